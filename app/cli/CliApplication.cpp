@@ -1,0 +1,537 @@
+#include "CliApplication.h"
+
+#include "BreachCatalog.h"
+#include "BreachJson.h"
+#include "CommandLine.h"
+#include "DataClassTaxonomy.h"
+#include "Error.h"
+#include "PhoneNumbers.h"
+#include "SecretInput.h"
+#include "TextIdentifiers.h"
+#include "Vault.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <cstdio>
+
+namespace BreachAdvisor::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+const QSet<QString> kValueOptions = {
+    QStringLiteral("vault"), QStringLiteral("passphrase-file"), QStringLiteral("new-passphrase-file"),
+    QStringLiteral("recovery-key-file"), QStringLiteral("kdf-strength"), QStringLiteral("region"),
+    QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("username"), QStringLiteral("name"),
+    QStringLiteral("title"), QStringLiteral("date"), QStringLiteral("domain"), QStringLiteral("classes"),
+    QStringLiteral("count"), QStringLiteral("description"), QStringLiteral("language"),
+};
+const QSet<QString> kFlagOptions = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version")};
+const QSet<QString> kVaultOptions = {QStringLiteral("vault"), QStringLiteral("passphrase-file")};
+
+QSet<QString> withVaultOptions(std::initializer_list<QString> options)
+{
+    QSet<QString> all = kVaultOptions;
+    for (const QString &option : options) {
+        all.insert(option);
+    }
+    return all;
+}
+
+int exitStatusFor(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::Usage: return CliApplication::UsageError;
+    case ErrorKind::WrongCredentials:
+    case ErrorKind::VaultInUse: return CliApplication::LockedOrWrongPassphrase;
+    case ErrorKind::RejectedInput: return CliApplication::RejectedInput;
+    case ErrorKind::NotFound:
+    case ErrorKind::Damaged:
+    case ErrorKind::Internal: break;
+    }
+    return CliApplication::Failure;
+}
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonObject phoneJson(const PhoneNumberResult &result)
+{
+    return QJsonObject{
+        {QLatin1String("kind"), QLatin1String("phone")},
+        {QLatin1String("input"), result.input},
+        {QLatin1String("valid"), result.valid},
+        {QLatin1String("e164"), orNull(result.e164)},
+        {QLatin1String("normalized"), orNull(result.e164)},
+        {QLatin1String("region"), orNull(result.region)},
+        {QLatin1String("type"), orNull(result.type)},
+        {QLatin1String("description"), orNull(result.description)},
+        {QLatin1String("extension"), orNull(result.extension)},
+        {QLatin1String("error"), orNull(result.error)},
+        {QLatin1String("error_code"), orNull(result.errorCode)},
+    };
+}
+
+QJsonObject textIdentifierJson(const char *kind, const TextIdentifierResult &result)
+{
+    return QJsonObject{
+        {QLatin1String("kind"), QLatin1String(kind)},
+        {QLatin1String("input"), result.input},
+        {QLatin1String("valid"), result.valid},
+        {QLatin1String("normalized"), orNull(result.normalized)},
+        {QLatin1String("error"), orNull(result.error)},
+        {QLatin1String("error_code"), orNull(result.errorCode)},
+    };
+}
+
+} // namespace
+
+CliApplication::CliApplication()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    try {
+        const CommandLine commandLine(arguments, kValueOptions, kFlagOptions);
+        return dispatch(commandLine);
+    } catch (const Error &error) {
+        m_out.flush();
+        m_err << tr("breach-advisor-cli: %1").arg(error.message()) << Qt::endl;
+        return exitStatusFor(error.kind());
+    } catch (const std::exception &error) {
+        m_out.flush();
+        m_err << tr("breach-advisor-cli: unexpected error: %1").arg(QString::fromLocal8Bit(error.what())) << Qt::endl;
+        return Failure;
+    }
+}
+
+int CliApplication::dispatch(const CommandLine &commandLine)
+{
+    const QString command = commandLine.positional().value(0);
+    if (commandLine.has(QStringLiteral("version"))) {
+        m_out << "breach-advisor-cli " << BREACH_ADVISOR_VERSION << Qt::endl;
+        return Success;
+    }
+    if (command.isEmpty() || command == QLatin1String("help") || commandLine.has(QStringLiteral("help"))) {
+        return printHelp();
+    }
+    if (command == QLatin1String("init")) return init(commandLine);
+    if (command == QLatin1String("vault")) return vaultCommand(commandLine);
+    if (command == QLatin1String("catalog")) return catalog(commandLine);
+    if (command == QLatin1String("normalize")) return normalize(commandLine);
+    throw Error(ErrorKind::Usage, tr("Unknown command \"%1\". See breach-advisor-cli --help.").arg(command));
+}
+
+int CliApplication::printHelp()
+{
+    m_out << tr(
+        "Usage: breach-advisor-cli [--vault DIR] COMMAND ...\n"
+        "\n"
+        "Finds out which breaches hold your data and what to do about it, on this computer only.\n"
+        "\n"
+        "Commands:\n"
+        "  init [--kdf-strength interactive|moderate|sensitive]\n"
+        "                          create a vault and print its recovery key\n"
+        "  vault info [--json]     what the vault holds\n"
+        "  vault change-passphrase --new-passphrase-file FILE\n"
+        "  vault recover --recovery-key-file FILE --new-passphrase-file FILE\n"
+        "                          set a new passphrase with the printed recovery key\n"
+        "  catalog import FILE [--json]\n"
+        "                          add or update breaches from Have I Been Pwned JSON\n"
+        "  catalog add --name N --title T --date YYYY-MM-DD [--domain D] --classes \"Phone numbers;Names\"\n"
+        "              [--count N] [--description TEXT]\n"
+        "  catalog list [--json]\n"
+        "  catalog show NAME [--json]\n"
+        "  normalize --phone TEXT [--region CC] [--json]\n"
+        "  normalize --email TEXT | --username TEXT [--json]\n"
+        "\n"
+        "Options:\n"
+        "  --vault DIR             the vault folder (default: %1)\n"
+        "  --passphrase-file FILE  read the passphrase from the first line of FILE;\n"
+        "                          else $BREACH_ADVISOR_PASSPHRASE, else a prompt\n"
+        "  --json                  machine-readable output\n"
+        "\n"
+        "Exit status: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or vault in use,\n"
+        "4 input file rejected.\n")
+                 .arg(QDir::toNativeSeparators(Vault::defaultDirectory()));
+    m_out.flush();
+    return Success;
+}
+
+QString CliApplication::vaultDirectory(const CommandLine &commandLine) const
+{
+    const QString given = commandLine.value(QStringLiteral("vault"));
+    return given.isEmpty() ? Vault::defaultDirectory() : QDir(given).absolutePath();
+}
+
+std::unique_ptr<Vault> CliApplication::openVault(const CommandLine &commandLine)
+{
+    const QString directory = vaultDirectory(commandLine);
+    if (!Vault::existsAt(directory)) {
+        throw Error(ErrorKind::NotFound,
+                    tr("There is no vault in %1. Create one with: breach-advisor-cli --vault %1 init").arg(directory));
+    }
+    const SecureBuffer passphrase = SecretInput::passphrase(commandLine.value(QStringLiteral("passphrase-file")), false);
+    std::unique_ptr<Vault> vault = Vault::open(directory, passphrase);
+    BreachCatalog(vault->database()).updateFromBundled(); // a newer app brings a newer catalog
+    return vault;
+}
+
+void CliApplication::printJson(const QJsonValue &value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+int CliApplication::init(const CommandLine &commandLine)
+{
+    commandLine.allowOnly(withVaultOptions({QStringLiteral("kdf-strength"), QStringLiteral("json")}));
+    KdfParams kdf = KdfParams::moderate();
+    if (commandLine.has(QStringLiteral("kdf-strength"))
+        && !KdfParams::fromName(commandLine.value(QStringLiteral("kdf-strength")), &kdf)) {
+        throw Error(ErrorKind::Usage, tr("--kdf-strength is interactive, moderate or sensitive."));
+    }
+    const QString directory = vaultDirectory(commandLine);
+    const SecureBuffer passphrase = SecretInput::passphrase(commandLine.value(QStringLiteral("passphrase-file")), true);
+    Vault::Created created = Vault::create(directory, passphrase, kdf);
+    BreachCatalog catalog(created.vault->database());
+    catalog.updateFromBundled();
+
+    if (commandLine.has(QStringLiteral("json"))) {
+        printJson(QJsonObject{{QLatin1String("vault"), directory},
+                              {QLatin1String("vault_id"), created.vault->vaultId()},
+                              {QLatin1String("breaches"), catalog.count()},
+                              {QLatin1String("recovery_key"), QString::fromLatin1(created.recoveryKey.chars(),
+                                                                                  qsizetype(created.recoveryKey.size()))}});
+        return Success;
+    }
+    m_out << tr("Created a vault in %1 with %2 known breaches.\n\n").arg(directory).arg(catalog.count());
+    m_out << tr("Your recovery key (write it down or print it, and keep it somewhere safe):\n\n    ");
+    m_out.flush();
+    std::fwrite(created.recoveryKey.chars(), 1, created.recoveryKey.size(), stdout);
+    std::fflush(stdout);
+    m_out << tr("\n\nIf you forget your passphrase, this key is the only way back into the vault.\n"
+                "It is shown only now.\n");
+    m_out.flush();
+    return Success;
+}
+
+int CliApplication::vaultCommand(const CommandLine &commandLine)
+{
+    const QString action = commandLine.positional().value(1);
+    if (action == QLatin1String("info")) {
+        commandLine.allowOnly(withVaultOptions({QStringLiteral("json")}));
+        std::unique_ptr<Vault> vault = openVault(commandLine);
+        BreachCatalog catalog(vault->database());
+        const QJsonObject info{{QLatin1String("vault"), vault->directory()},
+                               {QLatin1String("vault_id"), vault->vaultId()},
+                               {QLatin1String("schema_version"), vault->schemaVersion()},
+                               {QLatin1String("cipher_version"), vault->cipherVersion()},
+                               {QLatin1String("breaches"), catalog.count()},
+                               {QLatin1String("bundled_catalog_version"), catalog.bundledVersionInVault()}};
+        if (commandLine.has(QStringLiteral("json"))) {
+            printJson(info);
+        } else {
+            m_out << tr("Vault %1\n  %2 breaches in the catalog (bundled catalog of %3)\n"
+                        "  schema version %4, SQLCipher %5\n")
+                         .arg(vault->directory())
+                         .arg(catalog.count())
+                         .arg(catalog.bundledVersionInVault())
+                         .arg(vault->schemaVersion())
+                         .arg(vault->cipherVersion());
+        }
+        return Success;
+    }
+    if (action == QLatin1String("change-passphrase") || action == QLatin1String("recover")) {
+        const bool recover = action == QLatin1String("recover");
+        commandLine.allowOnly(withVaultOptions({QStringLiteral("new-passphrase-file"), QStringLiteral("recovery-key-file"),
+                                                QStringLiteral("kdf-strength")}));
+        KdfParams kdf = KdfParams::moderate();
+        if (commandLine.has(QStringLiteral("kdf-strength"))
+            && !KdfParams::fromName(commandLine.value(QStringLiteral("kdf-strength")), &kdf)) {
+            throw Error(ErrorKind::Usage, tr("--kdf-strength is interactive, moderate or sensitive."));
+        }
+        const QString newFile = commandLine.value(QStringLiteral("new-passphrase-file"));
+        if (recover && !commandLine.has(QStringLiteral("recovery-key-file"))) {
+            throw Error(ErrorKind::Usage, tr("vault recover needs --recovery-key-file FILE."));
+        }
+        std::unique_ptr<Vault> vault;
+        if (recover) {
+            const SecureBuffer recoveryKey = SecretInput::readFile(commandLine.value(QStringLiteral("recovery-key-file")));
+            vault = Vault::openWithRecoveryKey(vaultDirectory(commandLine), recoveryKey.view());
+        } else {
+            vault = openVault(commandLine);
+        }
+        SecureBuffer newPassphrase;
+        if (!newFile.isEmpty()) {
+            newPassphrase = SecretInput::readFile(newFile);
+        } else {
+            newPassphrase = SecretInput::prompt(QT_TRANSLATE_NOOP("SecretInput", "New passphrase: "));
+            const SecureBuffer again = SecretInput::prompt(QT_TRANSLATE_NOOP("SecretInput", "The same passphrase again: "));
+            if (!newPassphrase.equals(again)) {
+                throw Error(ErrorKind::Usage, tr("The two passphrases differ. Nothing was changed."));
+            }
+        }
+        vault->changePassphrase(newPassphrase, kdf);
+        m_out << tr("The passphrase was changed. Your recovery key still works.") << Qt::endl;
+        return Success;
+    }
+    throw Error(ErrorKind::Usage, tr("Use vault info, vault change-passphrase or vault recover."));
+}
+
+int CliApplication::catalog(const CommandLine &commandLine)
+{
+    const QString action = commandLine.positional().value(1);
+    const bool json = commandLine.has(QStringLiteral("json"));
+    const DataClassTaxonomy &taxonomy = DataClassTaxonomy::bundled();
+
+    if (action == QLatin1String("import")) {
+        commandLine.allowOnly(withVaultOptions({QStringLiteral("json")}));
+        const QString file = commandLine.positional().value(2);
+        if (file.isEmpty() || commandLine.positional().size() > 3) {
+            throw Error(ErrorKind::Usage, tr("Usage: catalog import FILE"));
+        }
+        // Read and validate before unlocking: a bad file costs no passphrase prompt.
+        const QList<Breach> breaches = BreachJson::readFile(file, Breach::Origin::Imported).breaches;
+        std::unique_ptr<Vault> vault = openVault(commandLine);
+        const BreachCatalog::ImportSummary summary = BreachCatalog(vault->database()).importBreaches(breaches);
+        if (json) {
+            printJson(QJsonObject{{QLatin1String("file"), file},
+                                  {QLatin1String("breaches"), int(breaches.size())},
+                                  {QLatin1String("added"), summary.added},
+                                  {QLatin1String("updated"), summary.updated},
+                                  {QLatin1String("unchanged"), summary.unchanged},
+                                  {QLatin1String("unknown_data_classes"),
+                                   QJsonArray::fromStringList(summary.unknownDataClasses)}});
+            return Success;
+        }
+        m_out << tr("Read %1 breaches from %2: %3 new, %4 updated, %5 unchanged.\n")
+                     .arg(breaches.size())
+                     .arg(file)
+                     .arg(summary.added)
+                     .arg(summary.updated)
+                     .arg(summary.unchanged);
+        if (!summary.unknownDataClasses.isEmpty()) {
+            m_out << tr("Kinds of data this version does not know yet (kept and shown as they are): %1\n")
+                         .arg(summary.unknownDataClasses.join(QStringLiteral(", ")));
+        }
+        m_out.flush();
+        return Success;
+    }
+
+    if (action == QLatin1String("add")) {
+        commandLine.allowOnly(withVaultOptions({QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("date"),
+                                                QStringLiteral("domain"), QStringLiteral("classes"),
+                                                QStringLiteral("count"), QStringLiteral("description"),
+                                                QStringLiteral("json")}));
+        Breach breach;
+        breach.origin = Breach::Origin::Added;
+        breach.name = commandLine.value(QStringLiteral("name")).trimmed();
+        breach.title = commandLine.value(QStringLiteral("title")).trimmed();
+        breach.domain = commandLine.value(QStringLiteral("domain")).trimmed();
+        breach.breachDate = QDate::fromString(commandLine.value(QStringLiteral("date")), Qt::ISODate);
+        breach.ourDescription = commandLine.value(QStringLiteral("description")).trimmed();
+        for (const QString &dataClass : commandLine.value(QStringLiteral("classes")).split(QLatin1Char(';'))) {
+            if (!dataClass.trimmed().isEmpty()) {
+                breach.dataClasses << taxonomy.describe(dataClass).name; // canonical spelling when known
+            }
+        }
+        if (commandLine.has(QStringLiteral("count"))) {
+            bool ok = false;
+            breach.pwnCount = commandLine.value(QStringLiteral("count")).toLongLong(&ok);
+            if (!ok || breach.pwnCount < 0) {
+                throw Error(ErrorKind::Usage, tr("--count is a whole number of zero or more."));
+            }
+        }
+        if (breach.name.isEmpty() || breach.title.isEmpty() || !commandLine.has(QStringLiteral("date"))
+            || breach.dataClasses.isEmpty()) {
+            throw Error(ErrorKind::Usage,
+                        tr("Usage: catalog add --name N --title T --date YYYY-MM-DD --classes \"Phone numbers;Names\""));
+        }
+        if (!breach.breachDate.isValid()) {
+            throw Error(ErrorKind::Usage, tr("--date \"%1\" is not a date (YYYY-MM-DD).")
+                                              .arg(commandLine.value(QStringLiteral("date"))));
+        }
+        std::unique_ptr<Vault> vault = openVault(commandLine);
+        BreachCatalog catalog(vault->database());
+        catalog.add(breach);
+        if (json) {
+            printJson(BreachJson::toJson(*catalog.find(breach.name), taxonomy));
+        } else {
+            m_out << tr("Added \"%1\" to the catalog.").arg(breach.name) << Qt::endl;
+        }
+        return Success;
+    }
+
+    if (action == QLatin1String("list")) {
+        commandLine.allowOnly(withVaultOptions({QStringLiteral("json")}));
+        std::unique_ptr<Vault> vault = openVault(commandLine);
+        const QList<Breach> breaches = BreachCatalog(vault->database()).list();
+        if (json) {
+            QJsonArray array;
+            for (const Breach &breach : breaches) {
+                array.append(BreachJson::toJson(breach, taxonomy));
+            }
+            printJson(array);
+            return Success;
+        }
+        const QLocale locale;
+        m_out << tr("%1 breaches. Facts from Have I Been Pwned (CC BY 4.0) unless marked otherwise.\n\n")
+                     .arg(locale.toString(breaches.size()));
+        m_out << QStringLiteral("%1  %2  %3  %4\n")
+                     .arg(tr("Name"), -28)
+                     .arg(tr("Date"), -10)
+                     .arg(tr("Accounts"), 13)
+                     .arg(tr("What leaked"));
+        for (const Breach &breach : breaches) {
+            QString leaked = breach.dataClasses.mid(0, 4).join(QStringLiteral(", "));
+            if (breach.dataClasses.size() > 4) {
+                leaked += tr(" and %1 more").arg(breach.dataClasses.size() - 4);
+            }
+            m_out << QStringLiteral("%1  %2  %3  %4\n")
+                         .arg(breach.name, -28)
+                         .arg(breach.breachDate.toString(Qt::ISODate), -10)
+                         .arg(breach.pwnCount > 0 ? locale.toString(breach.pwnCount) : QStringLiteral("?"), 13)
+                         .arg(leaked);
+        }
+        m_out.flush();
+        return Success;
+    }
+
+    if (action == QLatin1String("show")) {
+        commandLine.allowOnly(withVaultOptions({QStringLiteral("json")}));
+        const QString name = commandLine.positional().value(2);
+        if (name.isEmpty()) {
+            throw Error(ErrorKind::Usage, tr("Usage: catalog show NAME"));
+        }
+        std::unique_ptr<Vault> vault = openVault(commandLine);
+        const std::optional<Breach> breach = BreachCatalog(vault->database()).find(name);
+        if (!breach) {
+            throw Error(ErrorKind::NotFound, tr("The catalog has no breach named \"%1\". "
+                                                "See catalog list for the names.").arg(name));
+        }
+        if (json) {
+            printJson(BreachJson::toJson(*breach, taxonomy));
+            return Success;
+        }
+        const QLocale locale;
+        m_out << breach->title;
+        if (!breach->domain.isEmpty()) {
+            m_out << QStringLiteral(" (%1)").arg(breach->domain);
+        }
+        m_out << QLatin1Char('\n');
+        m_out << tr("Breach date: %1").arg(locale.toString(breach->breachDate, QLocale::LongFormat)) << QLatin1Char('\n');
+        if (breach->pwnCount > 0) {
+            m_out << tr("Accounts: %1").arg(locale.toString(breach->pwnCount)) << QLatin1Char('\n');
+        }
+        m_out << QLatin1Char('\n')
+              << (breach->ourDescription.isEmpty() ? breach->factualSummary() : breach->ourDescription) << "\n\n";
+        m_out << tr("What leaked:") << QLatin1Char('\n');
+        for (const QString &dataClass : breach->dataClasses) {
+            const DataClassInfo info = taxonomy.describe(dataClass);
+            m_out << QStringLiteral("  - %1").arg(dataClass);
+            if (!info.known) {
+                m_out << tr(" (a kind of data this version does not know yet)");
+            }
+            m_out << QLatin1Char('\n');
+        }
+        if (!breach->provenanceNotes.isEmpty()) {
+            m_out << QLatin1Char('\n') << tr("Where this comes from: %1").arg(breach->provenanceNotes) << QLatin1Char('\n');
+            for (const QString &source : breach->provenanceSources) {
+                m_out << QStringLiteral("  %1\n").arg(source);
+            }
+        }
+        m_out << QLatin1Char('\n');
+        if (breach->origin == Breach::Origin::Added) {
+            m_out << tr("Entered by hand in this vault.");
+        } else if (breach->factsSource == QLatin1String("hibp")) {
+            m_out << tr("Facts: Have I Been Pwned (CC BY 4.0), haveibeenpwned.com.");
+        } else if (breach->factsSource == QLatin1String("breach-advisor")) {
+            m_out << tr("Facts: Breach Advisor's research from the sources above.");
+        } else {
+            m_out << tr("Facts: from an imported catalog file.");
+        }
+        m_out << QLatin1Char('\n');
+        m_out.flush();
+        return Success;
+    }
+    throw Error(ErrorKind::Usage, tr("Use catalog import, catalog add, catalog list or catalog show."));
+}
+
+int CliApplication::normalize(const CommandLine &commandLine)
+{
+    commandLine.allowOnly({QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("username"),
+                           QStringLiteral("region"), QStringLiteral("language"), QStringLiteral("json")});
+    const QStringList phones = commandLine.values(QStringLiteral("phone"));
+    const QStringList emails = commandLine.values(QStringLiteral("email"));
+    const QStringList usernames = commandLine.values(QStringLiteral("username"));
+    if (phones.size() + emails.size() + usernames.size() == 0) {
+        throw Error(ErrorKind::Usage, tr("Usage: normalize --phone TEXT [--region CC] | --email TEXT | --username TEXT"));
+    }
+    const QString region = commandLine.value(QStringLiteral("region"));
+    if (!region.isEmpty() && !PhoneNumbers::isKnownRegion(region)) {
+        throw Error(ErrorKind::Usage, tr("--region \"%1\" is not a known two-letter country code.").arg(region));
+    }
+    QString language = commandLine.value(QStringLiteral("language"));
+    if (language.isEmpty()) {
+        language = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    }
+
+    QJsonArray results;
+    for (const QString &phone : phones) {
+        results.append(phoneJson(PhoneNumbers::normalize(phone, region, language)));
+    }
+    for (const QString &email : emails) {
+        results.append(textIdentifierJson("email", EmailAddress::normalize(email)));
+    }
+    for (const QString &username : usernames) {
+        results.append(textIdentifierJson("username", Username::normalize(username)));
+    }
+    bool allValid = true;
+    for (const QJsonValue &result : results) {
+        allValid = allValid && result.toObject().value(QLatin1String("valid")).toBool();
+    }
+
+    if (commandLine.has(QStringLiteral("json"))) {
+        // One identifier: one object (the documented shape); several: an array of them.
+        printJson(results.size() == 1 ? QJsonValue(results.first()) : QJsonValue(results));
+    } else {
+        for (const QJsonValue &value : results) {
+            const QJsonObject result = value.toObject();
+            const QString input = result.value(QLatin1String("input")).toString();
+            if (!result.value(QLatin1String("valid")).toBool()) {
+                m_out << tr("%1: not valid. %2").arg(input, result.value(QLatin1String("error")).toString()) << Qt::endl;
+                continue;
+            }
+            m_out << QStringLiteral("%1 -> %2").arg(input, result.value(QLatin1String("normalized")).toString());
+            if (result.value(QLatin1String("kind")).toString() == QLatin1String("phone")) {
+                m_out << QStringLiteral("  (%1, %2").arg(result.value(QLatin1String("region")).toString(),
+                                                       result.value(QLatin1String("type")).toString());
+                const QString description = result.value(QLatin1String("description")).toString();
+                if (!description.isEmpty()) {
+                    m_out << QStringLiteral(", %1").arg(description);
+                }
+                m_out << QLatin1Char(')');
+            }
+            m_out << Qt::endl;
+        }
+    }
+    return allValid ? Success : Failure;
+}
+
+} // namespace BreachAdvisor::Cli

@@ -1,0 +1,15 @@
+#include "CliApplication.h"
+#include "ProcessHardening.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    BreachAdvisor::hardenProcess();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("breach-advisor"));
+    QCoreApplication::setOrganizationName(QStringLiteral("breach-advisor"));
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    return BreachAdvisor::Cli::CliApplication().run(arguments);
+}

@@ -1,0 +1,33 @@
+# All dependency discovery in one place. Every package comes from Debian 12
+# (scripts/setup-debian.sh installs them).
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Svg Test LinguistTools)
+find_package(Qt6Keychain REQUIRED)
+find_package(PkgConfig REQUIRED)
+find_package(ZLIB REQUIRED)
+
+# SQLCipher is the only SQLite in the process: never QtSql, never libsqlite3
+# (two copies share the sqlite3_* names and one silently writes plaintext).
+pkg_check_modules(SQLCIPHER REQUIRED IMPORTED_TARGET GLOBAL sqlcipher)
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET GLOBAL libsodium>=1.0.18)
+
+# libphonenumber ships neither a CMake config nor a .pc file on Debian 12.
+find_package(libphonenumber CONFIG QUIET)
+if(TARGET libphonenumber::phonenumber)
+    add_library(PhoneNumber::PhoneNumber ALIAS libphonenumber::phonenumber)
+    add_library(PhoneNumber::Geocoding ALIAS libphonenumber::geocoding)
+else()
+    find_path(PHONENUMBER_INCLUDE_DIR phonenumbers/phonenumberutil.h REQUIRED)
+    find_library(PHONENUMBER_LIBRARY phonenumber REQUIRED)
+    find_library(PHONENUMBER_GEOCODING_LIBRARY geocoding REQUIRED)
+    find_package(ICU REQUIRED COMPONENTS uc i18n)
+    find_package(Protobuf REQUIRED)
+    add_library(PhoneNumber::PhoneNumber UNKNOWN IMPORTED GLOBAL)
+    set_target_properties(PhoneNumber::PhoneNumber PROPERTIES
+        IMPORTED_LOCATION "${PHONENUMBER_LIBRARY}"
+        INTERFACE_INCLUDE_DIRECTORIES "${PHONENUMBER_INCLUDE_DIR}"
+        INTERFACE_LINK_LIBRARIES "protobuf::libprotobuf;ICU::uc;ICU::i18n")
+    add_library(PhoneNumber::Geocoding UNKNOWN IMPORTED GLOBAL)
+    set_target_properties(PhoneNumber::Geocoding PROPERTIES
+        IMPORTED_LOCATION "${PHONENUMBER_GEOCODING_LIBRARY}"
+        INTERFACE_LINK_LIBRARIES PhoneNumber::PhoneNumber)
+endif()

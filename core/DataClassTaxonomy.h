@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace BreachAdvisor {
+
+enum class Severity { Low = 1, Medium = 2, High = 3, Critical = 4 };
+
+struct DataClassInfo
+{
+    QString name;     // canonical spelling
+    QString category; // e.g. "contact", "credentials"; "unknown" when not in our list
+    Severity severity = Severity::Medium;
+    bool known = false;
+};
+
+// Every HIBP data class with our category and severity, from
+// resources/catalog/dataclasses.json. Lookups forgive case, curly apostrophes and
+// known alternative spellings ("Licence plates"); unknown classes get a neutral
+// entry so they are shown, never dropped.
+class DataClassTaxonomy
+{
+public:
+    static const DataClassTaxonomy &bundled();
+    static DataClassTaxonomy fromJson(const QByteArray &json);
+
+    DataClassInfo describe(const QString &name) const;
+    bool isKnown(const QString &name) const;
+    const QList<DataClassInfo> &classes() const { return m_classes; }
+    const QStringList &categories() const { return m_categories; }
+
+    static QString severityName(Severity severity);
+    static QString normalizedKey(const QString &name);
+
+private:
+    QList<DataClassInfo> m_classes;
+    QStringList m_categories;
+    QHash<QString, int> m_byKey; // normalized name or alias -> index
+};
+
+} // namespace BreachAdvisor

@@ -1,0 +1,48 @@
+#include "IdentifierHasher.h"
+
+#include "Error.h"
+
+#include <sodium.h>
+
+namespace BreachAdvisor {
+
+QString identifierKindName(IdentifierKind kind)
+{
+    switch (kind) {
+    case IdentifierKind::Phone: return QStringLiteral("phone");
+    case IdentifierKind::Email: return QStringLiteral("email");
+    case IdentifierKind::Username: return QStringLiteral("username");
+    }
+    return QString();
+}
+
+IdentifierHasher::IdentifierHasher(SecureBuffer key)
+    : m_key(std::move(key))
+{
+    if (m_key.size() != crypto_auth_hmacsha256_KEYBYTES) {
+        throw Error(ErrorKind::Internal, QStringLiteral("The identifier key has the wrong size."));
+    }
+}
+
+IdentifierHasher::Digest IdentifierHasher::hash(IdentifierKind kind, std::string_view normalizedUtf8) const
+{
+    crypto_auth_hmacsha256_state state;
+    crypto_auth_hmacsha256_init(&state, m_key.data(), m_key.size());
+    const auto kindByte = static_cast<unsigned char>(kind);
+    crypto_auth_hmacsha256_update(&state, &kindByte, 1);
+    crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char *>(normalizedUtf8.data()),
+                                  normalizedUtf8.size());
+    Digest digest{};
+    crypto_auth_hmacsha256_final(&state, digest.data());
+    sodium_memzero(&state, sizeof state);
+    return digest;
+}
+
+QByteArray IdentifierHasher::hash(IdentifierKind kind, const QString &normalized) const
+{
+    const QByteArray utf8 = normalized.toUtf8();
+    const Digest digest = hash(kind, std::string_view(utf8.constData(), size_t(utf8.size())));
+    return QByteArray(reinterpret_cast<const char *>(digest.data()), qsizetype(digest.size()));
+}
+
+} // namespace BreachAdvisor

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "SecureBuffer.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+namespace BreachAdvisor {
+
+enum class IdentifierKind : std::uint8_t { Phone = 1, Email = 2, Username = 3 };
+QString identifierKindName(IdentifierKind kind); // "phone", "email", "username"
+
+// Identifiers are stored only as HMAC-SHA-256 of their normalized form, keyed with a
+// secret of the vault: without the vault's key, a hash cannot be checked against a
+// list of every possible phone number.
+class IdentifierHasher
+{
+public:
+    using Digest = std::array<std::uint8_t, 32>;
+
+    explicit IdentifierHasher(SecureBuffer key);
+
+    // The kind is part of the message, so "alice" the username and a phone cannot collide.
+    Digest hash(IdentifierKind kind, std::string_view normalizedUtf8) const;
+    QByteArray hash(IdentifierKind kind, const QString &normalized) const;
+
+private:
+    SecureBuffer m_key;
+};
+
+} // namespace BreachAdvisor

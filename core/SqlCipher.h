@@ -1,0 +1,107 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace BreachAdvisor {
+
+class SecureBuffer;
+class Statement;
+
+// A SQLCipher database keyed with a raw 256-bit key (no SQLCipher KDF).
+// Opening fails closed: wrong key, foreign file, plaintext SQLite or a process
+// where SQLCipher is not the SQLite in use all throw, and nothing is written.
+class Database
+{
+public:
+    enum class Mode { OpenExisting, Create };
+
+    Database() = default;
+    ~Database();
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) noexcept;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    static Database open(const QString &path, const SecureBuffer &rawKey, Mode mode);
+
+    void exec(const char *sql);
+    Statement prepare(const char *sql);
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    // Version of SQLCipher serving this connection, e.g. "3.4.1".
+    QString cipherVersion();
+    bool isOpen() const { return m_db != nullptr; }
+    void close();
+
+private:
+    explicit Database(sqlite3 *db, QString path);
+    [[noreturn]] void throwLastError(const char *what) const;
+    friend class Statement;
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};
+
+// A prepared statement; bind indexes start at 1, column indexes at 0.
+class Statement
+{
+public:
+    ~Statement();
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&) = delete;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, const QString &text);
+    Statement &bindBlob(int index, const void *data, int size);
+    Statement &bindBlob(int index, const QByteArray &blob) { return bindBlob(index, blob.constData(), int(blob.size())); }
+    Statement &bindNull(int index);
+
+    // Steps once: true while a row is available, false when done.
+    bool step();
+    // Steps a statement that returns no rows.
+    void run();
+    void reset();
+
+    qint64 columnInt64(int column) const;
+    QString columnText(int column) const;
+    QByteArray columnBlob(int column) const;
+    bool columnIsNull(int column) const;
+
+private:
+    Statement(Database &db, sqlite3_stmt *stmt)
+        : m_db(&db)
+        , m_stmt(stmt)
+    {
+    }
+    void check(int rc, const char *what) const;
+    friend class Database;
+
+    Database *m_db;
+    sqlite3_stmt *m_stmt;
+};
+
+// BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless commit() ran:
+// an exception anywhere leaves the database exactly as it was.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit();
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};
+
+} // namespace BreachAdvisor

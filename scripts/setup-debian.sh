@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Installs exactly the Debian 12 packages Breach Advisor builds, tests and runs with.
+# Idempotent: packages already present are left alone. Needs root (or sudo).
+# On other systems it prints what to install instead.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    build-essential cmake ninja-build pkg-config git
+    # Qt 6.4: Core, Gui, Widgets, Test, Svg, LinguistTools, platform plugins, Qt's own translations
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-svg-dev qt6-qpa-plugins qt6-translations-l10n libgl-dev
+    # identifiers: libphonenumber with geocoding (needs protobuf and ICU headers)
+    libphonenumber-dev libprotobuf-dev libicu-dev
+    # vault: SQLCipher (the only SQLite in the process), libsodium, OS keychain
+    libsqlcipher-dev libsodium-dev qtkeychain-qt6-dev
+    # compressed leak files
+    zlib1g-dev
+    # fonts so offscreen/Xvfb renderings show text; Xvfb for real-window screenshots
+    fonts-dejavu-core xvfb xauth
+)
+
+if [[ ! -r /etc/debian_version ]]; then
+    cat <<MSG
+This script installs Debian packages. On other systems install the equivalents:
+  macOS (Homebrew): brew install cmake ninja pkg-config qt@6 libphonenumber protobuf icu4c \\
+                    sqlcipher libsodium qtkeychain
+  Windows (vcpkg):  vcpkg install qtbase qtsvg qttools libphonenumber protobuf icu sqlcipher \\
+                    libsodium qtkeychain-qt6 zlib
+then configure with cmake -S . -B build (add the vcpkg toolchain file on Windows).
+MSG
+    exit 1
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if ((${#missing[@]} == 0)); then
+    echo "setup: all ${#packages[@]} packages already installed"
+    exit 0
+fi
+
+sudo=""
+if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null || { echo "setup: run as root or install sudo" >&2; exit 1; }
+    sudo="sudo"
+fi
+echo "setup: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Builds Breach Advisor and runs every test. Works on a fresh Debian 12 machine as root:
+# it installs what it needs first (scripts/setup-debian.sh).
+#   scripts/test.sh              normal build (warnings are errors), all tests
+#   scripts/test.sh --sanitize   the same under AddressSanitizer + UndefinedBehaviorSanitizer
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build_dir=build
+sanitize=OFF
+for argument in "$@"; do
+    case "$argument" in
+        --sanitize) build_dir=build-sanitize; sanitize=ON ;;
+        *) echo "usage: scripts/test.sh [--sanitize]" >&2; exit 2 ;;
+    esac
+done
+
+bash scripts/setup-debian.sh
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DBREACH_ADVISOR_WERROR=ON -DBREACH_ADVISOR_SANITIZE="$sanitize"
+cmake --build "$build_dir" --parallel "$(nproc)"
+ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)"

@@ -1,0 +1,310 @@
+#include "TestSupport.h"
+#include "Vault.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace BreachAdvisor;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+
+} // namespace
+
+// Runs the real breach-advisor-cli binary, as help desks and end-to-end checks do.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void helpAndUsageErrors();
+    void initCreatesVaultWithCatalog();
+    void wrongPassphraseExitsThree();
+    void vaultInUseExitsThree();
+    void passphraseFromEnvironment();
+    void noPassphraseSourceIsUsageError();
+    void catalogImportAndReimport();
+    void rejectedCatalogFileExitsFour();
+    void catalogListAndShow();
+    void catalogAdd();
+    void normalizeContract();
+    void normalizeInvalid();
+    void recoverWithRecoveryKey();
+
+private:
+    Run cli(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment());
+    Run vaultCli(const QStringList &arguments);
+    QString m_vault;
+    QString m_passphraseFile;
+    std::unique_ptr<QTemporaryDir> m_temp;
+};
+
+void TestCli::init()
+{
+    m_temp = std::make_unique<QTemporaryDir>();
+    m_vault = m_temp->filePath(QStringLiteral("vault"));
+    m_passphraseFile = m_temp->filePath(QStringLiteral("passphrase.txt"));
+    TestSupport::writeFile(m_passphraseFile, "correct horse battery\n");
+}
+
+Run TestCli::cli(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    QProcess process;
+    QProcessEnvironment env = environment.isEmpty() ? QProcessEnvironment::systemEnvironment() : environment;
+    env.remove(QStringLiteral("BREACH_ADVISOR_PASSPHRASE"));
+    if (environment.contains(QStringLiteral("BREACH_ADVISOR_PASSPHRASE"))) {
+        env.insert(QStringLiteral("BREACH_ADVISOR_PASSPHRASE"), environment.value(QStringLiteral("BREACH_ADVISOR_PASSPHRASE")));
+    }
+    process.setProcessEnvironment(env);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(TestSupport::cliPath(), arguments);
+    if (!process.waitForFinished(120000)) {
+        qWarning() << "CLI did not finish:" << arguments;
+    }
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+Run TestCli::vaultCli(const QStringList &arguments)
+{
+    return cli(QStringList{QStringLiteral("--vault"), m_vault, QStringLiteral("--passphrase-file"), m_passphraseFile} + arguments);
+}
+
+void TestCli::helpAndUsageErrors()
+{
+    const Run help = cli({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("catalog import FILE"));
+    QVERIFY(help.out.contains("normalize --phone TEXT"));
+
+    const Run unknownCommand = cli({QStringLiteral("frobnicate")});
+    QCOMPARE(unknownCommand.exitCode, 2);
+    QVERIFY(unknownCommand.err.contains("Unknown command"));
+    QCOMPARE(unknownCommand.err.count('\n'), 1); // one clear line
+
+    QCOMPARE(cli({QStringLiteral("normalize"), QStringLiteral("--bogus")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("normalize"), QStringLiteral("--phone")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("normalize"), QStringLiteral("--phone"), QStringLiteral("1"), QStringLiteral("--region"),
+                  QStringLiteral("XX")}).exitCode,
+             2);
+    QCOMPARE(vaultCli({QStringLiteral("catalog"), QStringLiteral("show")}).exitCode, 2);
+}
+
+void TestCli::initCreatesVaultWithCatalog()
+{
+    const Run init = vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")});
+    QCOMPARE(init.exitCode, 0);
+    QVERIFY(init.out.contains("recovery key"));
+    QVERIFY(QRegularExpression(QStringLiteral("([A-Z2-7]{4}-){7}[A-Z2-7]{4}")).match(QString::fromUtf8(init.out)).hasMatch());
+    QVERIFY(Vault::existsAt(m_vault));
+
+    const Run info = vaultCli({QStringLiteral("vault"), QStringLiteral("info"), QStringLiteral("--json")});
+    QCOMPARE(info.exitCode, 0);
+    QVERIFY(info.json().object().value(QLatin1String("breaches")).toInt() >= 956);
+    QVERIFY(info.json().object().value(QLatin1String("cipher_version")).toString().startsWith(QLatin1String("3.")));
+
+    const Run again = vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")});
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY(again.err.contains("already a vault"));
+}
+
+void TestCli::wrongPassphraseExitsThree()
+{
+    QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
+    const QByteArray before = TestSupport::fingerprintOf(m_vault);
+    TestSupport::writeFile(m_passphraseFile, "wrong horse\n");
+    const Run run = vaultCli({QStringLiteral("catalog"), QStringLiteral("list")});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(run.err.contains("passphrase"));
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(TestSupport::fingerprintOf(m_vault), before);
+}
+
+void TestCli::vaultInUseExitsThree()
+{
+    QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
+    {
+        // This test process holds the vault: the CLI is the second process.
+        auto held = Vault::open(m_vault, TestSupport::secret("correct horse battery"));
+        const Run run = vaultCli({QStringLiteral("catalog"), QStringLiteral("list")});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains("open in another program"), run.err.constData());
+    }
+    QCOMPARE(vaultCli({QStringLiteral("catalog"), QStringLiteral("list")}).exitCode, 0);
+}
+
+void TestCli::passphraseFromEnvironment()
+{
+    QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("BREACH_ADVISOR_PASSPHRASE"), QStringLiteral("correct horse battery"));
+    const Run run = cli({QStringLiteral("--vault"), m_vault, QStringLiteral("vault"), QStringLiteral("info")}, env);
+    QCOMPARE(run.exitCode, 0);
+    env.insert(QStringLiteral("BREACH_ADVISOR_PASSPHRASE"), QStringLiteral("nope"));
+    QCOMPARE(cli({QStringLiteral("--vault"), m_vault, QStringLiteral("vault"), QStringLiteral("info")}, env).exitCode, 3);
+}
+
+void TestCli::noPassphraseSourceIsUsageError()
+{
+    // No file, no variable, no terminal (setsid-less CI still has /dev/tty sometimes: only
+    // assert the vault was not created with an empty passphrase).
+    const Run run = cli({QStringLiteral("--vault"), m_vault, QStringLiteral("init")});
+    if (run.exitCode == 0) {
+        QFAIL("created a vault without a passphrase");
+    }
+    QVERIFY(!Vault::existsAt(m_vault));
+}
+
+void TestCli::catalogImportAndReimport()
+{
+    const QString path = TestSupport::sharedDataFile(QStringLiteral("hibp-breaches-2026-02.json"));
+    if (path.isEmpty()) {
+        QSKIP("../shared/data/hibp-breaches-2026-02.json is not here; the real-file import is checked only beside it");
+    }
+    QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
+    const Run first = vaultCli({QStringLiteral("catalog"), QStringLiteral("import"), path, QStringLiteral("--json")});
+    QCOMPARE(first.exitCode, 0);
+    const QJsonObject summary = first.json().object();
+    QCOMPARE(summary.value(QLatin1String("breaches")).toInt(), 955);
+    // The bundled catalog has the same facts: the real file only adds HIBP's own prose.
+    QCOMPARE(summary.value(QLatin1String("added")).toInt(), 0);
+    QCOMPARE(summary.value(QLatin1String("updated")).toInt() + summary.value(QLatin1String("unchanged")).toInt(), 955);
+
+    const Run second = vaultCli({QStringLiteral("catalog"), QStringLiteral("import"), path, QStringLiteral("--json")});
+    QCOMPARE(second.json().object().value(QLatin1String("unchanged")).toInt(), 955);
+    const Run list = vaultCli({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(list.json().array().size(), 956);
+}
+
+void TestCli::rejectedCatalogFileExitsFour()
+{
+    QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
+    const QByteArray before = TestSupport::fingerprintOf(m_vault);
+    const QString bad = m_temp->filePath(QStringLiteral("bad.json"));
+    TestSupport::writeFile(bad, "[\n{\"Name\":\"A\",\"BreachDate\":\"yesterday\",\"DataClasses\":[]}\n]\n");
+    const Run run = vaultCli({QStringLiteral("catalog"), QStringLiteral("import"), bad});
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains((bad + QStringLiteral(":2:")).toUtf8()), run.err.constData());
+    QCOMPARE(run.err.count('\n'), 1);
+    QCOMPARE(TestSupport::fingerprintOf(m_vault), before);
+
+    const Run missing = vaultCli({QStringLiteral("catalog"), QStringLiteral("import"), m_temp->filePath(QStringLiteral("none.json"))});
+    QCOMPARE(missing.exitCode, 4);
+}
+
+void TestCli::catalogListAndShow()
+{
+    QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
+    const Run list = vaultCli({QStringLiteral("catalog"), QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(list.out.contains("Have I Been Pwned"));
+    QVERIFY(list.out.contains("Facebook"));
+
+    const Run show = vaultCli({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("Facebook"), QStringLiteral("--json")});
+    QCOMPARE(show.exitCode, 0);
+    const QJsonObject facebook = show.json().object();
+    for (const char *key : {"Name", "Title", "Domain", "BreachDate", "AddedDate", "ModifiedDate", "PwnCount", "DataClasses",
+                            "IsVerified", "IsFabricated", "IsSensitive", "IsRetired", "IsSpamList", "IsMalware",
+                            "IsStealerLog", "IsSubscriptionFree", "Attribution", "DisclosureUrl", "OurDescription",
+                            "ProvenanceNotes", "DataClassDetails"}) {
+        QVERIFY2(facebook.contains(QLatin1String(key)), key);
+    }
+    QCOMPARE(facebook.value(QLatin1String("PwnCount")).toInteger(), 509458528);
+
+    const Run human = vaultCli({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("WhatsAppNumberList2022")});
+    QCOMPARE(human.exitCode, 0);
+    QVERIFY(human.out.contains("Not a WhatsApp breach"));
+
+    const Run missing = vaultCli({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("NoSuchBreach")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains("NoSuchBreach"));
+}
+
+void TestCli::catalogAdd()
+{
+    QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
+    const QStringList add = {QStringLiteral("catalog"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("TownClinic2025"),
+                             QStringLiteral("--title"), QStringLiteral("Town clinic"), QStringLiteral("--date"), QStringLiteral("2025-02-03"),
+                             QStringLiteral("--domain"), QStringLiteral("clinic.example"), QStringLiteral("--classes"),
+                             QStringLiteral("phone numbers; Names;Driver's licenses"), QStringLiteral("--json")};
+    const Run run = vaultCli(add);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject added = run.json().object();
+    QCOMPARE(added.value(QLatin1String("DataClasses")).toArray().toVariantList(),
+             (QVariantList{QStringLiteral("Phone numbers"), QStringLiteral("Names"), QStringLiteral("Driver’s licenses")}));
+    QCOMPARE(added.value(QLatin1String("Origin")).toString(), QStringLiteral("added"));
+    QCOMPARE(vaultCli(add).exitCode, 2); // exists already
+
+    QStringList badDate = add;
+    badDate[1 + badDate.indexOf(QStringLiteral("--date"))] = QStringLiteral("03/02/2025");
+    badDate[1 + badDate.indexOf(QStringLiteral("--name"))] = QStringLiteral("Other");
+    QCOMPARE(vaultCli(badDate).exitCode, 2);
+}
+
+void TestCli::normalizeContract()
+{
+    const Run run = cli({QStringLiteral("normalize"), QStringLiteral("--phone"), QStringLiteral("0151 23456789"),
+                         QStringLiteral("--region"), QStringLiteral("DE"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject result = run.json().object();
+    QCOMPARE(result.value(QLatin1String("input")).toString(), QStringLiteral("0151 23456789"));
+    QCOMPARE(result.value(QLatin1String("valid")).toBool(), true);
+    QCOMPARE(result.value(QLatin1String("e164")).toString(), QStringLiteral("+4915123456789"));
+    QCOMPARE(result.value(QLatin1String("region")).toString(), QStringLiteral("DE"));
+    QCOMPARE(result.value(QLatin1String("type")).toString(), QStringLiteral("mobile"));
+    QVERIFY(result.contains(QLatin1String("error")));
+    QVERIFY(result.value(QLatin1String("error")).isNull());
+
+    const Run human = cli({QStringLiteral("normalize"), QStringLiteral("--phone"), QStringLiteral("+20 100 123 4567")});
+    QCOMPARE(human.exitCode, 0);
+    QVERIFY(human.out.contains("+201001234567"));
+
+    const Run email = cli({QStringLiteral("normalize"), QStringLiteral("--email"), QStringLiteral("Alice@Example.COM"), QStringLiteral("--json")});
+    QCOMPARE(email.json().object().value(QLatin1String("normalized")).toString(), QStringLiteral("alice@example.com"));
+}
+
+void TestCli::normalizeInvalid()
+{
+    const Run run = cli({QStringLiteral("normalize"), QStringLiteral("--phone"), QStringLiteral("0151 23456789"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject result = run.json().object();
+    QCOMPARE(result.value(QLatin1String("valid")).toBool(), false);
+    QVERIFY(result.value(QLatin1String("e164")).isNull());
+    QVERIFY(!result.value(QLatin1String("error")).toString().isEmpty());
+    QCOMPARE(result.value(QLatin1String("error_code")).toString(), QStringLiteral("missing_region"));
+}
+
+void TestCli::recoverWithRecoveryKey()
+{
+    const Run init = vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive"), QStringLiteral("--json")});
+    QCOMPARE(init.exitCode, 0);
+    const QString recoveryKeyFile = m_temp->filePath(QStringLiteral("recovery.txt"));
+    TestSupport::writeFile(recoveryKeyFile, init.json().object().value(QLatin1String("recovery_key")).toString().toLatin1());
+    const QString newPassphraseFile = m_temp->filePath(QStringLiteral("new.txt"));
+    TestSupport::writeFile(newPassphraseFile, "a new passphrase\n");
+
+    const Run recover = cli({QStringLiteral("--vault"), m_vault, QStringLiteral("vault"), QStringLiteral("recover"),
+                             QStringLiteral("--recovery-key-file"), recoveryKeyFile, QStringLiteral("--new-passphrase-file"),
+                             newPassphraseFile, QStringLiteral("--kdf-strength"), QStringLiteral("interactive")});
+    QCOMPARE(recover.exitCode, 0);
+    QCOMPARE(vaultCli({QStringLiteral("vault"), QStringLiteral("info")}).exitCode, 3); // the old passphrase is gone
+    QCOMPARE(cli({QStringLiteral("--vault"), m_vault, QStringLiteral("--passphrase-file"), newPassphraseFile,
+                  QStringLiteral("vault"), QStringLiteral("info")}).exitCode,
+             0);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

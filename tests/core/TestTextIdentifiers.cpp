@@ -1,0 +1,100 @@
+#include "TextIdentifiers.h"
+
+#include <QTest>
+
+using namespace BreachAdvisor;
+
+class TestTextIdentifiers : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void email_data();
+    void email();
+    void username_data();
+    void username();
+};
+
+void TestTextIdentifiers::email_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("normalized"); // empty: invalid
+    QTest::addColumn<QString>("errorCode");
+    const auto row = [](const char *tag, const QString &input, const QString &normalized, const char *code = "") {
+        QTest::newRow(tag) << input << normalized << QString::fromLatin1(code);
+    };
+    row("plain", QStringLiteral("alice@example.com"), QStringLiteral("alice@example.com"));
+    row("case-insensitive", QStringLiteral("Alice.Smith@Example.COM"), QStringLiteral("alice.smith@example.com"));
+    row("trimmed", QStringLiteral("  alice@example.com \n"), QStringLiteral("alice@example.com"));
+    row("plus tag kept", QStringLiteral("alice+news@example.com"), QStringLiteral("alice+news@example.com"));
+    row("subdomain", QStringLiteral("bob@mail.example.co.uk"), QStringLiteral("bob@mail.example.co.uk"));
+    row("full-width at", QStringLiteral("alice＠example.com"), QStringLiteral("alice@example.com"));
+    row("unicode domain", QStringLiteral("info@Bücher.de"), QStringLiteral("info@bücher.de"));
+    row("punycode domain", QStringLiteral("info@xn--bcher-kva.de"), QStringLiteral("info@bücher.de"));
+    row("unicode local part", QStringLiteral("JÖRG@example.de"), QStringLiteral("jörg@example.de"));
+    row("german sharp s folds", QStringLiteral("STRASSE@example.de"), QStringLiteral("strasse@example.de"));
+    row("apostrophe", QStringLiteral("o'neil@example.ie"), QStringLiteral("o'neil@example.ie"));
+    row("empty", QStringLiteral("   "), QString(), "empty");
+    row("no at", QStringLiteral("alice.example.com"), QString(), "missing_at");
+    row("two ats", QStringLiteral("alice@home@example.com"), QString(), "several_at");
+    row("nothing before at", QStringLiteral("@example.com"), QString(), "empty_local_part");
+    row("nothing after at", QStringLiteral("alice@"), QString(), "empty_domain");
+    row("leading dot", QStringLiteral(".alice@example.com"), QString(), "misplaced_dot");
+    row("double dot", QStringLiteral("al..ice@example.com"), QString(), "misplaced_dot");
+    row("space inside", QStringLiteral("alice smith@example.com"), QString(), "invalid_character");
+    row("no dot in domain", QStringLiteral("alice@localhost"), QString(), "domain_without_dot");
+    row("bad domain label", QStringLiteral("alice@-example.com"), QString(), "invalid_domain");
+    row("numeric tld", QStringLiteral("alice@192.168.1.1"), QString(), "invalid_domain");
+    row("underscore domain", QStringLiteral("alice@exa_mple.com"), QString(), "invalid_domain");
+    row("local part too long", QString(65, QLatin1Char('a')) + QStringLiteral("@example.com"), QString(),
+        "local_part_too_long");
+}
+
+void TestTextIdentifiers::email()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, normalized);
+    QFETCH(QString, errorCode);
+    const TextIdentifierResult result = EmailAddress::normalize(input);
+    QCOMPARE(result.input, input);
+    QCOMPARE(result.valid, !normalized.isEmpty());
+    QCOMPARE(result.normalized, normalized);
+    QCOMPARE(result.errorCode, errorCode);
+    QCOMPARE(result.error.isEmpty(), errorCode.isEmpty());
+}
+
+void TestTextIdentifiers::username_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("normalized");
+    QTest::addColumn<QString>("errorCode");
+    const auto row = [](const char *tag, const QString &input, const QString &normalized, const char *code = "") {
+        QTest::newRow(tag) << input << normalized << QString::fromLatin1(code);
+    };
+    row("plain", QStringLiteral("alice_1990"), QStringLiteral("alice_1990"));
+    row("case-insensitive", QStringLiteral("Alice_1990"), QStringLiteral("alice_1990"));
+    row("handle with at", QStringLiteral("@Alice"), QStringLiteral("alice"));
+    row("trimmed", QStringLiteral("  bob  "), QStringLiteral("bob"));
+    row("inner spaces collapsed", QStringLiteral("Dark   Knight"), QStringLiteral("dark knight"));
+    row("full-width letters", QStringLiteral("ＡＬＩＣＥ"), QStringLiteral("alice"));
+    row("cyrillic", QStringLiteral("Иван"), QStringLiteral("иван"));
+    row("empty", QStringLiteral(" "), QString(), "empty");
+    row("only at", QStringLiteral("@"), QString(), "empty");
+    row("control character", QStringLiteral("ali\u0007ce"), QString(), "invalid_character");
+    row("zero-width space", QStringLiteral("ali\u200Bce"), QString(), "invalid_character");
+    row("too long", QString(129, QLatin1Char('x')), QString(), "too_long");
+}
+
+void TestTextIdentifiers::username()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, normalized);
+    QFETCH(QString, errorCode);
+    const TextIdentifierResult result = Username::normalize(input);
+    QCOMPARE(result.valid, !normalized.isEmpty());
+    QCOMPARE(result.normalized, normalized);
+    QCOMPARE(result.errorCode, errorCode);
+}
+
+QTEST_GUILESS_MAIN(TestTextIdentifiers)
+#include "TestTextIdentifiers.moc"

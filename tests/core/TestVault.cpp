@@ -1,0 +1,319 @@
+#include "BreachCatalog.h"
+#include "Error.h"
+#include "IdentifierHasher.h"
+#include "KeyStore.h"
+#include "SqlCipher.h"
+#include "TestSupport.h"
+#include "Vault.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace BreachAdvisor;
+using TestSupport::secret;
+
+using TestSupport::failureOf;
+
+class TestVault : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void createAndReopen();
+    void onlySqlCipherServesThisProcess();
+    void wrongPassphraseWritesNothing();
+    void createRefusesNonEmptyFolder();
+    void openMissingVault();
+    void corruptHeaderIsLeftUntouched();
+    void corruptDatabaseIsLeftUntouched();
+    void plaintextSqliteIsRefused();
+    void changePassphraseRewrapsWithoutReencrypting();
+    void recoveryKeyOpensAndResetsPassphrase();
+    void replacedRecoveryKeyInvalidatesOldOne();
+    void secondOpenIsRefusedWhileInUse();
+    void rememberedKeyOpensVault();
+    void noKeychainFallsBackToPassphrase();
+    void schemaIsMigratedAndVersioned();
+    void newerSchemaIsRefused();
+    void nothingIsStoredInPlaintext();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_temp;
+    QString m_dir;
+};
+
+void TestVault::init()
+{
+    m_temp = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_temp->isValid());
+    m_dir = m_temp->filePath(QStringLiteral("vault"));
+}
+
+void TestVault::createAndReopen()
+{
+    QString id;
+    {
+        Vault::Created created = Vault::create(m_dir, secret("correct horse"), KdfParams::minimum());
+        QVERIFY(created.vault);
+        QCOMPARE(created.recoveryKey.size(), size_t(39));
+        id = created.vault->vaultId();
+        QVERIFY(created.vault->cipherVersion().startsWith(QLatin1String("3.")));
+        Statement insert = created.vault->database().prepare("INSERT INTO meta(key, value) VALUES ('probe', 'kept');");
+        insert.run();
+    }
+    QVERIFY(Vault::existsAt(m_dir));
+    QVERIFY(QFile::exists(Vault::headerPath(m_dir)));
+    QVERIFY(!QFile::exists(m_dir + QStringLiteral("/vault.lock"))); // released on close
+    QCOMPARE(QFile::permissions(Vault::databasePath(m_dir)) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+
+    auto vault = Vault::open(m_dir, secret("correct horse"));
+    QCOMPARE(vault->vaultId(), id);
+    Statement query = vault->database().prepare("SELECT value FROM meta WHERE key = 'probe';");
+    QVERIFY(query.step());
+    QCOMPARE(query.columnText(0), QStringLiteral("kept"));
+}
+
+void TestVault::onlySqlCipherServesThisProcess()
+{
+    // Two SQLite copies in one process make SQLCipher silently write plaintext.
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly)) {
+        QSKIP("no /proc/self/maps on this system");
+    }
+    const QByteArray mapped = maps.readAll();
+    QVERIFY(mapped.contains("libsqlcipher"));
+    QVERIFY2(!mapped.contains("libsqlite3"), "libsqlite3 is loaded next to SQLCipher");
+}
+
+void TestVault::wrongPassphraseWritesNothing()
+{
+    Vault::create(m_dir, secret("correct horse"), KdfParams::minimum());
+    const QByteArray before = TestSupport::fingerprintOf(m_dir);
+    QCOMPARE(failureOf([&] { Vault::open(m_dir, secret("correct hors")); }), std::optional(ErrorKind::WrongCredentials));
+    QCOMPARE(TestSupport::fingerprintOf(m_dir), before);
+    QVERIFY(Vault::open(m_dir, secret("correct horse")));
+}
+
+void TestVault::createRefusesNonEmptyFolder()
+{
+    QVERIFY(QDir().mkpath(m_dir));
+    TestSupport::writeFile(m_dir + QStringLiteral("/notes.txt"), "mine");
+    QCOMPARE(failureOf([&] { Vault::create(m_dir, secret("x"), KdfParams::minimum()); }), std::optional(ErrorKind::Usage));
+    QCOMPARE(QDir(m_dir).entryList(QDir::Files), QStringList{QStringLiteral("notes.txt")});
+
+    const QString other = m_temp->filePath(QStringLiteral("other"));
+    Vault::create(other, secret("x"), KdfParams::minimum());
+    QCOMPARE(failureOf([&] { Vault::create(other, secret("x"), KdfParams::minimum()); }), std::optional(ErrorKind::Usage));
+    QCOMPARE(failureOf([&] { Vault::create(m_temp->filePath(QStringLiteral("third")), secret(""), KdfParams::minimum()); }),
+             ErrorKind::Usage);
+}
+
+void TestVault::openMissingVault()
+{
+    QCOMPARE(failureOf([&] { Vault::open(m_dir, secret("x")); }), std::optional(ErrorKind::NotFound));
+    QVERIFY(!QFile::exists(m_dir));
+}
+
+void TestVault::corruptHeaderIsLeftUntouched()
+{
+    Vault::create(m_dir, secret("correct horse"), KdfParams::minimum());
+    TestSupport::writeFile(Vault::headerPath(m_dir), "{ this is not json");
+    const QByteArray before = TestSupport::fingerprintOf(m_dir);
+    QCOMPARE(failureOf([&] { Vault::open(m_dir, secret("correct horse")); }), std::optional(ErrorKind::Damaged));
+    QCOMPARE(TestSupport::fingerprintOf(m_dir), before);
+
+    TestSupport::writeFile(Vault::headerPath(m_dir), R"({"format":"something-else","version":1})");
+    QCOMPARE(failureOf([&] { Vault::open(m_dir, secret("correct horse")); }), std::optional(ErrorKind::Damaged));
+}
+
+void TestVault::corruptDatabaseIsLeftUntouched()
+{
+    Vault::create(m_dir, secret("correct horse"), KdfParams::minimum());
+    QFile db(Vault::databasePath(m_dir));
+    QVERIFY(db.open(QIODevice::ReadWrite));
+    QByteArray bytes = db.readAll();
+    for (int i = 0; i < 64; ++i) {
+        bytes[i] = char(~bytes[i]); // damage the first page
+    }
+    db.seek(0);
+    db.write(bytes);
+    db.close();
+    const QByteArray before = TestSupport::fingerprintOf(m_dir);
+    QCOMPARE(failureOf([&] { Vault::open(m_dir, secret("correct horse")); }), std::optional(ErrorKind::Damaged));
+    QCOMPARE(TestSupport::fingerprintOf(m_dir), before);
+}
+
+void TestVault::plaintextSqliteIsRefused()
+{
+    Vault::create(m_dir, secret("correct horse"), KdfParams::minimum());
+    QByteArray plain("SQLite format 3");
+    plain.append('\0');
+    plain.append(QByteArray(4080, '\0'));
+    TestSupport::writeFile(Vault::databasePath(m_dir), plain);
+    const QByteArray before = TestSupport::fingerprintOf(m_dir);
+    QCOMPARE(failureOf([&] { Vault::open(m_dir, secret("correct horse")); }), std::optional(ErrorKind::Damaged));
+    QCOMPARE(TestSupport::fingerprintOf(m_dir), before);
+}
+
+void TestVault::changePassphraseRewrapsWithoutReencrypting()
+{
+    Vault::create(m_dir, secret("old passphrase"), KdfParams::minimum());
+    QFile db(Vault::databasePath(m_dir));
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    const QByteArray databaseBefore = db.readAll();
+    db.close();
+    {
+        auto vault = Vault::open(m_dir, secret("old passphrase"));
+        vault->changePassphrase(secret("new passphrase"), KdfParams::minimum());
+    }
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    QCOMPARE(db.readAll(), databaseBefore);
+    db.close();
+    QCOMPARE(failureOf([&] { Vault::open(m_dir, secret("old passphrase")); }), std::optional(ErrorKind::WrongCredentials));
+    QVERIFY(Vault::open(m_dir, secret("new passphrase")));
+}
+
+void TestVault::recoveryKeyOpensAndResetsPassphrase()
+{
+    Vault::Created created = Vault::create(m_dir, secret("forgotten"), KdfParams::minimum());
+    const SecureBuffer recoveryKey = SecureBuffer::copyOf(created.recoveryKey.data(), created.recoveryKey.size());
+    created.vault.reset();
+
+    {
+        auto vault = Vault::openWithRecoveryKey(m_dir, recoveryKey.view());
+        vault->changePassphrase(secret("remembered this time"), KdfParams::minimum());
+    }
+    QVERIFY(Vault::open(m_dir, secret("remembered this time")));
+    QVERIFY(Vault::openWithRecoveryKey(m_dir, recoveryKey.view())); // still valid after the reset
+
+    const SecureBuffer otherKey = VaultKeys::formatRecoveryKey(SecureBuffer::random(VaultKeys::kRecoveryKeySize));
+    QCOMPARE(failureOf([&] { Vault::openWithRecoveryKey(m_dir, otherKey.view()); }), std::optional(ErrorKind::WrongCredentials));
+}
+
+void TestVault::replacedRecoveryKeyInvalidatesOldOne()
+{
+    Vault::Created created = Vault::create(m_dir, secret("pass"), KdfParams::minimum());
+    const SecureBuffer oldKey = SecureBuffer::copyOf(created.recoveryKey.data(), created.recoveryKey.size());
+    const SecureBuffer newKey = created.vault->replaceRecoveryKey();
+    created.vault.reset();
+    QCOMPARE(failureOf([&] { Vault::openWithRecoveryKey(m_dir, oldKey.view()); }), std::optional(ErrorKind::WrongCredentials));
+    QVERIFY(Vault::openWithRecoveryKey(m_dir, newKey.view()));
+}
+
+void TestVault::secondOpenIsRefusedWhileInUse()
+{
+    Vault::Created created = Vault::create(m_dir, secret("pass"), KdfParams::minimum());
+    QCOMPARE(failureOf([&] { Vault::open(m_dir, secret("pass")); }), std::optional(ErrorKind::VaultInUse));
+    created.vault.reset();
+    QVERIFY(Vault::open(m_dir, secret("pass")));
+}
+
+void TestVault::rememberedKeyOpensVault()
+{
+    MemoryKeyStore store;
+    {
+        Vault::Created created = Vault::create(m_dir, secret("pass"), KdfParams::minimum());
+        QCOMPARE(created.vault->remember(store).status, KeyStore::Status::Ok);
+    }
+    QVERIFY(Vault::openRemembered(m_dir, store));
+
+    // A remembered key for a replaced vault does not open the new one.
+    QVERIFY(QDir(m_dir).removeRecursively());
+    Vault::Created replacement = Vault::create(m_dir, secret("pass"), KdfParams::minimum());
+    replacement.vault.reset();
+    QCOMPARE(failureOf([&] { Vault::openRemembered(m_dir, store); }), std::optional(ErrorKind::WrongCredentials));
+
+    {
+        auto vault = Vault::open(m_dir, secret("pass"));
+        QCOMPARE(vault->remember(store).status, KeyStore::Status::Ok);
+        QCOMPARE(vault->forget(store).status, KeyStore::Status::Ok);
+    }
+    QCOMPARE(failureOf([&] { Vault::openRemembered(m_dir, store); }), std::optional(ErrorKind::WrongCredentials));
+}
+
+void TestVault::noKeychainFallsBackToPassphrase()
+{
+    MemoryKeyStore store;
+    store.setAvailable(false);
+    Vault::Created created = Vault::create(m_dir, secret("pass"), KdfParams::minimum());
+    const KeyStore::Result result = created.vault->remember(store);
+    QCOMPARE(result.status, KeyStore::Status::Unavailable);
+    QVERIFY(result.message.contains(QLatin1String("passphrase")));
+    created.vault.reset();
+    try {
+        Vault::openRemembered(m_dir, store);
+        QFAIL("opened without a keychain");
+    } catch (const Error &error) {
+        QCOMPARE(error.kind(), ErrorKind::WrongCredentials);
+        QVERIFY(error.message().contains(QLatin1String("no keychain")));
+    }
+    QVERIFY(Vault::open(m_dir, secret("pass")));
+}
+
+void TestVault::schemaIsMigratedAndVersioned()
+{
+    Vault::Created created = Vault::create(m_dir, secret("pass"), KdfParams::minimum());
+    const int latest = int(QDir(QStringLiteral(":/schema")).entryList({QStringLiteral("*.sql")}).size());
+    QVERIFY(latest >= 1);
+    QCOMPARE(created.vault->schemaVersion(), latest);
+    Statement version = created.vault->database().prepare("PRAGMA user_version;");
+    QVERIFY(version.step());
+    QCOMPARE(int(version.columnInt64(0)), latest);
+    // Migration files are numbered 0001, 0002, ... without gaps.
+    const QStringList files = QDir(QStringLiteral(":/schema")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (int i = 0; i < files.size(); ++i) {
+        QCOMPARE(files.at(i).left(4).toInt(), i + 1);
+    }
+}
+
+void TestVault::newerSchemaIsRefused()
+{
+    {
+        Vault::Created created = Vault::create(m_dir, secret("pass"), KdfParams::minimum());
+        created.vault->database().exec("PRAGMA user_version = 999;");
+    }
+    const QByteArray before = TestSupport::fingerprintOf(m_dir);
+    try {
+        Vault::open(m_dir, secret("pass"));
+        QFAIL("opened a vault from the future");
+    } catch (const Error &error) {
+        QCOMPARE(error.kind(), ErrorKind::Damaged);
+        QVERIFY(error.message().contains(QLatin1String("newer version")));
+    }
+    QCOMPARE(TestSupport::fingerprintOf(m_dir), before);
+}
+
+void TestVault::nothingIsStoredInPlaintext()
+{
+    const QStringList identifiers = {QStringLiteral("+4915123456789"), QStringLiteral("4915123456789"),
+                                     QStringLiteral("alice.example@example.org"), QStringLiteral("alice_in_chains")};
+    {
+        Vault::Created created = Vault::create(m_dir, secret("pass"), KdfParams::minimum());
+        Database &db = created.vault->database();
+        db.exec("CREATE TABLE probe_identifier (kind TEXT, value TEXT, hash BLOB);");
+        const IdentifierHasher hasher(created.vault->identifierKey());
+        Statement insert = db.prepare("INSERT INTO probe_identifier VALUES (?, ?, ?);");
+        for (const QString &identifier : identifiers) {
+            insert.bind(1, QStringLiteral("probe")).bind(2, identifier)
+                .bindBlob(3, hasher.hash(IdentifierKind::Phone, identifier)).run();
+        }
+        BreachCatalog(db).updateFromBundled();
+    }
+    const QByteArray everything = TestSupport::allBytesBelow(m_dir);
+    QVERIFY(everything.size() > 100000);
+    for (const QString &identifier : identifiers) {
+        QVERIFY2(!everything.contains(identifier.toUtf8()), qPrintable(identifier));
+        QVERIFY2(!everything.contains(QByteArray(reinterpret_cast<const char *>(identifier.utf16()),
+                                                 identifier.size() * 2)),
+                 qPrintable(identifier));
+    }
+    // Nor the catalog, nor SQLite's own header: the whole file is ciphertext.
+    QVERIFY(!everything.contains("Facebook"));
+    QVERIFY(!everything.contains("SQLite format 3"));
+}
+
+QTEST_GUILESS_MAIN(TestVault)
+#include "TestVault.moc"

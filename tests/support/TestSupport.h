@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Error.h"
+#include "SecureBuffer.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace BreachAdvisor::TestSupport {
+
+// A secret for tests, in secure memory like the real thing.
+SecureBuffer secret(const char *text);
+
+// A file of ../shared/data, or an empty string when that folder is absent (people
+// clone the project alone): tests then QSKIP with a message.
+QString sharedDataFile(const QString &name);
+// A file committed under tests/data.
+QString testDataFile(const QString &name);
+QString cliPath();
+
+// Every byte of every file below a folder, for "is this in plaintext anywhere?" checks.
+QByteArray allBytesBelow(const QString &directory);
+// A hash of every file's name and bytes below a folder, for "nothing changed" checks.
+QByteArray fingerprintOf(const QString &directory);
+void writeFile(const QString &path, const QByteArray &bytes);
+
+// Runs a call that must fail; the kind of Error it threw, or nullopt if it did not.
+template<typename Call>
+std::optional<ErrorKind> failureOf(Call call)
+{
+    try {
+        call();
+    } catch (const Error &error) {
+        return error.kind();
+    }
+    return std::nullopt;
+}
+
+} // namespace BreachAdvisor::TestSupport
