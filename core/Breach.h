@@ -16,7 +16,8 @@ struct Breach
         Added,    // entered by hand ("catalog add")
     };
 
-    QString name; // the stable key, as HIBP's Name
+    qint64 id = 0; // the vault's number for it, for life; 0 when not stored
+    QString name;  // the stable key, as HIBP's Name
     QString title;
     QString domain;
     QDate breachDate;

@@ -187,17 +187,20 @@ BreachCatalog::WriteResult BreachCatalog::write(const Breach &incoming)
     return existing ? WriteResult::Updated : WriteResult::Added;
 }
 
-QList<Breach> BreachCatalog::select(const char *whereClause, const QString &argument) const
+QList<Breach> BreachCatalog::select(const char *whereClause, const QVariant &argument) const
 {
     const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM breach " + whereClause + " ORDER BY name COLLATE NOCASE;";
     Statement query = m_db.prepare(sql.constData());
-    if (!argument.isNull()) {
-        query.bind(1, argument);
+    if (argument.typeId() == QMetaType::LongLong) {
+        query.bind(1, argument.toLongLong());
+    } else if (argument.isValid()) {
+        query.bind(1, argument.toString());
     }
     QList<Breach> breaches;
     QHash<qint64, qsizetype> indexById;
     while (query.step()) {
         Breach breach;
+        breach.id = query.columnInt64(0);
         breach.name = query.columnText(1);
         breach.title = query.columnText(2);
         breach.domain = query.columnText(3);
@@ -245,12 +248,21 @@ QList<Breach> BreachCatalog::select(const char *whereClause, const QString &argu
 
 QList<Breach> BreachCatalog::list() const
 {
-    return select("", QString());
+    return select("", QVariant());
 }
 
 std::optional<Breach> BreachCatalog::find(const QString &name) const
 {
     const QList<Breach> found = select("WHERE name = ?1", name.trimmed());
+    if (found.isEmpty()) {
+        return std::nullopt;
+    }
+    return found.first();
+}
+
+std::optional<Breach> BreachCatalog::find(qint64 id) const
+{
+    const QList<Breach> found = select("WHERE id = ?1", QVariant(id));
     if (found.isEmpty()) {
         return std::nullopt;
     }

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -40,6 +41,7 @@ public:
 
     QList<Breach> list() const;
     std::optional<Breach> find(const QString &name) const;
+    std::optional<Breach> find(qint64 id) const;
     std::optional<qint64> idOf(const QString &name) const;
     int count() const;
     QString bundledVersionInVault() const;
@@ -48,7 +50,7 @@ public:
 private:
     enum class WriteResult { Added, Updated, Unchanged };
     WriteResult write(const Breach &breach);
-    QList<Breach> select(const char *whereClause, const QString &argument) const;
+    QList<Breach> select(const char *whereClause, const QVariant &argument) const;
 
     Database &m_db;
 };

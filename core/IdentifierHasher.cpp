@@ -4,6 +4,8 @@
 
 #include <sodium.h>
 
+#include <cstring>
+
 namespace BreachAdvisor {
 
 QString identifierKindName(IdentifierKind kind)
@@ -17,17 +19,19 @@ QString identifierKindName(IdentifierKind kind)
 }
 
 IdentifierHasher::IdentifierHasher(SecureBuffer key)
-    : m_key(std::move(key))
+    : m_keyedState(sizeof(crypto_auth_hmacsha256_state))
 {
-    if (m_key.size() != crypto_auth_hmacsha256_KEYBYTES) {
+    if (key.size() != crypto_auth_hmacsha256_KEYBYTES) {
         throw Error(ErrorKind::Internal, QStringLiteral("The identifier key has the wrong size."));
     }
+    crypto_auth_hmacsha256_init(reinterpret_cast<crypto_auth_hmacsha256_state *>(m_keyedState.data()), key.data(),
+                                key.size());
 }
 
 IdentifierHasher::Digest IdentifierHasher::hash(IdentifierKind kind, std::string_view normalizedUtf8) const
 {
     crypto_auth_hmacsha256_state state;
-    crypto_auth_hmacsha256_init(&state, m_key.data(), m_key.size());
+    std::memcpy(&state, m_keyedState.data(), sizeof state);
     const auto kindByte = static_cast<unsigned char>(kind);
     crypto_auth_hmacsha256_update(&state, &kindByte, 1);
     crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char *>(normalizedUtf8.data()),

@@ -29,7 +29,9 @@ public:
     QByteArray hash(IdentifierKind kind, const QString &normalized) const;
 
 private:
-    SecureBuffer m_key;
+    // HMAC state with the key already absorbed: each hash then costs two SHA-256
+    // blocks instead of four, which matters for imports of hundreds of millions of rows.
+    SecureBuffer m_keyedState;
 };
 
 } // namespace BreachAdvisor

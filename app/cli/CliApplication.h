@@ -31,6 +31,9 @@ private:
     int vaultCommand(const CommandLine &commandLine);
     int catalog(const CommandLine &commandLine);
     int normalize(const CommandLine &commandLine);
+    int importLeak(const CommandLine &commandLine);
+    int check(const CommandLine &commandLine);
+    int index(const CommandLine &commandLine);
     int printHelp();
 
     QString vaultDirectory(const CommandLine &commandLine) const;

@@ -1,0 +1,352 @@
+#include "PhoneColumnNormalizer.h"
+
+#include "PhoneNumbers.h"
+
+#include <phonenumbers/phonenumberutil.h>
+
+#include <array>
+#include <set>
+#include <unordered_map>
+
+namespace BreachAdvisor {
+
+namespace {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+// A range's verdict is trusted once this many numbers of it agreed.
+constexpr int kSamplesPerRange = 3;
+// Leading national digits that identify a range (with country code and length).
+constexpr std::size_t kRangeDigits = 6;
+
+enum class Verdict : std::uint8_t { Sampling, Valid, Invalid, Mixed };
+
+const std::array<bool, 1000> &callingCodes()
+{
+    static const std::array<bool, 1000> table = [] {
+        std::array<bool, 1000> codes{};
+        const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+        std::set<std::string> regions;
+        util.GetSupportedRegions(&regions);
+        for (const std::string &region : regions) {
+            codes[std::size_t(util.GetCountryCodeForRegion(region))] = true;
+        }
+        std::set<int> global;
+        util.GetSupportedGlobalNetworkCallingCodes(&global);
+        for (int code : global) {
+            codes[std::size_t(code)] = true;
+        }
+        return codes;
+    }();
+    return table;
+}
+
+// Digits of a plainly written number: ASCII digits with spaces and - . ( ) / between
+// them, and an optional leading "+". Anything else returns false (full path).
+bool plainDigits(std::string_view raw, std::string &digits, bool &plus)
+{
+    digits.clear();
+    plus = false;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        const char c = raw[i];
+        if (c >= '0' && c <= '9') {
+            digits.push_back(c);
+        } else if (c == '+' && digits.empty() && !plus) {
+            plus = true;
+        } else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')' && c != '/' && c != '\t') {
+            return false;
+        }
+    }
+    return true;
+}
+
+const char *reasonFor(const PhoneNumberResult &result)
+{
+    static const std::array<const char *, 9> codes = {"empty", "not_a_number", "missing_region", "unknown_region",
+                                                       "invalid_country_code", "too_short", "too_long",
+                                                       "invalid_number", "not_a_number"};
+    for (const char *code : codes) {
+        if (result.errorCode == QLatin1String(code)) {
+            return code;
+        }
+    }
+    return "invalid_number";
+}
+
+} // namespace
+
+QString phoneFormatName(PhoneFormat format)
+{
+    switch (format) {
+    case PhoneFormat::International: return QStringLiteral("international");
+    case PhoneFormat::National: return QStringLiteral("national");
+    case PhoneFormat::Auto: return QStringLiteral("auto");
+    }
+    return QString();
+}
+
+bool phoneFormatFromName(const QString &name, PhoneFormat *format)
+{
+    for (PhoneFormat candidate : {PhoneFormat::International, PhoneFormat::National, PhoneFormat::Auto}) {
+        if (name == phoneFormatName(candidate)) {
+            *format = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+struct PhoneColumnNormalizer::Memo
+{
+    struct Range
+    {
+        Verdict verdict = Verdict::Sampling;
+        Verdict firstSeen = Verdict::Sampling;
+        std::uint8_t samples = 0;
+        std::uint8_t strip = 0;        // national: leading digits to drop (trunk prefix)
+        std::uint16_t callingCode = 0; // national: the country code to put in front
+
+        // One more number of this range went the full way: trust the range once
+        // kSamplesPerRange numbers agreed, check number by number once two disagreed.
+        void learn(Verdict observed, std::uint8_t observedStrip, std::uint16_t observedCode)
+        {
+            if (verdict != Verdict::Sampling) {
+                return;
+            }
+            if (observed == Verdict::Mixed) {
+                verdict = Verdict::Mixed;
+                return;
+            }
+            if (samples == 0) {
+                firstSeen = observed;
+                strip = observedStrip;
+                callingCode = observedCode;
+            } else if (firstSeen != observed || strip != observedStrip || callingCode != observedCode) {
+                verdict = Verdict::Mixed;
+                return;
+            }
+            if (++samples >= kSamplesPerRange) {
+                verdict = firstSeen;
+            }
+        }
+    };
+    std::unordered_map<std::uint64_t, Range> ranges;
+    std::string scratch;
+};
+
+PhoneColumnNormalizer::PhoneColumnNormalizer(PhoneFormat format, const QString &region, bool exact)
+    : m_format(format)
+    , m_region(region.trimmed().toUpper().toStdString())
+    , m_exact(exact)
+    , m_memo(std::make_unique<Memo>())
+{
+    if (!m_region.empty()) {
+        m_regionCallingCode = PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(m_region);
+    }
+    callingCodes(); // build the table before any thread needs it
+}
+
+PhoneColumnNormalizer::~PhoneColumnNormalizer() = default;
+
+PhoneColumnNormalizer::Result PhoneColumnNormalizer::fullPath(std::string_view raw, std::string *e164)
+{
+    ++m_fullChecks;
+    QString text = QString::fromUtf8(raw.data(), qsizetype(raw.size())).trimmed();
+    const QString region = QString::fromStdString(m_region);
+    PhoneNumberResult result;
+    if (m_format == PhoneFormat::International) {
+        const QString digitsFirst = PhoneNumbers::asciiDigits(text).trimmed();
+        // The Facebook files' shape: the country code without "+".
+        if (!digitsFirst.startsWith(QLatin1Char('+')) && !digitsFirst.startsWith(QLatin1String("00"))
+            && !digitsFirst.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive)) {
+            text = QLatin1Char('+') + digitsFirst;
+        }
+        result = PhoneNumbers::normalize(text, QString());
+    } else {
+        result = PhoneNumbers::normalize(text, region);
+    }
+    if (!result.valid) {
+        return {false, reasonFor(result)};
+    }
+    *e164 = result.e164.toStdString();
+    return {true, nullptr};
+}
+
+PhoneColumnNormalizer::Result PhoneColumnNormalizer::normalize(std::string_view raw, std::string *e164)
+{
+    std::string &digits = m_memo->scratch;
+    bool plus = false;
+    if (m_exact || !plainDigits(raw, digits, plus)) {
+        return fullPath(raw, e164);
+    }
+    if (digits.empty()) {
+        return {false, raw.find_first_not_of(" \t") == std::string_view::npos ? "empty" : "not_a_number"};
+    }
+    if (plus || m_format == PhoneFormat::International) {
+        std::string_view international(digits);
+        if (!plus && international.substr(0, 2) == "00") {
+            international.remove_prefix(2); // international dialling prefix
+        }
+        return PhoneColumnNormalizer::international(international, e164);
+    }
+    if (digits.size() >= 2 && digits.compare(0, 2, "00") == 0 && m_region != "US") {
+        return fullPath(raw, e164); // "00" may be an IDD here: let libphonenumber decide
+    }
+    return national(digits, e164);
+}
+
+PhoneColumnNormalizer::Result PhoneColumnNormalizer::international(std::string_view digits, std::string *e164)
+{
+    if (digits.size() < 7) {
+        return {false, "too_short"};
+    }
+    if (digits.size() > 15) {
+        return {false, "too_long"};
+    }
+    // Calling codes are prefix-free: at most one of the 1-, 2- and 3-digit prefixes is one.
+    int callingCode = 0;
+    std::size_t codeLength = 0;
+    for (std::size_t length = 1; length <= 3; ++length) {
+        int code = 0;
+        for (std::size_t i = 0; i < length; ++i) {
+            code = code * 10 + (digits[i] - '0');
+        }
+        if (callingCodes()[std::size_t(code)]) {
+            callingCode = code;
+            codeLength = length;
+            break;
+        }
+    }
+    if (codeLength == 0) {
+        return {false, "invalid_country_code"};
+    }
+    const std::string_view nationalDigits = digits.substr(codeLength);
+    const std::size_t prefixLength = std::min(kRangeDigits, nationalDigits.size());
+    std::uint64_t prefix = 0;
+    for (std::size_t i = 0; i < prefixLength; ++i) {
+        prefix = prefix * 10 + std::uint64_t(nationalDigits[i] - '0');
+    }
+    const std::uint64_t key = (std::uint64_t(callingCode) << 40) | (std::uint64_t(nationalDigits.size()) << 32) | prefix;
+    Memo::Range &range = m_memo->ranges[key];
+
+    auto accept = [&] {
+        e164->assign(1, '+');
+        e164->append(digits);
+        return Result{true, nullptr};
+    };
+    if (range.verdict == Verdict::Valid) {
+        return accept();
+    }
+    if (range.verdict == Verdict::Invalid) {
+        return {false, "invalid_number"};
+    }
+
+    std::string withPlus = "+";
+    withPlus.append(digits);
+    const Result full = fullPath(withPlus, e164);
+    // Trusted only when the E.164 form is exactly these digits (no dropped trunk zero).
+    range.learn(full.valid ? (*e164 == withPlus ? Verdict::Valid : Verdict::Mixed) : Verdict::Invalid, 0, 0);
+    return full;
+}
+
+PhoneColumnNormalizer::Result PhoneColumnNormalizer::national(std::string_view digits, std::string *e164)
+{
+    if (m_region.empty()) {
+        return {false, "missing_region"};
+    }
+    if (digits.size() > 17) {
+        return {false, "too_long"};
+    }
+    const std::size_t prefixLength = std::min<std::size_t>(kRangeDigits + 1, digits.size()); // + trunk prefix
+    std::uint64_t prefix = 0;
+    for (std::size_t i = 0; i < prefixLength; ++i) {
+        prefix = prefix * 10 + std::uint64_t(digits[i] - '0');
+    }
+    const std::uint64_t key = (std::uint64_t(digits.size()) << 40) | (std::uint64_t(prefixLength) << 36) | prefix;
+    Memo::Range &range = m_memo->ranges[key];
+
+    if (range.verdict == Verdict::Valid) {
+        e164->assign(1, '+');
+        e164->append(std::to_string(range.callingCode));
+        e164->append(digits.substr(range.strip));
+        return {true, nullptr};
+    }
+    if (range.verdict == Verdict::Invalid) {
+        return {false, "invalid_number"};
+    }
+
+    const Result full = fullPath(digits, e164);
+    // What a trusted verdict would have produced: country code + the digits minus a
+    // fixed number of leading ones. If libphonenumber did more (carrier codes, inserted
+    // digits), the range is checked number by number.
+    Verdict verdict = Verdict::Invalid;
+    std::uint8_t strip = 0;
+    if (full.valid) {
+        verdict = Verdict::Mixed;
+        const std::string code = std::to_string(m_regionCallingCode);
+        if (e164->compare(1, code.size(), code) == 0) {
+            const std::string_view nationalNumber = std::string_view(*e164).substr(1 + code.size());
+            if (nationalNumber.size() <= digits.size()
+                && digits.substr(digits.size() - nationalNumber.size()) == nationalNumber) {
+                verdict = Verdict::Valid;
+                strip = std::uint8_t(digits.size() - nationalNumber.size());
+            }
+        }
+    }
+    range.learn(verdict, strip, std::uint16_t(m_regionCallingCode));
+    return full;
+}
+
+PhoneColumnNormalizer::Detection PhoneColumnNormalizer::detect(const QStringList &sample, const QString &region)
+{
+    Detection detection;
+    int nonEmpty = 0;
+    int withPrefix = 0;
+    int validInternational = 0;
+    int validNational = 0;
+    for (const QString &value : sample) {
+        const QString text = PhoneNumbers::asciiDigits(value).trimmed();
+        if (text.isEmpty()) {
+            continue;
+        }
+        ++nonEmpty;
+        if (text.startsWith(QLatin1Char('+')) || text.startsWith(QLatin1String("00"))) {
+            ++withPrefix;
+        }
+        const QString international = text.startsWith(QLatin1Char('+')) || text.startsWith(QLatin1String("00"))
+                                          ? text
+                                          : QLatin1Char('+') + text;
+        validInternational += PhoneNumbers::normalize(international).valid ? 1 : 0;
+        if (!region.isEmpty()) {
+            validNational += PhoneNumbers::normalize(text, region).valid ? 1 : 0;
+        }
+    }
+    if (nonEmpty == 0) {
+        detection.explanation = QStringLiteral("The sample has no phone numbers; assuming the international format.");
+        return detection;
+    }
+    const auto percent = [nonEmpty](int count) { return 100 * count / nonEmpty; };
+    if (withPrefix * 10 >= nonEmpty * 9) {
+        detection.format = PhoneFormat::International;
+        detection.certain = true;
+        detection.explanation = QStringLiteral("%1% of the sample starts with + or 00: international format.")
+                                    .arg(percent(withPrefix));
+        return detection;
+    }
+    // The reading under which clearly more of the sample is valid wins; when both fit
+    // about as well, only the person can tell (and must: the E.164 forms differ).
+    const int international = percent(validInternational);
+    const int national = region.isEmpty() ? 0 : percent(validNational);
+    detection.format = national > international ? PhoneFormat::National : PhoneFormat::International;
+    detection.certain = std::max(international, national) >= 50 && std::abs(international - national) >= 20;
+    detection.explanation =
+        QStringLiteral("Read with the country code, %1% of the sample are valid numbers").arg(percent(validInternational));
+    if (!region.isEmpty()) {
+        detection.explanation += QStringLiteral("; read as %1 national numbers, %2%").arg(region).arg(percent(validNational));
+    }
+    detection.explanation += QLatin1Char('.');
+    return detection;
+}
+
+} // namespace BreachAdvisor
