@@ -16,6 +16,8 @@ LeakIndex::LeakIndex(Database &db)
 {
 }
 
+LeakIndex::~LeakIndex() = default;
+
 std::uint64_t LeakIndex::highOf(const IdentifierHasher::Digest &digest)
 {
     std::uint64_t value = 0;
@@ -73,6 +75,11 @@ const QList<LeakIndex::ImportInfo> &LeakIndex::cachedImports()
 {
     if (!m_imports) {
         m_imports = imports();
+        m_bucketQueries.clear();
+        for (const ImportInfo &import : std::as_const(*m_imports)) {
+            const QByteArray sql = QStringLiteral("SELECT entries FROM %1 WHERE bucket = ?;").arg(tableName(import.id)).toLatin1();
+            m_bucketQueries.push_back(std::make_unique<Statement>(m_db.prepare(sql.constData())));
+        }
     }
     return *m_imports;
 }
@@ -82,9 +89,10 @@ QList<QList<LeakIndex::Match>> LeakIndex::lookup(const QList<IdentifierHasher::D
     QList<QList<Match>> results(digests.size());
     m_db.exec("BEGIN;"); // one read transaction for the whole batch
     try {
-        for (const ImportInfo &import : cachedImports()) {
-            const QByteArray sql = QStringLiteral("SELECT entries FROM %1 WHERE bucket = ?;").arg(tableName(import.id)).toLatin1();
-            Statement query = m_db.prepare(sql.constData());
+        const QList<ImportInfo> &imports = cachedImports();
+        for (qsizetype importIndex = 0; importIndex < imports.size(); ++importIndex) {
+            const ImportInfo &import = imports.at(importIndex);
+            Statement &query = *m_bucketQueries[std::size_t(importIndex)];
             for (qsizetype i = 0; i < digests.size(); ++i) {
                 const std::uint64_t high = highOf(digests.at(i));
                 const std::uint64_t remainder = remainderOf(high, lowOf(digests.at(i)), import.bucketBits);
@@ -165,6 +173,7 @@ bool LeakIndex::removeImport(qint64 importId)
     m_db.exec(sql.constData());
     transaction.commit();
     m_imports.reset();
+    m_bucketQueries.clear();
     return true;
 }
 

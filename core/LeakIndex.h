@@ -8,11 +8,14 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace BreachAdvisor {
 
 class Database;
+class Statement;
 
 // The encrypted index of imported leak records. Each import is a table of buckets:
 // a record is the 48 bits of its identifier's keyed hash that follow the bucket's
@@ -43,6 +46,7 @@ public:
     };
 
     explicit LeakIndex(Database &db);
+    ~LeakIndex();
 
     // All breaches holding each identifier, in one read transaction.
     QList<QList<Match>> lookup(const QList<IdentifierHasher::Digest> &digests);
@@ -71,6 +75,7 @@ public:
 private:
     const QList<ImportInfo> &cachedImports();
     std::optional<QList<ImportInfo>> m_imports;
+    std::vector<std::unique_ptr<Statement>> m_bucketQueries; // one per import, prepared once
     Database &m_db;
 };
 

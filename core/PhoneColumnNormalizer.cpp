@@ -15,10 +15,18 @@ namespace {
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
-// A range's verdict is trusted once this many numbers of it agreed.
+// A fine range's verdict is trusted once this many of its numbers agreed.
 constexpr int kSamplesPerRange = 3;
-// Leading national digits that identify a range (with country code and length).
-constexpr std::size_t kRangeDigits = 6;
+// A coarse range is trusted only to be valid, and only after this many valid numbers
+// and no invalid one. Trusting a coarse range wrongly can only store a number that
+// libphonenumber would reject (harmless: no lookup ever produces it), never skip a
+// number it accepts: "invalid" is decided at the finest level or number by number.
+constexpr int kCoarseSamples = 8;
+// Ranges by this many leading national digits (with country code and length), from
+// coarse to fine; a range whose numbers disagree defers to the finer one, and numbers
+// of a range mixed even at the finest level are checked one by one. (Validity can
+// hang on the third digit: German "151" is a mobile range, "153" is not.)
+constexpr std::size_t kLevelDigits[] = {3, 6};
 
 enum class Verdict : std::uint8_t { Sampling, Valid, Invalid, Mixed };
 
@@ -59,6 +67,33 @@ bool plainDigits(std::string_view raw, std::string &digits, bool &plus)
         }
     }
     return true;
+}
+
+// libphonenumber's verdict on a number given as country code and national digits,
+// without parsing text (≈ 2 µs instead of ≈ 12 µs).
+bool isValidNumber(int callingCode, std::string_view nationalDigits)
+{
+    if (nationalDigits.empty() || nationalDigits.size() > 17) {
+        return false;
+    }
+    PhoneNumber number;
+    number.set_country_code(callingCode);
+    std::size_t zeros = 0;
+    while (zeros < nationalDigits.size() && nationalDigits[zeros] == '0') {
+        ++zeros;
+    }
+    if (zeros > 0) {
+        number.set_italian_leading_zero(true);
+        if (zeros > 1) {
+            number.set_number_of_leading_zeros(int(std::min(zeros, nationalDigits.size() - 1)));
+        }
+    }
+    std::uint64_t value = 0;
+    for (const char digit : nationalDigits) {
+        value = value * 10 + std::uint64_t(digit - '0');
+    }
+    number.set_national_number(value);
+    return PhoneNumberUtil::GetInstance()->IsValidNumber(number);
 }
 
 const char *reasonFor(const PhoneNumberResult &result)
@@ -109,9 +144,13 @@ struct PhoneColumnNormalizer::Memo
 
         // One more number of this range went the full way: trust the range once
         // kSamplesPerRange numbers agreed, check number by number once two disagreed.
-        void learn(Verdict observed, std::uint8_t observedStrip, std::uint16_t observedCode)
+        void learn(Verdict observed, std::uint8_t observedStrip, std::uint16_t observedCode, bool coarse)
         {
             if (verdict != Verdict::Sampling) {
+                return;
+            }
+            if (coarse && observed != Verdict::Valid) {
+                verdict = Verdict::Mixed;
                 return;
             }
             if (observed == Verdict::Mixed) {
@@ -126,13 +165,49 @@ struct PhoneColumnNormalizer::Memo
                 verdict = Verdict::Mixed;
                 return;
             }
-            if (++samples >= kSamplesPerRange) {
+            if (++samples >= (coarse ? kCoarseSamples : kSamplesPerRange)) {
                 verdict = firstSeen;
             }
         }
     };
-    std::unordered_map<std::uint64_t, Range> ranges;
+    // Ranges by (country code or 0, number length, prefix length, prefix digits).
+    struct Key
+    {
+        std::uint64_t code;
+        std::string digits; // the prefix, length and prefix length folded in
+        bool operator==(const Key &other) const { return code == other.code && digits == other.digits; }
+    };
+    struct KeyHash
+    {
+        std::size_t operator()(const Key &key) const
+        {
+            return std::hash<std::string>()(key.digits) ^ (key.code * 0x9e3779b97f4a7c15ULL);
+        }
+    };
+    std::unordered_map<Key, Range, KeyHash> ranges;
     std::string scratch;
+    Key probe;
+
+    Range &range(std::uint64_t code, std::string_view digits, std::size_t prefixDigits)
+    {
+        probe.code = code;
+        probe.digits.assign(1, char(digits.size()));
+        probe.digits.append(digits.substr(0, std::min(prefixDigits, digits.size())));
+        return ranges[probe];
+    }
+
+    // Teaches every level up to the first one still sampling (the finer levels are
+    // reached only through a coarser mixed one).
+    void learn(Range *const *levels, Verdict verdict, std::uint8_t strip, std::uint16_t code)
+    {
+        for (std::size_t level = 0; level < std::size(kLevelDigits); ++level) {
+            const bool wasSampling = levels[level]->verdict == Verdict::Sampling;
+            levels[level]->learn(verdict, strip, code, level + 1 < std::size(kLevelDigits));
+            if (wasSampling && levels[level]->verdict != Verdict::Mixed) {
+                return;
+            }
+        }
+    }
 };
 
 PhoneColumnNormalizer::PhoneColumnNormalizer(PhoneFormat format, const QString &region, bool exact)
@@ -143,6 +218,7 @@ PhoneColumnNormalizer::PhoneColumnNormalizer(PhoneFormat format, const QString &
 {
     if (!m_region.empty()) {
         m_regionCallingCode = PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(m_region);
+        PhoneNumberUtil::GetInstance()->GetNddPrefixForRegion(m_region, true, &m_nationalPrefix);
     }
     callingCodes(); // build the table before any thread needs it
 }
@@ -162,9 +238,9 @@ PhoneColumnNormalizer::Result PhoneColumnNormalizer::fullPath(std::string_view r
             && !digitsFirst.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive)) {
             text = QLatin1Char('+') + digitsFirst;
         }
-        result = PhoneNumbers::normalize(text, QString());
+        result = PhoneNumbers::toE164(text, QString());
     } else {
-        result = PhoneNumbers::normalize(text, region);
+        result = PhoneNumbers::toE164(text, region);
     }
     if (!result.valid) {
         return {false, reasonFor(result)};
@@ -222,31 +298,50 @@ PhoneColumnNormalizer::Result PhoneColumnNormalizer::international(std::string_v
         return {false, "invalid_country_code"};
     }
     const std::string_view nationalDigits = digits.substr(codeLength);
-    const std::size_t prefixLength = std::min(kRangeDigits, nationalDigits.size());
-    std::uint64_t prefix = 0;
-    for (std::size_t i = 0; i < prefixLength; ++i) {
-        prefix = prefix * 10 + std::uint64_t(nationalDigits[i] - '0');
+    Memo::Range *ranges[std::size(kLevelDigits)];
+    const auto rangeAt = [&](std::size_t level) {
+        return &m_memo->range(std::uint64_t(callingCode), nationalDigits, kLevelDigits[level]);
+    };
+    std::size_t level = 0;
+    for (; level < std::size(kLevelDigits); ++level) {
+        ranges[level] = rangeAt(level);
+        if (ranges[level]->verdict == Verdict::Valid) {
+            e164->assign(1, '+');
+            e164->append(digits);
+            return {true, nullptr};
+        }
+        if (ranges[level]->verdict == Verdict::Invalid) {
+            return {false, "invalid_number"};
+        }
+        if (ranges[level]->verdict == Verdict::Sampling) {
+            break;
+        }
     }
-    const std::uint64_t key = (std::uint64_t(callingCode) << 40) | (std::uint64_t(nationalDigits.size()) << 32) | prefix;
-    Memo::Range &range = m_memo->ranges[key];
-
-    auto accept = [&] {
+    for (std::size_t finer = level + 1; finer < std::size(kLevelDigits); ++finer) {
+        ranges[finer] = rangeAt(finer);
+    }
+    ++m_fullChecks;
+    if (isValidNumber(callingCode, nationalDigits)) {
+        m_memo->learn(ranges, Verdict::Valid, 0, 0);
         e164->assign(1, '+');
         e164->append(digits);
-        return Result{true, nullptr};
-    };
-    if (range.verdict == Verdict::Valid) {
-        return accept();
+        return {true, nullptr};
     }
-    if (range.verdict == Verdict::Invalid) {
+    // Not valid as written. With a national prefix after the country code, as in
+    // "+44 (0)7400...", libphonenumber's parser still reads it: ask it, and check those
+    // ranges number by number.
+    std::string nationalPrefix;
+    std::string mainRegion;
+    PhoneNumberUtil::GetInstance()->GetRegionCodeForCountryCode(callingCode, &mainRegion);
+    PhoneNumberUtil::GetInstance()->GetNddPrefixForRegion(mainRegion, true, &nationalPrefix);
+    if (nationalPrefix.empty() || nationalDigits.substr(0, nationalPrefix.size()) != nationalPrefix) {
+        m_memo->learn(ranges, Verdict::Invalid, 0, 0);
         return {false, "invalid_number"};
     }
-
     std::string withPlus = "+";
     withPlus.append(digits);
     const Result full = fullPath(withPlus, e164);
-    // Trusted only when the E.164 form is exactly these digits (no dropped trunk zero).
-    range.learn(full.valid ? (*e164 == withPlus ? Verdict::Valid : Verdict::Mixed) : Verdict::Invalid, 0, 0);
+    m_memo->learn(ranges, full.valid ? Verdict::Mixed : Verdict::Invalid, 0, 0);
     return full;
 }
 
@@ -258,24 +353,53 @@ PhoneColumnNormalizer::Result PhoneColumnNormalizer::national(std::string_view d
     if (digits.size() > 17) {
         return {false, "too_long"};
     }
-    const std::size_t prefixLength = std::min<std::size_t>(kRangeDigits + 1, digits.size()); // + trunk prefix
-    std::uint64_t prefix = 0;
-    for (std::size_t i = 0; i < prefixLength; ++i) {
-        prefix = prefix * 10 + std::uint64_t(digits[i] - '0');
+    Memo::Range *ranges[std::size(kLevelDigits)];
+    // One digit more than for international numbers: the trunk prefix ("0").
+    const auto rangeAt = [&](std::size_t level) { return &m_memo->range(0, digits, kLevelDigits[level] + 1); };
+    std::size_t level = 0;
+    for (; level < std::size(kLevelDigits); ++level) {
+        ranges[level] = rangeAt(level);
+        const Memo::Range &range = *ranges[level];
+        if (range.verdict == Verdict::Valid) {
+            e164->assign(1, '+');
+            e164->append(std::to_string(range.callingCode));
+            e164->append(digits.substr(range.strip));
+            return {true, nullptr};
+        }
+        if (range.verdict == Verdict::Invalid) {
+            return {false, "invalid_number"};
+        }
+        if (range.verdict == Verdict::Sampling) {
+            break;
+        }
     }
-    const std::uint64_t key = (std::uint64_t(digits.size()) << 40) | (std::uint64_t(prefixLength) << 36) | prefix;
-    Memo::Range &range = m_memo->ranges[key];
-
-    if (range.verdict == Verdict::Valid) {
-        e164->assign(1, '+');
-        e164->append(std::to_string(range.callingCode));
-        e164->append(digits.substr(range.strip));
-        return {true, nullptr};
+    for (std::size_t finer = level + 1; finer < std::size(kLevelDigits); ++finer) {
+        ranges[finer] = rangeAt(finer);
     }
-    if (range.verdict == Verdict::Invalid) {
-        return {false, "invalid_number"};
+    // The national prefix ("0") dropped, the rest checked as it is; a number that is not
+    // valid that way goes through libphonenumber's parser, which knows carrier codes and
+    // other national habits.
+    if (!m_nationalPrefix.empty() && digits.substr(0, m_nationalPrefix.size()) == m_nationalPrefix) {
+        const std::string_view rest = digits.substr(m_nationalPrefix.size());
+        ++m_fullChecks;
+        if (isValidNumber(m_regionCallingCode, rest)) {
+            m_memo->learn(ranges, Verdict::Valid, std::uint8_t(m_nationalPrefix.size()), std::uint16_t(m_regionCallingCode));
+            e164->assign(1, '+');
+            e164->append(std::to_string(m_regionCallingCode));
+            e164->append(rest);
+            return {true, nullptr};
+        }
+    } else if (m_nationalPrefix.empty() || m_region == "US" || m_region == "CA") {
+        // Regions without a national prefix, and NANP numbers written without their "1".
+        ++m_fullChecks;
+        if (isValidNumber(m_regionCallingCode, digits)) {
+            m_memo->learn(ranges, Verdict::Valid, 0, std::uint16_t(m_regionCallingCode));
+            e164->assign(1, '+');
+            e164->append(std::to_string(m_regionCallingCode));
+            e164->append(digits);
+            return {true, nullptr};
+        }
     }
-
     const Result full = fullPath(digits, e164);
     // What a trusted verdict would have produced: country code + the digits minus a
     // fixed number of leading ones. If libphonenumber did more (carrier codes, inserted
@@ -294,7 +418,7 @@ PhoneColumnNormalizer::Result PhoneColumnNormalizer::national(std::string_view d
             }
         }
     }
-    range.learn(verdict, strip, std::uint16_t(m_regionCallingCode));
+    m_memo->learn(ranges, verdict, strip, std::uint16_t(m_regionCallingCode));
     return full;
 }
 

@@ -65,6 +65,7 @@ private:
     PhoneFormat m_format;
     std::string m_region;
     int m_regionCallingCode = 0;
+    std::string m_nationalPrefix; // "0" in most countries, "1" in the US, "" in Italy
     bool m_exact;
     std::unique_ptr<Memo> m_memo;
     std::uint64_t m_fullChecks = 0;

@@ -105,6 +105,16 @@ bool PhoneNumbers::isKnownRegion(const QString &region)
 
 PhoneNumberResult PhoneNumbers::normalize(const QString &text, const QString &defaultRegion, const QString &language)
 {
+    return parse(text, defaultRegion, &language);
+}
+
+PhoneNumberResult PhoneNumbers::toE164(const QString &text, const QString &defaultRegion)
+{
+    return parse(text, defaultRegion, nullptr);
+}
+
+PhoneNumberResult PhoneNumbers::parse(const QString &text, const QString &defaultRegion, const QString *detailsLanguage)
+{
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
     PhoneNumberResult result;
     result.input = text;
@@ -174,9 +184,11 @@ PhoneNumberResult PhoneNumbers::normalize(const QString &text, const QString &de
     result.valid = true;
     result.e164 = QString::fromStdString(e164);
     result.region = QString::fromStdString(numberRegion);
-    result.type = typeName(util.GetNumberType(number));
-    const icu::Locale locale(language.toStdString().c_str());
-    result.description = QString::fromStdString(geocoder().GetDescriptionForNumber(number, locale));
+    if (detailsLanguage) {
+        result.type = typeName(util.GetNumberType(number));
+        const icu::Locale locale(detailsLanguage->toStdString().c_str());
+        result.description = QString::fromStdString(geocoder().GetDescriptionForNumber(number, locale));
+    }
     return result;
 }
 

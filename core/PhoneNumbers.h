@@ -27,9 +27,14 @@ public:
     // language: for the geographic description ("en", "de", ...).
     static PhoneNumberResult normalize(const QString &text, const QString &defaultRegion = {},
                                        const QString &language = QStringLiteral("en"));
+    // The same without type and geographic description (which cost more than the parse).
+    static PhoneNumberResult toE164(const QString &text, const QString &defaultRegion = {});
     static bool isKnownRegion(const QString &region);
     // Replaces every Unicode decimal digit by its ASCII digit and drops bidi marks.
     static QString asciiDigits(const QString &text);
+
+private:
+    static PhoneNumberResult parse(const QString &text, const QString &defaultRegion, const QString *detailsLanguage);
 };
 
 } // namespace BreachAdvisor

@@ -137,6 +137,10 @@ Database Database::open(const QString &path, const SecureBuffer &rawKey, Mode mo
         db.throwLastError("verify");
     }
     db.exec("PRAGMA foreign_keys = ON;");
+    db.exec("PRAGMA cache_size = -32768;"); // 32 MiB of decrypted pages: lookups stay in memory
+    // One process per vault (vault.lock sees to it): keep SQLite's file lock once taken,
+    // so a read transaction neither re-locks the file nor re-reads and decrypts page 1.
+    db.exec("PRAGMA locking_mode = EXCLUSIVE;");
     db.exec("PRAGMA secure_delete = ON;");
     sqlite3_busy_timeout(db.m_db, 2000);
     return db;

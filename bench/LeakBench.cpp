@@ -1,0 +1,271 @@
+// Benchmarks for the leak index (issue: "The breach index at WhatsApp scale").
+// Run through bench/run.sh, which prints the figures and the ratios to a naive
+// baseline measured in the same run. Subcommands:
+//   generate --rows N --format international|national --out FILE [--seed S]
+//   import FILE --vault DIR --format international|national [--region CC]
+//   lookup --vault DIR --hits FILE --count N
+//   baseline FILE --vault DIR --format international|national [--region CC]
+// Each prints one line of JSON with its measurements.
+#include "BreachCatalog.h"
+#include "IdentifierHasher.h"
+#include "LeakImporter.h"
+#include "LeakIndex.h"
+#include "PhoneNumbers.h"
+#include "SecureBuffer.h"
+#include "SqlCipher.h"
+#include "Vault.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <random>
+#include <vector>
+
+using namespace BreachAdvisor;
+
+namespace {
+
+// Fictional numbers: a real country code and range, random subscriber digits.
+struct Range
+{
+    const char *countryCode;
+    const char *nationalPrefix; // the digits after the country code that make the range valid
+    int subscriberDigits;
+    const char *trunk; // national format: what is dialled before the range at home
+};
+const Range kRanges[] = {
+    {"20", "10", 8, "0"},   {"20", "11", 8, "0"},   {"20", "12", 8, "0"},   {"39", "31", 8, ""},   {"39", "34", 8, ""},
+    {"1", "415555", 4, ""}, {"1", "212555", 4, ""}, {"91", "81", 8, "0"},   {"91", "98", 8, "0"},  {"966", "50", 7, "0"},
+    {"90", "532", 7, "0"},  {"90", "505", 7, "0"},  {"49", "151", 8, "0"},  {"49", "176", 8, "0"}, {"44", "740", 7, "0"},
+    {"33", "61", 7, "0"},   {"34", "61", 7, ""},    {"55", "119", 8, ""},   {"61", "41", 7, "0"},  {"234", "803", 7, "0"},
+    {"62", "812", 8, "0"},  {"52", "55", 8, ""},    {"27", "71", 7, "0"},   {"31", "61", 7, "0"},  {"81", "90", 8, "0"},
+};
+
+qint64 peakRssKiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+void printJson(const QJsonObject &object)
+{
+    std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+}
+
+QString option(const QStringList &args, const char *name, const QString &fallback = {})
+{
+    const qsizetype at = args.indexOf(QLatin1String(name));
+    return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : fallback;
+}
+
+SecureBuffer benchPassphrase()
+{
+    return SecureBuffer::copyOf("bench", 5);
+}
+
+std::unique_ptr<Vault> openOrCreate(const QString &directory)
+{
+    if (Vault::existsAt(directory)) {
+        return Vault::open(directory, benchPassphrase());
+    }
+    auto vault = Vault::create(directory, benchPassphrase(), KdfParams::interactive()).vault;
+    BreachCatalog(vault->database()).updateFromBundled();
+    return vault;
+}
+
+int generate(const QStringList &args)
+{
+    const qint64 rows = option(args, "--rows").toLongLong();
+    const bool national = option(args, "--format") == QLatin1String("national");
+    std::mt19937_64 random(option(args, "--seed", QStringLiteral("533")).toULongLong());
+    std::ofstream out(option(args, "--out").toStdString(), std::ios::binary);
+    out << "phone,first_name,last_name,gender,city,about\n";
+    static const char *genders[] = {"female", "male", ""};
+    static const char *cities[] = {"Cairo", "Milano", "", "Riyadh", "Istanbul", "", "Berlin"};
+    std::string line;
+    for (qint64 row = 0; row < rows; ++row) {
+        // National files hold one country (Egypt here, the largest in the 2021 scrape).
+        const Range &range = national ? kRanges[random() % 3] : kRanges[random() % std::size(kRanges)];
+        line.clear();
+        if (national) {
+            line += range.trunk;
+        } else {
+            line += range.countryCode;
+        }
+        line += range.nationalPrefix;
+        for (int i = 0; i < range.subscriberDigits; ++i) {
+            line.push_back(char('0' + random() % 10));
+        }
+        if (random() % 200 == 0) {
+            line.resize(line.size() - 3); // now and then a broken number
+        }
+        line += ",Name";
+        line += std::to_string(random() % 100000);
+        line += random() % 3 ? ",Surname," : ",,";
+        line += genders[random() % 3];
+        line += ',';
+        line += cities[random() % std::size(cities)];
+        line += random() % 10 == 0 ? ",Hey there! I am using WhatsApp.\n" : ",\n";
+        out << line;
+    }
+    return 0;
+}
+
+int import(const QStringList &args)
+{
+    auto vault = openOrCreate(option(args, "--vault"));
+    LeakImportOptions options;
+    options.path = args.value(2);
+    options.breach = QStringLiteral("Facebook");
+    phoneFormatFromName(option(args, "--format", QStringLiteral("international")), &options.phoneFormat);
+    options.region = option(args, "--region");
+    options.phoneColumns = {QStringLiteral("phone")};
+    options.fieldSpecs = {QStringLiteral("Names=first_name,last_name"), QStringLiteral("Genders=gender"),
+                          QStringLiteral("Geographic locations=city"), QStringLiteral("Bios=about")};
+    if (args.contains(QLatin1String("--memory-mb"))) {
+        options.memoryBudget = std::size_t(option(args, "--memory-mb").toLongLong()) << 20;
+    }
+    LeakImporter importer(*vault, options);
+    const LeakImportReport report = importer.run();
+    printJson(QJsonObject{{QStringLiteral("rows"), double(report.rows)},
+                          {QStringLiteral("records"), double(report.records)},
+                          {QStringLiteral("seconds"), report.seconds},
+                          {QStringLiteral("rows_per_second"), double(report.rows) / report.seconds},
+                          {QStringLiteral("bytes"), double(report.bytes)},
+                          {QStringLiteral("bytes_per_record"), double(report.bytes) / double(report.records)},
+                          {QStringLiteral("peak_rss_mib"), double(peakRssKiB()) / 1024.0}});
+    return 0;
+}
+
+// Lookup latency, warm: identifiers from the file (hits) and random ones (misses),
+// each looked up on its own as a person would, timed one by one.
+int lookup(const QStringList &args)
+{
+    auto vault = openOrCreate(option(args, "--vault"));
+    const int count = option(args, "--count", QStringLiteral("10000")).toInt();
+    QFile hitsFile(option(args, "--hits"));
+    hitsFile.open(QIODevice::ReadOnly);
+    hitsFile.readLine(); // header
+    std::vector<std::string> hits;
+    while (int(hits.size()) < count && !hitsFile.atEnd()) {
+        const QByteArray line = hitsFile.readLine();
+        hits.push_back("+" + line.left(line.indexOf(',')).toStdString());
+    }
+    const IdentifierHasher hasher(vault->identifierKey());
+    LeakIndex index(vault->database());
+    std::mt19937_64 random(7);
+    const auto measure = [&](bool hit) {
+        std::vector<double> micros;
+        int found = 0;
+        for (int i = 0; i < count; ++i) {
+            const std::string number = hit ? hits[std::size_t(i) % hits.size()]
+                                           : "+999" + std::to_string(random() % 1000000000000ULL); // never valid
+            QElapsedTimer timer;
+            timer.start();
+            const auto matches = index.lookup({hasher.hash(IdentifierKind::Phone, number)});
+            micros.push_back(double(timer.nsecsElapsed()) / 1000.0);
+            found += matches.first().isEmpty() ? 0 : 1;
+        }
+        std::sort(micros.begin(), micros.end());
+        return QJsonObject{{QStringLiteral("p50_us"), micros[micros.size() / 2]},
+                           {QStringLiteral("p99_us"), micros[micros.size() * 99 / 100]},
+                           {QStringLiteral("found"), found}};
+    };
+    index.lookup({}); // load the import list once
+    const QJsonObject firstHits = measure(true);
+    const QJsonObject misses = measure(false);
+    const QJsonObject hotHits = measure(true); // the same identifiers again: their pages are cached
+    printJson(QJsonObject{{QStringLiteral("hits"), firstHits}, {QStringLiteral("misses"), misses},
+                          {QStringLiteral("hits_hot"), hotHits}});
+    return 0;
+}
+
+// The naive way: every row through libphonenumber, one SQLCipher row per record,
+// inserted in file order, in one transaction.
+int baseline(const QStringList &args)
+{
+    const QString directory = option(args, "--vault");
+    auto vault = openOrCreate(directory);
+    Database &db = vault->database();
+    const QString region = option(args, "--region");
+    const bool national = option(args, "--format") == QLatin1String("national");
+    const IdentifierHasher hasher(vault->identifierKey());
+    QElapsedTimer timer;
+    timer.start();
+    QFile file(args.value(2));
+    file.open(QIODevice::ReadOnly);
+    file.readLine();
+    db.exec("CREATE TABLE IF NOT EXISTS naive_record (hash BLOB NOT NULL, breach_id INTEGER NOT NULL, "
+            "field_mask INTEGER NOT NULL, PRIMARY KEY (hash, breach_id, field_mask)) WITHOUT ROWID;");
+    Statement pageCount = db.prepare("PRAGMA page_count;");
+    pageCount.step();
+    const qint64 pagesBefore = pageCount.columnInt64(0);
+    pageCount.reset();
+    Transaction transaction(db);
+    Statement insert = db.prepare("INSERT OR IGNORE INTO naive_record VALUES (?, 1, ?);");
+    qint64 rows = 0;
+    qint64 records = 0;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        const QList<QByteArray> fields = line.split(',');
+        ++rows;
+        const QString raw = QString::fromLatin1(fields.value(0));
+        const PhoneNumberResult phone = PhoneNumbers::toE164(national ? raw : QLatin1Char('+') + raw, region);
+        if (!phone.valid) {
+            continue;
+        }
+        qint64 mask = 1;
+        for (int i = 1; i < fields.size(); ++i) {
+            if (!fields.at(i).trimmed().isEmpty()) {
+                mask |= qint64(1) << i;
+            }
+        }
+        const IdentifierHasher::Digest digest = hasher.hash(IdentifierKind::Phone, phone.e164.toStdString());
+        insert.bindBlob(1, digest.data(), 8).bind(2, mask).run();
+        ++records;
+    }
+    transaction.commit();
+    const double seconds = double(timer.elapsed()) / 1000.0;
+    pageCount.step();
+    const qint64 bytes = (pageCount.columnInt64(0) - pagesBefore) * 4096;
+    printJson(QJsonObject{{QStringLiteral("rows"), double(rows)},
+                          {QStringLiteral("records"), double(records)},
+                          {QStringLiteral("seconds"), seconds},
+                          {QStringLiteral("rows_per_second"), double(rows) / seconds},
+                          {QStringLiteral("bytes"), double(bytes)},
+                          {QStringLiteral("bytes_per_record"), double(bytes) / double(std::max<qint64>(1, records))},
+                          {QStringLiteral("peak_rss_mib"), double(peakRssKiB()) / 1024.0}});
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    const QString command = args.value(1);
+    try {
+        if (command == QLatin1String("generate")) return generate(args);
+        if (command == QLatin1String("import")) return import(args);
+        if (command == QLatin1String("lookup")) return lookup(args);
+        if (command == QLatin1String("baseline")) return baseline(args);
+    } catch (const std::exception &error) {
+        std::fprintf(stderr, "leak-bench: %s\n", error.what());
+        return 1;
+    }
+    std::fprintf(stderr, "usage: leak-bench generate|import|lookup|baseline ... (see bench/run.sh)\n");
+    return 2;
+}
