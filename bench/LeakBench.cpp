@@ -58,8 +58,13 @@ qint64 peakRssKiB()
     return usage.ru_maxrss;
 }
 
-void printJson(const QJsonObject &object)
+QString g_label;
+
+void printJson(QJsonObject object)
 {
+    if (!g_label.isEmpty()) {
+        object.insert(QStringLiteral("label"), g_label);
+    }
     std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);
 }
@@ -184,6 +189,12 @@ int lookup(const QStringList &args)
                            {QStringLiteral("found"), found}};
     };
     index.lookup({}); // load the import list once
+    if (args.contains(QLatin1String("--cold"))) {
+        // Run right after the page cache was dropped: the first lookups read from disk.
+        const QJsonObject coldHits = measure(true);
+        printJson(QJsonObject{{QStringLiteral("hits_cold"), coldHits}});
+        return 0;
+    }
     const QJsonObject firstHits = measure(true);
     const QJsonObject misses = measure(false);
     const QJsonObject hotHits = measure(true); // the same identifiers again: their pages are cached
@@ -250,6 +261,54 @@ int baseline(const QStringList &args)
     return 0;
 }
 
+// Prints the measurements of one bench/run.sh invocation as a table, with ratios to
+// the naive baseline measured in the same run.
+int report(const QStringList &args)
+{
+    QFile file(args.value(2));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return 1;
+    }
+    QList<QJsonObject> lines;
+    while (!file.atEnd()) {
+        const QJsonObject line = QJsonDocument::fromJson(file.readLine()).object();
+        if (!line.isEmpty()) {
+            lines << line;
+        }
+    }
+    double baselineRate = 0;
+    for (const QJsonObject &line : lines) {
+        if (line.value(QStringLiteral("label")).toString().startsWith(QLatin1String("baseline"))) {
+            baselineRate = line.value(QStringLiteral("rows_per_second")).toDouble();
+            std::printf("%-34s %12.0f rows/s  %6.2f bytes/record  peak %5.0f MiB\n",
+                        qPrintable(line.value(QStringLiteral("label")).toString()), baselineRate,
+                        line.value(QStringLiteral("bytes_per_record")).toDouble(),
+                        line.value(QStringLiteral("peak_rss_mib")).toDouble());
+        }
+    }
+    for (const QJsonObject &line : lines) {
+        const QString label = line.value(QStringLiteral("label")).toString();
+        if (label.startsWith(QLatin1String("import"))) {
+            const double rate = line.value(QStringLiteral("rows_per_second")).toDouble();
+            std::printf("%-34s %12.0f rows/s  %6.2f bytes/record  peak %5.0f MiB  %5.1fx baseline\n", qPrintable(label), rate,
+                        line.value(QStringLiteral("bytes_per_record")).toDouble(),
+                        line.value(QStringLiteral("peak_rss_mib")).toDouble(), baselineRate > 0 ? rate / baselineRate : 0.0);
+        } else if (label.startsWith(QLatin1String("lookup"))) {
+            for (const char *kind : {"hits", "misses", "hits_hot", "hits_cold"}) {
+                const QJsonObject figures = line.value(QLatin1String(kind)).toObject();
+                if (!figures.isEmpty()) {
+                    std::printf("%-34s %-9s p50 %7.1f us   p99 %7.1f us\n", qPrintable(label), kind,
+                                figures.value(QStringLiteral("p50_us")).toDouble(),
+                                figures.value(QStringLiteral("p99_us")).toDouble());
+                }
+            }
+        } else if (label.startsWith(QLatin1String("note"))) {
+            std::printf("%s\n", qPrintable(line.value(QStringLiteral("text")).toString()));
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -257,11 +316,13 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);
+    g_label = option(args, "--label");
     try {
         if (command == QLatin1String("generate")) return generate(args);
         if (command == QLatin1String("import")) return import(args);
         if (command == QLatin1String("lookup")) return lookup(args);
         if (command == QLatin1String("baseline")) return baseline(args);
+        if (command == QLatin1String("report")) return report(args);
     } catch (const std::exception &error) {
         std::fprintf(stderr, "leak-bench: %s\n", error.what());
         return 1;

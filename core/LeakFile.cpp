@@ -51,6 +51,19 @@ QString jsonValueText(const QJsonValue &value)
     return QString();
 }
 
+// One line of a JSON Lines file as an object, or the reason it is not one.
+QJsonObject parseJsonLine(const std::string &line, QString *problem)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromRawData(line.data(), qsizetype(line.size())), &error);
+    if (error.error != QJsonParseError::NoError) {
+        *problem = tr("not valid JSON: %1").arg(error.errorString());
+    } else if (!document.isObject()) {
+        *problem = tr("not a JSON object");
+    }
+    return document.object();
+}
+
 } // namespace
 
 QString leakFileFormatName(LeakFileFormat format)
@@ -142,17 +155,17 @@ LeakFileReader::LeakFileReader(const QString &path, const Options &options)
             if (line.find_first_not_of(" \t\r") == std::string::npos) {
                 continue;
             }
-            QJsonParseError error{};
-            const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromRawData(line.data(), qsizetype(line.size())), &error);
-            if (error.error != QJsonParseError::NoError || !document.isObject()) {
-                reject(lineNumber, tr("not a JSON object"));
+            QString problem;
+            const QJsonObject object = parseJsonLine(line, &problem);
+            if (!problem.isEmpty()) {
+                reject(lineNumber, problem);
             }
-            for (const QString &key : document.object().keys()) {
+            for (const QString &key : object.keys()) {
                 if (!keys.contains(key)) {
                     keys << key;
                 }
             }
-            objects.emplace_back(lineNumber, document.object());
+            objects.emplace_back(lineNumber, object);
         }
         m_columns = keys;
         sample.columnCount = int(keys.size());
@@ -289,14 +302,11 @@ bool LeakFileReader::nextJsonLines(RowBatch *batch, std::size_t batchBytes)
         if (line.find_first_not_of(" \t\r") == std::string::npos) {
             continue;
         }
-        QJsonParseError error{};
-        const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromRawData(line.data(), qsizetype(line.size())), &error);
-        if (error.error != QJsonParseError::NoError || !document.isObject()) {
-            reject(lineNumber, error.error != QJsonParseError::NoError
-                                   ? tr("not valid JSON: %1").arg(error.errorString())
-                                   : tr("not a JSON object"));
+        QString problem;
+        const QJsonObject object = parseJsonLine(line, &problem);
+        if (!problem.isEmpty()) {
+            reject(lineNumber, problem);
         }
-        const QJsonObject object = document.object();
         for (const QString &column : std::as_const(m_columns)) {
             batch->text += jsonValueText(object.value(column)).toStdString();
             batch->fieldEnd.push_back(std::uint32_t(batch->text.size()));

@@ -63,10 +63,6 @@ struct Record
 };
 static_assert(sizeof(Record) == 16, "records are spilled as 16-byte blocks");
 
-class CancelledError : public std::exception
-{
-};
-
 // Numbers the distinct sets of non-empty data classes (a bit mask each).
 class FieldSetRegistry
 {
@@ -540,7 +536,7 @@ LeakImportReport LeakImporter::run(const std::function<void(const LeakImportProg
     }
     QElapsedTimer sinceProgress;
     sinceProgress.start();
-    const auto report_progress = [&](LeakImportProgress::Phase phase, std::int64_t done, std::int64_t total) {
+    const auto reportProgress = [&](LeakImportProgress::Phase phase, std::int64_t done, std::int64_t total) {
         if (!progress) {
             return;
         }
@@ -569,16 +565,16 @@ LeakImportReport LeakImporter::run(const std::function<void(const LeakImportProg
         }
         while (more && !failed) {
             if (isCancelled()) {
-                throw CancelledError();
+                break;
             }
             more = d->reader->next(&batch);
             if (more) {
                 queue.push(std::move(batch));
                 batch = RowBatch();
             }
-            if (sinceProgress.elapsed() >= 200) {
+            if (sinceProgress.elapsed() >= o.progressIntervalMs) {
                 sinceProgress.restart();
-                report_progress(LeakImportProgress::Phase::Reading, d->reader->bytesConsumed(), d->reader->fileSize());
+                reportProgress(LeakImportProgress::Phase::Reading, d->reader->bytesConsumed(), d->reader->fileSize());
             }
         }
     } catch (...) {
@@ -685,9 +681,9 @@ LeakImportReport LeakImporter::run(const std::function<void(const LeakImportProg
             insertBucket.bind(1, qint64(bucket)).bindBlob(2, entries.data(), int(entries.size()));
             insertBucket.run();
         }
-        if (sinceProgress.elapsed() >= 200) {
+        if (sinceProgress.elapsed() >= o.progressIntervalMs) {
             sinceProgress.restart();
-            report_progress(LeakImportProgress::Phase::Writing, partition + 1, kPartitions);
+            reportProgress(LeakImportProgress::Phase::Writing, partition + 1, kPartitions);
         }
     }
     const qint64 bytes = pageBytes() - bytesBefore;

@@ -32,6 +32,7 @@ struct LeakImportOptions
     bool exactPhoneValidation = false;             // libphonenumber on every number (slow)
     std::size_t memoryBudget = std::size_t(256) << 20; // for records held before sorting
     int threads = 0;                               // 0: one per core
+    int progressIntervalMs = 200;                  // how often progress is reported
 };
 
 struct LeakImportProgress

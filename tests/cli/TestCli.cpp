@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "Vault.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,6 +44,9 @@ private Q_SLOTS:
     void normalizeContract();
     void normalizeInvalid();
     void recoverWithRecoveryKey();
+    void importCheckAndStatsContract();
+    void importErrorsExitWithTheirStatus();
+    void killedImportLeavesIndexWholeOrUnchanged();
 
 private:
     Run cli(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment());
@@ -304,6 +308,130 @@ void TestCli::recoverWithRecoveryKey()
     QCOMPARE(cli({QStringLiteral("--vault"), m_vault, QStringLiteral("--passphrase-file"), newPassphraseFile,
                   QStringLiteral("vault"), QStringLiteral("info")}).exitCode,
              0);
+}
+
+void TestCli::importCheckAndStatsContract()
+{
+    QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
+    const QString leak = m_temp->filePath(QStringLiteral("leak.csv"));
+    TestSupport::writeFile(leak, "phone,first,last,about,extra\n"
+                                 "201001234567,Amira,Hassan,Hi,x\n"
+                                 "2010,Short,,,\n"
+                                 "4915123456789,,,,y\n");
+    const Run import = vaultCli({QStringLiteral("import"), leak, QStringLiteral("--breach"), QStringLiteral("Facebook"),
+                                 QStringLiteral("--phone"), QStringLiteral("phone"), QStringLiteral("--field"),
+                                 QStringLiteral("Names=first,last"), QStringLiteral("--field"), QStringLiteral("Bios=about"),
+                                 QStringLiteral("--phone-format"), QStringLiteral("international"), QStringLiteral("--json")});
+    QCOMPARE(import.exitCode, 0);
+    const QJsonObject report = import.json().object();
+    QCOMPARE(report.value(QLatin1String("rows")).toInt(), 3);
+    QCOMPARE(report.value(QLatin1String("imported")).toInt(), 2);
+    QCOMPARE(report.value(QLatin1String("skipped")).toInt(), 1);
+    const QJsonObject example = report.value(QLatin1String("skipped_examples")).toArray().first().toObject();
+    QCOMPARE(example.value(QLatin1String("line")).toInt(), 3);
+    QVERIFY(!example.value(QLatin1String("reason")).toString().isEmpty());
+
+    const Run again = vaultCli({QStringLiteral("import"), leak, QStringLiteral("--breach"), QStringLiteral("Facebook"),
+                                QStringLiteral("--phone"), QStringLiteral("phone"), QStringLiteral("--field"),
+                                QStringLiteral("Names=first,last"), QStringLiteral("--field"), QStringLiteral("Bios=about"),
+                                QStringLiteral("--phone-format"), QStringLiteral("international"), QStringLiteral("--json")});
+    QCOMPARE(again.json().object().value(QLatin1String("already_imported")).toBool(), true);
+
+    const Run check = vaultCli({QStringLiteral("check"), QStringLiteral("--phone"), QStringLiteral("0100 123 4567"),
+                                QStringLiteral("--phone"), QStringLiteral("+1 415 555 2671"), QStringLiteral("--email"),
+                                QStringLiteral("nobody@example.com"), QStringLiteral("--region"), QStringLiteral("EG"),
+                                QStringLiteral("--json")});
+    QCOMPARE(check.exitCode, 0);
+    const QJsonArray identifiers = check.json().object().value(QLatin1String("identifiers")).toArray();
+    QCOMPARE(identifiers.size(), 3);
+    const QJsonObject found = identifiers.at(0).toObject();
+    QCOMPARE(found.value(QLatin1String("kind")).toString(), QStringLiteral("phone"));
+    QCOMPARE(found.value(QLatin1String("input")).toString(), QStringLiteral("0100 123 4567"));
+    QCOMPARE(found.value(QLatin1String("normalized")).toString(), QStringLiteral("+201001234567"));
+    QCOMPARE(found.value(QLatin1String("valid")).toBool(), true);
+    const QJsonObject match = found.value(QLatin1String("matches")).toArray().first().toObject();
+    QCOMPARE(match.value(QLatin1String("breach")).toString(), QStringLiteral("Facebook"));
+    QCOMPARE(match.value(QLatin1String("fields")).toArray().toVariantList(),
+             (QVariantList{QStringLiteral("Phone numbers"), QStringLiteral("Names"), QStringLiteral("Bios")}));
+    QVERIFY(match.value(QLatin1String("breach_classes")).toArray().contains(QStringLiteral("Dates of birth")));
+    QVERIFY(identifiers.at(1).toObject().value(QLatin1String("matches")).toArray().isEmpty());
+    QCOMPARE(identifiers.at(2).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("email"));
+
+    const Run human = vaultCli({QStringLiteral("check"), QStringLiteral("--phone"), QStringLiteral("+20 100 123 4567")});
+    QCOMPARE(human.exitCode, 0);
+    QVERIFY2(human.out.startsWith("Found 1 of 1"), human.out.constData()); // the summary comes first
+
+    const Run stats = vaultCli({QStringLiteral("index"), QStringLiteral("stats"), QStringLiteral("--json")});
+    QCOMPARE(stats.exitCode, 0);
+    const QJsonObject figures = stats.json().object();
+    QCOMPARE(figures.value(QLatin1String("records")).toInt(), 2);
+    QVERIFY(figures.value(QLatin1String("bytes")).toInt() > 0);
+    const QJsonObject perBreach = figures.value(QLatin1String("breaches")).toArray().first().toObject();
+    QCOMPARE(perBreach.value(QLatin1String("breach")).toString(), QStringLiteral("Facebook"));
+    QCOMPARE(perBreach.value(QLatin1String("records")).toInt(), 2);
+}
+
+void TestCli::importErrorsExitWithTheirStatus()
+{
+    QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
+    const QString leak = m_temp->filePath(QStringLiteral("leak.csv"));
+    TestSupport::writeFile(leak, "phone,name\n201001234567,Amira\n201112345678,\"open\n");
+    const QStringList base = {QStringLiteral("import"), leak, QStringLiteral("--breach"), QStringLiteral("Facebook")};
+
+    const Run broken = vaultCli(base);
+    QCOMPARE(broken.exitCode, 4);
+    QVERIFY2(broken.err.contains((leak + QStringLiteral(":3:")).toUtf8()), broken.err.constData());
+
+    const Run noColumn = vaultCli(base + QStringList{QStringLiteral("--phone"), QStringLiteral("mobile")});
+    QCOMPARE(noColumn.exitCode, 2);
+    QVERIFY(noColumn.err.contains("no such column"));
+
+    const Run noBreach = vaultCli({QStringLiteral("import"), leak});
+    QCOMPARE(noBreach.exitCode, 2);
+    const Run missing = vaultCli({QStringLiteral("import"), m_temp->filePath(QStringLiteral("none.csv")), QStringLiteral("--breach"),
+                                  QStringLiteral("Facebook")});
+    QCOMPARE(missing.exitCode, 4);
+
+    const Run stats = vaultCli({QStringLiteral("index"), QStringLiteral("stats"), QStringLiteral("--json")});
+    QCOMPARE(stats.json().object().value(QLatin1String("records")).toInt(), 0);
+}
+
+void TestCli::killedImportLeavesIndexWholeOrUnchanged()
+{
+    QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
+    QByteArray content = "phone\n";
+    const int rows = 300000;
+    for (int i = 0; i < rows; ++i) {
+        content += "2010" + QByteArray::number(10000000 + i * 7) + "\n";
+    }
+    const QString leak = m_temp->filePath(QStringLiteral("big.csv"));
+    TestSupport::writeFile(leak, content);
+    // Killed at several moments of the import: afterwards the index holds all of it or none.
+    for (const int delayMs : {150, 400, 700}) {
+        QProcess process;
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.start(TestSupport::cliPath(), {QStringLiteral("--vault"), m_vault, QStringLiteral("--passphrase-file"), m_passphraseFile,
+                                               QStringLiteral("import"), leak, QStringLiteral("--breach"), QStringLiteral("Facebook"),
+                                               QStringLiteral("--phone-format"), QStringLiteral("international")});
+        QVERIFY(process.waitForStarted());
+        QTest::qWait(delayMs);
+        process.kill();
+        process.waitForFinished();
+
+        const Run stats = vaultCli({QStringLiteral("index"), QStringLiteral("stats"), QStringLiteral("--json")});
+        QCOMPARE(stats.exitCode, 0); // the dead process's lock is taken over
+        const QJsonArray imports = stats.json().object().value(QLatin1String("imports")).toArray();
+        QVERIFY(imports.size() <= 1);
+        if (imports.size() == 1) {
+            QCOMPARE(imports.first().toObject().value(QLatin1String("records")).toInt(), rows);
+            QCOMPARE(vaultCli({QStringLiteral("index"), QStringLiteral("remove"),
+                               QString::number(imports.first().toObject().value(QLatin1String("id")).toInt())}).exitCode,
+                     0);
+        }
+        QVERIFY(QDir(m_vault + QStringLiteral("/tmp")).entryList({QStringLiteral("*.part")}, QDir::Files).size() <= 256);
+    }
+    const Run check = vaultCli({QStringLiteral("check"), QStringLiteral("--phone"), QStringLiteral("+201010000000"), QStringLiteral("--json")});
+    QCOMPARE(check.exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Measures the leak index: import speed, bytes per record, lookup latency and peak
+# memory at 1M and 10M rows (add --big for 50M), and a naive baseline in the same run
+# (every row through libphonenumber, one SQLCipher row per record in file order),
+# then prints the figures and the ratios.
+#   bench/run.sh [--big] [--keep]
+# Files go to $BENCH_DIR (default: a new folder under /var/tmp), removed unless --keep.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+sizes=(1000000 10000000)
+keep=no
+for argument in "$@"; do
+    case "$argument" in
+        --big) sizes+=(50000000) ;;
+        --keep) keep=yes ;;
+        *) echo "usage: bench/run.sh [--big] [--keep]" >&2; exit 2 ;;
+    esac
+done
+
+bash scripts/setup-debian.sh >/dev/null
+cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DBREACH_ADVISOR_BUILD_BENCH=ON \
+      -DBREACH_ADVISOR_BUILD_TESTS=OFF >/dev/null
+cmake --build build-bench --target leak-bench >/dev/null
+bench=$PWD/build-bench/bench/leak-bench
+
+work=${BENCH_DIR:-$(mktemp -d /var/tmp/breach-bench.XXXXXX)}
+mkdir -p "$work"
+[[ $keep == yes ]] || trap 'rm -rf "$work"' EXIT
+results=$work/results.jsonl
+: > "$results"
+echo "bench: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, files in $work" >&2
+
+drop_caches() { sync && echo 3 > /proc/sys/vm/drop_caches 2>/dev/null; }
+
+for rows in "${sizes[@]}"; do
+    for format in international national; do
+        file=$work/leak-$format-$rows.csv
+        vault=$work/vault-$format-$rows
+        echo "bench: $rows rows, $format format" >&2
+        "$bench" generate --rows "$rows" --format "$format" --out "$file"
+        region=()
+        [[ $format == national ]] && region=(--region EG)
+        "$bench" import "$file" --vault "$vault" --format "$format" "${region[@]}" \
+            --label "import $format $rows" >> "$results"
+        if [[ $format == international ]]; then
+            "$bench" lookup --vault "$vault" --hits "$file" --count 10000 --label "lookup $rows warm" >> "$results"
+            if drop_caches; then
+                "$bench" lookup --vault "$vault" --hits "$file" --count 1000 --cold --label "lookup $rows cold" >> "$results"
+            else
+                echo "{\"label\":\"note\",\"text\":\"lookup $rows cold: not measured (cannot drop the page cache here)\"}" >> "$results"
+            fi
+        fi
+        rm -rf "$vault"
+        [[ $rows -gt 1000000 || $format == national ]] && rm -f "$file"
+    done
+done
+
+# The naive baseline on the first million rows: its speed only falls as the table
+# outgrows the cache, so this flatters it.
+echo "bench: naive baseline, 1000000 rows" >&2
+"$bench" baseline "$work/leak-international-1000000.csv" --vault "$work/vault-baseline" --format international \
+    --label "baseline international 1000000" >> "$results"
+
+echo
+"$bench" report "$results"
