@@ -46,4 +46,17 @@ step "A breach the catalog does not know yet, added by hand"
     --date 2025-09-14 --domain sportsclub.example --classes "Phone numbers;Names;Dates of birth" --count 1200
 "$cli" "${vault[@]}" catalog show DemoSportsClub2025
 
-printf '\nThe demo vault is deleted now. Checking people against imported leaks comes with the breach index.\n'
+step "Import a small fictional leak file into the encrypted index"
+# resources/demo/fictional-leak.csv: made-up people, numbers from example and fiction ranges.
+"$cli" "${vault[@]}" import resources/demo/fictional-leak.csv --breach DemoSportsClub2025
+
+step "Is Amira in it? She types her number the way she knows it"
+"$cli" "${vault[@]}" check --region EG --phone "0100 123 4567"
+
+step "Max checks his number and e-mail"
+"$cli" "${vault[@]}" check --region DE --phone "0151 23456789" --email "max.beispiel@example.com"
+
+step "What the index holds (never the numbers themselves)"
+"$cli" "${vault[@]}" index stats
+
+printf '\nThe demo vault is deleted now.\n'

@@ -755,7 +755,7 @@ int CliApplication::check(const CommandLine &commandLine)
     for (const IdentityCheck::Result &result : results) {
         found += result.matches.isEmpty() ? 0 : 1;
         for (const IdentityCheck::BreachMatch &match : result.matches) {
-            breachNames.insert(match.breach);
+            breachNames.insert(match.title.isEmpty() ? match.breach : match.title);
         }
     }
     const int imports = int(LeakIndex(vault->database()).imports().size());
