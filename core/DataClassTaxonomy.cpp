@@ -67,7 +67,8 @@ DataClassTaxonomy DataClassTaxonomy::fromJson(const QByteArray &json)
         const QJsonObject entry = value.toObject();
         bool ok = false;
         DataClassInfo info{entry.value(QLatin1String("name")).toString(), entry.value(QLatin1String("category")).toString(),
-                           severityFromName(entry.value(QLatin1String("severity")).toString(), &ok), true};
+                           severityFromName(entry.value(QLatin1String("severity")).toString(), &ok), true,
+                           entry.value(QLatin1String("phrase")).toString()};
         if (info.name.isEmpty() || !ok || !taxonomy.m_categories.contains(info.category)) {
             throw Error(ErrorKind::Internal, QStringLiteral("Bad data-class entry: %1").arg(info.name));
         }
@@ -87,7 +88,7 @@ DataClassInfo DataClassTaxonomy::describe(const QString &name) const
     if (it != m_byKey.constEnd()) {
         return m_classes.at(*it);
     }
-    return DataClassInfo{name.simplified(), QStringLiteral("unknown"), Severity::Medium, false};
+    return DataClassInfo{name.simplified(), QStringLiteral("unknown"), Severity::Medium, false, QString()};
 }
 
 bool DataClassTaxonomy::isKnown(const QString &name) const

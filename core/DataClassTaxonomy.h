@@ -14,6 +14,7 @@ struct DataClassInfo
     QString category; // e.g. "contact", "credentials"; "unknown" when not in our list
     Severity severity = Severity::Medium;
     bool known = false;
+    QString phrase; // how a person says it of themselves ("phone number"); may be empty
 };
 
 // Every HIBP data class with our category and severity, from

@@ -183,11 +183,32 @@ T = {
  "Years of professional experience": ("professional", "low"),
 }
 
+# How a person says it of themselves, for "Your phone number and name were in ...".
+PHRASES = {
+ "Phone numbers": "phone number", "Email addresses": "e-mail address", "Names": "name",
+ "Usernames": "username", "Passwords": "password", "Historical passwords": "old passwords",
+ "Password hints": "password hint", "Security questions and answers": "security questions and answers",
+ "Dates of birth": "date of birth", "Partial dates of birth": "birthday", "Genders": "gender",
+ "Geographic locations": "location", "Physical addresses": "home address", "Profile photos": "profile photo",
+ "Avatars": "profile picture", "Photos": "photos", "Bios": "about text", "Personal descriptions": "profile description",
+ "Relationship statuses": "relationship status", "Employers": "employer", "Job titles": "job title",
+ "IP addresses": "IP address", "Credit cards": "card number", "Credit card CVV": "card security code",
+ "Partial credit card data": "part of your card number", "Bank account numbers": "bank account number",
+ "PINs": "PIN", "Social security numbers": "Social Security number", "Passport numbers": "passport number",
+ "Driver’s licenses": "driving licence", "Government issued IDs": "ID number", "Device information": "device details",
+ "Social media profiles": "social media profile", "Instant messenger identities": "messenger account",
+ "Private messages": "private messages", "Chat logs": "chats", "Auth tokens": "sign-in tokens",
+ "Mothers maiden names": "mother's maiden name", "Recovery email addresses": "recovery e-mail address",
+ "Browser user agent details": "browser details", "Spouses names": "partner's name",
+ "Family members’ names": "family members' names",
+}
+
 CATEGORIES = ["contact", "identity", "credentials", "financial", "government-id", "location",
               "device", "activity", "profile", "social", "professional", "health", "personal"]
 SEVERITIES = ["low", "medium", "high", "critical"]
 
 def main():
+    assert set(PHRASES) <= set(T), set(PHRASES) - set(T)
     root = pathlib.Path(__file__).resolve().parent.parent
     out = []
     for name in sorted(T, key=str.casefold):
@@ -197,6 +218,8 @@ def main():
         entry = {"name": name, "category": category, "severity": severity}
         if rest:
             entry["aliases"] = rest[0]
+        if name in PHRASES:
+            entry["phrase"] = PHRASES[name]
         out.append(entry)
     doc = {
         "about": "Every Have I Been Pwned data class with Breach Advisor's category and severity. "

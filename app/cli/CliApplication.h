@@ -8,6 +8,7 @@
 
 namespace BreachAdvisor {
 class Vault;
+struct PlanItem;
 }
 
 namespace BreachAdvisor::Cli {
@@ -34,6 +35,10 @@ private:
     int importLeak(const CommandLine &commandLine);
     int check(const CommandLine &commandLine);
     int index(const CommandLine &commandLine);
+    int person(const CommandLine &commandLine);
+    int plan(const CommandLine &commandLine);
+    int step(const CommandLine &commandLine);
+    void printPlan(const QList<PlanItem> &items, const QStringList &platforms, bool detailed);
     int printHelp();
 
     QString vaultDirectory(const CommandLine &commandLine) const;

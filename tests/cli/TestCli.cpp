@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void importCheckAndStatsContract();
     void importErrorsExitWithTheirStatus();
     void killedImportLeavesIndexWholeOrUnchanged();
+    void planContract();
 
 private:
     Run cli(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment());
@@ -432,6 +434,74 @@ void TestCli::killedImportLeavesIndexWholeOrUnchanged()
     }
     const Run check = vaultCli({QStringLiteral("check"), QStringLiteral("--phone"), QStringLiteral("+201010000000"), QStringLiteral("--json")});
     QCOMPARE(check.exitCode, 0);
+}
+
+void TestCli::planContract()
+{
+    QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
+    const QString leak = m_temp->filePath(QStringLiteral("leak.csv"));
+    TestSupport::writeFile(leak, "phone,name,about,photo\n447400123456,Jo,Hi,p.jpg\n");
+    QCOMPARE(vaultCli({QStringLiteral("import"), leak, QStringLiteral("--breach"), QStringLiteral("WhatsAppNumberList2022"),
+                       QStringLiteral("--phone"), QStringLiteral("phone"), QStringLiteral("--field"), QStringLiteral("Names=name"),
+                       QStringLiteral("--field"), QStringLiteral("Bios=about"), QStringLiteral("--field"),
+                       QStringLiteral("Profile photos=photo"), QStringLiteral("--phone-format"), QStringLiteral("international")})
+                 .exitCode,
+             0);
+
+    const Run check = vaultCli({QStringLiteral("check"), QStringLiteral("--phone"), QStringLiteral("07400 123456"), QStringLiteral("--region"),
+                                QStringLiteral("GB"), QStringLiteral("--uses"), QStringLiteral("WhatsApp"), QStringLiteral("--platform"),
+                                QStringLiteral("android"), QStringLiteral("--json")});
+    QCOMPARE(check.exitCode, 0);
+    const QJsonArray plan = check.json().object().value(QLatin1String("plan")).toArray();
+    QVERIFY(plan.size() >= 8);
+    const QJsonObject first = plan.first().toObject();
+    for (const char *key : {"id", "category", "title", "why", "priority", "minutes", "instructions", "sources", "reasons", "status"}) {
+        QVERIFY2(first.contains(QLatin1String(key)), key);
+    }
+    QCOMPARE(first.value(QLatin1String("id")).toString(), QStringLiteral("whatsapp-two-step-pin"));
+    QCOMPARE(first.value(QLatin1String("status")).toString(), QStringLiteral("todo"));
+    const QJsonObject instructions = first.value(QLatin1String("instructions")).toObject();
+    QVERIFY(instructions.value(QLatin1String("android")).toString().contains(QLatin1String("Two-step verification")));
+    QVERIFY(instructions.contains(QLatin1String("iphone")));
+    QVERIFY(instructions.contains(QLatin1String("computer")));
+    const QJsonObject reason = first.value(QLatin1String("reasons")).toArray().first().toObject();
+    QCOMPARE(reason.value(QLatin1String("breach")).toString(), QStringLiteral("WhatsAppNumberList2022"));
+    QVERIFY(reason.value(QLatin1String("fields")).toArray().contains(QStringLiteral("Phone numbers")));
+    QVERIFY(!first.value(QLatin1String("sources")).toArray().isEmpty());
+    QCOMPARE(vaultCli({QStringLiteral("check"), QStringLiteral("--phone"), QStringLiteral("07400 123456"), QStringLiteral("--uses"),
+                       QStringLiteral("MySpace")}).exitCode,
+             2);
+
+    QCOMPARE(vaultCli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("Jo"), QStringLiteral("--phone"),
+                       QStringLiteral("07400 123456"), QStringLiteral("--country"), QStringLiteral("GB")}).exitCode,
+             0);
+    QCOMPARE(vaultCli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("Typo"), QStringLiteral("--phone"),
+                       QStringLiteral("07400")}).exitCode,
+             2);
+    QCOMPARE(vaultCli({QStringLiteral("step"), QStringLiteral("done"), QStringLiteral("sim-port-out-lock"), QStringLiteral("--person"),
+                       QStringLiteral("Jo"), QStringLiteral("--note"), QStringLiteral("PIN set with EE")}).exitCode,
+             0);
+    QCOMPARE(vaultCli({QStringLiteral("step"), QStringLiteral("na"), QStringLiteral("whatsapp-two-step-pin"), QStringLiteral("--person"),
+                       QStringLiteral("Jo")}).exitCode,
+             0);
+    QCOMPARE(vaultCli({QStringLiteral("step"), QStringLiteral("done"), QStringLiteral("no-such-step"), QStringLiteral("--person"),
+                       QStringLiteral("Jo")}).exitCode,
+             2);
+    const Run planned = vaultCli({QStringLiteral("plan"), QStringLiteral("--person"), QStringLiteral("Jo"), QStringLiteral("--json")});
+    QCOMPARE(planned.exitCode, 0);
+    QMap<QString, QJsonObject> byId;
+    for (const QJsonValue &item : planned.json().object().value(QLatin1String("plan")).toArray()) {
+        byId.insert(item.toObject().value(QLatin1String("id")).toString(), item.toObject());
+    }
+    QCOMPARE(byId.value(QStringLiteral("sim-port-out-lock")).value(QLatin1String("status")).toString(), QStringLiteral("done"));
+    QCOMPARE(byId.value(QStringLiteral("sim-port-out-lock")).value(QLatin1String("note")).toString(), QStringLiteral("PIN set with EE"));
+    QCOMPARE(byId.value(QStringLiteral("whatsapp-two-step-pin")).value(QLatin1String("status")).toString(), QStringLiteral("not_applicable"));
+
+    const Run human = vaultCli({QStringLiteral("plan"), QStringLiteral("--person"), QStringLiteral("Jo")});
+    QVERIFY2(human.out.contains("[x]"), human.out.constData());
+    const Run list = vaultCli({QStringLiteral("person"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(list.json().array().first().toObject().value(QLatin1String("done")).toInt(), 2);
+    QCOMPARE(vaultCli({QStringLiteral("plan"), QStringLiteral("--person"), QStringLiteral("Nobody")}).exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

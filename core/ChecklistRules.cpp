@@ -1,0 +1,273 @@
+#include "ChecklistRules.h"
+
+#include "Error.h"
+#include "PhoneNumbers.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QUrl>
+
+namespace BreachAdvisor {
+
+const QStringList ChecklistRules::kCategories = {
+    QStringLiteral("account-2sv"),     QStringLiteral("password"),        QStringLiteral("privacy-settings"),
+    QStringLiteral("sim-protection"),  QStringLiteral("scam-awareness"),  QStringLiteral("sessions"),
+    QStringLiteral("device-update"),   QStringLiteral("credit-freeze"),   QStringLiteral("bank-card"),
+    QStringLiteral("identity-documents"), QStringLiteral("impersonation"), QStringLiteral("report-fraud"),
+    QStringLiteral("backups-encryption"),
+};
+const QStringList ChecklistRules::kPlatforms = {QStringLiteral("android"), QStringLiteral("iphone"), QStringLiteral("computer")};
+const QStringList ChecklistRules::kBreachFlags = {QStringLiteral("stealer_log"), QStringLiteral("spam_list"),
+                                                  QStringLiteral("sensitive"), QStringLiteral("malware")};
+
+namespace {
+
+QStringList strings(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &item : value.toArray()) {
+        list << item.toString();
+    }
+    return list;
+}
+
+StepText textFrom(const QJsonObject &object)
+{
+    StepText text;
+    const QJsonObject instructions = object.value(QLatin1String("instructions")).toObject();
+    for (auto it = instructions.constBegin(); it != instructions.constEnd(); ++it) {
+        text.instructions.insert(it.key(), it.value().toString());
+    }
+    text.sources = strings(object.value(QLatin1String("sources")));
+    return text;
+}
+
+StepCondition conditionFrom(const QJsonObject &object)
+{
+    return StepCondition{strings(object.value(QLatin1String("leaked_any"))), strings(object.value(QLatin1String("leaked_all"))),
+                         strings(object.value(QLatin1String("services"))), strings(object.value(QLatin1String("breach_flags"))),
+                         strings(object.value(QLatin1String("regions"))), strings(object.value(QLatin1String("platforms")))};
+}
+
+} // namespace
+
+const StepText &ChecklistStep::textFor(const QStringList &regions) const
+{
+    for (const QString &region : regions) {
+        const auto it = byRegion.constFind(region);
+        if (it != byRegion.constEnd()) {
+            return *it;
+        }
+    }
+    return text;
+}
+
+const ChecklistRules &ChecklistRules::bundled()
+{
+    static const ChecklistRules rules = load(QStringLiteral(":/checklist"));
+    return rules;
+}
+
+ChecklistRules ChecklistRules::load(const QString &directory)
+{
+    ChecklistRules rules;
+    const QStringList files = QDir(directory).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &name : files) {
+        QFile file(directory + QLatin1Char('/') + name);
+        if (!file.open(QIODevice::ReadOnly)) {
+            throw Error(ErrorKind::Internal, QStringLiteral("Cannot read the checklist file %1").arg(file.fileName()));
+        }
+        QJsonParseError parseError{};
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            rules.m_loadProblems << QStringLiteral("%1: not valid JSON at byte %2: %3")
+                                        .arg(name)
+                                        .arg(parseError.offset)
+                                        .arg(parseError.errorString());
+            continue;
+        }
+        const QJsonObject root = document.object();
+        for (const QJsonValue &value : root.value(QLatin1String("services")).toArray()) {
+            const QJsonObject object = value.toObject();
+            rules.m_services << Service{object.value(QLatin1String("id")).toString(), object.value(QLatin1String("name")).toString(),
+                                        strings(object.value(QLatin1String("domains"))),
+                                        strings(object.value(QLatin1String("breaches"))),
+                                        strings(object.value(QLatin1String("mail_domains")))};
+        }
+        for (const QJsonValue &value : root.value(QLatin1String("no_action")).toArray()) {
+            const QJsonObject object = value.toObject();
+            rules.m_notes << NoActionNote{strings(object.value(QLatin1String("classes"))),
+                                          object.value(QLatin1String("reason")).toString()};
+        }
+        for (const QJsonValue &value : root.value(QLatin1String("steps")).toArray()) {
+            const QJsonObject object = value.toObject();
+            ChecklistStep step;
+            step.file = name;
+            step.id = object.value(QLatin1String("id")).toString();
+            step.category = object.value(QLatin1String("category")).toString();
+            step.priority = object.value(QLatin1String("priority")).toInt(3);
+            step.minutes = object.value(QLatin1String("minutes")).toInt(5);
+            step.general = object.value(QLatin1String("general")).toBool(false);
+            step.reopenOnNewLeak = object.value(QLatin1String("reopen_on_new_leak")).toBool(false);
+            step.title = object.value(QLatin1String("title")).toString();
+            step.why = object.value(QLatin1String("why")).toString();
+            step.text = textFrom(object);
+            const QJsonObject byRegion = object.value(QLatin1String("by_region")).toObject();
+            for (auto it = byRegion.constBegin(); it != byRegion.constEnd(); ++it) {
+                step.byRegion.insert(it.key(), textFrom(it.value().toObject()));
+            }
+            step.onlyInListedRegions = !byRegion.isEmpty() && step.text.instructions.isEmpty();
+            const QJsonValue when = object.value(QLatin1String("when"));
+            if (when.isArray()) {
+                for (const QJsonValue &condition : when.toArray()) {
+                    step.when << conditionFrom(condition.toObject());
+                }
+            } else if (when.isObject()) {
+                step.when << conditionFrom(when.toObject());
+            }
+            rules.m_steps << step;
+        }
+    }
+    return rules;
+}
+
+const ChecklistStep *ChecklistRules::step(const QString &id) const
+{
+    for (const ChecklistStep &step : m_steps) {
+        if (step.id == id) {
+            return &step;
+        }
+    }
+    return nullptr;
+}
+
+const Service *ChecklistRules::service(const QString &idOrName) const
+{
+    for (const Service &service : m_services) {
+        if (service.id.compare(idOrName.trimmed(), Qt::CaseInsensitive) == 0
+            || service.name.compare(idOrName.trimmed(), Qt::CaseInsensitive) == 0) {
+            return &service;
+        }
+    }
+    return nullptr;
+}
+
+QStringList ChecklistRules::problems(const DataClassTaxonomy &taxonomy) const
+{
+    QStringList problems = m_loadProblems;
+    QSet<QString> ids;
+    QSet<QString> coveredClasses;
+    QSet<QString> serviceIds;
+    for (const Service &service : m_services) {
+        if (service.id.isEmpty() || service.name.isEmpty() || serviceIds.contains(service.id)) {
+            problems << QStringLiteral("service \"%1\": missing id or name, or the id is used twice").arg(service.id);
+        }
+        serviceIds.insert(service.id);
+    }
+    const auto checkClasses = [&](const QStringList &classes, const QString &where) {
+        for (const QString &name : classes) {
+            const DataClassInfo info = taxonomy.describe(name);
+            if (!info.known) {
+                problems << QStringLiteral("%1: unknown data class \"%2\"").arg(where, name);
+            } else if (info.name != name) {
+                problems << QStringLiteral("%1: write \"%2\" as \"%3\"").arg(where, name, info.name);
+            } else {
+                coveredClasses.insert(info.name);
+            }
+        }
+    };
+    const auto checkText = [&](const StepText &text, const QString &where) {
+        if (text.sources.isEmpty()) {
+            problems << QStringLiteral("%1: no source").arg(where);
+        }
+        for (const QString &source : text.sources) {
+            const QUrl url(source);
+            if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
+                problems << QStringLiteral("%1: source \"%2\" is not an https address").arg(where, source);
+            }
+        }
+        for (auto it = text.instructions.constBegin(); it != text.instructions.constEnd(); ++it) {
+            if (it.key() != QLatin1String("all") && !kPlatforms.contains(it.key())) {
+                problems << QStringLiteral("%1: instructions for unknown platform \"%2\"").arg(where, it.key());
+            }
+            if (it.value().trimmed().isEmpty()) {
+                problems << QStringLiteral("%1: empty instructions").arg(where);
+            }
+        }
+    };
+    for (const ChecklistStep &step : m_steps) {
+        const QString where = QStringLiteral("%1: step \"%2\"").arg(step.file, step.id);
+        if (step.id.isEmpty() || ids.contains(step.id)) {
+            problems << QStringLiteral("%1: missing or duplicate id").arg(where);
+        }
+        ids.insert(step.id);
+        if (!kCategories.contains(step.category)) {
+            problems << QStringLiteral("%1: unknown category \"%2\"").arg(where, step.category);
+        }
+        if (step.priority < 0 || step.priority > 4 || step.minutes < 1) {
+            problems << QStringLiteral("%1: priority is 0 to 4 and minutes at least 1").arg(where);
+        }
+        if (step.title.trimmed().isEmpty() || step.why.trimmed().isEmpty()) {
+            problems << QStringLiteral("%1: needs a title and a why").arg(where);
+        }
+        if (step.when.isEmpty()) {
+            problems << QStringLiteral("%1: has no \"when\": it would never be shown").arg(where);
+        }
+        if (!step.onlyInListedRegions) {
+            checkText(step.text, where);
+        } else if (!step.text.sources.isEmpty()) {
+            problems << QStringLiteral("%1: sources without instructions: give both, or neither").arg(where);
+        }
+        for (auto it = step.byRegion.constBegin(); it != step.byRegion.constEnd(); ++it) {
+            if (!PhoneNumbers::isKnownRegion(it.key())) {
+                problems << QStringLiteral("%1: unknown region \"%2\"").arg(where, it.key());
+            }
+            checkText(*it, QStringLiteral("%1 in %2").arg(where, it.key()));
+            if (it->instructions.isEmpty()) {
+                problems << QStringLiteral("%1 in %2: no instructions").arg(where, it.key());
+            }
+        }
+        for (const StepCondition &condition : step.when) {
+            checkClasses(condition.leakedAny, where);
+            checkClasses(condition.leakedAll, where);
+            for (const QString &service : condition.services) {
+                if (!serviceIds.contains(service)) {
+                    problems << QStringLiteral("%1: unknown service \"%2\"").arg(where, service);
+                }
+            }
+            for (const QString &region : condition.regions) {
+                if (!PhoneNumbers::isKnownRegion(region)) {
+                    problems << QStringLiteral("%1: unknown region \"%2\"").arg(where, region);
+                }
+            }
+            for (const QString &platform : condition.platforms) {
+                if (!kPlatforms.contains(platform)) {
+                    problems << QStringLiteral("%1: unknown platform \"%2\"").arg(where, platform);
+                }
+            }
+            for (const QString &flag : condition.breachFlags) {
+                if (!kBreachFlags.contains(flag)) {
+                    problems << QStringLiteral("%1: unknown breach flag \"%2\"").arg(where, flag);
+                }
+            }
+        }
+    }
+    for (const NoActionNote &note : m_notes) {
+        if (note.reason.trimmed().isEmpty()) {
+            problems << QStringLiteral("no-action note for %1: needs a reason").arg(note.classes.join(QStringLiteral(", ")));
+        }
+        checkClasses(note.classes, QStringLiteral("no-action note"));
+    }
+    for (const DataClassInfo &info : taxonomy.classes()) {
+        if (!coveredClasses.contains(info.name)) {
+            problems << QStringLiteral("data class \"%1\" leads to no step and has no no-action reason").arg(info.name);
+        }
+    }
+    return problems;
+}
+
+} // namespace BreachAdvisor

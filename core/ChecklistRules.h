@@ -1,0 +1,100 @@
+#pragma once
+
+#include "DataClassTaxonomy.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace BreachAdvisor {
+
+// When a step applies. All the given parts must hold; a step has one or more of
+// these and applies when any of them does.
+struct StepCondition
+{
+    QStringList leakedAny;   // at least one of these data classes leaked
+    QStringList leakedAll;   // all of these leaked (in the same breach)
+    QStringList services;    // the breach is at one of these services, or the person uses one
+    QStringList breachFlags; // "stealer_log", "spam_list", "sensitive", "malware"
+    QStringList regions;     // the person's country is one of these
+    QStringList platforms;   // "android", "iphone", "computer" (only when the person said)
+};
+
+// What to do, as a person reads it; translatable text, sources.
+struct StepText
+{
+    QMap<QString, QString> instructions; // "android", "iphone", "computer", or "all"
+    QStringList sources;
+};
+
+struct ChecklistStep
+{
+    QString id;
+    QString category;
+    int priority = 3;  // 0 before anything else, 1 do first ... 4 longer term
+    int minutes = 5;   // estimated effort
+    bool general = false; // a general hygiene tip, not caused by what leaked
+    // A new breach undoes this step's effect (a password changed before it leaked again):
+    // a finished step reopens. Other finished steps stay finished.
+    bool reopenOnNewLeak = false;
+    QString title;     // short, imperative
+    QString why;       // why it matters, in plain words
+    StepText text;     // the default instructions and sources
+    QMap<QString, StepText> byRegion; // country-specific instructions and sources
+    bool onlyInListedRegions = false; // no default: the step exists only where byRegion has the country
+    QList<StepCondition> when;
+    QString file;      // the resource file it came from, for error messages
+
+    // The instructions and sources for a person in one of these countries.
+    const StepText &textFor(const QStringList &regions) const;
+};
+
+struct Service
+{
+    QString id;           // "whatsapp"
+    QString name;         // "WhatsApp"
+    QStringList domains;  // breaches at these domains belong to the service
+    QStringList breaches; // and these catalog names
+    QStringList mailDomains; // an e-mail address here means the person uses the service
+};
+
+// A data class that needs no step of its own, with the reason.
+struct NoActionNote
+{
+    QStringList classes;
+    QString reason;
+};
+
+// The checklist's rules: data in resources/checklist/*.json, validated when loaded
+// (problems() lists what is wrong, naming the file and the step).
+class ChecklistRules
+{
+public:
+    static const QStringList kCategories;
+    static const QStringList kPlatforms;
+    static const QStringList kBreachFlags;
+
+    static const ChecklistRules &bundled();
+    // Loads every *.json in the folder; throws Error(Internal) when a file is unreadable.
+    static ChecklistRules load(const QString &directory);
+
+    const QList<ChecklistStep> &steps() const { return m_steps; }
+    const QList<Service> &services() const { return m_services; }
+    const QList<NoActionNote> &noActionNotes() const { return m_notes; }
+    const ChecklistStep *step(const QString &id) const;
+    const Service *service(const QString &idOrName) const;
+
+    // Every problem found: duplicate ids, unknown categories, classes, services,
+    // regions or platforms, steps without a source, data classes neither used by a step
+    // nor given a no-action reason. Empty when the rules are sound.
+    QStringList problems(const DataClassTaxonomy &taxonomy) const;
+
+private:
+    QList<ChecklistStep> m_steps;
+    QList<Service> m_services;
+    QList<NoActionNote> m_notes;
+    QStringList m_loadProblems;
+};
+
+} // namespace BreachAdvisor
