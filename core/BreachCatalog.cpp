@@ -15,11 +15,6 @@ namespace {
 constexpr char kBundledCatalogPath[] = ":/catalog/breaches.json";
 constexpr char kBundledVersionKey[] = "bundled_catalog_version";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BreachCatalog", text);
-}
-
 Breach::Origin originFromName(const QString &name)
 {
     if (name == QLatin1String("bundled")) return Breach::Origin::Bundled;
@@ -108,16 +103,16 @@ QString BreachCatalog::bundledVersionInVault() const
 void BreachCatalog::add(const Breach &breach)
 {
     if (breach.name.trimmed().isEmpty() || breach.title.trimmed().isEmpty()) {
-        throw Error(ErrorKind::Usage, tr("A breach needs a name and a title."));
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("BreachCatalog", "A breach needs a name and a title."));
     }
     if (!breach.breachDate.isValid()) {
-        throw Error(ErrorKind::Usage, tr("The breach date is not a valid date (YYYY-MM-DD)."));
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("BreachCatalog", "The breach date is not a valid date (YYYY-MM-DD)."));
     }
     if (breach.dataClasses.isEmpty()) {
-        throw Error(ErrorKind::Usage, tr("Say which kinds of data leaked (for example \"Phone numbers;Names\")."));
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("BreachCatalog", "Say which kinds of data leaked (for example \"Phone numbers;Names\")."));
     }
     if (idOf(breach.name)) {
-        throw Error(ErrorKind::Usage, tr("The catalog already has a breach named \"%1\".").arg(breach.name));
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("BreachCatalog", "The catalog already has a breach named \"%1\".").arg(breach.name));
     }
     Transaction transaction(m_db);
     write(breach);

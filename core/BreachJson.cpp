@@ -14,11 +14,6 @@ namespace BreachJson {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BreachJson", text);
-}
-
 int lineAt(const QByteArray &bytes, qsizetype offset)
 {
     return int(bytes.left(offset).count('\n')) + 1;
@@ -72,7 +67,7 @@ public:
     {
         const QJsonValue value = m_object.value(QLatin1String(key));
         if (!value.isString() || value.toString().trimmed().isEmpty()) {
-            fail(tr("%1 is missing or not text").arg(QLatin1String(key)));
+            fail(QCoreApplication::translate("BreachJson", "%1 is missing or not text").arg(QLatin1String(key)));
             return {};
         }
         return value.toString().trimmed();
@@ -85,7 +80,7 @@ public:
             return {};
         }
         if (!value.isString()) {
-            fail(tr("%1 is not text").arg(QLatin1String(key)));
+            fail(QCoreApplication::translate("BreachJson", "%1 is not text").arg(QLatin1String(key)));
             return {};
         }
         return value.toString();
@@ -98,7 +93,7 @@ public:
             return false;
         }
         if (!value.isBool()) {
-            fail(tr("%1 is not true or false").arg(QLatin1String(key)));
+            fail(QCoreApplication::translate("BreachJson", "%1 is not true or false").arg(QLatin1String(key)));
         }
         return value.toBool();
     }
@@ -111,7 +106,7 @@ public:
         }
         const double number = value.toDouble(-1);
         if (!value.isDouble() || number < 0 || number != double(qint64(number))) {
-            fail(tr("%1 is not a whole number of zero or more").arg(QLatin1String(key)));
+            fail(QCoreApplication::translate("BreachJson", "%1 is not a whole number of zero or more").arg(QLatin1String(key)));
             return 0;
         }
         return qint64(number);
@@ -122,7 +117,7 @@ public:
         const QString text = requiredString(key);
         const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
         if (!text.isEmpty() && !date.isValid()) {
-            fail(tr("%1 \"%2\" is not a date (YYYY-MM-DD)").arg(QLatin1String(key), text));
+            fail(QCoreApplication::translate("BreachJson", "%1 \"%2\" is not a date (YYYY-MM-DD)").arg(QLatin1String(key), text));
         }
         return date;
     }
@@ -135,7 +130,7 @@ public:
         }
         QDateTime dateTime = QDateTime::fromString(text, Qt::ISODate);
         if (!dateTime.isValid()) {
-            fail(tr("%1 \"%2\" is not a date and time (ISO 8601)").arg(QLatin1String(key), text));
+            fail(QCoreApplication::translate("BreachJson", "%1 \"%2\" is not a date and time (ISO 8601)").arg(QLatin1String(key), text));
         }
         return dateTime.toUTC();
     }
@@ -147,13 +142,13 @@ public:
             return {};
         }
         if (!value.isArray()) {
-            fail(tr("%1 is missing or not a list").arg(QLatin1String(key)));
+            fail(QCoreApplication::translate("BreachJson", "%1 is missing or not a list").arg(QLatin1String(key)));
             return {};
         }
         QStringList list;
         for (const QJsonValue &item : value.toArray()) {
             if (!item.isString() || item.toString().trimmed().isEmpty()) {
-                fail(tr("%1 holds an entry that is not text").arg(QLatin1String(key)));
+                fail(QCoreApplication::translate("BreachJson", "%1 holds an entry that is not text").arg(QLatin1String(key)));
                 return {};
             }
             if (!list.contains(item.toString().trimmed())) {
@@ -220,7 +215,7 @@ CatalogFile readFile(const QString &path, Breach::Origin origin)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         throw Error(ErrorKind::RejectedInput,
-                    tr("%1: cannot read the file: %2").arg(path, file.errorString()));
+                    QCoreApplication::translate("BreachJson", "%1: cannot read the file: %2").arg(path, file.errorString()));
     }
     return parse(file.readAll(), path, origin);
 }
@@ -230,7 +225,7 @@ CatalogFile parse(const QByteArray &json, const QString &sourceName, Breach::Ori
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        throw Error(ErrorKind::RejectedInput, tr("%1:%2: not valid JSON: %3")
+        throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("BreachJson", "%1:%2: not valid JSON: %3")
                                                   .arg(sourceName)
                                                   .arg(lineAt(json, parseError.offset))
                                                   .arg(parseError.errorString()));
@@ -244,7 +239,7 @@ CatalogFile parse(const QByteArray &json, const QString &sourceName, Breach::Ori
         array = document.object().value(QLatin1String("breaches")).toArray();
     } else {
         throw Error(ErrorKind::RejectedInput,
-                    tr("%1:1: not a breach catalog: expected a list of breaches as Have I Been Pwned publishes them")
+                    QCoreApplication::translate("BreachJson", "%1:1: not a breach catalog: expected a list of breaches as Have I Been Pwned publishes them")
                         .arg(sourceName));
     }
 
@@ -254,19 +249,19 @@ CatalogFile parse(const QByteArray &json, const QString &sourceName, Breach::Ori
         const int line = i < offsets.size() ? lineAt(json, offsets.at(i)) : 1;
         const auto reject = [&](const QString &problem) {
             return Error(ErrorKind::RejectedInput,
-                         tr("%1:%2: breach #%3: %4").arg(sourceName).arg(line).arg(i + 1).arg(problem));
+                         QCoreApplication::translate("BreachJson", "%1:%2: breach #%3: %4").arg(sourceName).arg(line).arg(i + 1).arg(problem));
         };
         if (!array.at(i).isObject()) {
-            throw reject(tr("not an object"));
+            throw reject(QCoreApplication::translate("BreachJson", "not an object"));
         }
         QString problem;
         Breach breach = breachFrom(array.at(i).toObject(), origin, &problem);
         if (!problem.isEmpty()) {
-            throw reject(breach.name.isEmpty() ? problem : tr("\"%1\": %2").arg(breach.name, problem));
+            throw reject(breach.name.isEmpty() ? problem : QCoreApplication::translate("BreachJson", "\"%1\": %2").arg(breach.name, problem));
         }
         const QString key = breach.name.toCaseFolded();
         if (seenNames.contains(key)) {
-            throw reject(tr("the name \"%1\" appears twice").arg(breach.name));
+            throw reject(QCoreApplication::translate("BreachJson", "the name \"%1\" appears twice").arg(breach.name));
         }
         seenNames.insert(key);
         catalog.breaches << breach;

@@ -9,11 +9,6 @@ namespace BreachAdvisor {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChecklistEngine", text);
-}
-
 // Rule texts are translated in the "checklist" context (see translations/checklist_strings.cpp).
 QString ruleText(const QString &text)
 {
@@ -31,7 +26,7 @@ QString joined(const QStringList &items)
         return items.value(0);
     }
     //: a list: "%1 and %2" where %1 is "a, b" and %2 the last item
-    return tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
+    return QCoreApplication::translate("ChecklistEngine", "%1 and %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
 }
 
 } // namespace
@@ -132,12 +127,12 @@ QString ChecklistEngine::reasonSentence(const PlanReason &reason, const QStringL
                                                                           : QStringLiteral("%1 (%2)").arg(reason.title, year);
     if (!reason.certain) {
         //: %1 a service's breach, %2 what leaked ("phone number and name"), %3 a year
-        return tr("If you had an account there, your %2 may have leaked in %1.").arg(breach, what);
+        return QCoreApplication::translate("ChecklistEngine", "If you had an account there, your %2 may have leaked in %1.").arg(breach, what);
     }
     if (phrases.size() == 1) {
-        return tr("Your %2 was in %1.").arg(breach, what);
+        return QCoreApplication::translate("ChecklistEngine", "Your %2 was in %1.").arg(breach, what);
     }
-    return tr("Your %2 were in %1.").arg(breach, what);
+    return QCoreApplication::translate("ChecklistEngine", "Your %2 were in %1.").arg(breach, what);
 }
 
 QList<PlanItem> ChecklistEngine::plan(const PlanContext &context) const
@@ -175,7 +170,7 @@ QList<PlanItem> ChecklistEngine::plan(const PlanContext &context) const
             continue;
         }
         if (step.general) {
-            sentences << tr("A general tip, not caused by a particular leak.");
+            sentences << QCoreApplication::translate("ChecklistEngine", "A general tip, not caused by a particular leak.");
         }
         sentences << ruleText(step.why);
         item.title = ruleText(step.title);

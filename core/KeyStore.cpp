@@ -13,15 +13,10 @@ namespace {
 
 constexpr char kService[] = "Breach Advisor";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KeyStore", text);
-}
-
 KeyStore::Result unavailable()
 {
     return {KeyStore::Status::Unavailable,
-            tr("This computer has no keychain available, so the vault cannot be remembered. "
+            QCoreApplication::translate("KeyStore", "This computer has no keychain available, so the vault cannot be remembered. "
                "Use your passphrase to open it.")};
 }
 
@@ -37,13 +32,13 @@ KeyStore::Result runJob(QKeychain::Job &job)
     case QKeychain::NoError:
         return {};
     case QKeychain::EntryNotFound:
-        return {KeyStore::Status::NotFound, tr("This vault is not remembered on this computer.")};
+        return {KeyStore::Status::NotFound, QCoreApplication::translate("KeyStore", "This vault is not remembered on this computer.")};
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
         return unavailable();
     default:
-        return {KeyStore::Status::Failed, tr("The keychain refused: %1").arg(job.errorString())};
+        return {KeyStore::Status::Failed, QCoreApplication::translate("KeyStore", "The keychain refused: %1").arg(job.errorString())};
     }
 }
 
@@ -65,7 +60,7 @@ KeyStore::Result MemoryKeyStore::load(const QString &vaultId, SecureBuffer *key)
     }
     const auto it = m_keys.find(vaultId);
     if (it == m_keys.end()) {
-        return {Status::NotFound, tr("This vault is not remembered on this computer.")};
+        return {Status::NotFound, QCoreApplication::translate("KeyStore", "This vault is not remembered on this computer.")};
     }
     *key = SecureBuffer::copyOf(it->second.data(), it->second.size());
     return {};

@@ -19,11 +19,6 @@ namespace BreachAdvisor {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LeakFile", text);
-}
-
 constexpr std::size_t kReadSize = 1 << 20;
 constexpr int kJsonColumnSampleLines = 1000;
 
@@ -57,9 +52,9 @@ QJsonObject parseJsonLine(const std::string &line, QString *problem)
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromRawData(line.data(), qsizetype(line.size())), &error);
     if (error.error != QJsonParseError::NoError) {
-        *problem = tr("not valid JSON: %1").arg(error.errorString());
+        *problem = QCoreApplication::translate("LeakFile", "not valid JSON: %1").arg(error.errorString());
     } else if (!document.isObject()) {
-        *problem = tr("not a JSON object");
+        *problem = QCoreApplication::translate("LeakFile", "not a JSON object");
     }
     return document.object();
 }
@@ -133,13 +128,13 @@ LeakFileReader::LeakFileReader(const QString &path, const Options &options)
     }
     const QFileInfo info(path);
     if (!info.isFile()) {
-        throw Error(ErrorKind::RejectedInput, tr("%1: no such file").arg(path));
+        throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakFile", "%1: no such file").arg(path));
     }
     m_fileSize = info.size();
     // zlib reads plain files as they are, so one path serves .gz and uncompressed files.
     m_source->file = gzopen(QFile::encodeName(path).constData(), "rb");
     if (!m_source->file) {
-        throw Error(ErrorKind::RejectedInput, tr("%1: cannot open the file").arg(path));
+        throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakFile", "%1: cannot open the file").arg(path));
     }
     gzbuffer(m_source->file, 1 << 18);
     crypto_generichash_init(&m_source->digest, nullptr, 0, crypto_generichash_BYTES);
@@ -204,7 +199,7 @@ LeakFileReader::~LeakFileReader() = default;
 
 void LeakFileReader::reject(std::int64_t line, const QString &problem) const
 {
-    throw Error(ErrorKind::RejectedInput, tr("%1:%2: %3").arg(m_path).arg(line).arg(problem));
+    throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakFile", "%1:%2: %3").arg(m_path).arg(line).arg(problem));
 }
 
 std::int64_t LeakFileReader::bytesConsumed() const
@@ -235,7 +230,7 @@ bool LeakFileReader::fill()
     if (got < 0) {
         int code = 0;
         const char *message = gzerror(m_source->file, &code);
-        reject(m_line, tr("the file cannot be read (%1)").arg(QString::fromLatin1(message)));
+        reject(m_line, QCoreApplication::translate("LeakFile", "the file cannot be read (%1)").arg(QString::fromLatin1(message)));
     }
     m_buffer.resize(old + std::size_t(got));
     if (got == 0) {
@@ -251,7 +246,7 @@ bool LeakFileReader::fill()
         for (const char *p = m_buffer.data() + m_position; p < nul; ++p) {
             line += *p == '\n';
         }
-        reject(line, tr("binary data (a NUL byte): this is not a text file"));
+        reject(line, QCoreApplication::translate("LeakFile", "binary data (a NUL byte): this is not a text file"));
     }
     return true;
 }
@@ -376,7 +371,7 @@ bool LeakFileReader::nextDelimited(RowBatch *batch, std::size_t batchBytes)
         }
         const bool inQuotes = state == State::Quoted;
         if (inQuotes) {
-            reject(quoteLine, tr("a quoted field is never closed (a \" is missing)"));
+            reject(quoteLine, QCoreApplication::translate("LeakFile", "a quoted field is never closed (a \" is missing)"));
         }
         if (end == m_position && end >= m_buffer.size()) {
             return !batch->lines.empty(); // end of file
@@ -425,7 +420,7 @@ bool LeakFileReader::nextDelimited(RowBatch *batch, std::size_t batchBytes)
             return true; // the header row sets the width
         }
         if (fields != batch->columnCount) {
-            reject(rowLine, tr("%1 fields where the header has %2").arg(fields).arg(batch->columnCount));
+            reject(rowLine, QCoreApplication::translate("LeakFile", "%1 fields where the header has %2").arg(fields).arg(batch->columnCount));
         }
         batch->lines.push_back(rowLine);
     }

@@ -33,11 +33,6 @@ namespace BreachAdvisor {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LeakImporter", text);
-}
-
 constexpr int kPartitions = 256; // by the top 8 bits of the hash
 constexpr double kEntriesPerBucket = 40;
 constexpr int kSampleRows = 1000;
@@ -75,7 +70,7 @@ public:
             return it->second;
         }
         if (m_masks.size() >= 0xffff) {
-            throw Error(ErrorKind::RejectedInput, tr("The file has more than 65,535 different combinations of filled-in "
+            throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakImporter", "The file has more than 65,535 different combinations of filled-in "
                                                      "columns: map fewer columns."));
         }
         m_masks.push_back(mask);
@@ -152,12 +147,12 @@ public:
         if (partition.spilled > 0) {
             QFile file(partition.spillPath);
             if (!file.open(QIODevice::ReadOnly)) {
-                throw Error(ErrorKind::Internal, tr("A temporary file of the import is gone: %1").arg(partition.spillPath));
+                throw Error(ErrorKind::Internal, QCoreApplication::translate("LeakImporter", "A temporary file of the import is gone: %1").arg(partition.spillPath));
             }
             records.resize(partition.spilled);
             const qint64 bytes = qint64(partition.spilled * sizeof(Record));
             if (file.read(reinterpret_cast<char *>(records.data()), bytes) != bytes) {
-                throw Error(ErrorKind::Internal, tr("A temporary file of the import is damaged: %1").arg(partition.spillPath));
+                throw Error(ErrorKind::Internal, QCoreApplication::translate("LeakImporter", "A temporary file of the import is damaged: %1").arg(partition.spillPath));
             }
             crypt(index, reinterpret_cast<unsigned char *>(records.data()), std::size_t(bytes), 0);
             file.close();
@@ -207,7 +202,7 @@ private:
         QFile file(partition.spillPath);
         if (!file.open(QIODevice::Append) || file.write(reinterpret_cast<const char *>(chunk.data()), qint64(count * sizeof(Record)))
                                                  != qint64(count * sizeof(Record))) {
-            throw Error(ErrorKind::Internal, tr("Cannot write the import's temporary file %1: %2")
+            throw Error(ErrorKind::Internal, QCoreApplication::translate("LeakImporter", "Cannot write the import's temporary file %1: %2")
                                                  .arg(partition.spillPath, file.errorString()));
         }
         partition.spilled += count;
@@ -362,7 +357,7 @@ LeakImportPlan LeakImporter::plan()
     LeakImportPlan plan;
     plan.columns = d->reader->columns();
     if (plan.columns.isEmpty()) {
-        throw Error(ErrorKind::RejectedInput, tr("%1: the file is empty").arg(d->options.path));
+        throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakImporter", "%1: the file is empty").arg(d->options.path));
     }
     const LeakImportOptions &o = d->options;
     plan.mappingDetected = o.phoneColumns.isEmpty() && o.emailColumns.isEmpty() && o.usernameColumns.isEmpty()
@@ -374,7 +369,7 @@ LeakImportPlan LeakImporter::plan()
     d->haveFirstBatch = d->reader->next(&d->firstBatch, 1 << 16);
     plan.phoneFormat = o.phoneFormat;
     if (plan.phoneFormat == PhoneFormat::National && o.region.isEmpty()) {
-        throw Error(ErrorKind::Usage, tr("National-format phone numbers need the country: add --region CC."));
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakImporter", "National-format phone numbers need the country: add --region CC."));
     }
     if (plan.phoneFormat == PhoneFormat::Auto) {
         QStringList sample;
@@ -392,7 +387,7 @@ LeakImportPlan LeakImporter::plan()
         const bool hasPhones = std::any_of(plan.mapping.identifiers.cbegin(), plan.mapping.identifiers.cend(),
                                            [](const auto &identifier) { return identifier.kind == IdentifierKind::Phone; });
         if (hasPhones && !sample.isEmpty() && !detection.certain) {
-            throw Error(ErrorKind::Usage, tr("Cannot tell how the phone numbers are written. %1 Say which with "
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakImporter", "Cannot tell how the phone numbers are written. %1 Say which with "
                                              "--phone-format international or --phone-format national --region CC.")
                                               .arg(detection.explanation));
         }
@@ -415,7 +410,7 @@ LeakImportReport LeakImporter::run(const std::function<void(const LeakImportProg
     BreachCatalog catalog(db);
     const std::optional<qint64> breachId = catalog.idOf(o.breach);
     if (!breachId) {
-        throw Error(ErrorKind::Usage, tr("The catalog has no breach named \"%1\". Add it first with catalog add, "
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakImporter", "The catalog has no breach named \"%1\". Add it first with catalog add, "
                                          "or see catalog list.").arg(o.breach));
     }
     const auto isCancelled = [cancel] { return cancel && cancel->load(); };
@@ -474,7 +469,7 @@ LeakImportReport LeakImporter::run(const std::function<void(const LeakImportProg
                             const PhoneColumnNormalizer::Result result = phones.normalize(value, &normalized);
                             valid = result.valid;
                             if (!valid && firstProblem.isEmpty()) {
-                                firstProblem = tr("invalid phone number %1 (%2)").arg(masked(value), reasonText(result.reason));
+                                firstProblem = QCoreApplication::translate("LeakImporter", "invalid phone number %1 (%2)").arg(masked(value), reasonText(result.reason));
                             }
                         } else {
                             const QString text = QString::fromUtf8(value.data(), qsizetype(value.size()));
@@ -485,8 +480,8 @@ LeakImportReport LeakImporter::run(const std::function<void(const LeakImportProg
                             if (valid) {
                                 normalized = result.normalized.toStdString();
                             } else if (firstProblem.isEmpty()) {
-                                firstProblem = (identifier.kind == IdentifierKind::Email ? tr("invalid e-mail address %1 (%2)")
-                                                                                         : tr("invalid username %1 (%2)"))
+                                firstProblem = (identifier.kind == IdentifierKind::Email ? QCoreApplication::translate("LeakImporter", "invalid e-mail address %1 (%2)")
+                                                                                         : QCoreApplication::translate("LeakImporter", "invalid username %1 (%2)"))
                                                    .arg(masked(value), result.error);
                             }
                         }
@@ -501,7 +496,7 @@ LeakImportReport LeakImporter::run(const std::function<void(const LeakImportProg
                         ++skipped;
                         if (examples.size() < kSkippedExamples) {
                             examples << LeakImportReport::Skipped{
-                                batch.lines[row], anyIdentifier ? firstProblem : tr("no phone number, e-mail or username")};
+                                batch.lines[row], anyIdentifier ? firstProblem : QCoreApplication::translate("LeakImporter", "no phone number, e-mail or username")};
                         }
                         continue;
                     }
@@ -592,7 +587,7 @@ LeakImportReport LeakImporter::run(const std::function<void(const LeakImportProg
         std::rethrow_exception(failure);
     }
     if (isCancelled()) {
-        throw Error(ErrorKind::Usage, tr("The import was cancelled. Nothing was changed."));
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakImporter", "The import was cancelled. Nothing was changed."));
     }
     std::sort(report.skippedExamples.begin(), report.skippedExamples.end(),
               [](const auto &a, const auto &b) { return a.line < b.line; });
@@ -658,7 +653,7 @@ LeakImportReport LeakImporter::run(const std::function<void(const LeakImportProg
     std::string entries;
     for (int partition = 0; partition < kPartitions; ++partition) {
         if (isCancelled()) {
-            throw Error(ErrorKind::Usage, tr("The import was cancelled. Nothing was changed."));
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakImporter", "The import was cancelled. Nothing was changed."));
         }
         std::vector<Record> records = store.take(partition);
         std::sort(records.begin(), records.end());

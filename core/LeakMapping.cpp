@@ -11,11 +11,6 @@ namespace BreachAdvisor {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LeakMapping", text);
-}
-
 // Header words, squashed to lowercase letters and digits, and what they hold.
 struct HeaderRule
 {
@@ -85,7 +80,7 @@ int resolveColumn(const QStringList &columns, const QString &reference, const QS
     if (isNumber && number >= 1 && number <= columns.size()) {
         return number - 1;
     }
-    throw Error(ErrorKind::Usage, tr("%1 \"%2\": the file has no such column. Its columns are: %3")
+    throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakMapping", "%1 \"%2\": the file has no such column. Its columns are: %3")
                                       .arg(option, wanted, columns.join(QStringLiteral(", "))));
 }
 
@@ -105,11 +100,11 @@ void addField(LeakMapping &mapping, const QString &dataClass, int column)
 void checkUsable(const LeakMapping &mapping)
 {
     if (mapping.identifiers.isEmpty()) {
-        throw Error(ErrorKind::Usage, tr("No phone, e-mail or username column: name one with --phone, --email or "
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakMapping", "No phone, e-mail or username column: name one with --phone, --email or "
                                          "--username COLUMN."));
     }
     if (mapping.dataClasses().size() > 64) {
-        throw Error(ErrorKind::Usage, tr("At most 64 kinds of data can be mapped in one import."));
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakMapping", "At most 64 kinds of data can be mapped in one import."));
     }
 }
 
@@ -158,12 +153,12 @@ LeakMapping LeakMapping::fromOptions(const QStringList &columns, const QStringLi
     for (const QString &spec : fieldSpecs) {
         const qsizetype equals = spec.indexOf(QLatin1Char('='));
         if (equals <= 0 || equals == spec.size() - 1) {
-            throw Error(ErrorKind::Usage, tr("--field \"%1\": write it as \"DATA CLASS=COLUMN[,COLUMN]\".").arg(spec));
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakMapping", "--field \"%1\": write it as \"DATA CLASS=COLUMN[,COLUMN]\".").arg(spec));
         }
         const QString className = spec.left(equals).trimmed();
         const DataClassInfo info = taxonomy.describe(className);
         if (!info.known) {
-            throw Error(ErrorKind::Usage, tr("--field \"%1\": \"%2\" is not a data class this version knows "
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakMapping", "--field \"%1\": \"%2\" is not a data class this version knows "
                                              "(Have I Been Pwned's names, like \"Names\" or \"Genders\").")
                                               .arg(spec, className));
         }
@@ -241,17 +236,17 @@ QStringList LeakMapping::describe(const QStringList &columns) const
 {
     QStringList lines;
     for (const IdentifierColumn &identifier : identifiers) {
-        lines << tr("%1: %2 (looked up)").arg(columns.value(identifier.column), identifierDataClass(identifier.kind));
+        lines << QCoreApplication::translate("LeakMapping", "%1: %2 (looked up)").arg(columns.value(identifier.column), identifierDataClass(identifier.kind));
     }
     for (const FieldColumns &field : fields) {
         QStringList names;
         for (int column : field.columns) {
             names << columns.value(column);
         }
-        lines << tr("%1: %2 (only whether it is filled in is kept)").arg(names.join(QStringLiteral(", ")), field.dataClass);
+        lines << QCoreApplication::translate("LeakMapping", "%1: %2 (only whether it is filled in is kept)").arg(names.join(QStringLiteral(", ")), field.dataClass);
     }
     if (!unusedColumns.isEmpty()) {
-        lines << tr("not used: %1").arg(unusedColumns.join(QStringLiteral(", ")));
+        lines << QCoreApplication::translate("LeakMapping", "not used: %1").arg(unusedColumns.join(QStringLiteral(", ")));
     }
     return lines;
 }

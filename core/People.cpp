@@ -9,11 +9,6 @@ namespace BreachAdvisor {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("People", text);
-}
-
 IdentifierKind kindFromName(const QString &name)
 {
     if (name == QLatin1String("email")) return IdentifierKind::Email;
@@ -37,10 +32,10 @@ Person People::add(const Person &person)
 {
     const QString name = person.name.trimmed();
     if (name.isEmpty()) {
-        throw Error(ErrorKind::Usage, tr("A person needs a name (a nickname is fine)."));
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("People", "A person needs a name (a nickname is fine)."));
     }
     if (find(name)) {
-        throw Error(ErrorKind::Usage, tr("There is already someone called \"%1\" in this vault.").arg(name));
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("People", "There is already someone called \"%1\" in this vault.").arg(name));
     }
     Transaction transaction(m_db);
     Statement insert = m_db.prepare("INSERT INTO person(name, country, platforms, uses, created_at) VALUES (?, ?, ?, ?, ?);");

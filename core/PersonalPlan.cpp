@@ -8,15 +8,6 @@
 
 namespace BreachAdvisor {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PersonalPlan", text);
-}
-
-} // namespace
-
 const QStringList PersonalPlan::kStatuses = {QStringLiteral("done"), QStringLiteral("skipped"), QStringLiteral("not_applicable")};
 
 PersonalPlan::PersonalPlan(Vault &vault)
@@ -45,7 +36,7 @@ PersonalPlan::Result PersonalPlan::build(const Request &request)
 
     for (const QString &platform : request.platforms) {
         if (!ChecklistRules::kPlatforms.contains(platform)) {
-            throw Error(ErrorKind::Usage, tr("\"%1\" is not a platform: use android, iphone or computer.").arg(platform));
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("PersonalPlan", "\"%1\" is not a platform: use android, iphone or computer.").arg(platform));
         }
         context.platforms << platform;
     }
@@ -56,7 +47,7 @@ PersonalPlan::Result PersonalPlan::build(const Request &request)
             for (const Service &candidate : rules.services()) {
                 known << candidate.name;
             }
-            throw Error(ErrorKind::Usage, tr("\"%1\" is not a service the checklist knows. Known: %2.")
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("PersonalPlan", "\"%1\" is not a service the checklist knows. Known: %2.")
                                               .arg(use, known.join(QStringLiteral(", "))));
         }
         if (!context.uses.contains(service->id)) {
@@ -143,10 +134,10 @@ void PersonalPlan::applyProgress(QList<PlanItem> &items, const QHash<QString, St
 void PersonalPlan::mark(const Person &person, const QString &stepId, const QString &status, const QString &note)
 {
     if (!ChecklistRules::bundled().step(stepId)) {
-        throw Error(ErrorKind::Usage, tr("There is no step \"%1\". The plan lists the step ids.").arg(stepId));
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("PersonalPlan", "There is no step \"%1\". The plan lists the step ids.").arg(stepId));
     }
     if (!kStatuses.contains(status)) {
-        throw Error(ErrorKind::Usage, tr("A step is done, skipped or not_applicable."));
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("PersonalPlan", "A step is done, skipped or not_applicable."));
     }
     StepProgress progress{stepId, status, note, QDateTime::currentDateTimeUtc(), {}};
     for (const PlanItem &item : build(requestFor(person)).items) {

@@ -16,11 +16,6 @@ namespace {
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PhoneNumbers", text);
-}
-
 const i18n::phonenumbers::PhoneNumberOfflineGeocoder &geocoder()
 {
     // Loading the geocoding tables is slow: once per process.
@@ -59,16 +54,16 @@ void describeParseError(PhoneNumberResult &result, PhoneNumberUtil::ErrorType er
     switch (error) {
     case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
         if (countryCodeGiven) {
-            setError(result, "invalid_country_code", tr("The country code is not valid."));
+            setError(result, "invalid_country_code", QCoreApplication::translate("PhoneNumbers", "The country code is not valid."));
         } else {
             setError(result, "missing_region",
-                     tr("Add the country code (like +44) or say which country the number is from."));
+                     QCoreApplication::translate("PhoneNumbers", "Add the country code (like +44) or say which country the number is from."));
         }
         return;
-    case PhoneNumberUtil::NOT_A_NUMBER: setError(result, "not_a_number", tr("This is not a phone number.")); return;
+    case PhoneNumberUtil::NOT_A_NUMBER: setError(result, "not_a_number", QCoreApplication::translate("PhoneNumbers", "This is not a phone number.")); return;
     case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
-    case PhoneNumberUtil::TOO_SHORT_NSN: setError(result, "too_short", tr("The number is too short.")); return;
-    case PhoneNumberUtil::TOO_LONG_NSN: setError(result, "too_long", tr("The number is too long.")); return;
+    case PhoneNumberUtil::TOO_SHORT_NSN: setError(result, "too_short", QCoreApplication::translate("PhoneNumbers", "The number is too short.")); return;
+    case PhoneNumberUtil::TOO_LONG_NSN: setError(result, "too_long", QCoreApplication::translate("PhoneNumbers", "The number is too long.")); return;
     case PhoneNumberUtil::NO_PARSING_ERROR: return;
     }
 }
@@ -121,12 +116,12 @@ PhoneNumberResult PhoneNumbers::parse(const QString &text, const QString &defaul
 
     const QString region = defaultRegion.trimmed().toUpper();
     if (!region.isEmpty() && !isKnownRegion(region)) {
-        setError(result, "unknown_region", tr("\"%1\" is not a known country code (use two letters, like DE).").arg(region));
+        setError(result, "unknown_region", QCoreApplication::translate("PhoneNumbers", "\"%1\" is not a known country code (use two letters, like DE).").arg(region));
         return result;
     }
     const QString cleaned = asciiDigits(text.normalized(QString::NormalizationForm_KC)).trimmed();
     if (cleaned.isEmpty()) {
-        setError(result, "empty", tr("The phone number is empty."));
+        setError(result, "empty", QCoreApplication::translate("PhoneNumbers", "The phone number is empty."));
         return result;
     }
 
@@ -159,19 +154,19 @@ PhoneNumberResult PhoneNumbers::parse(const QString &text, const QString &defaul
     result.extension = QString::fromStdString(number.extension());
     if (!valid) {
         switch (util.IsPossibleNumberWithReason(number)) {
-        case PhoneNumberUtil::TOO_SHORT: setError(result, "too_short", tr("The number is too short.")); break;
+        case PhoneNumberUtil::TOO_SHORT: setError(result, "too_short", QCoreApplication::translate("PhoneNumbers", "The number is too short.")); break;
         case PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY:
-            setError(result, "too_short", tr("The number is too short: add the area code."));
+            setError(result, "too_short", QCoreApplication::translate("PhoneNumbers", "The number is too short: add the area code."));
             break;
-        case PhoneNumberUtil::TOO_LONG: setError(result, "too_long", tr("The number is too long.")); break;
+        case PhoneNumberUtil::TOO_LONG: setError(result, "too_long", QCoreApplication::translate("PhoneNumbers", "The number is too long.")); break;
         case PhoneNumberUtil::INVALID_COUNTRY_CODE:
-            setError(result, "invalid_country_code", tr("The country code is not valid."));
+            setError(result, "invalid_country_code", QCoreApplication::translate("PhoneNumbers", "The country code is not valid."));
             break;
         default: {
             std::string numberRegion;
             util.GetRegionCodeForCountryCode(number.country_code(), &numberRegion);
             setError(result, "invalid_number",
-                     tr("This is not a valid number for %1.").arg(QString::fromStdString(numberRegion)));
+                     QCoreApplication::translate("PhoneNumbers", "This is not a valid number for %1.").arg(QString::fromStdString(numberRegion)));
         }
         }
         return result;

@@ -17,11 +17,6 @@ namespace BreachAdvisor {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 // A plaintext SQLite file starts with this; an encrypted one looks random.
 constexpr char kPlainSqliteHeader[] = "SQLite format 3";
 
@@ -74,18 +69,18 @@ void Database::close()
 Database Database::open(const QString &path, const SecureBuffer &rawKey, Mode mode)
 {
     if (rawKey.size() != 32) {
-        throw Error(ErrorKind::Internal, tr("The database key has the wrong size."));
+        throw Error(ErrorKind::Internal, QCoreApplication::translate("Database", "The database key has the wrong size."));
     }
     const bool exists = QFileInfo::exists(path);
     if (mode == Mode::OpenExisting && !exists) {
-        throw Error(ErrorKind::NotFound, tr("The database file %1 does not exist.").arg(path));
+        throw Error(ErrorKind::NotFound, QCoreApplication::translate("Database", "The database file %1 does not exist.").arg(path));
     }
     if (mode == Mode::Create && exists) {
-        throw Error(ErrorKind::Usage, tr("The database file %1 already exists.").arg(path));
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Database", "The database file %1 already exists.").arg(path));
     }
     if (exists && startsWithPlainSqliteHeader(path)) {
         throw Error(ErrorKind::Damaged,
-                    tr("%1 is an unencrypted SQLite file, not a Breach Advisor vault. It was left untouched.")
+                    QCoreApplication::translate("Database", "%1 is an unencrypted SQLite file, not a Breach Advisor vault. It was left untouched.")
                         .arg(path));
     }
 
@@ -113,7 +108,7 @@ Database Database::open(const QString &path, const SecureBuffer &rawKey, Mode mo
     const QString version = db.cipherVersion();
     if (version.isEmpty()) {
         throw Error(ErrorKind::Internal,
-                    tr("Encryption is not available: another SQLite library is loaded in this program."));
+                    QCoreApplication::translate("Database", "Encryption is not available: another SQLite library is loaded in this program."));
     }
     if (version.startsWith(QLatin1String("4."))) {
         db.exec("PRAGMA cipher_compatibility = 3;"); // our files are SQLCipher 3 format
@@ -130,7 +125,7 @@ Database Database::open(const QString &path, const SecureBuffer &rawKey, Mode mo
     if (probeRc != SQLITE_ROW) {
         if (probeRc == SQLITE_NOTADB) {
             throw Error(ErrorKind::Damaged,
-                        tr("%1 could not be decrypted: it is damaged, not a Breach Advisor vault, or the key "
+                        QCoreApplication::translate("Database", "%1 could not be decrypted: it is damaged, not a Breach Advisor vault, or the key "
                            "is wrong. It was left untouched.")
                             .arg(path));
         }
@@ -191,9 +186,9 @@ void Database::throwLastError(const char *what) const
     const int code = m_db ? sqlite3_extended_errcode(m_db) : SQLITE_ERROR;
     const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
     if ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED) {
-        throw Error(ErrorKind::VaultInUse, tr("The vault is in use by another program."));
+        throw Error(ErrorKind::VaultInUse, QCoreApplication::translate("Database", "The vault is in use by another program."));
     }
-    throw Error(ErrorKind::Internal, tr("Database error (%1) in %2: %3")
+    throw Error(ErrorKind::Internal, QCoreApplication::translate("Database", "Database error (%1) in %2: %3")
                                          .arg(QString::fromLatin1(what), m_path, detail));
 }
 

@@ -19,11 +19,6 @@ constexpr char kHeaderFile[] = "vault.header";
 constexpr char kDatabaseFile[] = "vault.db";
 constexpr char kLockFile[] = "vault.lock";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vault", text);
-}
-
 // Schema migrations are data: resources/schema/NNNN-what.sql, applied in order.
 QStringList migrationFiles()
 {
@@ -81,9 +76,9 @@ std::unique_ptr<QLockFile> Vault::lockDirectory(const QString &directory)
             QString app;
             lock->getLockInfo(&pid, &host, &app);
             throw Error(ErrorKind::VaultInUse,
-                        tr("This vault is open in another program (process %1). Close it there first.").arg(pid));
+                        QCoreApplication::translate("Vault", "This vault is open in another program (process %1). Close it there first.").arg(pid));
         }
-        throw Error(ErrorKind::Internal, tr("Cannot lock the vault in %1: the folder is not writable.").arg(directory));
+        throw Error(ErrorKind::Internal, QCoreApplication::translate("Vault", "Cannot lock the vault in %1: the folder is not writable.").arg(directory));
     }
     return lock;
 }
@@ -91,17 +86,17 @@ std::unique_ptr<QLockFile> Vault::lockDirectory(const QString &directory)
 Vault::Created Vault::create(const QString &directory, const SecureBuffer &passphrase, const KdfParams &kdf)
 {
     if (passphrase.isEmpty()) {
-        throw Error(ErrorKind::Usage, tr("The passphrase must not be empty."));
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Vault", "The passphrase must not be empty."));
     }
     QDir dir(directory);
     if (dir.exists() && !dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
         throw Error(ErrorKind::Usage,
-                    existsAt(directory) ? tr("There is already a vault in %1.").arg(directory)
-                                        : tr("%1 is not empty: choose an empty or new folder for the vault.")
+                    existsAt(directory) ? QCoreApplication::translate("Vault", "There is already a vault in %1.").arg(directory)
+                                        : QCoreApplication::translate("Vault", "%1 is not empty: choose an empty or new folder for the vault.")
                                               .arg(directory));
     }
     if (!dir.mkpath(QStringLiteral("."))) {
-        throw Error(ErrorKind::Internal, tr("Cannot create the folder %1.").arg(directory));
+        throw Error(ErrorKind::Internal, QCoreApplication::translate("Vault", "Cannot create the folder %1.").arg(directory));
     }
     QFile::setPermissions(directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     auto lock = lockDirectory(directory);
@@ -148,7 +143,7 @@ std::unique_ptr<Vault> Vault::openWithRecoveryKey(const QString &directory, std:
     auto lock = lockDirectory(directory);
     header = VaultHeader::load(headerPath(directory));
     if (!header.recovery) {
-        throw Error(ErrorKind::WrongCredentials, tr("This vault has no recovery key."));
+        throw Error(ErrorKind::WrongCredentials, QCoreApplication::translate("Vault", "This vault has no recovery key."));
     }
     const SecureBuffer wrapKey = VaultKeys::deriveFromRecoveryKey(recoveryKey, header.recovery->salt);
     SecureBuffer dataKey = VaultKeys::unwrap(header.recovery->wrappedKey, wrapKey, header.additionalData("recovery"));
@@ -165,14 +160,14 @@ std::unique_ptr<Vault> Vault::openRemembered(const QString &directory, KeyStore 
         throw Error(ErrorKind::WrongCredentials, result.message);
     }
     if (dataKey.size() != VaultKeys::kKeySize) {
-        throw Error(ErrorKind::WrongCredentials, tr("The key remembered for this vault is not valid."));
+        throw Error(ErrorKind::WrongCredentials, QCoreApplication::translate("Vault", "The key remembered for this vault is not valid."));
     }
     try {
         return openWithDataKey(directory, std::move(lock), std::move(header), std::move(dataKey));
     } catch (const Error &error) {
         // A stale remembered key (vault replaced) decrypts nothing: ask for the passphrase.
         if (error.kind() == ErrorKind::Damaged) {
-            throw Error(ErrorKind::WrongCredentials, tr("The key remembered for this vault no longer fits it."));
+            throw Error(ErrorKind::WrongCredentials, QCoreApplication::translate("Vault", "The key remembered for this vault no longer fits it."));
         }
         throw;
     }
@@ -188,7 +183,7 @@ std::unique_ptr<Vault> Vault::openWithDataKey(const QString &directory, std::uni
 void Vault::changePassphrase(const SecureBuffer &newPassphrase, const KdfParams &kdf)
 {
     if (newPassphrase.isEmpty()) {
-        throw Error(ErrorKind::Usage, tr("The passphrase must not be empty."));
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Vault", "The passphrase must not be empty."));
     }
     VaultHeader updated = m_header;
     updated.passphrase.kdf = kdf;
@@ -235,7 +230,7 @@ void Vault::migrate()
     const QStringList files = migrationFiles();
     const int latest = int(files.size());
     if (current > latest) {
-        throw Error(ErrorKind::Damaged, tr("This vault was made by a newer version of Breach Advisor (schema %1; "
+        throw Error(ErrorKind::Damaged, QCoreApplication::translate("Vault", "This vault was made by a newer version of Breach Advisor (schema %1; "
                                            "this version knows %2). Update the app to open it.")
                                             .arg(current)
                                             .arg(latest));
@@ -243,7 +238,7 @@ void Vault::migrate()
     for (int version = current + 1; version <= latest; ++version) {
         QFile file(files.at(version - 1));
         if (!file.open(QIODevice::ReadOnly)) {
-            throw Error(ErrorKind::Internal, tr("The schema file %1 is missing from this build.").arg(file.fileName()));
+            throw Error(ErrorKind::Internal, QCoreApplication::translate("Vault", "The schema file %1 is missing from this build.").arg(file.fileName()));
         }
         const QByteArray sql = file.readAll() + "\nPRAGMA user_version = " + QByteArray::number(version) + ";";
         Transaction transaction(m_db);

@@ -14,11 +14,6 @@ namespace {
 
 constexpr char kFormatName[] = "breach-advisor-vault";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("VaultHeader", text);
-}
-
 QString b64(const QByteArray &bytes)
 {
     return QString::fromLatin1(bytes.toBase64());
@@ -49,10 +44,10 @@ VaultHeader VaultHeader::load(const QString &path)
 {
     QFile file(path);
     if (!file.exists()) {
-        throw Error(ErrorKind::NotFound, tr("There is no vault here: %1 does not exist.").arg(path));
+        throw Error(ErrorKind::NotFound, QCoreApplication::translate("VaultHeader", "There is no vault here: %1 does not exist.").arg(path));
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        throw Error(ErrorKind::Internal, tr("Cannot read %1: %2").arg(path, file.errorString()));
+        throw Error(ErrorKind::Internal, QCoreApplication::translate("VaultHeader", "Cannot read %1: %2").arg(path, file.errorString()));
     }
     const QByteArray bytes = file.read(1 << 16);
     QJsonParseError parseError{};
@@ -60,21 +55,21 @@ VaultHeader VaultHeader::load(const QString &path)
     const QJsonObject root = document.object();
     const auto damaged = [&path](const QString &problem) {
         return Error(ErrorKind::Damaged,
-                     tr("%1 is not a valid vault header (%2). The vault was left untouched.").arg(path, problem));
+                     QCoreApplication::translate("VaultHeader", "%1 is not a valid vault header (%2). The vault was left untouched.").arg(path, problem));
     };
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        throw damaged(tr("not JSON"));
+        throw damaged(QCoreApplication::translate("VaultHeader", "not JSON"));
     }
     if (root.value(QLatin1String("format")).toString() != QLatin1String(kFormatName)) {
-        throw damaged(tr("not a Breach Advisor vault"));
+        throw damaged(QCoreApplication::translate("VaultHeader", "not a Breach Advisor vault"));
     }
     const int version = root.value(QLatin1String("version")).toInt();
     if (version > kFormatVersion) {
         throw Error(ErrorKind::Damaged,
-                    tr("%1 was made by a newer version of Breach Advisor. Update the app to open it.").arg(path));
+                    QCoreApplication::translate("VaultHeader", "%1 was made by a newer version of Breach Advisor. Update the app to open it.").arg(path));
     }
     if (version != kFormatVersion) {
-        throw damaged(tr("unknown version"));
+        throw damaged(QCoreApplication::translate("VaultHeader", "unknown version"));
     }
 
     VaultHeader header;
@@ -82,7 +77,7 @@ VaultHeader VaultHeader::load(const QString &path)
     header.vaultId = root.value(QLatin1String("vault_id")).toString();
     const QJsonObject pass = root.value(QLatin1String("passphrase")).toObject();
     if (pass.value(QLatin1String("kdf")).toString() != QLatin1String("argon2id13")) {
-        throw damaged(tr("unknown key derivation"));
+        throw damaged(QCoreApplication::translate("VaultHeader", "unknown key derivation"));
     }
     header.passphrase.kdf.opsLimit = quint64(pass.value(QLatin1String("opslimit")).toDouble());
     header.passphrase.kdf.memLimit = quint64(pass.value(QLatin1String("memlimit")).toDouble());
@@ -93,7 +88,7 @@ VaultHeader VaultHeader::load(const QString &path)
         header.recovery = RecoverySlot{fromB64(recovery, "salt", &ok), fromB64(recovery, "wrapped_key", &ok)};
     }
     if (!ok || header.vaultId.isEmpty()) {
-        throw damaged(tr("missing or malformed fields"));
+        throw damaged(QCoreApplication::translate("VaultHeader", "missing or malformed fields"));
     }
     return header;
 }
@@ -121,11 +116,11 @@ void VaultHeader::save(const QString &path) const
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        throw Error(ErrorKind::Internal, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        throw Error(ErrorKind::Internal, QCoreApplication::translate("VaultHeader", "Cannot write %1: %2").arg(path, file.errorString()));
     }
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
-        throw Error(ErrorKind::Internal, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        throw Error(ErrorKind::Internal, QCoreApplication::translate("VaultHeader", "Cannot write %1: %2").arg(path, file.errorString()));
     }
 }
 

@@ -10,11 +10,6 @@ namespace BreachAdvisor {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("VaultKeys", text);
-}
-
 constexpr char kBase32Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 constexpr char kSubkeyContext[crypto_kdf_CONTEXTBYTES + 1] = "BAVAULT1";
 
@@ -79,18 +74,18 @@ namespace VaultKeys {
 SecureBuffer deriveFromPassphrase(const SecureBuffer &passphrase, const QByteArray &salt, const KdfParams &params)
 {
     if (salt.size() != crypto_pwhash_SALTBYTES) {
-        throw Error(ErrorKind::Damaged, tr("The vault header has a salt of the wrong size."));
+        throw Error(ErrorKind::Damaged, QCoreApplication::translate("VaultKeys", "The vault header has a salt of the wrong size."));
     }
     if (params.opsLimit < crypto_pwhash_OPSLIMIT_MIN || params.opsLimit > crypto_pwhash_OPSLIMIT_MAX
         || params.memLimit < crypto_pwhash_MEMLIMIT_MIN || params.memLimit > crypto_pwhash_MEMLIMIT_MAX) {
-        throw Error(ErrorKind::Damaged, tr("The vault header has key-derivation settings out of range."));
+        throw Error(ErrorKind::Damaged, QCoreApplication::translate("VaultKeys", "The vault header has key-derivation settings out of range."));
     }
     SecureBuffer key(kKeySize);
     if (crypto_pwhash(key.data(), key.size(), passphrase.chars(), passphrase.size(),
                       reinterpret_cast<const unsigned char *>(salt.constData()), params.opsLimit,
                       size_t(params.memLimit), crypto_pwhash_ALG_ARGON2ID13)
         != 0) {
-        throw Error(ErrorKind::Internal, tr("Not enough memory to derive the key from the passphrase."));
+        throw Error(ErrorKind::Internal, QCoreApplication::translate("VaultKeys", "Not enough memory to derive the key from the passphrase."));
     }
     return key;
 }
@@ -129,7 +124,7 @@ SecureBuffer unwrap(const QByteArray &wrapped, const SecureBuffer &wrappingKey, 
     constexpr int nonceSize = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
     constexpr int overhead = nonceSize + crypto_aead_xchacha20poly1305_ietf_ABYTES;
     if (wrapped.size() != overhead + int(kKeySize)) {
-        throw Error(ErrorKind::Damaged, tr("The vault header holds a wrapped key of the wrong size."));
+        throw Error(ErrorKind::Damaged, QCoreApplication::translate("VaultKeys", "The vault header holds a wrapped key of the wrong size."));
     }
     const auto *bytes = reinterpret_cast<const unsigned char *>(wrapped.constData());
     SecureBuffer key(kKeySize);
@@ -139,7 +134,7 @@ SecureBuffer unwrap(const QByteArray &wrapped, const SecureBuffer &wrappingKey, 
             reinterpret_cast<const unsigned char *>(additionalData.constData()), size_t(additionalData.size()), bytes,
             wrappingKey.data())
         != 0) {
-        throw Error(ErrorKind::WrongCredentials, tr("The passphrase or key is not correct for this vault."));
+        throw Error(ErrorKind::WrongCredentials, QCoreApplication::translate("VaultKeys", "The passphrase or key is not correct for this vault."));
     }
     return key;
 }
@@ -189,7 +184,7 @@ SecureBuffer parseRecoveryKey(std::string_view text)
         const int value = base32Value(c);
         if (value < 0 || characters >= 32) {
             throw Error(ErrorKind::WrongCredentials,
-                        tr("That is not a recovery key: it has 32 letters and digits in groups of four."));
+                        QCoreApplication::translate("VaultKeys", "That is not a recovery key: it has 32 letters and digits in groups of four."));
         }
         ++characters;
         buffer = (buffer << 5) | unsigned(value);
@@ -202,7 +197,7 @@ SecureBuffer parseRecoveryKey(std::string_view text)
     buffer = 0;
     if (characters != 32) {
         throw Error(ErrorKind::WrongCredentials,
-                    tr("That is not a recovery key: it has 32 letters and digits in groups of four."));
+                    QCoreApplication::translate("VaultKeys", "That is not a recovery key: it has 32 letters and digits in groups of four."));
     }
     return key;
 }

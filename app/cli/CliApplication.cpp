@@ -33,11 +33,6 @@ namespace BreachAdvisor::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 const QSet<QString> kValueOptions = {
     QStringLiteral("vault"), QStringLiteral("passphrase-file"), QStringLiteral("new-passphrase-file"),
     QStringLiteral("recovery-key-file"), QStringLiteral("kdf-strength"), QStringLiteral("region"),
@@ -178,11 +173,11 @@ int CliApplication::run(const QStringList &arguments)
         return dispatch(commandLine);
     } catch (const Error &error) {
         m_out.flush();
-        m_err << tr("breach-advisor-cli: %1").arg(error.message()) << Qt::endl;
+        m_err << QCoreApplication::translate("Cli", "breach-advisor-cli: %1").arg(error.message()) << Qt::endl;
         return exitStatusFor(error.kind());
     } catch (const std::exception &error) {
         m_out.flush();
-        m_err << tr("breach-advisor-cli: unexpected error: %1").arg(QString::fromLocal8Bit(error.what())) << Qt::endl;
+        m_err << QCoreApplication::translate("Cli", "breach-advisor-cli: unexpected error: %1").arg(QString::fromLocal8Bit(error.what())) << Qt::endl;
         return Failure;
     }
 }
@@ -207,12 +202,12 @@ int CliApplication::dispatch(const CommandLine &commandLine)
     if (command == QLatin1String("person")) return person(commandLine);
     if (command == QLatin1String("plan")) return plan(commandLine);
     if (command == QLatin1String("step")) return step(commandLine);
-    throw Error(ErrorKind::Usage, tr("Unknown command \"%1\". See breach-advisor-cli --help.").arg(command));
+    throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "Unknown command \"%1\". See breach-advisor-cli --help.").arg(command));
 }
 
 int CliApplication::printHelp()
 {
-    m_out << tr(
+    m_out << QCoreApplication::translate("Cli", 
         "Usage: breach-advisor-cli [--vault DIR] COMMAND ...\n"
         "\n"
         "Finds out which breaches hold your data and what to do about it, on this computer only.\n"
@@ -273,7 +268,7 @@ std::unique_ptr<Vault> CliApplication::openVault(const CommandLine &commandLine)
     const QString directory = vaultDirectory(commandLine);
     if (!Vault::existsAt(directory)) {
         throw Error(ErrorKind::NotFound,
-                    tr("There is no vault in %1. Create one with: breach-advisor-cli --vault %1 init").arg(directory));
+                    QCoreApplication::translate("Cli", "There is no vault in %1. Create one with: breach-advisor-cli --vault %1 init").arg(directory));
     }
     const SecureBuffer passphrase = SecretInput::passphrase(commandLine.value(QStringLiteral("passphrase-file")), false);
     std::unique_ptr<Vault> vault = Vault::open(directory, passphrase);
@@ -294,7 +289,7 @@ int CliApplication::init(const CommandLine &commandLine)
     KdfParams kdf = KdfParams::moderate();
     if (commandLine.has(QStringLiteral("kdf-strength"))
         && !KdfParams::fromName(commandLine.value(QStringLiteral("kdf-strength")), &kdf)) {
-        throw Error(ErrorKind::Usage, tr("--kdf-strength is interactive, moderate or sensitive."));
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--kdf-strength is interactive, moderate or sensitive."));
     }
     const QString directory = vaultDirectory(commandLine);
     const SecureBuffer passphrase = SecretInput::passphrase(commandLine.value(QStringLiteral("passphrase-file")), true);
@@ -310,12 +305,12 @@ int CliApplication::init(const CommandLine &commandLine)
                                                                                   qsizetype(created.recoveryKey.size()))}});
         return Success;
     }
-    m_out << tr("Created a vault in %1 with %2 known breaches.\n\n").arg(directory).arg(catalog.count());
-    m_out << tr("Your recovery key (write it down or print it, and keep it somewhere safe):\n\n    ");
+    m_out << QCoreApplication::translate("Cli", "Created a vault in %1 with %2 known breaches.\n\n").arg(directory).arg(catalog.count());
+    m_out << QCoreApplication::translate("Cli", "Your recovery key (write it down or print it, and keep it somewhere safe):\n\n    ");
     m_out.flush();
     std::fwrite(created.recoveryKey.chars(), 1, created.recoveryKey.size(), stdout);
     std::fflush(stdout);
-    m_out << tr("\n\nIf you forget your passphrase, this key is the only way back into the vault.\n"
+    m_out << QCoreApplication::translate("Cli", "\n\nIf you forget your passphrase, this key is the only way back into the vault.\n"
                 "It is shown only now.\n");
     m_out.flush();
     return Success;
@@ -337,7 +332,7 @@ int CliApplication::vaultCommand(const CommandLine &commandLine)
         if (commandLine.has(QStringLiteral("json"))) {
             printJson(info);
         } else {
-            m_out << tr("Vault %1\n  %2 breaches in the catalog (bundled catalog of %3)\n"
+            m_out << QCoreApplication::translate("Cli", "Vault %1\n  %2 breaches in the catalog (bundled catalog of %3)\n"
                         "  schema version %4, SQLCipher %5\n")
                          .arg(vault->directory())
                          .arg(catalog.count())
@@ -354,11 +349,11 @@ int CliApplication::vaultCommand(const CommandLine &commandLine)
         KdfParams kdf = KdfParams::moderate();
         if (commandLine.has(QStringLiteral("kdf-strength"))
             && !KdfParams::fromName(commandLine.value(QStringLiteral("kdf-strength")), &kdf)) {
-            throw Error(ErrorKind::Usage, tr("--kdf-strength is interactive, moderate or sensitive."));
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--kdf-strength is interactive, moderate or sensitive."));
         }
         const QString newFile = commandLine.value(QStringLiteral("new-passphrase-file"));
         if (recover && !commandLine.has(QStringLiteral("recovery-key-file"))) {
-            throw Error(ErrorKind::Usage, tr("vault recover needs --recovery-key-file FILE."));
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "vault recover needs --recovery-key-file FILE."));
         }
         std::unique_ptr<Vault> vault;
         if (recover) {
@@ -374,14 +369,14 @@ int CliApplication::vaultCommand(const CommandLine &commandLine)
             newPassphrase = SecretInput::prompt(QT_TRANSLATE_NOOP("SecretInput", "New passphrase: "));
             const SecureBuffer again = SecretInput::prompt(QT_TRANSLATE_NOOP("SecretInput", "The same passphrase again: "));
             if (!newPassphrase.equals(again)) {
-                throw Error(ErrorKind::Usage, tr("The two passphrases differ. Nothing was changed."));
+                throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "The two passphrases differ. Nothing was changed."));
             }
         }
         vault->changePassphrase(newPassphrase, kdf);
-        m_out << tr("The passphrase was changed. Your recovery key still works.") << Qt::endl;
+        m_out << QCoreApplication::translate("Cli", "The passphrase was changed. Your recovery key still works.") << Qt::endl;
         return Success;
     }
-    throw Error(ErrorKind::Usage, tr("Use vault info, vault change-passphrase or vault recover."));
+    throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "Use vault info, vault change-passphrase or vault recover."));
 }
 
 int CliApplication::catalog(const CommandLine &commandLine)
@@ -394,7 +389,7 @@ int CliApplication::catalog(const CommandLine &commandLine)
         commandLine.allowOnly(withVaultOptions({QStringLiteral("json")}));
         const QString file = commandLine.positional().value(2);
         if (file.isEmpty() || commandLine.positional().size() > 3) {
-            throw Error(ErrorKind::Usage, tr("Usage: catalog import FILE"));
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "Usage: catalog import FILE"));
         }
         // Read and validate before unlocking: a bad file costs no passphrase prompt.
         const QList<Breach> breaches = BreachJson::readFile(file, Breach::Origin::Imported).breaches;
@@ -410,14 +405,14 @@ int CliApplication::catalog(const CommandLine &commandLine)
                                    QJsonArray::fromStringList(summary.unknownDataClasses)}});
             return Success;
         }
-        m_out << tr("Read %1 breaches from %2: %3 new, %4 updated, %5 unchanged.\n")
+        m_out << QCoreApplication::translate("Cli", "Read %1 breaches from %2: %3 new, %4 updated, %5 unchanged.\n")
                      .arg(breaches.size())
                      .arg(file)
                      .arg(summary.added)
                      .arg(summary.updated)
                      .arg(summary.unchanged);
         if (!summary.unknownDataClasses.isEmpty()) {
-            m_out << tr("Kinds of data this version does not know yet (kept and shown as they are): %1\n")
+            m_out << QCoreApplication::translate("Cli", "Kinds of data this version does not know yet (kept and shown as they are): %1\n")
                          .arg(summary.unknownDataClasses.join(QStringLiteral(", ")));
         }
         m_out.flush();
@@ -445,16 +440,16 @@ int CliApplication::catalog(const CommandLine &commandLine)
             bool ok = false;
             breach.pwnCount = commandLine.value(QStringLiteral("count")).toLongLong(&ok);
             if (!ok || breach.pwnCount < 0) {
-                throw Error(ErrorKind::Usage, tr("--count is a whole number of zero or more."));
+                throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--count is a whole number of zero or more."));
             }
         }
         if (breach.name.isEmpty() || breach.title.isEmpty() || !commandLine.has(QStringLiteral("date"))
             || breach.dataClasses.isEmpty()) {
             throw Error(ErrorKind::Usage,
-                        tr("Usage: catalog add --name N --title T --date YYYY-MM-DD --classes \"Phone numbers;Names\""));
+                        QCoreApplication::translate("Cli", "Usage: catalog add --name N --title T --date YYYY-MM-DD --classes \"Phone numbers;Names\""));
         }
         if (!breach.breachDate.isValid()) {
-            throw Error(ErrorKind::Usage, tr("--date \"%1\" is not a date (YYYY-MM-DD).")
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--date \"%1\" is not a date (YYYY-MM-DD).")
                                               .arg(commandLine.value(QStringLiteral("date"))));
         }
         std::unique_ptr<Vault> vault = openVault(commandLine);
@@ -463,7 +458,7 @@ int CliApplication::catalog(const CommandLine &commandLine)
         if (json) {
             printJson(BreachJson::toJson(*catalog.find(breach.name), taxonomy));
         } else {
-            m_out << tr("Added \"%1\" to the catalog.").arg(breach.name) << Qt::endl;
+            m_out << QCoreApplication::translate("Cli", "Added \"%1\" to the catalog.").arg(breach.name) << Qt::endl;
         }
         return Success;
     }
@@ -481,17 +476,17 @@ int CliApplication::catalog(const CommandLine &commandLine)
             return Success;
         }
         const QLocale locale;
-        m_out << tr("%1 breaches. Facts from Have I Been Pwned (CC BY 4.0) unless marked otherwise.\n\n")
+        m_out << QCoreApplication::translate("Cli", "%1 breaches. Facts from Have I Been Pwned (CC BY 4.0) unless marked otherwise.\n\n")
                      .arg(locale.toString(breaches.size()));
         m_out << QStringLiteral("%1  %2  %3  %4\n")
-                     .arg(tr("Name"), -28)
-                     .arg(tr("Date"), -10)
-                     .arg(tr("Accounts"), 13)
-                     .arg(tr("What leaked"));
+                     .arg(QCoreApplication::translate("Cli", "Name"), -28)
+                     .arg(QCoreApplication::translate("Cli", "Date"), -10)
+                     .arg(QCoreApplication::translate("Cli", "Accounts"), 13)
+                     .arg(QCoreApplication::translate("Cli", "What leaked"));
         for (const Breach &breach : breaches) {
             QString leaked = breach.dataClasses.mid(0, 4).join(QStringLiteral(", "));
             if (breach.dataClasses.size() > 4) {
-                leaked += tr(" and %1 more").arg(breach.dataClasses.size() - 4);
+                leaked += QCoreApplication::translate("Cli", " and %1 more").arg(breach.dataClasses.size() - 4);
             }
             m_out << QStringLiteral("%1  %2  %3  %4\n")
                          .arg(breach.name, -28)
@@ -507,12 +502,12 @@ int CliApplication::catalog(const CommandLine &commandLine)
         commandLine.allowOnly(withVaultOptions({QStringLiteral("json")}));
         const QString name = commandLine.positional().value(2);
         if (name.isEmpty()) {
-            throw Error(ErrorKind::Usage, tr("Usage: catalog show NAME"));
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "Usage: catalog show NAME"));
         }
         std::unique_ptr<Vault> vault = openVault(commandLine);
         const std::optional<Breach> breach = BreachCatalog(vault->database()).find(name);
         if (!breach) {
-            throw Error(ErrorKind::NotFound, tr("The catalog has no breach named \"%1\". "
+            throw Error(ErrorKind::NotFound, QCoreApplication::translate("Cli", "The catalog has no breach named \"%1\". "
                                                 "See catalog list for the names.").arg(name));
         }
         if (json) {
@@ -525,42 +520,42 @@ int CliApplication::catalog(const CommandLine &commandLine)
             m_out << QStringLiteral(" (%1)").arg(breach->domain);
         }
         m_out << QLatin1Char('\n');
-        m_out << tr("Breach date: %1").arg(locale.toString(breach->breachDate, QLocale::LongFormat)) << QLatin1Char('\n');
+        m_out << QCoreApplication::translate("Cli", "Breach date: %1").arg(locale.toString(breach->breachDate, QLocale::LongFormat)) << QLatin1Char('\n');
         if (breach->pwnCount > 0) {
-            m_out << tr("Accounts: %1").arg(locale.toString(breach->pwnCount)) << QLatin1Char('\n');
+            m_out << QCoreApplication::translate("Cli", "Accounts: %1").arg(locale.toString(breach->pwnCount)) << QLatin1Char('\n');
         }
         m_out << QLatin1Char('\n')
               << (breach->ourDescription.isEmpty() ? breach->factualSummary() : breach->ourDescription) << "\n\n";
-        m_out << tr("What leaked:") << QLatin1Char('\n');
+        m_out << QCoreApplication::translate("Cli", "What leaked:") << QLatin1Char('\n');
         for (const QString &dataClass : breach->dataClasses) {
             const DataClassInfo info = taxonomy.describe(dataClass);
             m_out << QStringLiteral("  - %1").arg(dataClass);
             if (!info.known) {
-                m_out << tr(" (a kind of data this version does not know yet)");
+                m_out << QCoreApplication::translate("Cli", " (a kind of data this version does not know yet)");
             }
             m_out << QLatin1Char('\n');
         }
         if (!breach->provenanceNotes.isEmpty()) {
-            m_out << QLatin1Char('\n') << tr("Where this comes from: %1").arg(breach->provenanceNotes) << QLatin1Char('\n');
+            m_out << QLatin1Char('\n') << QCoreApplication::translate("Cli", "Where this comes from: %1").arg(breach->provenanceNotes) << QLatin1Char('\n');
             for (const QString &source : breach->provenanceSources) {
                 m_out << QStringLiteral("  %1\n").arg(source);
             }
         }
         m_out << QLatin1Char('\n');
         if (breach->origin == Breach::Origin::Added) {
-            m_out << tr("Entered by hand in this vault.");
+            m_out << QCoreApplication::translate("Cli", "Entered by hand in this vault.");
         } else if (breach->factsSource == QLatin1String("hibp")) {
-            m_out << tr("Facts: Have I Been Pwned (CC BY 4.0), haveibeenpwned.com.");
+            m_out << QCoreApplication::translate("Cli", "Facts: Have I Been Pwned (CC BY 4.0), haveibeenpwned.com.");
         } else if (breach->factsSource == QLatin1String("breach-advisor")) {
-            m_out << tr("Facts: Breach Advisor's research from the sources above.");
+            m_out << QCoreApplication::translate("Cli", "Facts: Breach Advisor's research from the sources above.");
         } else {
-            m_out << tr("Facts: from an imported catalog file.");
+            m_out << QCoreApplication::translate("Cli", "Facts: from an imported catalog file.");
         }
         m_out << QLatin1Char('\n');
         m_out.flush();
         return Success;
     }
-    throw Error(ErrorKind::Usage, tr("Use catalog import, catalog add, catalog list or catalog show."));
+    throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "Use catalog import, catalog add, catalog list or catalog show."));
 }
 
 int CliApplication::normalize(const CommandLine &commandLine)
@@ -571,11 +566,11 @@ int CliApplication::normalize(const CommandLine &commandLine)
     const QStringList emails = commandLine.values(QStringLiteral("email"));
     const QStringList usernames = commandLine.values(QStringLiteral("username"));
     if (phones.size() + emails.size() + usernames.size() == 0) {
-        throw Error(ErrorKind::Usage, tr("Usage: normalize --phone TEXT [--region CC] | --email TEXT | --username TEXT"));
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "Usage: normalize --phone TEXT [--region CC] | --email TEXT | --username TEXT"));
     }
     const QString region = commandLine.value(QStringLiteral("region"));
     if (!region.isEmpty() && !PhoneNumbers::isKnownRegion(region)) {
-        throw Error(ErrorKind::Usage, tr("--region \"%1\" is not a known two-letter country code.").arg(region));
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--region \"%1\" is not a known two-letter country code.").arg(region));
     }
     QString language = commandLine.value(QStringLiteral("language"));
     if (language.isEmpty()) {
@@ -605,7 +600,7 @@ int CliApplication::normalize(const CommandLine &commandLine)
             const QJsonObject result = value.toObject();
             const QString input = result.value(QLatin1String("input")).toString();
             if (!result.value(QLatin1String("valid")).toBool()) {
-                m_out << tr("%1: not valid. %2").arg(input, result.value(QLatin1String("error")).toString()) << Qt::endl;
+                m_out << QCoreApplication::translate("Cli", "%1: not valid. %2").arg(input, result.value(QLatin1String("error")).toString()) << Qt::endl;
                 continue;
             }
             m_out << QStringLiteral("%1 -> %2").arg(input, result.value(QLatin1String("normalized")).toString());
@@ -637,18 +632,18 @@ int CliApplication::importLeak(const CommandLine &commandLine)
     options.path = commandLine.positional().value(1);
     options.breach = commandLine.value(QStringLiteral("breach"));
     if (options.path.isEmpty() || options.breach.isEmpty() || commandLine.positional().size() > 2) {
-        throw Error(ErrorKind::Usage, tr("Usage: import FILE --breach NAME [--phone COLUMN]... (see --help)"));
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "Usage: import FILE --breach NAME [--phone COLUMN]... (see --help)"));
     }
     options.file.format = leakFileFormatFromPath(options.path);
     if (commandLine.has(QStringLiteral("format"))
         && !leakFileFormatFromName(commandLine.value(QStringLiteral("format")), &options.file.format)) {
-        throw Error(ErrorKind::Usage, tr("--format is csv, tsv or jsonl."));
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--format is csv, tsv or jsonl."));
     }
     options.file.hasHeader = !commandLine.has(QStringLiteral("no-header"));
     if (commandLine.has(QStringLiteral("delimiter"))) {
         const QString delimiter = commandLine.value(QStringLiteral("delimiter"));
         if (delimiter.size() != 1 || delimiter.at(0).unicode() > 127 || delimiter == QLatin1String("\"")) {
-            throw Error(ErrorKind::Usage, tr("--delimiter is one ASCII character, like ; or :"));
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--delimiter is one ASCII character, like ; or :"));
         }
         options.file.delimiter = delimiter.at(0).toLatin1();
     }
@@ -658,18 +653,18 @@ int CliApplication::importLeak(const CommandLine &commandLine)
     options.fieldSpecs = commandLine.values(QStringLiteral("field"));
     if (commandLine.has(QStringLiteral("phone-format"))
         && !phoneFormatFromName(commandLine.value(QStringLiteral("phone-format")), &options.phoneFormat)) {
-        throw Error(ErrorKind::Usage, tr("--phone-format is international, national or auto."));
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--phone-format is international, national or auto."));
     }
     options.region = commandLine.value(QStringLiteral("region")).toUpper();
     if (!options.region.isEmpty() && !PhoneNumbers::isKnownRegion(options.region)) {
-        throw Error(ErrorKind::Usage, tr("--region \"%1\" is not a known two-letter country code.").arg(options.region));
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--region \"%1\" is not a known two-letter country code.").arg(options.region));
     }
     options.exactPhoneValidation = commandLine.has(QStringLiteral("exact-phone-validation"));
     if (commandLine.has(QStringLiteral("memory-mb"))) {
         bool ok = false;
         const int megabytes = commandLine.value(QStringLiteral("memory-mb")).toInt(&ok);
         if (!ok || megabytes < 16) {
-            throw Error(ErrorKind::Usage, tr("--memory-mb is a whole number of 16 or more."));
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--memory-mb is a whole number of 16 or more."));
         }
         options.memoryBudget = std::size_t(megabytes) << 20;
     }
@@ -678,11 +673,11 @@ int CliApplication::importLeak(const CommandLine &commandLine)
     LeakImporter importer(*vault, options);
     const LeakImportPlan plan = importer.plan();
     if (!json) {
-        m_err << tr("Importing %1 into \"%2\". Columns:").arg(options.path, options.breach) << Qt::endl;
+        m_err << QCoreApplication::translate("Cli", "Importing %1 into \"%2\". Columns:").arg(options.path, options.breach) << Qt::endl;
         for (const QString &line : plan.mapping.describe(plan.columns)) {
             m_err << QStringLiteral("  ") << line << Qt::endl;
         }
-        m_err << tr("Phone numbers: %1 format. %2").arg(phoneFormatName(plan.phoneFormat), plan.phoneFormatExplanation)
+        m_err << QCoreApplication::translate("Cli", "Phone numbers: %1 format. %2").arg(phoneFormatName(plan.phoneFormat), plan.phoneFormatExplanation)
               << Qt::endl;
     }
     if (commandLine.has(QStringLiteral("dry-run"))) {
@@ -703,12 +698,12 @@ int CliApplication::importLeak(const CommandLine &commandLine)
         QString line = QStringLiteral("\r[%1%2] %3% ").arg(QString(filled, QLatin1Char('#')), QString(30 - filled, QLatin1Char(' ')))
                            .arg(percent, 3);
         if (p.phase == LeakImportProgress::Phase::Reading) {
-            line += tr("%1 rows, %2 rows/s").arg(locale.toString(p.rows), locale.toString(qint64(p.rowsPerSecond)));
+            line += QCoreApplication::translate("Cli", "%1 rows, %2 rows/s").arg(locale.toString(p.rows), locale.toString(qint64(p.rowsPerSecond)));
             if (p.secondsLeft >= 0) {
-                line += tr(", about %1 s left").arg(qint64(p.secondsLeft) + 1);
+                line += QCoreApplication::translate("Cli", ", about %1 s left").arg(qint64(p.secondsLeft) + 1);
             }
         } else {
-            line += tr("writing the index");
+            line += QCoreApplication::translate("Cli", "writing the index");
         }
         m_err << line << QStringLiteral("   ");
         m_err.flush();
@@ -735,24 +730,24 @@ int CliApplication::importLeak(const CommandLine &commandLine)
     }
     const QLocale locale;
     if (report.alreadyImported) {
-        m_out << tr("This file was imported into \"%1\" before with the same settings (import %2). Nothing changed.")
+        m_out << QCoreApplication::translate("Cli", "This file was imported into \"%1\" before with the same settings (import %2). Nothing changed.")
                      .arg(options.breach)
                      .arg(report.importId)
               << Qt::endl;
         return Success;
     }
-    m_out << tr("Imported %1 of %2 rows into \"%3\" in %4 s (%5 rows/s): %6 records, %7 bytes on disk.")
+    m_out << QCoreApplication::translate("Cli", "Imported %1 of %2 rows into \"%3\" in %4 s (%5 rows/s): %6 records, %7 bytes on disk.")
                  .arg(locale.toString(report.imported), locale.toString(report.rows), options.breach)
                  .arg(report.seconds, 0, 'f', 1)
                  .arg(locale.toString(qint64(report.seconds > 0 ? double(report.rows) / report.seconds : 0)),
                       locale.toString(report.records), locale.toString(report.bytes))
           << Qt::endl;
     if (report.skipped > 0) {
-        m_out << tr("Skipped %1 rows without a valid phone number, e-mail or username, for example:")
+        m_out << QCoreApplication::translate("Cli", "Skipped %1 rows without a valid phone number, e-mail or username, for example:")
                      .arg(locale.toString(report.skipped))
               << Qt::endl;
         for (const LeakImportReport::Skipped &skipped : std::as_const(report.skippedExamples).mid(0, 10)) {
-            m_out << tr("  line %1: %2").arg(skipped.line).arg(skipped.reason) << Qt::endl;
+            m_out << QCoreApplication::translate("Cli", "  line %1: %2").arg(skipped.line).arg(skipped.reason) << Qt::endl;
         }
     }
     return Success;
@@ -774,11 +769,11 @@ int CliApplication::check(const CommandLine &commandLine)
         inputs << IdentityCheck::Input{IdentifierKind::Username, username};
     }
     if (inputs.isEmpty()) {
-        throw Error(ErrorKind::Usage, tr("Usage: check [--phone TEXT]... [--email TEXT]... [--username TEXT]... [--region CC]"));
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "Usage: check [--phone TEXT]... [--email TEXT]... [--username TEXT]... [--region CC]"));
     }
     const QString region = commandLine.value(QStringLiteral("region")).toUpper();
     if (!region.isEmpty() && !PhoneNumbers::isKnownRegion(region)) {
-        throw Error(ErrorKind::Usage, tr("--region \"%1\" is not a known two-letter country code.").arg(region));
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--region \"%1\" is not a known two-letter country code.").arg(region));
     }
     std::unique_ptr<Vault> vault = openVault(commandLine);
     PersonalPlan::Request request{inputs, region, commandLine.values(QStringLiteral("uses")),
@@ -822,13 +817,13 @@ int CliApplication::check(const CommandLine &commandLine)
     }
     const int imports = int(LeakIndex(vault->database()).imports().size());
     if (found == 0) {
-        m_out << tr("None of these were found in the leak files imported into this vault (imports: %1).").arg(imports)
+        m_out << QCoreApplication::translate("Cli", "None of these were found in the leak files imported into this vault (imports: %1).").arg(imports)
               << Qt::endl
-              << tr("That does not mean they never leaked: only the imported files were checked.") << Qt::endl;
+              << QCoreApplication::translate("Cli", "That does not mean they never leaked: only the imported files were checked.") << Qt::endl;
     } else {
         QStringList names = breachNames.values();
         names.sort();
-        m_out << tr("Found %1 of %2 in: %3. This does not mean anyone has used your accounts.")
+        m_out << QCoreApplication::translate("Cli", "Found %1 of %2 in: %3. This does not mean anyone has used your accounts.")
                      .arg(found)
                      .arg(results.size())
                      .arg(names.join(QStringLiteral(", ")))
@@ -837,15 +832,15 @@ int CliApplication::check(const CommandLine &commandLine)
     for (const IdentityCheck::Result &result : results) {
         m_out << Qt::endl << result.input;
         if (!result.valid) {
-            m_out << tr(": not checked. %1").arg(result.error) << Qt::endl;
+            m_out << QCoreApplication::translate("Cli", ": not checked. %1").arg(result.error) << Qt::endl;
             continue;
         }
         m_out << QStringLiteral(" (%1)").arg(result.normalized) << Qt::endl;
         if (result.matches.isEmpty()) {
-            m_out << tr("  not found") << Qt::endl;
+            m_out << QCoreApplication::translate("Cli", "  not found") << Qt::endl;
         }
         for (const IdentityCheck::BreachMatch &match : result.matches) {
-            m_out << tr("  in %1: %2").arg(match.title, match.fields.join(QStringLiteral(", "))) << Qt::endl;
+            m_out << QCoreApplication::translate("Cli", "  in %1: %2").arg(match.title, match.fields.join(QStringLiteral(", "))) << Qt::endl;
         }
     }
     if (!planned.items.isEmpty()) {
@@ -907,17 +902,17 @@ int CliApplication::index(const CommandLine &commandLine)
         }
         const QLocale locale;
         if (imports.isEmpty()) {
-            m_out << tr("No leak files imported yet. Add one with: breach-advisor-cli import FILE --breach NAME") << Qt::endl;
+            m_out << QCoreApplication::translate("Cli", "No leak files imported yet. Add one with: breach-advisor-cli import FILE --breach NAME") << Qt::endl;
             return Success;
         }
-        m_out << tr("%1 records in %2 imports, %3 bytes (%4 bytes a record).")
+        m_out << QCoreApplication::translate("Cli", "%1 records in %2 imports, %3 bytes (%4 bytes a record).")
                      .arg(locale.toString(records))
                      .arg(imports.size())
                      .arg(locale.toString(bytes))
                      .arg(records > 0 ? double(bytes) / double(records) : 0.0, 0, 'f', 1)
               << Qt::endl;
         for (const LeakIndex::ImportInfo &import : imports) {
-            m_out << tr("  import %1: %2 from %3, %4 records, %5 bytes")
+            m_out << QCoreApplication::translate("Cli", "  import %1: %2 from %3, %4 records, %5 bytes")
                          .arg(import.id)
                          .arg(perBreach.value(import.breachId).name, import.sourceName, locale.toString(import.records),
                               locale.toString(import.bytes))
@@ -930,16 +925,16 @@ int CliApplication::index(const CommandLine &commandLine)
         bool ok = false;
         const qint64 id = commandLine.positional().value(2).toLongLong(&ok);
         if (!ok) {
-            throw Error(ErrorKind::Usage, tr("Usage: index remove IMPORT_ID (see index stats)"));
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "Usage: index remove IMPORT_ID (see index stats)"));
         }
         std::unique_ptr<Vault> vault = openVault(commandLine);
         if (!LeakIndex(vault->database()).removeImport(id)) {
-            throw Error(ErrorKind::NotFound, tr("There is no import %1. See index stats.").arg(id));
+            throw Error(ErrorKind::NotFound, QCoreApplication::translate("Cli", "There is no import %1. See index stats.").arg(id));
         }
-        m_out << tr("Removed import %1.").arg(id) << Qt::endl;
+        m_out << QCoreApplication::translate("Cli", "Removed import %1.").arg(id) << Qt::endl;
         return Success;
     }
-    throw Error(ErrorKind::Usage, tr("Use index stats or index remove IMPORT_ID."));
+    throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "Use index stats or index remove IMPORT_ID."));
 }
 
 void CliApplication::printPlan(const QList<PlanItem> &items, const QStringList &platforms, bool detailed)
@@ -950,17 +945,17 @@ void CliApplication::printPlan(const QList<PlanItem> &items, const QStringList &
     for (const PlanItem &item : items) {
         done += item.status == QLatin1String("done") || item.status == QLatin1String("not_applicable") ? 1 : 0;
     }
-    m_out << tr("What to do: %1 steps, %2 done.").arg(items.size()).arg(done) << Qt::endl;
+    m_out << QCoreApplication::translate("Cli", "What to do: %1 steps, %2 done.").arg(items.size()).arg(done) << Qt::endl;
     int section = 0;
     bool generalShown = false;
     int number = 0;
     for (const PlanItem &item : items) {
         if (item.step->general && !generalShown) {
-            m_out << Qt::endl << tr("General tips") << Qt::endl;
+            m_out << Qt::endl << QCoreApplication::translate("Cli", "General tips") << Qt::endl;
             generalShown = true;
         } else if (!item.step->general && qMax(1, item.step->priority) != section) {
             section = qMax(1, item.step->priority);
-            m_out << Qt::endl << tr(sections[qBound(1, section, 4) - 1]) << Qt::endl; // 0 and 1: do first
+            m_out << Qt::endl << QCoreApplication::translate("Cli", sections[qBound(1, section, 4) - 1]) << Qt::endl; // 0 and 1: do first
         }
         const QString box = item.status == QLatin1String("done") ? QStringLiteral("[x]")
                           : item.status == QLatin1String("skipped") || item.status == QLatin1String("not_applicable")
@@ -968,7 +963,7 @@ void CliApplication::printPlan(const QList<PlanItem> &items, const QStringList &
                               : QStringLiteral("[ ]");
         m_out << QStringLiteral("%1 %2. %3 (%4 min) [%5]").arg(box).arg(++number).arg(item.title).arg(item.step->minutes).arg(item.step->id);
         if (item.status == QLatin1String("reopened")) {
-            m_out << tr(" - reopened: it leaked again in %1").arg(item.newReasons.join(QStringLiteral(", ")));
+            m_out << QCoreApplication::translate("Cli", " - reopened: it leaked again in %1").arg(item.newReasons.join(QStringLiteral(", ")));
         }
         m_out << Qt::endl;
         if (!detailed) {
@@ -986,13 +981,13 @@ void CliApplication::printPlan(const QList<PlanItem> &items, const QStringList &
             const bool same = item.text.instructions.size() == 1 && item.text.instructions.contains(QStringLiteral("all"));
             m_out << QStringLiteral("      ") << (same ? QString() : QStringLiteral("%1: ").arg(platform)) << text << Qt::endl;
         }
-        m_out << QStringLiteral("      ") << tr("Source: %1").arg(item.text.sources.join(QStringLiteral(" "))) << Qt::endl;
+        m_out << QStringLiteral("      ") << QCoreApplication::translate("Cli", "Source: %1").arg(item.text.sources.join(QStringLiteral(" "))) << Qt::endl;
         if (!item.note.isEmpty()) {
-            m_out << QStringLiteral("      ") << tr("Note: %1").arg(item.note) << Qt::endl;
+            m_out << QStringLiteral("      ") << QCoreApplication::translate("Cli", "Note: %1").arg(item.note) << Qt::endl;
         }
     }
     if (!detailed) {
-        m_out << Qt::endl << tr("Save the person (person add) and run plan --person NAME for the steps in full.") << Qt::endl;
+        m_out << Qt::endl << QCoreApplication::translate("Cli", "Save the person (person add) and run plan --person NAME for the steps in full.") << Qt::endl;
     }
     m_out.flush();
 }
@@ -1007,11 +1002,11 @@ int CliApplication::person(const CommandLine &commandLine)
         Person person;
         person.name = commandLine.positional().mid(2).join(QLatin1Char(' ')).trimmed();
         if (person.name.isEmpty()) {
-            throw Error(ErrorKind::Usage, tr("Usage: person add NAME [--phone TEXT]... [--email TEXT]... (see --help)"));
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "Usage: person add NAME [--phone TEXT]... [--email TEXT]... (see --help)"));
         }
         person.country = (commandLine.value(QStringLiteral("country")) + commandLine.value(QStringLiteral("region"))).toUpper();
         if (!person.country.isEmpty() && !PhoneNumbers::isKnownRegion(person.country)) {
-            throw Error(ErrorKind::Usage, tr("\"%1\" is not a known two-letter country code.").arg(person.country));
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "\"%1\" is not a known two-letter country code.").arg(person.country));
         }
         person.platforms = commandLine.values(QStringLiteral("platform"));
         person.uses = commandLine.values(QStringLiteral("uses"));
@@ -1029,11 +1024,11 @@ int CliApplication::person(const CommandLine &commandLine)
         const PersonalPlan::Result checked = PersonalPlan(*vault).build(PersonalPlan::requestFor(person));
         for (const IdentityCheck::Result &identifier : checked.identifiers) {
             if (!identifier.valid) {
-                throw Error(ErrorKind::Usage, tr("%1: %2 Nothing was saved.").arg(identifier.input, identifier.error));
+                throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "%1: %2 Nothing was saved.").arg(identifier.input, identifier.error));
             }
         }
         const Person saved = People(vault->database()).add(person);
-        m_out << tr("Saved %1 with %2 identifiers. See their plan with: plan --person \"%1\"")
+        m_out << QCoreApplication::translate("Cli", "Saved %1 with %2 identifiers. See their plan with: plan --person \"%1\"")
                      .arg(saved.name)
                      .arg(saved.identifiers.size())
               << Qt::endl;
@@ -1055,17 +1050,17 @@ int CliApplication::person(const CommandLine &commandLine)
                                       {QLatin1String("steps"), int(planned.items.size())},
                                       {QLatin1String("done"), done}});
             if (!commandLine.has(QStringLiteral("json"))) {
-                m_out << tr("%1: %2 of %3 steps done").arg(person.name).arg(done).arg(planned.items.size()) << Qt::endl;
+                m_out << QCoreApplication::translate("Cli", "%1: %2 of %3 steps done").arg(person.name).arg(done).arg(planned.items.size()) << Qt::endl;
             }
         }
         if (commandLine.has(QStringLiteral("json"))) {
             printJson(people);
         } else if (people.isEmpty()) {
-            m_out << tr("Nobody saved yet. Add someone with: person add NAME --phone ...") << Qt::endl;
+            m_out << QCoreApplication::translate("Cli", "Nobody saved yet. Add someone with: person add NAME --phone ...") << Qt::endl;
         }
         return Success;
     }
-    throw Error(ErrorKind::Usage, tr("Use person add NAME ... or person list."));
+    throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "Use person add NAME ... or person list."));
 }
 
 int CliApplication::plan(const CommandLine &commandLine)
@@ -1073,12 +1068,12 @@ int CliApplication::plan(const CommandLine &commandLine)
     commandLine.allowOnly(withVaultOptions({QStringLiteral("person"), QStringLiteral("json")}));
     const QString name = commandLine.value(QStringLiteral("person"));
     if (name.isEmpty()) {
-        throw Error(ErrorKind::Usage, tr("Usage: plan --person NAME"));
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "Usage: plan --person NAME"));
     }
     std::unique_ptr<Vault> vault = openVault(commandLine);
     const std::optional<Person> person = People(vault->database()).find(name);
     if (!person) {
-        throw Error(ErrorKind::NotFound, tr("Nobody called \"%1\" is saved in this vault. See person list.").arg(name));
+        throw Error(ErrorKind::NotFound, QCoreApplication::translate("Cli", "Nobody called \"%1\" is saved in this vault. See person list.").arg(name));
     }
     const PersonalPlan::Result planned = PersonalPlan(*vault).buildFor(*person);
     if (commandLine.has(QStringLiteral("json"))) {
@@ -1100,13 +1095,13 @@ int CliApplication::plan(const CommandLine &commandLine)
         return Success;
     }
     if (planned.context.reasons.isEmpty()) {
-        m_out << tr("%1's details were not found in the leaks imported into this vault, and no service they use is in "
+        m_out << QCoreApplication::translate("Cli", "%1's details were not found in the leaks imported into this vault, and no service they use is in "
                     "the catalog's breaches. Nothing to do for now; check again after importing more leaks.")
                      .arg(person->name)
               << Qt::endl;
         return Success;
     }
-    m_out << tr("Plan for %1").arg(person->name) << Qt::endl;
+    m_out << QCoreApplication::translate("Cli", "Plan for %1").arg(person->name) << Qt::endl;
     printPlan(planned.items, person->platforms, true);
     return Success;
 }
@@ -1121,15 +1116,15 @@ int CliApplication::step(const CommandLine &commandLine)
                                                     {QStringLiteral("skip"), QStringLiteral("skipped")},
                                                     {QStringLiteral("na"), QStringLiteral("not_applicable")}};
     if (!statuses.contains(action) || stepId.isEmpty() || name.isEmpty()) {
-        throw Error(ErrorKind::Usage, tr("Usage: step done|skip|na STEP_ID --person NAME [--note TEXT]"));
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "Usage: step done|skip|na STEP_ID --person NAME [--note TEXT]"));
     }
     std::unique_ptr<Vault> vault = openVault(commandLine);
     const std::optional<Person> person = People(vault->database()).find(name);
     if (!person) {
-        throw Error(ErrorKind::NotFound, tr("Nobody called \"%1\" is saved in this vault. See person list.").arg(name));
+        throw Error(ErrorKind::NotFound, QCoreApplication::translate("Cli", "Nobody called \"%1\" is saved in this vault. See person list.").arg(name));
     }
     PersonalPlan(*vault).mark(*person, stepId, statuses.value(action), commandLine.value(QStringLiteral("note")));
-    m_out << tr("Marked %1 as %2 for %3.").arg(stepId, statuses.value(action), person->name) << Qt::endl;
+    m_out << QCoreApplication::translate("Cli", "Marked %1 as %2 for %3.").arg(stepId, statuses.value(action), person->name) << Qt::endl;
     return Success;
 }
 

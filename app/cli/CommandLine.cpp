@@ -7,10 +7,6 @@
 namespace BreachAdvisor::Cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
 } // namespace
 
 CommandLine::CommandLine(const QStringList &arguments, const QSet<QString> &valueOptions,
@@ -37,19 +33,19 @@ CommandLine::CommandLine(const QStringList &arguments, const QSet<QString> &valu
         }
         if (flagOptions.contains(name)) {
             if (hasInlineValue) {
-                throw Error(ErrorKind::Usage, tr("--%1 takes no value.").arg(name));
+                throw Error(ErrorKind::Usage, QCoreApplication::translate("CommandLine", "--%1 takes no value.").arg(name));
             }
             m_flags.insert(name);
         } else if (valueOptions.contains(name)) {
             if (!hasInlineValue) {
                 if (i + 1 >= arguments.size()) {
-                    throw Error(ErrorKind::Usage, tr("--%1 needs a value.").arg(name));
+                    throw Error(ErrorKind::Usage, QCoreApplication::translate("CommandLine", "--%1 needs a value.").arg(name));
                 }
                 inlineValue = arguments.at(++i);
             }
             m_values[name] << inlineValue;
         } else {
-            throw Error(ErrorKind::Usage, tr("Unknown option --%1. See breach-advisor-cli --help.").arg(name));
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("CommandLine", "Unknown option --%1. See breach-advisor-cli --help.").arg(name));
         }
     }
 }
@@ -58,12 +54,12 @@ void CommandLine::allowOnly(const QSet<QString> &options) const
 {
     for (const QString &name : m_flags) {
         if (!options.contains(name)) {
-            throw Error(ErrorKind::Usage, tr("--%1 does not apply to this command.").arg(name));
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("CommandLine", "--%1 does not apply to this command.").arg(name));
         }
     }
     for (auto it = m_values.constBegin(); it != m_values.constEnd(); ++it) {
         if (!options.contains(it.key())) {
-            throw Error(ErrorKind::Usage, tr("--%1 does not apply to this command.").arg(it.key()));
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("CommandLine", "--%1 does not apply to this command.").arg(it.key()));
         }
     }
 }

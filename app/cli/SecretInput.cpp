@@ -18,11 +18,6 @@ namespace {
 
 constexpr std::size_t kMaxSecret = 4096;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SecretInput", text);
-}
-
 void dropLineEnd(SecureBuffer &secret)
 {
     std::size_t size = secret.size();
@@ -64,7 +59,7 @@ SecureBuffer SecretInput::readFile(const QString &path)
     const QByteArray nativePath = QFile::encodeName(path);
     const int fd = ::open(nativePath.constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-        throw Error(ErrorKind::Usage, tr("Cannot read %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("SecretInput", "Cannot read %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     }
     SecureBuffer secret = readAll(fd);
     ::close(fd);
@@ -75,7 +70,7 @@ SecureBuffer SecretInput::prompt(const char *question)
 {
     const int fd = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
     if (fd < 0) {
-        throw Error(ErrorKind::Usage, tr("No passphrase given: use --passphrase-file FILE or set %1.")
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("SecretInput", "No passphrase given: use --passphrase-file FILE or set %1.")
                                           .arg(QLatin1String(kEnvironmentVariable)));
     }
     termios original{};
@@ -107,13 +102,13 @@ SecureBuffer SecretInput::passphrase(const QString &passphraseFile, bool confirm
         secret = prompt(QT_TRANSLATE_NOOP("SecretInput", "New passphrase: "));
         const SecureBuffer again = prompt(QT_TRANSLATE_NOOP("SecretInput", "The same passphrase again: "));
         if (!secret.equals(again)) {
-            throw Error(ErrorKind::Usage, tr("The two passphrases differ. Nothing was created."));
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("SecretInput", "The two passphrases differ. Nothing was created."));
         }
     } else {
         secret = prompt(QT_TRANSLATE_NOOP("SecretInput", "Passphrase: "));
     }
     if (secret.isEmpty()) {
-        throw Error(ErrorKind::Usage, tr("The passphrase is empty."));
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("SecretInput", "The passphrase is empty."));
     }
     return secret;
 }
