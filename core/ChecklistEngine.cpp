@@ -126,8 +126,8 @@ QString ChecklistEngine::reasonSentence(const PlanReason &reason, const QStringL
     const QString breach = year.isEmpty() || reason.title.contains(year) ? reason.title
                                                                           : QStringLiteral("%1 (%2)").arg(reason.title, year);
     if (!reason.certain) {
-        //: %1 a service's breach, %2 what leaked ("phone number and name"), %3 a year
-        return QCoreApplication::translate("ChecklistEngine", "If you had an account there, your %2 may have leaked in %1.").arg(breach, what);
+        //: %1 a breach at a service the person uses, %2 what leaked there ("phone number and name")
+        return QCoreApplication::translate("ChecklistEngine", "Your %2 may also be in %1, a leak at a service you use.").arg(breach, what);
     }
     if (phrases.size() == 1) {
         return QCoreApplication::translate("ChecklistEngine", "Your %2 was in %1.").arg(breach, what);

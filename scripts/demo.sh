@@ -56,6 +56,11 @@ step "Is Amira in it? She types her number the way she knows it"
 step "Max checks his number and e-mail"
 "$cli" "${vault[@]}" check --region DE --phone "0151 23456789" --email "max.beispiel@example.com"
 
+step "Save Amira, who uses WhatsApp on an Android phone, and build her plan"
+"$cli" "${vault[@]}" person add Amira --phone "0100 123 4567" --country EG --uses WhatsApp --platform android
+"$cli" "${vault[@]}" step done whatsapp-two-step-pin --person Amira --note "PIN written on the card in her wallet"
+"$cli" "${vault[@]}" plan --person Amira
+
 step "What the index holds (never the numbers themselves)"
 "$cli" "${vault[@]}" index stats
 

@@ -120,11 +120,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If you had an account there, your %2 may have leaked in %1.</source>
-        <extracomment>%1 a service&apos;s breach, %2 what leaked (&quot;phone number and name&quot;), %3 a year</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your %2 was in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -134,6 +129,11 @@
     </message>
     <message>
         <source>A general tip, not caused by a particular leak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your %2 may also be in %1, a leak at a service you use.</source>
+        <extracomment>%1 a breach at a service the person uses, %2 what leaked there (&quot;phone number and name&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2080,6 +2080,10 @@ It is shown only now.
     </message>
     <message>
         <source>username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A town, region or country does not lead anyone to your door, and you cannot change it. If your home address leaked too, the address step covers it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

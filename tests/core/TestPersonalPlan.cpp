@@ -152,7 +152,7 @@ void TestPersonalPlan::servicesTheyUseAddMayHaveLeaked()
     QVERIFY(facebook);
     const PlanItem *twoFactor = itemFor(result.items, QStringLiteral("facebook-two-factor"));
     QVERIFY(twoFactor);
-    QVERIFY(twoFactor->why.contains(QLatin1String("may have leaked")));
+    QVERIFY(twoFactor->why.contains(QLatin1String("may also be in Facebook (2019), a leak at a service you use")));
 }
 
 void TestPersonalPlan::emailAddressImpliesTheMailService()
