@@ -143,18 +143,11 @@ LeakFileReader::LeakFileReader(const QString &path, const Options &options)
         // Columns are the keys seen in the first lines; those rows are kept for next().
         RowBatch sample;
         QStringList keys;
-        std::string line;
+        QJsonObject object;
         std::int64_t lineNumber = 0;
+        std::size_t consumed = 0;
         std::vector<std::pair<std::int64_t, QJsonObject>> objects;
-        while (int(objects.size()) < kJsonColumnSampleLines && readLine(&line, &lineNumber)) {
-            if (line.find_first_not_of(" \t\r") == std::string::npos) {
-                continue;
-            }
-            QString problem;
-            const QJsonObject object = parseJsonLine(line, &problem);
-            if (!problem.isEmpty()) {
-                reject(lineNumber, problem);
-            }
+        while (int(objects.size()) < kJsonColumnSampleLines && nextJsonObject(&object, &lineNumber, &consumed)) {
             for (const QString &key : object.keys()) {
                 if (!keys.contains(key)) {
                     keys << key;
@@ -164,12 +157,8 @@ LeakFileReader::LeakFileReader(const QString &path, const Options &options)
         }
         m_columns = keys;
         sample.columnCount = int(keys.size());
-        for (const auto &[number, object] : objects) {
-            for (const QString &key : keys) {
-                sample.text += jsonValueText(object.value(key)).toStdString();
-                sample.fieldEnd.push_back(std::uint32_t(sample.text.size()));
-            }
-            sample.lines.push_back(number);
+        for (const auto &[number, sampled] : objects) {
+            appendJsonRow(&sample, sampled, number);
         }
         if (!objects.empty()) {
             m_pending.push_back(std::move(sample));
@@ -289,26 +278,40 @@ bool LeakFileReader::next(RowBatch *batch, std::size_t batchBytes)
 
 bool LeakFileReader::nextJsonLines(RowBatch *batch, std::size_t batchBytes)
 {
-    std::string line;
+    QJsonObject object;
     std::int64_t lineNumber = 0;
     std::size_t consumed = 0;
-    while (consumed < batchBytes && readLine(&line, &lineNumber)) {
-        consumed += line.size() + 1;
+    while (consumed < batchBytes && nextJsonObject(&object, &lineNumber, &consumed)) {
+        appendJsonRow(batch, object, lineNumber);
+    }
+    return !batch->lines.empty();
+}
+
+bool LeakFileReader::nextJsonObject(QJsonObject *object, std::int64_t *lineNumber, std::size_t *consumed)
+{
+    std::string line;
+    while (readLine(&line, lineNumber)) {
+        *consumed += line.size() + 1;
         if (line.find_first_not_of(" \t\r") == std::string::npos) {
             continue;
         }
         QString problem;
-        const QJsonObject object = parseJsonLine(line, &problem);
+        *object = parseJsonLine(line, &problem);
         if (!problem.isEmpty()) {
-            reject(lineNumber, problem);
+            reject(*lineNumber, problem);
         }
-        for (const QString &column : std::as_const(m_columns)) {
-            batch->text += jsonValueText(object.value(column)).toStdString();
-            batch->fieldEnd.push_back(std::uint32_t(batch->text.size()));
-        }
-        batch->lines.push_back(lineNumber);
+        return true;
     }
-    return !batch->lines.empty() || consumed > 0;
+    return false;
+}
+
+void LeakFileReader::appendJsonRow(RowBatch *batch, const QJsonObject &object, std::int64_t lineNumber) const
+{
+    for (const QString &column : m_columns) {
+        batch->text += jsonValueText(object.value(column)).toStdString();
+        batch->fieldEnd.push_back(std::uint32_t(batch->text.size()));
+    }
+    batch->lines.push_back(lineNumber);
 }
 
 // RFC 4180 with the usual leniency: a quote opens a quoted field only at the start of

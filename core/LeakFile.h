@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -73,6 +74,9 @@ private:
     bool nextDelimited(RowBatch *batch, std::size_t batchBytes);
     bool nextJsonLines(RowBatch *batch, std::size_t batchBytes);
     bool readLine(std::string *line, std::int64_t *lineNumber);
+    // The next non-blank JSON line as an object; false at the end. Rejects a line that is not one.
+    bool nextJsonObject(QJsonObject *object, std::int64_t *lineNumber, std::size_t *consumed);
+    void appendJsonRow(RowBatch *batch, const QJsonObject &object, std::int64_t lineNumber) const;
     [[noreturn]] void reject(std::int64_t line, const QString &problem) const;
 
     QString m_path;

@@ -1,6 +1,7 @@
 #include "ChecklistEngine.h"
 #include "ChecklistRules.h"
 #include "DataClassTaxonomy.h"
+#include "TestSupport.h"
 
 #include <QTest>
 
@@ -33,15 +34,6 @@ QStringList ids(const QList<PlanItem> &items)
     return list;
 }
 
-const PlanItem *itemFor(const QList<PlanItem> &items, const QString &id)
-{
-    for (const PlanItem &item : items) {
-        if (item.step->id == id) {
-            return &item;
-        }
-    }
-    return nullptr;
-}
 
 } // namespace
 
@@ -211,7 +203,7 @@ void TestChecklistScenarios::scenarios()
     for (const QString &mention : textMentions) {
         const QString id = mention.section(QLatin1Char(':'), 0, 0);
         const QString text = mention.section(QLatin1Char(':'), 1);
-        const PlanItem *item = itemFor(items, id);
+        const PlanItem *item = TestSupport::planItem(items, id);
         QVERIFY2(item, qPrintable(id));
         QVERIFY2(item->text.instructions.values().join(QLatin1Char(' ')).contains(text), qPrintable(mention));
     }
@@ -233,7 +225,7 @@ void TestChecklistScenarios::seedScenarioReadsWell()
     context.reasons.first().title = QStringLiteral("the 2022 \u201cWhatsApp\u201d number list");
     context.reasons.first().date = QDate(2022, 11, 16);
     const QList<PlanItem> items = engine().plan(context);
-    const PlanItem *impersonation = itemFor(items, QStringLiteral("warn-contacts-impersonation"));
+    const PlanItem *impersonation = TestSupport::planItem(items, QStringLiteral("warn-contacts-impersonation"));
     QVERIFY(impersonation);
     QCOMPARE(impersonation->why.left(impersonation->why.indexOf(QLatin1Char('.')) + 1),
              QStringLiteral("Your phone number, name, about text and profile photo were in the 2022 \u201cWhatsApp\u201d number list."));
@@ -244,7 +236,7 @@ void TestChecklistScenarios::seedScenarioReadsWell()
     QVERIFY(items.last().step->general);
     QVERIFY(items.last().why.contains(QLatin1String("general tip")));
     // The backup step is about encrypted backups, not about "turning on encryption".
-    const PlanItem *backup = itemFor(items, QStringLiteral("whatsapp-backup-and-security-notifications"));
+    const PlanItem *backup = TestSupport::planItem(items, QStringLiteral("whatsapp-backup-and-security-notifications"));
     QVERIFY(backup);
     QVERIFY(backup->why.contains(QLatin1String("end-to-end encrypted already")));
 }
@@ -257,7 +249,7 @@ void TestChecklistScenarios::duplicatesMergeWithAllReasons()
                     << reason(QStringLiteral("WhatsAppNumberList2022|whatsapp.com|Phone numbers||"));
     const QList<PlanItem> items = engine().plan(context);
     QCOMPARE(ids(items).count(QStringLiteral("sim-port-out-lock")), 1);
-    const PlanItem *sim = itemFor(items, QStringLiteral("sim-port-out-lock"));
+    const PlanItem *sim = TestSupport::planItem(items, QStringLiteral("sim-port-out-lock"));
     QCOMPARE(sim->reasons.size(), 2);
     QVERIFY(sim->why.contains(QLatin1String("Facebook")));
     QVERIFY(sim->why.contains(QLatin1String("WhatsAppNumberList2022")));
@@ -294,7 +286,7 @@ void TestChecklistScenarios::mayHaveLeakedIsSaidSo()
     linkedIn.date = QDate(2012, 5, 5);
     context.reasons << linkedIn;
     const QList<PlanItem> items = engine().plan(context);
-    const PlanItem *twoStep = itemFor(items, QStringLiteral("linkedin-two-step"));
+    const PlanItem *twoStep = TestSupport::planItem(items, QStringLiteral("linkedin-two-step"));
     QVERIFY(twoStep);
     QVERIFY2(twoStep->why.startsWith(QLatin1String("Your e-mail address and password may also be in LinkedIn (2012), a leak at a service you use.")),
              qPrintable(twoStep->why));

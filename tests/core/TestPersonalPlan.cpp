@@ -11,19 +11,6 @@
 
 using namespace BreachAdvisor;
 
-namespace {
-
-const PlanItem *itemFor(const QList<PlanItem> &items, const QString &id)
-{
-    for (const PlanItem &item : items) {
-        if (item.step->id == id) {
-            return &item;
-        }
-    }
-    return nullptr;
-}
-
-} // namespace
 
 class TestPersonalPlan : public QObject
 {
@@ -102,8 +89,8 @@ void TestPersonalPlan::planFromImportedLeak()
     const Person saved = People(m_vault->database()).add(jo);
     const PersonalPlan::Result result = PersonalPlan(*m_vault).buildFor(saved);
     QCOMPARE(result.context.regions, QStringList{QStringLiteral("GB")}); // from the number
-    QVERIFY(itemFor(result.items, QStringLiteral("whatsapp-two-step-pin")));
-    QVERIFY(itemFor(result.items, QStringLiteral("report-scam-messages"))->text.instructions.value(QStringLiteral("all")).contains(QLatin1String("7726")));
+    QVERIFY(TestSupport::planItem(result.items, QStringLiteral("whatsapp-two-step-pin")));
+    QVERIFY(TestSupport::planItem(result.items, QStringLiteral("report-scam-messages"))->text.instructions.value(QStringLiteral("all")).contains(QLatin1String("7726")));
     QCOMPARE(result.items.first().status, QStringLiteral("todo"));
 }
 
@@ -120,22 +107,22 @@ void TestPersonalPlan::progressIsKeptAndReopensAfterANewBreach()
     planner.mark(saved, QStringLiteral("use-password-manager"), QStringLiteral("skipped"), QString());
 
     QList<PlanItem> items = planner.buildFor(saved).items;
-    QCOMPARE(itemFor(items, QStringLiteral("change-breached-password"))->status, QStringLiteral("done"));
-    QCOMPARE(itemFor(items, QStringLiteral("change-breached-password"))->note, QStringLiteral("new one in the manager"));
-    QCOMPARE(itemFor(items, QStringLiteral("use-password-manager"))->status, QStringLiteral("skipped"));
+    QCOMPARE(TestSupport::planItem(items, QStringLiteral("change-breached-password"))->status, QStringLiteral("done"));
+    QCOMPARE(TestSupport::planItem(items, QStringLiteral("change-breached-password"))->note, QStringLiteral("new one in the manager"));
+    QCOMPARE(TestSupport::planItem(items, QStringLiteral("use-password-manager"))->status, QStringLiteral("skipped"));
 
     // The password leaks again, in another breach.
     importLeak("phone,password\n447400123456,y\n", QStringLiteral("LinkedIn"), {QStringLiteral("Passwords=password")});
     items = planner.buildFor(saved).items;
-    const PlanItem *password = itemFor(items, QStringLiteral("change-breached-password"));
+    const PlanItem *password = TestSupport::planItem(items, QStringLiteral("change-breached-password"));
     QCOMPARE(password->status, QStringLiteral("reopened"));
     QCOMPARE(password->newReasons, QStringList{QStringLiteral("LinkedIn")});
     QVERIFY(password->why.contains(QLatin1String("LinkedIn")));
     // A SIM lock stays done: a new leak of the number does not undo it.
-    QCOMPARE(itemFor(items, QStringLiteral("sim-port-out-lock"))->status, QStringLiteral("done"));
+    QCOMPARE(TestSupport::planItem(items, QStringLiteral("sim-port-out-lock"))->status, QStringLiteral("done"));
 
     planner.mark(saved, QStringLiteral("change-breached-password"), QStringLiteral("done"), QString());
-    QCOMPARE(itemFor(planner.buildFor(saved).items, QStringLiteral("change-breached-password"))->status, QStringLiteral("done"));
+    QCOMPARE(TestSupport::planItem(planner.buildFor(saved).items, QStringLiteral("change-breached-password"))->status, QStringLiteral("done"));
 }
 
 void TestPersonalPlan::servicesTheyUseAddMayHaveLeaked()
@@ -150,7 +137,7 @@ void TestPersonalPlan::servicesTheyUseAddMayHaveLeaked()
         facebook = facebook || (reason.breach == QLatin1String("Facebook") && !reason.certain);
     }
     QVERIFY(facebook);
-    const PlanItem *twoFactor = itemFor(result.items, QStringLiteral("facebook-two-factor"));
+    const PlanItem *twoFactor = TestSupport::planItem(result.items, QStringLiteral("facebook-two-factor"));
     QVERIFY(twoFactor);
     QVERIFY(twoFactor->why.contains(QLatin1String("may also be in Facebook (2019), a leak at a service you use")));
 }

@@ -65,6 +65,16 @@ QByteArray fingerprintOf(const QString &directory)
     return hash.result().toHex();
 }
 
+const PlanItem *planItem(const QList<PlanItem> &items, const QString &stepId)
+{
+    for (const PlanItem &item : items) {
+        if (item.step->id == stepId) {
+            return &item;
+        }
+    }
+    return nullptr;
+}
+
 void writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChecklistEngine.h"
 #include "Error.h"
 #include "SecureBuffer.h"
 
@@ -25,6 +26,8 @@ QByteArray allBytesBelow(const QString &directory);
 // A hash of every file's name and bytes below a folder, for "nothing changed" checks.
 QByteArray fingerprintOf(const QString &directory);
 void writeFile(const QString &path, const QByteArray &bytes);
+// The plan item of a step, or null when the plan does not have it.
+const PlanItem *planItem(const QList<PlanItem> &items, const QString &stepId);
 
 // Runs a call that must fail; the kind of Error it threw, or nullopt if it did not.
 template<typename Call>
