@@ -293,6 +293,122 @@ bool isBlank(std::string_view value)
     return value.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
+// Turns parsed rows into records: normalizes and hashes each identifier, and gives
+// each row the number of its field set (the mapped data classes non-empty in it).
+// One per worker thread.
+class RecordMaker
+{
+public:
+    struct Batch
+    {
+        std::vector<Record> records;
+        std::int64_t imported = 0;
+        std::int64_t skipped = 0;
+        std::int64_t invalid = 0;
+        QList<LeakImportReport::Skipped> examples;
+    };
+
+    RecordMaker(const LeakImportPlan &plan, const LeakImportOptions &options, const IdentifierHasher &hasher,
+                FieldSetRegistry &fieldSets)
+        : m_phones(plan.phoneFormat, options.region, options.exactPhoneValidation)
+        , m_hasher(hasher)
+        , m_fieldSets(fieldSets)
+    {
+        // Bit positions once, not per row.
+        const QStringList classes = plan.mapping.dataClasses();
+        for (const LeakMapping::FieldColumns &field : plan.mapping.fields) {
+            m_fields.push_back({field.columns, std::uint64_t(1) << classes.indexOf(field.dataClass)});
+        }
+        for (const LeakMapping::IdentifierColumn &identifier : plan.mapping.identifiers) {
+            m_identifiers.push_back(
+                {identifier, std::uint64_t(1) << classes.indexOf(LeakMapping::identifierDataClass(identifier.kind))});
+        }
+    }
+
+    void make(const RowBatch &batch, Batch *out)
+    {
+        *out = Batch();
+        for (std::size_t row = 0; row < batch.rowCount(); ++row) {
+            std::uint64_t mask = 0;
+            for (const auto &[columns, bit] : m_fields) {
+                for (int column : columns) {
+                    if (!isBlank(batch.field(row, column))) {
+                        mask |= bit;
+                        break;
+                    }
+                }
+            }
+            const std::size_t firstRecord = out->records.size();
+            QString firstProblem;
+            bool anyIdentifier = false;
+            for (const auto &[identifier, bit] : m_identifiers) {
+                const std::string_view value = batch.field(row, identifier.column);
+                if (isBlank(value)) {
+                    continue;
+                }
+                anyIdentifier = true;
+                mask |= bit;
+                if (!normalize(identifier.kind, value, firstProblem.isEmpty() ? &firstProblem : nullptr)) {
+                    ++out->invalid;
+                    continue;
+                }
+                const IdentifierHasher::Digest digest = m_hasher.hash(identifier.kind, m_normalized);
+                out->records.push_back(Record{LeakIndex::highOf(digest), LeakIndex::lowOf(digest), 0, 0});
+            }
+            if (out->records.size() == firstRecord) {
+                ++out->skipped;
+                if (out->examples.size() < LeakImporter::kSkippedExamples) {
+                    out->examples << LeakImportReport::Skipped{
+                        batch.lines[row],
+                        anyIdentifier ? firstProblem
+                                      : QCoreApplication::translate("LeakImporter", "no phone number, e-mail or username")};
+                }
+                continue;
+            }
+            ++out->imported;
+            const auto known = m_localSets.find(mask);
+            const std::uint16_t set = known != m_localSets.end() ? known->second : (m_localSets[mask] = m_fieldSets.indexOf(mask));
+            for (std::size_t i = firstRecord; i < out->records.size(); ++i) {
+                out->records[i].fieldSet = set;
+            }
+        }
+    }
+
+private:
+    // Leaves the normalized form in m_normalized; says why not (values masked) when asked.
+    bool normalize(IdentifierKind kind, std::string_view value, QString *problem)
+    {
+        if (kind == IdentifierKind::Phone) {
+            const PhoneColumnNormalizer::Result result = m_phones.normalize(value, &m_normalized);
+            if (!result.valid && problem) {
+                *problem = QCoreApplication::translate("LeakImporter", "invalid phone number %1 (%2)")
+                               .arg(masked(value), reasonText(result.reason));
+            }
+            return result.valid;
+        }
+        const QString text = QString::fromUtf8(value.data(), qsizetype(value.size()));
+        const TextIdentifierResult result =
+            kind == IdentifierKind::Email ? EmailAddress::normalize(text) : Username::normalize(text);
+        if (result.valid) {
+            m_normalized = result.normalized.toStdString();
+        } else if (problem) {
+            *problem = (kind == IdentifierKind::Email
+                            ? QCoreApplication::translate("LeakImporter", "invalid e-mail address %1 (%2)")
+                            : QCoreApplication::translate("LeakImporter", "invalid username %1 (%2)"))
+                           .arg(masked(value), result.error);
+        }
+        return result.valid;
+    }
+
+    PhoneColumnNormalizer m_phones;
+    const IdentifierHasher &m_hasher;
+    FieldSetRegistry &m_fieldSets;
+    std::unordered_map<std::uint64_t, std::uint16_t> m_localSets;
+    std::vector<std::pair<QList<int>, std::uint64_t>> m_fields;
+    std::vector<std::pair<LeakMapping::IdentifierColumn, std::uint64_t>> m_identifiers;
+    std::string m_normalized;
+};
+
 } // namespace
 
 QJsonObject LeakImportPlan::toJson() const
@@ -432,89 +548,21 @@ LeakImportReport LeakImporter::run(const std::function<void(const LeakImportProg
 
     const auto work = [&] {
         try {
-            PhoneColumnNormalizer phones(thePlan.phoneFormat, o.region, o.exactPhoneValidation);
-            std::unordered_map<std::uint64_t, std::uint16_t> localSets;
-            std::vector<Record> records;
-            std::string normalized;
+            RecordMaker maker(thePlan, o, hasher, fieldSets);
+            RecordMaker::Batch made;
             RowBatch batch;
             while (queue.pop(&batch)) {
                 if (failed || isCancelled()) {
                     continue; // drain
                 }
-                records.clear();
-                std::int64_t imported = 0, skipped = 0, invalid = 0;
-                QList<LeakImportReport::Skipped> examples;
-                for (std::size_t row = 0; row < batch.rowCount(); ++row) {
-                    std::uint64_t mask = 0;
-                    for (int i = 0; i < thePlan.mapping.fields.size(); ++i) {
-                        for (int column : thePlan.mapping.fields.at(i).columns) {
-                            if (!isBlank(batch.field(row, column))) {
-                                mask |= std::uint64_t(1) << classes.indexOf(thePlan.mapping.fields.at(i).dataClass);
-                                break;
-                            }
-                        }
-                    }
-                    const std::size_t firstRecord = records.size();
-                    QString firstProblem;
-                    bool anyIdentifier = false;
-                    for (const LeakMapping::IdentifierColumn &identifier : thePlan.mapping.identifiers) {
-                        const std::string_view value = batch.field(row, identifier.column);
-                        if (isBlank(value)) {
-                            continue;
-                        }
-                        anyIdentifier = true;
-                        mask |= std::uint64_t(1) << classes.indexOf(LeakMapping::identifierDataClass(identifier.kind));
-                        bool valid = false;
-                        if (identifier.kind == IdentifierKind::Phone) {
-                            const PhoneColumnNormalizer::Result result = phones.normalize(value, &normalized);
-                            valid = result.valid;
-                            if (!valid && firstProblem.isEmpty()) {
-                                firstProblem = QCoreApplication::translate("LeakImporter", "invalid phone number %1 (%2)").arg(masked(value), reasonText(result.reason));
-                            }
-                        } else {
-                            const QString text = QString::fromUtf8(value.data(), qsizetype(value.size()));
-                            const TextIdentifierResult result = identifier.kind == IdentifierKind::Email
-                                                                    ? EmailAddress::normalize(text)
-                                                                    : Username::normalize(text);
-                            valid = result.valid;
-                            if (valid) {
-                                normalized = result.normalized.toStdString();
-                            } else if (firstProblem.isEmpty()) {
-                                firstProblem = (identifier.kind == IdentifierKind::Email ? QCoreApplication::translate("LeakImporter", "invalid e-mail address %1 (%2)")
-                                                                                         : QCoreApplication::translate("LeakImporter", "invalid username %1 (%2)"))
-                                                   .arg(masked(value), result.error);
-                            }
-                        }
-                        if (!valid) {
-                            ++invalid;
-                            continue;
-                        }
-                        const IdentifierHasher::Digest digest = hasher.hash(identifier.kind, normalized);
-                        records.push_back(Record{LeakIndex::highOf(digest), LeakIndex::lowOf(digest), 0, 0});
-                    }
-                    if (records.size() == firstRecord) {
-                        ++skipped;
-                        if (examples.size() < kSkippedExamples) {
-                            examples << LeakImportReport::Skipped{
-                                batch.lines[row], anyIdentifier ? firstProblem : QCoreApplication::translate("LeakImporter", "no phone number, e-mail or username")};
-                        }
-                        continue;
-                    }
-                    ++imported;
-                    auto known = localSets.find(mask);
-                    const std::uint16_t set = known != localSets.end() ? known->second
-                                                                       : (localSets[mask] = fieldSets.indexOf(mask));
-                    for (std::size_t i = firstRecord; i < records.size(); ++i) {
-                        records[i].fieldSet = set;
-                    }
-                }
-                store.add(records);
+                maker.make(batch, &made);
+                store.add(made.records);
                 std::lock_guard lock(reportMutex);
                 report.rows += std::int64_t(batch.rowCount());
-                report.imported += imported;
-                report.skipped += skipped;
-                report.invalidIdentifiers += invalid;
-                report.skippedExamples += examples;
+                report.imported += made.imported;
+                report.skipped += made.skipped;
+                report.invalidIdentifiers += made.invalid;
+                report.skippedExamples += made.examples;
             }
         } catch (...) {
             std::lock_guard lock(reportMutex);
