@@ -23,6 +23,7 @@
 #include <QJsonObject>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QMap>
 
 #include <atomic>
@@ -179,6 +180,13 @@ int CliApplication::catalog(const CommandLine &commandLine)
         }
         m_out << QLatin1Char('\n')
               << (breach->ourDescription.isEmpty() ? breach->factualSummary() : breach->ourDescription) << "\n\n";
+        if (!breach->sourceDescription.isEmpty()) {
+            // The imported file's own prose (HIBP's), shown as theirs, as plain text.
+            QString prose = breach->sourceDescription;
+            prose.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+            prose.replace(QLatin1String("&quot;"), QLatin1String("\"")).replace(QLatin1String("&amp;"), QLatin1String("&"));
+            m_out << QCoreApplication::translate("Cli", "From the imported catalog file: %1").arg(prose) << "\n\n";
+        }
         m_out << QCoreApplication::translate("Cli", "What leaked:") << QLatin1Char('\n');
         for (const QString &dataClass : breach->dataClasses) {
             const DataClassInfo info = taxonomy.describe(dataClass);
