@@ -531,10 +531,6 @@ It is shown only now.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved %1 with %2 identifiers. See their plan with: plan --person &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 of %3 steps done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -568,6 +564,14 @@ It is shown only now.
     </message>
     <message>
         <source>Marked %1 as %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the imported catalog file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. See their plan with: plan --person &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -123,9 +123,7 @@ int CliApplication::person(const CommandLine &commandLine)
             }
         }
         const Person saved = People(vault->database()).add(person);
-        m_out << QCoreApplication::translate("Cli", "Saved %1 with %2 identifiers. See their plan with: plan --person \"%1\"")
-                     .arg(saved.name)
-                     .arg(saved.identifiers.size())
+        m_out << QCoreApplication::translate("Cli", "Saved %1. See their plan with: plan --person \"%1\"").arg(saved.name)
               << Qt::endl;
         return Success;
     }
