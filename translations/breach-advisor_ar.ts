@@ -2090,5 +2090,29 @@ It is shown only now.
         <source>A town, region or country does not lead anyone to your door, and you cannot change it. If your home address leaked too, the address step covers it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Since 2017 operators must check your identity properly before replacing a SIM (NCC guidelines). Keep your registration details up to date with your operator and ask whether it offers a PIN for SIM changes. If your SIM suddenly stops working, call your operator and your bank at once from another phone: SIM-swap fraud is used to empty bank accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report nuisance and scam calls to the National Telecom Regulatory Authority (NTRA): call 155, use the My NTRA app, or the form at fraud.tra.gov.eg. Complain to your operator first about anything on your line; 155 takes complaints the operator did not solve. If you lost money, tell your bank and the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward scam text messages to 330330 (free, all operators). Report other fraud to the police through the Kollona Amn (كلنا أمن) app. If you gave away bank details, call your bank at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang up on callers who say they are police, soldiers or prosecutors and ask for money, gold or bank details: officials never do. Report phishing and scam websites to BTK&apos;s İhbar Web (ihbarweb.org.tr), and fraud to the police (155) or the public prosecutor. If you sent money, call your bank at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register your number on Não Me Perturbe (naomeperturbe.com.br) to stop telemarketing from telecom companies and banks; legitimate telemarketing comes from numbers starting 0303. Complain to Anatel on 1331 if calls continue. If you lost money, tell your bank and file a police report (boletim de ocorrência).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop unsolicited texts and calls by texting STOP to 2442 (the Do-Not-Disturb service). Complain to your operator first; if it does not solve the problem, call the Nigerian Communications Commission on 622 (toll-free, weekdays and Saturdays 8:30 to 17:00) with your complaint number. If you lost money, tell your bank and the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -161,7 +161,18 @@ void TestChecklistScenarios::scenarios_data()
         << QStringList{QStringLiteral("EG")} << QStringList() << QStringList()
         << QStringList{QStringLiteral("facebook-two-factor"), QStringLiteral("sim-port-out-lock"), QStringLiteral("report-scam-messages")}
         << QStringList{QStringLiteral("credit-freeze")} << QStringLiteral("")
-        << QStringList{QStringLiteral("sim-port-out-lock:ask for SIM-swap and number-transfer")};
+        << QStringList{QStringLiteral("sim-port-out-lock:ask for SIM-swap and number-transfer"),
+                       QStringLiteral("report-scam-messages:call 155")};
+    QTest::newRow("16b Saudi number")
+        << QStringList{QStringLiteral("Leak|example.sa|Phone numbers||")}
+        << QStringList{QStringLiteral("SA")} << QStringList() << QStringList()
+        << QStringList{QStringLiteral("report-scam-messages")} << QStringList() << QStringLiteral("")
+        << QStringList{QStringLiteral("report-scam-messages:330330")};
+    QTest::newRow("16c Nigerian number")
+        << QStringList{QStringLiteral("Leak|example.ng|Phone numbers||")}
+        << QStringList{QStringLiteral("NG")} << QStringList() << QStringList()
+        << QStringList{QStringLiteral("sim-port-out-lock"), QStringLiteral("report-scam-messages")} << QStringList()
+        << QStringLiteral("") << QStringList{QStringLiteral("report-scam-messages:2442"), QStringLiteral("sim-port-out-lock:NCC")};
     QTest::newRow("17 crypto recovery phrase")
         << QStringList{QStringLiteral("Wallet|wallet.example|Mnemonic phrases;Email addresses||")}
         << QStringList() << QStringList() << QStringList()
