@@ -79,7 +79,8 @@ BreachCatalog::ImportSummary BreachCatalog::importBreaches(const QList<Breach> &
 std::optional<BreachCatalog::ImportSummary> BreachCatalog::updateFromBundled()
 {
     const BreachJson::CatalogFile bundled = BreachJson::readFile(QLatin1String(kBundledCatalogPath), Breach::Origin::Bundled);
-    if (!bundledVersionInVault().isEmpty() && bundledVersionInVault() >= bundled.version) {
+    const QString inVault = bundledVersionInVault();
+    if (!inVault.isEmpty() && inVault >= bundled.version) {
         return std::nullopt;
     }
     ImportSummary summary = importBreaches(bundled.breaches);
@@ -165,7 +166,7 @@ BreachCatalog::WriteResult BreachCatalog::write(const Breach &incoming)
         .bind(22, merged.provenanceSources.join(QLatin1Char('\n'))).bind(23, merged.factsSource);
     qint64 id = 0;
     if (existing) {
-        id = *idOf(incoming.name);
+        id = existing->id;
         upsert.bind(24, id);
     }
     upsert.run();

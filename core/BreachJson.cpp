@@ -243,11 +243,13 @@ CatalogFile parse(const QByteArray &json, const QString &sourceName, Breach::Ori
                         .arg(sourceName));
     }
 
-    const QList<qsizetype> offsets = breachObjectOffsets(json);
     QSet<QString> seenNames;
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const int line = i < offsets.size() ? lineAt(json, offsets.at(i)) : 1;
+        // The line is found only for an error: counting lines for every breach made
+        // reading a catalog quadratic in its size.
         const auto reject = [&](const QString &problem) {
+            const QList<qsizetype> offsets = breachObjectOffsets(json);
+            const int line = i < offsets.size() ? lineAt(json, offsets.at(i)) : 1;
             return Error(ErrorKind::RejectedInput,
                          QCoreApplication::translate("BreachJson", "%1:%2: breach #%3: %4").arg(sourceName).arg(line).arg(i + 1).arg(problem));
         };

@@ -24,7 +24,6 @@
 #include <cstring>
 #include <deque>
 #include <exception>
-#include <fstream>
 #include <mutex>
 #include <thread>
 #include <unordered_map>
@@ -123,17 +122,18 @@ public:
             held += partition.records.capacity() * sizeof(Record);
         }
         while (held > m_budget) {
-            auto largest = std::max_element(m_partitions.begin(), m_partitions.end(), [](const Partition &a, const Partition &b) {
-                return a.records.size() < b.records.size();
-            });
-            const std::size_t freed = largest->records.capacity() * sizeof(Record);
+            const auto largest = std::max_element(m_partitions.begin(), m_partitions.end(),
+                                                  [](const Partition &a, const Partition &b) {
+                                                      return a.records.size() < b.records.size();
+                                                  });
+            const std::size_t before = largest->records.capacity() * sizeof(Record);
             spill(int(largest - m_partitions.begin()));
-            held -= std::min(held, freed - largest->records.capacity() * sizeof(Record));
-            if (freed == largest->records.capacity() * sizeof(Record)) {
-                break; // nothing left to spill
+            const std::size_t after = largest->records.capacity() * sizeof(Record);
+            if (after >= before) {
+                break; // fewer than four records left anywhere: nothing to spill
             }
+            held -= before - after;
         }
-        m_peakHeld = std::max(m_peakHeld, held);
     }
 
     std::uint64_t count() const { return m_count; }
@@ -218,7 +218,6 @@ private:
     std::vector<Partition> m_partitions;
     std::mutex m_mutex;
     std::uint64_t m_count = 0;
-    std::size_t m_peakHeld = 0;
 };
 
 template<typename T>

@@ -266,7 +266,7 @@ PhoneColumnNormalizer::Result PhoneColumnNormalizer::normalize(std::string_view 
         }
         return PhoneColumnNormalizer::international(international, e164);
     }
-    if (digits.size() >= 2 && digits.compare(0, 2, "00") == 0 && m_region != "US") {
+    if (digits.size() >= 2 && digits.compare(0, 2, "00") == 0) {
         return fullPath(raw, e164); // "00" may be an IDD here: let libphonenumber decide
     }
     return national(digits, e164);
@@ -389,8 +389,8 @@ PhoneColumnNormalizer::Result PhoneColumnNormalizer::national(std::string_view d
             e164->append(rest);
             return {true, nullptr};
         }
-    } else if (m_nationalPrefix.empty() || m_region == "US" || m_region == "CA") {
-        // Regions without a national prefix, and NANP numbers written without their "1".
+    } else {
+        // No national prefix written (regions without one, NANP numbers without their "1").
         ++m_fullChecks;
         if (isValidNumber(m_regionCallingCode, digits)) {
             m_memo->learn(ranges, Verdict::Valid, 0, std::uint16_t(m_regionCallingCode));

@@ -56,7 +56,6 @@ public:
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&) = delete;
     Statement(const Statement &) = delete;
-    // Prepared statements are moved into containers that outlive a scope.
     Statement &operator=(const Statement &) = delete;
 
     Statement &bind(int index, qint64 value);
