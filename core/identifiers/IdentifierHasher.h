@@ -1,5 +1,6 @@
 #pragma once
 
+#include "IdentifierKind.h"
 #include "SecureBuffer.h"
 
 #include <QByteArray>
@@ -10,9 +11,6 @@
 #include <string_view>
 
 namespace BreachAdvisor {
-
-enum class IdentifierKind : std::uint8_t { Phone = 1, Email = 2, Username = 3 };
-QString identifierKindName(IdentifierKind kind); // "phone", "email", "username"
 
 // Identifiers are stored only as HMAC-SHA-256 of their normalized form, keyed with a
 // secret of the vault: without the vault's key, a hash cannot be checked against a

@@ -8,16 +8,6 @@
 
 namespace BreachAdvisor {
 
-QString identifierKindName(IdentifierKind kind)
-{
-    switch (kind) {
-    case IdentifierKind::Phone: return QStringLiteral("phone");
-    case IdentifierKind::Email: return QStringLiteral("email");
-    case IdentifierKind::Username: return QStringLiteral("username");
-    }
-    return QString();
-}
-
 IdentifierHasher::IdentifierHasher(SecureBuffer key)
     : m_keyedState(sizeof(crypto_auth_hmacsha256_state))
 {
