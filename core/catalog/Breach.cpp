@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace BreachAdvisor {
 
@@ -49,6 +50,46 @@ QString Breach::factualSummary() const
         summary += QLatin1Char(' ') + QCoreApplication::translate("Breach", "It has not been confirmed as genuine.");
     }
     return summary;
+}
+
+QString Breach::description() const
+{
+    return ourDescription.isEmpty() ? factualSummary() : ourDescription;
+}
+
+QString Breach::sourceDescriptionText() const
+{
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    QString text = sourceDescription;
+    text.remove(tags);
+    text.replace(QLatin1String("&quot;"), QLatin1String("\"")).replace(QLatin1String("&#39;"), QLatin1String("'"));
+    text.replace(QLatin1String("&lt;"), QLatin1String("<")).replace(QLatin1String("&gt;"), QLatin1String(">"));
+    text.replace(QLatin1String("&amp;"), QLatin1String("&"));
+    return text.simplified();
+}
+
+QString Breach::factsCredit() const
+{
+    if (origin == Origin::Added) {
+        return QCoreApplication::translate("Breach", "Entered by hand in this vault.");
+    }
+    if (factsSource == QLatin1String("hibp")) {
+        return QCoreApplication::translate("Breach", "Facts: Have I Been Pwned (CC BY 4.0), haveibeenpwned.com.");
+    }
+    if (factsSource == QLatin1String("breach-advisor")) {
+        return QCoreApplication::translate("Breach", "Facts: Breach Advisor's research from the sources above.");
+    }
+    return QCoreApplication::translate("Breach", "Facts: from an imported catalog file.");
+}
+
+QStringList Breach::flagNames() const
+{
+    QStringList flags;
+    if (isStealerLog) flags << QStringLiteral("stealer_log");
+    if (isSpamList) flags << QStringLiteral("spam_list");
+    if (isSensitive) flags << QStringLiteral("sensitive");
+    if (isMalware) flags << QStringLiteral("malware");
+    return flags;
 }
 
 } // namespace BreachAdvisor

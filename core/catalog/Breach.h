@@ -49,6 +49,14 @@ struct Breach
 
     // A sentence in our words from the facts, for breaches with no description of ours.
     QString factualSummary() const;
+    // What to show as the breach's description: ours when we wrote one, else the summary.
+    QString description() const;
+    // The imported catalog file's own prose (HIBP's), as plain text: tags and entities gone.
+    QString sourceDescriptionText() const;
+    // Who the facts come from, as one line for a person ("Facts: Have I Been Pwned ...").
+    QString factsCredit() const;
+    // "stealer_log", "spam_list", "sensitive", "malware": the flags plans react to.
+    QStringList flagNames() const;
     bool operator==(const Breach &other) const = default;
 };
 

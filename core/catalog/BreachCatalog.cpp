@@ -101,8 +101,20 @@ QString BreachCatalog::bundledVersionInVault() const
     return query.step() ? query.columnText(0) : QString();
 }
 
-void BreachCatalog::add(const Breach &breach)
+void BreachCatalog::add(const Breach &given)
 {
+    Breach breach = given;
+    breach.name = breach.name.trimmed();
+    breach.title = breach.title.trimmed();
+    breach.domain = breach.domain.trimmed();
+    breach.origin = Breach::Origin::Added;
+    QStringList classes;
+    for (const QString &dataClass : std::as_const(breach.dataClasses)) {
+        if (!dataClass.trimmed().isEmpty()) {
+            classes << DataClassTaxonomy::bundled().describe(dataClass.trimmed()).name; // canonical spelling when known
+        }
+    }
+    breach.dataClasses = classes;
     if (breach.name.trimmed().isEmpty() || breach.title.trimmed().isEmpty()) {
         throw Error(ErrorKind::Usage, QCoreApplication::translate("BreachCatalog", "A breach needs a name and a title."));
     }
@@ -113,7 +125,7 @@ void BreachCatalog::add(const Breach &breach)
         throw Error(ErrorKind::Usage, QCoreApplication::translate("BreachCatalog", "Say which kinds of data leaked (for example \"Phone numbers;Names\")."));
     }
     if (idOf(breach.name)) {
-        throw Error(ErrorKind::Usage, QCoreApplication::translate("BreachCatalog", "The catalog already has a breach named \"%1\".").arg(breach.name));
+        throw Error(ErrorKind::AlreadyExists, QCoreApplication::translate("BreachCatalog", "The catalog already has a breach named \"%1\".").arg(breach.name));
     }
     Transaction transaction(m_db);
     write(breach);

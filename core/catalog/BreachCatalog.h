@@ -35,8 +35,9 @@ public:
     // Loads the catalog shipped in resources/ when it is newer than what this vault
     // has; returns nullopt when the vault is already up to date.
     std::optional<ImportSummary> updateFromBundled();
-    // "catalog add": a breach the bundled catalog does not know. Throws Usage when the
-    // name exists or a field is invalid.
+    // A breach the bundled catalog does not know, entered by hand (origin Added; data
+    // classes in their canonical spelling when known). Throws Usage for a missing or
+    // invalid field, AlreadyExists when the name is taken.
     void add(const Breach &breach);
 
     QList<Breach> list() const;

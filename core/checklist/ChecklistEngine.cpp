@@ -31,16 +31,6 @@ QString joined(const QStringList &items)
 
 } // namespace
 
-PlanReason PlanReason::fromBreach(const Breach &breach, const QStringList &fields, bool certain)
-{
-    PlanReason reason{breach.name, breach.title, breach.domain, breach.breachDate, fields, certain, {}};
-    if (breach.isStealerLog) reason.flags << QStringLiteral("stealer_log");
-    if (breach.isSpamList) reason.flags << QStringLiteral("spam_list");
-    if (breach.isSensitive) reason.flags << QStringLiteral("sensitive");
-    if (breach.isMalware) reason.flags << QStringLiteral("malware");
-    return reason;
-}
-
 ChecklistEngine::ChecklistEngine(const ChecklistRules &rules, const DataClassTaxonomy &taxonomy)
     : m_rules(rules)
     , m_taxonomy(taxonomy)
@@ -125,7 +115,7 @@ QString ChecklistEngine::reasonSentence(const PlanReason &reason, const QStringL
     const QString year = reason.date.isValid() ? QString::number(reason.date.year()) : QString();
     const QString breach = year.isEmpty() || reason.title.contains(year) ? reason.title
                                                                           : QStringLiteral("%1 (%2)").arg(reason.title, year);
-    if (!reason.certain) {
+    if (reason.evidence == Evidence::Possible) {
         //: %1 a breach at a service the person uses, %2 what leaked there ("phone number and name")
         return QCoreApplication::translate("ChecklistEngine", "Your %2 may also be in %1, a leak at a service you use.").arg(breach, what);
     }
@@ -161,7 +151,9 @@ QList<PlanItem> ChecklistEngine::plan(const PlanContext &context) const
             for (const QString &field : named) {
                 item.severity = std::max(item.severity, m_taxonomy.describe(field).severity);
             }
-            item.reasons << PlanReason{reason.breach, reason.title, reason.domain, reason.date, named, reason.certain, reason.flags};
+            PlanReason namedReason = reason;
+            namedReason.fields = named;
+            item.reasons << namedReason;
             if (!step.general) {
                 sentences << reasonSentence(reason, named);
             }

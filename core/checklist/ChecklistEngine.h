@@ -1,8 +1,6 @@
 #pragma once
 
-#include "Breach.h"
-#include "ChecklistRules.h"
-#include "DataClassTaxonomy.h"
+#include "Plan.h"
 
 #include <QDateTime>
 #include <QList>
@@ -10,44 +8,6 @@
 #include <QStringList>
 
 namespace BreachAdvisor {
-
-// Why a step is in a plan: a breach and what leaked in it.
-struct PlanReason
-{
-    QString breach; // the catalog's Name
-    QString title;
-    QString domain;
-    QDate date;
-    QStringList fields;  // this person's record's fields, or the breach's classes when not certain
-    bool certain = true; // false: "may have leaked" — a breach at a service the person uses
-    QStringList flags;   // "stealer_log", "spam_list", "sensitive", "malware"
-
-    static PlanReason fromBreach(const Breach &breach, const QStringList &fields, bool certain);
-};
-
-// Who the plan is for, and what leaked of theirs.
-struct PlanContext
-{
-    QList<PlanReason> reasons;
-    QStringList regions;   // the person's countries: from their phone numbers, or set
-    QStringList platforms; // "android", "iphone", "computer", when they said
-    QStringList uses;      // service ids they said they use (or implied by their e-mail address)
-};
-
-struct PlanItem
-{
-    const ChecklistStep *step = nullptr;
-    QString title; // translated
-    QList<PlanReason> reasons;
-    Severity severity = Severity::Low;
-    QString why; // the reasons in plain words, then why the step matters
-    StepText text; // instructions and sources for the person's country
-    // Progress, filled in from the vault for a saved person.
-    QString status = QStringLiteral("todo"); // todo, done, skipped, not_applicable, reopened
-    QString note;
-    QDateTime statusChanged;
-    QStringList newReasons; // breaches that reopened a finished step
-};
 
 // Turns what leaked into an ordered plan: each step whose conditions hold for any
 // reason, merged across breaches, ordered by priority, then by the severity of what

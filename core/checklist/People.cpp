@@ -1,24 +1,25 @@
 #include "People.h"
 
+#include "ChecklistRules.h"
 #include "Error.h"
+#include "PhoneNumbers.h"
 #include "SqlCipher.h"
 
 #include <QCoreApplication>
+#include <QVariant>
 
 namespace BreachAdvisor {
 
 namespace {
 
-IdentifierKind kindFromName(const QString &name)
-{
-    if (name == QLatin1String("email")) return IdentifierKind::Email;
-    if (name == QLatin1String("username")) return IdentifierKind::Username;
-    return IdentifierKind::Phone;
-}
-
 QStringList splitList(const QString &text)
 {
     return text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
 } // namespace
@@ -28,42 +29,134 @@ People::People(Database &db)
 {
 }
 
+QStringList People::problems(const Person &person)
+{
+    QStringList problems;
+    if (person.name.trimmed().isEmpty()) {
+        problems << QCoreApplication::translate("People", "A person needs a name (a nickname is fine).");
+    }
+    const QString country = person.country.trimmed().toUpper();
+    if (!country.isEmpty() && !PhoneNumbers::isKnownRegion(country)) {
+        problems << QCoreApplication::translate("People", "\"%1\" is not a known two-letter country code.").arg(person.country);
+    }
+    for (const QString &platform : person.platforms) {
+        if (!ChecklistRules::kPlatforms.contains(platform)) {
+            problems << QCoreApplication::translate("People", "\"%1\" is not a platform: use android, iphone or computer.").arg(platform);
+        }
+    }
+    const ChecklistRules &rules = ChecklistRules::bundled();
+    for (const QString &use : person.uses) {
+        if (!rules.service(use)) {
+            QStringList known;
+            for (const Service &service : rules.services()) {
+                known << service.name;
+            }
+            problems << QCoreApplication::translate("People", "\"%1\" is not a service the checklist knows. Known: %2.")
+                            .arg(use, known.join(QStringLiteral(", ")));
+        }
+    }
+    for (const IdentifierInput &input : person.identifiers) {
+        const NormalizedIdentifier normalized = Identifiers::normalize(input, country.isEmpty() || !PhoneNumbers::isKnownRegion(country) ? QString() : country);
+        if (!normalized.valid) {
+            problems << QCoreApplication::translate("People", "%1: %2").arg(input.text, normalized.error);
+        }
+    }
+    return problems;
+}
+
+void People::check(const Person &person) const
+{
+    const QStringList found = problems(person);
+    if (!found.isEmpty()) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("People", "%1 Nothing was saved.").arg(found.first()));
+    }
+    const std::optional<Person> sameName = find(person.name);
+    if (sameName && sameName->id != person.id) {
+        throw Error(ErrorKind::AlreadyExists,
+                    QCoreApplication::translate("People", "There is already someone called \"%1\" in this vault.").arg(person.name.trimmed()));
+    }
+}
+
 Person People::add(const Person &person)
 {
-    const QString name = person.name.trimmed();
-    if (name.isEmpty()) {
-        throw Error(ErrorKind::Usage, QCoreApplication::translate("People", "A person needs a name (a nickname is fine)."));
-    }
-    if (find(name)) {
-        throw Error(ErrorKind::Usage, QCoreApplication::translate("People", "There is already someone called \"%1\" in this vault.").arg(name));
-    }
+    Person toSave = person;
+    toSave.id = 0;
+    check(toSave);
     Transaction transaction(m_db);
     Statement insert = m_db.prepare("INSERT INTO person(name, country, platforms, uses, created_at) VALUES (?, ?, ?, ?, ?);");
-    insert.bind(1, name).bind(2, person.country.toUpper()).bind(3, person.platforms.join(QLatin1Char(',')))
-        .bind(4, person.uses.join(QLatin1Char(','))).bind(5, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).run();
+    insert.bind(1, person.name.trimmed()).bind(2, person.country.trimmed().toUpper()).bind(3, person.platforms.join(QLatin1Char(',')))
+        .bind(4, person.uses.join(QLatin1Char(','))).bind(5, nowText()).run();
     const qint64 id = m_db.lastInsertRowId();
-    Statement identifier = m_db.prepare("INSERT OR IGNORE INTO person_identifier(person_id, kind, input) VALUES (?, ?, ?);");
-    for (const auto &[kind, input] : person.identifiers) {
-        identifier.bind(1, id).bind(2, kindName(kind)).bind(3, input.trimmed()).run();
+    writeIdentifiers(id, person.identifiers);
+    transaction.commit();
+    return *find(id);
+}
+
+Person People::update(const Person &person)
+{
+    if (!find(person.id)) {
+        throw Error(ErrorKind::NotFound, QCoreApplication::translate("People", "This person is no longer saved in the vault."));
+    }
+    check(person);
+    Transaction transaction(m_db);
+    Statement update = m_db.prepare("UPDATE person SET name = ?, country = ?, platforms = ?, uses = ? WHERE id = ?;");
+    update.bind(1, person.name.trimmed()).bind(2, person.country.trimmed().toUpper()).bind(3, person.platforms.join(QLatin1Char(',')))
+        .bind(4, person.uses.join(QLatin1Char(','))).bind(5, person.id).run();
+    Statement clear = m_db.prepare("DELETE FROM person_identifier WHERE person_id = ?;");
+    clear.bind(1, person.id).run();
+    writeIdentifiers(person.id, person.identifiers);
+    transaction.commit();
+    return *find(person.id);
+}
+
+void People::remove(qint64 personId)
+{
+    Transaction transaction(m_db);
+    Statement remove = m_db.prepare("DELETE FROM person WHERE id = ?;");
+    remove.bind(1, personId).run();
+    if (m_db.changes() == 0) {
+        throw Error(ErrorKind::NotFound, QCoreApplication::translate("People", "This person is no longer saved in the vault."));
     }
     transaction.commit();
-    return *find(name);
+}
+
+void People::writeIdentifiers(qint64 personId, const QList<IdentifierInput> &identifiers)
+{
+    Statement identifier = m_db.prepare("INSERT OR IGNORE INTO person_identifier(person_id, kind, input) VALUES (?, ?, ?);");
+    for (const IdentifierInput &input : identifiers) {
+        identifier.bind(1, personId).bind(2, identifierKindName(input.kind)).bind(3, input.text.trimmed()).run();
+    }
 }
 
 QList<Person> People::list() const
 {
     QList<Person> people;
-    Statement query = m_db.prepare("SELECT name FROM person ORDER BY name COLLATE NOCASE;");
+    Statement query = m_db.prepare("SELECT id FROM person ORDER BY name COLLATE NOCASE;");
     while (query.step()) {
-        people << *find(query.columnText(0));
+        people << *find(query.columnInt64(0));
     }
     return people;
 }
 
 std::optional<Person> People::find(const QString &name) const
 {
-    Statement query = m_db.prepare("SELECT id, name, country, platforms, uses FROM person WHERE name = ?;");
-    query.bind(1, name.trimmed());
+    return select("WHERE name = ?", name.trimmed());
+}
+
+std::optional<Person> People::find(qint64 id) const
+{
+    return select("WHERE id = ?", QVariant(id));
+}
+
+std::optional<Person> People::select(const char *whereClause, const QVariant &key) const
+{
+    const QByteArray sql = QByteArray("SELECT id, name, country, platforms, uses FROM person ") + whereClause + ";";
+    Statement query = m_db.prepare(sql.constData());
+    if (key.typeId() == QMetaType::LongLong) {
+        query.bind(1, key.toLongLong());
+    } else {
+        query.bind(1, key.toString());
+    }
     if (!query.step()) {
         return std::nullopt;
     }
@@ -76,7 +169,8 @@ std::optional<Person> People::find(const QString &name) const
     Statement identifiers = m_db.prepare("SELECT kind, input FROM person_identifier WHERE person_id = ? ORDER BY kind, input;");
     identifiers.bind(1, person.id);
     while (identifiers.step()) {
-        person.identifiers << qMakePair(kindFromName(identifiers.columnText(0)), identifiers.columnText(1));
+        const std::optional<IdentifierKind> kind = identifierKindFromName(identifiers.columnText(0));
+        person.identifiers << IdentifierInput{kind.value_or(IdentifierKind::Phone), identifiers.columnText(1)};
     }
     return person;
 }
@@ -87,8 +181,8 @@ QHash<QString, StepProgress> People::progress(qint64 personId) const
     Statement query = m_db.prepare("SELECT step_id, status, note, changed_at, reasons FROM step_progress WHERE person_id = ?;");
     query.bind(1, personId);
     while (query.step()) {
-        StepProgress entry{query.columnText(0), query.columnText(1), query.columnText(2),
-                           QDateTime::fromString(query.columnText(3), Qt::ISODate),
+        StepProgress entry{query.columnText(0), stepStatusFromName(query.columnText(1)).value_or(StepStatus::Open),
+                           query.columnText(2), QDateTime::fromString(query.columnText(3), Qt::ISODate),
                            query.columnText(4).split(QLatin1Char('\n'), Qt::SkipEmptyParts)};
         progress.insert(entry.stepId, entry);
     }
@@ -99,8 +193,14 @@ void People::setProgress(qint64 personId, const StepProgress &progress)
 {
     Statement upsert = m_db.prepare("INSERT OR REPLACE INTO step_progress(person_id, step_id, status, note, changed_at, reasons) "
                                     "VALUES (?, ?, ?, ?, ?, ?);");
-    upsert.bind(1, personId).bind(2, progress.stepId).bind(3, progress.status).bind(4, progress.note)
+    upsert.bind(1, personId).bind(2, progress.stepId).bind(3, stepStatusName(progress.status)).bind(4, progress.note)
         .bind(5, progress.changed.toUTC().toString(Qt::ISODate)).bind(6, progress.reasons.join(QLatin1Char('\n'))).run();
+}
+
+void People::clearProgress(qint64 personId, const QString &stepId)
+{
+    Statement remove = m_db.prepare("DELETE FROM step_progress WHERE person_id = ? AND step_id = ?;");
+    remove.bind(1, personId).bind(2, stepId).run();
 }
 
 } // namespace BreachAdvisor

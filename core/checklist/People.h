@@ -1,6 +1,7 @@
 #pragma once
 
-#include "IdentifierHasher.h"
+#include "NormalizedIdentifier.h"
+#include "Plan.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -16,18 +17,18 @@ class Database;
 
 struct Person
 {
-    qint64 id = 0;
+    qint64 id = 0; // 0 until saved
     QString name;
     QString country; // ISO 3166 code, or empty
-    QStringList platforms;
-    QStringList uses;
-    QList<QPair<IdentifierKind, QString>> identifiers; // as typed
+    QStringList platforms; // android, iphone, computer
+    QStringList uses;      // service ids or names the checklist knows
+    QList<IdentifierInput> identifiers; // as typed
 };
 
 struct StepProgress
 {
     QString stepId;
-    QString status; // done, skipped, not_applicable
+    StepStatus status = StepStatus::Open; // Open: back to to-do, keeping the note
     QString note;
     QDateTime changed;
     QStringList reasons; // breach names the step had when it was marked
@@ -39,17 +40,31 @@ class People
 public:
     explicit People(Database &db);
 
-    // Throws Error(Usage) when the name is taken or empty.
+    // What is wrong with a person before saving, one sentence each (empty: fine):
+    // no name, an unknown country, platform or service, an identifier that cannot be
+    // right (as normalized for their country).
+    static QStringList problems(const Person &person);
+
+    // Throws Error(Usage) for problems(), Error(AlreadyExists) when the name is taken.
+    // Nothing is saved then.
     Person add(const Person &person);
+    // Replaces a saved person's details (by id); their progress stays.
+    Person update(const Person &person);
+    // Throws Error(NotFound) when there is nobody with that id.
+    void remove(qint64 personId);
     QList<Person> list() const;
     std::optional<Person> find(const QString &name) const;
+    std::optional<Person> find(qint64 id) const;
 
     QHash<QString, StepProgress> progress(qint64 personId) const;
     void setProgress(qint64 personId, const StepProgress &progress);
-
-    static QString kindName(IdentifierKind kind) { return identifierKindName(kind); }
+    void clearProgress(qint64 personId, const QString &stepId);
 
 private:
+    void check(const Person &person) const;
+    void writeIdentifiers(qint64 personId, const QList<IdentifierInput> &identifiers);
+    std::optional<Person> select(const char *whereClause, const QVariant &key) const;
+
     Database &m_db;
 };
 

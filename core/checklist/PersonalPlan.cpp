@@ -2,41 +2,42 @@
 
 #include "BreachCatalog.h"
 #include "Error.h"
-#include "Vault.h"
 
 #include <QCoreApplication>
 
 namespace BreachAdvisor {
 
-const QStringList PersonalPlan::kStatuses = {QStringLiteral("done"), QStringLiteral("skipped"), QStringLiteral("not_applicable")};
-
-PersonalPlan::PersonalPlan(Vault &vault)
-    : m_vault(vault)
+PersonalPlan::PersonalPlan(const BreachCatalog &catalog, IdentityCheck &check, People &people)
+    : m_catalog(catalog)
+    , m_check(check)
+    , m_people(people)
 {
 }
 
 PersonalPlan::Request PersonalPlan::requestFor(const Person &person)
 {
-    Request request;
-    for (const auto &[kind, input] : person.identifiers) {
-        request.inputs << IdentityCheck::Input{kind, input};
-    }
-    request.region = person.country;
-    request.uses = person.uses;
-    request.platforms = person.platforms;
-    return request;
+    return Request{person.identifiers, person.country, person.uses, person.platforms};
 }
 
-PersonalPlan::Result PersonalPlan::build(const Request &request)
+const QList<Breach> &PersonalPlan::breaches()
+{
+    if (!m_breaches) {
+        m_breaches = m_catalog.list();
+    }
+    return *m_breaches;
+}
+
+Plan PersonalPlan::build(const Request &request)
 {
     const ChecklistRules &rules = ChecklistRules::bundled();
     const ChecklistEngine engine(rules, DataClassTaxonomy::bundled());
-    Result result;
-    PlanContext &context = result.context;
+    Plan plan;
+    PlanContext &context = plan.context;
 
     for (const QString &platform : request.platforms) {
         if (!ChecklistRules::kPlatforms.contains(platform)) {
-            throw Error(ErrorKind::Usage, QCoreApplication::translate("PersonalPlan", "\"%1\" is not a platform: use android, iphone or computer.").arg(platform));
+            throw Error(ErrorKind::Usage,
+                        QCoreApplication::translate("PersonalPlan", "\"%1\" is not a platform: use android, iphone or computer.").arg(platform));
         }
         context.platforms << platform;
     }
@@ -55,13 +56,13 @@ PersonalPlan::Result PersonalPlan::build(const Request &request)
         }
     }
 
-    result.identifiers = IdentityCheck(m_vault).check(request.inputs, request.region);
+    plan.identifiers = m_check.check(request.inputs, request.region);
     if (!request.region.isEmpty()) {
         context.regions << request.region.toUpper();
     }
-    const BreachCatalog catalog(m_vault.database());
     QHash<QString, qsizetype> reasonIndex; // breach name -> index in context.reasons
-    for (const IdentityCheck::Result &identifier : std::as_const(result.identifiers)) {
+    for (const CheckedIdentifier &checked : std::as_const(plan.identifiers)) {
+        const NormalizedIdentifier &identifier = checked.identifier;
         if (!identifier.region.isEmpty() && !context.regions.contains(identifier.region)) {
             context.regions << identifier.region;
         }
@@ -72,8 +73,8 @@ PersonalPlan::Result PersonalPlan::build(const Request &request)
                 }
             }
         }
-        for (const IdentityCheck::BreachMatch &match : identifier.matches) {
-            const auto existing = reasonIndex.constFind(match.breach);
+        for (const BreachMatch &match : checked.matches) {
+            const auto existing = reasonIndex.constFind(match.breach.name);
             if (existing != reasonIndex.constEnd()) {
                 QStringList &fields = context.reasons[*existing].fields;
                 for (const QString &field : match.fields) {
@@ -83,18 +84,17 @@ PersonalPlan::Result PersonalPlan::build(const Request &request)
                 }
                 continue;
             }
-            const Breach breach = catalog.find(match.breach).value_or(Breach());
-            reasonIndex.insert(match.breach, context.reasons.size());
-            context.reasons << PlanReason::fromBreach(breach, match.fields, true);
+            reasonIndex.insert(match.breach.name, context.reasons.size());
+            context.reasons << PlanReason::fromBreach(match.breach, match.fields, Evidence::Confirmed);
         }
     }
     // Breaches at services the person uses: what leaked there may include them.
     if (!context.uses.isEmpty()) {
-        for (const Breach &breach : catalog.list()) {
+        for (const Breach &breach : breaches()) {
             if (reasonIndex.contains(breach.name) || breach.isFabricated || breach.isRetired) {
                 continue;
             }
-            const PlanReason candidate = PlanReason::fromBreach(breach, breach.dataClasses, false);
+            const PlanReason candidate = PlanReason::fromBreach(breach, breach.dataClasses, Evidence::Possible);
             const QStringList services = engine.servicesOf(candidate);
             if (std::any_of(services.cbegin(), services.cend(), [&](const QString &id) { return context.uses.contains(id); })) {
                 reasonIndex.insert(breach.name, context.reasons.size());
@@ -102,15 +102,15 @@ PersonalPlan::Result PersonalPlan::build(const Request &request)
             }
         }
     }
-    result.items = engine.plan(context);
-    return result;
+    plan.items = engine.plan(context);
+    return plan;
 }
 
-PersonalPlan::Result PersonalPlan::buildFor(const Person &person)
+Plan PersonalPlan::buildFor(const Person &person)
 {
-    Result result = build(requestFor(person));
-    applyProgress(result.items, People(m_vault.database()).progress(person.id));
-    return result;
+    Plan plan = build(requestFor(person));
+    applyProgress(plan.items, m_people.progress(person.id));
+    return plan;
 }
 
 void PersonalPlan::applyProgress(QList<PlanItem> &items, const QHash<QString, StepProgress> &progress)
@@ -120,34 +120,55 @@ void PersonalPlan::applyProgress(QList<PlanItem> &items, const QHash<QString, St
         if (it == progress.constEnd()) {
             continue;
         }
+        item.note = it->note;
+        item.statusChanged = it->changed;
+        item.status = it->status;
+        if (it->status != StepStatus::Done || !item.step->reopenOnNewLeak) {
+            continue;
+        }
         for (const PlanReason &reason : std::as_const(item.reasons)) {
-            if (item.step->reopenOnNewLeak && !it->reasons.contains(reason.breach)) {
+            if (!it->reasons.contains(reason.breach)) {
                 item.newReasons << reason.breach;
             }
         }
-        item.note = it->note;
-        item.statusChanged = it->changed;
-        item.status = item.newReasons.isEmpty() ? it->status : QStringLiteral("reopened");
+        if (!item.newReasons.isEmpty()) {
+            item.status = StepStatus::Reopened;
+        }
     }
 }
 
-void PersonalPlan::mark(const Person &person, const QString &stepId, const QString &status, const QString &note)
+std::optional<StepProgress> PersonalPlan::mark(const Person &person, const QString &stepId, StepStatus status,
+                                               const std::optional<QString> &note)
 {
     if (!ChecklistRules::bundled().step(stepId)) {
         throw Error(ErrorKind::Usage, QCoreApplication::translate("PersonalPlan", "There is no step \"%1\". The plan lists the step ids.").arg(stepId));
     }
-    if (!kStatuses.contains(status)) {
-        throw Error(ErrorKind::Usage, QCoreApplication::translate("PersonalPlan", "A step is done, skipped or not_applicable."));
+    if (status == StepStatus::Reopened) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("PersonalPlan", "A step is marked done, skipped, not applicable or to do."));
     }
-    StepProgress progress{stepId, status, note, QDateTime::currentDateTimeUtc(), {}};
-    for (const PlanItem &item : build(requestFor(person)).items) {
-        if (item.step->id == stepId) {
-            for (const PlanReason &reason : item.reasons) {
-                progress.reasons << reason.breach;
-            }
-        }
+    const Plan plan = buildFor(person);
+    const PlanItem *item = plan.item(stepId);
+    if (!item) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("PersonalPlan", "\"%1\" is not in %2's plan: see their plan for its steps.")
+                                          .arg(stepId, person.name));
     }
-    People(m_vault.database()).setProgress(person.id, progress);
+    const QHash<QString, StepProgress> all = m_people.progress(person.id);
+    const std::optional<StepProgress> previous = all.contains(stepId) ? std::optional(all.value(stepId)) : std::nullopt;
+    StepProgress progress{stepId, status, note.value_or(previous ? previous->note : QString()), QDateTime::currentDateTimeUtc(), {}};
+    for (const PlanReason &reason : item->reasons) {
+        progress.reasons << reason.breach;
+    }
+    m_people.setProgress(person.id, progress);
+    return previous;
+}
+
+void PersonalPlan::restore(const Person &person, const QString &stepId, const std::optional<StepProgress> &previous)
+{
+    if (previous) {
+        m_people.setProgress(person.id, *previous);
+    } else {
+        m_people.clearProgress(person.id, stepId);
+    }
 }
 
 } // namespace BreachAdvisor

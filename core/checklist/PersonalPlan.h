@@ -3,14 +3,17 @@
 #include "ChecklistEngine.h"
 #include "IdentityCheck.h"
 #include "People.h"
+#include "Plan.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace BreachAdvisor {
 
-class Vault;
+class BreachCatalog;
 
 // From identifiers to a personal plan: checks them against the leak index, adds the
 // breaches of services the person uses ("may have leaked"), builds the checklist for
@@ -20,33 +23,39 @@ class PersonalPlan
 public:
     struct Request
     {
-        QList<IdentityCheck::Input> inputs;
+        QList<IdentifierInput> inputs;
         QString region;        // default country for numbers without a country code
         QStringList uses;      // service ids or names
         QStringList platforms; // android, iphone, computer
     };
-    struct Result
-    {
-        QList<IdentityCheck::Result> identifiers;
-        PlanContext context;
-        QList<PlanItem> items;
-    };
 
-    explicit PersonalPlan(Vault &vault);
+    PersonalPlan(const BreachCatalog &catalog, IdentityCheck &check, People &people);
 
     // Throws Error(Usage) for an unknown service or platform.
-    Result build(const Request &request);
-    Result buildFor(const Person &person);
-    // Marks a step done, skipped or not applicable, remembering the breaches that
-    // caused it, so a later breach reopens it. Throws Error(Usage) for an unknown step.
-    void mark(const Person &person, const QString &stepId, const QString &status, const QString &note);
+    Plan build(const Request &request);
+    Plan buildFor(const Person &person);
+    // Marks a step of a person's plan, remembering the breaches that caused it, so a
+    // later breach reopens a finished step. Without a note the step keeps the one it
+    // had. Open takes it back to to-do. Throws Error(Usage) for a step that is not in
+    // the person's plan. Returns what the step had before (nullopt: never marked), for
+    // undo.
+    std::optional<StepProgress> mark(const Person &person, const QString &stepId, StepStatus status,
+                                     const std::optional<QString> &note = std::nullopt);
+    // Puts a step back as it was before a mark() (undo).
+    void restore(const Person &person, const QString &stepId, const std::optional<StepProgress> &previous);
+    // The catalog changed: the next plan reads it again.
+    void catalogChanged() { m_breaches.reset(); }
 
     static Request requestFor(const Person &person);
     static void applyProgress(QList<PlanItem> &items, const QHash<QString, StepProgress> &progress);
-    static const QStringList kStatuses; // done, skipped, not_applicable
 
 private:
-    Vault &m_vault;
+    const QList<Breach> &breaches();
+
+    const BreachCatalog &m_catalog;
+    IdentityCheck &m_check;
+    People &m_people;
+    std::optional<QList<Breach>> m_breaches;
 };
 
 } // namespace BreachAdvisor

@@ -96,7 +96,7 @@ bool isValidNumber(int callingCode, std::string_view nationalDigits)
     return PhoneNumberUtil::GetInstance()->IsValidNumber(number);
 }
 
-const char *reasonFor(const PhoneNumberResult &result)
+const char *reasonFor(const NormalizedIdentifier &result)
 {
     static const std::array<const char *, 9> codes = {"empty", "not_a_number", "missing_region", "unknown_region",
                                                        "invalid_country_code", "too_short", "too_long",
@@ -230,7 +230,7 @@ PhoneColumnNormalizer::Result PhoneColumnNormalizer::fullPath(std::string_view r
     ++m_fullChecks;
     QString text = QString::fromUtf8(raw.data(), qsizetype(raw.size())).trimmed();
     const QString region = QString::fromStdString(m_region);
-    PhoneNumberResult result;
+    NormalizedIdentifier result;
     if (m_format == PhoneFormat::International) {
         const QString digitsFirst = PhoneNumbers::asciiDigits(text).trimmed();
         // The Facebook files' shape: the country code without "+".
@@ -245,7 +245,7 @@ PhoneColumnNormalizer::Result PhoneColumnNormalizer::fullPath(std::string_view r
     if (!result.valid) {
         return {false, reasonFor(result)};
     }
-    *e164 = result.e164.toStdString();
+    *e164 = result.normalized.toStdString();
     return {true, nullptr};
 }
 

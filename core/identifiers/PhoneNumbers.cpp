@@ -42,14 +42,14 @@ QString typeName(PhoneNumberUtil::PhoneNumberType type)
     return QStringLiteral("unknown");
 }
 
-void setError(PhoneNumberResult &result, const char *code, const QString &message)
+void setError(NormalizedIdentifier &result, const char *code, const QString &message)
 {
     result.valid = false;
     result.errorCode = QString::fromLatin1(code);
     result.error = message;
 }
 
-void describeParseError(PhoneNumberResult &result, PhoneNumberUtil::ErrorType error, bool countryCodeGiven)
+void describeParseError(NormalizedIdentifier &result, PhoneNumberUtil::ErrorType error, bool countryCodeGiven)
 {
     switch (error) {
     case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
@@ -98,20 +98,21 @@ bool PhoneNumbers::isKnownRegion(const QString &region)
     return regions.count(region.toUpper().toStdString()) > 0;
 }
 
-PhoneNumberResult PhoneNumbers::normalize(const QString &text, const QString &defaultRegion, const QString &language)
+NormalizedIdentifier PhoneNumbers::normalize(const QString &text, const QString &defaultRegion, const QString &language)
 {
     return parse(text, defaultRegion, &language);
 }
 
-PhoneNumberResult PhoneNumbers::toE164(const QString &text, const QString &defaultRegion)
+NormalizedIdentifier PhoneNumbers::toE164(const QString &text, const QString &defaultRegion)
 {
     return parse(text, defaultRegion, nullptr);
 }
 
-PhoneNumberResult PhoneNumbers::parse(const QString &text, const QString &defaultRegion, const QString *detailsLanguage)
+NormalizedIdentifier PhoneNumbers::parse(const QString &text, const QString &defaultRegion, const QString *detailsLanguage)
 {
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
-    PhoneNumberResult result;
+    NormalizedIdentifier result;
+    result.kind = IdentifierKind::Phone;
     result.input = text;
 
     const QString region = defaultRegion.trimmed().toUpper();
@@ -177,7 +178,7 @@ PhoneNumberResult PhoneNumbers::parse(const QString &text, const QString &defaul
     std::string numberRegion;
     util.GetRegionCodeForNumber(number, &numberRegion);
     result.valid = true;
-    result.e164 = QString::fromStdString(e164);
+    result.normalized = QString::fromStdString(e164);
     result.region = QString::fromStdString(numberRegion);
     if (detailsLanguage) {
         result.type = typeName(util.GetNumberType(number));

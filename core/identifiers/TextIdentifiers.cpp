@@ -7,9 +7,24 @@ namespace BreachAdvisor {
 
 namespace {
 
-TextIdentifierResult invalid(const QString &input, const char *code, const QString &message)
+NormalizedIdentifier invalid(IdentifierKind kind, const QString &input, const char *code, const QString &message)
 {
-    return {input, false, QString(), QString::fromLatin1(code), message};
+    NormalizedIdentifier result;
+    result.kind = kind;
+    result.input = input;
+    result.errorCode = QString::fromLatin1(code);
+    result.error = message;
+    return result;
+}
+
+NormalizedIdentifier validIdentifier(IdentifierKind kind, const QString &input, const QString &normalized)
+{
+    NormalizedIdentifier result;
+    result.kind = kind;
+    result.input = input;
+    result.valid = true;
+    result.normalized = normalized;
+    return result;
 }
 
 QString prepared(const QString &text)
@@ -46,84 +61,84 @@ bool isValidAsciiLabel(const QString &label)
 
 namespace EmailAddress {
 
-TextIdentifierResult normalize(const QString &text)
+NormalizedIdentifier normalize(const QString &text)
 {
     const QString address = prepared(text);
     if (address.isEmpty()) {
-        return invalid(text, "empty", QCoreApplication::translate("TextIdentifiers", "The e-mail address is empty."));
+        return invalid(IdentifierKind::Email, text, "empty", QCoreApplication::translate("TextIdentifiers", "The e-mail address is empty."));
     }
     const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
     if (at < 0) {
-        return invalid(text, "missing_at", QCoreApplication::translate("TextIdentifiers", "An e-mail address needs an @, as in name@example.com."));
+        return invalid(IdentifierKind::Email, text, "missing_at", QCoreApplication::translate("TextIdentifiers", "An e-mail address needs an @, as in name@example.com."));
     }
     if (address.count(QLatin1Char('@')) > 1) {
-        return invalid(text, "several_at", QCoreApplication::translate("TextIdentifiers", "An e-mail address has only one @."));
+        return invalid(IdentifierKind::Email, text, "several_at", QCoreApplication::translate("TextIdentifiers", "An e-mail address has only one @."));
     }
     const QString local = address.left(at);
     const QString domain = address.mid(at + 1);
     if (local.isEmpty()) {
-        return invalid(text, "empty_local_part", QCoreApplication::translate("TextIdentifiers", "Something must come before the @."));
+        return invalid(IdentifierKind::Email, text, "empty_local_part", QCoreApplication::translate("TextIdentifiers", "Something must come before the @."));
     }
     if (local.size() > 64) {
-        return invalid(text, "local_part_too_long", QCoreApplication::translate("TextIdentifiers", "The part before the @ is longer than 64 characters."));
+        return invalid(IdentifierKind::Email, text, "local_part_too_long", QCoreApplication::translate("TextIdentifiers", "The part before the @ is longer than 64 characters."));
     }
     if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.')) || local.contains(QLatin1String(".."))) {
-        return invalid(text, "misplaced_dot",
+        return invalid(IdentifierKind::Email, text, "misplaced_dot",
                        QCoreApplication::translate("TextIdentifiers", "The part before the @ cannot start or end with a dot or have two dots in a row."));
     }
     for (const QChar c : local) {
         if (!isAllowedInLocalPart(c)) {
-            return invalid(text, "invalid_character", QCoreApplication::translate("TextIdentifiers", "\"%1\" cannot be used in an e-mail address.").arg(c));
+            return invalid(IdentifierKind::Email, text, "invalid_character", QCoreApplication::translate("TextIdentifiers", "\"%1\" cannot be used in an e-mail address.").arg(c));
         }
     }
     if (domain.isEmpty()) {
-        return invalid(text, "empty_domain", QCoreApplication::translate("TextIdentifiers", "The part after the @ is missing."));
+        return invalid(IdentifierKind::Email, text, "empty_domain", QCoreApplication::translate("TextIdentifiers", "The part after the @ is missing."));
     }
     // Compare domains in one form: "bücher.de" and "xn--bcher-kva.de" are the same.
     const QByteArray ace = QUrl::toAce(domain, QUrl::AceTransitionalProcessing);
     const QStringList labels = QString::fromLatin1(ace).split(QLatin1Char('.'));
     if (ace.isEmpty() || ace.size() > 253) {
-        return invalid(text, "invalid_domain", QCoreApplication::translate("TextIdentifiers", "\"%1\" is not a valid domain.").arg(domain));
+        return invalid(IdentifierKind::Email, text, "invalid_domain", QCoreApplication::translate("TextIdentifiers", "\"%1\" is not a valid domain.").arg(domain));
     }
     if (labels.size() < 2) {
-        return invalid(text, "domain_without_dot", QCoreApplication::translate("TextIdentifiers", "The domain \"%1\" needs a dot, as in example.com.").arg(domain));
+        return invalid(IdentifierKind::Email, text, "domain_without_dot", QCoreApplication::translate("TextIdentifiers", "The domain \"%1\" needs a dot, as in example.com.").arg(domain));
     }
     for (const QString &label : labels) {
         if (!isValidAsciiLabel(label)) {
-            return invalid(text, "invalid_domain", QCoreApplication::translate("TextIdentifiers", "\"%1\" is not a valid domain.").arg(domain));
+            return invalid(IdentifierKind::Email, text, "invalid_domain", QCoreApplication::translate("TextIdentifiers", "\"%1\" is not a valid domain.").arg(domain));
         }
     }
     bool numeric = false;
     labels.last().toInt(&numeric);
     if (numeric) {
-        return invalid(text, "invalid_domain", QCoreApplication::translate("TextIdentifiers", "\"%1\" is not a valid domain.").arg(domain));
+        return invalid(IdentifierKind::Email, text, "invalid_domain", QCoreApplication::translate("TextIdentifiers", "\"%1\" is not a valid domain.").arg(domain));
     }
     const QString unicodeDomain = QUrl::fromAce(ace);
-    return {text, true, local + QLatin1Char('@') + unicodeDomain, {}, {}};
+    return validIdentifier(IdentifierKind::Email, text, local + QLatin1Char('@') + unicodeDomain);
 }
 
 } // namespace EmailAddress
 
 namespace Username {
 
-TextIdentifierResult normalize(const QString &text)
+NormalizedIdentifier normalize(const QString &text)
 {
     QString name = prepared(text).simplified();
     if (name.startsWith(QLatin1Char('@'))) {
         name = name.mid(1).trimmed();
     }
     if (name.isEmpty()) {
-        return invalid(text, "empty", QCoreApplication::translate("TextIdentifiers", "The username is empty."));
+        return invalid(IdentifierKind::Username, text, "empty", QCoreApplication::translate("TextIdentifiers", "The username is empty."));
     }
     if (name.size() > 128) {
-        return invalid(text, "too_long", QCoreApplication::translate("TextIdentifiers", "The username is longer than 128 characters."));
+        return invalid(IdentifierKind::Username, text, "too_long", QCoreApplication::translate("TextIdentifiers", "The username is longer than 128 characters."));
     }
     for (const QChar c : name) {
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format) {
-            return invalid(text, "invalid_character", QCoreApplication::translate("TextIdentifiers", "The username contains an invisible control character."));
+            return invalid(IdentifierKind::Username, text, "invalid_character", QCoreApplication::translate("TextIdentifiers", "The username contains an invisible control character."));
         }
     }
-    return {text, true, name, {}, {}};
+    return validIdentifier(IdentifierKind::Username, text, name);
 }
 
 } // namespace Username

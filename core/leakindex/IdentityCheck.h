@@ -1,6 +1,8 @@
 #pragma once
 
-#include "IdentifierHasher.h"
+#include "Breach.h"
+#include "NormalizedIdentifier.h"
+#include "WorkControl.h"
 
 #include <QList>
 #include <QString>
@@ -8,44 +10,54 @@
 
 namespace BreachAdvisor {
 
-class Vault;
+class BreachCatalog;
+class IdentifierHasher;
+class LeakIndex;
 
-// "Am I in a leak?": normalizes what a person typed, looks the keyed hashes up in
-// the leak index, and names each breach with what leaked of this person (the
-// fields of their record) next to what leaked in the breach as a whole.
+// A breach that holds an identifier, and what leaked of this person there.
+struct BreachMatch
+{
+    Breach breach;
+    QStringList fields; // data classes non-empty in this person's record(s)
+};
+
+struct CheckedIdentifier
+{
+    NormalizedIdentifier identifier;
+    QList<BreachMatch> matches;
+    bool found() const { return !matches.isEmpty(); }
+};
+
+// "Found 2 of 3 in …": what a check found, in calm words, for any front end.
+struct CheckSummary
+{
+    int total = 0;      // identifiers given
+    int notChecked = 0; // not valid, so not looked up
+    int found = 0;      // in at least one breach
+    int imports = 0;    // leak files in the index when the check ran
+    QList<Breach> breaches; // every breach found, by title
+
+    // The summary as sentences, most important first; never a bare "nothing found".
+    QStringList sentences() const;
+};
+
+// "Am I in a leak?": normalizes what a person typed, hashes it with the vault's key,
+// looks all of it up in the leak index at once, and names each breach with what
+// leaked of this person (the fields of their record).
 class IdentityCheck
 {
 public:
-    struct Input
-    {
-        IdentifierKind kind;
-        QString text;
-    };
-    struct BreachMatch
-    {
-        QString breach; // the catalog's Name
-        QString title;
-        QStringList fields;        // non-empty in this person's record(s)
-        QStringList breachClasses; // the catalog's data classes for the whole breach
-    };
-    struct Result
-    {
-        IdentifierKind kind = IdentifierKind::Phone;
-        QString input;
-        QString normalized;
-        bool valid = false;
-        QString region; // phones: where the number is from
-        QString error;
-        QString errorCode;
-        QList<BreachMatch> matches;
-    };
+    IdentityCheck(const BreachCatalog &catalog, LeakIndex &index, const IdentifierHasher &hasher);
 
-    explicit IdentityCheck(Vault &vault);
     // region: default country for phone numbers written without a country code.
-    QList<Result> check(const QList<Input> &inputs, const QString &region);
+    // Reports progress in identifiers normalized; cancelling throws Error(Cancelled).
+    QList<CheckedIdentifier> check(const QList<IdentifierInput> &inputs, const QString &region, const WorkControl &control = {});
+    CheckSummary summarize(const QList<CheckedIdentifier> &results);
 
 private:
-    Vault &m_vault;
+    const BreachCatalog &m_catalog;
+    LeakIndex &m_index;
+    const IdentifierHasher &m_hasher;
 };
 
 } // namespace BreachAdvisor

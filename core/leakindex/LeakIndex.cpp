@@ -1,6 +1,6 @@
 #include "LeakIndex.h"
 
-#include "Error.h"
+#include "LeakIndexFormat.h"
 #include "SqlCipher.h"
 
 #include <QJsonArray>
@@ -8,8 +8,57 @@
 
 #include <algorithm>
 #include <cstring>
+#include <numeric>
 
 namespace BreachAdvisor {
+
+namespace {
+
+void addFields(QStringList &into, const QStringList &fields)
+{
+    for (const QString &field : fields) {
+        if (!into.contains(field)) {
+            into << field;
+        }
+    }
+}
+
+// The field sets of every record with this remainder in one bucket's entries; false
+// when there is none.
+bool findEntries(const QByteArray &entries, int entrySize, const unsigned char wanted[LeakIndexFormat::kRemainderBytes],
+                 const QList<QStringList> &fieldSets, QStringList *fields)
+{
+    const auto *data = reinterpret_cast<const unsigned char *>(entries.constData());
+    const std::size_t size = std::size_t(entrySize);
+    const std::size_t count = std::size_t(entries.size()) / size;
+    // Entries are sorted: binary search for the first with this remainder.
+    std::size_t first = 0;
+    std::size_t last = count;
+    while (first < last) {
+        const std::size_t middle = (first + last) / 2;
+        if (std::memcmp(data + middle * size, wanted, LeakIndexFormat::kRemainderBytes) < 0) {
+            first = middle + 1;
+        } else {
+            last = middle;
+        }
+    }
+    bool found = false;
+    for (std::size_t entry = first; entry < count; ++entry) {
+        const unsigned char *at = data + entry * size;
+        if (std::memcmp(at, wanted, LeakIndexFormat::kRemainderBytes) != 0) {
+            break;
+        }
+        int fieldSet = at[LeakIndexFormat::kRemainderBytes];
+        if (entrySize == LeakIndexFormat::kRemainderBytes + 2) {
+            fieldSet = (fieldSet << 8) | at[LeakIndexFormat::kRemainderBytes + 1];
+        }
+        found = true;
+        addFields(*fields, fieldSets.value(fieldSet));
+    }
+    return found;
+}
+
+} // namespace
 
 LeakIndex::LeakIndex(Database &db)
     : m_db(db)
@@ -18,31 +67,17 @@ LeakIndex::LeakIndex(Database &db)
 
 LeakIndex::~LeakIndex() = default;
 
-std::uint64_t LeakIndex::highOf(const IdentifierHasher::Digest &digest)
+void LeakIndex::invalidate()
 {
-    std::uint64_t value = 0;
-    for (int i = 0; i < 8; ++i) {
-        value = (value << 8) | digest[std::size_t(i)];
+    m_imports.reset();
+    m_bucketQueries.clear();
+}
+
+const QList<LeakIndex::ImportInfo> &LeakIndex::imports()
+{
+    if (m_imports) {
+        return *m_imports;
     }
-    return value;
-}
-
-std::uint32_t LeakIndex::lowOf(const IdentifierHasher::Digest &digest)
-{
-    std::uint32_t value = 0;
-    for (int i = 8; i < 12; ++i) {
-        value = (value << 8) | digest[std::size_t(i)];
-    }
-    return value;
-}
-
-QString LeakIndex::tableName(qint64 importId)
-{
-    return QStringLiteral("leak_bucket_%1").arg(importId);
-}
-
-QList<LeakIndex::ImportInfo> LeakIndex::imports()
-{
     QList<ImportInfo> imports;
     Statement query = m_db.prepare("SELECT id, breach_id, source_name, imported_at, row_count, record_count, "
                                    "skipped_count, byte_count, bucket_bits, entry_size, field_sets "
@@ -68,75 +103,88 @@ QList<LeakIndex::ImportInfo> LeakIndex::imports()
         }
         imports << info;
     }
-    return imports;
+    m_bucketQueries.clear();
+    for (const ImportInfo &import : std::as_const(imports)) {
+        const QByteArray sql =
+            QStringLiteral("SELECT entries FROM %1 WHERE bucket = ?;").arg(LeakIndexFormat::tableName(import.id)).toLatin1();
+        m_bucketQueries.push_back(std::make_unique<Statement>(m_db.prepare(sql.constData())));
+    }
+    m_imports = imports;
+    return *m_imports;
 }
 
-const QList<LeakIndex::ImportInfo> &LeakIndex::cachedImports()
+std::optional<LeakIndex::ImportInfo> LeakIndex::import(qint64 importId)
 {
-    if (!m_imports) {
-        m_imports = imports();
-        m_bucketQueries.clear();
-        for (const ImportInfo &import : std::as_const(*m_imports)) {
-            const QByteArray sql = QStringLiteral("SELECT entries FROM %1 WHERE bucket = ?;").arg(tableName(import.id)).toLatin1();
-            m_bucketQueries.push_back(std::make_unique<Statement>(m_db.prepare(sql.constData())));
+    for (const ImportInfo &info : imports()) {
+        if (info.id == importId) {
+            return info;
         }
     }
-    return *m_imports;
+    return std::nullopt;
+}
+
+QList<LeakIndex::BreachTotals> LeakIndex::totalsByBreach()
+{
+    QList<BreachTotals> totals;
+    for (const ImportInfo &import : imports()) {
+        auto it = std::find_if(totals.begin(), totals.end(), [&](const BreachTotals &t) { return t.breachId == import.breachId; });
+        if (it == totals.end()) {
+            totals << BreachTotals{import.breachId, 0, 0, 0, 0};
+            it = totals.end() - 1;
+        }
+        ++it->imports;
+        it->rows += import.rows;
+        it->records += import.records;
+        it->bytes += import.bytes;
+    }
+    return totals;
+}
+
+qint64 LeakIndex::recordCount()
+{
+    qint64 records = 0;
+    for (const ImportInfo &import : imports()) {
+        records += import.records;
+    }
+    return records;
 }
 
 QList<QList<LeakIndex::Match>> LeakIndex::lookup(const QList<IdentifierHasher::Digest> &digests)
 {
     QList<QList<Match>> results(digests.size());
+    // Bucket order is hash order, whatever an import's bucket bits.
+    std::vector<qsizetype> order(std::size_t(digests.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::vector<std::uint64_t> highs(order.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        highs[i] = LeakIndexFormat::highOf(digests.at(qsizetype(i)));
+    }
+    std::sort(order.begin(), order.end(), [&highs](qsizetype a, qsizetype b) { return highs[std::size_t(a)] < highs[std::size_t(b)]; });
+
     m_db.exec("BEGIN;"); // one read transaction for the whole batch
     try {
-        const QList<ImportInfo> &imports = cachedImports();
-        for (qsizetype importIndex = 0; importIndex < imports.size(); ++importIndex) {
-            const ImportInfo &import = imports.at(importIndex);
+        const QList<ImportInfo> &all = imports();
+        for (qsizetype importIndex = 0; importIndex < all.size(); ++importIndex) {
+            const ImportInfo &import = all.at(importIndex);
             Statement &query = *m_bucketQueries[std::size_t(importIndex)];
-            for (qsizetype i = 0; i < digests.size(); ++i) {
-                const std::uint64_t high = highOf(digests.at(i));
-                const std::uint64_t remainder = remainderOf(high, lowOf(digests.at(i)), import.bucketBits);
-                unsigned char wanted[kRemainderBytes];
-                for (int byte = 0; byte < kRemainderBytes; ++byte) {
-                    wanted[byte] = static_cast<unsigned char>(remainder >> (8 * (kRemainderBytes - 1 - byte)));
+            std::uint64_t loadedBucket = 0;
+            bool haveBucket = false;
+            QByteArray entries;
+            for (const qsizetype i : order) {
+                const std::uint64_t high = highs[std::size_t(i)];
+                const std::uint64_t bucket = LeakIndexFormat::bucketOf(high, import.bucketBits);
+                if (!haveBucket || bucket != loadedBucket) {
+                    query.bind(1, qint64(bucket));
+                    entries = query.step() ? query.columnBlob(0) : QByteArray();
+                    query.reset();
+                    loadedBucket = bucket;
+                    haveBucket = true;
                 }
-                query.bind(1, qint64(bucketOf(high, import.bucketBits)));
+                unsigned char wanted[LeakIndexFormat::kRemainderBytes];
+                LeakIndexFormat::writeRemainder(
+                    LeakIndexFormat::remainderOf(high, LeakIndexFormat::lowOf(digests.at(i)), import.bucketBits), wanted);
                 QStringList fields;
-                bool found = false;
-                if (query.step()) {
-                    const QByteArray entries = query.columnBlob(0);
-                    const auto *data = reinterpret_cast<const unsigned char *>(entries.constData());
-                    const std::size_t count = std::size_t(entries.size()) / std::size_t(import.entrySize);
-                    // Entries are sorted: binary search for the first with this remainder.
-                    std::size_t first = 0;
-                    std::size_t last = count;
-                    while (first < last) {
-                        const std::size_t middle = (first + last) / 2;
-                        if (std::memcmp(data + middle * std::size_t(import.entrySize), wanted, kRemainderBytes) < 0) {
-                            first = middle + 1;
-                        } else {
-                            last = middle;
-                        }
-                    }
-                    for (std::size_t entry = first; entry < count; ++entry) {
-                        const unsigned char *at = data + entry * std::size_t(import.entrySize);
-                        if (std::memcmp(at, wanted, kRemainderBytes) != 0) {
-                            break;
-                        }
-                        int fieldSet = at[kRemainderBytes];
-                        if (import.entrySize == kRemainderBytes + 2) {
-                            fieldSet = (fieldSet << 8) | at[kRemainderBytes + 1];
-                        }
-                        found = true;
-                        for (const QString &field : import.fieldSets.value(fieldSet)) {
-                            if (!fields.contains(field)) {
-                                fields << field;
-                            }
-                        }
-                    }
-                }
-                query.reset();
-                if (!found) {
+                if (!findEntries(entries, import.entrySize, wanted, import.fieldSets, &fields)) {
                     continue;
                 }
                 QList<Match> &matches = results[i];
@@ -145,11 +193,7 @@ QList<QList<LeakIndex::Match>> LeakIndex::lookup(const QList<IdentifierHasher::D
                 if (existing == matches.end()) {
                     matches << Match{import.breachId, fields};
                 } else {
-                    for (const QString &field : std::as_const(fields)) {
-                        if (!existing->fields.contains(field)) {
-                            existing->fields << field;
-                        }
-                    }
+                    addFields(existing->fields, fields);
                 }
             }
         }
@@ -159,22 +203,6 @@ QList<QList<LeakIndex::Match>> LeakIndex::lookup(const QList<IdentifierHasher::D
     }
     m_db.exec("COMMIT;");
     return results;
-}
-
-bool LeakIndex::removeImport(qint64 importId)
-{
-    Transaction transaction(m_db);
-    Statement remove = m_db.prepare("DELETE FROM leak_import WHERE id = ?;");
-    remove.bind(1, importId).run();
-    if (m_db.changes() == 0) {
-        return false;
-    }
-    const QByteArray sql = QStringLiteral("DROP TABLE IF EXISTS %1;").arg(tableName(importId)).toLatin1();
-    m_db.exec(sql.constData());
-    transaction.commit();
-    m_imports.reset();
-    m_bucketQueries.clear();
-    return true;
 }
 
 } // namespace BreachAdvisor

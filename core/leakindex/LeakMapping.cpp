@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace BreachAdvisor {
 
 namespace {
@@ -67,21 +69,14 @@ bool isIdentifierRole(const char *role)
     return qstrcmp(role, "phone") == 0 || qstrcmp(role, "email") == 0 || qstrcmp(role, "username") == 0;
 }
 
-int resolveColumn(const QStringList &columns, const QString &reference, const QString &option)
+int resolveColumn(const QStringList &columns, const QString &reference)
 {
-    const QString wanted = reference.trimmed();
-    for (int i = 0; i < columns.size(); ++i) {
-        if (columns.at(i).compare(wanted, Qt::CaseInsensitive) == 0) {
-            return i;
-        }
+    const int index = LeakMapping::columnIndex(columns, reference);
+    if (index < 0) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakMapping", "Column \"%1\": the file has no such column. Its columns are: %2")
+                                          .arg(reference.trimmed(), columns.join(QStringLiteral(", "))));
     }
-    bool isNumber = false;
-    const int number = wanted.toInt(&isNumber);
-    if (isNumber && number >= 1 && number <= columns.size()) {
-        return number - 1;
-    }
-    throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakMapping", "%1 \"%2\": the file has no such column. Its columns are: %3")
-                                      .arg(option, wanted, columns.join(QStringLiteral(", "))));
+    return index;
 }
 
 void addField(LeakMapping &mapping, const QString &dataClass, int column)
@@ -100,8 +95,17 @@ void addField(LeakMapping &mapping, const QString &dataClass, int column)
 void checkUsable(const LeakMapping &mapping)
 {
     if (mapping.identifiers.isEmpty()) {
-        throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakMapping", "No phone, e-mail or username column: name one with --phone, --email or "
-                                         "--username COLUMN."));
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakMapping", "No column holds phone numbers, e-mail addresses or usernames: "
+                                                                 "say which column does."));
+    }
+    for (const LeakMapping::IdentifierColumn &a : mapping.identifiers) {
+        for (const LeakMapping::IdentifierColumn &b : mapping.identifiers) {
+            if (a.column == b.column && a.kind != b.kind) {
+                throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakMapping", "A column holds one kind of identifier, not both %1 and %2.")
+                                                  .arg(LeakMapping::identifierDataClass(a.kind).toLower(),
+                                                       LeakMapping::identifierDataClass(b.kind).toLower()));
+            }
+        }
     }
     if (mapping.dataClasses().size() > 64) {
         throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakMapping", "At most 64 kinds of data can be mapped in one import."));
@@ -136,34 +140,44 @@ QStringList LeakMapping::dataClasses() const
     return classes;
 }
 
-LeakMapping LeakMapping::fromOptions(const QStringList &columns, const QStringList &phones, const QStringList &emails,
-                                     const QStringList &usernames, const QStringList &fieldSpecs)
+int LeakMapping::columnIndex(const QStringList &columns, const QString &reference)
+{
+    const QString wanted = reference.trimmed();
+    for (int i = 0; i < columns.size(); ++i) {
+        if (columns.at(i).compare(wanted, Qt::CaseInsensitive) == 0) {
+            return i;
+        }
+    }
+    bool isNumber = false;
+    const int number = wanted.toInt(&isNumber);
+    return isNumber && number >= 1 && number <= columns.size() ? number - 1 : -1;
+}
+
+LeakMapping LeakMapping::fromRequest(const QStringList &columns, const LeakMappingRequest &request)
 {
     LeakMapping mapping;
-    const auto addIdentifiers = [&](const QStringList &references, IdentifierKind kind, const char *option) {
-        for (const QString &reference : references) {
-            mapping.identifiers << IdentifierColumn{kind, resolveColumn(columns, reference, QLatin1String(option))};
+    for (const LeakMappingRequest::Identifier &identifier : request.identifiers) {
+        const int column = resolveColumn(columns, identifier.column);
+        const bool already = std::any_of(mapping.identifiers.cbegin(), mapping.identifiers.cend(), [&](const IdentifierColumn &known) {
+            return known.column == column && known.kind == identifier.kind;
+        });
+        if (!already) {
+            mapping.identifiers << IdentifierColumn{identifier.kind, column};
         }
-    };
-    addIdentifiers(phones, IdentifierKind::Phone, "--phone");
-    addIdentifiers(emails, IdentifierKind::Email, "--email");
-    addIdentifiers(usernames, IdentifierKind::Username, "--username");
-
+    }
     const DataClassTaxonomy &taxonomy = DataClassTaxonomy::bundled();
-    for (const QString &spec : fieldSpecs) {
-        const qsizetype equals = spec.indexOf(QLatin1Char('='));
-        if (equals <= 0 || equals == spec.size() - 1) {
-            throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakMapping", "--field \"%1\": write it as \"DATA CLASS=COLUMN[,COLUMN]\".").arg(spec));
-        }
-        const QString className = spec.left(equals).trimmed();
-        const DataClassInfo info = taxonomy.describe(className);
+    for (const LeakMappingRequest::Field &field : request.fields) {
+        const DataClassInfo info = taxonomy.describe(field.dataClass.trimmed());
         if (!info.known) {
-            throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakMapping", "--field \"%1\": \"%2\" is not a data class this version knows "
-                                             "(Have I Been Pwned's names, like \"Names\" or \"Genders\").")
-                                              .arg(spec, className));
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakMapping", "\"%1\" is not a kind of data this version knows "
+                                                                     "(Have I Been Pwned's names, like \"Names\" or \"Genders\").")
+                                              .arg(field.dataClass.trimmed()));
         }
-        for (const QString &reference : spec.mid(equals + 1).split(QLatin1Char(','))) {
-            addField(mapping, info.name, resolveColumn(columns, reference, QStringLiteral("--field")));
+        if (field.columns.isEmpty()) {
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakMapping", "Say which column holds %1.").arg(info.name));
+        }
+        for (const QString &reference : field.columns) {
+            addField(mapping, info.name, resolveColumn(columns, reference));
         }
     }
     for (int i = 0; i < columns.size(); ++i) {

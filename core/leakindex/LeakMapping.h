@@ -1,6 +1,6 @@
 #pragma once
 
-#include "IdentifierHasher.h"
+#include "IdentifierKind.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -8,6 +8,25 @@
 #include <QStringList>
 
 namespace BreachAdvisor {
+
+// Which columns hold what, as a caller names them: each column by its header name or
+// its 1-based number (a GUI gives numbers, the command line either).
+struct LeakMappingRequest
+{
+    struct Identifier
+    {
+        IdentifierKind kind;
+        QString column;
+    };
+    struct Field
+    {
+        QString dataClass; // a data class the taxonomy knows ("Names")
+        QStringList columns;
+    };
+    QList<Identifier> identifiers;
+    QList<Field> fields;
+    bool isEmpty() const { return identifiers.isEmpty() && fields.isEmpty(); }
+};
 
 // Which columns of a leak file hold identifiers and which hold other leaked fields,
 // named by HIBP data class. Identifier columns count as their own data class
@@ -34,11 +53,12 @@ struct LeakMapping
     QStringList dataClasses() const;
     static QString identifierDataClass(IdentifierKind kind);
 
-    // From --phone/--email/--username COLUMN and --field "CLASS=COL[,COL]" options. A
-    // column is a header name or a 1-based number. Throws Error(Usage) naming what is
-    // wrong: a missing column, an unknown data class, no identifier column at all.
-    static LeakMapping fromOptions(const QStringList &columns, const QStringList &phones, const QStringList &emails,
-                                   const QStringList &usernames, const QStringList &fieldSpecs);
+    // From what the caller said. Throws Error(Usage) naming what is wrong: a column the
+    // file does not have, an unknown data class, a column given two kinds of
+    // identifier, no identifier column at all.
+    static LeakMapping fromRequest(const QStringList &columns, const LeakMappingRequest &request);
+    // The column a header name or 1-based number refers to; -1 when none.
+    static int columnIndex(const QStringList &columns, const QString &reference);
     // Recognizes columns from their header names ("phone", "mobile", "e-mail",
     // "first_name", "gender", ...). Throws Error(Usage) when no identifier column is found.
     static LeakMapping detect(const QStringList &columns);

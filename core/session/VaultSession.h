@@ -1,1 +1,181 @@
 #pragma once
+
+#include "BreachCatalog.h"
+#include "IdentityCheck.h"
+#include "KeyStore.h"
+#include "LeakImport.h"
+#include "LeakIndex.h"
+#include "People.h"
+#include "Plan.h"
+#include "SecureBuffer.h"
+#include "VaultKeys.h"
+#include "WorkControl.h"
+
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string_view>
+
+namespace BreachAdvisor {
+
+class IdentifierHasher;
+class PersonalPlan;
+class Vault;
+
+// What a vault holds, for "vault info" and the app's settings.
+struct VaultInfo
+{
+    QString directory;
+    QString vaultId;
+    int schemaVersion = 0;
+    QString cipherVersion;
+    int breaches = 0;
+    QString bundledCatalogVersion; // the bundled catalog's version last loaded into this vault
+    KdfParams kdf;
+};
+
+// The leak index in numbers, per breach and per import.
+struct IndexStats
+{
+    struct PerBreach
+    {
+        Breach breach;
+        LeakIndex::BreachTotals totals;
+    };
+    struct PerImport
+    {
+        LeakIndex::ImportInfo import;
+        QString breachName;
+    };
+    qint64 records = 0;
+    qint64 bytes = 0;
+    qint64 vaultFileBytes = 0;
+    QList<PerBreach> breaches;
+    QList<PerImport> imports;
+    double bytesPerRecord() const { return records > 0 ? double(bytes) / double(records) : 0.0; }
+};
+
+// A check of identifiers that are not saved anywhere ("quick check").
+struct CheckReport
+{
+    QList<CheckedIdentifier> identifiers;
+    CheckSummary summary;
+};
+
+// A saved person and how far they are with their plan.
+struct PersonSummary
+{
+    Person person;
+    int steps = 0;
+    int finished = 0;
+};
+
+// One open vault and everything a front end does with it: the command line and the
+// desktop app are skins over this class.
+//
+// Threading rule: a session, and everything it returns by reference, belongs to one
+// thread at a time — the thread that opened it. The desktop app opens it on its worker
+// thread and only ever calls it there (queued calls), so slow work never blocks the
+// window. Long work takes a WorkControl or cancel flag: those may be set from any
+// thread, and progress is reported on the session's thread. Nothing here runs an
+// event loop; the keychain (KeyStore) answers through the caller's event loop.
+class VaultSession
+{
+public:
+    struct Created;
+
+    ~VaultSession();
+    VaultSession(const VaultSession &) = delete;
+    VaultSession &operator=(const VaultSession &) = delete;
+
+    // --- Opening (each brings the bundled catalog up to date). Argon2id makes the
+    // passphrase forms take about half a second: run them off the GUI thread. ---
+    static QString defaultDirectory();
+    static bool existsAt(const QString &directory);
+    // The id that names the vault in a KeyStore ("remember on this computer").
+    static QString vaultIdAt(const QString &directory);
+    static Created create(const QString &directory, const SecureBuffer &passphrase,
+                          const KdfParams &kdf = KdfParams::moderate());
+    // Throw Error: NotFound (no vault there), WrongCredentials, VaultInUse, Damaged.
+    static std::unique_ptr<VaultSession> open(const QString &directory, const SecureBuffer &passphrase);
+    static std::unique_ptr<VaultSession> openWithRecoveryKey(const QString &directory, std::string_view recoveryKey);
+    static std::unique_ptr<VaultSession> openWithRememberedKey(const QString &directory, SecureBuffer rememberedKey);
+
+    // --- The vault ---
+    VaultInfo info();
+    const QString &directory() const;
+    void changePassphrase(const SecureBuffer &newPassphrase, const std::optional<KdfParams> &kdf = std::nullopt);
+    SecureBuffer replaceRecoveryKey(); // formatted for printing; the old one stops working
+    void remember(KeyStore &store, KeyStore::Done done) const;
+    void forget(KeyStore &store, KeyStore::Done done) const;
+
+    // --- The breach catalog ---
+    QList<Breach> breaches() const;
+    std::optional<Breach> breach(const QString &name) const;
+    BreachCatalog::ImportSummary importCatalog(const QList<Breach> &breaches);
+    // A breach the catalog does not know yet; throws Usage for a missing field,
+    // AlreadyExists for a name that is taken.
+    Breach addBreach(const Breach &breach);
+
+    // --- The leak index ---
+    // What an import would do (columns, mapping, phone format, first rows), without doing it.
+    LeakImportPlan planImport(const LeakImportOptions &options);
+    LeakImportReport importLeak(const LeakImportOptions &options, const std::function<void(const LeakImportProgress &)> &progress = {},
+                                const std::atomic_bool *cancel = nullptr);
+    // Throws NotFound when there is no such import.
+    void removeImport(qint64 importId, const WorkControl &control = {});
+    IndexStats indexStats();
+
+    // --- Checks: any number of identifiers in one call, sharing the work ---
+    // region: the country of phone numbers written without a country code (checked).
+    CheckReport check(const QList<IdentifierInput> &identifiers, const QString &region = {}, const WorkControl &control = {});
+    // The summary of identifiers checked by check() or within a plan.
+    CheckSummary summarize(const QList<CheckedIdentifier> &identifiers);
+
+    // --- People and plans ---
+    QList<Person> people() const;
+    std::optional<Person> person(const QString &name) const;
+    // Throws NotFound naming the person.
+    Person requirePerson(const QString &name) const;
+    Person addPerson(const Person &person);
+    Person updatePerson(const Person &person);
+    void removePerson(const Person &person);
+    // Every saved person with their progress ("3 of 9 steps done").
+    QList<PersonSummary> peopleSummaries(const WorkControl &control = {});
+    Plan planFor(const Person &person);
+    // A plan for identifiers that are not saved (region checked; services and
+    // platforms as PersonalPlan::Request).
+    Plan planFor(const QList<IdentifierInput> &identifiers, const QString &region, const QStringList &uses,
+                 const QStringList &platforms);
+    // See PersonalPlan::mark and restore: the previous progress comes back for undo.
+    std::optional<StepProgress> markStep(const Person &person, const QString &stepId, StepStatus status,
+                                         const std::optional<QString> &note = std::nullopt);
+    void restoreStep(const Person &person, const QString &stepId, const std::optional<StepProgress> &previous);
+
+    // Throws Error(Usage) unless region is empty or a known two-letter country code.
+    static void checkRegion(const QString &region);
+
+private:
+    explicit VaultSession(std::unique_ptr<Vault> vault);
+    static std::unique_ptr<VaultSession> start(std::unique_ptr<Vault> vault);
+
+    std::unique_ptr<Vault> m_vault;
+    std::unique_ptr<BreachCatalog> m_catalog;
+    std::unique_ptr<LeakIndex> m_index;
+    std::unique_ptr<IdentifierHasher> m_hasher;
+    std::unique_ptr<IdentityCheck> m_check;
+    std::unique_ptr<People> m_people;
+    std::unique_ptr<PersonalPlan> m_plans;
+};
+
+struct VaultSession::Created
+{
+    std::unique_ptr<VaultSession> session;
+    SecureBuffer recoveryKey; // formatted for printing; shown once, never stored in the clear
+};
+
+} // namespace BreachAdvisor

@@ -12,8 +12,10 @@ enum class ErrorKind {
     WrongCredentials, // wrong passphrase, recovery key or keychain key
     VaultInUse,       // another process holds the vault
     RejectedInput,    // an input file was refused as a whole; nothing was stored
-    NotFound,         // a vault, breach or file that does not exist
+    NotFound,         // a vault, breach, person or file that does not exist
+    AlreadyExists,    // the name is taken (a person, a breach, a vault)
     Damaged,          // a vault file that is corrupt or not ours; it is left untouched
+    Cancelled,        // the person stopped long work; nothing was changed
     Internal,         // anything else (I/O, SQLCipher, libsodium)
 };
 

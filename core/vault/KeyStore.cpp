@@ -1,11 +1,12 @@
 #include "KeyStore.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 
 #include <qt6keychain/keychain.h>
 
 #include <sodium.h>
+
+#include <memory>
 
 namespace BreachAdvisor {
 
@@ -13,102 +14,121 @@ namespace {
 
 constexpr char kService[] = "Breach Advisor";
 
-KeyStore::Result unavailable()
+KeyStore::Result resultOf(const QKeychain::Job &job)
 {
-    return {KeyStore::Status::Unavailable,
-            QCoreApplication::translate("KeyStore", "This computer has no keychain available, so the vault cannot be remembered. "
-               "Use your passphrase to open it.")};
-}
-
-// QtKeychain jobs are asynchronous; run one to completion with a local event loop.
-KeyStore::Result runJob(QKeychain::Job &job)
-{
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.setAutoDelete(false);
-    job.start();
-    loop.exec();
     switch (job.error()) {
     case QKeychain::NoError:
         return {};
     case QKeychain::EntryNotFound:
-        return {KeyStore::Status::NotFound, QCoreApplication::translate("KeyStore", "This vault is not remembered on this computer.")};
+        return KeyStore::notFound();
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
-        return unavailable();
+        return KeyStore::unavailable();
     default:
         return {KeyStore::Status::Failed, QCoreApplication::translate("KeyStore", "The keychain refused: %1").arg(job.errorString())};
     }
 }
 
-} // namespace
-
-KeyStore::Result MemoryKeyStore::store(const QString &vaultId, const SecureBuffer &key)
+// Wipes a QByteArray's storage in place, including copies that share it (the job's).
+void wipeShared(const QByteArray &bytes)
 {
-    if (!m_available) {
-        return unavailable();
+    if (!bytes.isEmpty()) {
+        sodium_memzero(const_cast<char *>(bytes.constData()), size_t(bytes.size()));
     }
-    m_keys.insert_or_assign(vaultId, SecureBuffer::copyOf(key.data(), key.size()));
-    return {};
 }
 
-KeyStore::Result MemoryKeyStore::load(const QString &vaultId, SecureBuffer *key)
+// Starts a job that deletes itself when it has finished and calls done first.
+template<typename JobType, typename OnFinished>
+void startJob(JobType *job, const QString &vaultId, OnFinished onFinished)
+{
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(vaultId);
+    QObject::connect(job, &QKeychain::Job::finished, job, [job, onFinished](QKeychain::Job *) { onFinished(*job); });
+    job->start();
+}
+
+} // namespace
+
+KeyStore::Result KeyStore::unavailable()
+{
+    return {Status::Unavailable,
+            QCoreApplication::translate("KeyStore", "This computer has no keychain available, so the vault cannot be remembered. "
+                                                    "Use your passphrase to open it.")};
+}
+
+KeyStore::Result KeyStore::notFound()
+{
+    return {Status::NotFound, QCoreApplication::translate("KeyStore", "This vault is not remembered on this computer.")};
+}
+
+void MemoryKeyStore::store(const QString &vaultId, const SecureBuffer &key, Done done)
 {
     if (!m_available) {
-        return unavailable();
+        done(unavailable());
+        return;
+    }
+    m_keys.insert_or_assign(vaultId, SecureBuffer::copyOf(key.data(), key.size()));
+    done({});
+}
+
+void MemoryKeyStore::load(const QString &vaultId, Loaded done)
+{
+    if (!m_available) {
+        done(unavailable(), {});
+        return;
     }
     const auto it = m_keys.find(vaultId);
     if (it == m_keys.end()) {
-        return {Status::NotFound, QCoreApplication::translate("KeyStore", "This vault is not remembered on this computer.")};
+        done(notFound(), {});
+        return;
     }
-    *key = SecureBuffer::copyOf(it->second.data(), it->second.size());
-    return {};
+    done({}, SecureBuffer::copyOf(it->second.data(), it->second.size()));
 }
 
-KeyStore::Result MemoryKeyStore::remove(const QString &vaultId)
+void MemoryKeyStore::remove(const QString &vaultId, Done done)
 {
     if (!m_available) {
-        return unavailable();
+        done(unavailable());
+        return;
     }
     m_keys.erase(vaultId);
-    return {};
+    done({});
 }
 
-KeyStore::Result OsKeyStore::store(const QString &vaultId, const SecureBuffer &key)
+void OsKeyStore::store(const QString &vaultId, const SecureBuffer &key, Done done)
 {
-    QKeychain::WritePasswordJob job{QLatin1String(kService)};
-    job.setInsecureFallback(false);
-    job.setKey(vaultId);
-    // QtKeychain only takes a QByteArray: wipe our copy as soon as the job is done.
-    QByteArray transient(reinterpret_cast<const char *>(key.data()), qsizetype(key.size()));
-    job.setBinaryData(transient);
-    const Result result = runJob(job);
-    sodium_memzero(transient.data(), size_t(transient.size()));
-    return result;
+    auto *job = new QKeychain::WritePasswordJob(QLatin1String(kService));
+    // The job keeps this array (shared, not copied) until it ends; wipe it then.
+    const QByteArray transient(reinterpret_cast<const char *>(key.data()), qsizetype(key.size()));
+    job->setBinaryData(transient);
+    startJob(job, vaultId, [transient, done](const QKeychain::Job &finished) {
+        wipeShared(transient);
+        done(resultOf(finished));
+    });
 }
 
-KeyStore::Result OsKeyStore::load(const QString &vaultId, SecureBuffer *key)
+void OsKeyStore::load(const QString &vaultId, Loaded done)
 {
-    QKeychain::ReadPasswordJob job{QLatin1String(kService)};
-    job.setInsecureFallback(false);
-    job.setKey(vaultId);
-    const Result result = runJob(job);
-    if (result.status == Status::Ok) {
-        QByteArray transient = job.binaryData();
-        *key = SecureBuffer::copyOf(transient.constData(), size_t(transient.size()));
-        sodium_memzero(transient.data(), size_t(transient.size()));
-    }
-    return result;
+    startJob(new QKeychain::ReadPasswordJob(QLatin1String(kService)), vaultId, [done](const QKeychain::Job &finished) {
+        const Result result = resultOf(finished);
+        SecureBuffer key;
+        if (result.status == Status::Ok) {
+            const QByteArray transient = static_cast<const QKeychain::ReadPasswordJob &>(finished).binaryData();
+            key = SecureBuffer::copyOf(transient.constData(), size_t(transient.size()));
+            wipeShared(transient);
+        }
+        done(result, std::move(key));
+    });
 }
 
-KeyStore::Result OsKeyStore::remove(const QString &vaultId)
+void OsKeyStore::remove(const QString &vaultId, Done done)
 {
-    QKeychain::DeletePasswordJob job{QLatin1String(kService)};
-    job.setInsecureFallback(false);
-    job.setKey(vaultId);
-    const Result result = runJob(job);
-    return result.status == Status::NotFound ? Result{} : result;
+    startJob(new QKeychain::DeletePasswordJob(QLatin1String(kService)), vaultId, [done](const QKeychain::Job &finished) {
+        const Result result = resultOf(finished);
+        done(result.status == Status::NotFound ? Result{} : result);
+    });
 }
 
 } // namespace BreachAdvisor

@@ -132,7 +132,7 @@ Database Database::open(const QString &path, const SecureBuffer &rawKey, Mode mo
         db.throwLastError("verify");
     }
     db.exec("PRAGMA foreign_keys = ON;");
-    db.exec("PRAGMA cache_size = -32768;"); // 32 MiB of decrypted pages: lookups stay in memory
+    db.setCacheSize(kDefaultCacheKiB);
     // One process per vault (vault.lock sees to it): keep SQLite's file lock once taken,
     // so a read transaction neither re-locks the file nor re-reads and decrypts page 1.
     db.exec("PRAGMA locking_mode = EXCLUSIVE;");
@@ -169,6 +169,20 @@ Statement Database::prepare(const char *sql)
         throwLastError("prepare");
     }
     return Statement(*this, stmt);
+}
+
+void Database::setCacheSize(int kibibytes)
+{
+    exec(QStringLiteral("PRAGMA cache_size = -%1;").arg(kibibytes).toLatin1().constData());
+}
+
+qint64 Database::sizeInBytes()
+{
+    Statement pages = prepare("PRAGMA page_count;");
+    pages.step();
+    Statement size = prepare("PRAGMA page_size;");
+    size.step();
+    return pages.columnInt64(0) * size.columnInt64(0);
 }
 
 qint64 Database::lastInsertRowId() const

@@ -37,6 +37,11 @@ public:
     // Version of SQLCipher serving this connection, e.g. "3.4.1".
     QString cipherVersion();
     bool isOpen() const { return m_db != nullptr; }
+    // SQLite's page cache in KiB of decrypted pages. Lookups keep the index's upper
+    // pages warm in the default; long writes (imports) use more for a while.
+    static constexpr int kDefaultCacheKiB = 32 * 1024;
+    void setCacheSize(int kibibytes);
+    qint64 sizeInBytes(); // page count × page size
     void close();
 
 private:

@@ -150,20 +150,20 @@ std::unique_ptr<Vault> Vault::openWithRecoveryKey(const QString &directory, std:
     return openWithDataKey(directory, std::move(lock), std::move(header), std::move(dataKey));
 }
 
-std::unique_ptr<Vault> Vault::openRemembered(const QString &directory, KeyStore &store)
+QString Vault::vaultIdAt(const QString &directory)
+{
+    return VaultHeader::load(headerPath(directory)).vaultId;
+}
+
+std::unique_ptr<Vault> Vault::openRemembered(const QString &directory, SecureBuffer rememberedKey)
 {
     VaultHeader header = VaultHeader::load(headerPath(directory));
     auto lock = lockDirectory(directory);
-    SecureBuffer dataKey;
-    const KeyStore::Result result = store.load(header.vaultId, &dataKey);
-    if (result.status != KeyStore::Status::Ok) {
-        throw Error(ErrorKind::WrongCredentials, result.message);
-    }
-    if (dataKey.size() != VaultKeys::kKeySize) {
+    if (rememberedKey.size() != VaultKeys::kKeySize) {
         throw Error(ErrorKind::WrongCredentials, QCoreApplication::translate("Vault", "The key remembered for this vault is not valid."));
     }
     try {
-        return openWithDataKey(directory, std::move(lock), std::move(header), std::move(dataKey));
+        return openWithDataKey(directory, std::move(lock), std::move(header), std::move(rememberedKey));
     } catch (const Error &error) {
         // A stale remembered key (vault replaced) decrypts nothing: ask for the passphrase.
         if (error.kind() == ErrorKind::Damaged) {
@@ -180,8 +180,9 @@ std::unique_ptr<Vault> Vault::openWithDataKey(const QString &directory, std::uni
         new Vault(directory, std::move(lock), std::move(header), std::move(dataKey), Database::Mode::OpenExisting));
 }
 
-void Vault::changePassphrase(const SecureBuffer &newPassphrase, const KdfParams &kdf)
+void Vault::changePassphrase(const SecureBuffer &newPassphrase, const std::optional<KdfParams> &newKdf)
 {
+    const KdfParams kdf = newKdf.value_or(m_header.passphrase.kdf);
     if (newPassphrase.isEmpty()) {
         throw Error(ErrorKind::Usage, QCoreApplication::translate("Vault", "The passphrase must not be empty."));
     }
@@ -207,14 +208,14 @@ SecureBuffer Vault::replaceRecoveryKey()
     return VaultKeys::formatRecoveryKey(recoveryKey);
 }
 
-KeyStore::Result Vault::remember(KeyStore &store) const
+void Vault::remember(KeyStore &store, KeyStore::Done done) const
 {
-    return store.store(m_header.vaultId, m_dataKey);
+    store.store(m_header.vaultId, m_dataKey, std::move(done));
 }
 
-KeyStore::Result Vault::forget(KeyStore &store) const
+void Vault::forget(KeyStore &store, KeyStore::Done done) const
 {
-    return store.remove(m_header.vaultId);
+    store.remove(m_header.vaultId, std::move(done));
 }
 
 SecureBuffer Vault::identifierKey() const

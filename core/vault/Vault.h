@@ -9,12 +9,12 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <string_view>
 
 class QLockFile;
 
 namespace BreachAdvisor {
-
 
 // One person's (or one help desk's) encrypted store: a directory holding
 //   vault.header  the data key, wrapped by the passphrase and by the recovery key
@@ -41,16 +41,21 @@ public:
     // open writes nothing.
     static std::unique_ptr<Vault> open(const QString &directory, const SecureBuffer &passphrase);
     static std::unique_ptr<Vault> openWithRecoveryKey(const QString &directory, std::string_view recoveryKey);
-    static std::unique_ptr<Vault> openRemembered(const QString &directory, KeyStore &store);
+    // With the data key a KeyStore remembered (see KeyStore: loading it is asynchronous).
+    static std::unique_ptr<Vault> openRemembered(const QString &directory, SecureBuffer rememberedKey);
+    // The vault's id, which names its entry in a KeyStore. Throws like open().
+    static QString vaultIdAt(const QString &directory);
 
-    // Rewraps the data key; the database itself is not re-encrypted.
-    void changePassphrase(const SecureBuffer &newPassphrase, const KdfParams &kdf = KdfParams::moderate());
+    // Rewraps the data key; the database itself is not re-encrypted. Keeps the vault's
+    // key strength unless another is given.
+    void changePassphrase(const SecureBuffer &newPassphrase, const std::optional<KdfParams> &kdf = std::nullopt);
+    const KdfParams &kdf() const { return m_header.passphrase.kdf; }
     // Replaces the recovery key: the old printout stops working. Returns the new one, formatted.
     SecureBuffer replaceRecoveryKey();
-    // "Remember on this computer". Returns the store's result so the caller can say
+    // "Remember on this computer". done gets the store's result so the caller can say
     // why it did not work (no keychain: fall back to the passphrase).
-    KeyStore::Result remember(KeyStore &store) const;
-    KeyStore::Result forget(KeyStore &store) const;
+    void remember(KeyStore &store, KeyStore::Done done) const;
+    void forget(KeyStore &store, KeyStore::Done done) const;
 
     Database &database() { return m_db; }
     // Key for the identifier HMAC, derived from the data key.

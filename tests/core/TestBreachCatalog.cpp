@@ -253,7 +253,7 @@ void TestBreachCatalog::addByHand()
     const Breach stored = *catalog.find(QStringLiteral("LocalGym2025"));
     QCOMPARE(stored.origin, Breach::Origin::Added);
     QCOMPARE(stored.dataClasses, breach.dataClasses);
-    QCOMPARE(TestSupport::failureOf([&] { catalog.add(breach); }), std::optional(ErrorKind::Usage));
+    QCOMPARE(TestSupport::failureOf([&] { catalog.add(breach); }), std::optional(ErrorKind::AlreadyExists));
     breach.name = QStringLiteral("Other");
     breach.dataClasses.clear();
     QCOMPARE(TestSupport::failureOf([&] { catalog.add(breach); }), std::optional(ErrorKind::Usage));

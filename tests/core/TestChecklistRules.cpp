@@ -98,7 +98,7 @@ void TestChecklistRules::everyServiceHasTwoStepSessionsAndPrivacy()
         // A breach at the service that leaked a phone number and e-mail address.
         PlanContext context;
         context.reasons << PlanReason{QStringLiteral("Test"), QStringLiteral("Test"), rules.service(service)->domains.value(0),
-                                      QDate(2024, 1, 1), {QStringLiteral("Phone numbers"), QStringLiteral("Email addresses")}, true, {}};
+                                      QDate(2024, 1, 1), {QStringLiteral("Phone numbers"), QStringLiteral("Email addresses")}, Evidence::Confirmed, {}};
         context.reasons.first().breach = rules.service(service)->breaches.value(0, QStringLiteral("Test"));
         QSet<QString> categories;
         bool mentionsService = false;
@@ -124,7 +124,7 @@ void TestChecklistRules::everyRequiredCountryGetsSimAndReportingSteps()
         PlanContext context;
         context.regions << QString::fromLatin1(region);
         context.reasons << PlanReason{QStringLiteral("Leak"), QStringLiteral("Leak"), QString(), QDate(2021, 4, 3),
-                                      {QStringLiteral("Phone numbers"), QStringLiteral("Names")}, true, {}};
+                                      {QStringLiteral("Phone numbers"), QStringLiteral("Names")}, Evidence::Confirmed, {}};
         QSet<QString> categories;
         for (const PlanItem &item : engine.plan(context)) {
             categories.insert(item.step->category);
@@ -148,7 +148,7 @@ void TestChecklistRules::creditFreezeOnlyWhereItExists()
         PlanContext context;
         context.regions << QString::fromLatin1(region);
         context.reasons << PlanReason{QStringLiteral("Leak"), QStringLiteral("Leak"), QString(), QDate(2021, 4, 3),
-                                      {QStringLiteral("Passport numbers")}, true, {}};
+                                      {QStringLiteral("Passport numbers")}, Evidence::Confirmed, {}};
         bool hasFreeze = false;
         for (const PlanItem &item : engine.plan(context)) {
             hasFreeze = hasFreeze || item.step->id == QLatin1String("credit-freeze");

@@ -21,7 +21,7 @@ PlanReason reason(const QString &spec)
     reason.date = QDate(2021, 4, 3);
     reason.fields = parts.value(2).split(QLatin1Char(';'), Qt::SkipEmptyParts);
     reason.flags = parts.value(3).split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    reason.certain = parts.value(4) != QLatin1String("may");
+    reason.evidence = parts.value(4) == QLatin1String("may") ? Evidence::Possible : Evidence::Confirmed;
     return reason;
 }
 
@@ -301,7 +301,7 @@ void TestChecklistScenarios::mayHaveLeakedIsSaidSo()
     QVERIFY(twoStep);
     QVERIFY2(twoStep->why.startsWith(QLatin1String("Your e-mail address and password may also be in LinkedIn (2012), a leak at a service you use.")),
              qPrintable(twoStep->why));
-    QVERIFY(!twoStep->reasons.first().certain);
+    QVERIFY(twoStep->reasons.first().evidence == Evidence::Possible);
 }
 
 QTEST_GUILESS_MAIN(TestChecklistScenarios)

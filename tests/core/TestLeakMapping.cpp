@@ -36,11 +36,30 @@ void TestLeakMapping::detectsColumnsFromHeaders()
     QVERIFY(mapping.describe(columns).last().contains(QLatin1String("favourite_colour")));
 }
 
+namespace {
+
+LeakMappingRequest request(const QStringList &phones, const QStringList &fields, const QStringList &emails = {})
+{
+    LeakMappingRequest request;
+    for (const QString &column : phones) {
+        request.identifiers << LeakMappingRequest::Identifier{IdentifierKind::Phone, column};
+    }
+    for (const QString &column : emails) {
+        request.identifiers << LeakMappingRequest::Identifier{IdentifierKind::Email, column};
+    }
+    for (const QString &field : fields) {
+        request.fields << LeakMappingRequest::Field{field.section(QLatin1Char('='), 0, 0), field.section(QLatin1Char('='), 1).split(QLatin1Char(','))};
+    }
+    return request;
+}
+
+} // namespace
+
 void TestLeakMapping::explicitMappingByNameOrNumber()
 {
     const QStringList columns = {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")};
-    const LeakMapping mapping = LeakMapping::fromOptions(columns, {QStringLiteral("1")}, {}, {},
-                                                         {QStringLiteral("names=3,4"), QStringLiteral("Social media profiles=2")});
+    const LeakMapping mapping = LeakMapping::fromRequest(
+        columns, request({QStringLiteral("1")}, {QStringLiteral("names=3,4"), QStringLiteral("Social media profiles=2")}));
     QCOMPARE(mapping.identifiers.size(), 1);
     QCOMPARE(mapping.identifiers.first().column, 0);
     QCOMPARE(mapping.fields.at(0).dataClass, QStringLiteral("Names")); // canonical spelling
@@ -48,37 +67,43 @@ void TestLeakMapping::explicitMappingByNameOrNumber()
     QVERIFY(mapping.unusedColumns.isEmpty());
 
     const QStringList named = {QStringLiteral("mobile"), QStringLiteral("who")};
-    const LeakMapping byName = LeakMapping::fromOptions(named, {QStringLiteral("MOBILE")}, {}, {}, {QStringLiteral("Names=who")});
+    const LeakMapping byName = LeakMapping::fromRequest(named, request({QStringLiteral("MOBILE")}, {QStringLiteral("Names=who")}));
     QCOMPARE(byName.identifiers.first().column, 0);
+    QCOMPARE(LeakMapping::columnIndex(named, QStringLiteral("2")), 1);
+    QCOMPARE(LeakMapping::columnIndex(named, QStringLiteral("3")), -1);
 }
 
 void TestLeakMapping::mappingErrors_data()
 {
     QTest::addColumn<QStringList>("phones");
+    QTest::addColumn<QStringList>("emails");
     QTest::addColumn<QStringList>("fields");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("no such column") << QStringList{QStringLiteral("tel")} << QStringList()
-                                    << QStringLiteral("--phone \"tel\": the file has no such column. Its columns are: phone, name");
-    QTest::newRow("column number out of range") << QStringList{QStringLiteral("3")} << QStringList() << QStringLiteral("no such column");
-    QTest::newRow("unknown data class") << QStringList{QStringLiteral("phone")} << QStringList{QStringLiteral("Nmaes=name")}
-                                        << QStringLiteral("\"Nmaes\" is not a data class");
-    QTest::newRow("spec without =") << QStringList{QStringLiteral("phone")} << QStringList{QStringLiteral("Names")}
-                                    << QStringLiteral("write it as \"DATA CLASS=COLUMN[,COLUMN]\"");
-    QTest::newRow("no identifier") << QStringList() << QStringList{QStringLiteral("Names=name")}
-                                   << QStringLiteral("No phone, e-mail or username column");
+    QTest::newRow("no such column") << QStringList{QStringLiteral("tel")} << QStringList() << QStringList()
+                                    << QStringLiteral("Column \"tel\": the file has no such column. Its columns are: phone, name");
+    QTest::newRow("column number out of range") << QStringList{QStringLiteral("3")} << QStringList() << QStringList()
+                                                << QStringLiteral("no such column");
+    QTest::newRow("unknown data class") << QStringList{QStringLiteral("phone")} << QStringList() << QStringList{QStringLiteral("Nmaes=name")}
+                                        << QStringLiteral("\"Nmaes\" is not a kind of data");
+    QTest::newRow("no identifier") << QStringList() << QStringList() << QStringList{QStringLiteral("Names=name")}
+                                   << QStringLiteral("No column holds phone numbers, e-mail addresses or usernames");
+    QTest::newRow("one column, two kinds") << QStringList{QStringLiteral("phone")} << QStringList{QStringLiteral("1")} << QStringList()
+                                           << QStringLiteral("not both phone numbers and email addresses");
 }
 
 void TestLeakMapping::mappingErrors()
 {
     QFETCH(QStringList, phones);
+    QFETCH(QStringList, emails);
     QFETCH(QStringList, fields);
     QFETCH(QString, expected);
     try {
-        LeakMapping::fromOptions({QStringLiteral("phone"), QStringLiteral("name")}, phones, {}, {}, fields);
+        LeakMapping::fromRequest({QStringLiteral("phone"), QStringLiteral("name")}, request(phones, fields, emails));
         QFAIL("a bad mapping was accepted");
     } catch (const Error &error) {
         QCOMPARE(error.kind(), ErrorKind::Usage);
         QVERIFY2(error.message().contains(expected), qPrintable(error.message()));
+        QVERIFY2(!error.message().contains(QLatin1String("--")), qPrintable(error.message())); // core names no flags
     }
     QCOMPARE(TestSupport::failureOf([] { LeakMapping::detect({QStringLiteral("colour"), QStringLiteral("size")}); }),
              std::optional(ErrorKind::Usage));

@@ -127,16 +127,16 @@ void TestPhoneNumbers::normalize()
     QFETCH(QString, region);
     QFETCH(QString, type);
 
-    const PhoneNumberResult result = PhoneNumbers::normalize(input, defaultRegion);
+    const NormalizedIdentifier result = PhoneNumbers::normalize(input, defaultRegion);
     QCOMPARE(result.input, input);
     if (e164.isEmpty()) {
-        QVERIFY2(!result.valid, qPrintable(result.e164));
+        QVERIFY2(!result.valid, qPrintable(result.normalized));
         QCOMPARE(result.errorCode, type);
         QVERIFY(!result.error.isEmpty());
-        QVERIFY(result.e164.isEmpty());
+        QVERIFY(result.normalized.isEmpty());
     } else {
         QVERIFY2(result.valid, qPrintable(result.error));
-        QCOMPARE(result.e164, e164);
+        QCOMPARE(result.normalized, e164);
         QCOMPARE(result.region, region);
         QCOMPARE(result.type, type);
         QVERIFY(result.error.isEmpty());
@@ -153,12 +153,12 @@ void TestPhoneNumbers::geographicDescription()
 
 void TestPhoneNumbers::extensionIsKeptApart()
 {
-    const PhoneNumberResult written = PhoneNumbers::normalize(QStringLiteral("(415) 555-2671 ext. 123"), QStringLiteral("US"));
+    const NormalizedIdentifier written = PhoneNumbers::normalize(QStringLiteral("(415) 555-2671 ext. 123"), QStringLiteral("US"));
     QVERIFY(written.valid);
-    QCOMPARE(written.e164, QStringLiteral("+14155552671"));
+    QCOMPARE(written.normalized, QStringLiteral("+14155552671"));
     QCOMPARE(written.extension, QStringLiteral("123"));
-    const PhoneNumberResult uri = PhoneNumbers::normalize(QStringLiteral("tel:+1-415-555-2671;ext=12"));
-    QCOMPARE(uri.e164, QStringLiteral("+14155552671"));
+    const NormalizedIdentifier uri = PhoneNumbers::normalize(QStringLiteral("tel:+1-415-555-2671;ext=12"));
+    QCOMPARE(uri.normalized, QStringLiteral("+14155552671"));
     QCOMPARE(uri.extension, QStringLiteral("12"));
 }
 

@@ -55,7 +55,7 @@ void TestTextIdentifiers::email()
     QFETCH(QString, input);
     QFETCH(QString, normalized);
     QFETCH(QString, errorCode);
-    const TextIdentifierResult result = EmailAddress::normalize(input);
+    const NormalizedIdentifier result = EmailAddress::normalize(input);
     QCOMPARE(result.input, input);
     QCOMPARE(result.valid, !normalized.isEmpty());
     QCOMPARE(result.normalized, normalized);
@@ -90,7 +90,7 @@ void TestTextIdentifiers::username()
     QFETCH(QString, input);
     QFETCH(QString, normalized);
     QFETCH(QString, errorCode);
-    const TextIdentifierResult result = Username::normalize(input);
+    const NormalizedIdentifier result = Username::normalize(input);
     QCOMPARE(result.valid, !normalized.isEmpty());
     QCOMPARE(result.normalized, normalized);
     QCOMPARE(result.errorCode, errorCode);

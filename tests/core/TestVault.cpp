@@ -165,10 +165,18 @@ void TestVault::changePassphraseRewrapsWithoutReencrypting()
     QVERIFY(db.open(QIODevice::ReadOnly));
     const QByteArray databaseBefore = db.readAll();
     db.close();
+    KdfParams stronger = KdfParams::minimum();
+    stronger.opsLimit += 1;
     {
         auto vault = Vault::open(m_dir, secret("old passphrase"));
-        vault->changePassphrase(secret("new passphrase"), KdfParams::minimum());
+        vault->changePassphrase(secret("new passphrase"), stronger);
+        QCOMPARE(vault->kdf().opsLimit, stronger.opsLimit);
+        // Without a strength given, the vault keeps its own (not the default).
+        vault->changePassphrase(secret("new passphrase"));
+        QCOMPARE(vault->kdf().opsLimit, stronger.opsLimit);
+        QCOMPARE(vault->kdf().memLimit, stronger.memLimit);
     }
+    QCOMPARE(VaultHeader::load(Vault::headerPath(m_dir)).passphrase.kdf.opsLimit, stronger.opsLimit);
     QVERIFY(db.open(QIODevice::ReadOnly));
     QCOMPARE(db.readAll(), databaseBefore);
     db.close();
@@ -211,27 +219,71 @@ void TestVault::secondOpenIsRefusedWhileInUse()
     QVERIFY(Vault::open(m_dir, secret("pass")));
 }
 
+namespace {
+
+// MemoryKeyStore answers before its calls return: no event loop is needed here.
+KeyStore::Result remember(const Vault &vault, KeyStore &store)
+{
+    KeyStore::Result answer{KeyStore::Status::Failed, QStringLiteral("no answer")};
+    vault.remember(store, [&](const KeyStore::Result &result) { answer = result; });
+    return answer;
+}
+
+KeyStore::Result forget(const Vault &vault, KeyStore &store)
+{
+    KeyStore::Result answer{KeyStore::Status::Failed, QStringLiteral("no answer")};
+    vault.forget(store, [&](const KeyStore::Result &result) { answer = result; });
+    return answer;
+}
+
+std::pair<KeyStore::Result, SecureBuffer> load(KeyStore &store, const QString &directory)
+{
+    std::pair<KeyStore::Result, SecureBuffer> answer;
+    answer.first = {KeyStore::Status::Failed, QStringLiteral("no answer")};
+    store.load(Vault::vaultIdAt(directory), [&](const KeyStore::Result &result, SecureBuffer key) {
+        answer.first = result;
+        answer.second = std::move(key);
+    });
+    return answer;
+}
+
+std::unique_ptr<Vault> openRemembered(KeyStore &store, const QString &directory)
+{
+    auto [result, key] = load(store, directory);
+    if (result.status != KeyStore::Status::Ok) {
+        throw Error(ErrorKind::WrongCredentials, result.message);
+    }
+    return Vault::openRemembered(directory, std::move(key));
+}
+
+} // namespace
+
 void TestVault::rememberedKeyOpensVault()
 {
     MemoryKeyStore store;
     {
         Vault::Created created = Vault::create(m_dir, secret("pass"), KdfParams::minimum());
-        QCOMPARE(created.vault->remember(store).status, KeyStore::Status::Ok);
+        QCOMPARE(remember(*created.vault, store).status, KeyStore::Status::Ok);
     }
-    QVERIFY(Vault::openRemembered(m_dir, store));
+    QVERIFY(openRemembered(store, m_dir));
 
-    // A remembered key for a replaced vault does not open the new one.
+    // A remembered key for a replaced vault does not open the new one; its id differs,
+    // and a key of the right size that is not this vault's is refused too.
+    const SecureBuffer oldKey = std::move(load(store, m_dir).second);
     QVERIFY(QDir(m_dir).removeRecursively());
     Vault::Created replacement = Vault::create(m_dir, secret("pass"), KdfParams::minimum());
     replacement.vault.reset();
-    QCOMPARE(failureOf([&] { Vault::openRemembered(m_dir, store); }), std::optional(ErrorKind::WrongCredentials));
+    QCOMPARE(load(store, m_dir).first.status, KeyStore::Status::NotFound);
+    QCOMPARE(failureOf([&] { Vault::openRemembered(m_dir, SecureBuffer::copyOf(oldKey.data(), oldKey.size())); }),
+             std::optional(ErrorKind::WrongCredentials));
+    QCOMPARE(failureOf([&] { Vault::openRemembered(m_dir, SecureBuffer::random(7)); }), std::optional(ErrorKind::WrongCredentials));
 
     {
         auto vault = Vault::open(m_dir, secret("pass"));
-        QCOMPARE(vault->remember(store).status, KeyStore::Status::Ok);
-        QCOMPARE(vault->forget(store).status, KeyStore::Status::Ok);
+        QCOMPARE(remember(*vault, store).status, KeyStore::Status::Ok);
+        QCOMPARE(forget(*vault, store).status, KeyStore::Status::Ok);
     }
-    QCOMPARE(failureOf([&] { Vault::openRemembered(m_dir, store); }), std::optional(ErrorKind::WrongCredentials));
+    QCOMPARE(failureOf([&] { openRemembered(store, m_dir); }), std::optional(ErrorKind::WrongCredentials));
 }
 
 void TestVault::noKeychainFallsBackToPassphrase()
@@ -239,17 +291,14 @@ void TestVault::noKeychainFallsBackToPassphrase()
     MemoryKeyStore store;
     store.setAvailable(false);
     Vault::Created created = Vault::create(m_dir, secret("pass"), KdfParams::minimum());
-    const KeyStore::Result result = created.vault->remember(store);
+    const KeyStore::Result result = remember(*created.vault, store);
     QCOMPARE(result.status, KeyStore::Status::Unavailable);
     QVERIFY(result.message.contains(QLatin1String("passphrase")));
     created.vault.reset();
-    try {
-        Vault::openRemembered(m_dir, store);
-        QFAIL("opened without a keychain");
-    } catch (const Error &error) {
-        QCOMPARE(error.kind(), ErrorKind::WrongCredentials);
-        QVERIFY(error.message().contains(QLatin1String("no keychain")));
-    }
+    const auto [loaded, key] = load(store, m_dir);
+    QCOMPARE(loaded.status, KeyStore::Status::Unavailable);
+    QVERIFY(loaded.message.contains(QLatin1String("no keychain")));
+    QVERIFY(key.isEmpty());
     QVERIFY(Vault::open(m_dir, secret("pass")));
 }
 

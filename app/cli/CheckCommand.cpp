@@ -1,0 +1,99 @@
+#include "Commands.h"
+
+#include "CliOutput.h"
+#include "CommandLine.h"
+#include "VaultSession.h"
+
+#include <QCoreApplication>
+
+namespace BreachAdvisor::Cli {
+
+QString CheckCommand::name() const
+{
+    return QStringLiteral("check");
+}
+
+QString CheckCommand::usage() const
+{
+    return QCoreApplication::translate("Cli", "  check [--phone TEXT]... [--email TEXT]... [--username TEXT]... [--region CC] [--json]\n"
+                                              "                          which breaches hold these identifiers, and what of them\n"
+                                              "  check ... [--uses SERVICE]... [--platform android|iphone|computer]...\n"
+                                              "                          also builds the plan of what to do (in --json: \"plan\")\n");
+}
+
+QString CheckCommand::details() const
+{
+    return QCoreApplication::translate("Cli", "  --phone/--email/--username TEXT  an identifier to look up; repeat for several\n"
+                                              "  --region CC      the country of phone numbers written without a country code\n"
+                                              "  --uses SERVICE   a service the person uses (WhatsApp, Facebook, Google, ...): its\n"
+                                              "                   breaches count as \"may have leaked\"\n"
+                                              "  --platform P     android, iphone or computer: the plan's instructions for it\n"
+                                              "Nothing is saved: to keep a person and their progress, use person add.");
+}
+
+QSet<QString> CheckCommand::valueOptions() const
+{
+    return {QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("username"), QStringLiteral("region"),
+            QStringLiteral("uses"),  QStringLiteral("platform")};
+}
+
+QSet<QString> CheckCommand::flagOptions() const
+{
+    return {QStringLiteral("json")};
+}
+
+int CheckCommand::execute(CliContext &context)
+{
+    const CommandLine &commandLine = context.commandLine;
+    QList<IdentifierInput> inputs;
+    for (const auto &[kind, option] : {std::pair{IdentifierKind::Phone, "phone"}, std::pair{IdentifierKind::Email, "email"},
+                                       std::pair{IdentifierKind::Username, "username"}}) {
+        for (const QString &text : commandLine.values(QLatin1String(option))) {
+            inputs << IdentifierInput{kind, text};
+        }
+    }
+    if (inputs.isEmpty()) {
+        throw Error(ErrorKind::Usage,
+                    QCoreApplication::translate("Cli", "Usage: check [--phone TEXT]... [--email TEXT]... [--username TEXT]... [--region CC]"));
+    }
+    const QString region = CliContext::checkedRegion(commandLine.value(QStringLiteral("region")));
+    std::unique_ptr<VaultSession> session = context.openSession();
+    const Plan plan = session->planFor(inputs, region, commandLine.values(QStringLiteral("uses")), commandLine.values(QStringLiteral("platform")));
+
+    if (context.json()) {
+        QJsonArray identifiers;
+        for (const CheckedIdentifier &checked : plan.identifiers) {
+            identifiers.append(checkedJson(checked));
+        }
+        context.printJson(QJsonObject{{QLatin1String("identifiers"), identifiers},
+                                      {QLatin1String("regions"), QJsonArray::fromStringList(plan.context.regions)},
+                                      {QLatin1String("plan"), planJson(plan.items)}});
+        return Success;
+    }
+
+    // Summary first, in calm words; then each identifier.
+    QTextStream &out = context.out;
+    out << session->summarize(plan.identifiers).sentences().join(QLatin1Char('\n')) << Qt::endl;
+    for (const CheckedIdentifier &checked : plan.identifiers) {
+        const NormalizedIdentifier &identifier = checked.identifier;
+        out << Qt::endl << identifier.input;
+        if (!identifier.valid) {
+            out << QCoreApplication::translate("Cli", ": not checked. %1").arg(identifier.error) << Qt::endl;
+            continue;
+        }
+        out << QStringLiteral(" (%1)").arg(identifier.normalized) << Qt::endl;
+        if (!checked.found()) {
+            out << QCoreApplication::translate("Cli", "  not found") << Qt::endl;
+        }
+        for (const BreachMatch &match : checked.matches) {
+            out << QCoreApplication::translate("Cli", "  in %1: %2").arg(match.breach.title, match.fields.join(QStringLiteral(", "))) << Qt::endl;
+        }
+    }
+    if (!plan.items.isEmpty()) {
+        out << Qt::endl;
+        printPlan(out, plan, plan.context.platforms, false);
+    }
+    return Success;
+}
+
+} // namespace BreachAdvisor::Cli

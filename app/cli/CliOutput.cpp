@@ -1,0 +1,163 @@
+#include "CliOutput.h"
+
+#include "DataClassTaxonomy.h"
+
+#include <QCoreApplication>
+
+namespace BreachAdvisor::Cli {
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonObject normalizedJson(const NormalizedIdentifier &identifier)
+{
+    QJsonObject json{{QLatin1String("kind"), identifierKindName(identifier.kind)},
+                     {QLatin1String("input"), identifier.input},
+                     {QLatin1String("valid"), identifier.valid},
+                     {QLatin1String("normalized"), orNull(identifier.normalized)},
+                     {QLatin1String("error"), orNull(identifier.error)},
+                     {QLatin1String("error_code"), orNull(identifier.errorCode)}};
+    if (identifier.kind == IdentifierKind::Phone) {
+        json.insert(QLatin1String("e164"), orNull(identifier.normalized));
+        json.insert(QLatin1String("region"), orNull(identifier.region));
+        json.insert(QLatin1String("type"), orNull(identifier.type));
+        json.insert(QLatin1String("description"), orNull(identifier.description));
+        json.insert(QLatin1String("extension"), orNull(identifier.extension));
+    }
+    return json;
+}
+
+QJsonObject checkedJson(const CheckedIdentifier &checked)
+{
+    QJsonArray matches;
+    for (const BreachMatch &match : checked.matches) {
+        matches.append(QJsonObject{{QLatin1String("breach"), match.breach.name},
+                                   {QLatin1String("title"), match.breach.title},
+                                   {QLatin1String("fields"), QJsonArray::fromStringList(match.fields)},
+                                   {QLatin1String("breach_classes"), QJsonArray::fromStringList(match.breach.dataClasses)}});
+    }
+    const NormalizedIdentifier &identifier = checked.identifier;
+    return QJsonObject{{QLatin1String("kind"), identifierKindName(identifier.kind)},
+                       {QLatin1String("input"), identifier.input},
+                       {QLatin1String("normalized"), orNull(identifier.normalized)},
+                       {QLatin1String("valid"), identifier.valid},
+                       {QLatin1String("region"), orNull(identifier.region)},
+                       {QLatin1String("error"), orNull(identifier.error)},
+                       {QLatin1String("error_code"), orNull(identifier.errorCode)},
+                       {QLatin1String("matches"), matches}};
+}
+
+QJsonObject planItemJson(const PlanItem &item)
+{
+    QJsonObject instructions;
+    for (const QString &platform : ChecklistRules::kPlatforms) {
+        instructions.insert(platform, orNull(item.instructionsFor(platform)));
+    }
+    QJsonArray reasons;
+    for (const PlanReason &reason : item.reasons) {
+        reasons.append(QJsonObject{{QLatin1String("breach"), reason.breach},
+                                   {QLatin1String("title"), reason.title},
+                                   {QLatin1String("fields"), QJsonArray::fromStringList(reason.fields)},
+                                   {QLatin1String("may_have_leaked"), reason.evidence == Evidence::Possible},
+                                   {QLatin1String("evidence"), evidenceName(reason.evidence)}});
+    }
+    return QJsonObject{{QLatin1String("id"), item.step->id},
+                       {QLatin1String("category"), item.step->category},
+                       {QLatin1String("title"), item.title},
+                       {QLatin1String("why"), item.why},
+                       {QLatin1String("priority"), item.step->priority},
+                       {QLatin1String("minutes"), item.step->minutes},
+                       {QLatin1String("general"), item.step->general},
+                       {QLatin1String("severity"), DataClassTaxonomy::severityName(item.severity)},
+                       {QLatin1String("instructions"), instructions},
+                       {QLatin1String("sources"), QJsonArray::fromStringList(item.text.sources)},
+                       {QLatin1String("reasons"), reasons},
+                       {QLatin1String("status"), stepStatusName(item.status)},
+                       {QLatin1String("note"), orNull(item.note)},
+                       {QLatin1String("status_changed"),
+                        item.statusChanged.isValid() ? QJsonValue(item.statusChanged.toString(Qt::ISODate)) : QJsonValue()},
+                       {QLatin1String("new_reasons"), QJsonArray::fromStringList(item.newReasons)}};
+}
+
+QJsonArray planJson(const QList<PlanItem> &items)
+{
+    QJsonArray array;
+    for (const PlanItem &item : items) {
+        array.append(planItemJson(item));
+    }
+    return array;
+}
+
+namespace {
+
+QString checkBox(StepStatus status)
+{
+    switch (status) {
+    case StepStatus::Done: return QStringLiteral("[x]");
+    case StepStatus::Skipped: return QStringLiteral("[-]");
+    case StepStatus::NotApplicable: return QStringLiteral("[/]");
+    case StepStatus::Open:
+    case StepStatus::Reopened: break;
+    }
+    return QStringLiteral("[ ]");
+}
+
+void printDetails(QTextStream &out, const PlanItem &item, const QStringList &platforms)
+{
+    const QString indent = QStringLiteral("      ");
+    out << indent << item.why << Qt::endl;
+    const QStringList own = item.platformsWithOwnText();
+    if (own.isEmpty()) {
+        out << indent << item.instructionsFor(QStringLiteral("all")) << Qt::endl;
+    } else {
+        QStringList printed;
+        for (const QString &platform : platforms.isEmpty() ? ChecklistRules::kPlatforms : platforms) {
+            const QString text = item.instructionsFor(platform);
+            if (!text.isEmpty() && !printed.contains(text)) {
+                printed << text;
+                out << indent << QStringLiteral("%1: ").arg(platform) << text << Qt::endl;
+            }
+        }
+    }
+    out << indent << QCoreApplication::translate("Cli", "Source: %1").arg(item.text.sources.join(QStringLiteral(" "))) << Qt::endl;
+    if (!item.note.isEmpty()) {
+        out << indent << QCoreApplication::translate("Cli", "Note: %1").arg(item.note) << Qt::endl;
+    }
+}
+
+} // namespace
+
+void printPlan(QTextStream &out, const Plan &plan, const QStringList &platforms, bool detailed)
+{
+    out << QCoreApplication::translate("Cli", "What to do: %1 steps, %2 done.").arg(plan.items.size()).arg(plan.finishedCount()) << Qt::endl;
+    if (!detailed) {
+        out << QCoreApplication::translate("Cli", "[x] done, [-] skipped, [/] does not apply") << Qt::endl;
+    }
+    int number = 0;
+    for (const PlanSection &section : plan.sections()) {
+        out << Qt::endl << section.title() << Qt::endl;
+        for (const qsizetype index : section.items) {
+            const PlanItem &item = plan.items.at(index);
+            out << QStringLiteral("%1 %2. %3 (%4 min) [%5]").arg(checkBox(item.status)).arg(++number).arg(item.title).arg(item.step->minutes).arg(item.step->id);
+            if (item.status == StepStatus::Reopened) {
+                out << QCoreApplication::translate("Cli", " - reopened: it leaked again in %1").arg(item.newReasons.join(QStringLiteral(", ")));
+            } else if (item.status == StepStatus::Skipped) {
+                out << QCoreApplication::translate("Cli", " - skipped");
+            } else if (item.status == StepStatus::NotApplicable) {
+                out << QCoreApplication::translate("Cli", " - does not apply");
+            }
+            out << Qt::endl;
+            if (detailed) {
+                printDetails(out, item, platforms);
+            }
+        }
+    }
+    if (!detailed) {
+        out << Qt::endl << QCoreApplication::translate("Cli", "Save the person (person add) and run plan --person NAME for the steps in full.") << Qt::endl;
+    }
+    out.flush();
+}
+
+} // namespace BreachAdvisor::Cli

@@ -1,0 +1,126 @@
+#pragma once
+
+// The commands of breach-advisor-cli, one class each, each in its own .cpp file.
+
+#include "Command.h"
+
+namespace BreachAdvisor::Cli {
+
+// init
+class InitCommand final : public Command
+{
+public:
+    QString name() const override;
+    QString usage() const override;
+    QString details() const override;
+    QSet<QString> valueOptions() const override;
+    QSet<QString> flagOptions() const override;
+    int execute(CliContext &context) override;
+};
+
+// vault info | change-passphrase | recover
+class VaultCommand final : public Command
+{
+public:
+    QString name() const override;
+    QString usage() const override;
+    QString details() const override;
+    QSet<QString> valueOptions() const override;
+    QSet<QString> flagOptions() const override;
+    int execute(CliContext &context) override;
+};
+
+// catalog import | add | list | show
+class CatalogCommand final : public Command
+{
+public:
+    QString name() const override;
+    QString usage() const override;
+    QString details() const override;
+    QSet<QString> valueOptions() const override;
+    QSet<QString> flagOptions() const override;
+    int execute(CliContext &context) override;
+};
+
+// normalize (no vault)
+class NormalizeCommand final : public Command
+{
+public:
+    QString name() const override;
+    QString usage() const override;
+    QString details() const override;
+    QSet<QString> valueOptions() const override;
+    QSet<QString> flagOptions() const override;
+    bool usesVault() const override { return false; }
+    int execute(CliContext &context) override;
+};
+
+// import
+class ImportCommand final : public Command
+{
+public:
+    QString name() const override;
+    QString usage() const override;
+    QString details() const override;
+    QSet<QString> valueOptions() const override;
+    QSet<QString> flagOptions() const override;
+    int execute(CliContext &context) override;
+};
+
+// check
+class CheckCommand final : public Command
+{
+public:
+    QString name() const override;
+    QString usage() const override;
+    QString details() const override;
+    QSet<QString> valueOptions() const override;
+    QSet<QString> flagOptions() const override;
+    int execute(CliContext &context) override;
+};
+
+// person add | list
+class PersonCommand final : public Command
+{
+public:
+    QString name() const override;
+    QString usage() const override;
+    QString details() const override;
+    QSet<QString> valueOptions() const override;
+    QSet<QString> flagOptions() const override;
+    int execute(CliContext &context) override;
+};
+
+// plan
+class PlanCommand final : public Command
+{
+public:
+    QString name() const override;
+    QString usage() const override;
+    QSet<QString> valueOptions() const override;
+    QSet<QString> flagOptions() const override;
+    int execute(CliContext &context) override;
+};
+
+// step done | skip | na
+class StepCommand final : public Command
+{
+public:
+    QString name() const override;
+    QString usage() const override;
+    QString details() const override;
+    QSet<QString> valueOptions() const override;
+    int execute(CliContext &context) override;
+};
+
+// index stats | remove
+class IndexCommand final : public Command
+{
+public:
+    QString name() const override;
+    QString usage() const override;
+    QSet<QString> flagOptions() const override;
+    int execute(CliContext &context) override;
+};
+
+} // namespace BreachAdvisor::Cli

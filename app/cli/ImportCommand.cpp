@@ -1,0 +1,239 @@
+#include "Commands.h"
+
+#include "CommandLine.h"
+#include "VaultSession.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <atomic>
+#include <csignal>
+#include <unistd.h>
+
+namespace BreachAdvisor::Cli {
+
+namespace {
+
+// Ctrl-C during an import: the first one cancels cleanly (nothing is changed), a
+// second one ends the program at once (SQLCipher's journal still undoes the import).
+std::atomic_bool g_interrupted = false;
+void onInterrupt(int)
+{
+    g_interrupted = true;
+    std::signal(SIGINT, SIG_DFL);
+}
+
+// Restores the default Ctrl-C handling however the import ends.
+struct InterruptGuard
+{
+    InterruptGuard()
+    {
+        g_interrupted = false;
+        std::signal(SIGINT, onInterrupt);
+    }
+    ~InterruptGuard() { std::signal(SIGINT, SIG_DFL); }
+};
+
+// --field "DATA CLASS=COLUMN[,COLUMN]"
+LeakMappingRequest::Field parseField(const QString &spec)
+{
+    const qsizetype equals = spec.indexOf(QLatin1Char('='));
+    if (equals <= 0 || equals == spec.size() - 1) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--field \"%1\": write it as \"DATA CLASS=COLUMN[,COLUMN]\".").arg(spec));
+    }
+    return {spec.left(equals).trimmed(), spec.mid(equals + 1).split(QLatin1Char(','))};
+}
+
+LeakImportOptions optionsFrom(const CommandLine &commandLine)
+{
+    LeakImportOptions options;
+    options.path = commandLine.positional().value(1);
+    options.breach = commandLine.value(QStringLiteral("breach"));
+    if (options.path.isEmpty() || options.breach.isEmpty() || commandLine.positional().size() > 2) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "Usage: import FILE --breach NAME [--phone COLUMN]... (see import --help)"));
+    }
+    options.file.format = leakFileFormatFromPath(options.path);
+    if (commandLine.has(QStringLiteral("format")) && !leakFileFormatFromName(commandLine.value(QStringLiteral("format")), &options.file.format)) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--format is csv, tsv or jsonl."));
+    }
+    options.file.hasHeader = !commandLine.has(QStringLiteral("no-header"));
+    if (commandLine.has(QStringLiteral("delimiter"))) {
+        const QString delimiter = commandLine.value(QStringLiteral("delimiter"));
+        if (delimiter.size() != 1 || delimiter.at(0).unicode() > 127 || delimiter == QLatin1String("\"")) {
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--delimiter is one ASCII character, like ; or :"));
+        }
+        options.file.delimiter = delimiter.at(0).toLatin1();
+    }
+    for (const auto &[kind, option] : {std::pair{IdentifierKind::Phone, "phone"}, std::pair{IdentifierKind::Email, "email"},
+                                       std::pair{IdentifierKind::Username, "username"}}) {
+        for (const QString &column : commandLine.values(QLatin1String(option))) {
+            options.mapping.identifiers << LeakMappingRequest::Identifier{kind, column};
+        }
+    }
+    for (const QString &spec : commandLine.values(QStringLiteral("field"))) {
+        options.mapping.fields << parseField(spec);
+    }
+    if (commandLine.has(QStringLiteral("phone-format"))
+        && !phoneFormatFromName(commandLine.value(QStringLiteral("phone-format")), &options.phoneFormat)) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--phone-format is international, national or auto."));
+    }
+    options.region = CliContext::checkedRegion(commandLine.value(QStringLiteral("region")));
+    if (options.phoneFormat == PhoneFormat::National && options.region.isEmpty()) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--phone-format national needs --region CC, the numbers' country."));
+    }
+    options.exactPhoneValidation = commandLine.has(QStringLiteral("exact-phone-validation"));
+    if (commandLine.has(QStringLiteral("memory-mb"))) {
+        bool ok = false;
+        const int megabytes = commandLine.value(QStringLiteral("memory-mb")).toInt(&ok);
+        if (!ok || megabytes < 16) {
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--memory-mb is a whole number of 16 or more."));
+        }
+        options.memoryBudget = std::size_t(megabytes) << 20;
+    }
+    return options;
+}
+
+void printProgress(QTextStream &err, const LeakImportProgress &p)
+{
+    const QLocale locale;
+    const int percent = p.bytesTotal > 0 ? int(100 * p.bytesDone / p.bytesTotal) : 0;
+    const int filled = percent * 30 / 100;
+    QString line = QStringLiteral("\r[%1%2] %3% ").arg(QString(filled, QLatin1Char('#')), QString(30 - filled, QLatin1Char(' '))).arg(percent, 3);
+    if (p.phase == LeakImportProgress::Phase::Reading) {
+        line += QCoreApplication::translate("Cli", "%1 rows, %2 rows/s").arg(locale.toString(p.rows), locale.toString(qint64(p.rowsPerSecond)));
+        if (p.secondsLeft >= 0) {
+            line += QCoreApplication::translate("Cli", ", about %1 s left").arg(qint64(p.secondsLeft) + 1);
+        }
+    } else {
+        line += QCoreApplication::translate("Cli", "writing the index");
+    }
+    err << line << QStringLiteral("   ");
+    err.flush();
+}
+
+void printReport(QTextStream &out, const LeakImportReport &report, const QString &breach)
+{
+    const QLocale locale;
+    if (report.alreadyImported) {
+        out << QCoreApplication::translate("Cli", "This file was imported into \"%1\" before with the same settings (import %2). Nothing changed.")
+                   .arg(breach)
+                   .arg(report.importId)
+            << Qt::endl;
+        return;
+    }
+    out << QCoreApplication::translate("Cli", "Imported %1 of %2 rows into \"%3\" in %4 s (%5 rows/s): %6 records, %7 bytes on disk.")
+               .arg(locale.toString(report.imported), locale.toString(report.rows), breach)
+               .arg(report.seconds, 0, 'f', 1)
+               .arg(locale.toString(qint64(report.seconds > 0 ? double(report.rows) / report.seconds : 0)), locale.toString(report.records),
+                    locale.toString(report.bytes))
+        << Qt::endl;
+    if (report.invalidIdentifiers > 0) {
+        out << QCoreApplication::translate("Cli", "%1 identifiers were not valid and were not indexed.").arg(locale.toString(report.invalidIdentifiers))
+            << Qt::endl;
+    }
+    if (report.skipped > 0) {
+        out << QCoreApplication::translate("Cli", "Skipped %1 rows without a valid phone number, e-mail or username, for example:")
+                   .arg(locale.toString(report.skipped))
+            << Qt::endl;
+        for (const LeakImportReport::Skipped &skipped : report.skippedExamples.mid(0, 10)) {
+            out << QCoreApplication::translate("Cli", "  line %1: %2").arg(skipped.line).arg(skipped.reason) << Qt::endl;
+        }
+    }
+}
+
+} // namespace
+
+QString ImportCommand::name() const
+{
+    return QStringLiteral("import");
+}
+
+QString ImportCommand::usage() const
+{
+    return QCoreApplication::translate("Cli", "  import FILE --breach NAME [--format csv|tsv|jsonl] [--no-header] [--delimiter C]\n"
+                                              "         [--phone COLUMN]... [--email COLUMN]... [--username COLUMN]...\n"
+                                              "         [--field \"DATA CLASS=COLUMN[,COLUMN]\"]...\n"
+                                              "         [--phone-format international|national|auto] [--region CC] [--dry-run] [--json]\n"
+                                              "                          add a leak file (CSV, TSV, JSON Lines; .gz too) to the index\n");
+}
+
+QString ImportCommand::details() const
+{
+    return QCoreApplication::translate("Cli", "  FILE                   CSV, TSV or JSON Lines, gzip-compressed or not\n"
+                                              "  --breach NAME          the catalog's breach it belongs to (catalog add a new one first)\n"
+                                              "  --format F             csv, tsv or jsonl (default: from the file name)\n"
+                                              "  --no-header            the first line is data; columns are numbered from 1\n"
+                                              "  --delimiter C          the character between fields (default , for CSV, tab for TSV)\n"
+                                              "  --phone/--email/--username COLUMN\n"
+                                              "                         a column holding identifiers, by header name or number\n"
+                                              "  --field \"CLASS=COL\"    a column holding other leaked data, by HIBP data class\n"
+                                              "                         (\"Names=first,last\"); only whether it is filled in is kept\n"
+                                              "                         Without any of these, columns are recognized by their names.\n"
+                                              "  --phone-format F       international (with country code), national (needs --region)\n"
+                                              "                         or auto (default: decided from the first rows)\n"
+                                              "  --region CC            the country of national-format numbers\n"
+                                              "  --exact-phone-validation  check every number with libphonenumber (slower)\n"
+                                              "  --memory-mb N          memory for records before they are sorted (default 256)\n"
+                                              "  --dry-run              show the mapping and stop\n"
+                                              "Ctrl-C stops the import and changes nothing (exit 130).");
+}
+
+QSet<QString> ImportCommand::valueOptions() const
+{
+    return {QStringLiteral("breach"), QStringLiteral("format"), QStringLiteral("delimiter"), QStringLiteral("phone"),
+            QStringLiteral("email"),  QStringLiteral("username"), QStringLiteral("field"), QStringLiteral("phone-format"),
+            QStringLiteral("region"), QStringLiteral("memory-mb")};
+}
+
+QSet<QString> ImportCommand::flagOptions() const
+{
+    return {QStringLiteral("no-header"), QStringLiteral("exact-phone-validation"), QStringLiteral("dry-run"), QStringLiteral("json")};
+}
+
+int ImportCommand::execute(CliContext &context)
+{
+    const LeakImportOptions options = optionsFrom(context.commandLine);
+    const bool json = context.json();
+    std::unique_ptr<VaultSession> session = context.openSession();
+    const LeakImportPlan plan = session->planImport(options);
+    if (!json) {
+        context.err << QCoreApplication::translate("Cli", "Importing %1 into \"%2\". Columns:").arg(options.path, options.breach) << Qt::endl;
+        for (const QString &line : plan.mapping.describe(plan.columns)) {
+            context.err << QStringLiteral("  ") << line << Qt::endl;
+        }
+        context.err << QCoreApplication::translate("Cli", "Phone numbers: %1 format. %2").arg(phoneFormatName(plan.phoneFormat), plan.phoneFormatExplanation)
+                    << Qt::endl;
+    }
+    if (context.commandLine.has(QStringLiteral("dry-run"))) {
+        if (json) {
+            context.printJson(plan.toJson());
+        }
+        return Success;
+    }
+
+    const bool showBar = !json && isatty(STDERR_FILENO);
+    LeakImportReport report;
+    {
+        InterruptGuard guard;
+        try {
+            report = session->importLeak(
+                options, [&](const LeakImportProgress &progress) { if (showBar) printProgress(context.err, progress); }, &g_interrupted);
+        } catch (...) {
+            if (showBar) {
+                context.err << Qt::endl;
+            }
+            throw;
+        }
+    }
+    if (showBar) {
+        context.err << Qt::endl;
+    }
+    if (json) {
+        context.printJson(report.toJson());
+    } else {
+        printReport(context.out, report, options.breach);
+    }
+    return Success;
+}
+
+} // namespace BreachAdvisor::Cli

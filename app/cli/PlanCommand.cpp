@@ -1,0 +1,70 @@
+#include "Commands.h"
+
+#include "CliOutput.h"
+#include "CommandLine.h"
+#include "VaultSession.h"
+
+#include <QCoreApplication>
+
+namespace BreachAdvisor::Cli {
+
+QString PlanCommand::name() const
+{
+    return QStringLiteral("plan");
+}
+
+QString PlanCommand::usage() const
+{
+    return QCoreApplication::translate("Cli", "  plan --person NAME [--json]   the person's plan, with their progress\n");
+}
+
+QSet<QString> PlanCommand::valueOptions() const
+{
+    return {QStringLiteral("person")};
+}
+
+QSet<QString> PlanCommand::flagOptions() const
+{
+    return {QStringLiteral("json")};
+}
+
+int PlanCommand::execute(CliContext &context)
+{
+    const QString name = context.commandLine.value(QStringLiteral("person"));
+    if (name.isEmpty()) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "Usage: plan --person NAME"));
+    }
+    std::unique_ptr<VaultSession> session = context.openSession();
+    const Person person = session->requirePerson(name);
+    const Plan plan = session->planFor(person);
+    if (context.json()) {
+        QJsonArray identifiers;
+        for (const CheckedIdentifier &checked : plan.identifiers) {
+            QJsonArray breaches;
+            for (const BreachMatch &match : checked.matches) {
+                breaches.append(match.breach.name);
+            }
+            identifiers.append(QJsonObject{{QLatin1String("kind"), identifierKindName(checked.identifier.kind)},
+                                           {QLatin1String("input"), checked.identifier.input},
+                                           {QLatin1String("normalized"), orNull(checked.identifier.normalized)},
+                                           {QLatin1String("breaches"), breaches}});
+        }
+        context.printJson(QJsonObject{{QLatin1String("person"), person.name},
+                                      {QLatin1String("regions"), QJsonArray::fromStringList(plan.context.regions)},
+                                      {QLatin1String("identifiers"), identifiers},
+                                      {QLatin1String("plan"), planJson(plan.items)}});
+        return Success;
+    }
+    if (plan.context.reasons.isEmpty()) {
+        context.out << QCoreApplication::translate("Cli", "%1's details were not found in the leaks imported into this vault, and no service they use is in "
+                                                          "the catalog's breaches. Nothing to do for now; check again after importing more leaks.")
+                           .arg(person.name)
+                    << Qt::endl;
+        return Success;
+    }
+    context.out << QCoreApplication::translate("Cli", "Plan for %1").arg(person.name) << Qt::endl;
+    printPlan(context.out, plan, person.platforms, true);
+    return Success;
+}
+
+} // namespace BreachAdvisor::Cli

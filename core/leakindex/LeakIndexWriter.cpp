@@ -1,0 +1,165 @@
+#include "LeakIndexWriter.h"
+
+#include "SqlCipher.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace BreachAdvisor {
+
+namespace {
+
+// Writing a big import touches many pages: a larger cache while it runs.
+constexpr int kWritingCacheKiB = 64 * 1024;
+constexpr int kBucketsPerRemovalStep = 4096;
+
+QByteArray sqlFor(const char *pattern, qint64 importId)
+{
+    return QString::fromLatin1(pattern).arg(LeakIndexFormat::tableName(importId)).toLatin1();
+}
+
+} // namespace
+
+LeakIndexWriter::LeakIndexWriter(Database &db)
+    : m_db(db)
+{
+}
+
+LeakIndexWriter::~LeakIndexWriter()
+{
+    m_insertBucket.reset();
+    if (m_transaction) {
+        m_transaction.reset(); // rolls back
+        m_db.setCacheSize(Database::kDefaultCacheKiB);
+    }
+}
+
+std::optional<qint64> LeakIndexWriter::existingImport(qint64 breachId, const QByteArray &contentDigest, const QString &settings)
+{
+    Statement existing = m_db.prepare("SELECT id FROM leak_import WHERE breach_id = ? AND content_digest = ? AND settings = ?;");
+    existing.bind(1, breachId).bindBlob(2, contentDigest).bind(3, settings);
+    if (existing.step()) {
+        return existing.columnInt64(0);
+    }
+    return std::nullopt;
+}
+
+void LeakIndexWriter::begin(const ImportHeader &header)
+{
+    m_bucketBits = LeakIndexFormat::bucketBitsFor(header.recordsAtMost);
+    m_entrySize = LeakIndexFormat::entrySizeFor(header.fieldSets.size());
+    QJsonArray fieldSetsJson;
+    for (const std::uint64_t mask : header.fieldSets) {
+        QJsonArray set;
+        for (int bit = 0; bit < header.dataClasses.size(); ++bit) {
+            if (mask & (std::uint64_t(1) << bit)) {
+                set.append(header.dataClasses.at(bit));
+            }
+        }
+        fieldSetsJson.append(set);
+    }
+
+    m_db.setCacheSize(kWritingCacheKiB);
+    m_transaction = std::make_unique<Transaction>(m_db);
+    m_bytesBefore = m_db.sizeInBytes();
+    Statement insertImport = m_db.prepare(
+        "INSERT INTO leak_import(breach_id, source_name, content_digest, settings, imported_at, row_count, record_count, "
+        "skipped_count, bucket_bits, entry_size, field_sets, byte_count) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, 0);");
+    insertImport.bind(1, header.breachId).bind(2, header.sourceName).bindBlob(3, header.contentDigest)
+        .bind(4, header.settings).bind(5, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).bind(6, header.rows)
+        .bind(7, header.skipped).bind(8, qint64(m_bucketBits)).bind(9, qint64(m_entrySize))
+        .bind(10, QString::fromUtf8(QJsonDocument(fieldSetsJson).toJson(QJsonDocument::Compact)));
+    insertImport.run();
+    m_importId = m_db.lastInsertRowId();
+    m_db.exec(sqlFor("CREATE TABLE %1 (bucket INTEGER PRIMARY KEY, entries BLOB NOT NULL);", m_importId).constData());
+    m_insertBucket = std::make_unique<Statement>(m_db.prepare(sqlFor("INSERT INTO %1(bucket, entries) VALUES (?, ?);", m_importId).constData()));
+    m_records = 0;
+    m_haveBucket = false;
+    m_haveLast = false;
+    m_entries.clear();
+}
+
+void LeakIndexWriter::add(const std::vector<LeakIndexFormat::Record> &sortedRecords)
+{
+    for (const LeakIndexFormat::Record &record : sortedRecords) {
+        if (m_haveLast && record == m_last) {
+            continue;
+        }
+        m_last = record;
+        m_haveLast = true;
+        const std::uint64_t bucket = LeakIndexFormat::bucketOf(record.high, m_bucketBits);
+        if (m_haveBucket && bucket != m_bucket) {
+            flushBucket();
+        }
+        m_bucket = bucket;
+        m_haveBucket = true;
+        unsigned char remainder[LeakIndexFormat::kRemainderBytes];
+        LeakIndexFormat::writeRemainder(LeakIndexFormat::remainderOf(record.high, record.low, m_bucketBits), remainder);
+        m_entries.append(reinterpret_cast<const char *>(remainder), sizeof remainder);
+        if (m_entrySize == LeakIndexFormat::kRemainderBytes + 2) {
+            m_entries.push_back(char(record.fieldSet >> 8));
+        }
+        m_entries.push_back(char(record.fieldSet & 0xff));
+        ++m_records;
+    }
+}
+
+void LeakIndexWriter::flushBucket()
+{
+    m_insertBucket->bind(1, qint64(m_bucket)).bindBlob(2, m_entries.data(), int(m_entries.size()));
+    m_insertBucket->run();
+    m_entries.clear();
+    m_haveBucket = false;
+}
+
+LeakIndexWriter::Written LeakIndexWriter::commit()
+{
+    if (m_haveBucket) {
+        flushBucket();
+    }
+    m_insertBucket.reset();
+    const qint64 bytes = m_db.sizeInBytes() - m_bytesBefore;
+    Statement finish = m_db.prepare("UPDATE leak_import SET record_count = ?, byte_count = ? WHERE id = ?;");
+    finish.bind(1, m_records).bind(2, bytes).bind(3, m_importId).run();
+    m_transaction->commit();
+    m_transaction.reset();
+    m_db.setCacheSize(Database::kDefaultCacheKiB);
+    return {m_importId, m_records, bytes};
+}
+
+bool LeakIndexWriter::removeImport(qint64 importId, const WorkControl &control)
+{
+    Transaction transaction(m_db);
+    Statement remove = m_db.prepare("DELETE FROM leak_import WHERE id = ?;");
+    remove.bind(1, importId).run();
+    if (m_db.changes() == 0) {
+        return false;
+    }
+    // secure_delete overwrites every freed page, which takes a while for a big import:
+    // delete the buckets in steps, with progress, before dropping the empty table.
+    Statement range = m_db.prepare(sqlFor("SELECT count(*), max(bucket) FROM %1;", importId).constData());
+    range.step();
+    const qint64 total = range.columnInt64(0);
+    range.reset();
+    Statement deleteSome = m_db.prepare(
+        sqlFor("DELETE FROM %1 WHERE bucket IN (SELECT bucket FROM %1 ORDER BY bucket LIMIT ?);", importId).constData());
+    qint64 done = 0;
+    control.report(0, total);
+    while (done < total) {
+        control.throwIfCancelled();
+        deleteSome.bind(1, qint64(kBucketsPerRemovalStep)).run();
+        const int deleted = m_db.changes();
+        if (deleted == 0) {
+            break;
+        }
+        done += deleted;
+        control.report(done, total);
+    }
+    m_db.exec(sqlFor("DROP TABLE IF EXISTS %1;", importId).constData());
+    transaction.commit();
+    return true;
+}
+
+} // namespace BreachAdvisor

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "LeakIndexFormat.h"
+#include "SecureBuffer.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <mutex>
+#include <vector>
+
+namespace BreachAdvisor {
+
+// The records of an import while the file is read: held in 256 partitions by their
+// top hash byte, so each can be sorted on its own at the end. Past the memory budget
+// the largest partitions are appended to files in the vault's tmp folder, encrypted
+// with a key that lives only in this process (they hold keyed hashes, never
+// identifiers). add() may be called from several threads; take() from one.
+class PartitionStore
+{
+public:
+    static constexpr int kPartitions = 256;
+
+    PartitionStore(const QString &directory, std::size_t budget);
+    ~PartitionStore(); // removes the spill files
+
+    void add(const std::vector<LeakIndexFormat::Record> &records);
+    std::uint64_t count() const;
+    // All records of one partition, spilled or not; the partition is emptied.
+    std::vector<LeakIndexFormat::Record> take(int index);
+    // Spill files a killed import left behind in this folder.
+    static void removeLeftovers(const QString &directory);
+
+private:
+    struct Partition
+    {
+        std::vector<LeakIndexFormat::Record> records;
+        QString spillPath;
+        std::size_t spilled = 0;
+    };
+
+    void crypt(int index, unsigned char *bytes, std::size_t length, std::size_t offset) const;
+    void spill(int index);
+    std::size_t heldBytes() const;
+
+    QString m_directory;
+    std::size_t m_budget;
+    SecureBuffer m_key;
+    std::vector<unsigned char> m_nonce;
+    std::vector<Partition> m_partitions;
+    mutable std::mutex m_mutex;
+    std::uint64_t m_count = 0;
+};
+
+} // namespace BreachAdvisor

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "LeakImport.h"
+#include "LeakIndexFormat.h"
+
+#include <cstdint>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace BreachAdvisor {
+
+class IdentifierHasher;
+
+// Numbers the distinct sets of non-empty data classes (a bit mask each), for all the
+// threads of one import.
+class FieldSetRegistry
+{
+public:
+    // Throws Error(RejectedInput) past 65,535 sets.
+    std::uint16_t indexOf(std::uint64_t mask);
+    std::vector<std::uint64_t> masks() const;
+
+private:
+    mutable std::mutex m_mutex;
+    std::unordered_map<std::uint64_t, std::uint16_t> m_indexes;
+    std::vector<std::uint64_t> m_masks;
+};
+
+// Turns parsed rows into index records: normalizes and hashes each identifier, and
+// gives each row the number of its field set (the mapped data classes non-empty in
+// it). One per worker thread.
+class RecordMaker
+{
+public:
+    struct Batch
+    {
+        std::vector<LeakIndexFormat::Record> records;
+        std::int64_t imported = 0;
+        std::int64_t skipped = 0;
+        std::int64_t invalid = 0;
+        QList<LeakImportReport::Skipped> examples;
+    };
+
+    RecordMaker(const LeakImportPlan &plan, const LeakImportOptions &options, const IdentifierHasher &hasher,
+                FieldSetRegistry &fieldSets);
+
+    void make(const RowBatch &rows, Batch *out);
+
+private:
+    // Leaves the normalized form in m_normalized; says why not (values masked) when asked.
+    bool normalize(IdentifierKind kind, std::string_view value, QString *problem);
+
+    PhoneColumnNormalizer m_phones;
+    const IdentifierHasher &m_hasher;
+    FieldSetRegistry &m_fieldSets;
+    std::unordered_map<std::uint64_t, std::uint16_t> m_localSets;
+    std::vector<std::pair<QList<int>, std::uint64_t>> m_fields;
+    std::vector<std::pair<LeakMapping::IdentifierColumn, std::uint64_t>> m_identifiers;
+    std::string m_normalized;
+};
+
+} // namespace BreachAdvisor
