@@ -5,6 +5,7 @@
 //   import FILE --vault DIR --format international|national [--region CC]
 //   lookup --vault DIR --hits FILE --count N
 //   baseline FILE --vault DIR --format international|national [--region CC]
+//   batch-check --vault DIR --hits FILE --count N [--repeat R]
 // Each prints one line of JSON with its measurements.
 #include "BreachCatalog.h"
 #include "IdentifierHasher.h"
@@ -14,6 +15,7 @@
 #include "SecureBuffer.h"
 #include "SqlCipher.h"
 #include "Vault.h"
+#include "VaultSession.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -90,6 +92,28 @@ std::unique_ptr<Vault> openOrCreate(const QString &directory)
     return vault;
 }
 
+std::unique_ptr<VaultSession> openOrCreateSession(const QString &directory)
+{
+    if (VaultSession::existsAt(directory)) {
+        return VaultSession::open(directory, benchPassphrase());
+    }
+    return VaultSession::create(directory, benchPassphrase(), KdfParams::interactive()).session;
+}
+
+// The first numbers of a generated file, as a person would type them ("+2010...").
+std::vector<QString> numbersFrom(const QString &path, int count)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    file.readLine(); // header
+    std::vector<QString> numbers;
+    while (int(numbers.size()) < count && !file.atEnd()) {
+        const QByteArray line = file.readLine();
+        numbers.push_back(QLatin1Char('+') + QString::fromLatin1(line.left(line.indexOf(','))));
+    }
+    return numbers;
+}
+
 int generate(const QStringList &args)
 {
     const qint64 rows = option(args, "--rows").toLongLong();
@@ -130,20 +154,21 @@ int generate(const QStringList &args)
 
 int import(const QStringList &args)
 {
-    auto vault = openOrCreate(option(args, "--vault"));
+    auto session = openOrCreateSession(option(args, "--vault"));
     LeakImportOptions options;
     options.path = args.value(2);
     options.breach = QStringLiteral("Facebook");
     phoneFormatFromName(option(args, "--format", QStringLiteral("international")), &options.phoneFormat);
     options.region = option(args, "--region");
-    options.phoneColumns = {QStringLiteral("phone")};
-    options.fieldSpecs = {QStringLiteral("Names=first_name,last_name"), QStringLiteral("Genders=gender"),
-                          QStringLiteral("Geographic locations=city"), QStringLiteral("Bios=about")};
+    options.mapping.identifiers = {{IdentifierKind::Phone, QStringLiteral("phone")}};
+    options.mapping.fields = {{QStringLiteral("Names"), {QStringLiteral("first_name"), QStringLiteral("last_name")}},
+                              {QStringLiteral("Genders"), {QStringLiteral("gender")}},
+                              {QStringLiteral("Geographic locations"), {QStringLiteral("city")}},
+                              {QStringLiteral("Bios"), {QStringLiteral("about")}}};
     if (args.contains(QLatin1String("--memory-mb"))) {
         options.memoryBudget = std::size_t(option(args, "--memory-mb").toLongLong()) << 20;
     }
-    LeakImporter importer(*vault, options);
-    const LeakImportReport report = importer.run();
+    const LeakImportReport report = session->importLeak(options);
     printJson(QJsonObject{{QStringLiteral("rows"), double(report.rows)},
                           {QStringLiteral("records"), double(report.records)},
                           {QStringLiteral("seconds"), report.seconds},
@@ -160,13 +185,9 @@ int lookup(const QStringList &args)
 {
     auto vault = openOrCreate(option(args, "--vault"));
     const int count = option(args, "--count", QStringLiteral("10000")).toInt();
-    QFile hitsFile(option(args, "--hits"));
-    hitsFile.open(QIODevice::ReadOnly);
-    hitsFile.readLine(); // header
     std::vector<std::string> hits;
-    while (int(hits.size()) < count && !hitsFile.atEnd()) {
-        const QByteArray line = hitsFile.readLine();
-        hits.push_back("+" + line.left(line.indexOf(',')).toStdString());
+    for (const QString &number : numbersFrom(option(args, "--hits"), count)) {
+        hits.push_back(number.toStdString());
     }
     const IdentifierHasher hasher(vault->identifierKey());
     LeakIndex index(vault->database());
@@ -233,7 +254,7 @@ int baseline(const QStringList &args)
         const QList<QByteArray> fields = line.split(',');
         ++rows;
         const QString raw = QString::fromLatin1(fields.value(0));
-        const PhoneNumberResult phone = PhoneNumbers::toE164(national ? raw : QLatin1Char('+') + raw, region);
+        const NormalizedIdentifier phone = PhoneNumbers::toE164(national ? raw : QLatin1Char('+') + raw, region);
         if (!phone.valid) {
             continue;
         }
@@ -243,7 +264,7 @@ int baseline(const QStringList &args)
                 mask |= qint64(1) << i;
             }
         }
-        const IdentifierHasher::Digest digest = hasher.hash(IdentifierKind::Phone, phone.e164.toStdString());
+        const IdentifierHasher::Digest digest = hasher.hash(IdentifierKind::Phone, phone.normalized.toStdString());
         insert.bindBlob(1, digest.data(), 8).bind(2, mask).run();
         ++records;
     }
@@ -258,6 +279,48 @@ int baseline(const QStringList &args)
                           {QStringLiteral("bytes"), double(bytes)},
                           {QStringLiteral("bytes_per_record"), double(bytes) / double(std::max<qint64>(1, records))},
                           {QStringLiteral("peak_rss_mib"), double(peakRssKiB()) / 1024.0}});
+    return 0;
+}
+
+// A help desk's client list: --count phone numbers (half from the file, half not in
+// it) checked in one call of the session, warm, --repeat times; and as the baseline in
+// the same run, the same numbers checked one call each.
+int batchCheck(const QStringList &args)
+{
+    auto session = openOrCreateSession(option(args, "--vault"));
+    const int count = option(args, "--count", QStringLiteral("1000")).toInt();
+    const int repeat = option(args, "--repeat", QStringLiteral("20")).toInt();
+    QList<IdentifierInput> inputs;
+    for (const QString &number : numbersFrom(option(args, "--hits"), count / 2)) {
+        inputs << IdentifierInput{IdentifierKind::Phone, number};
+    }
+    std::mt19937_64 random(11);
+    while (inputs.size() < count) {
+        // Valid Egyptian mobile numbers, almost surely not among the file's.
+        inputs << IdentifierInput{IdentifierKind::Phone, QStringLiteral("+2012%1").arg(random() % 100000000, 8, 10, QLatin1Char('0'))};
+    }
+    session->check(inputs); // warm: the index's upper pages and the import list
+    std::vector<double> millis;
+    int found = 0;
+    for (int i = 0; i < repeat; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const CheckReport report = session->check(inputs);
+        millis.push_back(double(timer.nsecsElapsed()) / 1e6);
+        found = report.summary.found;
+    }
+    std::sort(millis.begin(), millis.end());
+    QElapsedTimer one;
+    one.start();
+    for (const IdentifierInput &input : std::as_const(inputs)) {
+        session->check({input});
+    }
+    const double oneByOne = double(one.nsecsElapsed()) / 1e6;
+    printJson(QJsonObject{{QStringLiteral("identifiers"), count},
+                          {QStringLiteral("found"), found},
+                          {QStringLiteral("median_ms"), millis[millis.size() / 2]},
+                          {QStringLiteral("max_ms"), millis.back()},
+                          {QStringLiteral("one_by_one_ms"), oneByOne}});
     return 0;
 }
 
@@ -302,6 +365,13 @@ int report(const QStringList &args)
                                 figures.value(QStringLiteral("p99_us")).toDouble());
                 }
             }
+        } else if (label.startsWith(QLatin1String("batch"))) {
+            const double median = line.value(QStringLiteral("median_ms")).toDouble();
+            const double oneByOne = line.value(QStringLiteral("one_by_one_ms")).toDouble();
+            std::printf("%-34s %d identifiers in one call: median %.1f ms, max %.1f ms (%d found); one call each: %.1f ms (%.1fx)\n",
+                        qPrintable(label), line.value(QStringLiteral("identifiers")).toInt(), median,
+                        line.value(QStringLiteral("max_ms")).toDouble(), line.value(QStringLiteral("found")).toInt(), oneByOne,
+                        median > 0 ? oneByOne / median : 0.0);
         } else if (label.startsWith(QLatin1String("note"))) {
             std::printf("%s\n", qPrintable(line.value(QStringLiteral("text")).toString()));
         }
@@ -322,6 +392,7 @@ int main(int argc, char *argv[])
         if (command == QLatin1String("import")) return import(args);
         if (command == QLatin1String("lookup")) return lookup(args);
         if (command == QLatin1String("baseline")) return baseline(args);
+        if (command == QLatin1String("batch-check")) return batchCheck(args);
         if (command == QLatin1String("report")) return report(args);
     } catch (const std::exception &error) {
         std::fprintf(stderr, "leak-bench: %s\n", error.what());

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Measures the leak index: import speed, bytes per record, lookup latency and peak
-# memory at 1M and 10M rows (add --big for 50M), and a naive baseline in the same run
+# Measures the leak index: import speed, bytes per record, lookup latency, a batch check
+# of 1,000 numbers and peak memory at 1M and 10M rows (add --big for 50M), and a naive
+# baseline in the same run
 # (every row through libphonenumber, one SQLCipher row per record in file order),
 # then prints the figures and the ratios.
 #   bench/run.sh [--big] [--keep]
@@ -45,6 +46,7 @@ for rows in "${sizes[@]}"; do
             --label "import $format $rows" >> "$results"
         if [[ $format == international ]]; then
             "$bench" lookup --vault "$vault" --hits "$file" --count 10000 --label "lookup $rows warm" >> "$results"
+            "$bench" batch-check --vault "$vault" --hits "$file" --count 1000 --label "batch check $rows" >> "$results"
             if drop_caches; then
                 "$bench" lookup --vault "$vault" --hits "$file" --count 1000 --cold --label "lookup $rows cold" >> "$results"
             else
