@@ -57,6 +57,13 @@ void TestChecklistRules::validationFindsProblems_data()
                                     << QStringLiteral("unknown region \"XX\"");
     QTest::newRow("unknown platform") << QByteArray("[" + QByteArray(good).replace("\"all\"", "\"windows\"") + "]")
                                       << QStringLiteral("instructions for unknown platform \"windows\"");
+    QTest::newRow("reviewed date not a year-month")
+        << QByteArray("[" + QByteArray(good).replace("\"when\"", "\"reviewed\": \"2026-13\", \"when\"") + "]")
+        << QStringLiteral("reviewed date \"2026-13\" is not a year-month");
+    QTest::newRow("country text's reviewed date not a year-month")
+        << QByteArray("[" + QByteArray(good).replace("\"when\"", "\"by_region\": {\"FR\": {\"instructions\": {\"all\": \"I\"}, "
+                                                                  "\"sources\": [\"https://example.org/\"], \"reviewed\": \"Nov 2026\"}}, \"when\"") + "]")
+        << QStringLiteral("in FR: reviewed date \"Nov 2026\" is not a year-month");
     QTest::newRow("never shown") << QByteArray("[" + QByteArray(good).replace("\"when\": {\"leaked_any\": [\"Passwords\"]}", "\"when\": []") + "]")
                                  << QStringLiteral("has no \"when\"");
     QTest::newRow("class without step or reason") << QByteArray("[" + good + "]")
