@@ -11,6 +11,16 @@
 
 using namespace BreachAdvisor;
 
+namespace {
+
+// The countries whose people get country-specific text for reporting scams: the 14 first
+// covered, and the five where the 2021 Facebook scrape hit hardest among the rest
+// (Morocco, Colombia, South Africa, Algeria, Malaysia).
+const char *const kReportingCountries[] = {"US", "GB", "DE", "FR", "IT", "ES", "EG", "SA", "TR", "IN",
+                                           "BR", "AU", "CA", "NG", "MA", "CO", "ZA", "DZ", "MY"};
+
+} // namespace
+
 class TestChecklistRules : public QObject
 {
     Q_OBJECT
@@ -22,6 +32,7 @@ private Q_SLOTS:
     void everyCategoryIsUsed();
     void everyServiceHasTwoStepSessionsAndPrivacy();
     void everyRequiredCountryGetsSimAndReportingSteps();
+    void everyCountryHasItsOwnReportingText();
     void creditFreezeOnlyWhereItExists();
     void ruleStringsAreExtractedForTranslation();
 };
@@ -132,7 +143,7 @@ void TestChecklistRules::everyServiceHasTwoStepSessionsAndPrivacy()
 void TestChecklistRules::everyRequiredCountryGetsSimAndReportingSteps()
 {
     const ChecklistEngine engine(ChecklistRules::bundled(), DataClassTaxonomy::bundled());
-    for (const char *region : {"US", "GB", "DE", "FR", "IT", "ES", "EG", "SA", "TR", "IN", "BR", "AU", "CA", "NG"}) {
+    for (const char *region : kReportingCountries) {
         PlanContext context;
         context.regions << QString::fromLatin1(region);
         context.reasons << PlanReason{QStringLiteral("Leak"), QStringLiteral("Leak"), QString(), QDate(2021, 4, 3),
@@ -146,6 +157,19 @@ void TestChecklistRules::everyRequiredCountryGetsSimAndReportingSteps()
         QVERIFY2(categories.contains(QStringLiteral("sim-protection")), region);
         QVERIFY2(categories.contains(QStringLiteral("report-fraud")), region);
         QVERIFY2(categories.contains(QStringLiteral("scam-awareness")), region);
+    }
+}
+
+void TestChecklistRules::everyCountryHasItsOwnReportingText()
+{
+    const ChecklistStep *report = ChecklistRules::bundled().step(QStringLiteral("report-scam-messages"));
+    QVERIFY(report);
+    for (const char *region : kReportingCountries) {
+        const QString country = QString::fromLatin1(region);
+        QVERIFY2(report->byRegion.contains(country), region);
+        const StepText &text = report->textFor({country});
+        QVERIFY2(&text != &report->text, region);
+        QVERIFY2(!text.instructions.value(QStringLiteral("all")).isEmpty(), region);
     }
 }
 
