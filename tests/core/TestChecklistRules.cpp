@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,6 +19,25 @@ namespace {
 // (Morocco, Colombia, South Africa, Algeria, Malaysia).
 const char *const kReportingCountries[] = {"US", "GB", "DE", "FR", "IT", "ES", "EG", "SA", "TR", "IN",
                                            "BR", "AU", "CA", "NG", "MA", "CO", "ZA", "DZ", "MY"};
+
+// The longest instruction text in words. Most texts stay under 60 words; a few name several
+// carriers or channels and need a little more. Longer than this is a page, not a step.
+constexpr qsizetype kMaxInstructionWords = 70;
+
+// Every text a person reads for a step, in every country, with where it is from.
+QList<QPair<QString, QString>> visibleTexts(const ChecklistStep &step)
+{
+    QList<QPair<QString, QString>> texts{{step.id + QStringLiteral(" title"), step.title}, {step.id + QStringLiteral(" why"), step.why}};
+    for (auto it = step.text.instructions.constBegin(); it != step.text.instructions.constEnd(); ++it) {
+        texts.append({step.id + QLatin1Char(' ') + it.key(), it.value()});
+    }
+    for (auto region = step.byRegion.constBegin(); region != step.byRegion.constEnd(); ++region) {
+        for (auto it = region->instructions.constBegin(); it != region->instructions.constEnd(); ++it) {
+            texts.append({step.id + QLatin1Char(' ') + region.key() + QLatin1Char(' ') + it.key(), it.value()});
+        }
+    }
+    return texts;
+}
 
 } // namespace
 
@@ -33,6 +53,9 @@ private Q_SLOTS:
     void everyServiceHasTwoStepSessionsAndPrivacy();
     void everyRequiredCountryGetsSimAndReportingSteps();
     void everyCountryHasItsOwnReportingText();
+    void everyStepAndCountryTextHasSourceAndReviewedDate();
+    void instructionsAreShort();
+    void noUnexplainedJargon();
     void creditFreezeOnlyWhereItExists();
     void ruleStringsAreExtractedForTranslation();
 };
@@ -171,6 +194,71 @@ void TestChecklistRules::everyCountryHasItsOwnReportingText()
         QVERIFY2(&text != &report->text, region);
         QVERIFY2(!text.instructions.value(QStringLiteral("all")).isEmpty(), region);
     }
+}
+
+void TestChecklistRules::everyStepAndCountryTextHasSourceAndReviewedDate()
+{
+    const QRegularExpression yearMonth(QStringLiteral("^20\\d\\d-(0[1-9]|1[0-2])$"));
+    QStringList missing;
+    for (const ChecklistStep &step : ChecklistRules::bundled().steps()) {
+        if (!yearMonth.match(step.reviewed).hasMatch()) {
+            missing << step.id + QStringLiteral(": no reviewed date");
+        }
+        if (!step.onlyInListedRegions && step.text.sources.isEmpty()) {
+            missing << step.id + QStringLiteral(": no source");
+        }
+        for (auto it = step.byRegion.constBegin(); it != step.byRegion.constEnd(); ++it) {
+            if (it->sources.isEmpty()) {
+                missing << step.id + QLatin1Char(' ') + it.key() + QStringLiteral(": no source");
+            }
+            if (!yearMonth.match(it->reviewed).hasMatch()) {
+                missing << step.id + QLatin1Char(' ') + it.key() + QStringLiteral(": no reviewed date");
+            }
+        }
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+}
+
+void TestChecklistRules::instructionsAreShort()
+{
+    QStringList tooLong;
+    for (const ChecklistStep &step : ChecklistRules::bundled().steps()) {
+        for (const auto &[where, text] : visibleTexts(step)) {
+            const qsizetype words = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size();
+            if (words > kMaxInstructionWords) {
+                tooLong << QStringLiteral("%1: %2 words").arg(where).arg(words);
+            }
+        }
+    }
+    QVERIFY2(tooLong.isEmpty(), qPrintable(tooLong.join(QLatin1Char('\n'))));
+}
+
+void TestChecklistRules::noUnexplainedJargon()
+{
+    // "port-out" stays in the step id sim-port-out-lock (ids never change) but not in what
+    // people read: say "moving your number to another company".
+    QStringList found;
+    for (const ChecklistStep &step : ChecklistRules::bundled().steps()) {
+        for (const auto &[where, text] : visibleTexts(step)) {
+            if (text.contains(QLatin1String("port-out"), Qt::CaseInsensitive)) {
+                found << QStringLiteral("%1: say \"moving your number to another company\", not \"port-out\"").arg(where);
+            }
+            // Abbreviations that need a few words of explanation: the term is itself inside the
+            // brackets of an explanation, or an explanation in brackets follows it.
+            for (const QString &term : {QStringLiteral("TAFCOP"), QStringLiteral("DSGVO"), QStringLiteral("GDPR")}) {
+                const qsizetype at = text.indexOf(term);
+                if (at < 0) {
+                    continue;
+                }
+                const bool insideBrackets = text.lastIndexOf(QLatin1Char('('), at) > text.lastIndexOf(QLatin1Char(')'), at);
+                const bool explainedAfter = text.mid(at + term.size(), 2) == QLatin1String(" (");
+                if (!insideBrackets && !explainedAfter) {
+                    found << QStringLiteral("%1: explain %2").arg(where, term);
+                }
+            }
+        }
+    }
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
 }
 
 void TestChecklistRules::creditFreezeOnlyWhereItExists()
