@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
 
@@ -43,7 +44,15 @@ StepText textFrom(const QJsonObject &object)
         text.instructions.insert(it.key(), it.value().toString());
     }
     text.sources = strings(object.value(QLatin1String("sources")));
+    text.reviewed = object.value(QLatin1String("reviewed")).toString();
     return text;
+}
+
+// "2026-11": a year and a month.
+bool isYearMonth(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(19|20)\\d\\d-(0[1-9]|1[0-2])$"));
+    return pattern.match(text).hasMatch();
 }
 
 StepCondition conditionFrom(const QJsonObject &object)
@@ -116,9 +125,14 @@ ChecklistRules ChecklistRules::load(const QString &directory)
             step.title = object.value(QLatin1String("title")).toString();
             step.why = object.value(QLatin1String("why")).toString();
             step.text = textFrom(object);
+            step.reviewed = step.text.reviewed;
             const QJsonObject byRegion = object.value(QLatin1String("by_region")).toObject();
             for (auto it = byRegion.constBegin(); it != byRegion.constEnd(); ++it) {
-                step.byRegion.insert(it.key(), textFrom(it.value().toObject()));
+                StepText text = textFrom(it.value().toObject());
+                if (text.reviewed.isEmpty()) {
+                    text.reviewed = step.reviewed;
+                }
+                step.byRegion.insert(it.key(), text);
             }
             step.onlyInListedRegions = !byRegion.isEmpty() && step.text.instructions.isEmpty();
             const QJsonValue when = object.value(QLatin1String("when"));
@@ -184,6 +198,9 @@ QStringList ChecklistRules::problems(const DataClassTaxonomy &taxonomy) const
         if (text.sources.isEmpty()) {
             problems << QStringLiteral("%1: no source").arg(where);
         }
+        if (!text.reviewed.isEmpty() && !isYearMonth(text.reviewed)) {
+            problems << QStringLiteral("%1: reviewed date \"%2\" is not a year-month like 2026-11").arg(where, text.reviewed);
+        }
         for (const QString &source : text.sources) {
             const QUrl url(source);
             if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
@@ -219,8 +236,13 @@ QStringList ChecklistRules::problems(const DataClassTaxonomy &taxonomy) const
         }
         if (!step.onlyInListedRegions) {
             checkText(step.text, where);
-        } else if (!step.text.sources.isEmpty()) {
-            problems << QStringLiteral("%1: sources without instructions: give both, or neither").arg(where);
+        } else {
+            if (!step.text.sources.isEmpty()) {
+                problems << QStringLiteral("%1: sources without instructions: give both, or neither").arg(where);
+            }
+            if (!step.reviewed.isEmpty() && !isYearMonth(step.reviewed)) {
+                problems << QStringLiteral("%1: reviewed date \"%2\" is not a year-month like 2026-11").arg(where, step.reviewed);
+            }
         }
         for (auto it = step.byRegion.constBegin(); it != step.byRegion.constEnd(); ++it) {
             if (!PhoneNumbers::isKnownRegion(it.key())) {

@@ -26,6 +26,9 @@ struct StepText
 {
     QMap<QString, QString> instructions; // "android", "iphone", "computer", or "all"
     QStringList sources;
+    // When the text was last checked against its sources, as year-month ("2026-11").
+    // A country text without its own date has the step's date.
+    QString reviewed;
 };
 
 struct ChecklistStep
@@ -40,6 +43,7 @@ struct ChecklistStep
     bool reopenOnNewLeak = false;
     QString title;     // short, imperative
     QString why;       // why it matters, in plain words
+    QString reviewed;  // year-month the step was last checked against its sources ("2026-11")
     StepText text;     // the default instructions and sources
     QMap<QString, StepText> byRegion; // country-specific instructions and sources
     bool onlyInListedRegions = false; // no default: the step exists only where byRegion has the country
@@ -86,8 +90,10 @@ public:
     const Service *service(const QString &idOrName) const;
 
     // Every problem found: duplicate ids, unknown categories, classes, services,
-    // regions or platforms, steps without a source, data classes neither used by a step
-    // nor given a no-action reason. Empty when the rules are sound.
+    // regions or platforms, steps without a source, reviewed dates that are not a
+    // year-month, data classes neither used by a step nor given a no-action reason.
+    // Empty when the rules are sound. (A missing reviewed date is allowed here; the
+    // bundled rules' tests require one.)
     QStringList problems(const DataClassTaxonomy &taxonomy) const;
 
 private:

@@ -6,10 +6,40 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace BreachAdvisor;
+
+namespace {
+
+// The countries whose people get country-specific text for reporting scams: the 14 first
+// covered, and the five where the 2021 Facebook scrape hit hardest among the rest
+// (Morocco, Colombia, South Africa, Algeria, Malaysia).
+const char *const kReportingCountries[] = {"US", "GB", "DE", "FR", "IT", "ES", "EG", "SA", "TR", "IN",
+                                           "BR", "AU", "CA", "NG", "MA", "CO", "ZA", "DZ", "MY"};
+
+// The longest instruction text in words. Most texts stay under 60 words; a few name several
+// carriers or channels and need a little more. Longer than this is a page, not a step.
+constexpr qsizetype kMaxInstructionWords = 70;
+
+// Every text a person reads for a step, in every country, with where it is from.
+QList<QPair<QString, QString>> visibleTexts(const ChecklistStep &step)
+{
+    QList<QPair<QString, QString>> texts{{step.id + QStringLiteral(" title"), step.title}, {step.id + QStringLiteral(" why"), step.why}};
+    for (auto it = step.text.instructions.constBegin(); it != step.text.instructions.constEnd(); ++it) {
+        texts.append({step.id + QLatin1Char(' ') + it.key(), it.value()});
+    }
+    for (auto region = step.byRegion.constBegin(); region != step.byRegion.constEnd(); ++region) {
+        for (auto it = region->instructions.constBegin(); it != region->instructions.constEnd(); ++it) {
+            texts.append({step.id + QLatin1Char(' ') + region.key() + QLatin1Char(' ') + it.key(), it.value()});
+        }
+    }
+    return texts;
+}
+
+} // namespace
 
 class TestChecklistRules : public QObject
 {
@@ -22,6 +52,10 @@ private Q_SLOTS:
     void everyCategoryIsUsed();
     void everyServiceHasTwoStepSessionsAndPrivacy();
     void everyRequiredCountryGetsSimAndReportingSteps();
+    void everyCountryHasItsOwnReportingText();
+    void everyStepAndCountryTextHasSourceAndReviewedDate();
+    void instructionsAreShort();
+    void noUnexplainedJargon();
     void creditFreezeOnlyWhereItExists();
     void ruleStringsAreExtractedForTranslation();
 };
@@ -57,6 +91,13 @@ void TestChecklistRules::validationFindsProblems_data()
                                     << QStringLiteral("unknown region \"XX\"");
     QTest::newRow("unknown platform") << QByteArray("[" + QByteArray(good).replace("\"all\"", "\"windows\"") + "]")
                                       << QStringLiteral("instructions for unknown platform \"windows\"");
+    QTest::newRow("reviewed date not a year-month")
+        << QByteArray("[" + QByteArray(good).replace("\"when\"", "\"reviewed\": \"2026-13\", \"when\"") + "]")
+        << QStringLiteral("reviewed date \"2026-13\" is not a year-month");
+    QTest::newRow("country text's reviewed date not a year-month")
+        << QByteArray("[" + QByteArray(good).replace("\"when\"", "\"by_region\": {\"FR\": {\"instructions\": {\"all\": \"I\"}, "
+                                                                  "\"sources\": [\"https://example.org/\"], \"reviewed\": \"Nov 2026\"}}, \"when\"") + "]")
+        << QStringLiteral("in FR: reviewed date \"Nov 2026\" is not a year-month");
     QTest::newRow("never shown") << QByteArray("[" + QByteArray(good).replace("\"when\": {\"leaked_any\": [\"Passwords\"]}", "\"when\": []") + "]")
                                  << QStringLiteral("has no \"when\"");
     QTest::newRow("class without step or reason") << QByteArray("[" + good + "]")
@@ -102,25 +143,30 @@ void TestChecklistRules::everyServiceHasTwoStepSessionsAndPrivacy()
         context.reasons.first().breach = rules.service(service)->breaches.value(0, QStringLiteral("Test"));
         QSet<QString> categories;
         bool mentionsService = false;
+        bool endsSessions = false;
         for (const PlanItem &item : engine.plan(context)) {
             for (const StepCondition &condition : item.step->when) {
                 if (condition.services.contains(service)) {
                     categories.insert(item.step->category);
                     mentionsService = true;
+                    endsSessions = endsSessions || item.step->id.contains(QLatin1String("sessions"))
+                                || item.step->id.contains(QLatin1String("devices"));
                 }
             }
         }
         QVERIFY2(mentionsService, qPrintable(service));
         QVERIFY2(categories.contains(QStringLiteral("account-2sv")), qPrintable(service));
-        QVERIFY2(categories.contains(QStringLiteral("sessions")) || categories.contains(QStringLiteral("privacy-settings")),
-                 qPrintable(service));
+        QVERIFY2(categories.contains(QStringLiteral("privacy-settings")), qPrintable(service));
+        // Ending sessions: a "sessions" step, or a privacy step whose (released, so unchangeable) id
+        // says it also ends sessions or unlinks devices, like "telegram-sessions-and-number".
+        QVERIFY2(categories.contains(QStringLiteral("sessions")) || endsSessions, qPrintable(service));
     }
 }
 
 void TestChecklistRules::everyRequiredCountryGetsSimAndReportingSteps()
 {
     const ChecklistEngine engine(ChecklistRules::bundled(), DataClassTaxonomy::bundled());
-    for (const char *region : {"US", "GB", "DE", "FR", "IT", "ES", "EG", "SA", "TR", "IN", "BR", "AU", "CA", "NG"}) {
+    for (const char *region : kReportingCountries) {
         PlanContext context;
         context.regions << QString::fromLatin1(region);
         context.reasons << PlanReason{QStringLiteral("Leak"), QStringLiteral("Leak"), QString(), QDate(2021, 4, 3),
@@ -135,6 +181,84 @@ void TestChecklistRules::everyRequiredCountryGetsSimAndReportingSteps()
         QVERIFY2(categories.contains(QStringLiteral("report-fraud")), region);
         QVERIFY2(categories.contains(QStringLiteral("scam-awareness")), region);
     }
+}
+
+void TestChecklistRules::everyCountryHasItsOwnReportingText()
+{
+    const ChecklistStep *report = ChecklistRules::bundled().step(QStringLiteral("report-scam-messages"));
+    QVERIFY(report);
+    for (const char *region : kReportingCountries) {
+        const QString country = QString::fromLatin1(region);
+        QVERIFY2(report->byRegion.contains(country), region);
+        const StepText &text = report->textFor({country});
+        QVERIFY2(&text != &report->text, region);
+        QVERIFY2(!text.instructions.value(QStringLiteral("all")).isEmpty(), region);
+    }
+}
+
+void TestChecklistRules::everyStepAndCountryTextHasSourceAndReviewedDate()
+{
+    const QRegularExpression yearMonth(QStringLiteral("^20\\d\\d-(0[1-9]|1[0-2])$"));
+    QStringList missing;
+    for (const ChecklistStep &step : ChecklistRules::bundled().steps()) {
+        if (!yearMonth.match(step.reviewed).hasMatch()) {
+            missing << step.id + QStringLiteral(": no reviewed date");
+        }
+        if (!step.onlyInListedRegions && step.text.sources.isEmpty()) {
+            missing << step.id + QStringLiteral(": no source");
+        }
+        for (auto it = step.byRegion.constBegin(); it != step.byRegion.constEnd(); ++it) {
+            if (it->sources.isEmpty()) {
+                missing << step.id + QLatin1Char(' ') + it.key() + QStringLiteral(": no source");
+            }
+            if (!yearMonth.match(it->reviewed).hasMatch()) {
+                missing << step.id + QLatin1Char(' ') + it.key() + QStringLiteral(": no reviewed date");
+            }
+        }
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+}
+
+void TestChecklistRules::instructionsAreShort()
+{
+    QStringList tooLong;
+    for (const ChecklistStep &step : ChecklistRules::bundled().steps()) {
+        for (const auto &[where, text] : visibleTexts(step)) {
+            const qsizetype words = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size();
+            if (words > kMaxInstructionWords) {
+                tooLong << QStringLiteral("%1: %2 words").arg(where).arg(words);
+            }
+        }
+    }
+    QVERIFY2(tooLong.isEmpty(), qPrintable(tooLong.join(QLatin1Char('\n'))));
+}
+
+void TestChecklistRules::noUnexplainedJargon()
+{
+    // "port-out" stays in the step id sim-port-out-lock (ids never change) but not in what
+    // people read: say "moving your number to another company".
+    QStringList found;
+    for (const ChecklistStep &step : ChecklistRules::bundled().steps()) {
+        for (const auto &[where, text] : visibleTexts(step)) {
+            if (text.contains(QLatin1String("port-out"), Qt::CaseInsensitive)) {
+                found << QStringLiteral("%1: say \"moving your number to another company\", not \"port-out\"").arg(where);
+            }
+            // Abbreviations that need a few words of explanation: the term is itself inside the
+            // brackets of an explanation, or an explanation in brackets follows it.
+            for (const QString &term : {QStringLiteral("TAFCOP"), QStringLiteral("DSGVO"), QStringLiteral("GDPR")}) {
+                const qsizetype at = text.indexOf(term);
+                if (at < 0) {
+                    continue;
+                }
+                const bool insideBrackets = text.lastIndexOf(QLatin1Char('('), at) > text.lastIndexOf(QLatin1Char(')'), at);
+                const bool explainedAfter = text.mid(at + term.size(), 2) == QLatin1String(" (");
+                if (!insideBrackets && !explainedAfter) {
+                    found << QStringLiteral("%1: explain %2").arg(where, term);
+                }
+            }
+        }
+    }
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
 }
 
 void TestChecklistRules::creditFreezeOnlyWhereItExists()

@@ -63,6 +63,7 @@ void TestChecklistScenarios::scenarios_data()
     QTest::addColumn<QStringList>("absent");     // none of these steps
     QTest::addColumn<QString>("firstStep");      // the plan's first step ("" to skip)
     QTest::addColumn<QStringList>("textMentions"); // "step:text" in its instructions for the country
+    QTest::addColumn<QStringList>("textAbsent");   // "step:text" not in its instructions for the country
 
     QTest::newRow("1 seed: messaging-app leak, UK")
         << QStringList{QStringLiteral("WhatsAppNumberList2022|whatsapp.com|Phone numbers;Names;Bios;Profile photos||")}
@@ -72,7 +73,9 @@ void TestChecklistScenarios::scenarios_data()
                        QStringLiteral("report-scam-messages"), QStringLiteral("keep-everything-updated")}
         << QStringList{QStringLiteral("change-breached-password"), QStringLiteral("use-password-manager"), QStringLiteral("credit-freeze")}
         << QStringLiteral("whatsapp-two-step-pin")
-        << QStringList{QStringLiteral("report-scam-messages:7726"), QStringLiteral("sim-port-out-lock:PIN or password")};
+        << QStringList{QStringLiteral("report-scam-messages:7726"), QStringLiteral("report-scam-messages:Police Scotland on 101"),
+                       QStringLiteral("sim-port-out-lock:PIN or password")}
+        << QStringList{QStringLiteral("report-scam-messages:Action Fraud")};
     QTest::newRow("2 password leak")
         << QStringList{QStringLiteral("Adobe|adobe.com|Email addresses;Passwords;Password hints;Usernames||")}
         << QStringList{QStringLiteral("DE")} << QStringList() << QStringList()
@@ -80,26 +83,32 @@ void TestChecklistScenarios::scenarios_data()
                        QStringLiteral("review-sessions-after-password-leak"), QStringLiteral("replace-security-answers"),
                        QStringLiteral("use-password-manager")}
         << QStringList{QStringLiteral("sim-port-out-lock"), QStringLiteral("whatsapp-two-step-pin")}
-        << QStringLiteral("") << QStringList();
+        << QStringLiteral("") << QStringList()
+        << QStringList();
     QTest::newRow("3 SSN leak in the US")
         << QStringList{QStringLiteral("NationalPublicData|nationalpublicdata.com|Social security numbers;Names;Physical addresses;Dates of birth||")}
         << QStringList{QStringLiteral("US")} << QStringList() << QStringList()
-        << QStringList{QStringLiteral("credit-freeze"), QStringLiteral("file-taxes-early"), QStringLiteral("contact-id-issuer"),
-                       QStringLiteral("report-identity-theft")}
+        << QStringList{QStringLiteral("credit-freeze"), QStringLiteral("file-taxes-early"), QStringLiteral("irs-identity-protection-pin"),
+                       QStringLiteral("contact-id-issuer"), QStringLiteral("report-identity-theft"), QStringLiteral("take-offered-monitoring")}
         << QStringList{QStringLiteral("sim-port-out-lock")}
         << QStringLiteral("")
-        << QStringList{QStringLiteral("credit-freeze:Equifax 800-525-6285"), QStringLiteral("report-identity-theft:IdentityTheft.gov")};
+        << QStringList{QStringLiteral("credit-freeze:must lift it within one hour"), QStringLiteral("report-identity-theft:IdentityTheft.gov"),
+                       QStringLiteral("irs-identity-protection-pin:irs.gov/ippin")}
+        // 800-525-6285 is Equifax's fraud-alert line, not its freeze line; "for an hour" misstated the law.
+        << QStringList{QStringLiteral("credit-freeze:800-525-6285"), QStringLiteral("credit-freeze:for an hour")};
     QTest::newRow("4 ID number leak in Germany: no US tax step")
         << QStringList{QStringLiteral("Leak|example.de|Government issued IDs;Names||")}
         << QStringList{QStringLiteral("DE")} << QStringList() << QStringList()
         << QStringList{QStringLiteral("credit-freeze"), QStringLiteral("contact-id-issuer")}
         << QStringList{QStringLiteral("file-taxes-early")}
-        << QStringLiteral("") << QStringList{QStringLiteral("credit-freeze:SCHUFA")};
+        << QStringLiteral("") << QStringList{QStringLiteral("credit-freeze:SCHUFA"), QStringLiteral("credit-freeze:free data copy")}
+        << QStringList();
     QTest::newRow("5 stealer log")
         << QStringList{QStringLiteral("ALIEN TXTBASE Stealer Logs||Email addresses;Passwords|stealer_log|")}
         << QStringList() << QStringList() << QStringList()
         << QStringList{QStringLiteral("clean-infected-device"), QStringLiteral("change-breached-password")}
-        << QStringList() << QStringLiteral("clean-infected-device") << QStringList();
+        << QStringList() << QStringLiteral("clean-infected-device") << QStringList()
+        << QStringList();
     QTest::newRow("6 phone-only leak, UK number")
         << QStringList{QStringLiteral("Leak|example.co.uk|Phone numbers||")}
         << QStringList{QStringLiteral("GB")} << QStringList() << QStringList()
@@ -107,76 +116,187 @@ void TestChecklistScenarios::scenarios_data()
                        QStringLiteral("prefer-app-codes-over-sms")}
         << QStringList{QStringLiteral("warn-contacts-impersonation"), QStringLiteral("whatsapp-two-step-pin"),
                        QStringLiteral("change-breached-password"), QStringLiteral("credit-freeze")}
-        << QStringLiteral("sim-port-out-lock") << QStringList{QStringLiteral("report-scam-messages:report@phishing.gov.uk")};
+        << QStringLiteral("sim-port-out-lock") << QStringList{QStringLiteral("report-scam-messages:report@phishing.gov.uk")}
+        << QStringList();
     QTest::newRow("7 nothing actionable: only general tips")
         << QStringList{QStringLiteral("Quiz|quiz.example|Genders;Astrological signs;Ages||")}
         << QStringList{QStringLiteral("FR")} << QStringList() << QStringList()
-        << QStringList{QStringLiteral("keep-everything-updated")}
-        << QStringList{QStringLiteral("sim-port-out-lock"), QStringLiteral("change-breached-password")}
-        << QStringLiteral("keep-everything-updated") << QStringList();
+        << QStringList{QStringLiteral("keep-everything-updated"), QStringLiteral("password-manager-general")}
+        << QStringList{QStringLiteral("sim-port-out-lock"), QStringLiteral("change-breached-password"), QStringLiteral("use-password-manager")}
+        << QStringLiteral("keep-everything-updated") << QStringList()
+        << QStringList();
     QTest::newRow("8 card details")
         << QStringList{QStringLiteral("Shop|shop.example|Credit cards;Credit card CVV;Names;Email addresses||")}
         << QStringList{QStringLiteral("CA")} << QStringList() << QStringList()
         << QStringList{QStringLiteral("replace-payment-card"), QStringLiteral("secure-your-mailbox"), QStringLiteral("phishing-awareness")}
-        << QStringList() << QStringLiteral("replace-payment-card") << QStringList();
+        << QStringList() << QStringLiteral("replace-payment-card") << QStringList()
+        << QStringList();
     QTest::newRow("9 spam list")
         << QStringList{QStringLiteral("Spambot||Email addresses|spam_list|")}
         << QStringList() << QStringList() << QStringList()
-        << QStringList{QStringLiteral("spam-list-unsubscribe-carefully")} << QStringList() << QStringLiteral("") << QStringList();
+        << QStringList{QStringLiteral("spam-list-unsubscribe-carefully")} << QStringList() << QStringLiteral("") << QStringList()
+        << QStringList();
     QTest::newRow("10 uses Facebook, number leaked elsewhere")
         << QStringList{QStringLiteral("Leak|example.com|Phone numbers;Names||")}
         << QStringList{QStringLiteral("IT")} << QStringList() << QStringList{QStringLiteral("facebook")}
         << QStringList{QStringLiteral("facebook-two-factor"), QStringLiteral("facebook-phone-lookup")}
         << QStringList{QStringLiteral("instagram-two-factor")} << QStringLiteral("")
-        << QStringList{QStringLiteral("report-scam-messages:commissariatodips.it")};
+        << QStringList{QStringLiteral("report-scam-messages:commissariatodips.it")}
+        << QStringList();
     QTest::newRow("11 computer only: no phone-app steps")
         << QStringList{QStringLiteral("WhatsAppNumberList2022|whatsapp.com|Phone numbers||")}
         << QStringList{QStringLiteral("ES")} << QStringList{QStringLiteral("computer")} << QStringList()
         << QStringList{QStringLiteral("whatsapp-two-step-pin")}
         << QStringList{QStringLiteral("whatsapp-silence-unknown-callers")} << QStringLiteral("")
-        << QStringList{QStringLiteral("report-scam-messages:017")};
+        << QStringList{QStringLiteral("report-scam-messages:017")}
+        << QStringList();
     QTest::newRow("12 Indian number")
         << QStringList{QStringLiteral("Leak|example.in|Phone numbers;Names||")}
         << QStringList{QStringLiteral("IN")} << QStringList() << QStringList()
         << QStringList{QStringLiteral("sim-port-out-lock"), QStringLiteral("report-scam-messages")} << QStringList() << QStringLiteral("")
-        << QStringList{QStringLiteral("sim-port-out-lock:sancharsaathi.gov.in"), QStringLiteral("report-scam-messages:1930")};
+        << QStringList{QStringLiteral("sim-port-out-lock:sancharsaathi.gov.in"), QStringLiteral("report-scam-messages:1930")}
+        << QStringList();
     QTest::newRow("13 sensitive breach")
         << QStringList{QStringLiteral("Dating|dating.example|Email addresses;Sexual orientations|sensitive|")}
         << QStringList{QStringLiteral("AU")} << QStringList() << QStringList()
         << QStringList{QStringLiteral("sensitive-data-extortion"), QStringLiteral("secure-your-mailbox")} << QStringList()
-        << QStringLiteral("") << QStringList{QStringLiteral("report-scam-messages:Scamwatch")};
+        << QStringLiteral("") << QStringList{QStringLiteral("report-scam-messages:Scamwatch")}
+        << QStringList();
     QTest::newRow("14 sign-in tokens")
         << QStringList{QStringLiteral("App|app.example|Auth tokens;Email addresses||")}
         << QStringList() << QStringList() << QStringList()
         << QStringList{QStringLiteral("sign-out-everywhere"), QStringLiteral("change-breached-password")} << QStringList()
-        << QStringLiteral("") << QStringList();
+        << QStringLiteral("") << QStringList()
+        << QStringList();
     QTest::newRow("15 name, birthday and address in Australia")
         << QStringList{QStringLiteral("Insurer|insurer.example|Names;Dates of birth;Physical addresses;Email addresses||")}
         << QStringList{QStringLiteral("AU")} << QStringList() << QStringList()
         << QStringList{QStringLiteral("credit-freeze"), QStringLiteral("report-identity-theft"), QStringLiteral("change-passwords-with-personal-facts"),
                        QStringLiteral("home-address-caution")}
-        << QStringList() << QStringLiteral("") << QStringList{QStringLiteral("credit-freeze:21-day credit ban")};
+        << QStringList() << QStringLiteral("") << QStringList{QStringLiteral("credit-freeze:21-day credit ban")}
+        << QStringList();
     QTest::newRow("16 Egyptian number: the general operator advice")
         << QStringList{QStringLiteral("Facebook|facebook.com|Phone numbers;Names;Genders||")}
         << QStringList{QStringLiteral("EG")} << QStringList() << QStringList()
         << QStringList{QStringLiteral("facebook-two-factor"), QStringLiteral("sim-port-out-lock"), QStringLiteral("report-scam-messages")}
         << QStringList{QStringLiteral("credit-freeze")} << QStringLiteral("")
-        << QStringList{QStringLiteral("sim-port-out-lock:ask for SIM-swap and number-transfer"),
-                       QStringLiteral("report-scam-messages:call 155")};
+        << QStringList{QStringLiteral("sim-port-out-lock:ask for a lock or PIN"),
+                       QStringLiteral("report-scam-messages:on 155")}
+        << QStringList{QStringLiteral("sim-port-out-lock:port-out")};
     QTest::newRow("16b Saudi number")
         << QStringList{QStringLiteral("Leak|example.sa|Phone numbers||")}
         << QStringList{QStringLiteral("SA")} << QStringList() << QStringList()
         << QStringList{QStringLiteral("report-scam-messages")} << QStringList() << QStringLiteral("")
-        << QStringList{QStringLiteral("report-scam-messages:330330")};
+        << QStringList{QStringLiteral("report-scam-messages:330330")}
+        << QStringList();
     QTest::newRow("16c Nigerian number")
         << QStringList{QStringLiteral("Leak|example.ng|Phone numbers||")}
         << QStringList{QStringLiteral("NG")} << QStringList() << QStringList()
         << QStringList{QStringLiteral("sim-port-out-lock"), QStringLiteral("report-scam-messages")} << QStringList()
-        << QStringLiteral("") << QStringList{QStringLiteral("report-scam-messages:2442"), QStringLiteral("sim-port-out-lock:NCC")};
+        << QStringLiteral("") << QStringList{QStringLiteral("report-scam-messages:2442"), QStringLiteral("sim-port-out-lock:NCC")}
+        << QStringList();
+    QTest::newRow("16d Turkish number: USOM and 112, not Ihbar Web or 155")
+        << QStringList{QStringLiteral("Facebook|facebook.com|Phone numbers;Names||")}
+        << QStringList{QStringLiteral("TR")} << QStringList() << QStringList()
+        << QStringList{QStringLiteral("sim-port-out-lock"), QStringLiteral("report-scam-messages")} << QStringList()
+        << QStringLiteral("")
+        << QStringList{QStringLiteral("report-scam-messages:USOM"), QStringLiteral("report-scam-messages:112"),
+                       QStringLiteral("sim-port-out-lock:hat-sorgulama.btk.gov.tr")}
+        << QStringList{QStringLiteral("report-scam-messages:ihbar"), QStringLiteral("report-scam-messages:155")};
+    QTest::newRow("16e Brazilian number: no 0303")
+        << QStringList{QStringLiteral("Facebook|facebook.com|Phone numbers;Names||")}
+        << QStringList{QStringLiteral("BR")} << QStringList() << QStringList()
+        << QStringList{QStringLiteral("sim-port-out-lock"), QStringLiteral("report-scam-messages")} << QStringList()
+        << QStringLiteral("")
+        << QStringList{QStringLiteral("report-scam-messages:Não Me Perturbe"), QStringLiteral("report-scam-messages:Origem Verificada")}
+        << QStringList{QStringLiteral("report-scam-messages:0303")};
+    QTest::newRow("16f German number: spam to the Bundesnetzagentur, fraud to the police")
+        << QStringList{QStringLiteral("Leak|example.de|Phone numbers||")}
+        << QStringList{QStringLiteral("DE")} << QStringList() << QStringList()
+        << QStringList{QStringLiteral("sim-port-out-lock"), QStringLiteral("check-call-forwarding"), QStringLiteral("report-scam-messages")}
+        << QStringList() << QStringLiteral("")
+        << QStringList{QStringLiteral("report-scam-messages:Bundesnetzagentur"), QStringLiteral("report-scam-messages:cannot act on fraud"),
+                       QStringLiteral("report-scam-messages:Onlinewache"), QStringLiteral("sim-port-out-lock:Kundenkennwort")}
+        << QStringList();
+    QTest::newRow("16g US number: carrier locks without an unsourced legal date")
+        << QStringList{QStringLiteral("Leak|example.com|Phone numbers||")}
+        << QStringList{QStringLiteral("US")} << QStringList() << QStringList()
+        << QStringList{QStringLiteral("sim-port-out-lock")} << QStringList() << QStringLiteral("")
+        << QStringList{QStringLiteral("sim-port-out-lock:Wireless Account Lock"), QStringLiteral("sim-port-out-lock:Number Lock")}
+        << QStringList{QStringLiteral("sim-port-out-lock:July 2024"), QStringLiteral("sim-port-out-lock:must offer")};
+    QTest::newRow("16h French ID leak: plainte, Perceval, Bloctel")
+        << QStringList{QStringLiteral("Shop|shop.fr|Phone numbers;Names;Dates of birth;Physical addresses||")}
+        << QStringList{QStringLiteral("FR")} << QStringList() << QStringList()
+        << QStringList{QStringLiteral("report-identity-theft"), QStringLiteral("report-scam-messages"), QStringLiteral("sim-port-out-lock")}
+        << QStringList{QStringLiteral("credit-freeze")} << QStringLiteral("")
+        << QStringList{QStringLiteral("report-identity-theft:plainte"), QStringLiteral("report-scam-messages:Bloctel"),
+                       QStringLiteral("report-scam-messages:Perceval"), QStringLiteral("sim-port-out-lock:3179")}
+        << QStringList();
+    QTest::newRow("16i Canadian ID leak: Quebec's free security freeze")
+        << QStringList{QStringLiteral("Lender|lender.ca|Names;Dates of birth;Physical addresses;Government issued IDs||")}
+        << QStringList{QStringLiteral("CA")} << QStringList() << QStringList()
+        << QStringList{QStringLiteral("credit-freeze"), QStringLiteral("report-identity-theft"), QStringLiteral("take-offered-monitoring")}
+        << QStringList() << QStringLiteral("")
+        << QStringList{QStringLiteral("credit-freeze:Quebec"), QStringLiteral("credit-freeze:security freeze")}
+        << QStringList();
+    QTest::newRow("16j Moroccan number")
+        << QStringList{QStringLiteral("Facebook|facebook.com|Phone numbers;Names||")}
+        << QStringList{QStringLiteral("MA")} << QStringList() << QStringList()
+        << QStringList{QStringLiteral("report-scam-messages"), QStringLiteral("sim-port-out-lock")} << QStringList()
+        << QStringLiteral("") << QStringList{QStringLiteral("report-scam-messages:e-Blagh"), QStringLiteral("report-scam-messages:ANRT")}
+        << QStringList();
+    QTest::newRow("16k Colombian number")
+        << QStringList{QStringLiteral("Facebook|facebook.com|Phone numbers;Names||")}
+        << QStringList{QStringLiteral("CO")} << QStringList() << QStringList()
+        << QStringList{QStringLiteral("report-scam-messages"), QStringLiteral("sim-port-out-lock")} << QStringList()
+        << QStringLiteral("") << QStringList{QStringLiteral("report-scam-messages:A Denunciar"), QStringLiteral("report-scam-messages:CAI Virtual")}
+        << QStringList();
+    QTest::newRow("16l South African identity leak")
+        << QStringList{QStringLiteral("Facebook|facebook.com|Phone numbers;Names;Government issued IDs||")}
+        << QStringList{QStringLiteral("ZA")} << QStringList() << QStringList()
+        << QStringList{QStringLiteral("report-scam-messages"), QStringLiteral("credit-freeze"), QStringLiteral("report-identity-theft")}
+        << QStringList() << QStringLiteral("")
+        << QStringList{QStringLiteral("report-scam-messages:WASPA"), QStringLiteral("report-scam-messages:STOP"),
+                       QStringLiteral("credit-freeze:Protective Registration"), QStringLiteral("report-identity-theft:SAFPS")}
+        << QStringList();
+    QTest::newRow("16m Algerian number")
+        << QStringList{QStringLiteral("Facebook|facebook.com|Phone numbers;Names||")}
+        << QStringList{QStringLiteral("DZ")} << QStringList() << QStringList()
+        << QStringList{QStringLiteral("report-scam-messages"), QStringLiteral("sim-port-out-lock")} << QStringList()
+        << QStringLiteral("") << QStringList{QStringLiteral("report-scam-messages:1548"), QStringLiteral("sim-port-out-lock:*254#")}
+        << QStringList();
+    QTest::newRow("16n Malaysian number")
+        << QStringList{QStringLiteral("Facebook|facebook.com|Phone numbers;Names||")}
+        << QStringList{QStringLiteral("MY")} << QStringList() << QStringList()
+        << QStringList{QStringLiteral("report-scam-messages"), QStringLiteral("sim-port-out-lock")} << QStringList()
+        << QStringLiteral("") << QStringList{QStringLiteral("report-scam-messages:997")}
+        << QStringList();
+    QTest::newRow("16o Nigerian ID leak: police cybercrime centre")
+        << QStringList{QStringLiteral("Leak|example.ng|Names;Dates of birth;Physical addresses;Phone numbers||")}
+        << QStringList{QStringLiteral("NG")} << QStringList() << QStringList()
+        << QStringList{QStringLiteral("report-identity-theft"), QStringLiteral("sim-port-out-lock")} << QStringList()
+        << QStringLiteral("") << QStringList{QStringLiteral("report-identity-theft:NPF-NCCC"), QStringLiteral("sim-port-out-lock:NIN")}
+        << QStringList();
+    QTest::newRow("16p Gmail user's password leaked elsewhere: app passwords and breach alerts")
+        << QStringList{QStringLiteral("Forum|forum.example|Email addresses;Passwords;Usernames||")}
+        << QStringList() << QStringList() << QStringList{QStringLiteral("google"), QStringLiteral("microsoft"), QStringLiteral("apple")}
+        << QStringList{QStringLiteral("google-third-party-access"), QStringLiteral("microsoft-app-passwords"),
+                       QStringLiteral("apple-app-specific-passwords"), QStringLiteral("breach-alerts"), QStringLiteral("delete-unused-accounts"),
+                       QStringLiteral("confirm-breach-notice"), QStringLiteral("password-manager-general")}
+        << QStringList{QStringLiteral("irs-identity-protection-pin"), QStringLiteral("check-call-forwarding")} << QStringLiteral("")
+        << QStringList{QStringLiteral("breach-alerts:haveibeenpwned.com"), QStringLiteral("google-third-party-access:App passwords")}
+        << QStringList();
+    QTest::newRow("16q SSN leak outside the US: no IRS PIN")
+        << QStringList{QStringLiteral("Leak|example.com|Social security numbers;Names||")}
+        << QStringList{QStringLiteral("GB")} << QStringList() << QStringList()
+        << QStringList{QStringLiteral("report-identity-theft")}
+        << QStringList{QStringLiteral("irs-identity-protection-pin"), QStringLiteral("file-taxes-early")} << QStringLiteral("")
+        << QStringList() << QStringList();
     QTest::newRow("17 crypto recovery phrase")
         << QStringList{QStringLiteral("Wallet|wallet.example|Mnemonic phrases;Email addresses||")}
         << QStringList() << QStringList() << QStringList()
-        << QStringList{QStringLiteral("move-crypto-to-new-wallet")} << QStringList() << QStringLiteral("") << QStringList();
+        << QStringList{QStringLiteral("move-crypto-to-new-wallet")} << QStringList() << QStringLiteral("") << QStringList()
+        << QStringList();
 }
 
 void TestChecklistScenarios::scenarios()
@@ -189,6 +309,7 @@ void TestChecklistScenarios::scenarios()
     QFETCH(QStringList, absent);
     QFETCH(QString, firstStep);
     QFETCH(QStringList, textMentions);
+    QFETCH(QStringList, textAbsent);
 
     PlanContext context;
     for (const QString &spec : reasons) {
@@ -218,6 +339,13 @@ void TestChecklistScenarios::scenarios()
         QVERIFY2(item, qPrintable(id));
         QVERIFY2(item->text.instructions.values().join(QLatin1Char(' ')).contains(text), qPrintable(mention));
     }
+    for (const QString &unwanted : textAbsent) {
+        const QString id = unwanted.section(QLatin1Char(':'), 0, 0);
+        const QString text = unwanted.section(QLatin1Char(':'), 1);
+        const PlanItem *item = TestSupport::planItem(items, id);
+        QVERIFY2(item, qPrintable(id));
+        QVERIFY2(!item->text.instructions.values().join(QLatin1Char(' ')).contains(text, Qt::CaseInsensitive), qPrintable(unwanted));
+    }
     for (const PlanItem &item : items) {
         QVERIFY(!item.why.isEmpty());
         QVERIFY(!item.title.isEmpty());
@@ -241,7 +369,9 @@ void TestChecklistScenarios::seedScenarioReadsWell()
     QCOMPARE(impersonation->why.left(impersonation->why.indexOf(QLatin1Char('.')) + 1),
              QStringLiteral("Your phone number, name, about text and profile photo were in the 2022 \u201cWhatsApp\u201d number list."));
     for (const PlanItem &item : items) {
-        QVERIFY2(item.step->category != QLatin1String("password"), qPrintable(item.step->id)); // no password leaked
+        // No password leaked, so no password step caused by the leak (the general password-manager
+        // tip, shown to everyone, is not caused by it).
+        QVERIFY2(item.step->general || item.step->category != QLatin1String("password"), qPrintable(item.step->id));
     }
     // General tips come last and say so.
     QVERIFY(items.last().step->general);
