@@ -73,6 +73,7 @@ QJsonObject planItemJson(const PlanItem &item)
                        {QLatin1String("severity"), DataClassTaxonomy::severityName(item.severity)},
                        {QLatin1String("instructions"), instructions},
                        {QLatin1String("sources"), QJsonArray::fromStringList(item.text.sources)},
+                       {QLatin1String("reviewed"), orNull(item.text.reviewed)},
                        {QLatin1String("reasons"), reasons},
                        {QLatin1String("status"), stepStatusName(item.status)},
                        {QLatin1String("note"), orNull(item.note)},
@@ -121,7 +122,11 @@ void printDetails(QTextStream &out, const PlanItem &item, const QStringList &pla
             }
         }
     }
-    out << indent << QCoreApplication::translate("Cli", "Source: %1").arg(item.text.sources.join(QStringLiteral(" "))) << Qt::endl;
+    out << indent << QCoreApplication::translate("Cli", "Source: %1").arg(item.text.sources.join(QStringLiteral(" ")));
+    if (!item.text.reviewed.isEmpty()) {
+        out << QCoreApplication::translate("Cli", " (checked %1)").arg(item.text.reviewed);
+    }
+    out << Qt::endl;
     if (!item.note.isEmpty()) {
         out << indent << QCoreApplication::translate("Cli", "Note: %1").arg(item.note) << Qt::endl;
     }

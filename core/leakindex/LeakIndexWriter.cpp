@@ -13,7 +13,7 @@ namespace {
 
 // Writing a big import touches many pages: a larger cache while it runs.
 constexpr int kWritingCacheKiB = 64 * 1024;
-constexpr int kBucketsPerRemovalStep = 4096;
+constexpr int kBucketsPerRemovalStep = 1024;
 
 QByteArray sqlFor(const char *pattern, qint64 importId)
 {
