@@ -203,4 +203,33 @@ void People::clearProgress(qint64 personId, const QString &stepId)
     remove.bind(1, personId).bind(2, stepId).run();
 }
 
+void People::reportBreach(qint64 personId, qint64 breachId, const QStringList &fields)
+{
+    if (fields.isEmpty()) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("People", "Say which kinds of data the notice named."));
+    }
+    Statement upsert = m_db.prepare("INSERT OR REPLACE INTO person_reported_breach(person_id, breach_id, fields, reported_at) "
+                                    "VALUES (?, ?, ?, ?);");
+    upsert.bind(1, personId).bind(2, breachId).bind(3, fields.join(QLatin1Char('\n'))).bind(4, nowText()).run();
+}
+
+QList<ReportedBreach> People::reportedBreaches(qint64 personId) const
+{
+    QList<ReportedBreach> reported;
+    Statement query = m_db.prepare("SELECT breach_id, fields, reported_at FROM person_reported_breach WHERE person_id = ? "
+                                   "ORDER BY reported_at, breach_id;");
+    query.bind(1, personId);
+    while (query.step()) {
+        reported << ReportedBreach{query.columnInt64(0), query.columnText(1).split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+                                   QDateTime::fromString(query.columnText(2), Qt::ISODate)};
+    }
+    return reported;
+}
+
+void People::forgetReportedBreach(qint64 personId, qint64 breachId)
+{
+    Statement remove = m_db.prepare("DELETE FROM person_reported_breach WHERE person_id = ? AND breach_id = ?;");
+    remove.bind(1, personId).bind(2, breachId).run();
+}
+
 } // namespace BreachAdvisor

@@ -34,6 +34,14 @@ struct StepProgress
     QStringList reasons; // breach names the step had when it was marked
 };
 
+// A breach a person says a notice named, and the kinds of data it listed.
+struct ReportedBreach
+{
+    qint64 breachId = 0;
+    QStringList fields;
+    QDateTime reportedAt;
+};
+
 // The people saved in a vault and their progress. Lives only in the encrypted database.
 class People
 {
@@ -59,6 +67,12 @@ public:
     QHash<QString, StepProgress> progress(qint64 personId) const;
     void setProgress(qint64 personId, const StepProgress &progress);
     void clearProgress(qint64 personId, const QString &stepId);
+
+    // "I was told I'm in a breach": kept per person and breach; reporting again replaces
+    // the fields. Throws Error(Usage) when no field is given.
+    void reportBreach(qint64 personId, qint64 breachId, const QStringList &fields);
+    QList<ReportedBreach> reportedBreaches(qint64 personId) const;
+    void forgetReportedBreach(qint64 personId, qint64 breachId);
 
 private:
     void check(const Person &person) const;

@@ -14,9 +14,15 @@ PersonalPlan::PersonalPlan(const BreachCatalog &catalog, IdentityCheck &check, P
 {
 }
 
-PersonalPlan::Request PersonalPlan::requestFor(const Person &person)
+PersonalPlan::Request PersonalPlan::requestFor(const Person &person) const
 {
-    return Request{person.identifiers, person.country, person.uses, person.platforms};
+    Request request{person.identifiers, person.country, person.uses, person.platforms, {}};
+    for (const ReportedBreach &reported : m_people.reportedBreaches(person.id)) {
+        if (const std::optional<Breach> breach = m_catalog.find(reported.breachId)) {
+            request.reported << qMakePair(*breach, reported.fields);
+        }
+    }
+    return request;
 }
 
 const QList<Breach> &PersonalPlan::breaches()
@@ -87,6 +93,21 @@ Plan PersonalPlan::build(const Request &request)
             reasonIndex.insert(match.breach.name, context.reasons.size());
             context.reasons << PlanReason::fromBreach(match.breach, match.fields, Evidence::Confirmed);
         }
+    }
+    // Breaches a notice named: the fields it listed, beside any found in leak files.
+    for (const auto &[breach, fields] : request.reported) {
+        const auto existing = reasonIndex.constFind(breach.name);
+        if (existing != reasonIndex.constEnd()) {
+            QStringList &known = context.reasons[*existing].fields;
+            for (const QString &field : fields) {
+                if (!known.contains(field)) {
+                    known << field;
+                }
+            }
+            continue;
+        }
+        reasonIndex.insert(breach.name, context.reasons.size());
+        context.reasons << PlanReason::fromBreach(breach, fields, Evidence::Reported);
     }
     // Breaches at services the person uses: what leaked there may include them.
     if (!context.uses.isEmpty()) {

@@ -27,6 +27,8 @@ public:
         QString region;        // default country for numbers without a country code
         QStringList uses;      // service ids or names
         QStringList platforms; // android, iphone, computer
+        // Breaches a notice named, with the kinds of data it listed ("reported" evidence).
+        QList<QPair<Breach, QStringList>> reported;
     };
 
     PersonalPlan(const BreachCatalog &catalog, IdentityCheck &check, People &people);
@@ -46,7 +48,7 @@ public:
     // The catalog changed: the next plan reads it again.
     void catalogChanged() { m_breaches.reset(); }
 
-    static Request requestFor(const Person &person);
+    Request requestFor(const Person &person) const;
     static void applyProgress(QList<PlanItem> &items, const QHash<QString, StepProgress> &progress);
 
 private:

@@ -3,6 +3,62 @@
 #include "PhoneNumbers.h"
 #include "TextIdentifiers.h"
 
+#include <QStringList>
+
+#include <algorithm>
+
+namespace BreachAdvisor {
+
+namespace {
+
+const QChar kBullet(0x2022);
+
+QString bullets(qsizetype count)
+{
+    return QString(count, kBullet);
+}
+
+// Whatever it is, at most its first and last characters.
+QString maskedText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.size() <= 4) {
+        return bullets(3);
+    }
+    return trimmed.left(1) + bullets(3) + trimmed.right(1);
+}
+
+} // namespace
+
+QString NormalizedIdentifier::masked() const
+{
+    if (!valid) {
+        return maskedText(input);
+    }
+    switch (kind) {
+    case IdentifierKind::Phone: {
+        const int codeLength = PhoneNumbers::countryCodeLength(normalized);
+        const QString national = normalized.mid(1 + codeLength);
+        const qsizetype shown = std::min<qsizetype>(4, national.size() / 2);
+        QStringList groups;
+        for (qsizetype hidden = national.size() - shown; hidden > 0; hidden -= 3) {
+            groups << bullets(std::min<qsizetype>(3, hidden));
+        }
+        groups << national.right(shown);
+        return normalized.left(1 + codeLength) + QLatin1Char(' ') + groups.join(QLatin1Char(' '));
+    }
+    case IdentifierKind::Email: {
+        const qsizetype at = normalized.lastIndexOf(QLatin1Char('@'));
+        return normalized.left(1) + bullets(3) + normalized.mid(at);
+    }
+    case IdentifierKind::Username:
+        return normalized.left(1) + bullets(3);
+    }
+    return maskedText(input);
+}
+
+} // namespace BreachAdvisor
+
 namespace BreachAdvisor::Identifiers {
 
 NormalizedIdentifier normalize(const IdentifierInput &input, const QString &defaultRegion, const QString &language)

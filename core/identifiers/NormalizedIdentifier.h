@@ -30,6 +30,10 @@ struct NormalizedIdentifier
     QString type;        // "mobile", "fixed_line", ... (only when details were asked for)
     QString description; // where the number is from, in the caller's language ("Berlin")
     QString extension;   // "123" for "... ext. 123"; not part of E.164
+
+    // For handouts and shared screens: enough to recognize, not enough to use.
+    // "+20 ••• ••• 4567", "a•••@gmail.com", "j•••"; an invalid one keeps only its ends.
+    QString masked() const;
 };
 
 namespace Identifiers {

@@ -98,6 +98,25 @@ bool PhoneNumbers::isKnownRegion(const QString &region)
     return regions.count(region.toUpper().toStdString()) > 0;
 }
 
+int PhoneNumbers::countryCodeLength(const QString &e164)
+{
+    if (!e164.startsWith(QLatin1Char('+'))) {
+        return 0;
+    }
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    // Country codes are 1 to 3 digits and prefix-free.
+    for (int length = 1; length <= 3 && length < e164.size(); ++length) {
+        bool ok = false;
+        const int code = e164.mid(1, length).toInt(&ok);
+        std::string region;
+        util.GetRegionCodeForCountryCode(code, &region);
+        if (ok && region != "ZZ") {
+            return length;
+        }
+    }
+    return 0;
+}
+
 NormalizedIdentifier PhoneNumbers::normalize(const QString &text, const QString &defaultRegion, const QString &language)
 {
     return parse(text, defaultRegion, &language);

@@ -19,6 +19,8 @@ public:
     // The same without type and geographic description (which cost more than the parse).
     static NormalizedIdentifier toE164(const QString &text, const QString &defaultRegion = {});
     static bool isKnownRegion(const QString &region);
+    // The digits of the country code in an E.164 number ("+20..." → 2); 0 when none fits.
+    static int countryCodeLength(const QString &e164);
     // Replaces every Unicode decimal digit by its ASCII digit and drops bidi marks.
     static QString asciiDigits(const QString &text);
 

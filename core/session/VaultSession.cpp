@@ -269,7 +269,7 @@ Plan VaultSession::planFor(const QList<IdentifierInput> &identifiers, const QStr
                            const QStringList &platforms)
 {
     checkRegion(region);
-    return m_plans->build(PersonalPlan::Request{identifiers, region.toUpper(), uses, platforms});
+    return m_plans->build(PersonalPlan::Request{identifiers, region.toUpper(), uses, platforms, {}});
 }
 
 std::optional<StepProgress> VaultSession::markStep(const Person &person, const QString &stepId, StepStatus status,
@@ -281,6 +281,42 @@ std::optional<StepProgress> VaultSession::markStep(const Person &person, const Q
 void VaultSession::restoreStep(const Person &person, const QString &stepId, const std::optional<StepProgress> &previous)
 {
     m_plans->restore(person, stepId, previous);
+}
+
+namespace {
+
+Breach requireBreach(const BreachCatalog &catalog, const QString &name)
+{
+    const std::optional<Breach> breach = catalog.find(name);
+    if (!breach) {
+        throw Error(ErrorKind::NotFound, QCoreApplication::translate("VaultSession", "The catalog has no breach named \"%1\".").arg(name));
+    }
+    return *breach;
+}
+
+} // namespace
+
+void VaultSession::reportBreach(const Person &person, const QString &breachName, const QStringList &fields)
+{
+    QStringList canonical;
+    for (const QString &field : fields) {
+        canonical << DataClassTaxonomy::bundled().describe(field).name;
+    }
+    m_people->reportBreach(person.id, requireBreach(*m_catalog, breachName).id, canonical);
+}
+
+QList<QPair<Breach, ReportedBreach>> VaultSession::reportedBreaches(const Person &person) const
+{
+    QList<QPair<Breach, ReportedBreach>> reported;
+    for (const ReportedBreach &entry : m_people->reportedBreaches(person.id)) {
+        reported << qMakePair(m_catalog->find(entry.breachId).value_or(Breach()), entry);
+    }
+    return reported;
+}
+
+void VaultSession::forgetReportedBreach(const Person &person, const QString &breachName)
+{
+    m_people->forgetReportedBreach(person.id, requireBreach(*m_catalog, breachName).id);
 }
 
 void VaultSession::checkRegion(const QString &region)

@@ -155,6 +155,11 @@ public:
     std::optional<StepProgress> markStep(const Person &person, const QString &stepId, StepStatus status,
                                          const std::optional<QString> &note = std::nullopt);
     void restoreStep(const Person &person, const QString &stepId, const std::optional<StepProgress> &previous);
+    // "I was told I'm in a breach": a notice named this breach and these kinds of data.
+    // Throws NotFound for a breach the catalog does not have (add it first).
+    void reportBreach(const Person &person, const QString &breachName, const QStringList &fields);
+    QList<QPair<Breach, ReportedBreach>> reportedBreaches(const Person &person) const;
+    void forgetReportedBreach(const Person &person, const QString &breachName);
 
     // Throws Error(Usage) unless region is empty or a known two-letter country code.
     static void checkRegion(const QString &region);

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <unistd.h>
 
 using namespace BreachAdvisor;
@@ -50,6 +51,8 @@ private Q_SLOTS:
     void importCheckAndStatsContract();
     void importErrorsExitWithTheirStatus();
     void killedImportLeavesIndexWholeOrUnchanged();
+    void interruptedImportExits130AndChangesNothing();
+    void commandHelp();
     void planContract();
 
 private:
@@ -442,6 +445,59 @@ void TestCli::killedImportLeavesIndexWholeOrUnchanged()
     }
     const Run check = vaultCli({QStringLiteral("check"), QStringLiteral("--phone"), QStringLiteral("+201010000000"), QStringLiteral("--json")});
     QCOMPARE(check.exitCode, 0);
+}
+
+void TestCli::interruptedImportExits130AndChangesNothing()
+{
+    QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
+    QByteArray content = "phone\n";
+    for (int i = 0; i < 2000000; ++i) {
+        content += "2010" + QByteArray::number(10000000 + i * 3) + "\n";
+    }
+    const QString leak = m_temp->filePath(QStringLiteral("big.csv"));
+    TestSupport::writeFile(leak, content);
+    const QByteArray before = TestSupport::fingerprintOf(m_vault);
+    QProcess process;
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(TestSupport::cliPath(), {QStringLiteral("--vault"), m_vault, QStringLiteral("--passphrase-file"), m_passphraseFile,
+                                           QStringLiteral("import"), leak, QStringLiteral("--breach"), QStringLiteral("Facebook"),
+                                           QStringLiteral("--phone-format"), QStringLiteral("international")});
+    QVERIFY(process.waitForStarted());
+    // Ctrl-C once the import is under way (its mapping is printed when reading starts).
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).contains("Phone numbers:") || process.state() == QProcess::NotRunning,
+                             60000);
+    ::kill(pid_t(process.processId()), SIGINT);
+    QVERIFY(process.waitForFinished(60000));
+    err += process.readAllStandardError();
+    if (process.exitCode() == 0) {
+        QSKIP("the import finished before Ctrl-C arrived");
+    }
+    QCOMPARE(process.exitCode(), 130);
+    QVERIFY2(err.contains("Nothing was changed"), err.constData());
+    QCOMPARE(TestSupport::fingerprintOf(m_vault), before);
+}
+
+void TestCli::commandHelp()
+{
+    for (const QStringList &arguments : {QStringList{QStringLiteral("import"), QStringLiteral("--help")},
+                                         QStringList{QStringLiteral("import"), QStringLiteral("-h")},
+                                         QStringList{QStringLiteral("help"), QStringLiteral("import")}}) {
+        const Run help = cli(arguments);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.startsWith("Usage: breach-advisor-cli"), help.out.constData());
+        QVERIFY(help.out.contains("--phone-format"));
+        QVERIFY(help.out.contains("--exact-phone-validation")); // its details, not only the usage line
+        QVERIFY(!help.out.contains("catalog import FILE"));     // only this command
+    }
+    const Run check = cli({QStringLiteral("check"), QStringLiteral("--help")});
+    QVERIFY(check.out.contains("--uses SERVICE"));
+    // The global help lists every command.
+    const Run all = cli({QStringLiteral("--help")});
+    for (const char *command : {"init", "vault info", "catalog list", "normalize", "import FILE", "check", "person add", "plan --person",
+                                "step done", "index stats"}) {
+        QVERIFY2(all.out.contains(command), command);
+    }
 }
 
 void TestCli::planContract()

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void planFromImportedLeak();
     void progressIsKeptAndReopensAfterANewBreach();
     void notesSurviveAndStepsCanBeUndone();
+    void reportedBreachesBuildThePlan();
     void servicesTheyUseAddMayHaveLeaked();
     void emailAddressImpliesTheMailService();
     void unknownServiceOrStepIsRefused();
@@ -150,6 +151,37 @@ void TestPersonalPlan::notesSurviveAndStepsCanBeUndone()
     const PlanItem *item = m_session->planFor(jo).item(step);
     QCOMPARE(item->status, StepStatus::Open);
     QCOMPARE(item->note, QStringLiteral("PIN set"));
+}
+
+void TestPersonalPlan::reportedBreachesBuildThePlan()
+{
+    // Nothing imported: a notice said her Adobe password and e-mail address leaked.
+    Person amira;
+    amira.name = QStringLiteral("Amira");
+    amira.identifiers = {{IdentifierKind::Email, QStringLiteral("amira@example.com")}};
+    amira = m_session->addPerson(amira);
+    QVERIFY(m_session->planFor(amira).context.reasons.isEmpty());
+
+    m_session->reportBreach(amira, QStringLiteral("Adobe"), {QStringLiteral("email addresses"), QStringLiteral("Passwords")});
+    const QList<QPair<Breach, ReportedBreach>> reported = m_session->reportedBreaches(amira);
+    QCOMPARE(reported.size(), 1);
+    QCOMPARE(reported.first().first.name, QStringLiteral("Adobe"));
+    QCOMPARE(reported.first().second.fields, (QStringList{QStringLiteral("Email addresses"), QStringLiteral("Passwords")}));
+
+    const Plan plan = m_session->planFor(amira);
+    QCOMPARE(plan.context.reasons.size(), 1);
+    QCOMPARE(plan.context.reasons.first().evidence, Evidence::Reported);
+    const PlanItem *password = plan.item(QStringLiteral("change-breached-password"));
+    QVERIFY(password);
+    QCOMPARE(password->reasons.first().evidence, Evidence::Reported);
+    // What the notice did not name is not assumed: Adobe also leaked password hints.
+    QVERIFY(!plan.context.reasons.first().fields.contains(QStringLiteral("Password hints")));
+
+    QCOMPARE(TestSupport::failureOf([&] { m_session->reportBreach(amira, QStringLiteral("NoSuchBreach"), {QStringLiteral("Names")}); }),
+             std::optional(ErrorKind::NotFound));
+    QCOMPARE(TestSupport::failureOf([&] { m_session->reportBreach(amira, QStringLiteral("Adobe"), {}); }), std::optional(ErrorKind::Usage));
+    m_session->forgetReportedBreach(amira, QStringLiteral("Adobe"));
+    QVERIFY(m_session->planFor(amira).context.reasons.isEmpty());
 }
 
 void TestPersonalPlan::servicesTheyUseAddMayHaveLeaked()

@@ -13,6 +13,8 @@ private Q_SLOTS:
     void email();
     void username_data();
     void username();
+    void masking_data();
+    void masking();
 };
 
 void TestTextIdentifiers::email_data()
@@ -94,6 +96,35 @@ void TestTextIdentifiers::username()
     QCOMPARE(result.valid, !normalized.isEmpty());
     QCOMPARE(result.normalized, normalized);
     QCOMPARE(result.errorCode, errorCode);
+}
+
+void TestTextIdentifiers::masking_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("masked");
+    const QString b(3, QChar(0x2022));
+    QTest::newRow("egyptian mobile") << int(IdentifierKind::Phone) << QStringLiteral("+20 100 123 4567") << QStringLiteral("+20 %1 %1 4567").arg(b);
+    QTest::newRow("us number") << int(IdentifierKind::Phone) << QStringLiteral("+1 415 555 2671") << QStringLiteral("+1 %1 %1 2671").arg(b);
+    QTest::newRow("german mobile") << int(IdentifierKind::Phone) << QStringLiteral("+49 151 23456789")
+                                   << QStringLiteral("+49 %1 %1 %2 6789").arg(b, QString(1, QChar(0x2022)));
+    QTest::newRow("e-mail") << int(IdentifierKind::Email) << QStringLiteral("Amira.H@Gmail.com") << QStringLiteral("a%1@gmail.com").arg(b);
+    QTest::newRow("username") << int(IdentifierKind::Username) << QStringLiteral("@jo_the_great") << QStringLiteral("j%1").arg(b);
+    QTest::newRow("invalid keeps only its ends") << int(IdentifierKind::Phone) << QStringLiteral("0100 123") << QStringLiteral("0") + b + QStringLiteral("3");
+    QTest::newRow("short invalid shows nothing") << int(IdentifierKind::Email) << QStringLiteral("a@b") << b;
+}
+
+void TestTextIdentifiers::masking()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, input);
+    QFETCH(QString, masked);
+    const NormalizedIdentifier identifier = Identifiers::normalize({IdentifierKind(kind), input});
+    QCOMPARE(identifier.masked(), masked);
+    // Never more than four digits of a number, never the local part of an address.
+    const QString shown = identifier.masked();
+    QVERIFY(!shown.contains(QLatin1String("1234567")));
+    QVERIFY(!shown.contains(QLatin1String("amira")));
 }
 
 QTEST_GUILESS_MAIN(TestTextIdentifiers)
