@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -45,5 +47,9 @@ private:
 
 // Initializes libsodium once; throws Error if it cannot.
 void ensureSodiumInitialized();
+
+// For APIs that insist on a QByteArray (QtKeychain): wipes its bytes in place, and so
+// every copy that shares them, without detaching.
+void wipeShared(const QByteArray &bytes);
 
 } // namespace BreachAdvisor
