@@ -16,6 +16,8 @@ packages=(
     libsqlcipher-dev libsodium-dev qtkeychain-qt6-dev
     # compressed leak files
     zlib1g-dev
+    # fuzzing (scripts/fuzz.sh): clang with libFuzzer and the sanitizers' runtimes
+    clang-14 libclang-rt-14-dev
     # fonts so offscreen/Xvfb renderings show text; Xvfb for real-window screenshots
     fonts-dejavu-core xvfb xauth
 )
