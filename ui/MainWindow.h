@@ -66,6 +66,7 @@ public:
     SettingsPage *settingsPage() const { return m_settingsPage; }
     UnlockPage *unlockPage() const { return m_unlock; }
     FirstRunWizard *firstRunWizard() const { return m_wizard; }
+    IdleLock *idleLock() const { return m_idleLock; }
 
 Q_SIGNALS:
     void locked();

@@ -27,6 +27,7 @@ void PersonReport::collectBreaches(VaultSession &session)
 {
     summary = session.summarize(plan.identifiers);
     imports = summary.imports;
+    catalogVersion = session.info().bundledCatalogVersion;
     for (const PlanReason &reason : std::as_const(plan.context.reasons)) {
         const Breach breach = session.breach(reason.breach).value_or(Breach());
         breaches << FoundBreach{breach, reason.fields, reason.evidence};

@@ -34,6 +34,7 @@ struct PersonReport
     CheckSummary summary;
     QList<FoundBreach> breaches; // confirmed first, then reported, then possible
     int imports = 0;             // leak files in the index when it was made
+    QString catalogVersion;      // for handouts: how current the breach list is
 
     static PersonReport forPerson(VaultSession &session, const Person &person);
     static PersonReport forIdentifiers(VaultSession &session, const QList<IdentifierInput> &identifiers, const QString &region);

@@ -116,6 +116,7 @@ PersonView::PersonView(AppContext &context, QWidget *parent)
     auto *checkedLabel = new QLabel(tr("What was &checked:"), resultsLeft);
     checkedLabel->setBuddy(m_checked);
     m_checked->setObjectName(QStringLiteral("checkedList"));
+    m_checked->setAccessibleName(tr("What was checked"));
     m_checked->setMaximumHeight(m_checked->fontMetrics().height() * 5 + 8);
     m_checked->setWordWrap(true);
     resultsLeftLayout->addWidget(checkedLabel);
@@ -281,6 +282,7 @@ QString PersonView::handoutHtml(bool maskIdentifiers) const
     content.plan = m_report.plan;
     content.summary = m_report.summary.sentences();
     content.date = QDate::currentDate();
+    content.catalogVersion = m_report.catalogVersion;
     Handout::Options options;
     options.maskIdentifiers = maskIdentifiers;
     options.helper = m_context.settings.helperName();

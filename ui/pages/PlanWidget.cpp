@@ -63,6 +63,7 @@ PlanWidget::PlanWidget(AppContext &context, QWidget *parent)
     m_view->header()->setSectionResizeMode(PlanModel::MinutesColumn, QHeaderView::ResizeToContents);
     split->addWidget(m_view);
     auto *detailsScroll = new QScrollArea(this);
+    detailsScroll->setFocusPolicy(Qt::NoFocus); // a container: its fields take the focus
     detailsScroll->setWidgetResizable(true);
     detailsScroll->setFrameShape(QFrame::NoFrame);
     detailsScroll->setWidget(m_details);
@@ -71,6 +72,7 @@ PlanWidget::PlanWidget(AppContext &context, QWidget *parent)
     split->setStretchFactor(1, 1);
     m_modes->addWidget(split);
     auto *guidedScroll = new QScrollArea(this);
+    guidedScroll->setFocusPolicy(Qt::NoFocus); // a container: its fields take the focus
     guidedScroll->setWidgetResizable(true);
     guidedScroll->setFrameShape(QFrame::NoFrame);
     guidedScroll->setWidget(m_guided);
