@@ -116,7 +116,15 @@ LeakImportPlan LeakImporter::plan()
         throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakImporter", "%1: the file is empty").arg(o.path));
     }
     plan.mappingDetected = o.mapping.isEmpty();
-    plan.mapping = plan.mappingDetected ? LeakMapping::detect(plan.columns) : LeakMapping::fromRequest(plan.columns, o.mapping);
+    try {
+        plan.mapping = plan.mappingDetected ? LeakMapping::detect(plan.columns) : LeakMapping::fromRequest(plan.columns, o.mapping);
+    } catch (const Error &error) {
+        if (!o.preview || error.kind() != ErrorKind::Usage) {
+            throw;
+        }
+        plan.mapping = LeakMapping();
+        plan.mapping.unusedColumns = plan.columns;
+    }
 
     d->haveFirstBatch = d->reader->next(&d->firstBatch, 1 << 16);
     for (std::size_t row = 0; d->haveFirstBatch && row < d->firstBatch.rowCount() && plan.sampleRows.size() < LeakImportPlan::kSampleRows; ++row) {
@@ -144,7 +152,7 @@ LeakImportPlan LeakImporter::plan()
         const PhoneColumnNormalizer::Detection detection = PhoneColumnNormalizer::detect(sample, o.region);
         plan.phoneFormat = detection.format;
         plan.phoneFormatExplanation = detection.explanation;
-        if (hasPhoneColumn(plan.mapping) && !sample.isEmpty() && !detection.certain) {
+        if (hasPhoneColumn(plan.mapping) && !sample.isEmpty() && !detection.certain && !o.preview) {
             throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakImporter", "Cannot tell how the phone numbers are written. %1 Say whether "
                                                                                       "they are international (with the country code) or national "
                                                                                       "(and from which country).")
@@ -270,6 +278,9 @@ LeakIndexWriter::Written LeakImporter::Impl::writeIndex(LeakIndexWriter &writer,
 
 LeakImportReport LeakImporter::run(const Progress &progress, const std::atomic_bool *cancel)
 {
+    if (d->options.preview) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakImporter", "A preview cannot be imported: say which columns hold what first."));
+    }
     d->clock.start();
     d->sinceProgress.start();
     const WorkControl control{{}, cancel};

@@ -142,6 +142,10 @@ public:
     // AlreadyExists for a name that is taken.
     Breach addBreach(const Breach &breach);
 
+    // The services the checklist knows (WhatsApp, Facebook, ...), and those a breach is at.
+    static QList<Service> services();
+    QStringList servicesOf(const Breach &breach) const;
+
     // --- The leak index ---
     // What an import would do (columns, mapping, phone format, first rows), without doing it.
     LeakImportPlan planImport(const LeakImportOptions &options);
