@@ -17,9 +17,11 @@ using namespace BreachAdvisor;
 
 namespace {
 
+// "+", a country code and a national number. Not E.164's 15 digits: libphonenumber takes
+// national numbers of up to 17 digits, and Germany uses up to 15 (TestFuzzFindings).
 bool looksLikeE164(const std::string &number)
 {
-    if (number.size() < 2 || number.size() > 16 || number.front() != '+') {
+    if (number.size() < 2 || number.size() > 1 + 3 + 17 || number.front() != '+') {
         return false;
     }
     for (std::size_t i = 1; i < number.size(); ++i) {
