@@ -86,7 +86,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         m_navigation->addItem(new QListWidgetItem(UiText::icon(section.icon), section.text));
         m_pages->addWidget(section.page);
     }
-    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 32);
+    fitNavigation();
     m_navigation->setCurrentRow(0);
     auto *body = new QHBoxLayout;
     body->addWidget(m_navigation);
@@ -231,6 +231,18 @@ void MainWindow::applyTextScale(int percent)
     QFont font = m_baseFont;
     font.setPointSizeF(m_baseFont.pointSizeF() * percent / 100.0);
     QApplication::setFont(font);
+    fitNavigation();
+}
+
+void MainWindow::fitNavigation()
+{
+    // As wide as its longest entry in the current text size: never cut off.
+    const QFontMetrics metrics(QApplication::font());
+    int widest = 0;
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        widest = std::max(widest, metrics.horizontalAdvance(m_navigation->item(row)->text()));
+    }
+    m_navigation->setFixedWidth(widest + m_navigation->iconSize().width() + 48);
 }
 
 void MainWindow::updateTitle()

@@ -76,6 +76,7 @@ private:
     void showScreen(Screen screen);
     void enterWorkspace();
     void updateTitle();
+    void fitNavigation();
 
     std::unique_ptr<AppSettings> m_settings;
     std::shared_ptr<KeyStore> m_keyStore;

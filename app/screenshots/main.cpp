@@ -19,6 +19,7 @@
 #include "QuickCheckPage.h"
 #include "ReportBreachDialog.h"
 #include "SessionRunner.h"
+#include "Translations.h"
 #include "UnlockPage.h"
 #include "VaultSession.h"
 
@@ -110,6 +111,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("breach-advisor-screenshots"));
+    Translations::install(QLocale::c()); // English, as the app shows it
     if (argc < 2) {
         std::fprintf(stderr, "usage: breach-advisor-screenshots OUTDIR\n");
         return 2;
@@ -249,6 +251,19 @@ int main(int argc, char *argv[])
 
     window.showPage(MainWindow::Page::Settings);
     shoot(&window, QStringLiteral("16-settings"));
+
+    // Larger text (the app's own setting) and right-to-left must not break a screen.
+    window.showPage(MainWindow::Page::People);
+    people->selectPerson(personId(QStringLiteral("Amira")));
+    expect(waitFor([&] { return people->personView()->report().person && people->personView()->report().person->name == QLatin1String("Amira"); }),
+           "Amira again");
+    people->personView()->showTab(PersonView::Tab::Plan);
+    window.applyTextScale(150);
+    shoot(&window, QStringLiteral("18-large-text"));
+    window.applyTextScale(100);
+    QApplication::setLayoutDirection(Qt::RightToLeft);
+    shoot(&window, QStringLiteral("19-right-to-left"));
+    QApplication::setLayoutDirection(Qt::LeftToRight);
 
     window.lock();
     shoot(&window, QStringLiteral("17-locked"));

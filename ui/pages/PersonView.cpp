@@ -65,7 +65,7 @@ PersonView::PersonView(AppContext &context, QWidget *parent)
     , m_context(context)
     , m_name(new HeadingLabel(QString(), 6, this))
     , m_details(new QLabel(this))
-    , m_summary(new QLabel(this))
+    , m_summary(new HeadingLabel(QString(), 1, this, false))
     , m_edit(new QPushButton(tr("&Edit"), this))
     , m_remove(new QPushButton(tr("&Delete"), this))
     , m_report_(new QPushButton(tr("I was &told about a breach"), this))
@@ -95,10 +95,6 @@ PersonView::PersonView(AppContext &context, QWidget *parent)
     layout->addWidget(m_details);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::PlainText);
-    QFont larger = m_summary->font();
-    larger.setPointSizeF(larger.pointSizeF() * 1.15);
-    m_summary->setFont(larger);
     layout->addWidget(m_summary);
     auto *handout = new QHBoxLayout;
     m_print->setObjectName(QStringLiteral("printHandoutButton"));

@@ -59,7 +59,7 @@ private:
     PersonReport m_report;
     HeadingLabel *m_name;
     QLabel *m_details;
-    QLabel *m_summary;
+    HeadingLabel *m_summary;
     QPushButton *m_edit;
     QPushButton *m_remove;
     QPushButton *m_report_;

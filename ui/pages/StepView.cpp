@@ -20,9 +20,9 @@ StepView::StepView(bool guided, QWidget *parent)
     , m_position(new QLabel(this))
     , m_title(new HeadingLabel(QString(), guided ? 8 : 3, this))
     , m_statusLine(new QLabel(this))
-    , m_why(new QLabel(this))
+    , m_why(new HeadingLabel(QString(), guided ? 2 : 0, this, false))
     , m_tabs(new QTabBar(this))
-    , m_instructions(new QLabel(this))
+    , m_instructions(new HeadingLabel(QString(), guided ? 2 : 0, this, false))
     , m_sources(new QLabel(this))
     , m_note(new QLineEdit(this))
     , m_done(new QPushButton(tr("I've &done this"), this))
@@ -52,17 +52,11 @@ StepView::StepView(bool guided, QWidget *parent)
     m_instructions->setAccessibleName(tr("What to do"));
     m_instructions->setWordWrap(true);
     m_instructions->setTextFormat(Qt::PlainText);
-    m_instructions->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_instructions->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_instructions->setAlignment(Qt::AlignLeading | Qt::AlignTop);
     m_instructions->setMargin(6);
     m_instructions->setAutoFillBackground(true);
     m_instructions->setBackgroundRole(QPalette::Base);
-    if (guided) {
-        QFont larger = m_instructions->font();
-        larger.setPointSizeF(larger.pointSizeF() * 1.25);
-        m_instructions->setFont(larger);
-        m_why->setFont(larger);
-    }
     layout->addWidget(m_instructions);
     m_sources->setWordWrap(true);
     m_sources->setTextInteractionFlags(Qt::TextSelectableByMouse);
