@@ -30,6 +30,19 @@ PlanReason reason(const QString &spec)
     return reason;
 }
 
+// A person: their reasons (specs as above), countries, services and platforms.
+PlanContext contextOf(const QStringList &specs, const QStringList &regions = {}, const QStringList &uses = {}, const QStringList &platforms = {})
+{
+    PlanContext context;
+    for (const QString &spec : specs) {
+        context.reasons << reason(spec);
+    }
+    context.regions = regions;
+    context.uses = uses;
+    context.platforms = platforms;
+    return context;
+}
+
 // The catalog's facts for the breaches the people were in (HIBP's counts and dates).
 const QString kFacebook = QStringLiteral("Facebook|facebook.com|Dates of birth;Email addresses;Employers;Genders;Geographic locations;Names;"
                                          "Phone numbers;Relationship statuses||may|509458528|2019-08-01");
@@ -414,14 +427,7 @@ void TestChecklistScenarios::scenarios()
     QFETCH(QStringList, textMentions);
     QFETCH(QStringList, textAbsent);
 
-    PlanContext context;
-    for (const QString &spec : reasons) {
-        context.reasons << reason(spec);
-    }
-    context.regions = regions;
-    context.platforms = platforms;
-    context.uses = uses;
-    const QList<PlanItem> items = engine().plan(context);
+    const QList<PlanItem> items = engine().plan(contextOf(reasons, regions, uses, platforms));
     const QStringList planned = ids(items);
     qsizetype previous = -1;
     for (const QString &id : expected) {
@@ -671,13 +677,7 @@ void TestChecklistScenarios::mostProtectiveStepLeads()
     QFETCH(QStringList, uses);
     QFETCH(QStringList, first);
     QFETCH(QString, leader);
-    PlanContext context;
-    for (const QString &spec : reasons) {
-        context.reasons << reason(spec);
-    }
-    context.regions = regions;
-    context.uses = uses;
-    const Plan plan = engine().build(context);
+    const Plan plan = engine().build(contextOf(reasons, regions, uses));
     const QStringList planned = ids(plan.items);
     const QStringList firstThree = planned.mid(0, PlanSection::kMaxDoFirst);
     for (const QString &id : first) {
@@ -727,11 +727,7 @@ void TestChecklistScenarios::noTwoStepsDoTheSame()
     QFETCH(QStringList, mailServices);
     QFETCH(QStringList, absent);
     QFETCH(QString, mergedInto);
-    PlanContext context;
-    for (const QString &spec : reasons) {
-        context.reasons << reason(spec);
-    }
-    context.uses = uses;
+    PlanContext context = contextOf(reasons, {}, uses);
     context.mailServices = mailServices;
     const ChecklistEngine checklist = engine();
     const Plan plan = checklist.build(context);
