@@ -73,4 +73,32 @@ NormalizedIdentifier normalize(const IdentifierInput &input, const QString &defa
     return {};
 }
 
+std::optional<IdentifierInput> inputFromLine(const QString &line)
+{
+    const QString text = line.trimmed();
+    if (text.isEmpty()) {
+        return std::nullopt;
+    }
+    for (const IdentifierKind kind : {IdentifierKind::Phone, IdentifierKind::Email, IdentifierKind::Username}) {
+        const QString prefix = identifierKindName(kind) + QLatin1Char(':');
+        if (text.startsWith(prefix, Qt::CaseInsensitive)) {
+            return IdentifierInput{kind, text.mid(prefix.size()).trimmed()};
+        }
+    }
+    if (text.indexOf(QLatin1Char('@')) > 0) {
+        return IdentifierInput{IdentifierKind::Email, text};
+    }
+    int digits = 0;
+    bool phoneLike = true;
+    for (const QChar c : PhoneNumbers::asciiDigits(text)) {
+        if (c.isDigit()) {
+            ++digits;
+        } else if (!(c.isSpace() || QStringLiteral("+-().").contains(c))) {
+            phoneLike = false;
+            break;
+        }
+    }
+    return IdentifierInput{phoneLike && digits >= 5 ? IdentifierKind::Phone : IdentifierKind::Username, text};
+}
+
 } // namespace BreachAdvisor::Identifiers

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace BreachAdvisor {
 
 // An identifier as a person typed it.
@@ -43,6 +45,12 @@ namespace Identifiers {
 // description in that language (they cost more than the parse).
 NormalizedIdentifier normalize(const IdentifierInput &input, const QString &defaultRegion = {},
                                const QString &language = {});
+
+// One identifier from a line of a list a person pasted or a file: "phone:", "email:" or
+// "username:" in front says the kind; otherwise a line with an @ inside is an e-mail
+// address, one of digits and phone punctuation (at least 5 digits) is a phone number,
+// and anything else a username. nullopt for a blank line.
+std::optional<IdentifierInput> inputFromLine(const QString &line);
 
 } // namespace Identifiers
 } // namespace BreachAdvisor
