@@ -337,44 +337,46 @@ void ChecklistEngine::mergeSameActions(QList<Candidate> &candidates, const PlanC
         return a.id < b.id;
     };
     QList<QHash<QString, qsizetype>> reasonIndex; // per candidate: breach name → index in its reasons
+    QList<QList<bool>> taken;                      // per candidate and reason: another step took it over
     for (const Candidate &candidate : std::as_const(candidates)) {
         QHash<QString, qsizetype> index;
         for (qsizetype k = 0; k < candidate.item.reasons.size(); ++k) {
             index.insert(candidate.item.reasons.at(k).breach, k);
         }
         reasonIndex << index;
+        taken << QList<bool>(candidate.item.reasons.size(), false);
     }
     for (qsizetype i = 0; i < candidates.size(); ++i) {
         PlanItem &item = candidates[i].item;
-        for (qsizetype k = item.reasons.size() - 1; k >= 0; --k) {
-            const QString breach = item.reasons.at(k).breach;
+        for (qsizetype k = 0; k < item.reasons.size(); ++k) {
+            const QString &breach = item.reasons.at(k).breach;
             const QSet<QString> mine = actionsFor(*item.step, &item.reasons.at(k), context);
-            if (mine.isEmpty()) {
-                continue;
-            }
-            for (qsizetype j = 0; j < candidates.size(); ++j) {
+            for (qsizetype j = 0; j < candidates.size() && !mine.isEmpty(); ++j) {
                 const auto other = reasonIndex.at(j).constFind(breach);
-                if (j == i || other == reasonIndex.at(j).constEnd() || *other < 0) {
+                if (j == i || other == reasonIndex.at(j).constEnd() || taken.at(j).at(*other)) {
                     continue;
                 }
                 PlanItem &taker = candidates[j].item;
                 const QSet<QString> theirs = actionsFor(*taker.step, &taker.reasons.at(*other), context);
-                if (!theirs.contains(mine) || !outranks(*taker.step, theirs, *item.step, mine)) {
-                    continue;
-                }
-                item.reasons.removeAt(k);
-                reasonIndex[i][breach] = -1;
-                for (auto it = reasonIndex[i].begin(); it != reasonIndex[i].end(); ++it) {
-                    if (it.value() > k) {
-                        --it.value();
+                if (theirs.contains(mine) && outranks(*taker.step, theirs, *item.step, mine)) {
+                    taken[i][k] = true;
+                    if (!taker.mergedSteps.contains(item.step->id)) {
+                        taker.mergedSteps << item.step->id;
                     }
+                    break;
                 }
-                if (!taker.mergedSteps.contains(item.step->id)) {
-                    taker.mergedSteps << item.step->id;
-                }
-                break;
             }
         }
+    }
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        QList<PlanReason> &reasons = candidates[i].item.reasons;
+        qsizetype kept = 0;
+        for (qsizetype k = 0; k < reasons.size(); ++k) {
+            if (!taken.at(i).at(k)) {
+                reasons[kept++] = reasons.at(k);
+            }
+        }
+        reasons.resize(kept);
     }
     candidates.removeIf([](const Candidate &candidate) { return candidate.item.reasons.isEmpty(); });
 }
