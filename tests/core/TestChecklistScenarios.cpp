@@ -801,7 +801,8 @@ void TestChecklistScenarios::whyTextsAreTrue()
     PlanContext phoneOnly;
     phoneOnly.regions = {QStringLiteral("GB")};
     phoneOnly.reasons << reason(QStringLiteral("Leak|example.co.uk|Phone numbers||"));
-    const PlanItem *sim = TestSupport::planItem(engine().plan(phoneOnly), QStringLiteral("sim-port-out-lock"));
+    const QList<PlanItem> phonePlan = engine().plan(phoneOnly);
+    const PlanItem *sim = TestSupport::planItem(phonePlan, QStringLiteral("sim-port-out-lock"));
     QVERIFY(sim);
     QVERIFY2(!sim->why.contains(QLatin1String("number and name")), qPrintable(sim->why));
     QVERIFY2(sim->why.endsWith(QLatin1String("Your phone number leaked in Leak (2021).")), qPrintable(sim->why));
@@ -828,7 +829,8 @@ void TestChecklistScenarios::whyTextsAreTrue()
     for (const char *name : {"One", "Two", "Three", "Four"}) {
         many.reasons << reason(QString::fromLatin1(name) + QStringLiteral("|x.example|Phone numbers||"));
     }
-    const PlanItem *lock = TestSupport::planItem(engine().plan(many), QStringLiteral("sim-port-out-lock"));
+    const QList<PlanItem> manyPlan = engine().plan(many);
+    const PlanItem *lock = TestSupport::planItem(manyPlan, QStringLiteral("sim-port-out-lock"));
     QVERIFY(lock);
     QCOMPARE(lock->why.count(QLatin1String("leaked in")), 2);
     QVERIFY2(lock->why.endsWith(QLatin1String("The same goes for 2 other breaches.")), qPrintable(lock->why));
@@ -875,7 +877,8 @@ void TestChecklistScenarios::androidUserGetsTheFacebookAppPath()
     PlanContext context;
     context.platforms = {QStringLiteral("android")};
     context.reasons << reason(QStringLiteral("Facebook|facebook.com|Phone numbers;Names||"));
-    const PlanItem *twoFactor = TestSupport::planItem(engine().plan(context), QStringLiteral("facebook-two-factor"));
+    const QList<PlanItem> items = engine().plan(context);
+    const PlanItem *twoFactor = TestSupport::planItem(items, QStringLiteral("facebook-two-factor"));
     QVERIFY(twoFactor);
     const QString android = twoFactor->instructionsFor(QStringLiteral("android"));
     QVERIFY2(android.startsWith(QLatin1String("In the Facebook app tap Menu")), qPrintable(android));
@@ -907,7 +910,8 @@ void TestChecklistScenarios::sourcesMatchTheCountry()
         PlanContext context;
         context.regions = {region};
         context.reasons << reason(spec);
-        const PlanItem *item = TestSupport::planItem(engine().plan(context), step);
+        const QList<PlanItem> items = engine().plan(context);
+        const PlanItem *item = TestSupport::planItem(items, step);
         return item ? item->text.sources : QStringList{QStringLiteral("missing")};
     };
     const QString address = QStringLiteral("Insurer|insurer.example|Names;Physical addresses||");

@@ -155,7 +155,8 @@ void TestPersonalPlan::notesSurviveAndStepsCanBeUndone()
     // Back to to-do keeps the note.
     m_session->markStep(jo, step, StepStatus::Done, QStringLiteral("PIN set"));
     m_session->markStep(jo, step, StepStatus::Open);
-    const PlanItem *item = m_session->planFor(jo).item(step);
+    const Plan plan = m_session->planFor(jo);
+    const PlanItem *item = plan.item(step);
     QCOMPARE(item->status, StepStatus::Open);
     QCOMPARE(item->note, QStringLiteral("PIN set"));
 }
