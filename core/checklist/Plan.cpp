@@ -183,7 +183,7 @@ QString Plan::evidenceSummary() const
     const EvidenceCounts counts = evidenceCounts();
     if (isBaseline()) {
         return QCoreApplication::translate("Plan", "Nothing of yours was found in the leaks checked, and no breach at a service you use "
-                                                   "is likely to hold you. These %n steps are general good habits, not caused by a leak.",
+                                                   "is likely to hold you. Below: %n general good habit(s), not caused by a leak.",
                                            nullptr, counts.general);
     }
     QStringList parts;
@@ -197,13 +197,13 @@ QString Plan::evidenceSummary() const
         parts << QCoreApplication::translate("Plan", "%n from breaches at services you use that may hold you", nullptr, counts.possible);
     }
     if (counts.general > 0) {
-        parts << QCoreApplication::translate("Plan", "%n general tips", nullptr, counts.general);
+        parts << QCoreApplication::translate("Plan", "%n general tip(s)", nullptr, counts.general);
     }
     const QString list = parts.size() <= 1 ? parts.value(0)
                                              //: a list: "%1 and %2" where %1 is "a, b" and %2 the last item
                                            : QCoreApplication::translate("Plan", "%1 and %2").arg(parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")), parts.last());
     //: %1: how many steps come from each kind of evidence
-    return QCoreApplication::translate("Plan", "%n steps: %1.", nullptr, int(items.size())).arg(list);
+    return QCoreApplication::translate("Plan", "%n step(s): %1.", nullptr, int(items.size())).arg(list);
 }
 
 int Plan::finishedCount() const

@@ -2,6 +2,7 @@
 #include "ChecklistRules.h"
 #include "DataClassTaxonomy.h"
 #include "TestSupport.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -139,6 +140,8 @@ class TestChecklistScenarios : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // English's singular and plural forms, as the app and the CLI load them.
+    void initTestCase() { Translations::install(QLocale::c()); }
     void scenarios_data();
     void scenarios();
     void seedScenarioReadsWell();
