@@ -144,7 +144,7 @@ void StepView::setItem(const PlanItem &item, const QStringList &personPlatforms,
     QString status = tr("%1 · about %n minute(s)", nullptr, item.step->minutes).arg(UiText::statusWord(item.status));
     if (item.status == StepStatus::Reopened) {
         status += QLatin1Char('\n') + tr("You had done this, but it leaked again since (%1). Please do it again.")
-                                          .arg(item.newReasons.join(QStringLiteral(", ")));
+                                          .arg(item.newReasonTitles().join(QStringLiteral(", ")));
     } else if (item.statusChanged.isValid() && item.status != StepStatus::Open) {
         status += tr(" · marked on %1").arg(QLocale().toString(item.statusChanged.toLocalTime().date(), QLocale::ShortFormat));
     }
@@ -184,6 +184,7 @@ void StepView::setItem(const PlanItem &item, const QStringList &personPlatforms,
     }
     m_sources->setText(sources);
     m_note->setText(item.note);
+    m_note->setToolTip(item.noteIsFromBefore() ? tr("This note was written before the step reopened.") : QString());
     for (QWidget *widget : {static_cast<QWidget *>(m_done), static_cast<QWidget *>(m_later), static_cast<QWidget *>(m_notApplicable),
                             static_cast<QWidget *>(m_reopen), static_cast<QWidget *>(m_note), static_cast<QWidget *>(m_tabs)}) {
         widget->setEnabled(true);
