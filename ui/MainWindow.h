@@ -8,6 +8,7 @@
 
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
 
 namespace BreachAdvisor {
@@ -72,8 +73,12 @@ Q_SIGNALS:
     void locked();
     void unlocked();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showScreen(Screen screen);
+    void updateIcons();
     void enterWorkspace();
     void updateTitle();
     void fitNavigation();
@@ -94,6 +99,7 @@ private:
     QStackedWidget *m_pages;
     QLabel *m_pageTitle;
     QLabel *m_activity;
+    QPushButton *m_lockButton = nullptr;
     PeoplePage *m_people;
     QuickCheckPage *m_quickCheck;
     ImportPage *m_import;

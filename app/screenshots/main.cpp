@@ -24,6 +24,7 @@
 #include "VaultSession.h"
 
 #include <QApplication>
+#include <QPalette>
 #include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -264,6 +265,23 @@ int main(int argc, char *argv[])
     QApplication::setLayoutDirection(Qt::RightToLeft);
     shoot(&window, QStringLiteral("19-right-to-left"));
     QApplication::setLayoutDirection(Qt::LeftToRight);
+
+    // A dark system palette: the app draws with the palette's roles, never fixed colours.
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(45, 45, 48));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Base, QColor(30, 30, 32));
+    dark.setColor(QPalette::AlternateBase, QColor(55, 55, 60));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    dark.setColor(QPalette::Button, QColor(60, 60, 64));
+    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Highlight, QColor(38, 110, 190));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    QApplication::setPalette(dark);
+    shoot(&window, QStringLiteral("20-dark-palette"));
+    QApplication::setPalette(light);
 
     window.lock();
     shoot(&window, QStringLiteral("17-locked"));

@@ -231,6 +231,9 @@ void PlanWidget::mark(const QString &stepId, StepStatus status, const QString &n
         return;
     }
     m_message->clear();
+    if (m_context.runner.pending() > 0) {
+        m_message->show(InlineMessage::Kind::Information, tr("Other work is running (an import?): this is saved as soon as it ends."));
+    }
     const Person person = m_person;
     const QString title = m_model->item(m_model->indexOf(stepId)) ? m_model->item(m_model->indexOf(stepId))->title : stepId;
     m_context.runner.run(
