@@ -127,4 +127,50 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>Plan</name>
+    <message numerus="yes">
+      <source>Nothing of yours was found in the leaks checked, and no breach at a service you use is likely to hold you. Below: %n general good habit(s), not caused by a leak.</source>
+      <translation>
+        <numerusform>Nothing of yours was found in the leaks checked, and no breach at a service you use is likely to hold you. Below: %n general good habit, not caused by a leak.</numerusform>
+        <numerusform>Nothing of yours was found in the leaks checked, and no breach at a service you use is likely to hold you. Below: %n general good habits, not caused by a leak.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n from leaks your details were found in</source>
+      <translation>
+        <numerusform>%n from leaks your details were found in</numerusform>
+        <numerusform>%n from leaks your details were found in</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n from breaches a notice told you about</source>
+      <translation>
+        <numerusform>%n from breaches a notice told you about</numerusform>
+        <numerusform>%n from breaches a notice told you about</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n from breaches at services you use that may hold you</source>
+      <translation>
+        <numerusform>%n from breaches at services you use that may hold you</numerusform>
+        <numerusform>%n from breaches at services you use that may hold you</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n general tip(s)</source>
+      <translation>
+        <numerusform>%n general tip</numerusform>
+        <numerusform>%n general tips</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n step(s): %1.</source>
+      <extracomment>%1: how many steps come from each kind of evidence</extracomment>
+      <translation>
+        <numerusform>%n step: %1.</numerusform>
+        <numerusform>%n steps: %1.</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
 
 namespace BreachAdvisor {
@@ -72,10 +73,15 @@ Q_SIGNALS:
     void locked();
     void unlocked();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showScreen(Screen screen);
+    void updateIcons();
     void enterWorkspace();
     void updateTitle();
+    void fitNavigation();
 
     std::unique_ptr<AppSettings> m_settings;
     std::shared_ptr<KeyStore> m_keyStore;
@@ -93,6 +99,7 @@ private:
     QStackedWidget *m_pages;
     QLabel *m_pageTitle;
     QLabel *m_activity;
+    QPushButton *m_lockButton = nullptr;
     PeoplePage *m_people;
     QuickCheckPage *m_quickCheck;
     ImportPage *m_import;

@@ -23,6 +23,9 @@ struct FoundBreach
     Breach breach;
     QStringList fields; // this person's fields; for a possible breach, what leaked there
     Evidence evidence = Evidence::Confirmed;
+    QString likelihood;           // for a possible breach: how likely, in words, with the facts
+    QStringList likelihoodSources; // where those facts come from
+    QString about;                // what the breach really is, when its name misleads
 };
 
 // Everything a person's screen (or a quick check) shows, gathered in one call on the

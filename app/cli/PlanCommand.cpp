@@ -37,6 +37,7 @@ int PlanCommand::execute(CliContext &context)
     std::unique_ptr<VaultSession> session = context.openSession();
     const Person person = session->requirePerson(name);
     const Plan plan = session->planFor(person);
+    printWarnings(context.err, plan);
     if (context.json()) {
         QJsonArray identifiers;
         for (const CheckedIdentifier &checked : plan.identifiers) {
@@ -49,18 +50,19 @@ int PlanCommand::execute(CliContext &context)
                                            {QLatin1String("normalized"), orNull(checked.identifier.normalized)},
                                            {QLatin1String("breaches"), breaches}});
         }
-        context.printJson(QJsonObject{{QLatin1String("person"), person.name},
-                                      {QLatin1String("regions"), QJsonArray::fromStringList(plan.context.regions)},
-                                      {QLatin1String("identifiers"), identifiers},
-                                      {QLatin1String("plan"), planJson(plan.items)}});
+        QJsonObject json{{QLatin1String("person"), person.name},
+                         {QLatin1String("regions"), QJsonArray::fromStringList(plan.context.regions)},
+                         {QLatin1String("identifiers"), identifiers},
+                         {QLatin1String("plan"), planJson(plan.items)}};
+        addPlanExtras(json, plan);
+        context.printJson(json);
         return Success;
     }
     if (plan.context.reasons.isEmpty()) {
         context.out << QCoreApplication::translate("Cli", "%1's details were not found in the leaks imported into this vault, and no service they use is in "
-                                                          "the catalog's breaches. Nothing to do for now; check again after importing more leaks.")
+                                                          "the catalog's breaches. Check again after importing more leaks.")
                            .arg(person.name)
                     << Qt::endl;
-        return Success;
     }
     context.out << QCoreApplication::translate("Cli", "Plan for %1").arg(person.name) << Qt::endl;
     printPlan(context.out, plan, person.platforms, true);

@@ -25,7 +25,7 @@ FoundBreach found(const char *title, Evidence evidence, QStringList fields)
     breach.title = QString::fromLatin1(title);
     breach.breachDate = QDate(2021, 4, 3);
     breach.pwnCount = 1000;
-    return FoundBreach{breach, fields, evidence};
+    return FoundBreach{breach, fields, evidence, {}, {}, {}};
 }
 
 } // namespace
