@@ -10,9 +10,7 @@
 
 #include <algorithm>
 #include <array>
-#include <cerrno>
 #include <cstring>
-#include <unistd.h>
 
 namespace BreachAdvisor {
 
@@ -36,17 +34,14 @@ std::array<unsigned char, crypto_aead_chacha20poly1305_ietf_NPUBBYTES> nonceFor(
     return nonce;
 }
 
-// All of it, or the system's reason: a full disk shows as a short write first, which
-// QFile reports without one.
-QString writeAll(int fd, const unsigned char *bytes, std::size_t size)
+// All of it, or the system's reason. Unbuffered, so that a full disk shows at once: as a
+// short write first, then as a failed one that has the reason.
+QString writeAll(QFile &file, const unsigned char *bytes, std::size_t size)
 {
     while (size > 0) {
-        const ssize_t written = ::write(fd, bytes, size);
-        if (written < 0 && errno == EINTR) {
-            continue;
-        }
+        const qint64 written = file.write(reinterpret_cast<const char *>(bytes), qint64(size));
         if (written <= 0) {
-            return QString::fromLocal8Bit(std::strerror(written < 0 ? errno : EIO));
+            return file.errorString();
         }
         bytes += written;
         size -= std::size_t(written);
@@ -193,10 +188,10 @@ void PartitionStore::spill(int index)
         partition.spillPath =
             QStringLiteral("%1/import-%2-%3.part").arg(m_directory).arg(QCoreApplication::applicationPid()).arg(index);
         file.setFileName(partition.spillPath);
-        opened = file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kPrivateFile);
+        opened = file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered, kPrivateFile);
     } else {
         file.setFileName(partition.spillPath);
-        opened = file.open(QIODevice::WriteOnly | QIODevice::Append);
+        opened = file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered);
     }
     // Sealed in place: the records leave memory as they go to the file.
     auto *bytes = reinterpret_cast<unsigned char *>(partition.records.data());
@@ -208,9 +203,9 @@ void PartitionStore::spill(int index)
         != 0) {
         throw Error(ErrorKind::Internal, QCoreApplication::translate("LeakImporter", "The import's temporary data could not be encrypted."));
     }
-    QString problem = opened ? writeAll(file.handle(), bytes, length) : file.errorString();
+    QString problem = opened ? writeAll(file, bytes, length) : file.errorString();
     if (problem.isEmpty()) {
-        problem = writeAll(file.handle(), tag, kTagSize);
+        problem = writeAll(file, tag, kTagSize);
     }
     if (!problem.isEmpty()) {
         throw Error(ErrorKind::Internal, QCoreApplication::translate("LeakImporter", "Cannot write the import's temporary file %1: %2. Nothing was "

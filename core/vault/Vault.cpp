@@ -11,7 +11,9 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#if defined(Q_OS_UNIX)
 #include <sys/stat.h>
+#endif
 
 namespace BreachAdvisor {
 
@@ -42,15 +44,22 @@ class PrivateUmask
 {
 public:
     PrivateUmask()
-        : m_previous(::umask(077))
     {
+#if defined(Q_OS_UNIX)
+        m_previous = unsigned(::umask(077));
+#endif
     }
-    ~PrivateUmask() { ::umask(m_previous); }
+    ~PrivateUmask()
+    {
+#if defined(Q_OS_UNIX)
+        ::umask(mode_t(m_previous));
+#endif
+    }
     PrivateUmask(const PrivateUmask &) = delete;
     PrivateUmask &operator=(const PrivateUmask &) = delete;
 
 private:
-    mode_t m_previous;
+    unsigned m_previous = 0;
 };
 
 // Whoever else can write to the folder could have swapped the header or the database.

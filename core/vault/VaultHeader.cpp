@@ -12,8 +12,13 @@
 #include <cerrno>
 #include <cmath>
 #include <cstring>
+
+#if defined(Q_OS_UNIX)
 #include <fcntl.h>
 #include <unistd.h>
+#else
+#include <QSaveFile>
+#endif
 
 namespace BreachAdvisor {
 
@@ -139,6 +144,7 @@ QString systemError(int error)
 // every write, sync and close checked, then a rename and a sync of the folder. (Not
 // QSaveFile: with a full disk, Qt 6.4's commit() renamed an empty file over the target.)
 // Returns the reason it failed, or an empty string.
+#if defined(Q_OS_UNIX)
 QString writeAtomically(const QString &path, const QByteArray &bytes)
 {
     const QByteArray target = QFile::encodeName(path);
@@ -184,6 +190,20 @@ QString writeAtomically(const QString &path, const QByteArray &bytes)
     ::close(folder);
     return error == 0 ? QString() : systemError(error);
 }
+#else
+QString writeAtomically(const QString &path, const QByteArray &bytes)
+{
+    // Elsewhere QSaveFile, with the flush checked before commit() can rename anything.
+    QSaveFile file(path);
+    file.setDirectWriteFallback(false);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
+        const QString problem = file.errorString();
+        file.cancelWriting();
+        return problem.isEmpty() ? systemError(EIO) : problem;
+    }
+    return file.commit() ? QString() : file.errorString();
+}
+#endif
 
 } // namespace
 
