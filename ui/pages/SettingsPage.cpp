@@ -238,19 +238,45 @@ void SettingsPage::rekey()
                          [this](const std::shared_ptr<SecureBuffer> &key) {
                              RecoveryKeyDialog shown(*key, this);
                              shown.exec();
-                             m_context.runner.run([](VaultSession &session) { session.finishRekey(); },
-                                                  [this] {
-                                                      m_message->show(InlineMessage::Kind::Success,
-                                                                      tr("The vault has new keys. The old passphrase and the old recovery "
-                                                                         "key open nothing any more, not even an old copy of the key file."));
-                                                      // The remembered key is one of the old keys: remember the new one instead.
-                                                      if (m_context.settings.rememberVault()) {
-                                                          setRemember(true);
-                                                      }
-                                                  },
-                                                  [this](const Error &error) { m_message->show(InlineMessage::Kind::Error, error.message()); });
+                             finishRekey();
                          },
                          [this](const Error &error) { m_message->show(InlineMessage::Kind::Error, error.message()); });
+}
+
+void SettingsPage::finishRekey()
+{
+    m_context.runner.run([](VaultSession &session) { session.finishRekey(); },
+                         [this] {
+                             m_message->show(InlineMessage::Kind::Success,
+                                             tr("The vault has new keys. The old passphrase and the old recovery key open "
+                                                "nothing any more, not even an old copy of the key file."));
+                             if (m_context.settings.rememberVault()) {
+                                 rememberNewKey();
+                             }
+                         },
+                         [this](const Error &error) { m_message->show(InlineMessage::Kind::Error, error.message()); });
+}
+
+// A remembered key is one of the old keys after a re-key: the new one is remembered instead,
+// quietly unless that fails.
+void SettingsPage::rememberNewKey()
+{
+    QPointer<SettingsPage> self(this);
+    KeyStore &store = m_context.keyStore;
+    m_context.runner.run(
+        [self, &store](VaultSession &session) {
+            session.remember(store, [self](const KeyStore::Result &result) {
+                if (result.status == KeyStore::Status::Ok) {
+                    return;
+                }
+                QMetaObject::invokeMethod(qApp, [self, result] {
+                    if (self) {
+                        self->m_message->show(InlineMessage::Kind::Warning, result.message);
+                    }
+                });
+            });
+        },
+        [] {});
 }
 
 } // namespace BreachAdvisor::Ui

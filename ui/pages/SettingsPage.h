@@ -35,6 +35,9 @@ Q_SIGNALS:
     void idleLockChanged(int minutes);
 
 private:
+    void finishRekey();
+    void rememberNewKey();
+
     AppContext &m_context;
     QComboBox *m_textSize;
     QSpinBox *m_idleLock;
