@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace BreachAdvisor {
 
 // An identifier as a person typed it.
@@ -43,6 +45,13 @@ namespace Identifiers {
 // description in that language (they cost more than the parse).
 NormalizedIdentifier normalize(const IdentifierInput &input, const QString &defaultRegion = {},
                                const QString &language = {});
+
+// One identifier a line, as a person writes a list of them: "phone:", "email:" or
+// "username:" before it say what it is; otherwise a line with an @ inside is an e-mail
+// address, a line of digits and the usual punctuation a phone number, anything else a
+// username ("@alice" too). Blank lines and lines starting with # are not identifiers
+// (nullopt).
+std::optional<IdentifierInput> fromLine(const QString &line);
 
 } // namespace Identifiers
 } // namespace BreachAdvisor

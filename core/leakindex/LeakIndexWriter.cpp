@@ -162,4 +162,21 @@ bool LeakIndexWriter::removeImport(qint64 importId, const WorkControl &control)
     return true;
 }
 
+qint64 LeakIndexWriter::compact()
+{
+    const qint64 before = m_db.sizeInBytes();
+    // SQLCipher here keeps temporary databases in memory (TEMP_STORE=2): VACUUM's copy
+    // of the whole vault would be too. In a file it is encrypted with the vault's key
+    // like any attached database, and deleted when closed.
+    m_db.exec("PRAGMA temp_store = FILE;");
+    try {
+        m_db.exec("VACUUM;");
+    } catch (...) {
+        m_db.exec("PRAGMA temp_store = DEFAULT;");
+        throw;
+    }
+    m_db.exec("PRAGMA temp_store = DEFAULT;");
+    return before - m_db.sizeInBytes();
+}
+
 } // namespace BreachAdvisor

@@ -144,6 +144,11 @@ Breach VaultSession::addBreach(const Breach &breach)
     return *m_catalog->find(breach.name);
 }
 
+const QList<LeakFormatPreset> &VaultSession::leakFormatPresets()
+{
+    return LeakFormatPreset::all();
+}
+
 LeakImportPlan VaultSession::planImport(const LeakImportOptions &options)
 {
     checkRegion(options.region);
@@ -173,6 +178,12 @@ void VaultSession::removeImport(qint64 importId, const WorkControl &control)
     if (!removed) {
         throw Error(ErrorKind::NotFound, QCoreApplication::translate("VaultSession", "There is no import %1.").arg(importId));
     }
+}
+
+qint64 VaultSession::compact()
+{
+    m_index->invalidate(); // its prepared queries would keep VACUUM from running
+    return LeakIndexWriter(m_vault->database()).compact();
 }
 
 IndexStats VaultSession::indexStats()
