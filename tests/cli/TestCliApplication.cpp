@@ -70,9 +70,10 @@ private Q_SLOTS:
     void keychainRemembersTheKeyAndForgetsIt();
     void shellUnlocksWithTheKeychain();
     void unavailableKeychainFallsBackToThePassphrase();
+    void removingAsksAtATerminal();
 
 private:
-    Ran run(const QStringList &arguments, const QByteArray &input = {});
+    Ran run(const QStringList &arguments, const QByteArray &input = {}, bool interactive = false);
     QStringList withVault(const char *passphrase, const QStringList &arguments) const;
 
     std::unique_ptr<QTemporaryDir> m_temp;
@@ -96,7 +97,7 @@ void TestCliApplication::init()
     m_store.setAvailable(true);
 }
 
-Ran TestCliApplication::run(const QStringList &arguments, const QByteArray &input)
+Ran TestCliApplication::run(const QStringList &arguments, const QByteArray &input, bool interactive)
 {
     QBuffer in;
     in.setData(input);
@@ -107,7 +108,7 @@ Ran TestCliApplication::run(const QStringList &arguments, const QByteArray &inpu
     err.open(QIODevice::WriteOnly);
     int status = -1;
     {
-        CliApplication application(&in, &out, &err, &m_store, false);
+        CliApplication application(&in, &out, &err, &m_store, interactive);
         status = application.run(arguments);
     }
     return {status, QString::fromUtf8(out.data()), QString::fromUtf8(err.data())};
@@ -184,6 +185,32 @@ void TestCliApplication::unavailableKeychainFallsBackToThePassphrase()
     QCOMPARE(ran.status, 0);
     QVERIFY2(ran.err.contains(QLatin1String("the keychain cannot be used")), qPrintable(ran.err));
     QCOMPARE(run(withVault("wrong", {QStringLiteral("--keychain"), QStringLiteral("index"), QStringLiteral("stats")})).status, 3);
+}
+
+void TestCliApplication::removingAsksAtATerminal()
+{
+    QCOMPARE(run(withVault("right", {QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("Jo"), QStringLiteral("--phone"),
+                                     QStringLiteral("+447400123456")}))
+                 .status,
+             0);
+    const QStringList remove = withVault("right", {QStringLiteral("person"), QStringLiteral("remove"), QStringLiteral("Jo")});
+    const Ran declined = run(remove, "n\n", true);
+    QCOMPARE(declined.status, 1);
+    QVERIFY2(declined.err.contains(QLatin1String("Remove Jo, their identifiers and their progress from the vault? [y/N]")), qPrintable(declined.err));
+    QVERIFY2(declined.out.contains(QLatin1String("Nothing was removed")), qPrintable(declined.out));
+    QCOMPARE(run(withVault("right", {QStringLiteral("person"), QStringLiteral("show"), QStringLiteral("Jo")})).status, 0);
+    QCOMPARE(run(remove, "", true).status, 1); // no answer is no
+    QCOMPARE(run(remove, "yes\n", true).status, 0);
+    QCOMPARE(run(withVault("right", {QStringLiteral("person"), QStringLiteral("show"), QStringLiteral("Jo")})).status, 1);
+
+    // --yes: not asked, even at a terminal.
+    QCOMPARE(run(withVault("right", {QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("Mo"), QStringLiteral("--phone"),
+                                     QStringLiteral("+447400123457")}))
+                 .status,
+             0);
+    const Ran yes = run(withVault("right", {QStringLiteral("person"), QStringLiteral("remove"), QStringLiteral("Mo"), QStringLiteral("--yes")}), "", true);
+    QCOMPARE(yes.status, 0);
+    QVERIFY(!yes.err.contains(QLatin1String("[y/N]")));
 }
 
 QTEST_GUILESS_MAIN(TestCliApplication)
