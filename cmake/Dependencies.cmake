@@ -1,6 +1,6 @@
 # All dependency discovery in one place. Every package comes from Debian 12
 # (scripts/setup-debian.sh installs them).
-find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Svg Test LinguistTools)
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets PrintSupport Svg Test LinguistTools)
 find_package(Qt6Keychain REQUIRED)
 find_package(PkgConfig REQUIRED)
 find_package(ZLIB REQUIRED)
@@ -9,6 +9,13 @@ find_package(ZLIB REQUIRED)
 # (two copies share the sqlite3_* names and one silently writes plaintext).
 pkg_check_modules(SQLCIPHER REQUIRED IMPORTED_TARGET GLOBAL sqlcipher)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET GLOBAL libsodium>=1.0.18)
+
+# zxcvbn-c (passphrase strength): no CMake config or .pc file on Debian 12.
+find_path(ZXCVBN_INCLUDE_DIR zxcvbn.h REQUIRED)
+find_library(ZXCVBN_LIBRARY zxcvbn REQUIRED)
+add_library(Zxcvbn::Zxcvbn UNKNOWN IMPORTED GLOBAL)
+set_target_properties(Zxcvbn::Zxcvbn PROPERTIES IMPORTED_LOCATION "${ZXCVBN_LIBRARY}"
+    INTERFACE_INCLUDE_DIRECTORIES "${ZXCVBN_INCLUDE_DIR}")
 
 # libphonenumber ships neither a CMake config nor a .pc file on Debian 12.
 find_package(libphonenumber CONFIG QUIET)

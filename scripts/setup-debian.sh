@@ -14,8 +14,10 @@ packages=(
     libphonenumber-dev libprotobuf-dev libicu-dev
     # vault: SQLCipher (the only SQLite in the process), libsodium, OS keychain
     libsqlcipher-dev libsodium-dev qtkeychain-qt6-dev
-    # compressed leak files
-    zlib1g-dev
+    # compressed leak files; passphrase strength (zxcvbn)
+    zlib1g-dev libzxcvbn-dev
+    # reading PDF handouts back in the tests (pdftotext)
+    poppler-utils
     # fonts so offscreen/Xvfb renderings show text; Xvfb for real-window screenshots
     fonts-dejavu-core xvfb xauth
 )
@@ -24,9 +26,9 @@ if [[ ! -r /etc/debian_version ]]; then
     cat <<MSG
 This script installs Debian packages. On other systems install the equivalents:
   macOS (Homebrew): brew install cmake ninja pkg-config qt@6 libphonenumber protobuf icu4c \\
-                    sqlcipher libsodium qtkeychain
+                    sqlcipher libsodium qtkeychain zxcvbn-c poppler
   Windows (vcpkg):  vcpkg install qtbase qtsvg qttools libphonenumber protobuf icu sqlcipher \\
-                    libsodium qtkeychain-qt6 zlib
+                    libsodium qtkeychain-qt6 zlib zxcvbn
 then configure with cmake -S . -B build (add the vcpkg toolchain file on Windows).
 MSG
     exit 1

@@ -196,7 +196,10 @@ QList<IdentifierInput> CliContext::identifiersFrom(const QString &source)
 {
     QList<IdentifierInput> identifiers;
     const auto add = [&](const QString &line) {
-        if (const std::optional<IdentifierInput> identifier = Identifiers::fromLine(line)) {
+        if (line.trimmed().startsWith(QLatin1Char('#'))) {
+            return; // a comment
+        }
+        if (const std::optional<IdentifierInput> identifier = Identifiers::inputFromLine(line)) {
             identifiers << *identifier;
         }
     };

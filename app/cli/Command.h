@@ -85,8 +85,8 @@ public:
     bool confirm(const QString &question);
     // The next line of the input; nullopt at its end.
     std::optional<QString> readLine();
-    // --from FILE|-: identifiers one a line (Identifiers::fromLine). Throws Error(Usage)
-    // for a file that cannot be read, naming it.
+    // --from FILE|-: identifiers one a line (Identifiers::inputFromLine; lines starting
+    // with # are comments). Throws Error(Usage) for a file that cannot be read, naming it.
     QList<IdentifierInput> identifiersFrom(const QString &source);
     // The identifiers of --phone, --email, --username and --from, in that order.
     QList<IdentifierInput> identifierOptions();

@@ -3,7 +3,6 @@
 #include "PhoneNumbers.h"
 #include "TextIdentifiers.h"
 
-#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
@@ -74,39 +73,13 @@ NormalizedIdentifier normalize(const IdentifierInput &input, const QString &defa
     return {};
 }
 
-namespace {
-
-// Digits and the punctuation numbers are written with, after an optional "tel:" and
-// before an optional extension ("ext. 12", "x12").
-bool looksLikePhoneNumber(QString text)
-{
-    static const QRegularExpression extension(QStringLiteral("\\s*(ext\\.?|x|#)\\s*\\d+$"), QRegularExpression::CaseInsensitiveOption);
-    if (text.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive)) {
-        text.remove(0, 4);
-    }
-    if (text.size() <= PhoneNumbers::kMaxInputLength) {
-        text.remove(extension); // (longer text is no number anyway: no regular expression on it)
-    }
-    int digits = 0;
-    for (const QChar c : std::as_const(text)) {
-        if (c.isDigit()) {
-            ++digits;
-        } else if (!c.isSpace() && !QStringLiteral("+-.()/").contains(c) && c.category() != QChar::Other_Format) {
-            return false;
-        }
-    }
-    return digits >= 3;
-}
-
-} // namespace
-
-std::optional<IdentifierInput> fromLine(const QString &line)
+std::optional<IdentifierInput> inputFromLine(const QString &line)
 {
     const QString text = line.trimmed();
-    if (text.isEmpty() || text.startsWith(QLatin1Char('#'))) {
+    if (text.isEmpty()) {
         return std::nullopt;
     }
-    for (IdentifierKind kind : {IdentifierKind::Phone, IdentifierKind::Email, IdentifierKind::Username}) {
+    for (const IdentifierKind kind : {IdentifierKind::Phone, IdentifierKind::Email, IdentifierKind::Username}) {
         const QString prefix = identifierKindName(kind) + QLatin1Char(':');
         if (text.startsWith(prefix, Qt::CaseInsensitive)) {
             return IdentifierInput{kind, text.mid(prefix.size()).trimmed()};
@@ -115,7 +88,17 @@ std::optional<IdentifierInput> fromLine(const QString &line)
     if (text.indexOf(QLatin1Char('@')) > 0) {
         return IdentifierInput{IdentifierKind::Email, text};
     }
-    return IdentifierInput{looksLikePhoneNumber(text) ? IdentifierKind::Phone : IdentifierKind::Username, text};
+    int digits = 0;
+    bool phoneLike = true;
+    for (const QChar c : PhoneNumbers::asciiDigits(text)) {
+        if (c.isDigit()) {
+            ++digits;
+        } else if (!(c.isSpace() || QStringLiteral("+-().").contains(c))) {
+            phoneLike = false;
+            break;
+        }
+    }
+    return IdentifierInput{phoneLike && digits >= 5 ? IdentifierKind::Phone : IdentifierKind::Username, text};
 }
 
 } // namespace BreachAdvisor::Identifiers

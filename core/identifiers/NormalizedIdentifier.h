@@ -46,12 +46,11 @@ namespace Identifiers {
 NormalizedIdentifier normalize(const IdentifierInput &input, const QString &defaultRegion = {},
                                const QString &language = {});
 
-// One identifier a line, as a person writes a list of them: "phone:", "email:" or
-// "username:" before it say what it is; otherwise a line with an @ inside is an e-mail
-// address, a line of digits and the usual punctuation a phone number, anything else a
-// username ("@alice" too). Blank lines and lines starting with # are not identifiers
-// (nullopt).
-std::optional<IdentifierInput> fromLine(const QString &line);
+// One identifier from a line of a list a person pasted or a file: "phone:", "email:" or
+// "username:" in front says the kind; otherwise a line with an @ inside is an e-mail
+// address, one of digits and phone punctuation (at least 5 digits) is a phone number,
+// and anything else a username. nullopt for a blank line.
+std::optional<IdentifierInput> inputFromLine(const QString &line);
 
 } // namespace Identifiers
 } // namespace BreachAdvisor

@@ -29,6 +29,10 @@ struct LeakImportOptions
     std::size_t memoryBudget = std::size_t(256) << 20; // for records held before sorting
     int threads = 0;                                   // 0: one per core
     int progressIntervalMs = 200;                      // how often progress is reported
+    // A first look (the app's import preview): the plan comes back even when no
+    // identifier column is recognized or the phone format is unclear, so the person
+    // can say which is which. Such a plan cannot be run.
+    bool preview = false;
 };
 
 struct LeakImportProgress

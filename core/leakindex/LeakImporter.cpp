@@ -174,8 +174,16 @@ LeakImportPlan LeakImporter::plan()
         plan.delimiterDetected = reader.delimiterSniffed();
     }
     plan.mappingDetected = o.mapping.isEmpty();
-    plan.mapping = plan.mappingDetected ? LeakMapping::detect(plan.columns, reader.structuredColumns())
-                                        : LeakMapping::fromRequest(plan.columns, o.mapping, reader.structuredColumns());
+    try {
+        plan.mapping = plan.mappingDetected ? LeakMapping::detect(plan.columns, reader.structuredColumns())
+                                            : LeakMapping::fromRequest(plan.columns, o.mapping, reader.structuredColumns());
+    } catch (const Error &error) {
+        if (!o.preview || error.kind() != ErrorKind::Usage) {
+            throw;
+        }
+        plan.mapping = LeakMapping();
+        plan.mapping.unusedColumns = plan.columns;
+    }
     for (const QString &dataClass : plan.mapping.dataClasses()) {
         if (!breach->dataClasses.contains(dataClass, Qt::CaseInsensitive)) {
             plan.newDataClasses << dataClass;
@@ -221,7 +229,7 @@ LeakImportPlan LeakImporter::plan()
         const PhoneColumnNormalizer::Detection detection = PhoneColumnNormalizer::detect(sample, o.region);
         plan.phoneFormat = detection.format;
         plan.phoneFormatExplanation = detection.explanation;
-        if (hasPhoneColumn(plan.mapping) && !sample.isEmpty() && !detection.certain) {
+        if (hasPhoneColumn(plan.mapping) && !sample.isEmpty() && !detection.certain && !o.preview) {
             throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakImporter", "Cannot tell how the phone numbers are written. %1 Say whether "
                                                                                       "they are international (with the country code) or national "
                                                                                       "(and from which country).")
@@ -368,6 +376,9 @@ LeakIndexWriter::Written LeakImporter::Impl::writeIndex(LeakIndexWriter &writer,
 
 LeakImportReport LeakImporter::run(const Progress &progress, const std::atomic_bool *cancel)
 {
+    if (d->options.preview) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakImporter", "A preview cannot be imported: say which columns hold what first."));
+    }
     d->clock.start();
     d->sinceProgress.start();
     const WorkControl control{{}, cancel};

@@ -4,6 +4,7 @@
 #include "IdentifierHasher.h"
 #include "LeakImporter.h"
 #include "LeakIndexWriter.h"
+#include "ChecklistEngine.h"
 #include "PersonalPlan.h"
 #include "PhoneNumbers.h"
 #include "Vault.h"
@@ -142,6 +143,17 @@ Breach VaultSession::addBreach(const Breach &breach)
     m_catalog->add(breach);
     m_plans->catalogChanged();
     return *m_catalog->find(breach.name);
+}
+
+QList<Service> VaultSession::services()
+{
+    return ChecklistRules::bundled().services();
+}
+
+QStringList VaultSession::servicesOf(const Breach &breach) const
+{
+    const ChecklistEngine engine(ChecklistRules::bundled(), DataClassTaxonomy::bundled());
+    return engine.servicesOf(PlanReason::fromBreach(breach, breach.dataClasses, Evidence::Possible));
 }
 
 const QList<LeakFormatPreset> &VaultSession::leakFormatPresets()

@@ -122,6 +122,10 @@ public:
     // AlreadyExists for a name that is taken.
     Breach addBreach(const Breach &breach);
 
+    // The services the checklist knows (WhatsApp, Facebook, ...), and those a breach is at.
+    static QList<Service> services();
+    QStringList servicesOf(const Breach &breach) const;
+
     // --- The leak index ---
     // The layouts of well-known leak files: LeakFormatPreset::applyTo sets up an import.
     static const QList<LeakFormatPreset> &leakFormatPresets();

@@ -66,6 +66,14 @@ SecureBuffer SecureBuffer::random(std::size_t size)
     return buffer;
 }
 
+SecureBuffer SecureBuffer::fromText(const QString &text)
+{
+    QByteArray utf8 = text.toUtf8();
+    SecureBuffer secret = copyOf(utf8.constData(), std::size_t(utf8.size()));
+    sodium_memzero(utf8.data(), std::size_t(utf8.size()));
+    return secret;
+}
+
 SecureBuffer SecureBuffer::copyOf(const void *data, std::size_t size)
 {
     SecureBuffer buffer(size);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -23,6 +25,9 @@ public:
 
     static SecureBuffer random(std::size_t size);
     static SecureBuffer copyOf(const void *data, std::size_t size);
+    // The UTF-8 of a text a person typed into a field (which Qt keeps as a QString we
+    // cannot wipe); the intermediate bytes are wiped.
+    static SecureBuffer fromText(const QString &text);
 
     std::uint8_t *data() { return m_data; }
     const std::uint8_t *data() const { return m_data; }

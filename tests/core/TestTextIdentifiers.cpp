@@ -15,6 +15,7 @@ private Q_SLOTS:
     void username();
     void masking_data();
     void masking();
+    void linesOfAList();
 };
 
 void TestTextIdentifiers::email_data()
@@ -125,6 +126,22 @@ void TestTextIdentifiers::masking()
     const QString shown = identifier.masked();
     QVERIFY(!shown.contains(QLatin1String("1234567")));
     QVERIFY(!shown.contains(QLatin1String("amira")));
+}
+
+void TestTextIdentifiers::linesOfAList()
+{
+    const auto kindOf = [](const char *line) { return Identifiers::inputFromLine(QString::fromUtf8(line))->kind; };
+    QCOMPARE(kindOf("amira@example.com"), IdentifierKind::Email);
+    QCOMPARE(kindOf("+20 100 123 4567"), IdentifierKind::Phone);
+    QCOMPARE(kindOf("(0100) 123-4567"), IdentifierKind::Phone);
+    QCOMPARE(kindOf("٠١٠٠١٢٣٤٥٦٧"), IdentifierKind::Phone);
+    QCOMPARE(kindOf("jo_the_great"), IdentifierKind::Username);
+    QCOMPARE(kindOf("@jo_the_great"), IdentifierKind::Username); // a handle, not an address
+    QCOMPARE(kindOf("1234"), IdentifierKind::Username);          // too few digits for a number
+    QCOMPARE(kindOf("username: 0100 123 4567"), IdentifierKind::Username);
+    QCOMPARE(kindOf("PHONE:0100"), IdentifierKind::Phone);
+    QCOMPARE(Identifiers::inputFromLine(QStringLiteral("  email:  a@b.example ")).value().text, QStringLiteral("a@b.example"));
+    QVERIFY(!Identifiers::inputFromLine(QStringLiteral("   ")));
 }
 
 QTEST_GUILESS_MAIN(TestTextIdentifiers)

@@ -1,0 +1,256 @@
+// breach-advisor-screenshots OUTDIR: renders every main screen of the desktop app to PNG
+// (offscreen: QWidget::grab), on a demo vault with fictional people and a fictional
+// leak, for docs/screenshots and for a person to look at. scripts/screenshots.sh runs it.
+#include "CatalogModel.h"
+#include "CatalogPage.h"
+#include "ColumnMappingModel.h"
+#include "DemoVault.h"
+#include "FirstRunWizard.h"
+#include "ImportPage.h"
+#include "KeyStore.h"
+#include "MainWindow.h"
+#include "PassphraseEdit.h"
+#include "PeopleModel.h"
+#include "PeoplePage.h"
+#include "PersonDialog.h"
+#include "PersonView.h"
+#include "PhoneNumberEdit.h"
+#include "PlanWidget.h"
+#include "QuickCheckPage.h"
+#include "ReportBreachDialog.h"
+#include "SessionRunner.h"
+#include "UnlockPage.h"
+#include "VaultSession.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QWizard>
+
+#include <cstdio>
+#include <functional>
+
+using namespace BreachAdvisor;
+using namespace BreachAdvisor::Ui;
+
+namespace {
+
+QString g_out;
+int g_failures = 0;
+
+bool waitFor(const std::function<bool()> &condition, int milliseconds = 20000)
+{
+    QDeadlineTimer deadline(milliseconds);
+    while (!condition()) {
+        if (deadline.hasExpired()) {
+            return false;
+        }
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    return true;
+}
+
+void settle(int milliseconds = 150)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < milliseconds) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    }
+}
+
+void shoot(QWidget *widget, const QString &name)
+{
+    settle();
+    const QString path = QDir(g_out).filePath(name + QStringLiteral(".png"));
+    if (!widget->grab().save(path)) {
+        std::fprintf(stderr, "screenshots: could not write %s\n", qPrintable(path));
+        ++g_failures;
+        return;
+    }
+    std::printf("%s\n", qPrintable(path));
+}
+
+void expect(bool ok, const char *what)
+{
+    if (!ok) {
+        std::fprintf(stderr, "screenshots: %s did not happen\n", what);
+        ++g_failures;
+    }
+}
+
+// Runs code once the next modal dialog is up, then grabs it and closes it.
+void shootNextDialog(const QString &name, const std::function<void(QWidget *)> &prepare = {})
+{
+    QTimer::singleShot(0, [name, prepare] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog) {
+            ++g_failures;
+            return;
+        }
+        dialog->resize(dialog->sizeHint().expandedTo(QSize(640, 480)));
+        if (prepare) {
+            prepare(dialog);
+        }
+        shoot(dialog, name);
+        dialog->close();
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("breach-advisor-screenshots"));
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: breach-advisor-screenshots OUTDIR\n");
+        return 2;
+    }
+    g_out = QString::fromLocal8Bit(argv[1]);
+    QDir().mkpath(g_out);
+    QTemporaryDir temp;
+
+    // 1. First run, on a folder with no vault.
+    {
+        MainWindow::Options options;
+        options.settingsFile = temp.filePath(QStringLiteral("first-run.ini"));
+        options.vaultDirectory = temp.filePath(QStringLiteral("new-vault"));
+        options.keyStore = std::make_shared<MemoryKeyStore>();
+        MainWindow window(options);
+        window.resize(1000, 720);
+        window.show();
+        FirstRunWizard *wizard = window.firstRunWizard();
+        shoot(&window, QStringLiteral("01-first-run-welcome"));
+        wizard->next();
+        auto *first = wizard->findChild<PassphraseEdit *>(QStringLiteral("newPassphraseEdit"));
+        auto *second = wizard->findChild<PassphraseEdit *>(QStringLiteral("repeatPassphraseEdit"));
+        first->lineEdit()->setText(QStringLiteral("tulip motor quietly canyon"));
+        second->lineEdit()->setText(QStringLiteral("tulip motor quietly canyon"));
+        shoot(&window, QStringLiteral("02-first-run-passphrase"));
+        wizard->next();
+        expect(waitFor([&] { return wizard->currentId() == FirstRunWizard::RecoveryKeyPageId; }), "vault creation");
+        shoot(&window, QStringLiteral("03-first-run-recovery-key"));
+    }
+
+    // 2. The demo vault.
+    const QString demoVault = temp.filePath(QStringLiteral("demo-vault"));
+    DemoVault::create(demoVault);
+    MainWindow::Options options;
+    options.settingsFile = temp.filePath(QStringLiteral("demo.ini"));
+    options.vaultDirectory = demoVault;
+    options.keyStore = std::make_shared<MemoryKeyStore>();
+    options.unlockHint = QStringLiteral("This is the demo vault: its passphrase is \"demo\".");
+    MainWindow window(options);
+    window.resize(1200, 800);
+    window.show();
+    shoot(&window, QStringLiteral("04-unlock"));
+    auto *passphrase = window.unlockPage()->findChild<PassphraseEdit *>(QStringLiteral("passphraseEdit"));
+    passphrase->lineEdit()->setText(QStringLiteral("wrong guess"));
+    window.unlockPage()->findChild<QPushButton *>(QStringLiteral("unlockButton"))->click();
+    expect(waitFor([&] { return passphrase->isEnabled() && window.context().runner.pending() == 0; }), "wrong passphrase refused");
+    shoot(&window, QStringLiteral("05-unlock-wrong-passphrase"));
+    passphrase->lineEdit()->setText(QString::fromLatin1(DemoVault::kPassphrase));
+    window.unlockPage()->findChild<QPushButton *>(QStringLiteral("unlockButton"))->click();
+    expect(waitFor([&] { return window.screen() == MainWindow::Screen::Workspace && window.peoplePage()->model()->rowCount() == 3; }),
+           "unlock");
+
+    PeoplePage *people = window.peoplePage();
+    const auto personId = [&](const QString &name) {
+        for (int row = 0; row < people->model()->rowCount(); ++row) {
+            const QModelIndex index = people->model()->index(row);
+            if (index.data(PeopleModel::NameRole).toString() == name) {
+                return index.data(PeopleModel::PersonIdRole).toLongLong();
+            }
+        }
+        return qint64(0);
+    };
+    people->selectPerson(personId(QStringLiteral("Amira")));
+    expect(waitFor([&] { return people->personView()->report().person.has_value(); }), "Amira's plan");
+    people->personView()->showTab(PersonView::Tab::Plan);
+    shoot(&window, QStringLiteral("06-person-plan"));
+    people->personView()->planWidget()->setGuided(true);
+    shoot(&window, QStringLiteral("07-person-guided-step"));
+    people->personView()->planWidget()->setGuided(false);
+    people->personView()->showTab(PersonView::Tab::Results);
+    shoot(&window, QStringLiteral("08-person-what-leaked"));
+
+    people->selectPerson(personId(QStringLiteral("Max")));
+    expect(waitFor([&] { return people->personView()->report().person && people->personView()->report().person->name == QLatin1String("Max"); }),
+           "Max's results");
+    people->personView()->showTab(PersonView::Tab::Results);
+    shoot(&window, QStringLiteral("09-person-reported-breach"));
+
+    shootNextDialog(QStringLiteral("10-add-person"), [](QWidget *dialog) {
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        name->setText(QStringLiteral("Grandpa Joe"));
+        auto *phone = dialog->findChild<PhoneNumberEdit *>(QStringLiteral("phoneEdit0"));
+        phone->setRegion(QStringLiteral("EG"));
+        phone->lineEdit()->setFocus();
+        for (const QChar key : QStringLiteral("0100123")) {
+            phone->lineEdit()->insert(QString(key));
+            Q_EMIT phone->lineEdit()->textEdited(phone->lineEdit()->text());
+        }
+    });
+    people->addPerson();
+
+    QList<Person> everyone;
+    for (int row = 0; row < people->model()->rowCount(); ++row) {
+        everyone << people->model()->summary(people->model()->index(row))->person;
+    }
+    QList<Breach> breaches;
+    bool loaded = false;
+    window.context().runner.run([](VaultSession &session) { return session.breaches(); }, [&](const QList<Breach> &all) {
+        breaches = all;
+        loaded = true;
+    });
+    waitFor([&] { return loaded; });
+    {
+        ReportBreachDialog dialog(window.context(), everyone, breaches, personId(QStringLiteral("Jo")), &window);
+        dialog.resize(620, 720);
+        dialog.show();
+        dialog.findChild<QLineEdit *>(QStringLiteral("reportSearchEdit"))->setText(QStringLiteral("linked"));
+        dialog.selectBreach(QStringLiteral("LinkedIn"));
+        dialog.setFieldChecked(QStringLiteral("Email addresses"), true);
+        dialog.setFieldChecked(QStringLiteral("Passwords"), true);
+        shoot(&dialog, QStringLiteral("11-i-was-told"));
+    }
+
+    window.showPage(MainWindow::Page::QuickCheck);
+    window.quickCheckPage()->setInput(QStringLiteral("+20 100 123 4567\njo.example@example.org\n0100 123"));
+    window.quickCheckPage()->check();
+    expect(waitFor([&] { return window.quickCheckPage()->results()->isVisible(); }), "quick check");
+    shoot(&window, QStringLiteral("12-quick-check"));
+
+    window.showPage(MainWindow::Page::Import);
+    const QString leak = temp.filePath(QStringLiteral("club-members.csv"));
+    QFile::copy(QStringLiteral(":/demo/fictional-leak.csv"), leak);
+    QFile::setPermissions(leak, QFile::ReadOwner | QFile::WriteOwner);
+    window.importPage()->openFile(leak);
+    expect(waitFor([&] { return window.importPage()->step() == ImportPage::Step::Map; }), "import preview");
+    window.importPage()->breachCombo()->setCurrentIndex(window.importPage()->breachCombo()->findData(QStringLiteral("DemoSportsClub2025")));
+    shoot(&window, QStringLiteral("13-import-mapping"));
+    window.importPage()->startImport();
+    expect(waitFor([&] { return window.importPage()->step() == ImportPage::Step::Summary; }), "import summary");
+    shoot(&window, QStringLiteral("14-import-summary"));
+
+    window.showPage(MainWindow::Page::Catalog);
+    expect(waitFor([&] { return window.catalogPage()->model()->rowCount() > 900; }), "catalog");
+    window.catalogPage()->searchEdit()->setText(QStringLiteral("whatsapp"));
+    window.catalogPage()->view()->selectRow(0);
+    shoot(&window, QStringLiteral("15-catalog"));
+
+    window.showPage(MainWindow::Page::Settings);
+    shoot(&window, QStringLiteral("16-settings"));
+
+    window.lock();
+    shoot(&window, QStringLiteral("17-locked"));
+    return g_failures == 0 ? 0 : 1;
+}

@@ -1,0 +1,74 @@
+#include "AppSettings.h"
+
+#include "VaultSession.h"
+
+#include <QtGlobal>
+
+namespace BreachAdvisor::Ui {
+
+AppSettings::AppSettings(const QString &file)
+    : m_store(file.isEmpty() ? std::make_unique<QSettings>() : std::make_unique<QSettings>(file, QSettings::IniFormat))
+{
+}
+
+QString AppSettings::vaultDirectory() const
+{
+    return m_store->value(QStringLiteral("vault/directory"), VaultSession::defaultDirectory()).toString();
+}
+
+void AppSettings::setVaultDirectory(const QString &directory)
+{
+    m_store->setValue(QStringLiteral("vault/directory"), directory);
+}
+
+int AppSettings::textScale() const
+{
+    return qBound(100, m_store->value(QStringLiteral("display/textScale"), 100).toInt(), 200);
+}
+
+void AppSettings::setTextScale(int percent)
+{
+    m_store->setValue(QStringLiteral("display/textScale"), qBound(100, percent, 200));
+}
+
+int AppSettings::idleLockMinutes() const
+{
+    return qMax(0, m_store->value(QStringLiteral("security/idleLockMinutes"), 10).toInt());
+}
+
+void AppSettings::setIdleLockMinutes(int minutes)
+{
+    m_store->setValue(QStringLiteral("security/idleLockMinutes"), qMax(0, minutes));
+}
+
+QString AppSettings::language() const
+{
+    return m_store->value(QStringLiteral("display/language")).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    m_store->setValue(QStringLiteral("display/language"), language);
+}
+
+bool AppSettings::rememberVault() const
+{
+    return m_store->value(QStringLiteral("vault/remember"), false).toBool();
+}
+
+void AppSettings::setRememberVault(bool remember)
+{
+    m_store->setValue(QStringLiteral("vault/remember"), remember);
+}
+
+QString AppSettings::helperName() const
+{
+    return m_store->value(QStringLiteral("helpdesk/helperName")).toString();
+}
+
+void AppSettings::setHelperName(const QString &name)
+{
+    m_store->setValue(QStringLiteral("helpdesk/helperName"), name);
+}
+
+} // namespace BreachAdvisor::Ui

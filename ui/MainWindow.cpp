@@ -1,0 +1,247 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "CatalogPage.h"
+#include "FirstRunWizard.h"
+#include "HeadingLabel.h"
+#include "IdleLock.h"
+#include "ImportPage.h"
+#include "KeyStore.h"
+#include "PeoplePage.h"
+#include "QuickCheckPage.h"
+#include "SessionRunner.h"
+#include "SettingsPage.h"
+#include "UiText.h"
+#include "UnlockPage.h"
+#include "VaultSession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace BreachAdvisor::Ui {
+
+MainWindow::MainWindow(const Options &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(std::make_unique<AppSettings>(options.settingsFile))
+    , m_keyStore(options.keyStore ? options.keyStore : std::make_shared<OsKeyStore>())
+    , m_runner(std::make_unique<SessionRunner>())
+    , m_events(std::make_unique<VaultEvents>())
+    , m_idleLock(new IdleLock(this))
+    , m_baseFont(QApplication::font())
+    , m_screens(new QStackedWidget(this))
+    , m_workspace(new QWidget(this))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_pageTitle(new QLabel(this))
+    , m_activity(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    if (!options.vaultDirectory.isEmpty()) {
+        m_settings->setVaultDirectory(options.vaultDirectory);
+    }
+    m_context = std::make_unique<AppContext>(AppContext{*m_runner, *m_settings, *m_keyStore, *m_events});
+    applyTextScale(m_settings->textScale());
+
+    m_unlock = new UnlockPage(*m_context, this);
+    m_unlock->setHint(options.unlockHint);
+    m_people = new PeoplePage(*m_context, this);
+    m_quickCheck = new QuickCheckPage(*m_context, this);
+    m_import = new ImportPage(*m_context, this);
+    m_catalog = new CatalogPage(*m_context, this);
+    m_settingsPage = new SettingsPage(*m_context, this);
+
+    // The workspace: navigation on the leading side, the page beside it.
+    auto *top = new QHBoxLayout;
+    m_pageTitle->hide(); // each page has its own heading; the title bar says where we are
+    auto *lockButton = new QPushButton(UiText::icon("lock"), tr("&Lock"), this);
+    lockButton->setObjectName(QStringLiteral("lockButton"));
+    lockButton->setToolTip(tr("Lock the vault now (Ctrl+L): nothing personal stays on screen"));
+    top->addStretch(1);
+    top->addWidget(m_activity);
+    top->addWidget(lockButton);
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setIconSize(QSize(28, 28));
+    m_navigation->setSpacing(2);
+    const struct
+    {
+        const char *icon;
+        QString text;
+        QWidget *page;
+    } sections[] = {
+        {"people", tr("People"), m_people},
+        {"quick-check", tr("Quick check"), m_quickCheck},
+        {"import", tr("Import a leak"), m_import},
+        {"catalog", tr("Breach catalog"), m_catalog},
+        {"settings", tr("Settings"), m_settingsPage},
+    };
+    for (const auto &section : sections) {
+        m_navigation->addItem(new QListWidgetItem(UiText::icon(section.icon), section.text));
+        m_pages->addWidget(section.page);
+    }
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 32);
+    m_navigation->setCurrentRow(0);
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_navigation);
+    body->addWidget(m_pages, 1);
+    auto *workspaceLayout = new QVBoxLayout(m_workspace);
+    workspaceLayout->addLayout(top);
+    workspaceLayout->addLayout(body, 1);
+
+    m_screens->addWidget(m_unlock);
+    m_screens->addWidget(m_workspace);
+    setCentralWidget(m_screens);
+    m_activity->setObjectName(QStringLiteral("activityLabel"));
+
+    auto *lockAction = new QAction(tr("Lock"), this);
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    addAction(lockAction);
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        auto *go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { m_navigation->setCurrentRow(i); });
+        addAction(go);
+    }
+
+    connect(lockAction, &QAction::triggered, this, &MainWindow::lock);
+    connect(lockButton, &QPushButton::clicked, this, &MainWindow::lock);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        if (m_pages->currentWidget() == m_settingsPage) {
+            m_settingsPage->reload();
+        }
+        updateTitle();
+    });
+    connect(m_unlock, &UnlockPage::unlocked, this, [this](bool withRecoveryKey) {
+        enterWorkspace();
+        if (withRecoveryKey) {
+            showPage(Page::Settings);
+            m_settingsPage->changePassphrase();
+        }
+    });
+    connect(m_import, &ImportPage::activity, this, [this](const QString &text) { m_activity->setText(text); });
+    connect(m_catalog, &CatalogPage::reportRequested, this, [this](const QString &name) {
+        showPage(Page::People);
+        m_people->reportBreach(name);
+    });
+    connect(m_settingsPage, &SettingsPage::textScaleChanged, this, &MainWindow::applyTextScale);
+    connect(m_settingsPage, &SettingsPage::idleLockChanged, m_idleLock, &IdleLock::setMinutes);
+    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
+    m_idleLock->setMinutes(m_settings->idleLockMinutes());
+
+    if (VaultSession::existsAt(m_settings->vaultDirectory())) {
+        showScreen(Screen::Unlock);
+    } else {
+        m_wizard = new FirstRunWizard(*m_context, this);
+        m_wizard->setWindowFlags(Qt::Widget); // a page of the window, not a window of its own
+        m_screens->insertWidget(0, m_wizard);
+        connect(m_wizard, &FirstRunWizard::textScaleChosen, this, [this](int percent) {
+            m_settings->setTextScale(percent);
+            applyTextScale(percent);
+        });
+        connect(m_wizard, &QWizard::finished, this, [this] {
+            enterWorkspace();
+            showPage(Page::People);
+            m_people->addPerson();
+        });
+        showScreen(Screen::FirstRun);
+    }
+    resize(1100, 760);
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages hold callbacks into the runner: it goes first, on its own thread.
+    m_runner.reset();
+}
+
+MainWindow::Screen MainWindow::screen() const
+{
+    if (m_screens->currentWidget() == m_workspace) return Screen::Workspace;
+    if (m_wizard && m_screens->currentWidget() == m_wizard) return Screen::FirstRun;
+    return Screen::Unlock;
+}
+
+void MainWindow::showScreen(Screen screen)
+{
+    switch (screen) {
+    case Screen::FirstRun: m_screens->setCurrentWidget(m_wizard); break;
+    case Screen::Unlock:
+        m_screens->setCurrentWidget(m_unlock);
+        m_unlock->reset();
+        break;
+    case Screen::Workspace: m_screens->setCurrentWidget(m_workspace); break;
+    }
+    updateTitle();
+}
+
+void MainWindow::enterWorkspace()
+{
+    showScreen(Screen::Workspace);
+    if (m_wizard) {
+        m_screens->removeWidget(m_wizard);
+        m_wizard->deleteLater();
+        m_wizard = nullptr;
+    }
+    m_idleLock->setArmed(true);
+    m_people->reload();
+    m_import->reload();
+    m_catalog->reload();
+    m_settingsPage->reload();
+    m_navigation->setFocus();
+    Q_EMIT unlocked();
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(int(page));
+}
+
+MainWindow::Page MainWindow::page() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void MainWindow::lock()
+{
+    if (screen() != Screen::Workspace) {
+        return;
+    }
+    m_idleLock->setArmed(false);
+    m_import->clear(); // cancels a running import: nothing is changed
+    m_people->clear();
+    m_quickCheck->forget();
+    m_catalog->clear();
+    m_settingsPage->clear();
+    m_activity->clear();
+    m_runner->close();
+    showScreen(Screen::Unlock);
+    Q_EMIT locked();
+}
+
+void MainWindow::applyTextScale(int percent)
+{
+    QFont font = m_baseFont;
+    font.setPointSizeF(m_baseFont.pointSizeF() * percent / 100.0);
+    QApplication::setFont(font);
+}
+
+void MainWindow::updateTitle()
+{
+    QString where;
+    switch (screen()) {
+    case Screen::FirstRun: where = tr("Set up"); break;
+    case Screen::Unlock: where = tr("Locked"); break;
+    case Screen::Workspace: where = m_navigation->currentItem() ? m_navigation->currentItem()->text() : QString(); break;
+    }
+    setWindowTitle(tr("%1 - Breach Advisor").arg(where));
+}
+
+} // namespace BreachAdvisor::Ui

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "AppContext.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace BreachAdvisor {
+class KeyStore;
+}
+
+namespace BreachAdvisor::Ui {
+
+class AppSettings;
+class CatalogPage;
+class FirstRunWizard;
+class IdleLock;
+class ImportPage;
+class PeoplePage;
+class QuickCheckPage;
+class SessionRunner;
+class SettingsPage;
+class UnlockPage;
+
+// The app's one window: the first-run wizard when there is no vault yet, the unlock
+// screen while locked (showing nothing personal), and otherwise the workspace — People,
+// Quick check, Import a leak, Breach catalog, Settings — with a Lock button. Locks after
+// the idle time the settings give.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString settingsFile;               // empty: the platform's usual place
+        QString vaultDirectory;             // overrides the settings' (e.g. --vault DIR)
+        std::shared_ptr<KeyStore> keyStore; // empty: the OS keychain
+        QString unlockHint;                 // shown on the unlock screen (the demo's passphrase)
+    };
+    enum class Screen { FirstRun, Unlock, Workspace };
+    enum class Page { People, QuickCheck, Import, Catalog, Settings };
+
+    explicit MainWindow(const Options &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Screen screen() const;
+    void showPage(Page page);
+    Page page() const;
+    AppContext &context() { return *m_context; }
+
+    // Hides everything personal at once, stops long work (nothing is changed) and
+    // closes the vault.
+    void lock();
+    void applyTextScale(int percent);
+
+    PeoplePage *peoplePage() const { return m_people; }
+    QuickCheckPage *quickCheckPage() const { return m_quickCheck; }
+    ImportPage *importPage() const { return m_import; }
+    CatalogPage *catalogPage() const { return m_catalog; }
+    SettingsPage *settingsPage() const { return m_settingsPage; }
+    UnlockPage *unlockPage() const { return m_unlock; }
+    FirstRunWizard *firstRunWizard() const { return m_wizard; }
+
+Q_SIGNALS:
+    void locked();
+    void unlocked();
+
+private:
+    void showScreen(Screen screen);
+    void enterWorkspace();
+    void updateTitle();
+
+    std::unique_ptr<AppSettings> m_settings;
+    std::shared_ptr<KeyStore> m_keyStore;
+    std::unique_ptr<SessionRunner> m_runner;
+    std::unique_ptr<VaultEvents> m_events;
+    std::unique_ptr<AppContext> m_context;
+    IdleLock *m_idleLock;
+    QFont m_baseFont;
+
+    QStackedWidget *m_screens;
+    FirstRunWizard *m_wizard = nullptr;
+    UnlockPage *m_unlock;
+    QWidget *m_workspace;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QLabel *m_pageTitle;
+    QLabel *m_activity;
+    PeoplePage *m_people;
+    QuickCheckPage *m_quickCheck;
+    ImportPage *m_import;
+    CatalogPage *m_catalog;
+    SettingsPage *m_settingsPage;
+};
+
+} // namespace BreachAdvisor::Ui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Breach.h"
+#include "IdentityCheck.h"
+#include "People.h"
+#include "Plan.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace BreachAdvisor {
+class VaultSession;
+}
+
+namespace BreachAdvisor::Ui {
+
+// A breach as a person's results show it: the breach, what of theirs it held, and how
+// sure we are.
+struct FoundBreach
+{
+    Breach breach;
+    QStringList fields; // this person's fields; for a possible breach, what leaked there
+    Evidence evidence = Evidence::Confirmed;
+};
+
+// Everything a person's screen (or a quick check) shows, gathered in one call on the
+// session's thread.
+struct PersonReport
+{
+    std::optional<Person> person; // none for a quick check
+    Plan plan;
+    CheckSummary summary;
+    QList<FoundBreach> breaches; // confirmed first, then reported, then possible
+    int imports = 0;             // leak files in the index when it was made
+
+    static PersonReport forPerson(VaultSession &session, const Person &person);
+    static PersonReport forIdentifiers(VaultSession &session, const QList<IdentifierInput> &identifiers, const QString &region);
+
+private:
+    void collectBreaches(VaultSession &session);
+};
+
+} // namespace BreachAdvisor::Ui

@@ -1,0 +1,104 @@
+#include "UiText.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QWidget>
+
+namespace BreachAdvisor::Ui::UiText {
+
+QString statusWord(StepStatus status)
+{
+    switch (status) {
+    case StepStatus::Open: return QCoreApplication::translate("UiText", "To do");
+    case StepStatus::Done: return QCoreApplication::translate("UiText", "Done");
+    case StepStatus::Skipped: return QCoreApplication::translate("UiText", "Set aside for now");
+    case StepStatus::NotApplicable: return QCoreApplication::translate("UiText", "Does not apply");
+    case StepStatus::Reopened: return QCoreApplication::translate("UiText", "To do again");
+    }
+    return QString();
+}
+
+QIcon statusIcon(StepStatus status)
+{
+    switch (status) {
+    case StepStatus::Done: return icon("done");
+    case StepStatus::Skipped: return icon("later");
+    case StepStatus::NotApplicable: return icon("not-applicable");
+    case StepStatus::Reopened: return icon("reopened");
+    case StepStatus::Open: break;
+    }
+    return icon("todo");
+}
+
+QString evidenceHeading(Evidence evidence)
+{
+    switch (evidence) {
+    case Evidence::Confirmed: return QCoreApplication::translate("UiText", "Found in leak files");
+    case Evidence::Reported: return QCoreApplication::translate("UiText", "You were told about");
+    case Evidence::Possible: return QCoreApplication::translate("UiText", "May have leaked: breaches at services you use");
+    }
+    return QString();
+}
+
+QString evidenceWord(Evidence evidence)
+{
+    switch (evidence) {
+    case Evidence::Confirmed: return QCoreApplication::translate("UiText", "Found");
+    case Evidence::Reported: return QCoreApplication::translate("UiText", "Reported to you");
+    case Evidence::Possible: return QCoreApplication::translate("UiText", "Possible");
+    }
+    return QString();
+}
+
+QIcon evidenceIcon(Evidence evidence)
+{
+    switch (evidence) {
+    case Evidence::Confirmed: return icon("found");
+    case Evidence::Reported: return icon("notice");
+    case Evidence::Possible: return icon("possible");
+    }
+    return QIcon();
+}
+
+QString platformName(const QString &platform)
+{
+    if (platform == QLatin1String("android")) return QCoreApplication::translate("UiText", "Android");
+    if (platform == QLatin1String("iphone")) return QCoreApplication::translate("UiText", "iPhone");
+    if (platform == QLatin1String("computer")) return QCoreApplication::translate("UiText", "Computer");
+    return platform;
+}
+
+QString kindName(IdentifierKind kind)
+{
+    switch (kind) {
+    case IdentifierKind::Phone: return QCoreApplication::translate("UiText", "Phone number");
+    case IdentifierKind::Email: return QCoreApplication::translate("UiText", "E-mail address");
+    case IdentifierKind::Username: return QCoreApplication::translate("UiText", "Username");
+    }
+    return QString();
+}
+
+QString countryName(const QString &code)
+{
+    const QLocale::Territory territory = QLocale::codeToTerritory(code);
+    if (territory == QLocale::AnyTerritory) {
+        return code;
+    }
+    return QStringLiteral("%1 (%2)").arg(QLocale::territoryToString(territory), code);
+}
+
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+
+void makeHeading(QWidget *label, int extraPoints)
+{
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() + extraPoints);
+    font.setBold(true);
+    label->setFont(font);
+}
+
+} // namespace BreachAdvisor::Ui::UiText

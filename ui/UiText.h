@@ -1,0 +1,29 @@
+#pragma once
+
+// Words and icons the screens share, so the same thing is always said and shown the
+// same way (severity and status are a word plus an icon, never a colour alone).
+
+#include "Plan.h"
+
+#include <QIcon>
+#include <QString>
+
+class QWidget;
+
+namespace BreachAdvisor::Ui::UiText {
+
+QString statusWord(StepStatus status);
+QIcon statusIcon(StepStatus status);
+QString evidenceHeading(Evidence evidence);
+QString evidenceWord(Evidence evidence);
+QIcon evidenceIcon(Evidence evidence);
+QString platformName(const QString &platform);
+QString kindName(IdentifierKind kind);
+// "Egypt (EG)" for a picker; the code alone when Qt does not know the country.
+QString countryName(const QString &code);
+// An icon from resources/icons (SVG), by name.
+QIcon icon(const char *name);
+// A heading label: larger, bold, and announced as a heading where supported.
+void makeHeading(QWidget *label, int extraPoints = 4);
+
+} // namespace BreachAdvisor::Ui::UiText

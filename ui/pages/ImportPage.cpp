@@ -1,0 +1,581 @@
+#include "ImportPage.h"
+
+#include "ColumnMappingModel.h"
+#include "Confirm.h"
+#include "CountryComboBox.h"
+#include "HeadingLabel.h"
+#include "ImportsModel.h"
+#include "InlineMessage.h"
+#include "SessionRunner.h"
+#include "VaultSession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace BreachAdvisor::Ui {
+
+namespace {
+
+// "Holds" is chosen from a list: every identifier kind and data class, or nothing.
+class HoldsDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *combo = new QComboBox(parent);
+        combo->setAccessibleName(ImportPage::tr("What the column holds"));
+        for (const ColumnMappingModel::Choice &choice : ColumnMappingModel::choices()) {
+            combo->addItem(choice.label, choice.id);
+        }
+        return combo;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *combo = static_cast<QComboBox *>(editor);
+        combo->setCurrentIndex(std::max(0, combo->findData(index.data(ColumnMappingModel::RoleIdRole))));
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentData(), ColumnMappingModel::RoleIdRole);
+    }
+};
+
+QString secondsText(double seconds)
+{
+    if (seconds < 0) {
+        return QString();
+    }
+    if (seconds < 90) {
+        return ImportPage::tr("about %n second(s) left", nullptr, int(seconds) + 1);
+    }
+    return ImportPage::tr("about %n minute(s) left", nullptr, int(seconds / 60) + 1);
+}
+
+} // namespace
+
+ImportPage::ImportPage(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_steps(new QStackedWidget(this))
+    , m_message(new InlineMessage(this))
+    , m_chooseButton(new QPushButton(tr("&Choose a leak file…"), this))
+    , m_hasHeader(new QCheckBox(tr("The first line holds the column &names"), this))
+    , m_delimiter(new QComboBox(this))
+    , m_fileLabel(new QLabel(this))
+    , m_preview(new QTableView(this))
+    , m_previewModel(new QStandardItemModel(this))
+    , m_mappingView(new QTableView(this))
+    , m_mapping(new ColumnMappingModel(this))
+    , m_breach(new QComboBox(this))
+    , m_phoneFormat(new QComboBox(this))
+    , m_region(new CountryComboBox(this))
+    , m_phoneFormatNote(new QLabel(this))
+    , m_importButton(new QPushButton(tr("&Import"), this))
+    , m_progress(new QProgressBar(this))
+    , m_progressText(new QLabel(this))
+    , m_cancelButton(new QPushButton(tr("&Cancel the import"), this))
+    , m_summary(new QLabel(this))
+    , m_skipped(new QListWidget(this))
+    , m_imports(new ImportsModel(this))
+    , m_importsView(new QTableView(this))
+    , m_remove(new QPushButton(tr("&Remove this import…"), this))
+    , m_removeProgress(new QLabel(this))
+{
+    setObjectName(QStringLiteral("importPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new HeadingLabel(tr("Import a leak file"), 4, this));
+    auto *intro = new QLabel(tr("Leak files (CSV, TSV or JSON Lines, gzip too) are read on this computer. Only keyed fingerprints of "
+                                "the phone numbers, e-mail addresses and usernames are kept, and which kinds of data each record had "
+                                "— never the leaked values."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addWidget(m_message);
+
+    // 1. Choose
+    auto *choose = new QWidget(this);
+    auto *chooseLayout = new QVBoxLayout(choose);
+    m_chooseButton->setObjectName(QStringLiteral("chooseFileButton"));
+    chooseLayout->addWidget(m_chooseButton, 0, Qt::AlignLeading);
+    m_hasHeader->setObjectName(QStringLiteral("hasHeaderCheckBox"));
+    m_hasHeader->setChecked(true);
+    chooseLayout->addWidget(m_hasHeader);
+    auto *delimiterForm = new QFormLayout;
+    m_delimiter->setObjectName(QStringLiteral("delimiterCombo"));
+    m_delimiter->addItem(tr("From the file's type (comma for CSV, tab for TSV)"), QString());
+    m_delimiter->addItem(tr("Semicolon ;"), QStringLiteral(";"));
+    m_delimiter->addItem(tr("Pipe |"), QStringLiteral("|"));
+    m_delimiter->addItem(tr("Colon :"), QStringLiteral(":"));
+    m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
+    m_delimiter->addItem(tr("Comma ,"), QStringLiteral(","));
+    delimiterForm->addRow(tr("Fields are separated by:"), m_delimiter);
+    chooseLayout->addLayout(delimiterForm);
+    chooseLayout->addStretch(1);
+    m_steps->addWidget(choose);
+
+    // 2. Map
+    auto *map = new QWidget(this);
+    auto *mapLayout = new QVBoxLayout(map);
+    m_fileLabel->setWordWrap(true);
+    mapLayout->addWidget(m_fileLabel);
+    auto *previewLabel = new QLabel(tr("The first rows:"), map);
+    mapLayout->addWidget(previewLabel);
+    m_preview->setObjectName(QStringLiteral("previewTable"));
+    m_preview->setAccessibleName(tr("The first rows of the file"));
+    m_preview->setModel(m_previewModel);
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setMaximumHeight(m_preview->fontMetrics().height() * 9);
+    mapLayout->addWidget(m_preview);
+    auto *mappingLabel = new QLabel(tr("What each column holds (change it where the suggestion is wrong):"), map);
+    mapLayout->addWidget(mappingLabel);
+    m_mappingView->setObjectName(QStringLiteral("mappingTable"));
+    m_mappingView->setAccessibleName(tr("What each column holds"));
+    m_mappingView->setModel(m_mapping);
+    m_mappingView->setItemDelegateForColumn(ColumnMappingModel::HoldsColumn, new HoldsDelegate(m_mappingView));
+    m_mappingView->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_mappingView->horizontalHeader()->setSectionResizeMode(ColumnMappingModel::HoldsColumn, QHeaderView::Stretch);
+    mapLayout->addWidget(m_mappingView, 1);
+    auto *mapForm = new QFormLayout;
+    mapForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto *breachRow = new QHBoxLayout;
+    m_breach->setObjectName(QStringLiteral("breachCombo"));
+    m_breach->setAccessibleName(tr("The breach the file belongs to"));
+    breachRow->addWidget(m_breach, 1);
+    auto *newBreachButton = new QPushButton(tr("&New breach…"), map);
+    newBreachButton->setObjectName(QStringLiteral("newBreachButton"));
+    breachRow->addWidget(newBreachButton);
+    auto *breachLabel = new QLabel(tr("The &breach it comes from:"), map);
+    breachLabel->setBuddy(m_breach);
+    mapForm->addRow(breachLabel, breachRow);
+    m_phoneFormat->setObjectName(QStringLiteral("phoneFormatCombo"));
+    m_phoneFormat->addItem(tr("With the country code (201001234567, +20…)"), int(PhoneFormat::International));
+    m_phoneFormat->addItem(tr("As dialled in one country (0100…)"), int(PhoneFormat::National));
+    mapForm->addRow(tr("&Phone numbers are written:"), m_phoneFormat);
+    m_region->setObjectName(QStringLiteral("importRegionCombo"));
+    mapForm->addRow(tr("Their &country:"), m_region);
+    m_phoneFormatNote->setWordWrap(true);
+    mapForm->addRow(m_phoneFormatNote);
+    mapLayout->addLayout(mapForm);
+    auto *mapButtons = new QHBoxLayout;
+    auto *back = new QPushButton(tr("&Back"), map);
+    back->setObjectName(QStringLiteral("importBackButton"));
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    mapButtons->addWidget(back);
+    mapButtons->addStretch(1);
+    mapButtons->addWidget(m_importButton);
+    mapLayout->addLayout(mapButtons);
+    m_steps->addWidget(map);
+
+    // 3. Progress
+    auto *progress = new QWidget(this);
+    auto *progressLayout = new QVBoxLayout(progress);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setAccessibleName(tr("Import progress"));
+    m_progress->setRange(0, 1000);
+    progressLayout->addWidget(m_progress);
+    m_progressText->setObjectName(QStringLiteral("importProgressText"));
+    progressLayout->addWidget(m_progressText);
+    progressLayout->addWidget(new QLabel(tr("You can use the rest of the app meanwhile. Cancelling changes nothing."), progress));
+    m_cancelButton->setObjectName(QStringLiteral("cancelImportButton"));
+    progressLayout->addWidget(m_cancelButton, 0, Qt::AlignLeading);
+    progressLayout->addStretch(1);
+    m_steps->addWidget(progress);
+
+    // 4. Summary
+    auto *summary = new QWidget(this);
+    auto *summaryLayout = new QVBoxLayout(summary);
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_summary->setWordWrap(true);
+    summaryLayout->addWidget(m_summary);
+    m_skipped->setObjectName(QStringLiteral("skippedList"));
+    m_skipped->setAccessibleName(tr("Skipped rows"));
+    m_skipped->setMaximumHeight(m_skipped->fontMetrics().height() * 12);
+    summaryLayout->addWidget(m_skipped);
+    auto *again = new QPushButton(tr("Import &another file"), summary);
+    again->setObjectName(QStringLiteral("importAgainButton"));
+    summaryLayout->addWidget(again, 0, Qt::AlignLeading);
+    summaryLayout->addStretch(1);
+    m_steps->addWidget(summary);
+    layout->addWidget(m_steps, 3);
+
+    auto *past = new QGroupBox(tr("Imported so far"), this);
+    auto *pastLayout = new QVBoxLayout(past);
+    m_importsView->setObjectName(QStringLiteral("importsTable"));
+    m_importsView->setAccessibleName(tr("Imported leak files"));
+    m_importsView->setModel(m_imports);
+    m_importsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_importsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_importsView->horizontalHeader()->setSectionResizeMode(ImportsModel::FileColumn, QHeaderView::Stretch);
+    m_importsView->verticalHeader()->hide();
+    pastLayout->addWidget(m_importsView);
+    auto *pastButtons = new QHBoxLayout;
+    m_remove->setObjectName(QStringLiteral("removeImportButton"));
+    pastButtons->addWidget(m_remove);
+    pastButtons->addWidget(m_removeProgress, 1);
+    pastLayout->addLayout(pastButtons);
+    layout->addWidget(past, 2);
+
+    connect(m_chooseButton, &QPushButton::clicked, this, &ImportPage::choose);
+    connect(back, &QPushButton::clicked, this, [this] { setStep(Step::Choose); });
+    connect(newBreachButton, &QPushButton::clicked, this, &ImportPage::newBreach);
+    connect(m_importButton, &QPushButton::clicked, this, &ImportPage::startImport);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ImportPage::cancelImport);
+    connect(again, &QPushButton::clicked, this, [this] { setStep(Step::Choose); });
+    connect(m_remove, &QPushButton::clicked, this, &ImportPage::removeSelectedImport);
+    connect(m_phoneFormat, &QComboBox::currentIndexChanged, this, [this] {
+        m_region->setEnabled(PhoneFormat(m_phoneFormat->currentData().toInt()) == PhoneFormat::National);
+    });
+    connect(&m_context.events, &VaultEvents::indexChanged, this, &ImportPage::reload);
+    connect(&m_context.events, &VaultEvents::catalogChanged, this, [this] { loadBreaches(m_breach->currentData().toString()); });
+    m_region->setEnabled(false);
+    setStep(Step::Choose);
+}
+
+ImportPage::Step ImportPage::step() const
+{
+    return Step(m_steps->currentIndex());
+}
+
+void ImportPage::setStep(Step step)
+{
+    m_steps->setCurrentIndex(int(step));
+    if (step != Step::Progress) {
+        m_message->clear();
+    }
+}
+
+QString ImportPage::summaryText() const
+{
+    return m_summary->text();
+}
+
+void ImportPage::clear()
+{
+    cancelImport();
+    m_imports->setImports({});
+    m_previewModel->clear();
+    m_mapping->setPlan(LeakImportPlan());
+    m_breach->clear();
+    m_path.clear();
+    m_skipped->clear();
+    m_summary->clear();
+    setStep(Step::Choose);
+}
+
+void ImportPage::reload()
+{
+    if (!m_context.runner.isOpen()) {
+        return;
+    }
+    m_context.runner.run([](VaultSession &session) { return session.indexStats(); },
+                         [this](const IndexStats &stats) {
+                             m_imports->setImports(stats.imports);
+                             m_importsView->resizeColumnsToContents();
+                             m_remove->setEnabled(!stats.imports.isEmpty());
+                         });
+    loadBreaches(m_breach->currentData().toString());
+}
+
+void ImportPage::loadBreaches(const QString &select)
+{
+    if (!m_context.runner.isOpen()) {
+        return;
+    }
+    m_context.runner.run([](VaultSession &session) { return session.breaches(); },
+                         [this, select](const QList<Breach> &breaches) {
+                             m_breach->clear();
+                             m_breach->addItem(tr("Choose the breach…"), QString());
+                             QList<Breach> sorted = breaches;
+                             std::sort(sorted.begin(), sorted.end(), [](const Breach &a, const Breach &b) {
+                                 return a.title.compare(b.title, Qt::CaseInsensitive) < 0;
+                             });
+                             for (const Breach &breach : std::as_const(sorted)) {
+                                 m_breach->addItem(QStringLiteral("%1 (%2)").arg(breach.title, breach.breachDate.toString(QStringLiteral("yyyy"))),
+                                                   breach.name);
+                             }
+                             m_breach->setCurrentIndex(std::max(0, m_breach->findData(select)));
+                         });
+}
+
+void ImportPage::choose()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a leak file"), QDir::homePath(),
+                                                      tr("Leak files (*.csv *.tsv *.txt *.jsonl *.ndjson *.gz);;All files (*)"));
+    if (!path.isEmpty()) {
+        openFile(path);
+    }
+}
+
+LeakImportOptions ImportPage::options() const
+{
+    LeakImportOptions options;
+    options.path = m_path;
+    options.file.format = leakFileFormatFromPath(m_path);
+    options.file.hasHeader = m_hasHeader->isChecked();
+    const QString delimiter = m_delimiter->currentData().toString();
+    if (!delimiter.isEmpty()) {
+        options.file.delimiter = delimiter.at(0).toLatin1();
+    }
+    return options;
+}
+
+void ImportPage::openFile(const QString &path)
+{
+    m_path = path;
+    LeakImportOptions preview = options();
+    preview.preview = true;
+    m_message->clear();
+    m_context.runner.run([preview](VaultSession &session) { return session.planImport(preview); },
+                         [this](const LeakImportPlan &plan) {
+                             m_plan = plan;
+                             m_fileLabel->setText(tr("File: %1").arg(QDir::toNativeSeparators(m_path)));
+                             m_previewModel->clear();
+                             m_previewModel->setHorizontalHeaderLabels(plan.columns);
+                             for (const QStringList &row : plan.sampleRows) {
+                                 QList<QStandardItem *> items;
+                                 for (const QString &value : row) {
+                                     items << new QStandardItem(value.left(80));
+                                 }
+                                 m_previewModel->appendRow(items);
+                             }
+                             m_mapping->setPlan(plan);
+                             m_mappingView->resizeColumnsToContents();
+                             m_phoneFormat->setCurrentIndex(plan.phoneFormat == PhoneFormat::National ? 1 : 0);
+                             m_phoneFormatNote->setText(plan.phoneFormatExplanation);
+                             if (!plan.mappingDetected || plan.mapping.identifiers.isEmpty()) {
+                                 m_message->show(InlineMessage::Kind::Information,
+                                                 tr("No column was recognized as phone numbers, e-mail addresses or usernames: say which "
+                                                    "column holds them."));
+                             }
+                             setStep(Step::Map);
+                             Q_EMIT previewReady();
+                         },
+                         [this](const Error &error) { m_message->show(InlineMessage::Kind::Error, error.message()); });
+}
+
+void ImportPage::newBreach()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("A breach the catalog does not have"));
+    auto *form = new QFormLayout(&dialog);
+    auto *title = new QLineEdit(&dialog);
+    title->setObjectName(QStringLiteral("newBreachTitle"));
+    auto *date = new QDateEdit(QDate::currentDate(), &dialog);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    date->setCalendarPopup(true);
+    auto *count = new QLineEdit(&dialog);
+    count->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), count));
+    form->addRow(tr("Company or &service:"), title);
+    form->addRow(tr("&When it happened:"), date);
+    form->addRow(tr("&Accounts in it (if known):"), count);
+    auto *note = new QLabel(tr("What leaked is taken from the columns you map."), &dialog);
+    note->setWordWrap(true);
+    form->addRow(note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted || title->text().trimmed().isEmpty()) {
+        return;
+    }
+    Breach breach;
+    breach.title = title->text().trimmed();
+    breach.name = QString(breach.title).remove(QRegularExpression(QStringLiteral("[^A-Za-z0-9]"))) + date->date().toString(QStringLiteral("yyyy"));
+    breach.breachDate = date->date();
+    breach.pwnCount = count->text().toLongLong();
+    const LeakMappingRequest request = m_mapping->request();
+    for (const LeakMappingRequest::Identifier &identifier : request.identifiers) {
+        const QString dataClass = LeakMapping::identifierDataClass(identifier.kind);
+        if (!breach.dataClasses.contains(dataClass)) breach.dataClasses << dataClass;
+    }
+    for (const LeakMappingRequest::Field &field : request.fields) {
+        breach.dataClasses << field.dataClass;
+    }
+    if (breach.dataClasses.isEmpty()) {
+        breach.dataClasses << QStringLiteral("Phone numbers");
+    }
+    m_context.runner.run([breach](VaultSession &session) { return session.addBreach(breach); },
+                         [this](const Breach &added) {
+                             Q_EMIT m_context.events.catalogChanged();
+                             loadBreaches(added.name);
+                         },
+                         [this](const Error &error) { m_message->show(InlineMessage::Kind::Error, error.message()); });
+}
+
+void ImportPage::startImport()
+{
+    if (m_cancel) {
+        return;
+    }
+    LeakImportOptions import = options();
+    import.breach = m_breach->currentData().toString();
+    import.mapping = m_mapping->request();
+    import.phoneFormat = PhoneFormat(m_phoneFormat->currentData().toInt());
+    import.region = m_region->code();
+    if (!m_mapping->hasIdentifierColumn()) {
+        m_message->show(InlineMessage::Kind::Error, tr("Say which column holds phone numbers, e-mail addresses or usernames."));
+        m_mappingView->setFocus();
+        return;
+    }
+    if (import.breach.isEmpty()) {
+        m_message->show(InlineMessage::Kind::Error, tr("Choose the breach the file comes from, or make a new one."));
+        m_breach->setFocus();
+        return;
+    }
+    if (import.phoneFormat == PhoneFormat::National && import.region.isEmpty()) {
+        m_message->show(InlineMessage::Kind::Error, tr("Numbers written as dialled in one country need that country."));
+        m_region->setFocus();
+        return;
+    }
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_progress->setValue(0);
+    m_progressText->setText(tr("Starting…"));
+    setStep(Step::Progress);
+    m_cancelButton->setFocus();
+    const QString file = QFileInfo(m_path).fileName();
+    Q_EMIT activity(tr("Importing %1…").arg(file));
+    QPointer<ImportPage> self(this);
+    auto cancel = m_cancel;
+    m_context.runner.run(
+        [import, cancel, self](VaultSession &session) {
+            return session.importLeak(import, [self](const LeakImportProgress &progress) {
+                QMetaObject::invokeMethod(self, [self, progress] { if (self) self->showProgress(progress); });
+            }, cancel.get());
+        },
+        [this](const LeakImportReport &report) {
+            m_cancel.reset();
+            Q_EMIT activity(QString());
+            showReport(report);
+            Q_EMIT m_context.events.indexChanged();
+            Q_EMIT importFinished(true);
+        },
+        [this](const Error &error) {
+            m_cancel.reset();
+            Q_EMIT activity(QString());
+            setStep(Step::Map);
+            m_message->show(error.kind() == ErrorKind::Cancelled ? InlineMessage::Kind::Information : InlineMessage::Kind::Error,
+                            error.kind() == ErrorKind::Cancelled ? tr("The import was cancelled. Nothing was changed.") : error.message());
+            Q_EMIT importFinished(false);
+        });
+}
+
+void ImportPage::showProgress(const LeakImportProgress &progress)
+{
+    if (!m_cancel) {
+        return;
+    }
+    const QLocale locale;
+    const int permille = progress.bytesTotal > 0 ? int(1000 * progress.bytesDone / progress.bytesTotal) : 0;
+    if (progress.phase == LeakImportProgress::Phase::Reading) {
+        m_progress->setValue(permille);
+        QString text = tr("%1 rows read, %2 rows a second").arg(locale.toString(progress.rows), locale.toString(qint64(progress.rowsPerSecond)));
+        const QString left = secondsText(progress.secondsLeft);
+        if (!left.isEmpty()) {
+            text += QStringLiteral(", ") + left;
+        }
+        m_progressText->setText(text);
+        Q_EMIT activity(tr("Importing: %1%").arg(permille / 10));
+    } else {
+        m_progress->setValue(1000);
+        m_progressText->setText(tr("Writing the encrypted index: %1%").arg(permille / 10));
+        Q_EMIT activity(tr("Importing: writing the index"));
+    }
+}
+
+void ImportPage::showReport(const LeakImportReport &report)
+{
+    const QLocale locale;
+    QStringList lines;
+    if (report.alreadyImported) {
+        lines << tr("This file was imported into this breach before, with the same settings. Nothing changed.");
+    } else {
+        lines << tr("Imported %1 of %2 rows: %3 records in %4 s.")
+                     .arg(locale.toString(report.imported), locale.toString(report.rows), locale.toString(report.records))
+                     .arg(report.seconds, 0, 'f', 1);
+    }
+    if (report.invalidIdentifiers > 0) {
+        lines << tr("%n phone number(s), e-mail address(es) or username(s) could not be right and were not indexed.", nullptr,
+                    int(report.invalidIdentifiers));
+    }
+    if (report.skipped > 0) {
+        lines << tr("%n row(s) had no usable identifier and were skipped, for example:", nullptr, int(report.skipped));
+    }
+    m_summary->setText(lines.join(QLatin1Char('\n')));
+    m_skipped->clear();
+    for (const LeakImportReport::Skipped &skipped : report.skippedExamples) {
+        m_skipped->addItem(tr("Line %1: %2").arg(skipped.line).arg(skipped.reason));
+    }
+    m_skipped->setVisible(!report.skippedExamples.isEmpty());
+    setStep(Step::Summary);
+}
+
+void ImportPage::cancelImport()
+{
+    if (m_cancel) {
+        *m_cancel = true;
+        m_progressText->setText(tr("Cancelling…"));
+    }
+}
+
+void ImportPage::removeSelectedImport()
+{
+    const IndexStats::PerImport *entry = m_imports->entry(m_importsView->currentIndex());
+    if (!entry) {
+        m_message->show(InlineMessage::Kind::Information, tr("Choose the import to remove in the list."));
+        return;
+    }
+    const qint64 id = entry->import.id;
+    if (!Confirm::ask(this, tr("Remove this import?"),
+                      tr("The records from %1 (%2) will be removed from the index. People's results change accordingly. The file "
+                         "itself is not touched.")
+                          .arg(entry->import.sourceName, entry->breachName),
+                      tr("&Remove"))) {
+        return;
+    }
+    QPointer<ImportPage> self(this);
+    m_remove->setEnabled(false);
+    m_context.runner.run(
+        [id, self](VaultSession &session) {
+            WorkControl control;
+            control.progress = [self](qint64 done, qint64 total) {
+                QMetaObject::invokeMethod(self, [self, done, total] {
+                    if (self && total > 0) self->m_removeProgress->setText(tr("Removing: %1%").arg(100 * done / total));
+                });
+            };
+            session.removeImport(id, control);
+        },
+        [this] {
+            m_removeProgress->setText(tr("Removed."));
+            Q_EMIT m_context.events.indexChanged();
+        },
+        [this](const Error &error) {
+            m_remove->setEnabled(true);
+            m_removeProgress->clear();
+            m_message->show(InlineMessage::Kind::Error, error.message());
+        });
+}
+
+} // namespace BreachAdvisor::Ui

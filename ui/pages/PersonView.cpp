@@ -1,0 +1,328 @@
+#include "PersonView.h"
+
+#include "AppSettings.h"
+#include "CheckResultsModel.h"
+#include "Handout.h"
+#include "HandoutPrinter.h"
+#include "HeadingLabel.h"
+#include "InlineMessage.h"
+#include "PlanWidget.h"
+#include "UiText.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace BreachAdvisor::Ui {
+
+QString breachCardHtml(const Breach &breach, const QStringList &fields, std::optional<Evidence> evidence)
+{
+    const QLocale locale;
+    QString html = QStringLiteral("<h3>%1</h3>").arg(breach.title.toHtmlEscaped());
+    QStringList facts;
+    if (breach.breachDate.isValid()) {
+        facts << PersonView::tr("When: %1").arg(locale.toString(breach.breachDate, QStringLiteral("MMMM yyyy")));
+    }
+    if (breach.pwnCount > 0) {
+        facts << PersonView::tr("Accounts in it: %1").arg(locale.toString(breach.pwnCount));
+    }
+    if (!breach.domain.isEmpty()) {
+        facts << PersonView::tr("Website: %1").arg(breach.domain);
+    }
+    html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" · ")).toHtmlEscaped());
+    if (!fields.isEmpty()) {
+        const QString label = !evidence                          ? PersonView::tr("What leaked:")
+                            : *evidence == Evidence::Confirmed ? PersonView::tr("Your details in it:")
+                            : *evidence == Evidence::Reported  ? PersonView::tr("The notice said this leaked:")
+                                                               : PersonView::tr("What leaked there (yours may be among it):");
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(label.toHtmlEscaped(), CheckResultsModel::fieldsText(fields).toHtmlEscaped());
+    }
+    html += QStringLiteral("<p>%1</p>").arg(breach.description().toHtmlEscaped());
+    if (!breach.provenanceNotes.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(PersonView::tr("Where this comes from:").toHtmlEscaped(), breach.provenanceNotes.toHtmlEscaped());
+        for (const QString &source : breach.provenanceSources) {
+            html += QStringLiteral("<p>%1</p>").arg(source.toHtmlEscaped());
+        }
+    }
+    html += QStringLiteral("<p><small>%1</small></p>").arg(breach.factsCredit().toHtmlEscaped());
+    return html;
+}
+
+PersonView::PersonView(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_name(new HeadingLabel(QString(), 6, this))
+    , m_details(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_edit(new QPushButton(tr("&Edit"), this))
+    , m_remove(new QPushButton(tr("&Delete"), this))
+    , m_report_(new QPushButton(tr("I was &told about a breach"), this))
+    , m_print(new QPushButton(tr("&Print handout…"), this))
+    , m_save(new QPushButton(tr("Save handout as P&DF…"), this))
+    , m_message(new InlineMessage(this))
+    , m_tabs(new QTabWidget(this))
+    , m_results(new CheckResultsModel(this))
+    , m_resultsView(new QTreeView(this))
+    , m_checked(new QListWidget(this))
+    , m_breachCard(new QTextBrowser(this))
+    , m_plan(new PlanWidget(context, this))
+{
+    setObjectName(QStringLiteral("personView"));
+    auto *layout = new QVBoxLayout(this);
+    auto *header = new QHBoxLayout;
+    m_name->setObjectName(QStringLiteral("personName"));
+    header->addWidget(m_name, 1);
+    for (QPushButton *button : {m_edit, m_remove, m_report_}) {
+        header->addWidget(button);
+    }
+    m_edit->setObjectName(QStringLiteral("editPersonButton"));
+    m_remove->setObjectName(QStringLiteral("deletePersonButton"));
+    m_report_->setObjectName(QStringLiteral("personReportButton"));
+    layout->addLayout(header);
+    m_details->setWordWrap(true);
+    layout->addWidget(m_details);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    QFont larger = m_summary->font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.15);
+    m_summary->setFont(larger);
+    layout->addWidget(m_summary);
+    auto *handout = new QHBoxLayout;
+    m_print->setObjectName(QStringLiteral("printHandoutButton"));
+    m_save->setObjectName(QStringLiteral("saveHandoutButton"));
+    handout->addWidget(m_print);
+    handout->addWidget(m_save);
+    handout->addStretch(1);
+    layout->addLayout(handout);
+    layout->addWidget(m_message);
+
+    auto *results = new QSplitter(Qt::Horizontal, this);
+    auto *resultsLeft = new QWidget(this);
+    auto *resultsLeftLayout = new QVBoxLayout(resultsLeft);
+    resultsLeftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *checkedLabel = new QLabel(tr("What was &checked:"), resultsLeft);
+    checkedLabel->setBuddy(m_checked);
+    m_checked->setObjectName(QStringLiteral("checkedList"));
+    m_checked->setMaximumHeight(m_checked->fontMetrics().height() * 5 + 8);
+    m_checked->setWordWrap(true);
+    resultsLeftLayout->addWidget(checkedLabel);
+    resultsLeftLayout->addWidget(m_checked);
+    auto *breachesLabel = new QLabel(tr("&Breaches:"), resultsLeft);
+    breachesLabel->setBuddy(m_resultsView);
+    resultsLeftLayout->addWidget(breachesLabel);
+    resultsLeftLayout->addWidget(m_resultsView, 1);
+    m_resultsView->setObjectName(QStringLiteral("resultsView"));
+    m_resultsView->setAccessibleName(tr("Breaches"));
+    m_resultsView->setModel(m_results);
+    m_resultsView->setAlternatingRowColors(true);
+    m_resultsView->header()->setStretchLastSection(false);
+    m_resultsView->header()->setSectionResizeMode(CheckResultsModel::FieldsColumn, QHeaderView::Stretch);
+    m_breachCard->setObjectName(QStringLiteral("breachCard"));
+    m_breachCard->setAccessibleName(tr("About the breach"));
+    m_breachCard->setOpenExternalLinks(false);
+    results->addWidget(resultsLeft);
+    results->addWidget(m_breachCard);
+    results->setStretchFactor(0, 2);
+    results->setStretchFactor(1, 1);
+    m_tabs->setObjectName(QStringLiteral("personTabs"));
+    m_tabs->addTab(m_plan, tr("What to do"));
+    m_tabs->addTab(results, tr("What leaked"));
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_edit, &QPushButton::clicked, this, &PersonView::editRequested);
+    connect(m_remove, &QPushButton::clicked, this, &PersonView::removeRequested);
+    connect(m_report_, &QPushButton::clicked, this, &PersonView::reportRequested);
+    connect(m_print, &QPushButton::clicked, this, &PersonView::printHandout);
+    connect(m_save, &QPushButton::clicked, this, &PersonView::saveHandout);
+    connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &PersonView::showBreach);
+}
+
+void PersonView::clear()
+{
+    m_report = PersonReport();
+    m_name->clear();
+    m_details->clear();
+    m_summary->clear();
+    m_message->clear();
+    m_results->setBreaches({});
+    m_checked->clear();
+    m_breachCard->clear();
+    m_plan->clear();
+}
+
+QString PersonView::summaryText() const
+{
+    return m_summary->text();
+}
+
+void PersonView::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(tab == Tab::Plan ? 0 : 1);
+}
+
+void PersonView::setReport(const PersonReport &report)
+{
+    m_report = report;
+    const bool saved = report.person.has_value();
+    for (QPushButton *button : {m_edit, m_remove, m_report_}) {
+        button->setVisible(saved);
+    }
+    if (saved) {
+        const Person &person = *report.person;
+        m_name->setText(person.name);
+        QStringList details;
+        if (!person.country.isEmpty()) {
+            details << UiText::countryName(person.country);
+        }
+        QStringList devices;
+        for (const QString &platform : person.platforms) {
+            devices << UiText::platformName(platform);
+        }
+        if (!devices.isEmpty()) {
+            details << devices.join(QStringLiteral(", "));
+        }
+        int kinds[4] = {0, 0, 0, 0};
+        for (const IdentifierInput &input : person.identifiers) {
+            ++kinds[int(input.kind)];
+        }
+        if (kinds[int(IdentifierKind::Phone)] > 0) details << tr("%n phone number(s)", nullptr, kinds[int(IdentifierKind::Phone)]);
+        if (kinds[int(IdentifierKind::Email)] > 0) details << tr("%n e-mail address(es)", nullptr, kinds[int(IdentifierKind::Email)]);
+        if (kinds[int(IdentifierKind::Username)] > 0) details << tr("%n username(s)", nullptr, kinds[int(IdentifierKind::Username)]);
+        m_details->setText(details.join(QStringLiteral(" · ")));
+    } else {
+        m_name->setText(tr("Results"));
+        m_details->setText(tr("Nothing of this check is saved. Clear it when you are done."));
+    }
+
+    QStringList summary = report.summary.sentences();
+    int possible = 0;
+    int reported = 0;
+    for (const FoundBreach &found : report.breaches) {
+        possible += found.evidence == Evidence::Possible ? 1 : 0;
+        reported += found.evidence == Evidence::Reported ? 1 : 0;
+    }
+    if (reported > 0) {
+        summary << tr("You were told about %n breach(es).", nullptr, reported);
+    }
+    if (possible > 0) {
+        summary << tr("%n breach(es) at services you use may include your details: they are listed apart.", nullptr, possible);
+    }
+    m_summary->setText(summary.join(QLatin1Char(' ')));
+    m_summary->setAccessibleName(m_summary->text());
+    m_checked->clear();
+    for (const CheckedIdentifier &checked : report.plan.identifiers) {
+        const NormalizedIdentifier &identifier = checked.identifier;
+        const QString shown = identifier.valid ? identifier.normalized : identifier.input;
+        QString text;
+        QIcon icon;
+        if (!identifier.valid) {
+            text = tr("%1: not checked. %2").arg(shown, identifier.error);
+            icon = UiText::icon("warning");
+        } else if (checked.found()) {
+            QStringList titles;
+            for (const BreachMatch &match : checked.matches) {
+                titles << match.breach.title;
+            }
+            text = tr("%1: found in %2").arg(shown, titles.join(QStringLiteral(", ")));
+            icon = UiText::icon("found");
+        } else {
+            text = tr("%1: not in the imported leak files").arg(shown);
+            icon = UiText::icon("info");
+        }
+        auto *item = new QListWidgetItem(icon, text, m_checked);
+        item->setData(Qt::AccessibleTextRole, text);
+    }
+    m_results->setBreaches(report.breaches);
+    m_resultsView->expandAll();
+    for (int row = 0; row < m_results->rowCount(); ++row) {
+        m_resultsView->setFirstColumnSpanned(row, QModelIndex(), true); // the evidence headings
+    }
+    for (const int column : {CheckResultsModel::BreachColumn, CheckResultsModel::DateColumn, CheckResultsModel::AccountsColumn}) {
+        m_resultsView->resizeColumnToContents(column);
+    }
+    if (report.breaches.isEmpty()) {
+        m_breachCard->setHtml(tr("<p>No breach to show. Only the leak files imported into this vault and the breaches of the "
+                                 "services you said you use were looked at.</p>"));
+    } else {
+        m_resultsView->setCurrentIndex(m_results->index(0, 0, m_results->index(0, 0)));
+    }
+    if (saved) {
+        m_plan->setPlan(*report.person, report.plan);
+    } else {
+        Person nobody;
+        m_plan->setPlan(nobody, report.plan);
+    }
+}
+
+void PersonView::showBreach(const QModelIndex &index)
+{
+    if (const FoundBreach *found = m_results->breach(index)) {
+        m_breachCard->setHtml(breachCardHtml(found->breach, found->fields, found->evidence));
+    }
+}
+
+QString PersonView::handoutHtml(bool maskIdentifiers) const
+{
+    Handout::Content content;
+    content.personName = m_report.person ? m_report.person->name : QString();
+    content.plan = m_report.plan;
+    content.summary = m_report.summary.sentences();
+    content.date = QDate::currentDate();
+    Handout::Options options;
+    options.maskIdentifiers = maskIdentifiers;
+    options.helper = m_context.settings.helperName();
+    if (m_report.person) {
+        options.platforms = m_report.person->platforms;
+    }
+    return Handout::html(content, options);
+}
+
+void PersonView::printHandout()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(HandoutPrinter::usesLetter() ? QPageSize(QPageSize::Letter) : QPageSize(QPageSize::A4));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print the handout"));
+    const QString html = handoutHtml();
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, html](QPrinter *target) {
+        QString error;
+        if (!HandoutPrinter::print(html, *target, &error)) {
+            m_message->show(InlineMessage::Kind::Error, error);
+        }
+    });
+    preview.exec();
+}
+
+void PersonView::saveHandout()
+{
+    const QString suggested = QDir::home().filePath(
+        m_report.person ? tr("Breach Advisor plan for %1.pdf").arg(m_report.person->name) : tr("Breach Advisor plan.pdf"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the handout"), suggested, tr("PDF (*.pdf);;Web page (*.html)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QString error;
+    const bool html = path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
+    const bool ok = html ? HandoutPrinter::writeHtml(handoutHtml(), path, &error) : HandoutPrinter::writePdf(handoutHtml(), path, &error);
+    if (ok) {
+        m_message->show(InlineMessage::Kind::Success,
+                        tr("Saved to %1. It holds personal details: keep it safe.").arg(QDir::toNativeSeparators(path)));
+    } else {
+        m_message->show(InlineMessage::Kind::Error, tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
+    }
+}
+
+} // namespace BreachAdvisor::Ui

@@ -1,0 +1,238 @@
+#include "PlanWidget.h"
+
+#include "InlineMessage.h"
+#include "PlanModel.h"
+#include "SessionRunner.h"
+#include "StepView.h"
+#include "UiText.h"
+#include "VaultSession.h"
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace BreachAdvisor::Ui {
+
+PlanWidget::PlanWidget(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_model(new PlanModel(this))
+    , m_progress(new QLabel(this))
+    , m_listMode(new QPushButton(tr("&List of steps"), this))
+    , m_guidedMode(new QPushButton(tr("One step at a &time"), this))
+    , m_modes(new QStackedWidget(this))
+    , m_view(new QTreeView(this))
+    , m_details(new StepView(false, this))
+    , m_guided(new StepView(true, this))
+    , m_message(new InlineMessage(this))
+{
+    setObjectName(QStringLiteral("planWidget"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QHBoxLayout;
+    m_progress->setObjectName(QStringLiteral("planProgress"));
+    top->addWidget(m_progress, 1);
+    auto *group = new QButtonGroup(this);
+    for (QPushButton *button : {m_listMode, m_guidedMode}) {
+        button->setCheckable(true);
+        group->addButton(button);
+        top->addWidget(button);
+    }
+    m_listMode->setObjectName(QStringLiteral("listModeButton"));
+    m_guidedMode->setObjectName(QStringLiteral("guidedModeButton"));
+    m_listMode->setChecked(true);
+    layout->addLayout(top);
+    layout->addWidget(m_message);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    m_view->setObjectName(QStringLiteral("planView"));
+    m_view->setAccessibleName(tr("Steps of the plan"));
+    m_view->setModel(m_model);
+    m_view->setAlternatingRowColors(true);
+    m_view->setUniformRowHeights(false);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(PlanModel::StepColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(PlanModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(PlanModel::MinutesColumn, QHeaderView::ResizeToContents);
+    split->addWidget(m_view);
+    auto *detailsScroll = new QScrollArea(this);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setWidget(m_details);
+    split->addWidget(detailsScroll);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    m_modes->addWidget(split);
+    auto *guidedScroll = new QScrollArea(this);
+    guidedScroll->setWidgetResizable(true);
+    guidedScroll->setFrameShape(QFrame::NoFrame);
+    guidedScroll->setWidget(m_guided);
+    m_modes->addWidget(guidedScroll);
+    layout->addWidget(m_modes, 1);
+
+    connect(m_listMode, &QPushButton::clicked, this, [this] { setGuided(false); });
+    connect(m_guidedMode, &QPushButton::clicked, this, [this] { setGuided(true); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        const PlanItem *item = m_model->item(current);
+        if (item) {
+            m_selected = item->step->id;
+            m_details->setItem(*item, m_person.platforms);
+            m_details->setUndoAvailable(m_undo.has_value(), m_undo ? m_undo->description : QString());
+        }
+    });
+    for (StepView *view : {m_details, m_guided}) {
+        connect(view, &StepView::markRequested, this, &PlanWidget::mark);
+        connect(view, &StepView::undoRequested, this, &PlanWidget::undo);
+    }
+    connect(m_guided, &StepView::previousRequested, this, [this] { showGuided(m_guidedPosition - 1); });
+    connect(m_guided, &StepView::nextRequested, this, [this] { showGuided(m_guidedPosition + 1); });
+}
+
+void PlanWidget::clear()
+{
+    m_person = Person();
+    m_model->setPlan(Plan());
+    m_details->clear();
+    m_guided->clear();
+    m_progress->clear();
+    m_message->clear();
+    m_undo.reset();
+    m_selected.clear();
+}
+
+QString PlanWidget::progressText() const
+{
+    return m_progress->text();
+}
+
+void PlanWidget::setPlan(const Person &person, const Plan &plan)
+{
+    if (person.id != m_person.id) {
+        m_undo.reset();
+        m_selected.clear();
+        m_guidedPosition = 0;
+    }
+    m_person = person;
+    m_model->setPlan(plan);
+    m_view->expandAll();
+    if (plan.items.isEmpty()) {
+        m_progress->setText(tr("No steps for now."));
+    } else {
+        m_progress->setText(tr("%1 of %n step(s) done", nullptr, int(plan.items.size())).arg(plan.finishedCount()));
+    }
+    const QModelIndex first = m_model->firstOpenIndex();
+    if (!m_selected.isEmpty() && m_model->indexOf(m_selected).isValid()) {
+        select(m_selected);
+    } else if (first.isValid()) {
+        select(first.data(PlanModel::StepIdRole).toString());
+    } else {
+        m_details->clear();
+    }
+    showGuided(m_guidedPosition);
+}
+
+void PlanWidget::select(const QString &stepId)
+{
+    const QModelIndex index = m_model->indexOf(stepId);
+    if (index.isValid()) {
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index.parent(), QAbstractItemView::PositionAtTop); // the section's heading too
+        m_view->scrollTo(index);
+        if (const PlanItem *item = m_model->item(index)) {
+            m_details->setItem(*item, m_person.platforms);
+            m_details->setUndoAvailable(m_undo.has_value(), m_undo ? m_undo->description : QString());
+        }
+    }
+}
+
+void PlanWidget::setGuided(bool guided)
+{
+    m_modes->setCurrentIndex(guided ? 1 : 0);
+    m_guidedMode->setChecked(guided);
+    m_listMode->setChecked(!guided);
+    if (guided) {
+        // Start at the step to do first.
+        const QList<qsizetype> order = guidedOrder();
+        const PlanItem *first = m_model->plan().firstOpen();
+        for (qsizetype i = 0; first && i < order.size(); ++i) {
+            if (&m_model->plan().items.at(order.at(i)) == first) {
+                m_guidedPosition = i;
+            }
+        }
+        showGuided(m_guidedPosition);
+        m_guided->setFocus();
+    }
+}
+
+bool PlanWidget::isGuided() const
+{
+    return m_modes->currentIndex() == 1;
+}
+
+QList<qsizetype> PlanWidget::guidedOrder() const
+{
+    QList<qsizetype> open;
+    QList<qsizetype> rest;
+    const Plan &plan = m_model->plan();
+    for (qsizetype i = 0; i < plan.items.size(); ++i) {
+        (plan.items.at(i).isOpen() ? open : rest) << i;
+    }
+    return open + rest;
+}
+
+void PlanWidget::showGuided(qsizetype position)
+{
+    const QList<qsizetype> order = guidedOrder();
+    if (order.isEmpty()) {
+        m_guided->clear();
+        return;
+    }
+    m_guidedPosition = qBound<qsizetype>(0, position, order.size() - 1);
+    const PlanItem &item = m_model->plan().items.at(order.at(m_guidedPosition));
+    m_guided->setItem(item, m_person.platforms, tr("Step %1 of %2").arg(m_guidedPosition + 1).arg(order.size()));
+    m_guided->setUndoAvailable(m_undo.has_value(), m_undo ? m_undo->description : QString());
+}
+
+void PlanWidget::mark(const QString &stepId, StepStatus status, const QString &note)
+{
+    if (stepId.isEmpty() || m_person.id == 0) {
+        return;
+    }
+    m_message->clear();
+    const Person person = m_person;
+    const QString title = m_model->item(m_model->indexOf(stepId)) ? m_model->item(m_model->indexOf(stepId))->title : stepId;
+    m_context.runner.run(
+        [person, stepId, status, note](VaultSession &session) { return session.markStep(person, stepId, status, note); },
+        [this, stepId, status, title](std::optional<StepProgress> previous) {
+            m_undo = Undo{stepId, previous, tr("\"%1\" is %2").arg(title, UiText::statusWord(status).toLower())};
+            m_selected = stepId;
+            Q_EMIT m_context.events.peopleChanged();
+        },
+        [this](const Error &error) { m_message->show(InlineMessage::Kind::Error, error.message()); });
+}
+
+void PlanWidget::undo()
+{
+    if (!m_undo) {
+        return;
+    }
+    const Undo undo = *m_undo;
+    const Person person = m_person;
+    m_context.runner.run([person, undo](VaultSession &session) { session.restoreStep(person, undo.stepId, undo.previous); },
+                         [this, undo] {
+                             m_undo.reset();
+                             m_selected = undo.stepId;
+                             m_message->show(InlineMessage::Kind::Information, tr("Undone: %1.").arg(undo.description));
+                             Q_EMIT m_context.events.peopleChanged();
+                         },
+                         [this](const Error &error) { m_message->show(InlineMessage::Kind::Error, error.message()); });
+}
+
+} // namespace BreachAdvisor::Ui

@@ -1,0 +1,216 @@
+#include "SettingsPage.h"
+
+#include "AppSettings.h"
+#include "ChangePassphraseDialog.h"
+#include "Confirm.h"
+#include "HeadingLabel.h"
+#include "InlineMessage.h"
+#include "KeyStore.h"
+#include "RecoveryKeyDialog.h"
+#include "SessionRunner.h"
+#include "VaultSession.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace BreachAdvisor::Ui {
+
+SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_textSize(new QComboBox(this))
+    , m_idleLock(new QSpinBox(this))
+    , m_remember(new QCheckBox(tr("&Remember this vault on this computer (open it without the passphrase)"), this))
+    , m_language(new QComboBox(this))
+    , m_helper(new QLineEdit(this))
+    , m_vaultInfo(new QLabel(this))
+    , m_message(new InlineMessage(this))
+{
+    setObjectName(QStringLiteral("settingsPage"));
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(new HeadingLabel(tr("Settings"), 4, content));
+    layout->addWidget(m_message);
+
+    auto *display = new QGroupBox(tr("Reading"), content);
+    auto *displayForm = new QFormLayout(display);
+    displayForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_textSize->setObjectName(QStringLiteral("textSizeSetting"));
+    for (const int percent : {100, 125, 150, 200}) {
+        m_textSize->addItem(tr("%1%").arg(percent), percent);
+    }
+    displayForm->addRow(tr("&Text size:"), m_textSize);
+    m_language->setObjectName(QStringLiteral("languageSetting"));
+    m_language->addItem(tr("The computer's language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("العربية"), QStringLiteral("ar"));
+    displayForm->addRow(tr("&Language (after a restart):"), m_language);
+    layout->addWidget(display);
+
+    auto *security = new QGroupBox(tr("Keeping the vault safe"), content);
+    auto *securityForm = new QFormLayout(security);
+    securityForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_idleLock->setObjectName(QStringLiteral("idleLockSetting"));
+    m_idleLock->setRange(0, 240);
+    m_idleLock->setSuffix(tr(" minutes"));
+    m_idleLock->setSpecialValueText(tr("Never"));
+    securityForm->addRow(tr("&Lock when not used for:"), m_idleLock);
+    m_remember->setObjectName(QStringLiteral("rememberSetting"));
+    securityForm->addRow(m_remember);
+    auto *rememberNote = new QLabel(tr("Anyone who can use your account on this computer could then open the vault. Leave it off on a "
+                                       "shared computer."),
+                                    security);
+    rememberNote->setWordWrap(true);
+    securityForm->addRow(rememberNote);
+    auto *change = new QPushButton(tr("&Change the passphrase…"), security);
+    change->setObjectName(QStringLiteral("changePassphraseButton"));
+    auto *recovery = new QPushButton(tr("Make a new &recovery key…"), security);
+    recovery->setObjectName(QStringLiteral("newRecoveryKeyButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(change);
+    buttons->addWidget(recovery);
+    buttons->addStretch(1);
+    securityForm->addRow(buttons);
+    layout->addWidget(security);
+
+    auto *helpDesk = new QGroupBox(tr("Helping others"), content);
+    auto *helpForm = new QFormLayout(helpDesk);
+    m_helper->setObjectName(QStringLiteral("helperSetting"));
+    m_helper->setPlaceholderText(tr("optional: shown on printed handouts"));
+    helpForm->addRow(tr("Your &name:"), m_helper);
+    layout->addWidget(helpDesk);
+
+    auto *about = new QGroupBox(tr("This vault"), content);
+    auto *aboutLayout = new QVBoxLayout(about);
+    m_vaultInfo->setWordWrap(true);
+    m_vaultInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    aboutLayout->addWidget(m_vaultInfo);
+    layout->addWidget(about);
+    layout->addStretch(1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(m_textSize, &QComboBox::activated, this, [this] {
+        m_context.settings.setTextScale(m_textSize->currentData().toInt());
+        Q_EMIT textScaleChanged(m_textSize->currentData().toInt());
+    });
+    connect(m_idleLock, &QSpinBox::valueChanged, this, [this](int minutes) {
+        m_context.settings.setIdleLockMinutes(minutes);
+        Q_EMIT idleLockChanged(minutes);
+    });
+    connect(m_language, &QComboBox::activated, this, [this] { m_context.settings.setLanguage(m_language->currentData().toString()); });
+    connect(m_helper, &QLineEdit::editingFinished, this, [this] { m_context.settings.setHelperName(m_helper->text().trimmed()); });
+    connect(m_remember, &QCheckBox::clicked, this, &SettingsPage::setRemember);
+    connect(change, &QPushButton::clicked, this, &SettingsPage::changePassphrase);
+    connect(recovery, &QPushButton::clicked, this, &SettingsPage::replaceRecoveryKey);
+}
+
+void SettingsPage::clear()
+{
+    m_vaultInfo->clear();
+    m_message->clear();
+}
+
+void SettingsPage::reload()
+{
+    const AppSettings &settings = m_context.settings;
+    const QSignalBlocker a(m_textSize), b(m_idleLock), c(m_language), d(m_remember);
+    m_textSize->setCurrentIndex(std::max(0, m_textSize->findData(settings.textScale())));
+    m_idleLock->setValue(settings.idleLockMinutes());
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
+    m_remember->setChecked(settings.rememberVault());
+    m_helper->setText(settings.helperName());
+    if (!m_context.runner.isOpen()) {
+        return;
+    }
+    m_context.runner.run([](VaultSession &session) { return session.info(); },
+                         [this](const VaultInfo &info) {
+                             m_vaultInfo->setText(tr("Folder: %1\n%2 breaches in the catalog (its newest facts: %3)\nEncryption: SQLCipher %4")
+                                                      .arg(QDir::toNativeSeparators(info.directory), QLocale().toString(info.breaches),
+                                                           info.bundledCatalogVersion, info.cipherVersion));
+                         });
+}
+
+void SettingsPage::setRemember(bool remember)
+{
+    QPointer<SettingsPage> self(this);
+    KeyStore &store = m_context.keyStore;
+    m_context.runner.run(
+        [self, &store, remember](VaultSession &session) {
+            const auto done = [self, remember](const KeyStore::Result &result) {
+                QMetaObject::invokeMethod(qApp, [self, remember, result] {
+                    if (!self) {
+                        return;
+                    }
+                    const bool ok = result.status == KeyStore::Status::Ok;
+                    self->m_context.settings.setRememberVault(ok ? remember : !remember && self->m_context.settings.rememberVault());
+                    const QSignalBlocker blocker(self->m_remember);
+                    self->m_remember->setChecked(self->m_context.settings.rememberVault());
+                    if (ok) {
+                        self->m_message->show(InlineMessage::Kind::Success, remember ? tr("This computer now remembers the vault.")
+                                                                                     : tr("This computer no longer remembers the vault."));
+                    } else {
+                        self->m_message->show(InlineMessage::Kind::Warning, result.message);
+                    }
+                });
+            };
+            if (remember) {
+                session.remember(store, done);
+            } else {
+                session.forget(store, done);
+            }
+        },
+        [] {});
+}
+
+void SettingsPage::changePassphrase()
+{
+    ChangePassphraseDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    auto passphrase = std::make_shared<SecureBuffer>(dialog.takePassphrase());
+    m_message->show(InlineMessage::Kind::Information, tr("Changing the passphrase…"));
+    m_context.runner.run([passphrase](VaultSession &session) { session.changePassphrase(*passphrase); },
+                         [this] {
+                             m_message->show(InlineMessage::Kind::Success,
+                                             tr("The passphrase was changed. Your recovery key still works. Note: a copy of the vault made "
+                                                "before the change still opens with the old passphrase."));
+                         },
+                         [this](const Error &error) { m_message->show(InlineMessage::Kind::Error, error.message()); });
+}
+
+void SettingsPage::replaceRecoveryKey()
+{
+    if (!Confirm::ask(this, tr("Make a new recovery key?"),
+                      tr("The recovery key you printed before stops working. You will see the new one once, to print or write down."),
+                      tr("Make a &new key"))) {
+        return;
+    }
+    m_context.runner.run([](VaultSession &session) { return std::make_shared<SecureBuffer>(session.replaceRecoveryKey()); },
+                         [this](const std::shared_ptr<SecureBuffer> &key) {
+                             RecoveryKeyDialog dialog(*key, this);
+                             dialog.exec();
+                         },
+                         [this](const Error &error) { m_message->show(InlineMessage::Kind::Error, error.message()); });
+}
+
+} // namespace BreachAdvisor::Ui

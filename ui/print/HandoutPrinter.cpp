@@ -1,0 +1,145 @@
+#include "HandoutPrinter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+
+namespace BreachAdvisor::Ui {
+
+namespace {
+
+constexpr int kPdfResolution = 300;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HandoutPrinter", text);
+}
+
+// The height left for the document above the page's footer line.
+qreal footerHeight(const QPagedPaintDevice &device)
+{
+    return device.logicalDpiY() * 0.45; // about a centimetre
+}
+
+QRectF bodyRect(QPagedPaintDevice &device)
+{
+    const QRect page = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    return QRectF(0, 0, page.width(), page.height() - footerHeight(device));
+}
+
+// Pushes each step (a top-level table) that would cross a page break to the next page.
+void keepStepsWhole(QTextDocument &document, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (QTextFrame *frame : document.rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table) {
+            continue;
+        }
+        const QRectF box = layout->frameBoundingRect(frame);
+        const int firstPage = int(box.top() / pageHeight);
+        const int lastPage = int((box.bottom() - 1) / pageHeight);
+        if (firstPage != lastPage && box.height() < pageHeight) {
+            QTextTableFormat format = table->format();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            table->setFormat(format); // lays out the rest again
+        }
+    }
+}
+
+} // namespace
+
+bool HandoutPrinter::usesLetter()
+{
+    const QLocale::Territory territory = QLocale().territory();
+    return territory == QLocale::UnitedStates || territory == QLocale::Canada;
+}
+
+std::unique_ptr<QTextDocument> HandoutPrinter::layOut(const QString &html, QPagedPaintDevice &device)
+{
+    auto document = std::make_unique<QTextDocument>();
+    document->documentLayout()->setPaintDevice(&device);
+    document->setHtml(html);
+    const QRectF body = bodyRect(device);
+    document->setPageSize(body.size());
+    document->setDocumentMargin(0);
+    keepStepsWhole(*document, body.height());
+    return document;
+}
+
+bool HandoutPrinter::print(const QString &html, QPagedPaintDevice &device, QString *error)
+{
+    const std::unique_ptr<QTextDocument> document = layOut(html, device);
+    const QRectF body = bodyRect(device);
+    const int pages = document->pageCount();
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        if (error) {
+            *error = tr("The printer or file could not be opened.");
+        }
+        return false;
+    }
+    QFont footerFont = document->defaultFont();
+    footerFont.setPointSizeF(9);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0 && !device.newPage()) {
+            if (error) {
+                *error = tr("The printer or file stopped taking pages.");
+            }
+            return false;
+        }
+        painter.save();
+        painter.translate(0, -page * body.height());
+        const QRectF clip(0, page * body.height(), body.width(), body.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        painter.setClipRect(clip);
+        document->documentLayout()->draw(&painter, context);
+        painter.restore();
+        painter.setFont(footerFont);
+        const QRectF footer(0, body.height(), body.width(), footerHeight(device));
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, tr("Contains personal information: keep it safe or shred it."));
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
+                         QCoreApplication::translate("HandoutPrinter", "Page %1 of %2").arg(page + 1).arg(pages));
+    }
+    return painter.end();
+}
+
+bool HandoutPrinter::writePdf(const QString &html, const QString &path, QString *error)
+{
+    QPdfWriter writer(path);
+    writer.setResolution(kPdfResolution);
+    writer.setPageSize(usesLetter() ? QPageSize(QPageSize::Letter) : QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+    writer.setTitle(QStringLiteral("Breach Advisor"));
+    writer.setCreator(QStringLiteral("Breach Advisor"));
+    if (!print(html, writer, error)) {
+        QFile::remove(path);
+        return false;
+    }
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return true;
+}
+
+bool HandoutPrinter::writeHtml(const QString &html, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    const QByteArray bytes = html.toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error) {
+            *error = file.errorString();
+        }
+        return false;
+    }
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return true;
+}
+
+} // namespace BreachAdvisor::Ui

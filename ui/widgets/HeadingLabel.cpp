@@ -1,0 +1,33 @@
+#include "HeadingLabel.h"
+
+#include <QApplication>
+#include <QEvent>
+
+namespace BreachAdvisor::Ui {
+
+HeadingLabel::HeadingLabel(const QString &text, int extraPoints, QWidget *parent)
+    : QLabel(text, parent)
+    , m_extraPoints(extraPoints)
+{
+    setWordWrap(true);
+    setTextFormat(Qt::PlainText);
+    updateFont();
+}
+
+void HeadingLabel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ApplicationFontChange) {
+        updateFont();
+    }
+    QLabel::changeEvent(event);
+}
+
+void HeadingLabel::updateFont()
+{
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() + m_extraPoints);
+    font.setBold(true);
+    setFont(font);
+}
+
+} // namespace BreachAdvisor::Ui

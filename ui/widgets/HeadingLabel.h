@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QLabel>
+
+namespace BreachAdvisor::Ui {
+
+// A heading: the application font, larger and bold; it follows the app's text size.
+class HeadingLabel : public QLabel
+{
+    Q_OBJECT
+
+public:
+    explicit HeadingLabel(const QString &text = QString(), int extraPoints = 4, QWidget *parent = nullptr);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateFont();
+    int m_extraPoints;
+};
+
+} // namespace BreachAdvisor::Ui
