@@ -59,6 +59,23 @@ QJsonObject checkedJson(const CheckedIdentifier &checked, bool mask)
                        {QLatin1String("matches"), matches}};
 }
 
+QJsonArray identifiersJson(const QList<CheckedIdentifier> &identifiers, bool mask)
+{
+    QJsonArray array;
+    for (const CheckedIdentifier &checked : identifiers) {
+        QJsonArray breaches;
+        for (const BreachMatch &match : checked.matches) {
+            breaches.append(match.breach.name);
+        }
+        array.append(QJsonObject{{QLatin1String("kind"), identifierKindName(checked.identifier.kind)},
+                                 {QLatin1String("input"), shownInput(checked.identifier, mask)},
+                                 {QLatin1String("normalized"), orNull(shownNormalized(checked.identifier, mask))},
+                                 {QLatin1String("valid"), checked.identifier.valid},
+                                 {QLatin1String("breaches"), breaches}});
+    }
+    return array;
+}
+
 QJsonObject planItemJson(const PlanItem &item)
 {
     QJsonObject instructions;

@@ -23,6 +23,8 @@ QString shownInput(const NormalizedIdentifier &identifier, bool mask);
 QString shownNormalized(const NormalizedIdentifier &identifier, bool mask);
 // check --json: one identifier with its matches.
 QJsonObject checkedJson(const CheckedIdentifier &checked, bool mask = false);
+// plan --json and person show --json: a person's identifiers with the breaches' names.
+QJsonArray identifiersJson(const QList<CheckedIdentifier> &identifiers, bool mask);
 // One plan item as the contract names it: everything a handout needs.
 QJsonObject planItemJson(const PlanItem &item);
 QJsonArray planJson(const QList<PlanItem> &items);

@@ -225,8 +225,8 @@ void printReport(QTextStream &out, const LeakImportReport &report, const QString
     }
     if (report.invalidIdentifiers > 0) {
         QStringList byKind;
-        const char *kinds[] = {QT_TRANSLATE_NOOP("Cli", "%1 phone numbers"), QT_TRANSLATE_NOOP("Cli", "%1 e-mail addresses"),
-                               QT_TRANSLATE_NOOP("Cli", "%1 usernames")};
+        const char *kinds[] = {QT_TRANSLATE_NOOP("Cli", "phone numbers: %1"), QT_TRANSLATE_NOOP("Cli", "e-mail addresses: %1"),
+                               QT_TRANSLATE_NOOP("Cli", "usernames: %1")};
         for (std::size_t kind = 0; kind < report.invalidByKind.size(); ++kind) {
             if (report.invalidByKind[kind] > 0) {
                 byKind << QCoreApplication::translate("Cli", kinds[kind]).arg(locale.toString(report.invalidByKind[kind]));

@@ -55,7 +55,16 @@ int printStats(CliContext &context)
         QJsonArray imports;
         for (const IndexStats::PerImport &entry : stats.imports) {
             const LeakIndex::ImportInfo &import = entry.import;
+            QStringList dataClasses; // what the file held, as it was mapped
+            for (const QStringList &fieldSet : import.fieldSets) {
+                for (const QString &dataClass : fieldSet) {
+                    if (!dataClasses.contains(dataClass)) {
+                        dataClasses << dataClass;
+                    }
+                }
+            }
             imports.append(QJsonObject{{QLatin1String("id"), double(import.id)},
+                                       {QLatin1String("data_classes"), QJsonArray::fromStringList(dataClasses)},
                                        {QLatin1String("breach"), entry.breachName},
                                        {QLatin1String("file"), import.sourceName},
                                        {QLatin1String("imported_at"), import.importedAt.toString(Qt::ISODate)},

@@ -125,18 +125,6 @@ int showPerson(CliContext &context)
     const QList<QPair<Breach, ReportedBreach>> reported = session.reportedBreaches(person);
     const bool mask = context.masked();
     if (context.json()) {
-        QJsonArray identifiers;
-        for (const CheckedIdentifier &checked : plan.identifiers) {
-            QJsonArray breaches;
-            for (const BreachMatch &match : checked.matches) {
-                breaches.append(match.breach.name);
-            }
-            identifiers.append(QJsonObject{{QLatin1String("kind"), identifierKindName(checked.identifier.kind)},
-                                           {QLatin1String("input"), shownInput(checked.identifier, mask)},
-                                           {QLatin1String("normalized"), orNull(shownNormalized(checked.identifier, mask))},
-                                           {QLatin1String("valid"), checked.identifier.valid},
-                                           {QLatin1String("breaches"), breaches}});
-        }
         QJsonArray reports;
         for (const auto &[breach, report] : reported) {
             reports.append(QJsonObject{{QLatin1String("breach"), breach.name},
@@ -147,7 +135,7 @@ int showPerson(CliContext &context)
                                       {QLatin1String("country"), orNull(person.country)},
                                       {QLatin1String("platforms"), QJsonArray::fromStringList(person.platforms)},
                                       {QLatin1String("uses"), QJsonArray::fromStringList(person.uses)},
-                                      {QLatin1String("identifiers"), identifiers},
+                                      {QLatin1String("identifiers"), identifiersJson(plan.identifiers, mask)},
                                       {QLatin1String("reported"), reports},
                                       {QLatin1String("steps"), int(plan.items.size())},
                                       {QLatin1String("done"), plan.finishedCount()}});

@@ -40,20 +40,9 @@ int PlanCommand::execute(CliContext &context)
     const Plan plan = session.planFor(person);
     const bool mask = context.masked();
     if (context.json()) {
-        QJsonArray identifiers;
-        for (const CheckedIdentifier &checked : plan.identifiers) {
-            QJsonArray breaches;
-            for (const BreachMatch &match : checked.matches) {
-                breaches.append(match.breach.name);
-            }
-            identifiers.append(QJsonObject{{QLatin1String("kind"), identifierKindName(checked.identifier.kind)},
-                                           {QLatin1String("input"), shownInput(checked.identifier, mask)},
-                                           {QLatin1String("normalized"), orNull(shownNormalized(checked.identifier, mask))},
-                                           {QLatin1String("breaches"), breaches}});
-        }
         context.printJson(QJsonObject{{QLatin1String("person"), person.name},
                                       {QLatin1String("regions"), QJsonArray::fromStringList(plan.context.regions)},
-                                      {QLatin1String("identifiers"), identifiers},
+                                      {QLatin1String("identifiers"), identifiersJson(plan.identifiers, mask)},
                                       {QLatin1String("plan"), planJson(plan.items)}});
         return Success;
     }

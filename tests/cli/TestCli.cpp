@@ -779,10 +779,14 @@ void TestCli::importSaysWhatIsLost()
     const Run run = vaultCli(base);
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains("Imported 5 of 5 rows"), run.out.constData());
-    QVERIFY2(run.out.contains("5 identifiers were not valid and were not indexed (5 e-mail addresses)"), run.out.constData());
+    QVERIFY2(run.out.contains("5 identifiers were not valid and were not indexed (e-mail addresses: 5)"), run.out.constData());
     QVERIFY2(run.out.contains("line 2: invalid e-mail address"), run.out.constData());
     QVERIFY2(!run.out.contains("not-an-address-0"), run.out.constData()); // masked
     QVERIFY2(run.err.contains("the catalog does not list Bios for \"Facebook\""), run.err.constData());
+    // Recorded with the import.
+    const QJsonObject import = vaultCli({QStringLiteral("index"), QStringLiteral("stats"), QStringLiteral("--json")})
+                                   .json().object().value(QLatin1String("imports")).toArray().first().toObject();
+    QVERIFY(import.value(QLatin1String("data_classes")).toArray().contains(QStringLiteral("Bios")));
 
     // One column, two kinds of identifier: refused before anything is read.
     const Run twice = vaultCli({QStringLiteral("import"), leak, QStringLiteral("--breach"), QStringLiteral("WhatsAppNumberList2022"),
