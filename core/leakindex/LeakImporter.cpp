@@ -118,6 +118,7 @@ struct LeakImporter::Impl
     Vault &vault;
     LeakImportOptions options;
     std::optional<LeakImportPlan> plan;
+    qint64 breachId = 0; // found by plan()
     std::unique_ptr<LeakFileReader> reader;
     RowBatch firstBatch;
     bool haveFirstBatch = false;
@@ -161,6 +162,7 @@ LeakImportPlan LeakImporter::plan()
         throw Error(ErrorKind::NotFound, QCoreApplication::translate("LeakImporter", "The catalog has no breach named \"%1\": add it to the "
                                                                                      "catalog first.").arg(o.breach));
     }
+    d->breachId = breach->id;
     d->reader = std::make_unique<LeakFileReader>(o.path, o.file);
     const LeakFileReader &reader = *d->reader;
     LeakImportPlan plan;
@@ -386,7 +388,6 @@ LeakImportReport LeakImporter::run(const Progress &progress, const std::atomic_b
     report.plan = plan();
     const LeakImportOptions &o = d->options;
     Database &db = d->vault.database();
-    const std::optional<qint64> breachId = BreachCatalog(db).idOf(o.breach); // plan() made sure there is one
 
     const QString tmpDirectory = d->vault.directory() + QStringLiteral("/tmp");
     PartitionStore::removeLeftovers(tmpDirectory);
@@ -416,7 +417,7 @@ LeakImportReport LeakImporter::run(const Progress &progress, const std::atomic_b
         settings.insert(QStringLiteral("preset"), o.preset);
     }
     LeakIndexWriter::ImportHeader header;
-    header.breachId = *breachId;
+    header.breachId = d->breachId;
     header.sourceName = QFileInfo(o.path).fileName();
     header.contentDigest = d->reader->contentDigest();
     header.settings = QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact));
