@@ -300,7 +300,7 @@ QString ImportCommand::details() const
                                               "                         (\"Names=first,last\"); only whether it is filled in is kept\n"
                                               "                         Without any of these, columns are recognized by their names\n"
                                               "                         (in English, German, French, Spanish, Italian, Portuguese,\n"
-                                              "                         Turkish, Arabic, Russian).\n"
+                                              "                         Dutch, Turkish, Arabic, Russian).\n"
                                               "  --phone-format F       international (with country code), national (needs --region)\n"
                                               "                         or auto (default: decided from the first rows)\n"
                                               "  --region CC            the country of national-format numbers\n"
