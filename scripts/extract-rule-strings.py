@@ -15,11 +15,15 @@ def rule_strings():
         doc = json.loads(path.read_text(encoding="utf-8"))
         for step in doc.get("steps", []):
             strings += [step["title"], step["why"]]
+            strings += [variant["why"] for variant in step.get("why_for", [])]
             texts = [step] + list(step.get("by_region", {}).values())
             for text in texts:
                 strings += list(text.get("instructions", {}).values())
         for note in doc.get("no_action", []):
             strings.append(note["reason"])
+        for facts in doc.get("breach_facts", []):
+            if facts.get("about"):
+                strings.append(facts["about"])
     classes = json.loads((root / "resources" / "catalog" / "dataclasses.json").read_text(encoding="utf-8"))
     strings += [c["phrase"] for c in classes["classes"] if "phrase" in c]
     seen, unique = set(), []

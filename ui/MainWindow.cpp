@@ -16,6 +16,7 @@
 #include "VaultSession.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -61,6 +62,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     auto *top = new QHBoxLayout;
     m_pageTitle->hide(); // each page has its own heading; the title bar says where we are
     auto *lockButton = new QPushButton(UiText::icon("lock"), tr("&Lock"), this);
+    m_lockButton = lockButton;
     lockButton->setObjectName(QStringLiteral("lockButton"));
     lockButton->setToolTip(tr("Lock the vault now (Ctrl+L): nothing personal stays on screen"));
     top->addStretch(1);
@@ -83,10 +85,12 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         {"settings", tr("Settings"), m_settingsPage},
     };
     for (const auto &section : sections) {
-        m_navigation->addItem(new QListWidgetItem(UiText::icon(section.icon), section.text));
+        auto *item = new QListWidgetItem(UiText::icon(section.icon), section.text);
+        item->setData(Qt::UserRole, QByteArray(section.icon));
+        m_navigation->addItem(item);
         m_pages->addWidget(section.page);
     }
-    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 32);
+    fitNavigation();
     m_navigation->setCurrentRow(0);
     auto *body = new QHBoxLayout;
     body->addWidget(m_navigation);
@@ -231,6 +235,35 @@ void MainWindow::applyTextScale(int percent)
     QFont font = m_baseFont;
     font.setPointSizeF(m_baseFont.pointSizeF() * percent / 100.0);
     QApplication::setFont(font);
+    fitNavigation();
+}
+
+void MainWindow::fitNavigation()
+{
+    // As wide as its longest entry in the current text size: never cut off.
+    const QFontMetrics metrics(QApplication::font());
+    int widest = 0;
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        widest = std::max(widest, metrics.horizontalAdvance(m_navigation->item(row)->text()));
+    }
+    m_navigation->setFixedWidth(widest + m_navigation->iconSize().width() + 48);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        updateIcons(); // one-colour icons follow the text's colour (light or dark palette)
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateIcons()
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem *item = m_navigation->item(row);
+        item->setIcon(UiText::icon(item->data(Qt::UserRole).toByteArray().constData()));
+    }
+    m_lockButton->setIcon(UiText::icon("lock"));
 }
 
 void MainWindow::updateTitle()

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
 
 namespace BreachAdvisor {
@@ -66,15 +67,21 @@ public:
     SettingsPage *settingsPage() const { return m_settingsPage; }
     UnlockPage *unlockPage() const { return m_unlock; }
     FirstRunWizard *firstRunWizard() const { return m_wizard; }
+    IdleLock *idleLock() const { return m_idleLock; }
 
 Q_SIGNALS:
     void locked();
     void unlocked();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showScreen(Screen screen);
+    void updateIcons();
     void enterWorkspace();
     void updateTitle();
+    void fitNavigation();
 
     std::unique_ptr<AppSettings> m_settings;
     std::shared_ptr<KeyStore> m_keyStore;
@@ -92,6 +99,7 @@ private:
     QStackedWidget *m_pages;
     QLabel *m_pageTitle;
     QLabel *m_activity;
+    QPushButton *m_lockButton = nullptr;
     PeoplePage *m_people;
     QuickCheckPage *m_quickCheck;
     ImportPage *m_import;

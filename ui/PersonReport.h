@@ -23,6 +23,9 @@ struct FoundBreach
     Breach breach;
     QStringList fields; // this person's fields; for a possible breach, what leaked there
     Evidence evidence = Evidence::Confirmed;
+    QString likelihood;           // for a possible breach: how likely, in words, with the facts
+    QStringList likelihoodSources; // where those facts come from
+    QString about;                // what the breach really is, when its name misleads
 };
 
 // Everything a person's screen (or a quick check) shows, gathered in one call on the
@@ -34,6 +37,7 @@ struct PersonReport
     CheckSummary summary;
     QList<FoundBreach> breaches; // confirmed first, then reported, then possible
     int imports = 0;             // leak files in the index when it was made
+    QString catalogVersion;      // for handouts: how current the breach list is
 
     static PersonReport forPerson(VaultSession &session, const Person &person);
     static PersonReport forIdentifiers(VaultSession &session, const QList<IdentifierInput> &identifiers, const QString &region);

@@ -1,5 +1,7 @@
 #include "Translator.h"
 
+#include "Translations.h"
+
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -15,10 +17,7 @@ void Translator::install(const QString &language)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
     }
-    auto *app = new QTranslator(qApp);
-    if (app->load(locale, QStringLiteral("breach-advisor"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(app);
-    }
+    Translations::install(locale);
     QApplication::setLayoutDirection(locale.textDirection());
 }
 

@@ -3,6 +3,8 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLocale>
+#include <QPainter>
+#include <QPixmap>
 #include <QWidget>
 
 namespace BreachAdvisor::Ui::UiText {
@@ -90,7 +92,25 @@ QString countryName(const QString &code)
 
 QIcon icon(const char *name)
 {
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+    const QIcon drawn(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+    // Icons drawn in one colour take the text's colour, so they stand out on a light and
+    // on a dark palette alike; the coloured ones (found, done, warning...) keep theirs.
+    static const QStringList monochrome = {QStringLiteral("todo"), QStringLiteral("people"), QStringLiteral("quick-check"),
+                                           QStringLiteral("import"), QStringLiteral("catalog"), QStringLiteral("settings"),
+                                           QStringLiteral("lock"), QStringLiteral("not-applicable")};
+    if (!monochrome.contains(QLatin1String(name))) {
+        return drawn;
+    }
+    QIcon tinted;
+    for (const int size : {16, 24, 32, 48, 64}) {
+        QPixmap pixmap = drawn.pixmap(size);
+        QPainter painter(&pixmap);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(pixmap.rect(), QApplication::palette().color(QPalette::WindowText));
+        painter.end();
+        tinted.addPixmap(pixmap);
+    }
+    return tinted;
 }
 
 void makeHeading(QWidget *label, int extraPoints)

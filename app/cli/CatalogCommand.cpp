@@ -10,6 +10,9 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
+#include <iterator>
+
 namespace BreachAdvisor::Cli {
 
 QString CatalogCommand::name() const
@@ -22,7 +25,7 @@ QString CatalogCommand::usage() const
     return QCoreApplication::translate("Cli", "  catalog import FILE [--json]\n"
                                               "                          add or update breaches from Have I Been Pwned JSON\n"
                                               "  catalog add --name N --title T --date YYYY-MM-DD [--domain D] --classes \"Phone numbers;Names\"\n"
-                                              "              [--count N] [--description TEXT] [--json]\n"
+                                              "              [--count N] [--description TEXT] [--flags \"stealer_log;sensitive\"] [--json]\n"
                                               "                          a breach the catalog does not have yet\n"
                                               "  catalog list [--json]\n"
                                               "  catalog show NAME [--json]\n");
@@ -35,13 +38,15 @@ QString CatalogCommand::details() const
                                               "  --name N        the breach's key (letters and digits, as HIBP's Name)\n"
                                               "  --classes LIST  what leaked, HIBP's data-class names separated by ;\n"
                                               "  --count N       how many accounts it held\n"
+                                              "  --flags LIST    what kind of breach it is, separated by ;: stealer_log (passwords stolen\n"
+                                              "                  by malware on a device), malware, sensitive, spam_list, fabricated\n"
                                               "NAME is a breach's Name as catalog list shows it.");
 }
 
 QSet<QString> CatalogCommand::valueOptions() const
 {
     return {QStringLiteral("name"),    QStringLiteral("title"), QStringLiteral("date"),       QStringLiteral("domain"),
-            QStringLiteral("classes"), QStringLiteral("count"), QStringLiteral("description")};
+            QStringLiteral("classes"), QStringLiteral("count"), QStringLiteral("description"), QStringLiteral("flags")};
 }
 
 QSet<QString> CatalogCommand::flagOptions() const
@@ -98,6 +103,19 @@ int addBreach(CliContext &context)
         if (!ok || breach.pwnCount < 0) {
             throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--count is a whole number of zero or more."));
         }
+    }
+    // The flags plans react to, set by hand like HIBP's: a stealer log asks to clean the device first.
+    const std::pair<const char *, bool Breach::*> flags[] = {{"stealer_log", &Breach::isStealerLog}, {"malware", &Breach::isMalware},
+                                                             {"sensitive", &Breach::isSensitive},    {"spam_list", &Breach::isSpamList},
+                                                             {"fabricated", &Breach::isFabricated}};
+    for (const QString &flag : commandLine.value(QStringLiteral("flags")).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const auto known = std::find_if(std::begin(flags), std::end(flags), [&](const auto &entry) { return flag.trimmed() == QLatin1String(entry.first); });
+        if (known == std::end(flags)) {
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--flags: \"%1\" is not a flag. Use stealer_log, malware, sensitive, "
+                                                                             "spam_list or fabricated.")
+                                              .arg(flag));
+        }
+        breach.*(known->second) = true;
     }
     if (breach.name.trimmed().isEmpty() || breach.title.trimmed().isEmpty() || !commandLine.has(QStringLiteral("date"))
         || breach.dataClasses.isEmpty()) {

@@ -32,7 +32,8 @@ QString CheckCommand::details() const
                                               "  --region CC      the country of phone numbers written without a country code\n"
                                               "  --mask           show identifiers only enough to recognize them (+20 ••• ••• 4567)\n"
                                               "  --uses SERVICE   a service the person uses (WhatsApp, Facebook, Google, ...): its\n"
-                                              "                   breaches count as \"may have leaked\"\n"
+                                              "                   breaches count as \"may have leaked\", weighed by how many of its\n"
+                                              "                   users they held; an unknown service is left out with a warning\n"
                                               "  --platform P     android, iphone or computer: the plan's instructions for it\n"
                                               "Nothing is saved: to keep a person and their progress, use person add.");
 }
@@ -67,15 +68,18 @@ int CheckCommand::execute(CliContext &context)
     const bool mask = context.masked();
     VaultSession &session = context.session();
     const Plan plan = session.planFor(inputs, region, commandLine.values(QStringLiteral("uses")), commandLine.values(QStringLiteral("platform")));
+    printWarnings(context.err, plan);
 
     if (context.json()) {
         QJsonArray identifiers;
         for (const CheckedIdentifier &checked : plan.identifiers) {
             identifiers.append(checkedJson(checked, mask));
         }
-        context.printJson(QJsonObject{{QLatin1String("identifiers"), identifiers},
-                                      {QLatin1String("regions"), QJsonArray::fromStringList(plan.context.regions)},
-                                      {QLatin1String("plan"), planJson(plan.items)}});
+        QJsonObject json{{QLatin1String("identifiers"), identifiers},
+                         {QLatin1String("regions"), QJsonArray::fromStringList(plan.context.regions)},
+                         {QLatin1String("plan"), planJson(plan.items)}};
+        addPlanExtras(json, plan);
+        context.printJson(json);
         return Success;
     }
 

@@ -76,6 +76,48 @@ QJsonArray identifiersJson(const QList<CheckedIdentifier> &identifiers, bool mas
     return array;
 }
 
+namespace {
+
+QJsonObject reasonJson(const PlanReason &reason)
+{
+    const bool possible = reason.evidence == Evidence::Possible;
+    return QJsonObject{{QLatin1String("breach"), reason.breach},
+                       {QLatin1String("title"), reason.title},
+                       {QLatin1String("fields"), QJsonArray::fromStringList(reason.fields)},
+                       {QLatin1String("may_have_leaked"), possible},
+                       {QLatin1String("evidence"), evidenceName(reason.evidence)},
+                       {QLatin1String("likelihood"), possible ? QJsonValue(likelihoodName(reason.likelihood)) : QJsonValue()},
+                       {QLatin1String("share"), possible && reason.share >= 0 ? QJsonValue(reason.share) : QJsonValue()},
+                       {QLatin1String("likelihood_text"), orNull(reason.likelihoodText)},
+                       {QLatin1String("likelihood_sources"), QJsonArray::fromStringList(reason.likelihoodSources)},
+                       {QLatin1String("about"), orNull(reason.about)}};
+}
+
+} // namespace
+
+void addPlanExtras(QJsonObject &json, const Plan &plan)
+{
+    const EvidenceCounts counts = plan.evidenceCounts();
+    json.insert(QLatin1String("evidence_counts"), QJsonObject{{QLatin1String("confirmed"), counts.confirmed},
+                                                               {QLatin1String("reported"), counts.reported},
+                                                               {QLatin1String("possible"), counts.possible},
+                                                               {QLatin1String("general"), counts.general}});
+    json.insert(QLatin1String("evidence_summary"), plan.evidenceSummary());
+    QJsonArray folded;
+    for (const IfYouUsed &line : plan.ifYouUsed) {
+        folded.append(QJsonObject{{QLatin1String("text"), line.text}, {QLatin1String("reason"), reasonJson(line.reason)}});
+    }
+    json.insert(QLatin1String("if_you_used"), folded);
+    json.insert(QLatin1String("warnings"), QJsonArray::fromStringList(plan.warnings));
+}
+
+void printWarnings(QTextStream &err, const Plan &plan)
+{
+    for (const QString &warning : plan.warnings) {
+        err << warning << Qt::endl;
+    }
+}
+
 QJsonObject planItemJson(const PlanItem &item)
 {
     QJsonObject instructions;
@@ -84,11 +126,7 @@ QJsonObject planItemJson(const PlanItem &item)
     }
     QJsonArray reasons;
     for (const PlanReason &reason : item.reasons) {
-        reasons.append(QJsonObject{{QLatin1String("breach"), reason.breach},
-                                   {QLatin1String("title"), reason.title},
-                                   {QLatin1String("fields"), QJsonArray::fromStringList(reason.fields)},
-                                   {QLatin1String("may_have_leaked"), reason.evidence == Evidence::Possible},
-                                   {QLatin1String("evidence"), evidenceName(reason.evidence)}});
+        reasons.append(reasonJson(reason));
     }
     return QJsonObject{{QLatin1String("id"), item.step->id},
                        {QLatin1String("category"), item.step->category},
@@ -106,7 +144,12 @@ QJsonObject planItemJson(const PlanItem &item)
                        {QLatin1String("note"), orNull(item.note)},
                        {QLatin1String("status_changed"),
                         item.statusChanged.isValid() ? QJsonValue(item.statusChanged.toString(Qt::ISODate)) : QJsonValue()},
-                       {QLatin1String("new_reasons"), QJsonArray::fromStringList(item.newReasons)}};
+                       {QLatin1String("new_reasons"), QJsonArray::fromStringList(item.newReasons)},
+                       {QLatin1String("evidence"), item.step->general ? QJsonValue() : QJsonValue(evidenceName(item.evidence()))},
+                       {QLatin1String("do_first"), item.doFirst},
+                       {QLatin1String("leads"), item.leads},
+                       {QLatin1String("merged_steps"), QJsonArray::fromStringList(item.mergedSteps)},
+                       {QLatin1String("note_from_before"), item.noteIsFromBefore()}};
 }
 
 QJsonArray planJson(const QList<PlanItem> &items)
@@ -154,9 +197,24 @@ void printDetails(QTextStream &out, const PlanItem &item, const QStringList &pla
         out << QCoreApplication::translate("Cli", " (checked %1)").arg(item.text.reviewed);
     }
     out << Qt::endl;
-    if (!item.note.isEmpty()) {
+    if (item.noteIsFromBefore()) {
+        out << indent << QCoreApplication::translate("Cli", "Note, from when it was done before: %1").arg(item.note) << Qt::endl;
+    } else if (!item.note.isEmpty()) {
         out << indent << QCoreApplication::translate("Cli", "Note: %1").arg(item.note) << Qt::endl;
     }
+}
+
+QString evidenceLabel(const PlanItem &item)
+{
+    if (item.step->general) {
+        return QCoreApplication::translate("Cli", "general advice");
+    }
+    switch (item.evidence()) {
+    case Evidence::Confirmed: return QCoreApplication::translate("Cli", "found in a leak");
+    case Evidence::Reported: return QCoreApplication::translate("Cli", "a notice you got");
+    case Evidence::Possible: return QCoreApplication::translate("Cli", "possible");
+    }
+    return QString();
 }
 
 } // namespace
@@ -164,6 +222,7 @@ void printDetails(QTextStream &out, const PlanItem &item, const QStringList &pla
 void printPlan(QTextStream &out, const Plan &plan, const QStringList &platforms, bool detailed)
 {
     out << QCoreApplication::translate("Cli", "What to do: %1 steps, %2 done.").arg(plan.items.size()).arg(plan.finishedCount()) << Qt::endl;
+    out << plan.evidenceSummary() << Qt::endl;
     if (!detailed) {
         out << QCoreApplication::translate("Cli", "[x] done, [-] skipped, [/] does not apply") << Qt::endl;
     }
@@ -172,9 +231,14 @@ void printPlan(QTextStream &out, const Plan &plan, const QStringList &platforms,
         out << Qt::endl << section.title() << Qt::endl;
         for (const qsizetype index : section.items) {
             const PlanItem &item = plan.items.at(index);
-            out << QStringLiteral("%1 %2. %3 (%4 min) [%5]").arg(checkBox(item.status)).arg(++number).arg(item.title).arg(item.step->minutes).arg(item.step->id);
+            out << QStringLiteral("%1 %2. %3 (%4 min, %5) [%6]")
+                       .arg(checkBox(item.status))
+                       .arg(++number)
+                       .arg(item.title)
+                       .arg(item.step->minutes)
+                       .arg(evidenceLabel(item), item.step->id);
             if (item.status == StepStatus::Reopened) {
-                out << QCoreApplication::translate("Cli", " - reopened: it leaked again in %1").arg(item.newReasons.join(QStringLiteral(", ")));
+                out << QCoreApplication::translate("Cli", " - reopened: it leaked again in %1").arg(item.newReasonTitles().join(QStringLiteral(", ")));
             } else if (item.status == StepStatus::Skipped) {
                 out << QCoreApplication::translate("Cli", " - skipped");
             } else if (item.status == StepStatus::NotApplicable) {
@@ -184,6 +248,12 @@ void printPlan(QTextStream &out, const Plan &plan, const QStringList &platforms,
             if (detailed) {
                 printDetails(out, item, platforms);
             }
+        }
+    }
+    if (!plan.ifYouUsed.isEmpty()) {
+        out << Qt::endl << QCoreApplication::translate("Cli", "Small breaches at services you use") << Qt::endl;
+        for (const IfYouUsed &line : plan.ifYouUsed) {
+            out << QStringLiteral("  - ") << line.text << Qt::endl;
         }
     }
     if (!detailed) {

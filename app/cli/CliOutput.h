@@ -28,6 +28,10 @@ QJsonArray identifiersJson(const QList<CheckedIdentifier> &identifiers, bool mas
 // One plan item as the contract names it: everything a handout needs.
 QJsonObject planItemJson(const PlanItem &item);
 QJsonArray planJson(const QList<PlanItem> &items);
+// What check --json and plan --json add beside "plan": "evidence_counts", "if_you_used", "warnings".
+void addPlanExtras(QJsonObject &json, const Plan &plan);
+// The plan's warnings, one line each on stderr.
+void printWarnings(QTextStream &err, const Plan &plan);
 
 // The plan as text, by section. detailed: with why, instructions for the platforms
 // (all of them when none is given), sources and notes.

@@ -39,19 +39,21 @@ int PlanCommand::execute(CliContext &context)
     const Person person = session.requirePerson(name);
     const Plan plan = session.planFor(person);
     const bool mask = context.masked();
+    printWarnings(context.err, plan);
     if (context.json()) {
-        context.printJson(QJsonObject{{QLatin1String("person"), person.name},
-                                      {QLatin1String("regions"), QJsonArray::fromStringList(plan.context.regions)},
-                                      {QLatin1String("identifiers"), identifiersJson(plan.identifiers, mask)},
-                                      {QLatin1String("plan"), planJson(plan.items)}});
+        QJsonObject json{{QLatin1String("person"), person.name},
+                         {QLatin1String("regions"), QJsonArray::fromStringList(plan.context.regions)},
+                         {QLatin1String("identifiers"), identifiersJson(plan.identifiers, mask)},
+                         {QLatin1String("plan"), planJson(plan.items)}};
+        addPlanExtras(json, plan);
+        context.printJson(json);
         return Success;
     }
     if (plan.context.reasons.isEmpty()) {
         context.out << QCoreApplication::translate("Cli", "%1's details were not found in the leaks imported into this vault, and no service they use is in "
-                                                          "the catalog's breaches. Nothing to do for now; check again after importing more leaks.")
+                                                          "the catalog's breaches. Check again after importing more leaks.")
                            .arg(person.name)
                     << Qt::endl;
-        return Success;
     }
     context.out << QCoreApplication::translate("Cli", "Plan for %1").arg(person.name) << Qt::endl;
     printPlan(context.out, plan, person.platforms, true);

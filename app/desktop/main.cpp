@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QWidget>
 
 #include <cstdio>
 
@@ -35,10 +36,25 @@ int main(int argc, char *argv[])
                                       QStringLiteral("FILE"));
     const QCommandLineOption timeStart(QStringLiteral("time-start"),
                                        QStringLiteral("Print the milliseconds until the first screen is shown, then quit (benchmark)."));
+    const QCommandLineOption timeEmptyWindow(QStringLiteral("time-empty-window"),
+                                             QStringLiteral("The benchmark's baseline: the same, for an empty window."));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Open a throw-away demo vault with fictional people and a fictional leak (passphrase: demo)."));
-    parser.addOptions({vault, hint, settings, timeStart, demo});
+    parser.addOptions({vault, hint, settings, timeStart, timeEmptyWindow, demo});
     parser.process(app);
+    const auto printElapsedAndQuit = [&] {
+        QTimer::singleShot(0, &app, [&] {
+            std::printf("%lld\n", static_cast<long long>(sinceStart.elapsed()));
+            std::fflush(stdout);
+            QApplication::quit();
+        });
+    };
+    if (parser.isSet(timeEmptyWindow)) {
+        QWidget empty;
+        empty.show();
+        printElapsedAndQuit();
+        return QApplication::exec();
+    }
 
     QTemporaryDir demoFolder;
     if (parser.isSet(demo)) {
@@ -59,11 +75,7 @@ int main(int argc, char *argv[])
     BreachAdvisor::Ui::MainWindow window(options);
     window.show();
     if (parser.isSet(timeStart)) {
-        QTimer::singleShot(0, &app, [&] {
-            std::printf("%lld\n", static_cast<long long>(sinceStart.elapsed()));
-            std::fflush(stdout);
-            QApplication::quit();
-        });
+        printElapsedAndQuit();
     }
     return QApplication::exec();
 }

@@ -19,10 +19,12 @@
 #include "QuickCheckPage.h"
 #include "ReportBreachDialog.h"
 #include "SessionRunner.h"
+#include "Translations.h"
 #include "UnlockPage.h"
 #include "VaultSession.h"
 
 #include <QApplication>
+#include <QPalette>
 #include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -110,6 +112,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("breach-advisor-screenshots"));
+    Translations::install(QLocale::c()); // English, as the app shows it
     if (argc < 2) {
         std::fprintf(stderr, "usage: breach-advisor-screenshots OUTDIR\n");
         return 2;
@@ -249,6 +252,36 @@ int main(int argc, char *argv[])
 
     window.showPage(MainWindow::Page::Settings);
     shoot(&window, QStringLiteral("16-settings"));
+
+    // Larger text (the app's own setting) and right-to-left must not break a screen.
+    window.showPage(MainWindow::Page::People);
+    people->selectPerson(personId(QStringLiteral("Amira")));
+    expect(waitFor([&] { return people->personView()->report().person && people->personView()->report().person->name == QLatin1String("Amira"); }),
+           "Amira again");
+    people->personView()->showTab(PersonView::Tab::Plan);
+    window.applyTextScale(150);
+    shoot(&window, QStringLiteral("18-large-text"));
+    window.applyTextScale(100);
+    QApplication::setLayoutDirection(Qt::RightToLeft);
+    shoot(&window, QStringLiteral("19-right-to-left"));
+    QApplication::setLayoutDirection(Qt::LeftToRight);
+
+    // A dark system palette: the app draws with the palette's roles, never fixed colours.
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(45, 45, 48));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Base, QColor(30, 30, 32));
+    dark.setColor(QPalette::AlternateBase, QColor(55, 55, 60));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    dark.setColor(QPalette::Button, QColor(60, 60, 64));
+    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Highlight, QColor(38, 110, 190));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    QApplication::setPalette(dark);
+    shoot(&window, QStringLiteral("20-dark-palette"));
+    QApplication::setPalette(light);
 
     window.lock();
     shoot(&window, QStringLiteral("17-locked"));

@@ -4,6 +4,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 namespace BreachAdvisor {
 
@@ -29,7 +30,75 @@ QString joined(const QStringList &items)
     return QCoreApplication::translate("ChecklistEngine", "%1 and %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
 }
 
+QString engineText(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("ChecklistEngine", text, nullptr, n);
+}
+
+// "44.8 million", "77,267".
+QString amount(qint64 count)
+{
+    const QLocale locale;
+    if (count >= 1'000'000) {
+        //: a count in millions, %1 with one decimal ("44.8")
+        return engineText("%1 million").arg(locale.toString(double(count) / 1e6, 'f', 1));
+    }
+    return locale.toString(count);
+}
+
+// "one user in 39,000": two significant digits are all a share like this deserves.
+qint64 roughlyOneIn(double share)
+{
+    const double n = 1.0 / share;
+    if (n < 100) {
+        return std::max<qint64>(1, std::llround(n));
+    }
+    const double scale = std::pow(10.0, std::floor(std::log10(n)) - 1);
+    return std::llround(std::round(n / scale) * scale);
+}
+
+QString countryName(const QString &code)
+{
+    const QLocale::Territory territory = QLocale::codeToTerritory(code);
+    return territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
+}
+
+// The share in words: "about one Facebook user in 5 at the time".
+QString shareWords(double share, const QString &service, const QString &country)
+{
+    if (share >= 0.9) {
+        return country.isEmpty() ? engineText("about as many as %1 had users at the time").arg(service)
+                                 : engineText("about as many as %1 had users in %2 at the time").arg(service, countryName(country));
+    }
+    if (share >= 0.5) {
+        return country.isEmpty() ? engineText("more than half of the users %1 had at the time").arg(service)
+                                 : engineText("more than half of the users %1 had in %2 at the time").arg(service, countryName(country));
+    }
+    const QString oneIn = QLocale().toString(roughlyOneIn(share));
+    return country.isEmpty() ? engineText("about one %1 user in %2 at the time").arg(service, oneIn)
+                             : engineText("about one %1 user in %2 in %3 at the time").arg(service, oneIn, countryName(country));
+}
+
+int strength(const PlanReason &reason)
+{
+    if (reason.evidence != Evidence::Possible) {
+        return int(reason.evidence); // Confirmed 0, Reported 1
+    }
+    return reason.likelihood == Likelihood::Likely ? 2 : 3;
+}
+
+// Targets resolved per person and breach.
+const QLatin1String kMailbox("mailbox");
+const QLatin1String kBreached("breached");
+
 } // namespace
+
+struct ChecklistEngine::Candidate
+{
+    PlanItem item;
+    Severity leadSeverity = Severity::Low; // of the leaked data it leads for
+    QStringList fields;                     // what leaked, over all its reasons
+};
 
 ChecklistEngine::ChecklistEngine(const ChecklistRules &rules, const DataClassTaxonomy &taxonomy)
     : m_rules(rules)
@@ -65,6 +134,76 @@ QString ChecklistEngine::phrase(const QString &dataClass) const
 {
     const DataClassInfo info = m_taxonomy.describe(dataClass);
     return info.phrase.isEmpty() ? dataClass.toLower() : ruleText(info.phrase);
+}
+
+QString ChecklistEngine::fieldsPhrase(const QStringList &fields) const
+{
+    QStringList phrases;
+    for (const QString &field : fields) {
+        phrases << phrase(field);
+    }
+    return joined(phrases);
+}
+
+void ChecklistEngine::weigh(PlanReason &reason, const QStringList &regions) const
+{
+    reason.likelihood = Likelihood::Unknown;
+    reason.share = -1;
+    reason.likelihoodText.clear();
+    reason.likelihoodSources.clear();
+    reason.about.clear();
+    const QStringList serviceIds = servicesOf(reason);
+    const Service *service = serviceIds.isEmpty() ? nullptr : m_rules.service(serviceIds.first());
+    const BreachFacts *facts = m_rules.factsOf(reason.breach);
+    if (facts && !facts->about.isEmpty()) {
+        reason.about = ruleText(facts->about);
+        reason.likelihoodSources << facts->aboutSources;
+    }
+    const SourcedCount *worldwide = service ? service->usersAt(reason.date) : nullptr;
+    const double worldShare = worldwide && reason.accounts > 0 ? double(reason.accounts) / double(worldwide->count) : -1;
+    QString country;
+    const SourcedCount *reported = nullptr;
+    for (const QString &region : regions) {
+        if (facts && facts->perCountry.contains(region)) {
+            country = region;
+            reported = &*facts->perCountry.constFind(region);
+            break;
+        }
+    }
+    if (reported) {
+        // The reported count for the person's country, against the service's users there
+        // when that count is known; otherwise the breach's worldwide share.
+        const SourcedCount *local = service ? service->usersAt(reason.date, country) : nullptr;
+        reason.likelihoodSources << reported->source;
+        //: %1 a count ("44.8 million"), %2 a country
+        QString text = engineText("about %1 of its records came from %2, as reported").arg(amount(reported->count), countryName(country));
+        if (local) {
+            reason.share = std::min(1.0, double(reported->count) / double(local->count));
+            reason.likelihoodSources << local->source;
+            text += QStringLiteral(": ") + shareWords(reason.share, service->name, country);
+        } else if (worldShare > 0) {
+            reason.share = std::min(1.0, worldShare);
+            reason.likelihoodSources << worldwide->source;
+            //: %1 how large a share of a service's users a breach held, worldwide
+            text += engineText("; worldwide it held %1").arg(shareWords(reason.share, service->name, QString()));
+        }
+        reason.likelihoodText = text;
+    } else if (worldShare > 0) {
+        reason.share = std::min(1.0, worldShare);
+        reason.likelihoodSources << worldwide->source;
+        //: %1 a count of accounts, %2 their share of the service's users in words
+        reason.likelihoodText = engineText("it held %1 accounts, %2").arg(amount(reason.accounts), shareWords(reason.share, service->name, QString()));
+    } else if (service) {
+        reason.likelihoodText = engineText("how many of the users %1 had then it held is not known").arg(service->name);
+    }
+    if (reason.share >= 0.1) {
+        reason.likelihood = Likelihood::Likely;
+    } else if (reason.share >= 0.01) {
+        reason.likelihood = Likelihood::Unlikely;
+    } else if (reason.share >= 0) {
+        reason.likelihood = Likelihood::Small;
+    }
+    reason.likelihoodSources.removeDuplicates();
 }
 
 bool ChecklistEngine::holds(const StepCondition &condition, const PlanReason &reason, const PlanContext &context,
@@ -104,83 +243,355 @@ bool ChecklistEngine::holds(const StepCondition &condition, const PlanReason &re
     return true;
 }
 
-QString ChecklistEngine::reasonSentence(const PlanReason &reason, const QStringList &fields) const
+QString ChecklistEngine::reasonSentence(const PlanReason &reason, bool withFacts) const
 {
-    QStringList phrases;
-    for (const QString &field : fields) {
-        phrases << phrase(field);
+    const QString what = fieldsPhrase(reason.fields);
+    const int count = int(reason.fields.size());
+    switch (reason.evidence) {
+    case Evidence::Confirmed:
+        //: %1 what leaked ("phone number and name"), %2 the breach; n the number of kinds of data
+        return engineText("Your %1 leaked in %2.", count).arg(what, reason.displayTitle());
+    case Evidence::Reported:
+        return engineText("A notice told you that your %1 leaked in %2.", count).arg(what, reason.displayTitle());
+    case Evidence::Possible: break;
     }
-    const QString what = joined(phrases);
-    // "Facebook (2019)", but not "... list (2022) (2022)".
-    const QString year = reason.date.isValid() ? QString::number(reason.date.year()) : QString();
-    const QString breach = year.isEmpty() || reason.title.contains(year) ? reason.title
-                                                                          : QStringLiteral("%1 (%2)").arg(reason.title, year);
-    if (reason.evidence == Evidence::Possible) {
-        //: %1 a breach at a service the person uses, %2 what leaked there ("phone number and name")
-        return QCoreApplication::translate("ChecklistEngine", "Your %2 may also be in %1, a leak at a service you use.").arg(breach, what);
+    if (!withFacts) {
+        switch (reason.likelihood) {
+        case Likelihood::Likely: return engineText("Your %1 may have leaked in %2, which is likely.", count).arg(what, reason.displayTitle());
+        case Likelihood::Unlikely:
+        case Likelihood::Small: return engineText("Your %1 may have leaked in %2, which is not likely.", count).arg(what, reason.displayTitle());
+        case Likelihood::Unknown: break;
+        }
+        return engineText("Your %1 may have leaked in %2.", count).arg(what, reason.displayTitle());
     }
-    if (phrases.size() == 1) {
-        return QCoreApplication::translate("ChecklistEngine", "Your %2 was in %1.").arg(breach, what);
+    QStringList detail;
+    if (!reason.about.isEmpty()) {
+        detail << reason.about;
     }
-    return QCoreApplication::translate("ChecklistEngine", "Your %2 were in %1.").arg(breach, what);
+    if (!reason.likelihoodText.isEmpty()) {
+        detail << reason.likelihoodText;
+    }
+    if (detail.isEmpty()) {
+        return engineText("Your %1 may have leaked in %2.", count).arg(what, reason.displayTitle());
+    }
+    //: %3 what the breach is and how likely it holds the person, with the facts
+    return engineText("Your %1 may have leaked in %2: %3.", count).arg(what, reason.displayTitle(), detail.join(QStringLiteral("; ")));
 }
 
-QList<PlanItem> ChecklistEngine::plan(const PlanContext &context) const
+QString ChecklistEngine::accountName(const PlanReason &reason) const
 {
-    QList<PlanItem> items;
-    if (context.reasons.isEmpty()) {
-        return items;
+    const QStringList services = servicesOf(reason);
+    const Service *service = services.isEmpty() ? nullptr : m_rules.service(services.first());
+    return service ? service->name : reason.title;
+}
+
+bool ChecklistEngine::admits(const ChecklistStep &step, const PlanReason &reason) const
+{
+    if (reason.evidence != Evidence::Possible) {
+        return true;
     }
+    // A possibility asks for the urgent steps only, and a password change only when likely.
+    return step.priority <= 2 && (step.category != QLatin1String("password") || reason.isStrong());
+}
+
+QSet<QString> ChecklistEngine::actionsFor(const ChecklistStep &step, const PlanReason *reason, const PlanContext &context) const
+{
+    QSet<QString> actions;
+    for (const QString &does : step.does) {
+        const QString verb = does.section(QLatin1Char(':'), 0, 0);
+        const QString target = does.section(QLatin1Char(':'), 1);
+        QStringList resolved;
+        if (target == kMailbox && !context.otherMail) {
+            resolved = context.mailServices;
+        } else if (target == kBreached && reason) {
+            resolved = servicesOf(*reason);
+            if (resolved.isEmpty()) {
+                resolved << QStringLiteral("breach-") + reason->breach;
+            }
+        }
+        if (resolved.isEmpty()) {
+            actions.insert(does);
+        }
+        for (const QString &name : std::as_const(resolved)) {
+            actions.insert(verb + QLatin1Char(':') + name);
+        }
+    }
+    return actions;
+}
+
+void ChecklistEngine::mergeSameActions(QList<Candidate> &candidates, const PlanContext &context) const
+{
+    // How much of a step's "does" is only known per person: a step that names its account
+    // ("two-step:google") wins over one that reaches it through "mailbox".
+    const auto aliases = [](const ChecklistStep &step) {
+        return std::count_if(step.does.cbegin(), step.does.cend(), [](const QString &does) {
+            const QString target = does.section(QLatin1Char(':'), 1);
+            return target == kMailbox || target == kBreached;
+        });
+    };
+    // Does step a, doing `theirs`, take over from step b, doing `mine`, for one breach?
+    const auto outranks = [&](const ChecklistStep &a, const QSet<QString> &theirs, const ChecklistStep &b, const QSet<QString> &mine) {
+        if (theirs.size() != mine.size()) return theirs.size() > mine.size();
+        if (aliases(a) != aliases(b)) return aliases(a) < aliases(b);
+        if (a.priority != b.priority) return a.priority < b.priority;
+        return a.id < b.id;
+    };
+    QList<QHash<QString, qsizetype>> reasonIndex; // per candidate: breach name → index in its reasons
+    QList<QList<bool>> taken;                      // per candidate and reason: another step took it over
+    for (const Candidate &candidate : std::as_const(candidates)) {
+        QHash<QString, qsizetype> index;
+        for (qsizetype k = 0; k < candidate.item.reasons.size(); ++k) {
+            index.insert(candidate.item.reasons.at(k).breach, k);
+        }
+        reasonIndex << index;
+        taken << QList<bool>(candidate.item.reasons.size(), false);
+    }
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        PlanItem &item = candidates[i].item;
+        for (qsizetype k = 0; k < item.reasons.size(); ++k) {
+            const QString &breach = item.reasons.at(k).breach;
+            const QSet<QString> mine = actionsFor(*item.step, &item.reasons.at(k), context);
+            for (qsizetype j = 0; j < candidates.size() && !mine.isEmpty(); ++j) {
+                const auto other = reasonIndex.at(j).constFind(breach);
+                if (j == i || other == reasonIndex.at(j).constEnd() || taken.at(j).at(*other)) {
+                    continue;
+                }
+                PlanItem &taker = candidates[j].item;
+                const QSet<QString> theirs = actionsFor(*taker.step, &taker.reasons.at(*other), context);
+                if (theirs.contains(mine) && outranks(*taker.step, theirs, *item.step, mine)) {
+                    taken[i][k] = true;
+                    if (!taker.mergedSteps.contains(item.step->id)) {
+                        taker.mergedSteps << item.step->id;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        QList<PlanReason> &reasons = candidates[i].item.reasons;
+        qsizetype kept = 0;
+        for (qsizetype k = 0; k < reasons.size(); ++k) {
+            if (!taken.at(i).at(k)) {
+                reasons[kept++] = reasons.at(k);
+            }
+        }
+        reasons.resize(kept);
+    }
+    candidates.removeIf([](const Candidate &candidate) { return candidate.item.reasons.isEmpty(); });
+}
+
+void ChecklistEngine::finish(Candidate &candidate, const PlanContext &context) const
+{
+    PlanItem &item = candidate.item;
+    const ChecklistStep &step = *item.step;
+    std::stable_sort(item.reasons.begin(), item.reasons.end(),
+                     [](const PlanReason &a, const PlanReason &b) { return strength(a) < strength(b); });
+    QStringList accounts;
+    QStringList fields;
+    for (const PlanReason &reason : std::as_const(item.reasons)) {
+        const QString account = accountName(reason);
+        if (!accounts.contains(account)) {
+            accounts << account;
+        }
+        for (const QString &field : reason.fields) {
+            if (!fields.contains(field)) {
+                fields << field;
+            }
+        }
+    }
+    const QString names = joined(accounts);
+    item.title = step.namesAccount ? ruleText(step.title).arg(names) : ruleText(step.title);
+    candidate.fields = fields;
+
+    item.text = step.textFor(context.regions);
+    for (auto it = item.text.instructions.begin(); it != item.text.instructions.end(); ++it) {
+        it.value() = step.namesAccount ? ruleText(it.value()).arg(names) : ruleText(it.value());
+    }
+    // Sources of the person's country or of none; another country's only when nothing else is left.
+    QStringList sources;
+    for (const QString &source : std::as_const(item.text.sources)) {
+        const QString country = m_rules.countryOfSource(source);
+        if (country.isEmpty() || context.regions.contains(country)) {
+            sources << source;
+        }
+    }
+    if (!sources.isEmpty()) {
+        item.text.sources = sources;
+    }
+}
+
+QString ChecklistEngine::whyOf(const Candidate &candidate, QSet<QString> &explained) const
+{
+    const PlanItem &item = candidate.item;
+    const ChecklistStep &step = *item.step;
+    // The step's own point first, true for what leaked; then one sentence per breach, at most two.
+    QString point = ruleText(step.why);
+    for (const WhyVariant &variant : step.whyFor) {
+        if (!candidate.fields.isEmpty()
+            && std::all_of(candidate.fields.cbegin(), candidate.fields.cend(), [&](const QString &field) { return variant.fields.contains(field); })) {
+            point = ruleText(variant.why);
+            break;
+        }
+    }
+    QStringList sentences;
+    if (step.general) {
+        sentences << engineText("A general tip, not caused by a particular leak.");
+    }
+    sentences << point;
+    constexpr qsizetype kReasonsNamed = 2;
+    for (qsizetype k = 0; k < std::min(kReasonsNamed, item.reasons.size()); ++k) {
+        const PlanReason &reason = item.reasons.at(k);
+        // A possibility's facts are told once, with the first step it causes.
+        const bool detailed = reason.evidence == Evidence::Possible && !explained.contains(reason.breach);
+        sentences << reasonSentence(reason, detailed || reason.evidence != Evidence::Possible);
+        explained.insert(reason.breach);
+    }
+    if (item.reasons.size() > kReasonsNamed) {
+        sentences << engineText("The same goes for %n other breaches.", int(item.reasons.size() - kReasonsNamed));
+    }
+    return sentences.join(QLatin1Char(' '));
+}
+
+Plan ChecklistEngine::build(const PlanContext &input) const
+{
+    Plan plan;
+    plan.context = input;
+    PlanContext &context = plan.context;
+    QList<PlanReason> active;
+    for (PlanReason &reason : context.reasons) {
+        if (reason.evidence == Evidence::Possible) {
+            weigh(reason, context.regions);
+            if (reason.likelihood == Likelihood::Small) {
+                QString text = engineText("If you used %1: your %2 may have leaked there; %3.", int(reason.fields.size()))
+                                   .arg(reason.displayTitle(), fieldsPhrase(reason.fields), reason.likelihoodText);
+                if (std::any_of(reason.fields.cbegin(), reason.fields.cend(),
+                                [this](const QString &field) { return m_taxonomy.describe(field).category == QLatin1String("credentials"); })) {
+                    text += QLatin1Char(' ') + engineText("If you had an account there, change its password and sign out its other sessions.");
+                }
+                plan.ifYouUsed << IfYouUsed{reason, text};
+                continue;
+            }
+        }
+        active << reason;
+    }
+
+    QList<Candidate> candidates;
+    QList<const ChecklistStep *> generalSteps;
     for (const ChecklistStep &step : m_rules.steps()) {
         if (step.onlyInListedRegions && !intersects(step.byRegion.keys(), context.regions)) {
             continue;
         }
-        PlanItem item;
-        item.step = &step;
-        QStringList sentences;
-        for (const PlanReason &reason : context.reasons) {
+        if (step.general) {
+            generalSteps << &step;
+            continue;
+        }
+        Candidate candidate;
+        candidate.item.step = &step;
+        for (const PlanReason &reason : std::as_const(active)) {
+            if (!admits(step, reason)) {
+                continue;
+            }
             QStringList matched;
             bool applies = false;
+            bool flagged = false;
             for (const StepCondition &condition : step.when) {
-                applies = holds(condition, reason, context, &matched) || applies;
+                if (holds(condition, reason, context, &matched)) {
+                    applies = true;
+                    flagged = flagged || !condition.breachFlags.isEmpty();
+                }
             }
             if (!applies) {
                 continue;
             }
-            const QStringList named = matched.isEmpty() ? reason.fields : matched;
-            for (const QString &field : named) {
-                item.severity = std::max(item.severity, m_taxonomy.describe(field).severity);
+            PlanReason named = reason;
+            named.fields = matched.isEmpty() ? reason.fields : matched;
+            for (const QString &field : std::as_const(named.fields)) {
+                const Severity severity = m_taxonomy.describe(field).severity;
+                candidate.item.severity = std::max(candidate.item.severity, severity);
+                if (reason.isStrong() && step.leads.contains(field)) {
+                    candidate.item.leads = true;
+                    candidate.leadSeverity = std::max(candidate.leadSeverity, severity);
+                }
             }
-            PlanReason namedReason = reason;
-            namedReason.fields = named;
-            item.reasons << namedReason;
-            if (!step.general) {
-                sentences << reasonSentence(reason, named);
+            if (reason.isStrong() && step.leadsForFlags && flagged) {
+                candidate.item.leads = true;
+                candidate.leadSeverity = Severity::Critical;
             }
+            candidate.item.reasons << named;
         }
-        if (item.reasons.isEmpty()) {
-            continue;
+        if (!candidate.item.reasons.isEmpty()) {
+            candidates << candidate;
         }
-        if (step.general) {
-            sentences << QCoreApplication::translate("ChecklistEngine", "A general tip, not caused by a particular leak.");
-        }
-        sentences << ruleText(step.why);
-        item.title = ruleText(step.title);
-        item.why = sentences.join(QLatin1Char(' '));
-        item.text = step.textFor(context.regions);
-        for (auto it = item.text.instructions.begin(); it != item.text.instructions.end(); ++it) {
-            it.value() = ruleText(it.value());
-        }
-        items << item;
     }
-    std::stable_sort(items.begin(), items.end(), [](const PlanItem &a, const PlanItem &b) {
+    mergeSameActions(candidates, context);
+    // A general tip only when no step of the plan does the same already.
+    QSet<QString> planned;
+    for (const Candidate &candidate : std::as_const(candidates)) {
+        for (const PlanReason &reason : candidate.item.reasons) {
+            planned.unite(actionsFor(*candidate.item.step, &reason, context));
+        }
+    }
+    for (const ChecklistStep *step : std::as_const(generalSteps)) {
+        if (!actionsFor(*step, nullptr, context).intersects(planned)) {
+            Candidate candidate;
+            candidate.item.step = step;
+            candidates << candidate;
+        }
+    }
+    for (Candidate &candidate : candidates) {
+        finish(candidate, context);
+    }
+
+    // At most three to do first: cleaning an infected device, then the most protective step for
+    // the most severe data that leaked, then other urgent steps; all from strong evidence.
+    QList<Candidate *> first;
+    for (Candidate &candidate : candidates) {
+        const PlanItem &item = candidate.item;
+        const bool strong = std::any_of(item.reasons.cbegin(), item.reasons.cend(), [](const PlanReason &reason) { return reason.isStrong(); });
+        if (!item.step->general && strong && (item.leads || item.step->priority <= 1)) {
+            first << &candidate;
+        }
+    }
+    std::stable_sort(first.begin(), first.end(), [](const Candidate *a, const Candidate *b) {
+        const ChecklistStep &x = *a->item.step;
+        const ChecklistStep &y = *b->item.step;
+        if ((x.priority == 0) != (y.priority == 0)) return x.priority == 0;
+        if (a->item.leads != b->item.leads) return a->item.leads;
+        if (a->leadSeverity != b->leadSeverity) return a->leadSeverity > b->leadSeverity;
+        if (x.priority != y.priority) return x.priority < y.priority;
+        if (a->item.severity != b->item.severity) return a->item.severity > b->item.severity;
+        if (x.minutes != y.minutes) return x.minutes < y.minutes;
+        return x.id < y.id;
+    });
+    for (qsizetype k = 0; k < std::min<qsizetype>(PlanSection::kMaxDoFirst, first.size()); ++k) {
+        first.at(k)->item.doFirst = true;
+    }
+    for (Candidate *candidate : std::as_const(first)) {
+        if (candidate->item.doFirst) {
+            plan.items << candidate->item;
+        }
+    }
+    QList<PlanItem> rest;
+    for (const Candidate &candidate : std::as_const(candidates)) {
+        if (!candidate.item.doFirst) {
+            rest << candidate.item;
+        }
+    }
+    std::stable_sort(rest.begin(), rest.end(), [](const PlanItem &a, const PlanItem &b) {
         if (a.step->general != b.step->general) return !a.step->general;
         if (a.step->priority != b.step->priority) return a.step->priority < b.step->priority;
         if (a.severity != b.severity) return a.severity > b.severity;
         if (a.step->minutes != b.step->minutes) return a.step->minutes < b.step->minutes;
         return a.step->id < b.step->id;
     });
-    return items;
+    plan.items << rest;
+    QSet<QString> explained;
+    for (PlanItem &item : plan.items) {
+        const auto it = std::find_if(candidates.cbegin(), candidates.cend(), [&](const Candidate &c) { return c.item.step == item.step; });
+        item.why = whyOf(*it, explained);
+    }
+    return plan;
 }
 
 } // namespace BreachAdvisor

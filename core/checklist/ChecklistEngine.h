@@ -4,20 +4,33 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
 namespace BreachAdvisor {
 
-// Turns what leaked into an ordered plan: each step whose conditions hold for any
-// reason, merged across breaches, ordered by priority, then by the severity of what
-// leaked, then by effort; general tips last.
+// Turns what leaked into a plan a good advisor would write:
+// - possible reasons (breaches at services the person uses) are weighed by the share of the
+//   service's users they held; small ones fold into one "if you used ..." line, unlikely ones
+//   never lead and never call for a password change, and possible reasons only bring steps
+//   of priority 0 to 2;
+// - steps that do the same for this person and breach ("does") are one step;
+// - the most protective step for each kind of data that leaked ("leads") comes first, at most
+//   three "do these first", then priority, the severity of what leaked, effort; general tips
+//   last, and alone when nothing was found (the baseline).
 class ChecklistEngine
 {
 public:
     ChecklistEngine(const ChecklistRules &rules, const DataClassTaxonomy &taxonomy);
 
-    QList<PlanItem> plan(const PlanContext &context) const;
+    // The plan for a context: items, folded possibilities, and the context with its possible
+    // reasons weighed. Identifiers and warnings are the caller's.
+    Plan build(const PlanContext &context) const;
+    QList<PlanItem> plan(const PlanContext &context) const { return build(context).items; }
+    // Weighs a possible reason for a person in these countries: likelihood, share, the facts
+    // in words and their sources, and what the breach really is.
+    void weigh(PlanReason &reason, const QStringList &regions) const;
     // The services a breach belongs to (by domain or name).
     QStringList servicesOf(const PlanReason &reason) const;
     // Services implied by e-mail addresses (gmail.com → google).
@@ -26,9 +39,18 @@ public:
     QString phrase(const QString &dataClass) const;
 
 private:
+    struct Candidate;
+
     bool holds(const StepCondition &condition, const PlanReason &reason, const PlanContext &context,
                QStringList *matchedFields) const;
-    QString reasonSentence(const PlanReason &reason, const QStringList &fields) const;
+    bool admits(const ChecklistStep &step, const PlanReason &reason) const;
+    QSet<QString> actionsFor(const ChecklistStep &step, const PlanReason *reason, const PlanContext &context) const;
+    void mergeSameActions(QList<Candidate> &candidates, const PlanContext &context) const;
+    void finish(Candidate &candidate, const PlanContext &context) const;
+    QString whyOf(const Candidate &candidate, QSet<QString> &explained) const;
+    QString reasonSentence(const PlanReason &reason, bool withFacts) const;
+    QString fieldsPhrase(const QStringList &fields) const;
+    QString accountName(const PlanReason &reason) const;
 
     const ChecklistRules &m_rules;
     const DataClassTaxonomy &m_taxonomy;

@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include <cstdlib>
+
 namespace BreachAdvisor {
 
 const QStringList ChecklistRules::kCategories = {
@@ -55,6 +57,27 @@ bool isYearMonth(const QString &text)
     return pattern.match(text).hasMatch();
 }
 
+SourcedCount countFrom(const QJsonObject &object)
+{
+    return SourcedCount{qint64(object.value(QLatin1String("count")).toDouble()), object.value(QLatin1String("date")).toString(),
+                        object.value(QLatin1String("source")).toString()};
+}
+
+QList<SourcedCount> countsFrom(const QJsonValue &value)
+{
+    QList<SourcedCount> counts;
+    for (const QJsonValue &item : value.toArray()) {
+        counts << countFrom(item.toObject());
+    }
+    return counts;
+}
+
+bool isHttps(const QString &source)
+{
+    const QUrl url(source);
+    return url.isValid() && url.scheme() == QLatin1String("https") && !url.host().isEmpty();
+}
+
 StepCondition conditionFrom(const QJsonObject &object)
 {
     return StepCondition{strings(object.value(QLatin1String("leaked_any"))), strings(object.value(QLatin1String("leaked_all"))),
@@ -63,6 +86,33 @@ StepCondition conditionFrom(const QJsonObject &object)
 }
 
 } // namespace
+
+QDate SourcedCount::approximateDate() const
+{
+    const QDate month = QDate::fromString(date + QStringLiteral("-15"), QStringLiteral("yyyy-MM-dd"));
+    return month.isValid() ? month : QDate::fromString(date + QStringLiteral("-07-01"), QStringLiteral("yyyy-MM-dd"));
+}
+
+const SourcedCount *Service::usersAt(const QDate &date, const QString &country) const
+{
+    // A count from years away says little about who used the service then.
+    constexpr qint64 kMaxDaysApart = 2 * 366;
+    const auto byCountry = usersByCountry.constFind(country);
+    if (!country.isEmpty() && byCountry == usersByCountry.constEnd()) {
+        return nullptr;
+    }
+    const QList<SourcedCount> &list = country.isEmpty() ? users : *byCountry;
+    const SourcedCount *best = nullptr;
+    qint64 bestDistance = kMaxDaysApart + 1;
+    for (const SourcedCount &count : list) {
+        const qint64 distance = std::abs(count.approximateDate().daysTo(date));
+        if (count.count > 0 && distance < bestDistance) {
+            best = &count;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
 
 const StepText &ChecklistStep::textFor(const QStringList &regions) const
 {
@@ -105,7 +155,28 @@ ChecklistRules ChecklistRules::load(const QString &directory)
             rules.m_services << Service{object.value(QLatin1String("id")).toString(), object.value(QLatin1String("name")).toString(),
                                         strings(object.value(QLatin1String("domains"))),
                                         strings(object.value(QLatin1String("breaches"))),
-                                        strings(object.value(QLatin1String("mail_domains")))};
+                                        strings(object.value(QLatin1String("mail_domains"))),
+                                        countsFrom(object.value(QLatin1String("users"))), {}};
+            const QJsonObject byCountry = object.value(QLatin1String("users_by_country")).toObject();
+            for (auto it = byCountry.constBegin(); it != byCountry.constEnd(); ++it) {
+                rules.m_services.last().usersByCountry.insert(it.key(), countsFrom(it.value()));
+            }
+        }
+        for (const QJsonValue &value : root.value(QLatin1String("breach_facts")).toArray()) {
+            const QJsonObject object = value.toObject();
+            BreachFacts facts{object.value(QLatin1String("breach")).toString(), object.value(QLatin1String("about")).toString(),
+                              strings(object.value(QLatin1String("about_sources"))), {}};
+            const QJsonObject perCountry = object.value(QLatin1String("per_country")).toObject();
+            for (auto it = perCountry.constBegin(); it != perCountry.constEnd(); ++it) {
+                facts.perCountry.insert(it.key(), countFrom(it.value().toObject()));
+            }
+            rules.m_facts << facts;
+        }
+        const QJsonObject sourceCountries = root.value(QLatin1String("source_countries")).toObject();
+        for (auto it = sourceCountries.constBegin(); it != sourceCountries.constEnd(); ++it) {
+            for (const QString &ending : strings(it.value())) {
+                rules.m_sourceCountries.insert(ending.toLower(), it.key());
+            }
         }
         for (const QJsonValue &value : root.value(QLatin1String("no_action")).toArray()) {
             const QJsonObject object = value.toObject();
@@ -135,6 +206,14 @@ ChecklistRules ChecklistRules::load(const QString &directory)
                 step.byRegion.insert(it.key(), text);
             }
             step.onlyInListedRegions = !byRegion.isEmpty() && step.text.instructions.isEmpty();
+            for (const QJsonValue &variant : object.value(QLatin1String("why_for")).toArray()) {
+                step.whyFor << WhyVariant{strings(variant.toObject().value(QLatin1String("fields"))),
+                                          variant.toObject().value(QLatin1String("why")).toString()};
+            }
+            step.does = strings(object.value(QLatin1String("does")));
+            step.leads = strings(object.value(QLatin1String("leads")));
+            step.leadsForFlags = object.value(QLatin1String("leads_for_flags")).toBool(false);
+            step.namesAccount = object.value(QLatin1String("names_account")).toBool(false);
             const QJsonValue when = object.value(QLatin1String("when"));
             if (when.isArray()) {
                 for (const QJsonValue &condition : when.toArray()) {
@@ -147,6 +226,31 @@ ChecklistRules ChecklistRules::load(const QString &directory)
         }
     }
     return rules;
+}
+
+const BreachFacts *ChecklistRules::factsOf(const QString &breachName) const
+{
+    for (const BreachFacts &facts : m_facts) {
+        if (facts.breach == breachName) {
+            return &facts;
+        }
+    }
+    return nullptr;
+}
+
+QString ChecklistRules::countryOfSource(const QString &source) const
+{
+    // The longest known ending of the host wins: "citizensadvice.org.uk" → "org.uk"/"uk".
+    QString host = QUrl(source).host().toLower();
+    while (!host.isEmpty()) {
+        const auto it = m_sourceCountries.constFind(host);
+        if (it != m_sourceCountries.constEnd()) {
+            return *it;
+        }
+        const qsizetype dot = host.indexOf(QLatin1Char('.'));
+        host = dot < 0 ? QString() : host.mid(dot + 1);
+    }
+    return QString();
 }
 
 const ChecklistStep *ChecklistRules::step(const QString &id) const
@@ -176,11 +280,49 @@ QStringList ChecklistRules::problems(const DataClassTaxonomy &taxonomy) const
     QSet<QString> ids;
     QSet<QString> coveredClasses;
     QSet<QString> serviceIds;
+    const auto checkCount = [&](const SourcedCount &count, const QString &where) {
+        if (count.count <= 0 || !count.approximateDate().isValid() || !isHttps(count.source)) {
+            problems << QStringLiteral("%1: a count needs a number above 0, a date (2019-09 or 2019) and an https source").arg(where);
+        }
+    };
     for (const Service &service : m_services) {
         if (service.id.isEmpty() || service.name.isEmpty() || serviceIds.contains(service.id)) {
             problems << QStringLiteral("service \"%1\": missing id or name, or the id is used twice").arg(service.id);
         }
         serviceIds.insert(service.id);
+        for (const SourcedCount &count : service.users) {
+            checkCount(count, QStringLiteral("service \"%1\" users").arg(service.id));
+        }
+        for (auto it = service.usersByCountry.constBegin(); it != service.usersByCountry.constEnd(); ++it) {
+            if (!PhoneNumbers::isKnownRegion(it.key())) {
+                problems << QStringLiteral("service \"%1\": unknown region \"%2\"").arg(service.id, it.key());
+            }
+            for (const SourcedCount &count : *it) {
+                checkCount(count, QStringLiteral("service \"%1\" users in %2").arg(service.id, it.key()));
+            }
+        }
+    }
+    for (const BreachFacts &facts : m_facts) {
+        const QString where = QStringLiteral("breach facts \"%1\"").arg(facts.breach);
+        if (facts.breach.isEmpty() || (!facts.about.isEmpty() && facts.aboutSources.isEmpty())) {
+            problems << QStringLiteral("%1: needs the breach's name, and sources for \"about\"").arg(where);
+        }
+        for (const QString &source : facts.aboutSources) {
+            if (!isHttps(source)) {
+                problems << QStringLiteral("%1: source \"%2\" is not an https address").arg(where, source);
+            }
+        }
+        for (auto it = facts.perCountry.constBegin(); it != facts.perCountry.constEnd(); ++it) {
+            if (!PhoneNumbers::isKnownRegion(it.key())) {
+                problems << QStringLiteral("%1: unknown region \"%2\"").arg(where, it.key());
+            }
+            checkCount(*it, QStringLiteral("%1 in %2").arg(where, it.key()));
+        }
+    }
+    for (auto it = m_sourceCountries.constBegin(); it != m_sourceCountries.constEnd(); ++it) {
+        if (!PhoneNumbers::isKnownRegion(it.value())) {
+            problems << QStringLiteral("source_countries: unknown region \"%1\"").arg(it.value());
+        }
     }
     const auto checkClasses = [&](const QStringList &classes, const QString &where) {
         for (const QString &name : classes) {
@@ -202,8 +344,7 @@ QStringList ChecklistRules::problems(const DataClassTaxonomy &taxonomy) const
             problems << QStringLiteral("%1: reviewed date \"%2\" is not a year-month like 2026-11").arg(where, text.reviewed);
         }
         for (const QString &source : text.sources) {
-            const QUrl url(source);
-            if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
+            if (!isHttps(source)) {
                 problems << QStringLiteral("%1: source \"%2\" is not an https address").arg(where, source);
             }
         }
@@ -233,6 +374,22 @@ QStringList ChecklistRules::problems(const DataClassTaxonomy &taxonomy) const
         }
         if (step.when.isEmpty()) {
             problems << QStringLiteral("%1: has no \"when\": it would never be shown").arg(where);
+        }
+        for (const WhyVariant &variant : step.whyFor) {
+            if (variant.fields.isEmpty() || variant.why.trimmed().isEmpty()) {
+                problems << QStringLiteral("%1: each why_for needs fields and a why").arg(where);
+            }
+            checkClasses(variant.fields, where);
+        }
+        checkClasses(step.leads, where);
+        static const QRegularExpression action(QStringLiteral("^[a-z-]+(:[a-z0-9-]+)?$"));
+        for (const QString &does : step.does) {
+            if (!action.match(does).hasMatch()) {
+                problems << QStringLiteral("%1: \"does\" entry \"%2\" is not a verb or verb:target in lowercase").arg(where, does);
+            }
+        }
+        if (step.namesAccount && !step.title.contains(QLatin1String("%1"))) {
+            problems << QStringLiteral("%1: names_account needs %2 in the title for the account's name").arg(where, QStringLiteral("%1"));
         }
         if (!step.onlyInListedRegions) {
             checkText(step.text, where);

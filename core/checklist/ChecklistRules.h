@@ -2,6 +2,7 @@
 
 #include "DataClassTaxonomy.h"
 
+#include <QDate>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -31,6 +32,14 @@ struct StepText
     QString reviewed;
 };
 
+// A "why" for when only some kinds of data caused the step: used when every field the step
+// matched is one of these ("A leaked password hint often gives the password away").
+struct WhyVariant
+{
+    QStringList fields;
+    QString why;
+};
+
 struct ChecklistStep
 {
     QString id;
@@ -48,10 +57,32 @@ struct ChecklistStep
     QMap<QString, StepText> byRegion; // country-specific instructions and sources
     bool onlyInListedRegions = false; // no default: the step exists only where byRegion has the country
     QList<StepCondition> when;
+    QList<WhyVariant> whyFor; // a truer "why" when only some kinds of data caused the step
+    // What the step does, as "verb:target" ("two-step:google", "change-password:breached").
+    // Targets "mailbox" (the person's e-mail accounts) and "breached" (the account at the
+    // breached service) are resolved per person and breach; steps doing the same for the
+    // same breach are one step.
+    QStringList does;
+    // The data classes for which this is the most protective step: it leads the plan
+    // when one of them leaked (SSN → credit freeze, card → new card).
+    QStringList leads;
+    bool leadsForFlags = false; // leads when the breach has a flag its condition names (stealer log)
+    // Title and instructions name the breached accounts as %1 ("Change your Adobe password").
+    bool namesAccount = false;
     QString file;      // the resource file it came from, for error messages
 
     // The instructions and sources for a person in one of these countries.
     const StepText &textFor(const QStringList &regions) const;
+};
+
+// A published count (users of a service, or of one country in a breach), with its date and
+// the page that states it.
+struct SourcedCount
+{
+    qint64 count = 0;
+    QString date;   // year-month ("2019-09") or year ("2018") the count is for
+    QString source; // https address of the page that states it
+    QDate approximateDate() const; // the middle of the year when only the year is known
 };
 
 struct Service
@@ -61,6 +92,21 @@ struct Service
     QStringList domains;  // breaches at these domains belong to the service
     QStringList breaches; // and these catalog names
     QStringList mailDomains; // an e-mail address here means the person uses the service
+    QList<SourcedCount> users; // how many used it, at dates
+    QMap<QString, QList<SourcedCount>> usersByCountry; // the same for one country
+
+    // The count closest to a date, within two years of it; null when there is none.
+    const SourcedCount *usersAt(const QDate &date, const QString &country = {}) const;
+};
+
+// What we know about one breach beyond the catalog: what it really is, and how many of its
+// records were reported per country.
+struct BreachFacts
+{
+    QString breach;      // the catalog's Name
+    QString about;       // what it is, in a few words ("a resale of the 2021 Facebook scrape ...")
+    QStringList aboutSources;
+    QMap<QString, SourcedCount> perCountry; // reported records per country
 };
 
 // A data class that needs no step of its own, with the reason.
@@ -86,8 +132,13 @@ public:
     const QList<ChecklistStep> &steps() const { return m_steps; }
     const QList<Service> &services() const { return m_services; }
     const QList<NoActionNote> &noActionNotes() const { return m_notes; }
+    const QList<BreachFacts> &breachFacts() const { return m_facts; }
     const ChecklistStep *step(const QString &id) const;
     const Service *service(const QString &idOrName) const;
+    const BreachFacts *factsOf(const QString &breachName) const;
+    // The country a source address speaks for ("https://www.ncsc.gov.uk/..." → GB), from
+    // the host's ending (sources.json); empty for a general source.
+    QString countryOfSource(const QString &source) const;
 
     // Every problem found: duplicate ids, unknown categories, classes, services,
     // regions or platforms, steps without a source, reviewed dates that are not a
@@ -100,6 +151,8 @@ private:
     QList<ChecklistStep> m_steps;
     QList<Service> m_services;
     QList<NoActionNote> m_notes;
+    QList<BreachFacts> m_facts;
+    QMap<QString, QString> m_sourceCountries; // host or host ending ("gov.uk", "gov") → country
     QStringList m_loadProblems;
 };
 

@@ -37,8 +37,8 @@ Plan PersonalPlan::build(const Request &request)
 {
     const ChecklistRules &rules = ChecklistRules::bundled();
     const ChecklistEngine engine(rules, DataClassTaxonomy::bundled());
-    Plan plan;
-    PlanContext &context = plan.context;
+    PlanContext context;
+    QStringList warnings;
 
     for (const QString &platform : request.platforms) {
         if (!ChecklistRules::kPlatforms.contains(platform)) {
@@ -50,32 +50,41 @@ Plan PersonalPlan::build(const Request &request)
     for (const QString &use : request.uses) {
         const Service *service = rules.service(use);
         if (!service) {
+            // One unknown name should not cost the whole plan: say so, and plan without it.
             QStringList known;
             for (const Service &candidate : rules.services()) {
                 known << candidate.name;
             }
-            throw Error(ErrorKind::Usage, QCoreApplication::translate("PersonalPlan", "\"%1\" is not a service the checklist knows. Known: %2.")
-                                              .arg(use, known.join(QStringLiteral(", "))));
+            warnings << QCoreApplication::translate("PersonalPlan", "\"%1\" is not a service the checklist knows, so the plan leaves it out. "
+                                                                    "Known: %2.")
+                            .arg(use, known.join(QStringLiteral(", ")));
+            continue;
         }
         if (!context.uses.contains(service->id)) {
             context.uses << service->id;
         }
     }
 
-    plan.identifiers = m_check.check(request.inputs, request.region);
+    const QList<CheckedIdentifier> identifiers = m_check.check(request.inputs, request.region);
     if (!request.region.isEmpty()) {
         context.regions << request.region.toUpper();
     }
     QHash<QString, qsizetype> reasonIndex; // breach name -> index in context.reasons
-    for (const CheckedIdentifier &checked : std::as_const(plan.identifiers)) {
+    for (const CheckedIdentifier &checked : identifiers) {
         const NormalizedIdentifier &identifier = checked.identifier;
         if (!identifier.region.isEmpty() && !context.regions.contains(identifier.region)) {
             context.regions << identifier.region;
         }
         if (identifier.valid && identifier.kind == IdentifierKind::Email) {
-            for (const QString &service : engine.servicesOfEmail(identifier.normalized)) {
+            // Their mailbox is the account of the service that runs it (gmail.com → Google).
+            const QStringList services = engine.servicesOfEmail(identifier.normalized);
+            context.otherMail = context.otherMail || services.isEmpty();
+            for (const QString &service : services) {
                 if (!context.uses.contains(service)) {
                     context.uses << service;
+                }
+                if (!context.mailServices.contains(service)) {
+                    context.mailServices << service;
                 }
             }
         }
@@ -123,7 +132,9 @@ Plan PersonalPlan::build(const Request &request)
             }
         }
     }
-    plan.items = engine.plan(context);
+    Plan plan = engine.build(context);
+    plan.identifiers = identifiers;
+    plan.warnings = warnings;
     return plan;
 }
 

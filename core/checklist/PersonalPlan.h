@@ -33,7 +33,8 @@ public:
 
     PersonalPlan(const BreachCatalog &catalog, IdentityCheck &check, People &people);
 
-    // Throws Error(Usage) for an unknown service or platform.
+    // Throws Error(Usage) for an unknown platform. An unknown service is left out, with a
+    // sentence in Plan::warnings.
     Plan build(const Request &request);
     Plan buildFor(const Person &person);
     // Marks a step of a person's plan, remembering the breaches that caused it, so a

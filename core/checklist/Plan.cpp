@@ -26,9 +26,12 @@ PlanSection::Kind sectionOf(const PlanItem &item)
     if (item.step->general) {
         return PlanSection::Kind::GeneralTips;
     }
+    if (item.doFirst) {
+        return PlanSection::Kind::DoFirst;
+    }
     switch (item.step->priority) {
     case 0:
-    case 1: return PlanSection::Kind::DoFirst;
+    case 1:
     case 2: return PlanSection::Kind::Next;
     case 3: return PlanSection::Kind::WhenYouCan;
     default: return PlanSection::Kind::LongerTerm;
@@ -67,9 +70,29 @@ QString evidenceName(Evidence evidence)
     return QStringLiteral("confirmed");
 }
 
+QString likelihoodName(Likelihood likelihood)
+{
+    switch (likelihood) {
+    case Likelihood::Unknown: return QStringLiteral("unknown");
+    case Likelihood::Small: return QStringLiteral("small");
+    case Likelihood::Unlikely: return QStringLiteral("unlikely");
+    case Likelihood::Likely: return QStringLiteral("likely");
+    }
+    return QStringLiteral("unknown");
+}
+
 PlanReason PlanReason::fromBreach(const Breach &breach, const QStringList &fields, Evidence evidence)
 {
-    return PlanReason{breach.name, breach.title, breach.domain, breach.breachDate, fields, evidence, breach.flagNames()};
+    PlanReason reason{breach.name, breach.title, breach.domain, breach.breachDate, fields, evidence, breach.flagNames()};
+    reason.accounts = breach.pwnCount;
+    return reason;
+}
+
+QString PlanReason::displayTitle() const
+{
+    // "Facebook (2019)", but not "... list (2022) (2022)".
+    const QString year = date.isValid() ? QString::number(date.year()) : QString();
+    return year.isEmpty() || title.contains(year) ? title : QStringLiteral("%1 (%2)").arg(title, year);
 }
 
 QString PlanItem::instructionsFor(const QString &platform) const
@@ -86,6 +109,25 @@ QStringList PlanItem::platformsWithOwnText() const
         }
     }
     return platforms;
+}
+
+Evidence PlanItem::evidence() const
+{
+    Evidence strongest = reasons.isEmpty() ? Evidence::Confirmed : Evidence::Possible;
+    for (const PlanReason &reason : reasons) {
+        strongest = std::min(strongest, reason.evidence); // Confirmed < Reported < Possible
+    }
+    return strongest;
+}
+
+QStringList PlanItem::newReasonTitles() const
+{
+    QStringList titles;
+    for (const QString &name : newReasons) {
+        const auto it = std::find_if(reasons.cbegin(), reasons.cend(), [&](const PlanReason &reason) { return reason.breach == name; });
+        titles << (it == reasons.cend() ? name : it->displayTitle());
+    }
+    return titles;
 }
 
 QString PlanSection::title() const
@@ -112,6 +154,56 @@ QList<PlanSection> Plan::sections() const
         sections.last().finished += items.at(i).isFinished() ? 1 : 0;
     }
     return sections;
+}
+
+EvidenceCounts Plan::evidenceCounts() const
+{
+    EvidenceCounts counts;
+    for (const PlanItem &item : items) {
+        if (item.step->general) {
+            ++counts.general;
+            continue;
+        }
+        switch (item.evidence()) {
+        case Evidence::Confirmed: ++counts.confirmed; break;
+        case Evidence::Reported: ++counts.reported; break;
+        case Evidence::Possible: ++counts.possible; break;
+        }
+    }
+    return counts;
+}
+
+bool Plan::isBaseline() const
+{
+    return std::all_of(items.cbegin(), items.cend(), [](const PlanItem &item) { return item.step->general; });
+}
+
+QString Plan::evidenceSummary() const
+{
+    const EvidenceCounts counts = evidenceCounts();
+    if (isBaseline()) {
+        return QCoreApplication::translate("Plan", "Nothing of yours was found in the leaks checked, and no breach at a service you use "
+                                                   "is likely to hold you. Below: %n general good habit(s), not caused by a leak.",
+                                           nullptr, counts.general);
+    }
+    QStringList parts;
+    if (counts.confirmed > 0) {
+        parts << QCoreApplication::translate("Plan", "%n from leaks your details were found in", nullptr, counts.confirmed);
+    }
+    if (counts.reported > 0) {
+        parts << QCoreApplication::translate("Plan", "%n from breaches a notice told you about", nullptr, counts.reported);
+    }
+    if (counts.possible > 0) {
+        parts << QCoreApplication::translate("Plan", "%n from breaches at services you use that may hold you", nullptr, counts.possible);
+    }
+    if (counts.general > 0) {
+        parts << QCoreApplication::translate("Plan", "%n general tip(s)", nullptr, counts.general);
+    }
+    const QString list = parts.size() <= 1 ? parts.value(0)
+                                             //: a list: "%1 and %2" where %1 is "a, b" and %2 the last item
+                                           : QCoreApplication::translate("Plan", "%1 and %2").arg(parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")), parts.last());
+    //: %1: how many steps come from each kind of evidence
+    return QCoreApplication::translate("Plan", "%n step(s): %1.", nullptr, int(items.size())).arg(list);
 }
 
 int Plan::finishedCount() const

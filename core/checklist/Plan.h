@@ -34,6 +34,16 @@ enum class Evidence {
 };
 QString evidenceName(Evidence evidence); // "confirmed", "reported", "possible"
 
+// For a possible reason: how likely the breach holds this person, from the share of the
+// service's users it held (sourced counts in services.json and breach-facts.json).
+enum class Likelihood {
+    Unknown,  // no sourced user count near the breach's date
+    Small,    // under 1 in 100 users: folded into one "if you used ..." line
+    Unlikely, // under 1 in 10: shown, never among "Do these first", no password steps
+    Likely,   // 1 in 10 or more: weighs like a found record
+};
+QString likelihoodName(Likelihood likelihood); // "unknown", "small", "unlikely", "likely"
+
 // Why a step is in a plan: a breach and what leaked in it.
 struct PlanReason
 {
@@ -44,8 +54,19 @@ struct PlanReason
     QStringList fields; // this person's record's fields, or the breach's classes when not confirmed
     Evidence evidence = Evidence::Confirmed;
     QStringList flags; // "stealer_log", "spam_list", "sensitive", "malware"
+    qint64 accounts = 0; // the breach's count of accounts (0: unknown)
+    // For a possible reason (filled in by the engine):
+    Likelihood likelihood = Likelihood::Unknown;
+    double share = -1;           // the share of the service's users it held; -1 unknown
+    QString likelihoodText{};    // in words, with the facts: "about 44.8 million numbers from Egypt were in it, as reported"
+    QStringList likelihoodSources{}; // the pages the counts come from
+    QString about{};             // what the breach really is, when the name misleads (translated)
 
     bool isPossibleOnly() const { return evidence == Evidence::Possible; }
+    // Found, reported, or a likely possibility: enough to lead a plan or change a password.
+    bool isStrong() const { return evidence != Evidence::Possible || likelihood == Likelihood::Likely; }
+    // "Facebook (2019)": the title with the year when the title lacks it.
+    QString displayTitle() const;
     static PlanReason fromBreach(const Breach &breach, const QStringList &fields, Evidence evidence);
 };
 
@@ -56,6 +77,10 @@ struct PlanContext
     QStringList regions;   // the person's countries: from their phone numbers, or set
     QStringList platforms; // "android", "iphone", "computer", when they said
     QStringList uses;      // service ids they said they use (or implied by their e-mail address)
+    // The services of their e-mail addresses (gmail.com → google): their mailbox is that
+    // account. Empty, or otherMail set, when some address is at a provider no service knows.
+    QStringList mailServices;
+    bool otherMail = false;
 };
 
 struct PlanItem
@@ -71,6 +96,13 @@ struct PlanItem
     QString note;
     QDateTime statusChanged;
     QStringList newReasons; // breaches that reopened a finished step
+    // The most protective step for something that leaked (SSN → credit freeze): it leads.
+    bool leads = false;
+    // Among the (at most three) steps to do first.
+    bool doFirst = false;
+    // Steps of the rules that do the same for this person and were merged into this one
+    // (a Gmail user's "two-step for your e-mail" is Google's 2-Step Verification).
+    QStringList mergedSteps;
 
     // Done, or does not apply: counts towards "7 of 12 done".
     bool isFinished() const { return status == StepStatus::Done || status == StepStatus::NotApplicable; }
@@ -82,6 +114,12 @@ struct PlanItem
     QString instructionsFor(const QString &platform) const;
     // The platforms with instructions of their own; empty when one text fits all.
     QStringList platformsWithOwnText() const;
+    // The strongest evidence among its reasons (Confirmed for a general tip without reasons).
+    Evidence evidence() const;
+    // The titles of the breaches in newReasons ("Adobe (2013)"), as a person reads them.
+    QStringList newReasonTitles() const;
+    // A reopened step keeps the note written when it was done: it is from before.
+    bool noteIsFromBefore() const { return status == StepStatus::Reopened && !note.isEmpty(); }
 };
 
 // A part of a plan as a person sees it: "Do these first", "Next", ...
@@ -91,8 +129,26 @@ struct PlanSection
     Kind kind = Kind::DoFirst;
     QList<qsizetype> items; // indexes into Plan::items, in order
     int finished = 0;
+    // DoFirst holds at most this many steps; the rest of priority 0 and 1 come under Next.
+    static constexpr int kMaxDoFirst = 3;
 
     QString title() const; // translated
+};
+
+// A small breach at a service the person uses, folded into one line instead of steps.
+struct IfYouUsed
+{
+    PlanReason reason;
+    QString text; // "If you used Facebook Marketplace (2023): ... change that password."
+};
+
+// How many steps come from each kind of evidence (a step counts under its strongest).
+struct EvidenceCounts
+{
+    int confirmed = 0;
+    int reported = 0;
+    int possible = 0;
+    int general = 0;
 };
 
 // A person's checklist: what was checked, why, and the ordered steps with progress.
@@ -101,8 +157,18 @@ struct Plan
     QList<CheckedIdentifier> identifiers;
     PlanContext context;
     QList<PlanItem> items;
+    QList<IfYouUsed> ifYouUsed;
+    // Things the person should know about the request itself ("MySpace" is not a service
+    // the checklist knows, so it was left out), one sentence each.
+    QStringList warnings;
 
     QList<PlanSection> sections() const;
+    EvidenceCounts evidenceCounts() const;
+    // "12 steps: 8 from leaks your details were found in, 4 general tips." For a plan with no
+    // finding, says that the list is general advice.
+    QString evidenceSummary() const;
+    // Nothing of the person's was found, reported or likely: only general advice.
+    bool isBaseline() const;
     int finishedCount() const;
     // The step to do first: the first open step, in plan order; null when none is open.
     const PlanItem *firstOpen() const;

@@ -7,10 +7,6 @@ namespace BreachAdvisor {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Handout", text);
-}
 
 QString escaped(const QString &text)
 {
@@ -36,10 +32,10 @@ QString statusWords(const PlanItem &item)
     case StepStatus::Done:
         return item.statusChanged.isValid()
                    ? QCoreApplication::translate("Handout", "done on %1").arg(locale.toString(item.statusChanged.date(), QLocale::ShortFormat))
-                   : tr("done");
-    case StepStatus::Skipped: return tr("set aside for now");
-    case StepStatus::NotApplicable: return tr("does not apply");
-    case StepStatus::Reopened: return tr("to do again: it leaked again");
+                   : QCoreApplication::translate("Handout", "done");
+    case StepStatus::Skipped: return QCoreApplication::translate("Handout", "set aside for now");
+    case StepStatus::NotApplicable: return QCoreApplication::translate("Handout", "does not apply");
+    case StepStatus::Reopened: return QCoreApplication::translate("Handout", "to do again: it leaked again");
     case StepStatus::Open: break;
     }
     return QString();
@@ -47,9 +43,9 @@ QString statusWords(const PlanItem &item)
 
 QString platformName(const QString &platform)
 {
-    if (platform == QLatin1String("android")) return tr("Android");
-    if (platform == QLatin1String("iphone")) return tr("iPhone");
-    if (platform == QLatin1String("computer")) return tr("Computer");
+    if (platform == QLatin1String("android")) return QCoreApplication::translate("Handout", "Android");
+    if (platform == QLatin1String("iphone")) return QCoreApplication::translate("Handout", "iPhone");
+    if (platform == QLatin1String("computer")) return QCoreApplication::translate("Handout", "Computer");
     return platform;
 }
 
@@ -91,10 +87,10 @@ QString stepHtml(const PlanItem &item, int number, const QStringList &platforms)
         if (!item.text.reviewed.isEmpty()) {
             sources += QStringLiteral("  ") + QCoreApplication::translate("Handout", "(checked %1)").arg(item.text.reviewed);
         }
-        html += QStringLiteral("<p class=\"source\">%1 %2</p>").arg(escaped(tr("Where this comes from:")), escaped(sources));
+        html += QStringLiteral("<p class=\"source\">%1 %2</p>").arg(escaped(QCoreApplication::translate("Handout", "Where this comes from:")), escaped(sources));
     }
     if (!item.note.isEmpty()) {
-        html += QStringLiteral("<p class=\"note\">%1 %2</p>").arg(escaped(tr("Note:")), escaped(item.note));
+        html += QStringLiteral("<p class=\"note\">%1 %2</p>").arg(escaped(QCoreApplication::translate("Handout", "Note:")), escaped(item.note));
     }
     return html + QStringLiteral("</td></tr></table>");
 }
@@ -111,7 +107,7 @@ QString identifierText(const NormalizedIdentifier &identifier, bool mask)
 
 QString Handout::title(const Content &content)
 {
-    return content.personName.isEmpty() ? tr("Breach Advisor: what to do")
+    return content.personName.isEmpty() ? QCoreApplication::translate("Handout", "Breach Advisor: what to do")
                                         : QCoreApplication::translate("Handout", "Breach Advisor: what to do, for %1").arg(content.personName);
 }
 
@@ -145,7 +141,7 @@ QString Handout::html(const Content &content, const Options &options)
 
     const Plan &plan = content.plan;
     if (plan.items.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(escaped(tr("There are no steps for now. Check again when new leaks are known.")));
+        html += QStringLiteral("<p>%1</p>").arg(escaped(QCoreApplication::translate("Handout", "There are no steps for now. Check again when new leaks are known.")));
     } else {
         html += QStringLiteral("<p>%1</p>")
                     .arg(escaped(QCoreApplication::translate("Handout", "%1 of %n step(s) done.", nullptr, int(plan.items.size()))
@@ -160,13 +156,13 @@ QString Handout::html(const Content &content, const Options &options)
     }
 
     // What leaked where: masked unless asked otherwise.
-    html += QStringLiteral("<h2>%1</h2>").arg(escaped(tr("What was checked")));
+    html += QStringLiteral("<h2>%1</h2>").arg(escaped(QCoreApplication::translate("Handout", "What was checked")));
     for (const CheckedIdentifier &checked : plan.identifiers) {
         const QString who = identifierText(checked.identifier, options.maskIdentifiers);
         if (!checked.identifier.valid) {
-            html += QStringLiteral("<p>%1: %2</p>").arg(escaped(who), escaped(tr("not checked (it cannot be right as written)")));
+            html += QStringLiteral("<p>%1: %2</p>").arg(escaped(who), escaped(QCoreApplication::translate("Handout", "not checked (it cannot be right as written)")));
         } else if (!checked.found()) {
-            html += QStringLiteral("<p>%1: %2</p>").arg(escaped(who), escaped(tr("not found in the leak files imported")));
+            html += QStringLiteral("<p>%1: %2</p>").arg(escaped(who), escaped(QCoreApplication::translate("Handout", "not found in the leak files imported")));
         } else {
             QStringList found;
             for (const BreachMatch &match : checked.matches) {
@@ -183,12 +179,12 @@ QString Handout::html(const Content &content, const Options &options)
     }
 
     html += QStringLiteral("<h2>%1</h2><p>%2</p>")
-                .arg(escaped(tr("Who you contacted")), escaped(tr("Write down whom you called or wrote to, when, and what they said.")));
+                .arg(escaped(QCoreApplication::translate("Handout", "Who you contacted")), escaped(QCoreApplication::translate("Handout", "Write down whom you called or wrote to, when, and what they said.")));
     for (int line = 0; line < 4; ++line) {
         html += QStringLiteral("<p>______________________________________________________________</p>");
     }
     html += QStringLiteral("<p class=\"meta\"><b>%1</b></p>")
-                .arg(escaped(tr("This page holds personal information: keep it somewhere safe, or shred it when you are done.")));
+                .arg(escaped(QCoreApplication::translate("Handout", "This page holds personal information: keep it somewhere safe, or shred it when you are done.")));
     return html + QStringLiteral("</body></html>");
 }
 

@@ -305,6 +305,21 @@ void TestCli::catalogAdd()
     badDate[1 + badDate.indexOf(QStringLiteral("--date"))] = QStringLiteral("03/02/2025");
     badDate[1 + badDate.indexOf(QStringLiteral("--name"))] = QStringLiteral("Other");
     QCOMPARE(vaultCli(badDate).exitCode, 2);
+
+    // Flags by hand: a stealer log the catalog does not have.
+    QStringList logs = add;
+    logs[1 + logs.indexOf(QStringLiteral("--name"))] = QStringLiteral("CourierLogs");
+    logs << QStringLiteral("--flags") << QStringLiteral("stealer_log;sensitive");
+    const Run flagged = vaultCli(logs);
+    QCOMPARE(flagged.exitCode, 0);
+    QVERIFY(flagged.json().object().value(QLatin1String("IsStealerLog")).toBool());
+    QVERIFY(flagged.json().object().value(QLatin1String("IsSensitive")).toBool());
+    QVERIFY(!flagged.json().object().value(QLatin1String("IsSpamList")).toBool());
+    logs[1 + logs.indexOf(QStringLiteral("--name"))] = QStringLiteral("Other");
+    logs.last() = QStringLiteral("stealer");
+    const Run badFlag = vaultCli(logs);
+    QCOMPARE(badFlag.exitCode, 2);
+    QVERIFY(badFlag.err.contains("\"stealer\" is not a flag"));
 }
 
 void TestCli::normalizeContract()
@@ -578,9 +593,16 @@ void TestCli::planContract()
     QCOMPARE(reason.value(QLatin1String("breach")).toString(), QStringLiteral("WhatsAppNumberList2022"));
     QVERIFY(reason.value(QLatin1String("fields")).toArray().contains(QStringLiteral("Phone numbers")));
     QVERIFY(!first.value(QLatin1String("sources")).toArray().isEmpty());
-    QCOMPARE(vaultCli({QStringLiteral("check"), QStringLiteral("--phone"), QStringLiteral("07400 123456"), QStringLiteral("--uses"),
-                       QStringLiteral("MySpace")}).exitCode,
-             2);
+    // An unknown service is left out with a warning, not a refusal of the whole check.
+    const Run unknownService = vaultCli({QStringLiteral("check"), QStringLiteral("--phone"), QStringLiteral("07400 123456"), QStringLiteral("--uses"),
+                                         QStringLiteral("MySpace"), QStringLiteral("--json")});
+    QCOMPARE(unknownService.exitCode, 0);
+    QVERIFY(unknownService.err.contains("\"MySpace\" is not a service the checklist knows"));
+    QCOMPARE(unknownService.json().object().value(QLatin1String("warnings")).toArray().size(), 1);
+    const QJsonObject counts = check.json().object().value(QLatin1String("evidence_counts")).toObject();
+    QVERIFY(counts.value(QLatin1String("confirmed")).toInt() >= 1);
+    QCOMPARE(first.value(QLatin1String("evidence")).toString(), QStringLiteral("confirmed"));
+    QVERIFY(first.value(QLatin1String("do_first")).toBool());
 
     QCOMPARE(vaultCli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("Jo"), QStringLiteral("--phone"),
                        QStringLiteral("07400 123456"), QStringLiteral("--country"), QStringLiteral("GB")}).exitCode,

@@ -49,6 +49,10 @@ private Q_SLOTS:
     void bundledRulesAreSound();
     void validationFindsProblems_data();
     void validationFindsProblems();
+    void countsAndFactsNeedSources_data();
+    void countsAndFactsNeedSources();
+    void sourcesAreSortedByCountry();
+    void oneTextForAllNamesNoPlatform();
     void everyCategoryIsUsed();
     void everyServiceHasTwoStepSessionsAndPrivacy();
     void everyRequiredCountryGetsSimAndReportingSteps();
@@ -102,6 +106,77 @@ void TestChecklistRules::validationFindsProblems_data()
                                  << QStringLiteral("has no \"when\"");
     QTest::newRow("class without step or reason") << QByteArray("[" + good + "]")
                                                   << QStringLiteral("data class \"Phone numbers\" leads to no step");
+    QTest::newRow("action not verb:target") << QByteArray("[" + QByteArray(good).replace("\"when\"", "\"does\": [\"Two Step\"], \"when\"") + "]")
+                                            << QStringLiteral("\"does\" entry \"Two Step\" is not a verb or verb:target");
+    QTest::newRow("leads for an unknown class") << QByteArray("[" + QByteArray(good).replace("\"when\"", "\"leads\": [\"Pasword\"], \"when\"") + "]")
+                                                << QStringLiteral("unknown data class \"Pasword\"");
+    QTest::newRow("why_for without a why")
+        << QByteArray("[" + QByteArray(good).replace("\"when\"", "\"why_for\": [{\"fields\": [\"Passwords\"], \"why\": \"\"}], \"when\"") + "]")
+        << QStringLiteral("each why_for needs fields and a why");
+    QTest::newRow("names the account without %1")
+        << QByteArray("[" + QByteArray(good).replace("\"when\"", "\"names_account\": true, \"when\"") + "]")
+        << QStringLiteral("names_account needs %1 in the title");
+}
+
+void TestChecklistRules::countsAndFactsNeedSources_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("user count without source")
+        << QByteArray(R"({"services": [{"id": "s", "name": "S", "users": [{"count": 100, "date": "2020-01"}]}]})")
+        << QStringLiteral("service \"s\" users: a count needs a number above 0, a date (2019-09 or 2019) and an https source");
+    QTest::newRow("user count without date")
+        << QByteArray(R"({"services": [{"id": "s", "name": "S", "users": [{"count": 100, "source": "https://example.org/"}]}]})")
+        << QStringLiteral("a count needs a number above 0, a date");
+    QTest::newRow("country count in an unknown region")
+        << QByteArray(R"({"breach_facts": [{"breach": "B", "per_country": {"XX": {"count": 5, "date": "2021", "source": "https://example.org/"}}}]})")
+        << QStringLiteral("breach facts \"B\": unknown region \"XX\"");
+    QTest::newRow("what a breach is, without a source")
+        << QByteArray(R"({"breach_facts": [{"breach": "B", "about": "a resale"}]})")
+        << QStringLiteral("breach facts \"B\": needs the breach's name, and sources for \"about\"");
+}
+
+void TestChecklistRules::countsAndFactsNeedSources()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    QTemporaryDir temp;
+    TestSupport::writeFile(temp.filePath(QStringLiteral("facts.json")), json);
+    const QStringList problems = ChecklistRules::load(temp.path()).problems(DataClassTaxonomy::bundled());
+    QVERIFY2(problems.filter(expected).size() == 1, qPrintable(problems.mid(0, 5).join(QLatin1Char('\n'))));
+}
+
+void TestChecklistRules::sourcesAreSortedByCountry()
+{
+    const ChecklistRules &rules = ChecklistRules::bundled();
+    QCOMPARE(rules.countryOfSource(QStringLiteral("https://www.ncsc.gov.uk/guidance/data-breaches")), QStringLiteral("GB"));
+    QCOMPARE(rules.countryOfSource(QStringLiteral("https://www.identitytheft.gov/databreach")), QStringLiteral("US"));
+    QCOMPARE(rules.countryOfSource(QStringLiteral("https://www.annualcreditreport.com")), QStringLiteral("US"));
+    QCOMPARE(rules.countryOfSource(QStringLiteral("https://www.wradio.com.co/2025/08/15/x/")), QStringLiteral("CO"));
+    QCOMPARE(rules.countryOfSource(QStringLiteral("https://www.facebook.com/help/148233965247823")), QString());
+    QCOMPARE(rules.countryOfSource(QStringLiteral("https://faq.whatsapp.com/1131652977717250")), QString());
+}
+
+void TestChecklistRules::oneTextForAllNamesNoPlatform()
+{
+    // A text for every platform must not send an Android user down the desktop path: "In the
+    // app ...", "On an iPhone ..." belong in the platform's own text.
+    const QRegularExpression platformWords(QStringLiteral("\\b(Android|iPhone|In the app|in the app|On a computer)\\b"));
+    QStringList found;
+    for (const ChecklistStep &step : ChecklistRules::bundled().steps()) {
+        QList<const StepText *> texts{&step.text};
+        for (const StepText &text : step.byRegion) {
+            texts << &text;
+        }
+        for (const StepText *text : texts) {
+            const QString all = text->instructions.value(QStringLiteral("all"));
+            const QRegularExpressionMatch match = platformWords.match(all);
+            if (match.hasMatch()) {
+                found << QStringLiteral("%1: \"%2\" in the text for all platforms").arg(step.id, match.captured());
+            }
+        }
+    }
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
 }
 
 void TestChecklistRules::validationFindsProblems()
@@ -308,6 +383,16 @@ void TestChecklistRules::ruleStringsAreExtractedForTranslation()
             for (const QString &text : variant.instructions) {
                 expect(text);
             }
+        }
+    }
+    for (const ChecklistStep &step : ChecklistRules::bundled().steps()) {
+        for (const WhyVariant &variant : step.whyFor) {
+            expect(variant.why);
+        }
+    }
+    for (const BreachFacts &facts : ChecklistRules::bundled().breachFacts()) {
+        if (!facts.about.isEmpty()) {
+            expect(facts.about);
         }
     }
     for (const NoActionNote &note : ChecklistRules::bundled().noActionNotes()) {

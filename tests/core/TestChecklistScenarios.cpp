@@ -2,15 +2,18 @@
 #include "ChecklistRules.h"
 #include "DataClassTaxonomy.h"
 #include "TestSupport.h"
+#include "Translations.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QTest>
 
 using namespace BreachAdvisor;
 
 namespace {
 
-// "Name|domain|Class;Class|flag;flag|may" → a reason. "may" marks a breach at a service
-// the person uses, not a match of their own record.
+// "Name|domain|Class;Class|flag;flag|may|accounts|yyyy-MM-dd" → a reason. "may" marks a breach
+// at a service the person uses, "told" one a notice named; otherwise their record was found.
 PlanReason reason(const QString &spec)
 {
     const QStringList parts = spec.split(QLatin1Char('|'));
@@ -18,11 +21,106 @@ PlanReason reason(const QString &spec)
     reason.breach = parts.value(0);
     reason.title = parts.value(0);
     reason.domain = parts.value(1);
-    reason.date = QDate(2021, 4, 3);
+    reason.date = parts.value(6).isEmpty() ? QDate(2021, 4, 3) : QDate::fromString(parts.value(6), Qt::ISODate);
     reason.fields = parts.value(2).split(QLatin1Char(';'), Qt::SkipEmptyParts);
     reason.flags = parts.value(3).split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    reason.evidence = parts.value(4) == QLatin1String("may") ? Evidence::Possible : Evidence::Confirmed;
+    reason.evidence = parts.value(4) == QLatin1String("may")    ? Evidence::Possible
+                    : parts.value(4) == QLatin1String("told") ? Evidence::Reported
+                                                              : Evidence::Confirmed;
+    reason.accounts = parts.value(5).toLongLong();
     return reason;
+}
+
+// A person: their reasons (specs as above), countries, services and platforms.
+PlanContext contextOf(const QStringList &specs, const QStringList &regions = {}, const QStringList &uses = {}, const QStringList &platforms = {})
+{
+    PlanContext context;
+    for (const QString &spec : specs) {
+        context.reasons << reason(spec);
+    }
+    context.regions = regions;
+    context.uses = uses;
+    context.platforms = platforms;
+    return context;
+}
+
+// The catalog's facts for the breaches the people were in (HIBP's counts and dates).
+const QString kFacebook = QStringLiteral("Facebook|facebook.com|Dates of birth;Email addresses;Employers;Genders;Geographic locations;Names;"
+                                         "Phone numbers;Relationship statuses||may|509458528|2019-08-01");
+const QString kMarketplace = QStringLiteral("FacebookMarketplace|facebook.com|Email addresses;Geographic locations;Names;Passwords;"
+                                            "Phone numbers;Social media profiles||may|77267|2023-10-01");
+const QString kWhatsAppList = QStringLiteral("WhatsAppNumberList2022|whatsapp.com|Phone numbers||may|487000000|2022-11-16");
+
+// What each step does for each of its reasons, resolved as the rules describe it ("mailbox" is
+// the person's mail services, "breached" the breach's service or the breach itself).
+QStringList actionsOf(const ChecklistEngine &engine, const PlanItem &item, const PlanReason *reason, const PlanContext &context)
+{
+    QStringList actions;
+    for (const QString &does : item.step->does) {
+        const QString verb = does.section(QLatin1Char(':'), 0, 0);
+        const QString target = does.section(QLatin1Char(':'), 1);
+        QStringList targets{target};
+        if (target == QLatin1String("mailbox") && !context.mailServices.isEmpty() && !context.otherMail) {
+            targets = context.mailServices;
+        } else if (target == QLatin1String("breached") && reason) {
+            targets = engine.servicesOf(*reason);
+            if (targets.isEmpty()) {
+                targets << QStringLiteral("breach-") + reason->breach;
+            }
+        }
+        for (const QString &name : targets) {
+            actions << (name.isEmpty() ? verb : verb + QLatin1Char(':') + name);
+        }
+    }
+    return actions;
+}
+
+// "step and step both do X for breach B", for every pair of steps in a plan.
+QStringList sameActions(const ChecklistEngine &engine, const Plan &plan)
+{
+    QHash<QString, QString> doneBy; // "breach|action" → step
+    QHash<QString, QString> anywhere; // action → a step that does it for some breach, or a general tip
+    QStringList clashes;
+    for (const PlanItem &item : plan.items) {
+        QList<const PlanReason *> reasons;
+        for (const PlanReason &reason : item.reasons) {
+            reasons << &reason;
+        }
+        if (reasons.isEmpty()) {
+            reasons << nullptr; // a general tip
+        }
+        for (const PlanReason *reason : reasons) {
+            for (const QString &action : actionsOf(engine, item, reason, plan.context)) {
+                // A general tip does the same as a step that does it for any breach.
+                const QString key = reason ? reason->breach + QLatin1Char('|') + action : QString();
+                const bool general = item.step->general;
+                const QString other = general ? anywhere.value(action) : doneBy.value(key, anywhere.value(QStringLiteral("general|") + action));
+                if (!other.isEmpty() && other != item.step->id) {
+                    clashes << QStringLiteral("%1 and %2: %3").arg(other, item.step->id, action);
+                }
+                if (general) {
+                    anywhere.insert(QStringLiteral("general|") + action, item.step->id);
+                } else {
+                    doneBy.insert(key, item.step->id);
+                    anywhere.insert(action, item.step->id);
+                }
+            }
+        }
+    }
+    return clashes;
+}
+
+// The "why" of the first step a breach causes: where a possibility's facts are told.
+QString firstWhyNaming(const QList<PlanItem> &items, const QString &breach)
+{
+    for (const PlanItem &item : items) {
+        for (const PlanReason &reason : item.reasons) {
+            if (reason.breach == breach) {
+                return item.why;
+            }
+        }
+    }
+    return QString();
 }
 
 QStringList ids(const QList<PlanItem> &items)
@@ -42,12 +140,27 @@ class TestChecklistScenarios : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // English's singular and plural forms, as the app and the CLI load them.
+    void initTestCase() { Translations::install(QLocale::c()); }
     void scenarios_data();
     void scenarios();
     void seedScenarioReadsWell();
     void duplicatesMergeWithAllReasons();
     void orderIsPriorityThenSeverityThenEffort();
     void mayHaveLeakedIsSaidSo();
+    void possibleOnlyPlanIsShortAndLedByLikelyEvidence();
+    void unlikelyPossibilityNeverLeads();
+    void mostProtectiveStepLeads_data();
+    void mostProtectiveStepLeads();
+    void noTwoStepsDoTheSame_data();
+    void noTwoStepsDoTheSame();
+    void whyNamesOnlyWhatLeakedForThatReason();
+    void whyTextsAreTrue();
+    void whatsAppListSaysWhatItIs();
+    void androidUserGetsTheFacebookAppPath();
+    void nothingFoundGivesGoodHabits();
+    void sourcesMatchTheCountry();
+    void planCountsStepsByEvidence();
 
 private:
     ChecklistEngine engine() const { return ChecklistEngine(ChecklistRules::bundled(), DataClassTaxonomy::bundled()); }
@@ -106,8 +219,10 @@ void TestChecklistScenarios::scenarios_data()
     QTest::newRow("5 stealer log")
         << QStringList{QStringLiteral("ALIEN TXTBASE Stealer Logs||Email addresses;Passwords|stealer_log|")}
         << QStringList() << QStringList() << QStringList()
-        << QStringList{QStringLiteral("clean-infected-device"), QStringLiteral("change-breached-password")}
-        << QStringList() << QStringLiteral("clean-infected-device") << QStringList()
+        << QStringList{QStringLiteral("clean-infected-device")}
+        // Cleaning the device includes changing the passwords: no second step for the same.
+        << QStringList{QStringLiteral("change-breached-password"), QStringLiteral("change-reused-passwords")}
+        << QStringLiteral("clean-infected-device") << QStringList()
         << QStringList();
     QTest::newRow("6 phone-only leak, UK number")
         << QStringList{QStringLiteral("Leak|example.co.uk|Phone numbers||")}
@@ -159,8 +274,10 @@ void TestChecklistScenarios::scenarios_data()
     QTest::newRow("13 sensitive breach")
         << QStringList{QStringLiteral("Dating|dating.example|Email addresses;Sexual orientations|sensitive|")}
         << QStringList{QStringLiteral("AU")} << QStringList() << QStringList()
-        << QStringList{QStringLiteral("sensitive-data-extortion"), QStringLiteral("secure-your-mailbox")} << QStringList()
-        << QStringLiteral("") << QStringList{QStringLiteral("report-scam-messages:Scamwatch")}
+        << QStringList{QStringLiteral("sensitive-data-extortion"), QStringLiteral("secure-your-mailbox")}
+        // Reporting scam calls and texts is for a leaked number, not an e-mail address.
+        << QStringList{QStringLiteral("report-scam-messages")}
+        << QStringLiteral("") << QStringList()
         << QStringList();
     QTest::newRow("14 sign-in tokens")
         << QStringList{QStringLiteral("App|app.example|Auth tokens;Email addresses||")}
@@ -282,8 +399,10 @@ void TestChecklistScenarios::scenarios_data()
         << QStringList() << QStringList() << QStringList{QStringLiteral("google"), QStringLiteral("microsoft"), QStringLiteral("apple")}
         << QStringList{QStringLiteral("google-third-party-access"), QStringLiteral("microsoft-app-passwords"),
                        QStringLiteral("apple-app-specific-passwords"), QStringLiteral("breach-alerts"), QStringLiteral("delete-unused-accounts"),
-                       QStringLiteral("confirm-breach-notice"), QStringLiteral("password-manager-general")}
-        << QStringList{QStringLiteral("irs-identity-protection-pin"), QStringLiteral("check-call-forwarding")} << QStringLiteral("")
+                       QStringLiteral("confirm-breach-notice"), QStringLiteral("use-password-manager")}
+        // The general password-manager tip is the same action as the step the leak calls for.
+        << QStringList{QStringLiteral("irs-identity-protection-pin"), QStringLiteral("check-call-forwarding"),
+                       QStringLiteral("password-manager-general")} << QStringLiteral("")
         << QStringList{QStringLiteral("breach-alerts:haveibeenpwned.com"), QStringLiteral("google-third-party-access:App passwords")}
         << QStringList();
     QTest::newRow("16q SSN leak outside the US: no IRS PIN")
@@ -311,14 +430,7 @@ void TestChecklistScenarios::scenarios()
     QFETCH(QStringList, textMentions);
     QFETCH(QStringList, textAbsent);
 
-    PlanContext context;
-    for (const QString &spec : reasons) {
-        context.reasons << reason(spec);
-    }
-    context.regions = regions;
-    context.platforms = platforms;
-    context.uses = uses;
-    const QList<PlanItem> items = engine().plan(context);
+    const QList<PlanItem> items = engine().plan(contextOf(reasons, regions, uses, platforms));
     const QStringList planned = ids(items);
     qsizetype previous = -1;
     for (const QString &id : expected) {
@@ -366,8 +478,10 @@ void TestChecklistScenarios::seedScenarioReadsWell()
     const QList<PlanItem> items = engine().plan(context);
     const PlanItem *impersonation = TestSupport::planItem(items, QStringLiteral("warn-contacts-impersonation"));
     QVERIFY(impersonation);
-    QCOMPARE(impersonation->why.left(impersonation->why.indexOf(QLatin1Char('.')) + 1),
-             QStringLiteral("Your phone number, name, about text and profile photo were in the 2022 \u201cWhatsApp\u201d number list."));
+    // The step's own point first, then what leaked of theirs, and where.
+    QVERIFY2(impersonation->why.startsWith(QLatin1String("With your name and photo or number, scammers")), qPrintable(impersonation->why));
+    QVERIFY2(impersonation->why.endsWith(QStringLiteral("Your phone number, name, about text and profile photo leaked in the 2022 \u201cWhatsApp\u201d number list.")),
+             qPrintable(impersonation->why));
     for (const PlanItem &item : items) {
         // No password leaked, so no password step caused by the leak (the general password-manager
         // tip, shown to everyone, is not caused by it).
@@ -375,7 +489,7 @@ void TestChecklistScenarios::seedScenarioReadsWell()
     }
     // General tips come last and say so.
     QVERIFY(items.last().step->general);
-    QVERIFY(items.last().why.contains(QLatin1String("general tip")));
+    QVERIFY(items.last().why.startsWith(QLatin1String("A general tip, not caused by a particular leak.")));
     // The backup step is about encrypted backups, not about "turning on encryption".
     const PlanItem *backup = TestSupport::planItem(items, QStringLiteral("whatsapp-backup-and-security-notifications"));
     QVERIFY(backup);
@@ -400,9 +514,18 @@ void TestChecklistScenarios::orderIsPriorityThenSeverityThenEffort()
 {
     PlanContext context;
     context.regions = {QStringLiteral("US")};
-    context.reasons << reason(QStringLiteral("Big|big.example|Passwords;Credit cards;Phone numbers;Email addresses;IP addresses;Names;Dates of birth;Physical addresses||"));
+    context.reasons << reason(QStringLiteral("Big|big.example|Passwords;Credit cards;Credit card CVV;Phone numbers;Email addresses;IP addresses;Names;"
+                                             "Dates of birth;Physical addresses||"));
     const QList<PlanItem> items = engine().plan(context);
-    for (qsizetype i = 1; i < items.size(); ++i) {
+    // The (at most three) steps to do first lead; the rest follow this order.
+    qsizetype i = 0;
+    while (i < items.size() && items.at(i).doFirst) {
+        ++i;
+    }
+    QVERIFY(i >= 1 && i <= PlanSection::kMaxDoFirst);
+    QVERIFY(TestSupport::planItem(items, QStringLiteral("replace-payment-card"))->doFirst); // a card number with its CVV leaked
+    for (++i; i < items.size(); ++i) {
+        QVERIFY(!items.at(i).doFirst);
         const PlanItem &a = items.at(i - 1);
         const PlanItem &b = items.at(i);
         if (a.step->general != b.step->general) {
@@ -423,15 +546,430 @@ void TestChecklistScenarios::mayHaveLeakedIsSaidSo()
 {
     PlanContext context;
     context.uses = {QStringLiteral("linkedin")};
-    PlanReason linkedIn = reason(QStringLiteral("LinkedIn|linkedin.com|Email addresses;Passwords||may"));
-    linkedIn.date = QDate(2012, 5, 5);
+    PlanReason linkedIn = reason(QStringLiteral("LinkedIn|linkedin.com|Email addresses;Passwords||may|164611595|2012-05-05"));
     context.reasons << linkedIn;
     const QList<PlanItem> items = engine().plan(context);
     const PlanItem *twoStep = TestSupport::planItem(items, QStringLiteral("linkedin-two-step"));
     QVERIFY(twoStep);
-    QVERIFY2(twoStep->why.startsWith(QLatin1String("Your e-mail address and password may also be in LinkedIn (2012), a leak at a service you use.")),
+    // 164.6 million accounts when LinkedIn had 145 million members (services.json): as good as everyone.
+    // The facts are told once, with the first step; the others say how likely it is.
+    const QString first = firstWhyNaming(items, QStringLiteral("LinkedIn"));
+    QVERIFY2(first.endsWith(QLatin1String("Your password may have leaked in LinkedIn (2012): it held 164.6 million "
+                                          "accounts, about as many as LinkedIn had users at the time.")),
+             qPrintable(first));
+    QVERIFY2(items.first().why == first, qPrintable(items.first().step->id));
+    QVERIFY2(twoStep->why.endsWith(QLatin1String("Your e-mail address and password may have leaked in LinkedIn (2012), which is likely.")),
              qPrintable(twoStep->why));
     QVERIFY(twoStep->reasons.first().evidence == Evidence::Possible);
+    QCOMPARE(twoStep->reasons.first().likelihood, Likelihood::Likely);
+    QVERIFY(!twoStep->reasons.first().likelihoodSources.isEmpty());
+    // Likely enough for a password change, which names the account.
+    const PlanItem *password = TestSupport::planItem(items, QStringLiteral("change-breached-password"));
+    QVERIFY(password);
+    QCOMPARE(password->title, QStringLiteral("Change your password at LinkedIn"));
+    QVERIFY(password->instructionsFor(QStringLiteral("all")).startsWith(QLatin1String("Sign in to LinkedIn and change your password.")));
+}
+
+void TestChecklistScenarios::possibleOnlyPlanIsShortAndLedByLikelyEvidence()
+{
+    // A UK number found in no imported leak, for a person who uses WhatsApp and Facebook.
+    PlanContext context;
+    context.regions = {QStringLiteral("GB")};
+    context.uses = {QStringLiteral("whatsapp"), QStringLiteral("facebook")};
+    context.reasons << reason(kFacebook) << reason(kMarketplace) << reason(kWhatsAppList);
+    context.reasons[1].title = QStringLiteral("Facebook Marketplace");
+    const Plan plan = engine().build(context);
+    const QStringList planned = ids(plan.items);
+
+    // Facebook Marketplace held about one Facebook user in 40,000: one line, no steps.
+    QCOMPARE(plan.ifYouUsed.size(), 1);
+    QCOMPARE(plan.ifYouUsed.first().reason.breach, QStringLiteral("FacebookMarketplace"));
+    QCOMPARE(plan.ifYouUsed.first().reason.likelihood, Likelihood::Small);
+    QVERIFY2(plan.ifYouUsed.first().text.startsWith(QLatin1String("If you used Facebook Marketplace (2023): ")), qPrintable(plan.ifYouUsed.first().text));
+    QVERIFY2(plan.ifYouUsed.first().text.contains(QStringLiteral("%1 accounts, about one Facebook user in %2 at the time")
+                                                      .arg(QLocale().toString(77267), QLocale().toString(39000))),
+             qPrintable(plan.ifYouUsed.first().text));
+    QVERIFY(plan.ifYouUsed.first().text.contains(QLatin1String("change its password")));
+    for (const PlanItem &item : plan.items) {
+        QVERIFY2(item.step->category != QLatin1String("password") || item.step->general, qPrintable(item.step->id));
+        for (const PlanReason &why : item.reasons) {
+            QVERIFY(why.breach != QLatin1String("FacebookMarketplace"));
+        }
+    }
+    // Short: the urgent steps for a likely possibility, and the general tips.
+    const EvidenceCounts counts = plan.evidenceCounts();
+    QCOMPARE(counts.confirmed, 0);
+    QVERIFY2(counts.possible >= 5 && counts.possible <= 13, qPrintable(planned.join(QLatin1Char(' '))));
+    // Led by likely evidence: WhatsApp's PIN and the SIM lock for the phone number.
+    QCOMPARE(planned.mid(0, 2), (QStringList{QStringLiteral("whatsapp-two-step-pin"), QStringLiteral("sim-port-out-lock")}));
+    for (const PlanItem &item : plan.items) {
+        if (item.doFirst) {
+            QVERIFY(std::any_of(item.reasons.cbegin(), item.reasons.cend(), [](const PlanReason &r) { return r.likelihood == Likelihood::Likely; }));
+        }
+    }
+    // Said in words, with sources: the UK count reported for the 2021 scrape.
+    const PlanItem *facebook = TestSupport::planItem(plan.items, QStringLiteral("facebook-two-factor"));
+    QVERIFY(facebook);
+    const QString first = firstWhyNaming(plan.items, QStringLiteral("Facebook"));
+    QVERIFY2(first.contains(QLatin1String("may have leaked in Facebook (2019): about 11.5 million of its records came from United Kingdom, "
+                                          "as reported; worldwide it held about one Facebook user in 5 at the time.")),
+             qPrintable(first));
+    QVERIFY2(facebook->why.contains(QLatin1String("may have leaked in Facebook (2019), which is likely.")), qPrintable(facebook->why));
+    for (const PlanItem &item : plan.items) {
+        QVERIFY(!item.why.contains(QLatin1String("a leak at a service you use")));
+    }
+    for (const QString &source : facebook->reasons.first().likelihoodSources) {
+        QVERIFY2(source.startsWith(QLatin1String("https://")), qPrintable(source));
+    }
+}
+
+void TestChecklistScenarios::unlikelyPossibilityNeverLeads()
+{
+    // X had 330 million users in March 2019; a breach of 5 million accounts then is one in 66.
+    PlanContext context;
+    context.uses = {QStringLiteral("x")};
+    context.reasons << reason(QStringLiteral("XLeak|x.com|Email addresses;Passwords;Phone numbers||may|5000000|2019-06-01"));
+    const Plan plan = engine().build(context);
+    QCOMPARE(plan.context.reasons.first().likelihood, Likelihood::Unlikely);
+    const PlanItem *twoFactor = TestSupport::planItem(plan.items, QStringLiteral("x-two-factor"));
+    QVERIFY(twoFactor);
+    QVERIFY(twoFactor->why.contains(QLatin1String("about one X user in 66 at the time")));
+    for (const PlanItem &item : plan.items) {
+        QVERIFY2(!item.doFirst, qPrintable(item.step->id));
+        QVERIFY2(item.step->general || item.step->category != QLatin1String("password"), qPrintable(item.step->id));
+    }
+    QVERIFY(plan.sections().first().kind != PlanSection::Kind::DoFirst);
+}
+
+void TestChecklistScenarios::mostProtectiveStepLeads_data()
+{
+    QTest::addColumn<QStringList>("reasons");
+    QTest::addColumn<QStringList>("regions");
+    QTest::addColumn<QStringList>("uses");
+    QTest::addColumn<QStringList>("first");  // in the first three, in any order
+    QTest::addColumn<QString>("leader");     // the very first step ("" to skip)
+
+    QTest::newRow("US SSN leak: freeze and tax PIN before mailbox and SIM")
+        << QStringList{QStringLiteral("NationalPublicData|nationalpublicdata.com|Social security numbers;Names;Physical addresses;Dates of birth;"
+                                      "Email addresses;Phone numbers||")}
+        << QStringList{QStringLiteral("US")} << QStringList()
+        << QStringList{QStringLiteral("credit-freeze"), QStringLiteral("irs-identity-protection-pin")} << QString();
+    QTest::newRow("card")
+        << QStringList{QStringLiteral("Shop|shop.example|Credit cards;Credit card CVV;Names;Email addresses;Phone numbers||")}
+        << QStringList{QStringLiteral("CA")} << QStringList() << QStringList{QStringLiteral("replace-payment-card")}
+        << QStringLiteral("replace-payment-card");
+    QTest::newRow("stealer log")
+        << QStringList{QStringLiteral("Logs||Email addresses;Passwords;Auth tokens;Phone numbers|stealer_log|")}
+        << QStringList{QStringLiteral("DE")} << QStringList() << QStringList{QStringLiteral("clean-infected-device")}
+        << QStringLiteral("clean-infected-device");
+    QTest::newRow("phone in a messaging leak: the app's PIN and the SIM lock")
+        << QStringList{QStringLiteral("WhatsAppNumberList2022|whatsapp.com|Phone numbers||")}
+        << QStringList{QStringLiteral("US")} << QStringList{QStringLiteral("whatsapp")}
+        << QStringList{QStringLiteral("whatsapp-two-step-pin"), QStringLiteral("sim-port-out-lock")} << QStringLiteral("whatsapp-two-step-pin");
+    QTest::newRow("two leaks at once: the card and the password")
+        << QStringList{QStringLiteral("Shop|shop.example|Credit cards;Credit card CVV;Email addresses||"),
+                       QStringLiteral("Forum|forum.example|Email addresses;Passwords;Usernames||")}
+        << QStringList{QStringLiteral("GB")} << QStringList()
+        << QStringList{QStringLiteral("replace-payment-card"), QStringLiteral("change-breached-password")} << QString();
+}
+
+void TestChecklistScenarios::mostProtectiveStepLeads()
+{
+    QFETCH(QStringList, reasons);
+    QFETCH(QStringList, regions);
+    QFETCH(QStringList, uses);
+    QFETCH(QStringList, first);
+    QFETCH(QString, leader);
+    const Plan plan = engine().build(contextOf(reasons, regions, uses));
+    const QStringList planned = ids(plan.items);
+    const QStringList firstThree = planned.mid(0, PlanSection::kMaxDoFirst);
+    for (const QString &id : first) {
+        QVERIFY2(firstThree.contains(id), qPrintable(id + QStringLiteral(" not in the first three: ") + planned.join(QLatin1Char(' '))));
+    }
+    if (!leader.isEmpty()) {
+        QCOMPARE(planned.value(0), leader);
+    }
+    const QList<PlanSection> sections = plan.sections();
+    QCOMPARE(sections.first().kind, PlanSection::Kind::DoFirst);
+    QVERIFY(sections.first().items.size() <= PlanSection::kMaxDoFirst);
+    QCOMPARE(std::count_if(plan.items.cbegin(), plan.items.cend(), [](const PlanItem &item) { return item.doFirst; }),
+             sections.first().items.size());
+}
+
+void TestChecklistScenarios::noTwoStepsDoTheSame_data()
+{
+    QTest::addColumn<QStringList>("reasons");
+    QTest::addColumn<QStringList>("uses");
+    QTest::addColumn<QStringList>("mailServices");
+    QTest::addColumn<QStringList>("absent");
+    QTest::addColumn<QString>("mergedInto"); // "step:merged step"
+
+    QTest::newRow("Gmail user: Google 2-Step is the mailbox's two-step")
+        << QStringList{QStringLiteral("Forum|forum.example|Email addresses;Passwords||")} << QStringList{QStringLiteral("google")}
+        << QStringList{QStringLiteral("google")} << QStringList{QStringLiteral("secure-your-mailbox"), QStringLiteral("two-step-verification-general")}
+        << QStringLiteral("google-two-step:secure-your-mailbox");
+    QTest::newRow("Outlook user: Microsoft two-step is the mailbox's two-step")
+        << QStringList{QStringLiteral("Forum|forum.example|Email addresses;Usernames||")} << QStringList{QStringLiteral("microsoft")}
+        << QStringList{QStringLiteral("microsoft")} << QStringList{QStringLiteral("secure-your-mailbox")}
+        << QStringLiteral("microsoft-two-step:secure-your-mailbox");
+    QTest::newRow("device details: one update step")
+        << QStringList{QStringLiteral("App|app.example|Device information;Email addresses||")} << QStringList() << QStringList()
+        << QStringList{QStringLiteral("keep-everything-updated")} << QString();
+    QTest::newRow("stealer log beside a password leak")
+        << QStringList{QStringLiteral("Logs||Email addresses;Passwords|stealer_log|"), QStringLiteral("Adobe|adobe.com|Email addresses;Passwords||")}
+        << QStringList() << QStringList() << QStringList() << QStringLiteral("clean-infected-device:change-breached-password");
+    QTest::newRow("a mailbox no service knows keeps its own step")
+        << QStringList{QStringLiteral("Forum|forum.example|Email addresses;Passwords||")} << QStringList{QStringLiteral("google")}
+        << QStringList() << QStringList{QStringLiteral("two-step-verification-general")} << QString();
+}
+
+void TestChecklistScenarios::noTwoStepsDoTheSame()
+{
+    QFETCH(QStringList, reasons);
+    QFETCH(QStringList, uses);
+    QFETCH(QStringList, mailServices);
+    QFETCH(QStringList, absent);
+    QFETCH(QString, mergedInto);
+    PlanContext context = contextOf(reasons, {}, uses);
+    context.mailServices = mailServices;
+    const ChecklistEngine checklist = engine();
+    const Plan plan = checklist.build(context);
+    const QStringList clashes = sameActions(checklist, plan);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    for (const QString &id : absent) {
+        QVERIFY2(!ids(plan.items).contains(id), qPrintable(id));
+    }
+    if (!mergedInto.isEmpty()) {
+        const PlanItem *item = TestSupport::planItem(plan.items, mergedInto.section(QLatin1Char(':'), 0, 0));
+        QVERIFY(item);
+        QVERIFY2(item->mergedSteps.contains(mergedInto.section(QLatin1Char(':'), 1)), qPrintable(item->mergedSteps.join(QLatin1Char(' '))));
+    }
+    if (QByteArray(QTest::currentDataTag()).startsWith("stealer log")) {
+        // The password of the other breach is still to change, and says where.
+        const PlanItem *password = TestSupport::planItem(plan.items, QStringLiteral("change-breached-password"));
+        QVERIFY(password);
+        QCOMPARE(password->reasons.size(), 1);
+        QCOMPARE(password->title, QStringLiteral("Change your password at Adobe"));
+    }
+    if (mailServices.isEmpty() && !uses.isEmpty()) {
+        QVERIFY(TestSupport::planItem(plan.items, QStringLiteral("secure-your-mailbox")));
+        QVERIFY(TestSupport::planItem(plan.items, QStringLiteral("google-two-step")));
+    }
+}
+
+void TestChecklistScenarios::whyNamesOnlyWhatLeakedForThatReason()
+{
+    // The scenarios' people, each plan checked: a reason names only fields that leaked in that
+    // breach, and the step's point comes first.
+    const QList<QStringList> people = {
+        {QStringLiteral("WhatsAppNumberList2022|whatsapp.com|Phone numbers||")},
+        {QStringLiteral("Recipes|recipes.example|Email addresses;Passwords||"), QStringLiteral("WhatsAppNumberList2022|whatsapp.com|Phone numbers||")},
+        {QStringLiteral("Adobe|adobe.com|Email addresses;Password hints||")},
+        {QStringLiteral("NationalPublicData|npd.example|Social security numbers;Names;Physical addresses||")},
+        {QStringLiteral("Game|game.example|Usernames;Email addresses;Passwords;IP addresses||"), QStringLiteral("Shop|shop.example|Credit cards;Names||")},
+    };
+    for (const QStringList &specs : people) {
+        PlanContext context;
+        context.regions = {QStringLiteral("US")};
+        context.uses = {QStringLiteral("whatsapp"), QStringLiteral("facebook")};
+        QHash<QString, QStringList> leaked;
+        for (const QString &spec : specs) {
+            context.reasons << reason(spec);
+            leaked.insert(context.reasons.last().breach, context.reasons.last().fields);
+        }
+        for (const PlanItem &item : engine().plan(context)) {
+            for (const PlanReason &why : item.reasons) {
+                for (const QString &field : why.fields) {
+                    QVERIFY2(leaked.value(why.breach).contains(field), qPrintable(item.step->id + QLatin1Char(' ') + field));
+                }
+            }
+            if (!item.step->general) {
+                QVERIFY2(item.why.startsWith(QCoreApplication::translate("checklist", item.step->why.toUtf8().constData()))
+                             || std::any_of(item.step->whyFor.cbegin(), item.step->whyFor.cend(),
+                                            [&](const WhyVariant &variant) { return item.why.startsWith(variant.why); }),
+                         qPrintable(item.why));
+            }
+        }
+    }
+    // Not "Your e-mail address and password were in Recipes" on WhatsApp's linked-devices step.
+    PlanContext context;
+    context.uses = {QStringLiteral("whatsapp")};
+    context.reasons << reason(QStringLiteral("Recipes|recipes.example|Email addresses;Passwords||"));
+    QVERIFY(!TestSupport::planItem(engine().plan(context), QStringLiteral("whatsapp-linked-devices")));
+}
+
+void TestChecklistScenarios::whyTextsAreTrue()
+{
+    // Only the number leaked: no "your number and name".
+    PlanContext phoneOnly;
+    phoneOnly.regions = {QStringLiteral("GB")};
+    phoneOnly.reasons << reason(QStringLiteral("Leak|example.co.uk|Phone numbers||"));
+    const QList<PlanItem> phonePlan = engine().plan(phoneOnly);
+    const PlanItem *sim = TestSupport::planItem(phonePlan, QStringLiteral("sim-port-out-lock"));
+    QVERIFY(sim);
+    QVERIFY2(!sim->why.contains(QLatin1String("number and name")), qPrintable(sim->why));
+    QVERIFY2(sim->why.endsWith(QLatin1String("Your phone number leaked in Leak (2021).")), qPrintable(sim->why));
+
+    // Only a hint leaked: the hint gives the password away, not "your password should be treated as known".
+    PlanContext hint;
+    hint.reasons << reason(QStringLiteral("Adobe|adobe.com|Password hints||"));
+    const QList<PlanItem> hintPlan = engine().plan(hint);
+    const PlanItem *password = TestSupport::planItem(hintPlan, QStringLiteral("change-breached-password"));
+    QVERIFY(password);
+    QVERIFY2(password->why.startsWith(QLatin1String("A leaked password hint often gives the password away")), qPrintable(password->why));
+    QVERIFY(!password->why.contains(QLatin1String("even a scrambled one")));
+
+    // Grammar: plural data with no "was".
+    PlanContext answers;
+    answers.reasons << reason(QStringLiteral("Quiz|quiz.example|Security questions and answers||"));
+    for (const PlanItem &item : engine().plan(answers)) {
+        QVERIFY2(!item.why.contains(QLatin1String("answers was")), qPrintable(item.why));
+    }
+
+    // Many breaches: one sentence for each of the first two, then a count.
+    PlanContext many;
+    many.regions = {QStringLiteral("US")};
+    for (const char *name : {"One", "Two", "Three", "Four"}) {
+        many.reasons << reason(QString::fromLatin1(name) + QStringLiteral("|x.example|Phone numbers||"));
+    }
+    const QList<PlanItem> manyPlan = engine().plan(many);
+    const PlanItem *lock = TestSupport::planItem(manyPlan, QStringLiteral("sim-port-out-lock"));
+    QVERIFY(lock);
+    QCOMPARE(lock->why.count(QLatin1String("leaked in")), 2);
+    QVERIFY2(lock->why.endsWith(QLatin1String("The same goes for 2 other breaches.")), qPrintable(lock->why));
+
+    // No step says "the service named below" without naming it: a password step names its account.
+    PlanContext stealer;
+    stealer.reasons << reason(QStringLiteral("Logs||Email addresses;Passwords|stealer_log|"));
+    for (const PlanItem &item : engine().plan(stealer)) {
+        QVERIFY2(!item.instructionsFor(QStringLiteral("all")).contains(QLatin1String("named below")), qPrintable(item.step->id));
+    }
+}
+
+void TestChecklistScenarios::whatsAppListSaysWhatItIs()
+{
+    // The Egyptian grandmother: she uses WhatsApp, and the 2022 list held 44.8 million Egyptian numbers.
+    PlanContext context;
+    context.regions = {QStringLiteral("EG")};
+    context.uses = {QStringLiteral("whatsapp")};
+    context.reasons << reason(kWhatsAppList);
+    context.reasons.first().title = QStringLiteral("\u201cWhatsApp\u201d phone number list (2022)");
+    const Plan plan = engine().build(context);
+    const PlanItem *pin = TestSupport::planItem(plan.items, QStringLiteral("whatsapp-two-step-pin"));
+    QVERIFY(pin);
+    QVERIFY(pin->doFirst);
+    QVERIFY2(pin->why.contains(QLatin1String("a resale of the 2021 Facebook scrape, offered as WhatsApp users")), qPrintable(pin->why));
+    QVERIFY2(pin->why.contains(QLatin1String("about 44.8 million of its records came from Egypt, as reported")), qPrintable(pin->why));
+    QVERIFY(!pin->why.contains(QLatin1String("a leak at a service you use")));
+    QCOMPARE(pin->reasons.first().likelihood, Likelihood::Likely);
+    QVERIFY(pin->reasons.first().likelihoodSources.size() >= 2);
+
+    // In Egypt, the 2021 scrape held more numbers than Egypt had Facebook users on their phones in 2018.
+    PlanContext facebook;
+    facebook.regions = {QStringLiteral("EG")};
+    facebook.uses = {QStringLiteral("facebook")};
+    facebook.reasons << reason(kFacebook);
+    const QString first = firstWhyNaming(engine().plan(facebook), QStringLiteral("Facebook"));
+    QVERIFY2(first.contains(QLatin1String("about 44.8 million of its records came from Egypt, as reported: about as many as Facebook "
+                                          "had users in Egypt at the time")),
+             qPrintable(first));
+}
+
+void TestChecklistScenarios::androidUserGetsTheFacebookAppPath()
+{
+    PlanContext context;
+    context.platforms = {QStringLiteral("android")};
+    context.reasons << reason(QStringLiteral("Facebook|facebook.com|Phone numbers;Names||"));
+    const QList<PlanItem> items = engine().plan(context);
+    const PlanItem *twoFactor = TestSupport::planItem(items, QStringLiteral("facebook-two-factor"));
+    QVERIFY(twoFactor);
+    const QString android = twoFactor->instructionsFor(QStringLiteral("android"));
+    QVERIFY2(android.startsWith(QLatin1String("In the Facebook app tap Menu")), qPrintable(android));
+    QVERIFY(!android.contains(QLatin1String("facebook.com")));
+    QVERIFY(twoFactor->instructionsFor(QStringLiteral("computer")).startsWith(QLatin1String("On facebook.com click")));
+}
+
+void TestChecklistScenarios::nothingFoundGivesGoodHabits()
+{
+    // Found nowhere, uses Google, Apple and Microsoft (no breach of theirs in the catalog).
+    PlanContext context;
+    context.uses = {QStringLiteral("google"), QStringLiteral("apple"), QStringLiteral("microsoft")};
+    const Plan plan = engine().build(context);
+    QVERIFY(plan.isBaseline());
+    QCOMPARE(ids(plan.items), (QStringList{QStringLiteral("keep-everything-updated"), QStringLiteral("two-step-verification-general"),
+                                          QStringLiteral("password-manager-general")}));
+    for (const PlanItem &item : plan.items) {
+        QVERIFY(item.reasons.isEmpty());
+        QVERIFY(item.why.startsWith(QLatin1String("A general tip, not caused by a particular leak.")));
+    }
+    QCOMPARE(plan.sections().size(), 1);
+    QCOMPARE(plan.sections().first().kind, PlanSection::Kind::GeneralTips);
+    QVERIFY2(plan.evidenceSummary().contains(QLatin1String("general good habits")), qPrintable(plan.evidenceSummary()));
+}
+
+void TestChecklistScenarios::sourcesMatchTheCountry()
+{
+    const auto sourcesOf = [this](const QString &spec, const QString &region, const QString &step) {
+        PlanContext context;
+        context.regions = {region};
+        context.reasons << reason(spec);
+        const QList<PlanItem> items = engine().plan(context);
+        const PlanItem *item = TestSupport::planItem(items, step);
+        return item ? item->text.sources : QStringList{QStringLiteral("missing")};
+    };
+    const QString address = QStringLiteral("Insurer|insurer.example|Names;Physical addresses||");
+    QCOMPARE(sourcesOf(address, QStringLiteral("GB"), QStringLiteral("home-address-caution")),
+             QStringList{QStringLiteral("https://www.ncsc.gov.uk/guidance/data-breaches")});
+    QCOMPARE(sourcesOf(address, QStringLiteral("US"), QStringLiteral("home-address-caution")),
+             QStringList{QStringLiteral("https://www.identitytheft.gov/databreach")});
+    QCOMPARE(sourcesOf(address, QStringLiteral("AU"), QStringLiteral("home-address-caution")).size(), 2);
+    QCOMPARE(sourcesOf(QStringLiteral("Shop|shop.fr|Government issued IDs;Names||"), QStringLiteral("FR"), QStringLiteral("contact-id-issuer")),
+             QStringList{QStringLiteral("https://www.service-public.fr/particuliers/vosdroits/F37944")});
+    // Every step, in each of the countries with texts of their own: no other country's source
+    // unless the step has nothing else.
+    const ChecklistRules &rules = ChecklistRules::bundled();
+    for (const char *region : {"US", "GB", "FR", "DE", "AU", "EG"}) {
+        PlanContext context;
+        context.regions = {QString::fromLatin1(region)};
+        context.reasons << reason(QStringLiteral("Everything|every.example|Phone numbers;Email addresses;Passwords;Names;Physical addresses;"
+                                                 "Dates of birth;Government issued IDs;Credit cards||"));
+        for (const PlanItem &item : engine().plan(context)) {
+            const StepText &text = item.step->textFor(context.regions);
+            const bool hasOwnOrGeneral = std::any_of(text.sources.cbegin(), text.sources.cend(), [&](const QString &source) {
+                const QString country = rules.countryOfSource(source);
+                return country.isEmpty() || country == QLatin1String(region);
+            });
+            for (const QString &source : item.text.sources) {
+                const QString country = rules.countryOfSource(source);
+                QVERIFY2(!hasOwnOrGeneral || country.isEmpty() || country == QLatin1String(region),
+                         qPrintable(item.step->id + QLatin1Char(' ') + QLatin1String(region) + QLatin1Char(' ') + source));
+            }
+        }
+    }
+}
+
+void TestChecklistScenarios::planCountsStepsByEvidence()
+{
+    PlanContext context;
+    context.regions = {QStringLiteral("US")};
+    context.uses = {QStringLiteral("facebook")};
+    context.reasons << reason(QStringLiteral("Shop|shop.example|Credit cards;Credit card CVV||"))
+                    << reason(QStringLiteral("Adobe|adobe.com|Passwords||told")) << reason(kFacebook);
+    const Plan plan = engine().build(context);
+    const EvidenceCounts counts = plan.evidenceCounts();
+    QVERIFY(counts.confirmed >= 1);
+    QVERIFY(counts.reported >= 1);
+    QVERIFY(counts.possible >= 1);
+    QCOMPARE(counts.confirmed + counts.reported + counts.possible + counts.general, int(plan.items.size()));
+    QCOMPARE(TestSupport::planItem(plan.items, QStringLiteral("replace-payment-card"))->evidence(), Evidence::Confirmed);
+    QCOMPARE(TestSupport::planItem(plan.items, QStringLiteral("facebook-two-factor"))->evidence(), Evidence::Reported);
+    QCOMPARE(TestSupport::planItem(plan.items, QStringLiteral("facebook-phone-lookup"))->evidence(), Evidence::Possible);
+    const QString summary = plan.evidenceSummary();
+    QVERIFY2(summary.startsWith(QStringLiteral("%1 steps: ").arg(plan.items.size())), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("%1 from breaches a notice told you about").arg(counts.reported)), qPrintable(summary));
+    // A notice's breach reads as such.
+    const PlanItem *password = TestSupport::planItem(plan.items, QStringLiteral("change-breached-password"));
+    QVERIFY2(password->why.endsWith(QLatin1String("A notice told you that your password leaked in Adobe (2021).")), qPrintable(password->why));
 }
 
 QTEST_GUILESS_MAIN(TestChecklistScenarios)

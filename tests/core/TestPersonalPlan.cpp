@@ -22,7 +22,11 @@ private Q_SLOTS:
     void reportedBreachesBuildThePlan();
     void servicesTheyUseAddMayHaveLeaked();
     void emailAddressImpliesTheMailService();
-    void unknownServiceOrStepIsRefused();
+    void unknownServiceIsWarnedAboutAndLeftOut();
+    void unknownPlatformOrStepIsRefused();
+    void egyptianGrandmotherGetsAShortPlan();
+    void foundNowhereGetsGoodHabits();
+    void handFlaggedStealerLogCleansTheDevice();
 
 private:
     void importLeak(const QByteArray &csv, const QString &breach, const QList<LeakMappingRequest::Field> &fields);
@@ -117,7 +121,10 @@ void TestPersonalPlan::progressIsKeptAndReopensAfterANewBreach()
     QCOMPARE(password->status, StepStatus::Reopened);
     QVERIFY(password->isOpen());
     QCOMPARE(password->newReasons, QStringList{QStringLiteral("LinkedIn")});
+    QCOMPARE(password->newReasonTitles(), QStringList{QStringLiteral("LinkedIn (2012)")}); // as a person reads it
     QVERIFY(password->why.contains(QLatin1String("LinkedIn")));
+    // The note was written when the step was done, before the new breach.
+    QVERIFY(password->noteIsFromBefore());
     // A SIM lock stays done: a new leak of the number does not undo it. A skipped step
     // stays skipped: it does not come back unasked.
     QCOMPARE(plan.item(QStringLiteral("sim-port-out-lock"))->status, StepStatus::Done);
@@ -148,7 +155,8 @@ void TestPersonalPlan::notesSurviveAndStepsCanBeUndone()
     // Back to to-do keeps the note.
     m_session->markStep(jo, step, StepStatus::Done, QStringLiteral("PIN set"));
     m_session->markStep(jo, step, StepStatus::Open);
-    const PlanItem *item = m_session->planFor(jo).item(step);
+    const Plan plan = m_session->planFor(jo);
+    const PlanItem *item = plan.item(step);
     QCOMPARE(item->status, StepStatus::Open);
     QCOMPARE(item->note, QStringLiteral("PIN set"));
 }
@@ -195,7 +203,12 @@ void TestPersonalPlan::servicesTheyUseAddMayHaveLeaked()
     QVERIFY(facebook);
     const PlanItem *twoFactor = plan.item(QStringLiteral("facebook-two-factor"));
     QVERIFY(twoFactor);
-    QVERIFY(twoFactor->why.contains(QLatin1String("may also be in Facebook (2019), a leak at a service you use")));
+    QCOMPARE(twoFactor->reasons.first().likelihood, Likelihood::Likely);
+    QVERIFY2(twoFactor->reasons.first().likelihoodText.startsWith(QLatin1String("about 44.8 million of its records came from Egypt, as reported")),
+             qPrintable(twoFactor->reasons.first().likelihoodText));
+    // Told in full with the first step, then in short.
+    QVERIFY2(plan.items.first().why.contains(QLatin1String("may have leaked in Facebook (2019): about 44.8 million")), qPrintable(plan.items.first().why));
+    QVERIFY2(twoFactor->why.contains(QLatin1String("may have leaked in Facebook (2019), which is likely.")), qPrintable(twoFactor->why));
 }
 
 void TestPersonalPlan::emailAddressImpliesTheMailService()
@@ -204,9 +217,18 @@ void TestPersonalPlan::emailAddressImpliesTheMailService()
     QVERIFY(plan.context.uses.contains(QStringLiteral("google")));
 }
 
-void TestPersonalPlan::unknownServiceOrStepIsRefused()
+void TestPersonalPlan::unknownServiceIsWarnedAboutAndLeftOut()
 {
-    QCOMPARE(TestSupport::failureOf([&] { m_session->planFor({}, {}, {QStringLiteral("MySpace")}, {}); }), std::optional(ErrorKind::Usage));
+    const Plan plan = m_session->planFor({{IdentifierKind::Phone, QStringLiteral("+44 7400 123456")}}, {},
+                                         {QStringLiteral("MySpace"), QStringLiteral("WhatsApp")}, {});
+    QCOMPARE(plan.warnings.size(), 1);
+    QVERIFY2(plan.warnings.first().startsWith(QLatin1String("\"MySpace\" is not a service the checklist knows")), qPrintable(plan.warnings.first()));
+    QCOMPARE(plan.context.uses, QStringList{QStringLiteral("whatsapp")}); // the rest of the request still counts
+    QVERIFY(plan.item(QStringLiteral("whatsapp-two-step-pin")));
+}
+
+void TestPersonalPlan::unknownPlatformOrStepIsRefused()
+{
     QCOMPARE(TestSupport::failureOf([&] { m_session->planFor({}, {}, {}, {QStringLiteral("windows")}); }), std::optional(ErrorKind::Usage));
     importLeak("phone\n447400123456\n", QStringLiteral("WhatsAppNumberList2022"), {});
     const Person jo = savedJo();
@@ -215,6 +237,81 @@ void TestPersonalPlan::unknownServiceOrStepIsRefused()
     // A real step that is not in Jo's plan (nothing about card numbers leaked).
     QCOMPARE(TestSupport::failureOf([&] { m_session->markStep(jo, QStringLiteral("replace-payment-card"), StepStatus::Done); }),
              std::optional(ErrorKind::Usage));
+}
+
+void TestPersonalPlan::egyptianGrandmotherGetsAShortPlan()
+{
+    // Her number, name and gender are in the 2021 Facebook scrape; she uses WhatsApp and Facebook on Android.
+    importLeak("phone,name,gender\n201001234567,Amira,female\n", QStringLiteral("Facebook"),
+               {{QStringLiteral("Names"), {QStringLiteral("name")}}, {QStringLiteral("Genders"), {QStringLiteral("gender")}}});
+    Person amira;
+    amira.name = QStringLiteral("Amira");
+    amira.country = QStringLiteral("EG");
+    amira.uses = {QStringLiteral("WhatsApp"), QStringLiteral("Facebook")};
+    amira.platforms = {QStringLiteral("android")};
+    amira.identifiers = {{IdentifierKind::Phone, QStringLiteral("0100 123 4567")}};
+    const Plan plan = m_session->planFor(m_session->addPerson(amira));
+
+    // No password or e-mail of hers leaked: no password step, and Facebook Marketplace (77,267
+    // accounts) is one "if you used" line.
+    int minutes = 0;
+    for (const PlanItem &item : plan.items) {
+        QVERIFY2(item.step->category != QLatin1String("password") || item.step->general, qPrintable(item.step->id));
+        minutes += item.step->minutes;
+    }
+    // Before: 21 steps, 137 minutes, password steps first. Now 15 caused by what leaked, and the general tips.
+    QVERIFY2(plan.items.size() - plan.evidenceCounts().general <= 15, qPrintable(QString::number(plan.items.size())));
+    QVERIFY2(minutes < 137, qPrintable(QString::number(minutes)));
+    QCOMPARE(plan.ifYouUsed.size(), 1);
+    QCOMPARE(plan.ifYouUsed.first().reason.breach, QStringLiteral("FacebookMarketplace"));
+
+    // First: WhatsApp's PIN and the SIM lock for her number, and Facebook's two-factor.
+    QStringList first;
+    for (const PlanItem &item : plan.items) {
+        if (item.doFirst) {
+            first << item.step->id;
+        }
+    }
+    QCOMPARE(first, (QStringList{QStringLiteral("whatsapp-two-step-pin"), QStringLiteral("sim-port-out-lock"), QStringLiteral("facebook-two-factor")}));
+    // The confirmed record comes before the possibility, which says what the 2022 list is.
+    const PlanItem *pin = plan.item(QStringLiteral("whatsapp-two-step-pin"));
+    QCOMPARE(pin->reasons.first().evidence, Evidence::Confirmed);
+    QVERIFY2(pin->why.contains(QLatin1String("Your phone number leaked in Facebook (2019).")), qPrintable(pin->why));
+    QVERIFY2(pin->why.contains(QLatin1String("a resale of the 2021 Facebook scrape, offered as WhatsApp users; about 44.8 million of its records "
+                                             "came from Egypt, as reported")),
+             qPrintable(pin->why));
+    QVERIFY(plan.item(QStringLiteral("facebook-two-factor"))->instructionsFor(QStringLiteral("android")).startsWith(QLatin1String("In the Facebook app")));
+    QVERIFY(plan.evidenceSummary().contains(QLatin1String("from leaks your details were found in")));
+}
+
+void TestPersonalPlan::foundNowhereGetsGoodHabits()
+{
+    const Plan plan = m_session->planFor({{IdentifierKind::Email, QStringLiteral("someone@example.org")}}, {},
+                                         {QStringLiteral("Google"), QStringLiteral("Apple"), QStringLiteral("Microsoft")}, {});
+    QVERIFY(plan.context.reasons.isEmpty());
+    QVERIFY(plan.isBaseline());
+    QVERIFY(plan.items.size() >= 3);
+    QVERIFY(plan.item(QStringLiteral("password-manager-general")));
+}
+
+void TestPersonalPlan::handFlaggedStealerLogCleansTheDevice()
+{
+    // A breach the catalog does not have, added by hand as a stealer log.
+    Breach logs;
+    logs.name = QStringLiteral("CourierLogs2026");
+    logs.title = QStringLiteral("Courier stealer logs");
+    logs.breachDate = QDate(2026, 3, 1);
+    logs.dataClasses = {QStringLiteral("Phone numbers"), QStringLiteral("Passwords")};
+    logs.isStealerLog = true;
+    const Breach added = m_session->addBreach(logs);
+    QVERIFY(added.isStealerLog);
+    QVERIFY(m_session->breach(QStringLiteral("CourierLogs2026"))->isStealerLog);
+
+    importLeak("phone,password\n447400123456,x\n", QStringLiteral("CourierLogs2026"), {{QStringLiteral("Passwords"), {QStringLiteral("password")}}});
+    const Plan plan = m_session->planFor(savedJo());
+    QCOMPARE(plan.items.first().step->id, QStringLiteral("clean-infected-device"));
+    QVERIFY(plan.items.first().doFirst);
+    QVERIFY(!plan.item(QStringLiteral("change-breached-password"))); // cleaning the device includes it
 }
 
 QTEST_GUILESS_MAIN(TestPersonalPlan)

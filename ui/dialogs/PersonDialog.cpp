@@ -127,6 +127,8 @@ PersonDialog::PersonDialog(AppContext &context, const Person &person, QWidget *p
     });
 
     auto *scroll = new QScrollArea(this);
+
+    scroll->setFocusPolicy(Qt::NoFocus); // a container: its fields take the focus
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
     scroll->setFrameShape(QFrame::NoFrame);

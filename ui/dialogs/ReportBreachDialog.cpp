@@ -103,6 +103,7 @@ ReportBreachDialog::ReportBreachDialog(AppContext &context, const QList<Person> 
     scrollLayout->addLayout(m_fieldRows);
     scrollLayout->addStretch(1);
     auto *scroll = new QScrollArea(fields);
+    scroll->setFocusPolicy(Qt::NoFocus); // a container: its fields take the focus
     scroll->setWidgetResizable(true);
     scroll->setWidget(scrollContent);
     scroll->setMinimumHeight(m_list->fontMetrics().height() * 7);

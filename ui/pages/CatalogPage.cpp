@@ -188,7 +188,7 @@ void CatalogPage::updateCount()
 void CatalogPage::showBreach(const QModelIndex &proxyIndex)
 {
     if (const Breach *breach = m_model->breach(m_filter->mapToSource(proxyIndex))) {
-        m_card->setHtml(breachCardHtml(*breach, breach->dataClasses, std::nullopt));
+        m_card->setHtml(breachCardHtml(*breach, nullptr));
     }
 }
 

@@ -517,11 +517,12 @@ void ImportPage::showReport(const LeakImportReport &report)
                      .arg(report.seconds, 0, 'f', 1);
     }
     if (report.invalidIdentifiers > 0) {
-        lines << tr("%n phone number(s), e-mail address(es) or username(s) could not be right and were not indexed.", nullptr,
+        lines << tr("Not indexed, because they cannot be right: %n phone number(s), e-mail address(es) or username(s).", nullptr,
                     int(report.invalidIdentifiers));
     }
     if (report.skipped > 0) {
-        lines << tr("%n row(s) had no usable identifier and were skipped, for example:", nullptr, int(report.skipped));
+        lines << tr("Skipped for want of a usable phone number, e-mail address or username: %n row(s), for example:", nullptr,
+                    int(report.skipped));
     }
     m_summary->setText(lines.join(QLatin1Char('\n')));
     m_skipped->clear();

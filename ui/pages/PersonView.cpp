@@ -27,8 +27,9 @@
 
 namespace BreachAdvisor::Ui {
 
-QString breachCardHtml(const Breach &breach, const QStringList &fields, std::optional<Evidence> evidence)
+QString breachCardHtml(const Breach &breach, const FoundBreach *found)
 {
+    const QStringList fields = found ? found->fields : breach.dataClasses;
     const QLocale locale;
     QString html = QStringLiteral("<h3>%1</h3>").arg(breach.title.toHtmlEscaped());
     QStringList facts;
@@ -43,11 +44,20 @@ QString breachCardHtml(const Breach &breach, const QStringList &fields, std::opt
     }
     html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" · ")).toHtmlEscaped());
     if (!fields.isEmpty()) {
-        const QString label = !evidence                          ? PersonView::tr("What leaked:")
-                            : *evidence == Evidence::Confirmed ? PersonView::tr("Your details in it:")
-                            : *evidence == Evidence::Reported  ? PersonView::tr("The notice said this leaked:")
-                                                               : PersonView::tr("What leaked there (yours may be among it):");
+        const QString label = !found                                  ? PersonView::tr("What leaked:")
+                            : found->evidence == Evidence::Confirmed ? PersonView::tr("Your details in it:")
+                            : found->evidence == Evidence::Reported  ? PersonView::tr("The notice said this leaked:")
+                                                                     : PersonView::tr("What leaked there (yours may be among it):");
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(label.toHtmlEscaped(), CheckResultsModel::fieldsText(fields).toHtmlEscaped());
+    }
+    if (found && !found->about.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(PersonView::tr("What it is:").toHtmlEscaped(), found->about.toHtmlEscaped());
+    }
+    if (found && !found->likelihood.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(PersonView::tr("How likely it holds you:").toHtmlEscaped(), found->likelihood.toHtmlEscaped());
+        for (const QString &source : found->likelihoodSources) {
+            html += QStringLiteral("<p><small>%1</small></p>").arg(source.toHtmlEscaped());
+        }
     }
     html += QStringLiteral("<p>%1</p>").arg(breach.description().toHtmlEscaped());
     if (!breach.provenanceNotes.isEmpty()) {
@@ -65,7 +75,7 @@ PersonView::PersonView(AppContext &context, QWidget *parent)
     , m_context(context)
     , m_name(new HeadingLabel(QString(), 6, this))
     , m_details(new QLabel(this))
-    , m_summary(new QLabel(this))
+    , m_summary(new HeadingLabel(QString(), 1, this, false))
     , m_edit(new QPushButton(tr("&Edit"), this))
     , m_remove(new QPushButton(tr("&Delete"), this))
     , m_report_(new QPushButton(tr("I was &told about a breach"), this))
@@ -95,10 +105,6 @@ PersonView::PersonView(AppContext &context, QWidget *parent)
     layout->addWidget(m_details);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::PlainText);
-    QFont larger = m_summary->font();
-    larger.setPointSizeF(larger.pointSizeF() * 1.15);
-    m_summary->setFont(larger);
     layout->addWidget(m_summary);
     auto *handout = new QHBoxLayout;
     m_print->setObjectName(QStringLiteral("printHandoutButton"));
@@ -116,6 +122,7 @@ PersonView::PersonView(AppContext &context, QWidget *parent)
     auto *checkedLabel = new QLabel(tr("What was &checked:"), resultsLeft);
     checkedLabel->setBuddy(m_checked);
     m_checked->setObjectName(QStringLiteral("checkedList"));
+    m_checked->setAccessibleName(tr("What was checked"));
     m_checked->setMaximumHeight(m_checked->fontMetrics().height() * 5 + 8);
     m_checked->setWordWrap(true);
     resultsLeftLayout->addWidget(checkedLabel);
@@ -135,8 +142,8 @@ PersonView::PersonView(AppContext &context, QWidget *parent)
     m_breachCard->setOpenExternalLinks(false);
     results->addWidget(resultsLeft);
     results->addWidget(m_breachCard);
-    results->setStretchFactor(0, 2);
-    results->setStretchFactor(1, 1);
+    results->setStretchFactor(0, 3);
+    results->setStretchFactor(1, 2);
     m_tabs->setObjectName(QStringLiteral("personTabs"));
     m_tabs->addTab(m_plan, tr("What to do"));
     m_tabs->addTab(results, tr("What leaked"));
@@ -220,6 +227,9 @@ void PersonView::setReport(const PersonReport &report)
     if (possible > 0) {
         summary << tr("%n breach(es) at services you use may include your details: they are listed apart.", nullptr, possible);
     }
+    if (!report.plan.items.isEmpty()) {
+        summary << report.plan.evidenceSummary();
+    }
     m_summary->setText(summary.join(QLatin1Char(' ')));
     m_summary->setAccessibleName(m_summary->text());
     m_checked->clear();
@@ -270,7 +280,7 @@ void PersonView::setReport(const PersonReport &report)
 void PersonView::showBreach(const QModelIndex &index)
 {
     if (const FoundBreach *found = m_results->breach(index)) {
-        m_breachCard->setHtml(breachCardHtml(found->breach, found->fields, found->evidence));
+        m_breachCard->setHtml(breachCardHtml(found->breach, found));
     }
 }
 
@@ -281,6 +291,7 @@ QString PersonView::handoutHtml(bool maskIdentifiers) const
     content.plan = m_report.plan;
     content.summary = m_report.summary.sentences();
     content.date = QDate::currentDate();
+    content.catalogVersion = m_report.catalogVersion;
     Handout::Options options;
     options.maskIdentifiers = maskIdentifiers;
     options.helper = m_context.settings.helperName();

@@ -59,7 +59,7 @@ private:
     PersonReport m_report;
     HeadingLabel *m_name;
     QLabel *m_details;
-    QLabel *m_summary;
+    HeadingLabel *m_summary;
     QPushButton *m_edit;
     QPushButton *m_remove;
     QPushButton *m_report_;
@@ -74,8 +74,8 @@ private:
     PlanWidget *m_plan;
 };
 
-// The text of a breach card: facts, what leaked (of this person, when evidence is
-// given), provenance and sources.
-QString breachCardHtml(const Breach &breach, const QStringList &fields, std::optional<Evidence> evidence);
+// The text of a breach card: facts, what leaked (of this person, when found is given:
+// how sure, how likely), what it really is, provenance and sources.
+QString breachCardHtml(const Breach &breach, const FoundBreach *found);
 
 } // namespace BreachAdvisor::Ui

@@ -15,6 +15,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -25,6 +26,7 @@ PlanWidget::PlanWidget(AppContext &context, QWidget *parent)
     , m_context(context)
     , m_model(new PlanModel(this))
     , m_progress(new QLabel(this))
+    , m_ifYouUsed(new QLabel(this))
     , m_listMode(new QPushButton(tr("&List of steps"), this))
     , m_guidedMode(new QPushButton(tr("One step at a &time"), this))
     , m_modes(new QStackedWidget(this))
@@ -50,6 +52,11 @@ PlanWidget::PlanWidget(AppContext &context, QWidget *parent)
     m_listMode->setChecked(true);
     layout->addLayout(top);
     layout->addWidget(m_message);
+    m_ifYouUsed->setObjectName(QStringLiteral("ifYouUsed"));
+    m_ifYouUsed->setWordWrap(true);
+    m_ifYouUsed->setTextFormat(Qt::PlainText);
+    m_ifYouUsed->hide();
+    layout->addWidget(m_ifYouUsed);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     m_view->setObjectName(QStringLiteral("planView"));
@@ -63,6 +70,7 @@ PlanWidget::PlanWidget(AppContext &context, QWidget *parent)
     m_view->header()->setSectionResizeMode(PlanModel::MinutesColumn, QHeaderView::ResizeToContents);
     split->addWidget(m_view);
     auto *detailsScroll = new QScrollArea(this);
+    detailsScroll->setFocusPolicy(Qt::NoFocus); // a container: its fields take the focus
     detailsScroll->setWidgetResizable(true);
     detailsScroll->setFrameShape(QFrame::NoFrame);
     detailsScroll->setWidget(m_details);
@@ -71,6 +79,7 @@ PlanWidget::PlanWidget(AppContext &context, QWidget *parent)
     split->setStretchFactor(1, 1);
     m_modes->addWidget(split);
     auto *guidedScroll = new QScrollArea(this);
+    guidedScroll->setFocusPolicy(Qt::NoFocus); // a container: its fields take the focus
     guidedScroll->setWidgetResizable(true);
     guidedScroll->setFrameShape(QFrame::NoFrame);
     guidedScroll->setWidget(m_guided);
@@ -102,6 +111,8 @@ void PlanWidget::clear()
     m_details->clear();
     m_guided->clear();
     m_progress->clear();
+    m_ifYouUsed->clear();
+    m_ifYouUsed->hide();
     m_message->clear();
     m_undo.reset();
     m_selected.clear();
@@ -127,6 +138,15 @@ void PlanWidget::setPlan(const Person &person, const Plan &plan)
     } else {
         m_progress->setText(tr("%1 of %n step(s) done", nullptr, int(plan.items.size())).arg(plan.finishedCount()));
     }
+    QStringList lines;
+    for (const IfYouUsed &small : plan.ifYouUsed) {
+        lines << small.text;
+    }
+    m_ifYouUsed->setText(lines.join(QLatin1Char('\n')));
+    m_ifYouUsed->setVisible(!lines.isEmpty());
+    if (!plan.warnings.isEmpty()) {
+        m_message->show(InlineMessage::Kind::Warning, plan.warnings.join(QLatin1Char(' ')));
+    }
     const QModelIndex first = m_model->firstOpenIndex();
     if (!m_selected.isEmpty() && m_model->indexOf(m_selected).isValid()) {
         select(m_selected);
@@ -143,8 +163,13 @@ void PlanWidget::select(const QString &stepId)
     const QModelIndex index = m_model->indexOf(stepId);
     if (index.isValid()) {
         m_view->setCurrentIndex(index);
-        m_view->scrollTo(index.parent(), QAbstractItemView::PositionAtTop); // the section's heading too
-        m_view->scrollTo(index);
+        // After the layout settles: the section's heading in view too, then the step.
+        QTimer::singleShot(0, m_view, [view = m_view, index = QPersistentModelIndex(index)] {
+            if (index.isValid()) {
+                view->scrollTo(index.parent(), QAbstractItemView::PositionAtTop);
+                view->scrollTo(index);
+            }
+        });
         if (const PlanItem *item = m_model->item(index)) {
             m_details->setItem(*item, m_person.platforms);
             m_details->setUndoAvailable(m_undo.has_value(), m_undo ? m_undo->description : QString());
@@ -206,6 +231,9 @@ void PlanWidget::mark(const QString &stepId, StepStatus status, const QString &n
         return;
     }
     m_message->clear();
+    if (m_context.runner.pending() > 0) {
+        m_message->show(InlineMessage::Kind::Information, tr("Other work is running (an import?): this is saved as soon as it ends."));
+    }
     const Person person = m_person;
     const QString title = m_model->item(m_model->indexOf(stepId)) ? m_model->item(m_model->indexOf(stepId))->title : stepId;
     m_context.runner.run(

@@ -57,6 +57,7 @@ private:
     Person m_person;
     PlanModel *m_model;
     QLabel *m_progress;
+    QLabel *m_ifYouUsed;
     QPushButton *m_listMode;
     QPushButton *m_guidedMode;
     QStackedWidget *m_modes;

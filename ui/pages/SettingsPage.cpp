@@ -101,6 +101,8 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
     layout->addStretch(1);
 
     auto *scroll = new QScrollArea(this);
+
+    scroll->setFocusPolicy(Qt::NoFocus); // a container: its fields take the focus
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);

@@ -20,9 +20,9 @@ StepView::StepView(bool guided, QWidget *parent)
     , m_position(new QLabel(this))
     , m_title(new HeadingLabel(QString(), guided ? 8 : 3, this))
     , m_statusLine(new QLabel(this))
-    , m_why(new QLabel(this))
+    , m_why(new HeadingLabel(QString(), guided ? 2 : 0, this, false))
     , m_tabs(new QTabBar(this))
-    , m_instructions(new QLabel(this))
+    , m_instructions(new HeadingLabel(QString(), guided ? 2 : 0, this, false))
     , m_sources(new QLabel(this))
     , m_note(new QLineEdit(this))
     , m_done(new QPushButton(tr("I've &done this"), this))
@@ -52,17 +52,11 @@ StepView::StepView(bool guided, QWidget *parent)
     m_instructions->setAccessibleName(tr("What to do"));
     m_instructions->setWordWrap(true);
     m_instructions->setTextFormat(Qt::PlainText);
-    m_instructions->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_instructions->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_instructions->setAlignment(Qt::AlignLeading | Qt::AlignTop);
     m_instructions->setMargin(6);
     m_instructions->setAutoFillBackground(true);
     m_instructions->setBackgroundRole(QPalette::Base);
-    if (guided) {
-        QFont larger = m_instructions->font();
-        larger.setPointSizeF(larger.pointSizeF() * 1.25);
-        m_instructions->setFont(larger);
-        m_why->setFont(larger);
-    }
     layout->addWidget(m_instructions);
     m_sources->setWordWrap(true);
     m_sources->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -150,7 +144,7 @@ void StepView::setItem(const PlanItem &item, const QStringList &personPlatforms,
     QString status = tr("%1 · about %n minute(s)", nullptr, item.step->minutes).arg(UiText::statusWord(item.status));
     if (item.status == StepStatus::Reopened) {
         status += QLatin1Char('\n') + tr("You had done this, but it leaked again since (%1). Please do it again.")
-                                          .arg(item.newReasons.join(QStringLiteral(", ")));
+                                          .arg(item.newReasonTitles().join(QStringLiteral(", ")));
     } else if (item.statusChanged.isValid() && item.status != StepStatus::Open) {
         status += tr(" · marked on %1").arg(QLocale().toString(item.statusChanged.toLocalTime().date(), QLocale::ShortFormat));
     }
@@ -190,6 +184,7 @@ void StepView::setItem(const PlanItem &item, const QStringList &personPlatforms,
     }
     m_sources->setText(sources);
     m_note->setText(item.note);
+    m_note->setToolTip(item.noteIsFromBefore() ? tr("This note was written before the step reopened.") : QString());
     for (QWidget *widget : {static_cast<QWidget *>(m_done), static_cast<QWidget *>(m_later), static_cast<QWidget *>(m_notApplicable),
                             static_cast<QWidget *>(m_reopen), static_cast<QWidget *>(m_note), static_cast<QWidget *>(m_tabs)}) {
         widget->setEnabled(true);

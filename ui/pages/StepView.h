@@ -46,9 +46,9 @@ private:
     QLabel *m_position;
     HeadingLabel *m_title;
     QLabel *m_statusLine;
-    QLabel *m_why;
+    HeadingLabel *m_why;
     QTabBar *m_tabs;
-    QLabel *m_instructions;
+    HeadingLabel *m_instructions;
     QLabel *m_sources;
     QLineEdit *m_note;
     QPushButton *m_done;

@@ -17,10 +17,6 @@ namespace {
 
 constexpr int kPdfResolution = 300;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HandoutPrinter", text);
-}
 
 // The height left for the document above the page's footer line.
 qreal footerHeight(const QPagedPaintDevice &device)
@@ -82,7 +78,7 @@ bool HandoutPrinter::print(const QString &html, QPagedPaintDevice &device, QStri
     QPainter painter;
     if (!painter.begin(&device)) {
         if (error) {
-            *error = tr("The printer or file could not be opened.");
+            *error = QCoreApplication::translate("HandoutPrinter", "The printer or file could not be opened.");
         }
         return false;
     }
@@ -91,7 +87,7 @@ bool HandoutPrinter::print(const QString &html, QPagedPaintDevice &device, QStri
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !device.newPage()) {
             if (error) {
-                *error = tr("The printer or file stopped taking pages.");
+                *error = QCoreApplication::translate("HandoutPrinter", "The printer or file stopped taking pages.");
             }
             return false;
         }
@@ -105,7 +101,7 @@ bool HandoutPrinter::print(const QString &html, QPagedPaintDevice &device, QStri
         painter.restore();
         painter.setFont(footerFont);
         const QRectF footer(0, body.height(), body.width(), footerHeight(device));
-        painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, tr("Contains personal information: keep it safe or shred it."));
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, QCoreApplication::translate("HandoutPrinter", "Contains personal information: keep it safe or shred it."));
         painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
                          QCoreApplication::translate("HandoutPrinter", "Page %1 of %2").arg(page + 1).arg(pages));
     }

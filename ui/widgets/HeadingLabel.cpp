@@ -5,9 +5,10 @@
 
 namespace BreachAdvisor::Ui {
 
-HeadingLabel::HeadingLabel(const QString &text, int extraPoints, QWidget *parent)
+HeadingLabel::HeadingLabel(const QString &text, int extraPoints, QWidget *parent, bool bold)
     : QLabel(text, parent)
     , m_extraPoints(extraPoints)
+    , m_bold(bold)
 {
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
@@ -26,7 +27,7 @@ void HeadingLabel::updateFont()
 {
     QFont font = QApplication::font();
     font.setPointSizeF(font.pointSizeF() + m_extraPoints);
-    font.setBold(true);
+    font.setBold(m_bold);
     setFont(font);
 }
 

@@ -4,13 +4,14 @@
 
 namespace BreachAdvisor::Ui {
 
-// A heading: the application font, larger and bold; it follows the app's text size.
+// A heading: the application font, larger and bold; it follows the app's text size
+// (a font set once would not). With bold false, it is larger text for reading.
 class HeadingLabel : public QLabel
 {
     Q_OBJECT
 
 public:
-    explicit HeadingLabel(const QString &text = QString(), int extraPoints = 4, QWidget *parent = nullptr);
+    explicit HeadingLabel(const QString &text = QString(), int extraPoints = 4, QWidget *parent = nullptr, bool bold = true);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -18,6 +19,7 @@ protected:
 private:
     void updateFont();
     int m_extraPoints;
+    bool m_bold;
 };
 
 } // namespace BreachAdvisor::Ui

@@ -28,6 +28,7 @@ namespace {
 QVBoxLayout *scrollingLayout(QWizardPage *page)
 {
     auto *scroll = new QScrollArea(page);
+    scroll->setFocusPolicy(Qt::NoFocus); // a container: its fields take the focus
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setAlignment(Qt::AlignHCenter | Qt::AlignTop);

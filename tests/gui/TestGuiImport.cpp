@@ -1,0 +1,105 @@
+#include "ColumnMappingModel.h"
+#include "Confirm.h"
+#include "GuiTestSupport.h"
+#include "ImportPage.h"
+#include "ImportsModel.h"
+#include "SessionRunner.h"
+#include "TestSupport.h"
+
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace BreachAdvisor;
+using namespace BreachAdvisor::Ui;
+using namespace BreachAdvisor::GuiTest;
+
+// Importing a leak file in the app: cancelled (nothing changes) and to the end.
+class TestGuiImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void cancelLeavesTheVaultUnchanged();
+    void importToTheEndAndRemove();
+
+private:
+    void preview(const QString &path);
+    std::unique_ptr<Fixture> m_fixture;
+    ImportPage *m_page = nullptr;
+};
+
+void TestGuiImport::init()
+{
+    m_fixture = std::make_unique<Fixture>();
+    m_fixture->openOnEmptyVault(QStringLiteral("pass"));
+    QVERIFY(m_fixture->unlock(QStringLiteral("pass")));
+    m_fixture->window->showPage(MainWindow::Page::Import);
+    m_page = m_fixture->window->importPage();
+}
+
+void TestGuiImport::cleanup()
+{
+    m_fixture.reset();
+}
+
+void TestGuiImport::preview(const QString &path)
+{
+    m_page->openFile(path);
+    QVERIFY(waitFor([&] { return m_page->step() == ImportPage::Step::Map && m_page->breachCombo()->count() > 900; }));
+    // Suggested from the headers: the phone column is looked up, the name is a field.
+    QCOMPARE(m_page->mapping()->roleOf(0), QStringLiteral("phone"));
+    QCOMPARE(m_page->mapping()->roleOf(1), QStringLiteral("Names"));
+    m_page->breachCombo()->setCurrentIndex(m_page->breachCombo()->findData(QStringLiteral("Facebook")));
+    m_page->phoneFormatCombo()->setCurrentIndex(m_page->phoneFormatCombo()->findData(int(PhoneFormat::International)));
+}
+
+void TestGuiImport::cancelLeavesTheVaultUnchanged()
+{
+    QByteArray csv = "phone,name\n";
+    for (int i = 0; i < 1500000; ++i) {
+        csv += "2010" + QByteArray::number(10000000 + i * 3) + ",x\n";
+    }
+    const QString path = m_fixture->temp.filePath(QStringLiteral("big.csv"));
+    TestSupport::writeFile(path, csv);
+    preview(path);
+    const QByteArray before = TestSupport::fingerprintOf(m_fixture->vaultDirectory());
+    QSignalSpy finished(m_page, &ImportPage::importFinished);
+    m_page->startImport();
+    QCOMPARE(m_page->step(), ImportPage::Step::Progress);
+    QVERIFY(m_page->isImporting());
+    m_page->cancelImport();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QCOMPARE(m_page->step(), ImportPage::Step::Map);
+    QVERIFY(waitFor([&] { return m_fixture->window->context().runner.pending() == 0; }));
+    QCOMPARE(m_page->imports()->rowCount(), 0);
+    QCOMPARE(TestSupport::fingerprintOf(m_fixture->vaultDirectory()), before);
+}
+
+void TestGuiImport::importToTheEndAndRemove()
+{
+    const QString path = m_fixture->temp.filePath(QStringLiteral("small.csv"));
+    TestSupport::writeFile(path, "phone,name,email\n201001234567,Amira,\n2010,Short,\n4915123456789,,max@example.com\n");
+    preview(path);
+    QCOMPARE(m_page->mapping()->roleOf(2), QStringLiteral("email"));
+    QSignalSpy finished(m_page, &ImportPage::importFinished);
+    m_page->startImport();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(m_page->step(), ImportPage::Step::Summary);
+    QVERIFY2(m_page->summaryText().startsWith(QLatin1String("Imported 2 of 3 rows")), qPrintable(m_page->summaryText()));
+    QVERIFY(m_page->summaryText().contains(QLatin1String("1 row")));
+    QVERIFY(waitFor([&] { return m_page->imports()->rowCount() == 1; }));
+
+    m_page->importsView()->selectRow(0);
+    Confirm::setNextAnswer(true);
+    m_page->removeSelectedImport();
+    QVERIFY(waitFor([&] { return m_page->imports()->rowCount() == 0; }));
+}
+
+QTEST_MAIN(TestGuiImport)
+#include "TestGuiImport.moc"

@@ -1,0 +1,112 @@
+#include "Confirm.h"
+#include "CountryComboBox.h"
+#include "GuiTestSupport.h"
+#include "InlineMessage.h"
+#include "PeopleModel.h"
+#include "PeoplePage.h"
+#include "PersonDialog.h"
+#include "PersonView.h"
+#include "PhoneNumberEdit.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace BreachAdvisor;
+using namespace BreachAdvisor::Ui;
+using namespace BreachAdvisor::GuiTest;
+
+// Adding, editing and deleting people; phone numbers typed key by key.
+class TestGuiPeople : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void addPersonTypingThePhoneKeyByKey();
+    void editAndDelete();
+};
+
+void TestGuiPeople::addPersonTypingThePhoneKeyByKey()
+{
+    Fixture fixture;
+    fixture.openOnEmptyVault(QStringLiteral("pass"));
+    MainWindow &window = *fixture.window;
+    QVERIFY(fixture.unlock(QStringLiteral("pass")));
+    PeoplePage *people = window.peoplePage();
+    QVERIFY(waitFor([&] { return people->isVisible(); }));
+
+    QStringList formattedAsTyped;
+    QString refusal;
+    bool stayedOpen = false;
+    onNextModal([&](QWidget *widget) {
+        auto *dialog = qobject_cast<PersonDialog *>(widget);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("Amira"));
+        dialog->findChild<CountryComboBox *>(QStringLiteral("countryCombo"))->setCode(QStringLiteral("EG"));
+        PhoneNumberEdit *phone = dialog->phoneEdits().first();
+        phone->lineEdit()->setFocus();
+        // A number that cannot be right is refused, with the reason, and nothing is saved.
+        QTest::keyClicks(phone->lineEdit(), QStringLiteral("0100123"));
+        dialog->findChild<QPushButton *>(QStringLiteral("savePersonButton"))->click();
+        refusal = dialog->findChild<InlineMessage *>(QStringLiteral("personMessage"))->text();
+        stayedOpen = dialog->isVisible();
+        phone->lineEdit()->clear();
+        for (const QChar key : QStringLiteral("01001234567")) {
+            QTest::keyClick(phone->lineEdit(), key.toLatin1());
+            formattedAsTyped << phone->text();
+        }
+        dialog->findChild<QCheckBox *>(QStringLiteral("service_whatsapp"))->setChecked(true);
+        dialog->findChild<QCheckBox *>(QStringLiteral("platform_android"))->setChecked(true);
+        dialog->findChild<QPushButton *>(QStringLiteral("savePersonButton"))->click();
+    });
+    people->findChild<QPushButton *>(QStringLiteral("addPersonButton"))->click();
+    QVERIFY(waitFor([&] { return people->model()->rowCount() == 1 && people->personView()->report().person.has_value(); }));
+    QVERIFY(stayedOpen);
+    QVERIFY2(refusal.contains(QLatin1String("0100 123")) && refusal.contains(QLatin1String("too short")), qPrintable(refusal));
+    QCOMPARE(formattedAsTyped.last(), QStringLiteral("0100 123 4567"));
+    QVERIFY(formattedAsTyped.contains(QStringLiteral("0100 123"))); // grouped while typing, not only at the end
+    const Person saved = *people->personView()->report().person;
+    QCOMPARE(saved.name, QStringLiteral("Amira"));
+    QCOMPARE(saved.country, QStringLiteral("EG"));
+    QCOMPARE(saved.identifiers.first().text, QStringLiteral("0100 123 4567"));
+    QCOMPARE(saved.uses, QStringList{QStringLiteral("whatsapp")});
+    QCOMPARE(saved.platforms, QStringList{QStringLiteral("android")});
+    QCOMPARE(people->selectedPersonId(), saved.id);
+}
+
+void TestGuiPeople::editAndDelete()
+{
+    Fixture fixture;
+    fixture.openOnDemoVault();
+    MainWindow &window = *fixture.window;
+    QVERIFY(fixture.unlock(QStringLiteral("demo")));
+    PeoplePage *people = window.peoplePage();
+    QVERIFY(waitFor([&] { return people->model()->rowCount() == 3; }));
+    const qint64 amira = people->model()->index(0).data(PeopleModel::PersonIdRole).toLongLong();
+    people->selectPerson(amira);
+    QVERIFY(waitFor([&] { return people->personView()->report().person.has_value(); }));
+
+    onNextModal([&](QWidget *widget) {
+        auto *name = widget->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        QCOMPARE(name->text(), QStringLiteral("Amira"));
+        name->setText(QStringLiteral("Amira H."));
+        widget->findChild<QPushButton *>(QStringLiteral("savePersonButton"))->click();
+    });
+    people->personView()->findChild<QPushButton *>(QStringLiteral("editPersonButton"))->click();
+    QVERIFY(waitFor([&] { return people->model()->index(0).data(PeopleModel::NameRole).toString() == QLatin1String("Amira H."); }));
+    QCOMPARE(people->selectedPersonId(), amira);
+
+    // Deleting asks first; "no" keeps everything.
+    Confirm::setNextAnswer(false);
+    people->personView()->findChild<QPushButton *>(QStringLiteral("deletePersonButton"))->click();
+    QTest::qWait(100);
+    QCOMPARE(people->model()->rowCount(), 3);
+    Confirm::setNextAnswer(true);
+    people->personView()->findChild<QPushButton *>(QStringLiteral("deletePersonButton"))->click();
+    QVERIFY(waitFor([&] { return people->model()->rowCount() == 2; }));
+    QVERIFY(!people->model()->indexOf(amira).isValid());
+}
+
+QTEST_MAIN(TestGuiPeople)
+#include "TestGuiPeople.moc"

@@ -1,0 +1,176 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+  <context>
+    <name>BreachAdvisor::Ui::ImportPage</name>
+    <message numerus="yes">
+      <source>about %n second(s) left</source>
+      <translation>
+        <numerusform>about %n second left</numerusform>
+        <numerusform>about %n seconds left</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>about %n minute(s) left</source>
+      <translation>
+        <numerusform>about %n minute left</numerusform>
+        <numerusform>about %n minutes left</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Not indexed, because they cannot be right: %n phone number(s), e-mail address(es) or username(s).</source>
+      <translation>
+        <numerusform>Not indexed, because they cannot be right: %n phone number, e-mail address or username.</numerusform>
+        <numerusform>Not indexed, because they cannot be right: %n phone numbers, e-mail addresses or usernames.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Skipped for want of a usable phone number, e-mail address or username: %n row(s), for example:</source>
+      <translation>
+        <numerusform>Skipped for want of a usable phone number, e-mail address or username: %n row, for example:</numerusform>
+        <numerusform>Skipped for want of a usable phone number, e-mail address or username: %n rows, for example:</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>BreachAdvisor::Ui::PeopleModel</name>
+    <message numerus="yes">
+      <source>%1 of %n step(s) done</source>
+      <translation>
+        <numerusform>%1 of %n step done</numerusform>
+        <numerusform>%1 of %n steps done</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>BreachAdvisor::Ui::PersonView</name>
+    <message numerus="yes">
+      <source>%n phone number(s)</source>
+      <translation>
+        <numerusform>%n phone number</numerusform>
+        <numerusform>%n phone numbers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n e-mail address(es)</source>
+      <translation>
+        <numerusform>%n e-mail address</numerusform>
+        <numerusform>%n e-mail addresses</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n username(s)</source>
+      <translation>
+        <numerusform>%n username</numerusform>
+        <numerusform>%n usernames</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>You were told about %n breach(es).</source>
+      <translation>
+        <numerusform>You were told about %n breach.</numerusform>
+        <numerusform>You were told about %n breaches.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n breach(es) at services you use may include your details: they are listed apart.</source>
+      <translation>
+        <numerusform>%n breach at services you use may include your details: they are listed apart.</numerusform>
+        <numerusform>%n breaches at services you use may include your details: they are listed apart.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>BreachAdvisor::Ui::PlanModel</name>
+    <message numerus="yes">
+      <source>%n min</source>
+      <translation>
+        <numerusform>%n min</numerusform>
+        <numerusform>%n min</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>BreachAdvisor::Ui::PlanWidget</name>
+    <message numerus="yes">
+      <source>%1 of %n step(s) done</source>
+      <translation>
+        <numerusform>%1 of %n step done</numerusform>
+        <numerusform>%1 of %n steps done</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>BreachAdvisor::Ui::StepView</name>
+    <message numerus="yes">
+      <source>%1 · about %n minute(s)</source>
+      <translation>
+        <numerusform>%1 · about %n minute</numerusform>
+        <numerusform>%1 · about %n minutes</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Handout</name>
+    <message numerus="yes">
+      <source>about %n minute(s)</source>
+      <translation>
+        <numerusform>about %n minute</numerusform>
+        <numerusform>about %n minutes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 of %n step(s) done.</source>
+      <translation>
+        <numerusform>%1 of %n step done.</numerusform>
+        <numerusform>%1 of %n steps done.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Plan</name>
+    <message numerus="yes">
+      <source>Nothing of yours was found in the leaks checked, and no breach at a service you use is likely to hold you. Below: %n general good habit(s), not caused by a leak.</source>
+      <translation>
+        <numerusform>Nothing of yours was found in the leaks checked, and no breach at a service you use is likely to hold you. Below: %n general good habit, not caused by a leak.</numerusform>
+        <numerusform>Nothing of yours was found in the leaks checked, and no breach at a service you use is likely to hold you. Below: %n general good habits, not caused by a leak.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n from leaks your details were found in</source>
+      <translation>
+        <numerusform>%n from leaks your details were found in</numerusform>
+        <numerusform>%n from leaks your details were found in</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n from breaches a notice told you about</source>
+      <translation>
+        <numerusform>%n from breaches a notice told you about</numerusform>
+        <numerusform>%n from breaches a notice told you about</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n from breaches at services you use that may hold you</source>
+      <translation>
+        <numerusform>%n from breaches at services you use that may hold you</numerusform>
+        <numerusform>%n from breaches at services you use that may hold you</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n general tip(s)</source>
+      <translation>
+        <numerusform>%n general tip</numerusform>
+        <numerusform>%n general tips</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n step(s): %1.</source>
+      <extracomment>%1: how many steps come from each kind of evidence</extracomment>
+      <translation>
+        <numerusform>%n step: %1.</numerusform>
+        <numerusform>%n steps: %1.</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>
