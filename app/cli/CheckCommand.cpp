@@ -53,11 +53,10 @@ int CheckCommand::execute(CliContext &context)
 {
     const CommandLine &commandLine = context.commandLine;
     const QList<IdentifierInput> inputs = context.identifierOptions();
-    if (commandLine.positional().size() > 1) {
+    if (const int stray = int(commandLine.positional().size()) - 1; stray > 0) {
         // Not an identifier option's value: say so instead of dropping it without a word.
-        context.err << QCoreApplication::translate("Cli", "breach-advisor-cli: %1 argument(s) without --phone, --email or --username "
-                                                          "before them were not checked.")
-                           .arg(commandLine.positional().size() - 1)
+        context.err << QCoreApplication::translate("Cli", "breach-advisor-cli: %n argument(s) not checked: write --phone, --email or "
+                                                          "--username before each identifier.", nullptr, stray)
                     << Qt::endl;
     }
     if (inputs.isEmpty()) {

@@ -217,10 +217,9 @@ void printReport(QTextStream &out, const LeakImportReport &report, const QString
                     locale.toString(report.bytes))
         << Qt::endl;
     if (report.recodedRows > 0) {
-        out << QCoreApplication::translate("Cli", "Text: %1 rows were not UTF-8 and were read as %2.")
-                   .arg(locale.toString(report.recodedRows), report.plan.encoding == textEncodingName(TextEncoding::Latin1)
-                                                                 ? report.plan.encoding
-                                                                 : textEncodingName(TextEncoding::Windows1252))
+        out << QCoreApplication::translate("Cli", "Text: %Ln row(s) not valid UTF-8, read as %1.", nullptr, int(report.recodedRows))
+                   .arg(report.plan.encoding == textEncodingName(TextEncoding::Latin1) ? report.plan.encoding
+                                                                                       : textEncodingName(TextEncoding::Windows1252))
             << Qt::endl;
     }
     if (report.invalidIdentifiers > 0) {
@@ -240,8 +239,9 @@ void printReport(QTextStream &out, const LeakImportReport &report, const QString
         }
     }
     if (report.misfitRows > 0) {
-        out << QCoreApplication::translate("Cli", "%1 rows did not fit the %2 layout and were not imported (counted as skipped).")
-                   .arg(locale.toString(report.misfitRows), report.plan.preset)
+        out << QCoreApplication::translate("Cli", "%Ln row(s) did not fit the %1 layout: not imported, counted as skipped.", nullptr,
+                                           int(report.misfitRows))
+                   .arg(report.plan.preset)
             << Qt::endl;
     }
     if (report.skipped > 0) {
@@ -255,9 +255,9 @@ void printReport(QTextStream &out, const LeakImportReport &report, const QString
         }
     }
     if (report.rowsWithUnreadKeys > 0) {
-        out << QCoreApplication::translate("Cli", "%1 lines had keys that first appear after the lines that named the columns; they were "
-                                                  "not read: %2")
-                   .arg(locale.toString(report.rowsWithUnreadKeys), report.unreadKeys.join(QStringLiteral(", ")))
+        out << QCoreApplication::translate("Cli", "%Ln line(s) had keys first seen after the lines that named the columns, not read: %1",
+                                           nullptr, int(report.rowsWithUnreadKeys))
+                   .arg(report.unreadKeys.join(QStringLiteral(", ")))
             << Qt::endl;
     }
 }

@@ -15,7 +15,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QThread>
 
 #include <algorithm>
@@ -157,12 +156,13 @@ LeakImportPlan LeakImporter::plan()
         return *d->plan;
     }
     const LeakImportOptions &o = d->options;
+    // A preview may come before the breach is chosen; an import may not.
     const std::optional<Breach> breach = BreachCatalog(d->vault.database()).find(o.breach);
-    if (!breach) {
+    if (!breach && !o.preview) {
         throw Error(ErrorKind::NotFound, QCoreApplication::translate("LeakImporter", "The catalog has no breach named \"%1\": add it to the "
                                                                                      "catalog first.").arg(o.breach));
     }
-    d->breachId = breach->id;
+    d->breachId = breach ? breach->id : 0;
     d->reader = std::make_unique<LeakFileReader>(o.path, o.file);
     const LeakFileReader &reader = *d->reader;
     LeakImportPlan plan;
@@ -187,7 +187,7 @@ LeakImportPlan LeakImporter::plan()
         plan.mapping.unusedColumns = plan.columns;
     }
     for (const QString &dataClass : plan.mapping.dataClasses()) {
-        if (!breach->dataClasses.contains(dataClass, Qt::CaseInsensitive)) {
+        if (breach && !breach->dataClasses.contains(dataClass, Qt::CaseInsensitive)) {
             plan.newDataClasses << dataClass;
         }
     }
@@ -196,9 +196,10 @@ LeakImportPlan LeakImporter::plan()
     if (!d->haveFirstBatch) {
         if (reader.misfitRows() > 0) {
             const LeakFileReader::Example &first = reader.misfitExamples().first();
-            throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakImporter", "%1: none of its %2 rows fits the layout %3 "
-                                                                                              "(line %4: %5). Nothing was imported.")
-                                                      .arg(o.path, QLocale().toString(reader.misfitRows()), o.preset)
+            throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakImporter", "%1: none of its %Ln row(s) fits the layout %2 "
+                                                                                              "(line %3: %4). Nothing was imported.",
+                                                                              nullptr, int(reader.misfitRows()))
+                                                      .arg(o.path, o.preset)
                                                       .arg(first.line)
                                                       .arg(first.problem));
         }
@@ -400,9 +401,10 @@ LeakImportReport LeakImporter::run(const Progress &progress, const std::atomic_b
                                     : QCoreApplication::translate("LeakImporter", " (line %1: %2)")
                                           .arg(report.skippedExamples.first().line)
                                           .arg(report.skippedExamples.first().reason);
-        throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakImporter", "%1: none of its %2 rows has a valid phone number, "
-                                                                                          "e-mail address or username%3. Nothing was imported.")
-                                                  .arg(o.path, QLocale().toString(report.rows), example));
+        throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakImporter", "%1: none of its %Ln row(s) has a valid phone number, "
+                                                                                          "e-mail address or username%2. Nothing was imported.",
+                                                                          nullptr, int(report.rows))
+                                                  .arg(o.path, example));
     }
 
     // The same file with the same settings: nothing to do. (Settings added later are

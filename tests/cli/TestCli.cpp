@@ -732,7 +732,7 @@ void TestCli::nestedJsonAndPresets()
              check.out.constData());
     const Run text = vaultCli({QStringLiteral("import"), scrape, QStringLiteral("--preset"), QStringLiteral("facebook-2021"), QStringLiteral("--breach"),
                                QStringLiteral("WhatsAppNumberList2022")});
-    QVERIFY2(text.out.contains("1 rows did not fit the facebook-2021 layout"), text.out.constData());
+    QVERIFY2(text.out.contains("1 row did not fit the facebook-2021 layout"), text.out.constData());
     QVERIFY2(text.out.contains("line 3: 4 fields where the layout has 12"), text.out.constData());
 
     QCOMPARE(vaultCli({QStringLiteral("import"), scrape, QStringLiteral("--preset"), QStringLiteral("facebook-2021"), QStringLiteral("--delimiter"),
