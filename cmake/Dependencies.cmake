@@ -9,6 +9,8 @@ find_package(ZLIB REQUIRED)
 # (two copies share the sqlite3_* names and one silently writes plaintext).
 pkg_check_modules(SQLCIPHER REQUIRED IMPORTED_TARGET GLOBAL sqlcipher)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET GLOBAL libsodium>=1.0.18)
+# ICU's C API normalizes passphrases (NFC) in secure memory, without a QString.
+find_package(ICU REQUIRED COMPONENTS uc)
 
 # zxcvbn-c (passphrase strength): no CMake config or .pc file on Debian 12.
 find_path(ZXCVBN_INCLUDE_DIR zxcvbn.h REQUIRED)

@@ -18,6 +18,8 @@ packages=(
     zlib1g-dev libzxcvbn-dev
     # reading PDF handouts back in the tests (pdftotext)
     poppler-utils
+    # fuzzing (scripts/fuzz.sh): clang with libFuzzer and the sanitizers' runtimes
+    clang-14 libclang-rt-14-dev
     # fonts so offscreen/Xvfb renderings show text; Xvfb for real-window screenshots
     fonts-dejavu-core xvfb xauth
 )

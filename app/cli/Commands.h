@@ -19,7 +19,7 @@ public:
     int execute(CliContext &context) override;
 };
 
-// vault info | change-passphrase | recover
+// vault info | change-passphrase | recover | rekey
 class VaultCommand final : public Command
 {
 public:

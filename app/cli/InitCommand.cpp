@@ -7,8 +7,6 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
-#include <cstdio>
-
 namespace BreachAdvisor::Cli {
 
 QString InitCommand::name() const
@@ -49,22 +47,29 @@ int InitCommand::execute(CliContext &context)
     VaultSession::Created created = VaultSession::create(directory, passphrase, kdf);
     const VaultInfo info = created.session->info();
 
+    SecretOutput::Text text;
     if (context.json()) {
-        context.printJson(QJsonObject{{QLatin1String("vault"), directory},
-                                      {QLatin1String("vault_id"), info.vaultId},
-                                      {QLatin1String("breaches"), info.breaches},
-                                      {QLatin1String("recovery_key"),
-                                       QString::fromLatin1(created.recoveryKey.chars(), qsizetype(created.recoveryKey.size()))}});
-        return Success;
+        text = SecretOutput::json(QJsonObject{{QLatin1String("vault"), directory},
+                                              {QLatin1String("vault_id"), info.vaultId},
+                                              {QLatin1String("breaches"), info.breaches}},
+                                  QStringLiteral("recovery_key"));
+    } else {
+        text.before = (QCoreApplication::translate("Cli", "Created a vault in %1 with %2 known breaches.\n\n").arg(directory).arg(info.breaches)
+                       + QCoreApplication::translate("Cli", "Your recovery key (write it down or print it, and keep it somewhere safe):\n\n    "))
+                          .toUtf8();
+        text.after = QCoreApplication::translate("Cli", "\n\nIf you forget your passphrase, this key is the only way back into the vault.\n"
+                                                        "It is shown only now.\n")
+                         .toUtf8();
     }
-    context.out << QCoreApplication::translate("Cli", "Created a vault in %1 with %2 known breaches.\n\n").arg(directory).arg(info.breaches);
-    context.out << QCoreApplication::translate("Cli", "Your recovery key (write it down or print it, and keep it somewhere safe):\n\n    ");
+    // A vault whose recovery key nobody saw is a vault that can be lost: undone.
     context.out.flush();
-    std::fwrite(created.recoveryKey.chars(), 1, created.recoveryKey.size(), stdout);
-    std::fflush(stdout);
-    context.out << QCoreApplication::translate("Cli", "\n\nIf you forget your passphrase, this key is the only way back into the vault.\n"
-                                                      "It is shown only now.\n");
-    context.out.flush();
+    try {
+        SecretOutput::print(text, created.recoveryKey);
+    } catch (const Error &error) {
+        VaultSession::discardCreated(std::move(created.session));
+        throw Error(ErrorKind::Internal, QCoreApplication::translate("Cli", "%1 The recovery key could not be shown, so no vault was created.")
+                                             .arg(error.message()));
+    }
     return Success;
 }
 

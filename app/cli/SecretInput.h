@@ -2,6 +2,8 @@
 
 #include "SecureBuffer.h"
 
+#include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 namespace BreachAdvisor::Cli {
@@ -9,6 +11,9 @@ namespace BreachAdvisor::Cli {
 // Where a passphrase comes from, in this order: --passphrase-file FILE, the
 // environment variable BREACH_ADVISOR_PASSPHRASE, else a prompt on the terminal
 // with echo off. Secrets go straight into secure memory, never through a QString.
+// Every source gives the same bytes for the same text: the first line, without its
+// line end; a line longer than VaultKeys::kMaxPassphraseSize bytes is refused, not cut.
+// (Unicode normalization is the vault's: the same in every front end.)
 class SecretInput
 {
 public:
@@ -18,7 +23,27 @@ public:
     static SecureBuffer passphrase(const QString &passphraseFile, bool confirmNew);
     // The first line of a file (no trailing newline), e.g. a new passphrase or a recovery key.
     static SecureBuffer readFile(const QString &path);
+    // Asks on the terminal with echo off; echo comes back even when a signal (Ctrl-C)
+    // ends the program during the question.
     static SecureBuffer prompt(const char *question);
+};
+
+// Secrets shown to the person (a recovery key): written straight from secure memory
+// to standard output, between two texts, and flushed. Throws Error(Internal) when any
+// of it could not be written (a full disk, a closed pipe), so that the caller can undo
+// what the secret belongs to.
+class SecretOutput
+{
+public:
+    struct Text
+    {
+        QByteArray before;
+        QByteArray after;
+    };
+    // The object as indented JSON with the secret as the string value of key: the text
+    // on either side of where the secret goes (a secret is letters and digits, no escaping).
+    static Text json(QJsonObject object, const QString &key);
+    static void print(const Text &around, const SecureBuffer &secret);
 };
 
 } // namespace BreachAdvisor::Cli

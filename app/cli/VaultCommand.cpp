@@ -19,7 +19,10 @@ QString VaultCommand::usage() const
     return QCoreApplication::translate("Cli", "  vault info [--json]     what the vault holds\n"
                                               "  vault change-passphrase [--new-passphrase-file FILE] [--kdf-strength S]\n"
                                               "  vault recover --recovery-key-file FILE [--new-passphrase-file FILE]\n"
-                                              "                          set a new passphrase with the printed recovery key\n");
+                                              "                          set a new passphrase with the printed recovery key\n"
+                                              "  vault rekey [--new-passphrase-file FILE] [--kdf-strength S] [--json]\n"
+                                              "                          a new key, passphrase and recovery key, for a passphrase\n"
+                                              "                          that was compromised\n");
 }
 
 QString VaultCommand::details() const
@@ -28,8 +31,12 @@ QString VaultCommand::details() const
                                               "  --recovery-key-file FILE    the recovery key printed when the vault was made\n"
                                               "  --kdf-strength S            interactive, moderate or sensitive; the vault keeps its\n"
                                               "                              own strength unless this is given\n"
-                                              "A new passphrase re-wraps the vault's key: the database is not re-encrypted, and the\n"
-                                              "recovery key keeps working.");
+                                              "  --json                      rekey: {\"vault\",\"vault_id\",\"recovery_key\"}\n"
+                                              "change-passphrase re-wraps the vault's key: fast, and the recovery key keeps working,\n"
+                                              "but the database is not re-encrypted, so an old copy of vault.header still opens the\n"
+                                              "vault with the old passphrase. rekey re-encrypts the database with a new key and prints\n"
+                                              "a new recovery key: the old passphrase, the old recovery key and old copies of\n"
+                                              "vault.header stop opening it.");
 }
 
 QSet<QString> VaultCommand::valueOptions() const
@@ -58,6 +65,43 @@ SecureBuffer newPassphrase(const CommandLine &commandLine)
     return passphrase;
 }
 
+// The new recovery key is shown before the database is re-encrypted: if it cannot be,
+// the re-key is undone and the old credentials stay the only ones.
+int rekey(CliContext &context)
+{
+    const std::optional<KdfParams> kdf = context.kdfStrength();
+    std::unique_ptr<VaultSession> session = context.openSession();
+    const SecureBuffer passphrase = newPassphrase(context.commandLine);
+    const VaultInfo info = session->info();
+    const SecureBuffer recoveryKey = session->prepareRekey(passphrase, kdf);
+    SecretOutput::Text text;
+    if (context.json()) {
+        text = SecretOutput::json(QJsonObject{{QLatin1String("vault"), info.directory}, {QLatin1String("vault_id"), info.vaultId}},
+                                  QStringLiteral("recovery_key"));
+    } else {
+        text.before = QCoreApplication::translate("Cli", "Your new recovery key (write it down or print it, and keep it somewhere safe;\n"
+                                                         "the old one stops working now):\n\n    ")
+                          .toUtf8();
+        text.after = "\n\n";
+    }
+    context.out.flush();
+    try {
+        SecretOutput::print(text, recoveryKey);
+    } catch (const Error &error) {
+        session->cancelRekey();
+        throw Error(ErrorKind::Internal, QCoreApplication::translate("Cli", "%1 The new recovery key could not be shown, so the vault was not "
+                                                                            "re-keyed.")
+                                             .arg(error.message()));
+    }
+    session->finishRekey();
+    if (!context.json()) {
+        context.out << QCoreApplication::translate("Cli", "The vault is re-encrypted with a new key. The old passphrase, the old recovery key and\n"
+                                                          "old copies of vault.header no longer open it; a computer that remembered the vault\n"
+                                                          "needs the new passphrase once.\n");
+    }
+    return Success;
+}
+
 } // namespace
 
 int VaultCommand::execute(CliContext &context)
@@ -72,7 +116,8 @@ int VaultCommand::execute(CliContext &context)
                                           {QLatin1String("schema_version"), info.schemaVersion},
                                           {QLatin1String("cipher_version"), info.cipherVersion},
                                           {QLatin1String("breaches"), info.breaches},
-                                          {QLatin1String("bundled_catalog_version"), info.bundledCatalogVersion}});
+                                          {QLatin1String("bundled_catalog_version"), info.bundledCatalogVersion},
+                                          {QLatin1String("rekey_pending"), info.rekeyPending}});
             return Success;
         }
         context.out << QCoreApplication::translate("Cli", "Vault %1\n  %2 breaches in the catalog (bundled catalog of %3)\n"
@@ -82,6 +127,10 @@ int VaultCommand::execute(CliContext &context)
                            .arg(info.bundledCatalogVersion)
                            .arg(info.schemaVersion)
                            .arg(info.cipherVersion);
+        if (info.rekeyPending) {
+            context.out << QCoreApplication::translate("Cli", "  a re-key was started and not finished: the new passphrase finishes it, or run\n"
+                                                              "  vault rekey again\n");
+        }
         return Success;
     }
     if (action == QLatin1String("change-passphrase") || action == QLatin1String("recover")) {
@@ -100,7 +149,10 @@ int VaultCommand::execute(CliContext &context)
         context.out << QCoreApplication::translate("Cli", "The passphrase was changed. Your recovery key still works.") << Qt::endl;
         return Success;
     }
-    throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "Use vault info, vault change-passphrase or vault recover."));
+    if (action == QLatin1String("rekey")) {
+        return rekey(context);
+    }
+    throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "Use vault info, vault change-passphrase, vault recover or vault rekey."));
 }
 
 } // namespace BreachAdvisor::Cli

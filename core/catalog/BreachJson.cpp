@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <cmath>
+
 namespace BreachAdvisor {
 namespace BreachJson {
 
@@ -105,7 +107,8 @@ public:
             return 0;
         }
         const double number = value.toDouble(-1);
-        if (!value.isDouble() || number < 0 || number != double(qint64(number))) {
+        // Checked as a double: converting one beyond qint64 is undefined (found by fuzz_breach_json).
+        if (!value.isDouble() || !(number >= 0 && number <= 9007199254740992.0) || number != std::floor(number)) {
             fail(QCoreApplication::translate("BreachJson", "%1 is not a whole number of zero or more").arg(QLatin1String(key)));
             return 0;
         }

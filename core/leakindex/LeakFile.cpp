@@ -16,6 +16,7 @@
 #include <sodium.h>
 #include <zlib.h>
 
+#include <cmath>
 #include <cstring>
 
 namespace BreachAdvisor {
@@ -169,7 +170,7 @@ QString jsonValueText(const QJsonValue &value)
     case QJsonValue::Double: {
         const double number = value.toDouble();
         // Phone numbers written as JSON numbers: all digits, no exponent.
-        if (number == double(qint64(number))) {
+        if (std::fabs(number) <= 9007199254740992.0 && number == std::floor(number)) { // no undefined conversion past qint64
             return QString::number(qint64(number));
         }
         return QString::number(number, 'g', 17);

@@ -67,6 +67,13 @@ VaultSession::Created VaultSession::create(const QString &directory, const Secur
     return {start(std::move(created.vault)), std::move(created.recoveryKey)};
 }
 
+void VaultSession::discardCreated(std::unique_ptr<VaultSession> session)
+{
+    std::unique_ptr<Vault> vault = std::move(session->m_vault);
+    session.reset(); // everything that uses the vault's database goes first
+    Vault::discardCreated(std::move(vault));
+}
+
 std::unique_ptr<VaultSession> VaultSession::open(const QString &directory, const SecureBuffer &passphrase)
 {
     requireVault(directory);
@@ -93,7 +100,8 @@ VaultInfo VaultSession::info()
                      m_vault->cipherVersion(),
                      m_catalog->count(),
                      m_catalog->bundledVersionInVault(),
-                     m_vault->kdf()};
+                     m_vault->kdf(),
+                     m_vault->rekeyPending()};
 }
 
 const QString &VaultSession::directory() const
@@ -109,6 +117,22 @@ void VaultSession::changePassphrase(const SecureBuffer &newPassphrase, const std
 SecureBuffer VaultSession::replaceRecoveryKey()
 {
     return m_vault->replaceRecoveryKey();
+}
+
+SecureBuffer VaultSession::prepareRekey(const SecureBuffer &newPassphrase, const std::optional<KdfParams> &kdf)
+{
+    return m_vault->prepareRekey(newPassphrase, kdf);
+}
+
+void VaultSession::finishRekey()
+{
+    m_index->invalidate(); // its prepared queries belong to the connection that is reopened
+    m_vault->finishRekey();
+}
+
+void VaultSession::cancelRekey()
+{
+    m_vault->cancelRekey();
 }
 
 void VaultSession::remember(KeyStore &store, KeyStore::Done done) const

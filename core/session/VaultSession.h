@@ -37,6 +37,7 @@ struct VaultInfo
     int breaches = 0;
     QString bundledCatalogVersion; // the bundled catalog's version last loaded into this vault
     KdfParams kdf;
+    bool rekeyPending = false; // a re-key was prepared and not finished (see prepareRekey)
 };
 
 // The leak index in numbers, per breach and per import.
@@ -99,9 +100,16 @@ public:
     static bool existsAt(const QString &directory);
     // The id that names the vault in a KeyStore ("remember on this computer").
     static QString vaultIdAt(const QString &directory);
+    // Throws Error: Usage (folder not empty, or not one that can be made private), Internal
+    // (no SQLCipher in this process, disk). A create that fails leaves nothing behind.
     static Created create(const QString &directory, const SecureBuffer &passphrase,
                           const KdfParams &kdf = KdfParams::moderate());
-    // Throw Error: NotFound (no vault there), WrongCredentials, VaultInUse, Damaged.
+    // Undoes create() when its recovery key could not be shown or kept: the vault's files
+    // (and its folder, if create made it) are removed. Only for a session create() returned.
+    static void discardCreated(std::unique_ptr<VaultSession> session);
+    // Throw Error: NotFound (no vault there), WrongCredentials, VaultInUse, Damaged (also
+    // for a folder other users can write to), Internal (no SQLCipher in this process).
+    // The new credentials of an unfinished re-key finish it while opening.
     static std::unique_ptr<VaultSession> open(const QString &directory, const SecureBuffer &passphrase);
     static std::unique_ptr<VaultSession> openWithRecoveryKey(const QString &directory, std::string_view recoveryKey);
     static std::unique_ptr<VaultSession> openWithRememberedKey(const QString &directory, SecureBuffer rememberedKey);
@@ -109,8 +117,21 @@ public:
     // --- The vault ---
     VaultInfo info();
     const QString &directory() const;
+    // Rewraps the vault's key: fast, but an old copy of vault.header still opens the vault
+    // with the old passphrase. Keeps the vault's key strength unless another is given.
     void changePassphrase(const SecureBuffer &newPassphrase, const std::optional<KdfParams> &kdf = std::nullopt);
     SecureBuffer replaceRecoveryKey(); // formatted for printing; the old one stops working
+    // Re-key, for "my passphrase was compromised": a new key for the vault, the database
+    // re-encrypted with it, a new passphrase and a new recovery key; old passphrases,
+    // recovery keys, remembered keys and old copies of vault.header stop opening it.
+    // prepareRekey returns the new recovery key (formatted) for the person to keep before
+    // finishRekey re-encrypts (as long as writing the whole database once; no steps to
+    // report, not interruptible: run it on the worker thread); cancelRekey instead drops
+    // what prepareRekey wrote. A crash at any moment leaves a vault that the old
+    // credentials or the new ones open, with all its data.
+    SecureBuffer prepareRekey(const SecureBuffer &newPassphrase, const std::optional<KdfParams> &kdf = std::nullopt);
+    void finishRekey();
+    void cancelRekey();
     void remember(KeyStore &store, KeyStore::Done done) const;
     void forget(KeyStore &store, KeyStore::Done done) const;
 

@@ -4,8 +4,6 @@
 
 #include <qt6keychain/keychain.h>
 
-#include <sodium.h>
-
 #include <memory>
 
 namespace BreachAdvisor {
@@ -27,14 +25,6 @@ KeyStore::Result resultOf(const QKeychain::Job &job)
         return KeyStore::unavailable();
     default:
         return {KeyStore::Status::Failed, QCoreApplication::translate("KeyStore", "The keychain refused: %1").arg(job.errorString())};
-    }
-}
-
-// Wipes a QByteArray's storage in place, including copies that share it (the job's).
-void wipeShared(const QByteArray &bytes)
-{
-    if (!bytes.isEmpty()) {
-        sodium_memzero(const_cast<char *>(bytes.constData()), size_t(bytes.size()));
     }
 }
 

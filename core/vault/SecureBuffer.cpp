@@ -20,6 +20,13 @@ void ensureSodiumInitialized()
     }
 }
 
+void wipeShared(const QByteArray &bytes)
+{
+    if (!bytes.isEmpty()) {
+        sodium_memzero(const_cast<char *>(bytes.constData()), std::size_t(bytes.size()));
+    }
+}
+
 SecureBuffer::SecureBuffer(std::size_t size)
 {
     ensureSodiumInitialized();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <cstddef>
@@ -50,5 +51,9 @@ private:
 
 // Initializes libsodium once; throws Error if it cannot.
 void ensureSodiumInitialized();
+
+// For APIs that insist on a QByteArray (QtKeychain): wipes its bytes in place, and so
+// every copy that shares them, without detaching.
+void wipeShared(const QByteArray &bytes);
 
 } // namespace BreachAdvisor

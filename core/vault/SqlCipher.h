@@ -28,7 +28,19 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // OpenExisting refuses, as Damaged and untouched, a missing, empty, cut-short, plaintext
+    // or foreign file; Create makes the file (0600) and refuses one that exists.
     static Database open(const QString &path, const SecureBuffer &rawKey, Mode mode);
+    // Throws Error(Internal) unless SQLCipher serves this process: checked (once) before
+    // anything is created or keyed, so another SQLite loaded first is refused, not a crash.
+    static void requireSqlCipher();
+    static constexpr int kPageSize = 4096;
+
+    // Re-encrypts every page with a new raw key in one journalled transaction: a crash
+    // leaves the file under the old key or the new one. Close and reopen afterwards.
+    void rekey(const SecureBuffer &newRawKey);
+    // "ok", or what PRAGMA integrity_check found.
+    QString integrityCheck();
 
     void exec(const char *sql);
     Statement prepare(const char *sql);
@@ -78,6 +90,8 @@ public:
     qint64 columnInt64(int column) const;
     QString columnText(int column) const;
     QByteArray columnBlob(int column) const;
+    // A blob that is a secret, straight into secure memory.
+    SecureBuffer columnSecret(int column) const;
     bool columnIsNull(int column) const;
 
 private:

@@ -8,6 +8,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -16,10 +17,12 @@ class QLockFile;
 
 namespace BreachAdvisor {
 
-// One person's (or one help desk's) encrypted store: a directory holding
+// One person's (or one help desk's) encrypted store: a directory (0700, refused when
+// others can write to it) holding
 //   vault.header  the data key, wrapped by the passphrase and by the recovery key
 //   vault.db      the SQLCipher database, keyed with a subkey of the data key
 //   vault.lock    held while a process has the vault open
+//   tmp/          an import's encrypted spill files, emptied whenever the vault opens
 // Everything a user enters or imports lives in vault.db, never anywhere else.
 class Vault
 {
@@ -34,11 +37,17 @@ public:
     static bool existsAt(const QString &directory);
 
     // Creates a new vault in an empty or missing directory and returns it open,
-    // with the recovery key to print (shown once, never stored in the clear).
+    // with the recovery key to print (shown once, never stored in the clear). A create
+    // that fails leaves nothing behind.
     static Created create(const QString &directory, const SecureBuffer &passphrase,
                           const KdfParams &kdf = KdfParams::moderate());
+    // Undoes create() when its recovery key could not be shown: closes the vault and
+    // removes its files (and its folder, if create made it). Throws Usage for a vault
+    // that this process did not just create.
+    static void discardCreated(std::unique_ptr<Vault> vault);
+
     // Each throws Error: WrongCredentials, VaultInUse, NotFound or Damaged. A failed
-    // open writes nothing.
+    // open writes nothing. The new credentials of an unfinished re-key finish it.
     static std::unique_ptr<Vault> open(const QString &directory, const SecureBuffer &passphrase);
     static std::unique_ptr<Vault> openWithRecoveryKey(const QString &directory, std::string_view recoveryKey);
     // With the data key a KeyStore remembered (see KeyStore: loading it is asynchronous).
@@ -46,19 +55,37 @@ public:
     // The vault's id, which names its entry in a KeyStore. Throws like open().
     static QString vaultIdAt(const QString &directory);
 
-    // Rewraps the data key; the database itself is not re-encrypted. Keeps the vault's
+    // Rewraps the data key; the database itself is not re-encrypted, so an old copy of
+    // the header still opens it with the old passphrase (see rekey). Keeps the vault's
     // key strength unless another is given.
     void changePassphrase(const SecureBuffer &newPassphrase, const std::optional<KdfParams> &kdf = std::nullopt);
     const KdfParams &kdf() const { return m_header.passphrase.kdf; }
     // Replaces the recovery key: the old printout stops working. Returns the new one, formatted.
     SecureBuffer replaceRecoveryKey();
+
+    // Re-key, for "my passphrase was compromised": a new data key, the database
+    // re-encrypted with it, a new passphrase and a new recovery key. Old passphrases,
+    // recovery keys, remembered keys and old copies of the header stop opening it. Two
+    // steps, so that the new recovery key is shown before it is the only one:
+    // prepareRekey writes the new slots beside the old ones and returns the new recovery
+    // key (formatted); finishRekey re-encrypts the database and drops the old slots;
+    // cancelRekey drops the new slots. A crash at any moment leaves a vault that the old
+    // credentials or the new ones open, with all its data.
+    SecureBuffer prepareRekey(const SecureBuffer &newPassphrase, const std::optional<KdfParams> &kdf = std::nullopt);
+    void finishRekey();
+    void cancelRekey();
+    // New slots are written and the database is not re-encrypted yet.
+    bool rekeyPending() const { return m_header.rekey.has_value(); }
+
     // "Remember on this computer". done gets the store's result so the caller can say
     // why it did not work (no keychain: fall back to the passphrase).
     void remember(KeyStore &store, KeyStore::Done done) const;
     void forget(KeyStore &store, KeyStore::Done done) const;
 
     Database &database() { return m_db; }
-    // Key for the identifier HMAC, derived from the data key.
+    // Key for the identifier HMAC. It never changes, so the index's hashes outlive a
+    // re-key: derived from the first data key, and kept inside the database from the
+    // first re-key on.
     SecureBuffer identifierKey() const;
     const QString &directory() const { return m_directory; }
     const QString &vaultId() const { return m_header.vaultId; }
@@ -67,21 +94,41 @@ public:
 
     static QString headerPath(const QString &directory);
     static QString databasePath(const QString &directory);
+    // Where an import spills: private to the vault, emptied whenever the vault opens.
+    static QString temporaryDirectory(const QString &directory);
 
 private:
-    Vault(QString directory, std::unique_ptr<QLockFile> lock, VaultHeader header, SecureBuffer dataKey,
-          Database::Mode mode);
+    // The data keys a credential unwrapped from a header: the current one and, while a
+    // re-key is unfinished, the next one. Either may be empty.
+    struct Unwrapped
+    {
+        SecureBuffer current;
+        SecureBuffer next;
+    };
+    using Unwrap = std::function<Unwrapped(const VaultHeader &header)>;
+
+    Vault(QString directory, std::unique_ptr<QLockFile> lock, VaultHeader header, SecureBuffer dataKey, Database db);
     static std::unique_ptr<QLockFile> lockDirectory(const QString &directory);
-    static std::unique_ptr<Vault> openWithDataKey(const QString &directory, std::unique_ptr<QLockFile> lock,
-                                                  VaultHeader header, SecureBuffer dataKey);
+    static std::unique_ptr<Vault> unlock(const QString &directory, const Unwrap &unwrap, bool remembered = false);
+    static std::unique_ptr<Vault> openUnlocked(const QString &directory, std::unique_ptr<QLockFile> lock, VaultHeader header,
+                                               Unwrapped keys, bool remembered);
+    static Database openDatabase(const QString &directory, const SecureBuffer &dataKey, Database::Mode mode);
+    void saveHeader(VaultHeader header);
+    void promoteRekey();
+    void pinIdentifierKey();
+    void loadIdentifierKey();
     void migrate();
 
     QString m_directory;
     std::unique_ptr<QLockFile> m_lock;
     VaultHeader m_header;
     SecureBuffer m_dataKey;
+    SecureBuffer m_nextDataKey; // while a re-key this process knows the key of is unfinished
     Database m_db;
+    SecureBuffer m_identifierKey;
     int m_schemaVersion = 0;
+    bool m_created = false;       // by create() in this process, for discardCreated()
+    bool m_createdFolder = false; // create() made the folder itself
 };
 
 struct Vault::Created

@@ -4,34 +4,206 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
+
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+
+#if defined(Q_OS_UNIX)
+#include <fcntl.h>
+#include <unistd.h>
+#else
 #include <QSaveFile>
+#endif
 
 namespace BreachAdvisor {
 
 namespace {
 
 constexpr char kFormatName[] = "breach-advisor-vault";
+constexpr char kPassphraseKdf[] = "argon2id13";
+constexpr char kRecoveryKdf[] = "blake2b";
+constexpr char kNormalization[] = "nfc";
 
 QString b64(const QByteArray &bytes)
 {
     return QString::fromLatin1(bytes.toBase64());
 }
 
-QByteArray fromB64(const QJsonObject &object, const char *key, bool *ok)
+// What is wrong with a header, for Error(Damaged); the caller adds the file.
+class Problem
+{
+public:
+    explicit Problem(const char *what)
+        : m_what(what)
+    {
+    }
+    const char *what() const { return m_what; }
+
+private:
+    const char *m_what;
+};
+
+QByteArray bytesOf(const QJsonObject &object, const char *key, std::size_t size)
 {
     const QJsonValue value = object.value(QLatin1String(key));
     if (!value.isString()) {
-        *ok = false;
-        return {};
+        throw Problem(QT_TRANSLATE_NOOP("VaultHeader", "missing or malformed fields"));
     }
-    auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded) {
-        *ok = false;
+        throw Problem(QT_TRANSLATE_NOOP("VaultHeader", "missing or malformed fields"));
+    }
+    if (decoded.decoded.size() != qsizetype(size)) {
+        throw Problem(QT_TRANSLATE_NOOP("VaultHeader", "a salt or key of the wrong size"));
     }
     return decoded.decoded;
 }
+
+// A whole number within [low, high], checked while it is still a double.
+quint64 wholeNumberOf(const QJsonObject &object, const char *key, quint64 low, quint64 high)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    const double number = value.toDouble(-1);
+    if (!value.isDouble() || !std::isfinite(number) || number != std::floor(number) || number < double(low)
+        || number > double(high)) {
+        throw Problem(QT_TRANSLATE_NOOP("VaultHeader", "key-derivation settings out of range"));
+    }
+    return quint64(number);
+}
+
+VaultHeader::PassphraseSlot passphraseSlotOf(const QJsonObject &object)
+{
+    if (object.value(QLatin1String("kdf")).toString() != QLatin1String(kPassphraseKdf)) {
+        throw Problem(QT_TRANSLATE_NOOP("VaultHeader", "unknown key derivation"));
+    }
+    VaultHeader::PassphraseSlot slot;
+    const KdfParams low = KdfParams::minimum();
+    const KdfParams high = KdfParams::maximum();
+    slot.kdf.opsLimit = wholeNumberOf(object, "opslimit", low.opsLimit, high.opsLimit);
+    slot.kdf.memLimit = wholeNumberOf(object, "memlimit", low.memLimit, high.memLimit);
+    slot.salt = bytesOf(object, "salt", VaultKeys::kSaltSize);
+    slot.wrappedKey = bytesOf(object, "wrapped_key", VaultKeys::kWrappedKeySize);
+    const QJsonValue normalization = object.value(QLatin1String("normalization"));
+    if (!normalization.isUndefined() && normalization.toString() != QLatin1String(kNormalization)) {
+        throw Problem(QT_TRANSLATE_NOOP("VaultHeader", "unknown passphrase normalization"));
+    }
+    slot.normalized = !normalization.isUndefined();
+    return slot;
+}
+
+VaultHeader::RecoverySlot recoverySlotOf(const QJsonObject &object)
+{
+    if (object.value(QLatin1String("kdf")).toString() != QLatin1String(kRecoveryKdf)) {
+        throw Problem(QT_TRANSLATE_NOOP("VaultHeader", "unknown key derivation"));
+    }
+    return {bytesOf(object, "salt", VaultKeys::kSaltSize), bytesOf(object, "wrapped_key", VaultKeys::kWrappedKeySize)};
+}
+
+QJsonObject objectOf(const QJsonObject &root, const char *key)
+{
+    const QJsonValue value = root.value(QLatin1String(key));
+    if (!value.isObject()) {
+        throw Problem(QT_TRANSLATE_NOOP("VaultHeader", "missing or malformed fields"));
+    }
+    return value.toObject();
+}
+
+QJsonObject toJson(const VaultHeader::PassphraseSlot &slot)
+{
+    QJsonObject object{
+        {QLatin1String("kdf"), QLatin1String(kPassphraseKdf)},
+        {QLatin1String("opslimit"), double(slot.kdf.opsLimit)},
+        {QLatin1String("memlimit"), double(slot.kdf.memLimit)},
+        {QLatin1String("salt"), b64(slot.salt)},
+        {QLatin1String("wrapped_key"), b64(slot.wrappedKey)},
+    };
+    if (slot.normalized) {
+        object.insert(QLatin1String("normalization"), QLatin1String(kNormalization));
+    }
+    return object;
+}
+
+QJsonObject toJson(const VaultHeader::RecoverySlot &slot)
+{
+    return QJsonObject{{QLatin1String("kdf"), QLatin1String(kRecoveryKdf)},
+                       {QLatin1String("salt"), b64(slot.salt)},
+                       {QLatin1String("wrapped_key"), b64(slot.wrappedKey)}};
+}
+
+QString systemError(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+// Replaces path with bytes or leaves it as it was: a private temporary file beside it,
+// every write, sync and close checked, then a rename and a sync of the folder. (Not
+// QSaveFile: with a full disk, Qt 6.4's commit() renamed an empty file over the target.)
+// Returns the reason it failed, or an empty string.
+#if defined(Q_OS_UNIX)
+QString writeAtomically(const QString &path, const QByteArray &bytes)
+{
+    const QByteArray target = QFile::encodeName(path);
+    const QByteArray temporary = target + ".new-" + QByteArray::number(qint64(::getpid()));
+    const int fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0) {
+        return systemError(errno);
+    }
+    const char *data = bytes.constData();
+    std::size_t left = std::size_t(bytes.size());
+    int error = 0;
+    while (left > 0 && error == 0) {
+        const ssize_t written = ::write(fd, data, left);
+        if (written < 0 && errno == EINTR) {
+            continue;
+        }
+        if (written <= 0) {
+            error = written < 0 ? errno : EIO;
+            break;
+        }
+        data += written;
+        left -= std::size_t(written);
+    }
+    if (error == 0 && ::fsync(fd) != 0) {
+        error = errno;
+    }
+    if (::close(fd) != 0 && error == 0) {
+        error = errno;
+    }
+    if (error == 0 && ::rename(temporary.constData(), target.constData()) != 0) {
+        error = errno;
+    }
+    if (error != 0) {
+        ::unlink(temporary.constData());
+        return systemError(error);
+    }
+    // The folder's entry must reach the disk too.
+    const int folder = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (folder < 0) {
+        return systemError(errno);
+    }
+    error = ::fsync(folder) == 0 ? 0 : errno;
+    ::close(folder);
+    return error == 0 ? QString() : systemError(error);
+}
+#else
+QString writeAtomically(const QString &path, const QByteArray &bytes)
+{
+    // Elsewhere QSaveFile, with the flush checked before commit() can rename anything.
+    QSaveFile file(path);
+    file.setDirectWriteFallback(false);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
+        const QString problem = file.errorString();
+        file.cancelWriting();
+        return problem.isEmpty() ? systemError(EIO) : problem;
+    }
+    return file.commit() ? QString() : file.errorString();
+}
+#endif
 
 } // namespace
 
@@ -49,78 +221,87 @@ VaultHeader VaultHeader::load(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         throw Error(ErrorKind::Internal, QCoreApplication::translate("VaultHeader", "Cannot read %1: %2").arg(path, file.errorString()));
     }
-    const QByteArray bytes = file.read(1 << 16);
+    const QByteArray bytes = file.read(kMaxFileSize + 1);
+    if (file.error() != QFileDevice::NoError) {
+        throw Error(ErrorKind::Internal, QCoreApplication::translate("VaultHeader", "Cannot read %1: %2").arg(path, file.errorString()));
+    }
+    return parse(bytes, path);
+}
+
+VaultHeader VaultHeader::parse(const QByteArray &bytes, const QString &path)
+{
+    const auto damaged = [&path](const char *problem) {
+        return Error(ErrorKind::Damaged, QCoreApplication::translate("VaultHeader", "%1 is not a valid vault header (%2). The vault was left untouched.")
+                                             .arg(path, QCoreApplication::translate("VaultHeader", problem)));
+    };
+    if (bytes.size() > kMaxFileSize) {
+        throw damaged(QT_TRANSLATE_NOOP("VaultHeader", "far too large"));
+    }
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    const QJsonObject root = document.object();
-    const auto damaged = [&path](const QString &problem) {
-        return Error(ErrorKind::Damaged,
-                     QCoreApplication::translate("VaultHeader", "%1 is not a valid vault header (%2). The vault was left untouched.").arg(path, problem));
-    };
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        throw damaged(QCoreApplication::translate("VaultHeader", "not JSON"));
+        throw damaged(QT_TRANSLATE_NOOP("VaultHeader", "not JSON"));
     }
+    const QJsonObject root = document.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String(kFormatName)) {
-        throw damaged(QCoreApplication::translate("VaultHeader", "not a Breach Advisor vault"));
+        throw damaged(QT_TRANSLATE_NOOP("VaultHeader", "not a Breach Advisor vault"));
     }
-    const int version = root.value(QLatin1String("version")).toInt();
-    if (version > kFormatVersion) {
+    const QJsonValue version = root.value(QLatin1String("version"));
+    if (version.isDouble() && version.toDouble() > kFormatVersion) {
         throw Error(ErrorKind::Damaged,
                     QCoreApplication::translate("VaultHeader", "%1 was made by a newer version of Breach Advisor. Update the app to open it.").arg(path));
     }
-    if (version != kFormatVersion) {
-        throw damaged(QCoreApplication::translate("VaultHeader", "unknown version"));
+    if (!version.isDouble() || version.toDouble() != kFormatVersion) {
+        throw damaged(QT_TRANSLATE_NOOP("VaultHeader", "unknown version"));
     }
 
     VaultHeader header;
-    bool ok = true;
-    header.vaultId = root.value(QLatin1String("vault_id")).toString();
-    const QJsonObject pass = root.value(QLatin1String("passphrase")).toObject();
-    if (pass.value(QLatin1String("kdf")).toString() != QLatin1String("argon2id13")) {
-        throw damaged(QCoreApplication::translate("VaultHeader", "unknown key derivation"));
-    }
-    header.passphrase.kdf.opsLimit = quint64(pass.value(QLatin1String("opslimit")).toDouble());
-    header.passphrase.kdf.memLimit = quint64(pass.value(QLatin1String("memlimit")).toDouble());
-    header.passphrase.salt = fromB64(pass, "salt", &ok);
-    header.passphrase.wrappedKey = fromB64(pass, "wrapped_key", &ok);
-    if (root.contains(QLatin1String("recovery"))) {
-        const QJsonObject recovery = root.value(QLatin1String("recovery")).toObject();
-        header.recovery = RecoverySlot{fromB64(recovery, "salt", &ok), fromB64(recovery, "wrapped_key", &ok)};
-    }
-    if (!ok || header.vaultId.isEmpty()) {
-        throw damaged(QCoreApplication::translate("VaultHeader", "missing or malformed fields"));
+    try {
+        // The id goes into every wrap's additional data: only a UUID is accepted.
+        header.vaultId = root.value(QLatin1String("vault_id")).toString();
+        if (QUuid::fromString(header.vaultId).isNull()) {
+            throw Problem(QT_TRANSLATE_NOOP("VaultHeader", "missing or malformed fields"));
+        }
+        header.passphrase = passphraseSlotOf(objectOf(root, "passphrase"));
+        if (root.contains(QLatin1String("recovery"))) {
+            header.recovery = recoverySlotOf(objectOf(root, "recovery"));
+        }
+        if (root.contains(QLatin1String("rekey"))) {
+            const QJsonObject rekey = objectOf(root, "rekey");
+            header.rekey = Rekey{passphraseSlotOf(objectOf(rekey, "passphrase")), recoverySlotOf(objectOf(rekey, "recovery")),
+                                 bytesOf(rekey, "previous_key", VaultKeys::kWrappedKeySize)};
+        }
+    } catch (const Problem &problem) {
+        throw damaged(problem.what());
     }
     return header;
 }
 
-void VaultHeader::save(const QString &path) const
+QByteArray VaultHeader::toJson() const
 {
-    QJsonObject pass{
-        {QLatin1String("kdf"), QLatin1String("argon2id13")},
-        {QLatin1String("opslimit"), double(passphrase.kdf.opsLimit)},
-        {QLatin1String("memlimit"), double(passphrase.kdf.memLimit)},
-        {QLatin1String("salt"), b64(passphrase.salt)},
-        {QLatin1String("wrapped_key"), b64(passphrase.wrappedKey)},
-    };
     QJsonObject root{
         {QLatin1String("format"), QLatin1String(kFormatName)},
         {QLatin1String("version"), kFormatVersion},
         {QLatin1String("vault_id"), vaultId},
-        {QLatin1String("passphrase"), pass},
+        {QLatin1String("passphrase"), BreachAdvisor::toJson(passphrase)},
     };
     if (recovery) {
-        root.insert(QLatin1String("recovery"),
-                    QJsonObject{{QLatin1String("kdf"), QLatin1String("blake2b")},
-                                {QLatin1String("salt"), b64(recovery->salt)},
-                                {QLatin1String("wrapped_key"), b64(recovery->wrappedKey)}});
+        root.insert(QLatin1String("recovery"), BreachAdvisor::toJson(*recovery));
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        throw Error(ErrorKind::Internal, QCoreApplication::translate("VaultHeader", "Cannot write %1: %2").arg(path, file.errorString()));
+    if (rekey) {
+        root.insert(QLatin1String("rekey"), QJsonObject{{QLatin1String("passphrase"), BreachAdvisor::toJson(rekey->passphrase)},
+                                                        {QLatin1String("recovery"), BreachAdvisor::toJson(rekey->recovery)},
+                                                        {QLatin1String("previous_key"), b64(rekey->previousKey)}});
     }
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        throw Error(ErrorKind::Internal, QCoreApplication::translate("VaultHeader", "Cannot write %1: %2").arg(path, file.errorString()));
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+void VaultHeader::save(const QString &path) const
+{
+    const QString problem = writeAtomically(path, toJson());
+    if (!problem.isEmpty()) {
+        throw Error(ErrorKind::Internal, QCoreApplication::translate("VaultHeader", "Cannot write %1: %2. The vault was left as it was.")
+                                             .arg(path, problem));
     }
 }
 

@@ -19,8 +19,13 @@ struct KdfParams
     static KdfParams moderate();    // ≈ 0.5 s here: the default for new vaults
     static KdfParams sensitive();   // several seconds, 1 GiB
     static KdfParams minimum();     // for tests only
+    // The most a header may ask for: twice "sensitive"'s passes and its memory. A header
+    // beyond it is refused as damaged rather than left to hang the computer.
+    static KdfParams maximum();
     // "interactive", "moderate" or "sensitive"; false for anything else.
     static bool fromName(const QString &name, KdfParams *params);
+    // Between minimum() and maximum().
+    bool isAcceptable() const;
 };
 
 namespace VaultKeys {
@@ -28,6 +33,17 @@ namespace VaultKeys {
 constexpr std::size_t kKeySize = 32;
 constexpr std::size_t kSaltSize = 16;
 constexpr std::size_t kRecoveryKeySize = 20; // 160 bits, 32 base32 characters
+constexpr std::size_t kWrappedKeySize = 24 + kKeySize + 16; // nonce, key, tag
+// Longer passphrases are refused rather than cut: every front end reads the same bytes.
+constexpr std::size_t kMaxPassphraseSize = 4096;
+
+// The passphrase as Unicode NFC when it is UTF-8 text (the same typed text gives the
+// same bytes on every platform and keyboard), else its bytes unchanged.
+SecureBuffer normalizePassphrase(const SecureBuffer &passphrase);
+
+// Every function below checks the sizes of what it is given and the result of every
+// libsodium call: a salt or wrap of the wrong size read from a header throws
+// Error(Damaged), a key of the wrong size from the program Error(Internal).
 
 // Key derived from a passphrase with Argon2id (libsodium crypto_pwhash).
 SecureBuffer deriveFromPassphrase(const SecureBuffer &passphrase, const QByteArray &salt, const KdfParams &params);

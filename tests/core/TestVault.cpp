@@ -5,11 +5,17 @@
 #include "SqlCipher.h"
 #include "TestSupport.h"
 #include "Vault.h"
+#include "VaultSession.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace BreachAdvisor;
 using TestSupport::secret;
@@ -39,6 +45,16 @@ private Q_SLOTS:
     void schemaIsMigratedAndVersioned();
     void newerSchemaIsRefused();
     void nothingIsStoredInPlaintext();
+    void emptyCutShortOrForeignDatabaseIsDamagedAndUntouched_data();
+    void emptyCutShortOrForeignDatabaseIsDamagedAndUntouched();
+    void folderOthersCanWriteToIsRefused();
+    void everythingIsPrivateFromTheStart();
+    void worldWritableFolderIsMadePrivate();
+    void failedCreateLeavesNothingBehind();
+    void discardedVaultLeavesNothingBehind();
+    void leftoverSpillFilesAreRemovedOnOpen();
+    void typedPassphraseIsNormalized();
+    void keyStoreKeepsItsOwnCopyAndWipesShared();
 
 private:
     std::unique_ptr<QTemporaryDir> m_temp;
@@ -362,6 +378,172 @@ void TestVault::nothingIsStoredInPlaintext()
     // Nor the catalog, nor SQLite's own header: the whole file is ciphertext.
     QVERIFY(!everything.contains("Facebook"));
     QVERIFY(!everything.contains("SQLite format 3"));
+}
+
+void TestVault::emptyCutShortOrForeignDatabaseIsDamagedAndUntouched_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::newRow("empty") << QStringLiteral("empty");
+    QTest::newRow("missing") << QStringLiteral("missing");
+    QTest::newRow("cut mid-page") << QStringLiteral("1000");
+    QTest::newRow("cut to half its pages") << QStringLiteral("half");
+    QTest::newRow("cut to its first page") << QStringLiteral("4096");
+    QTest::newRow("random bytes") << QStringLiteral("foreign");
+    QTest::newRow("another vault's database") << QStringLiteral("other");
+}
+
+void TestVault::emptyCutShortOrForeignDatabaseIsDamagedAndUntouched()
+{
+    // An empty vault.db used to become a new, empty vault: people and imports gone
+    // without a word. A vault's header says its database must be there, whole.
+    QFETCH(QString, change);
+    Vault::create(m_dir, secret("correct horse"), KdfParams::minimum());
+    const QString path = Vault::databasePath(m_dir);
+    QFile db(path);
+    if (change == QLatin1String("empty")) {
+        TestSupport::writeFile(path, QByteArray());
+    } else if (change == QLatin1String("missing")) {
+        QVERIFY(db.remove());
+    } else if (change == QLatin1String("half")) {
+        QVERIFY(db.resize(db.size() / 2 / 4096 * 4096));
+    } else if (change == QLatin1String("foreign")) {
+        QByteArray noise(3 * 4096, Qt::Uninitialized);
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
+        TestSupport::writeFile(path, noise);
+    } else if (change == QLatin1String("other")) {
+        const QString other = m_temp->filePath(QStringLiteral("other"));
+        Vault::create(other, secret("correct horse"), KdfParams::minimum());
+        QVERIFY(db.remove());
+        QVERIFY(QFile::copy(Vault::databasePath(other), path));
+    } else {
+        QVERIFY(db.resize(change.toInt()));
+    }
+    const QByteArray before = TestSupport::fingerprintOf(m_dir);
+    QCOMPARE(failureOf([&] { VaultSession::open(m_dir, secret("correct horse")); }), std::optional(ErrorKind::Damaged));
+    QCOMPARE(TestSupport::fingerprintOf(m_dir), before);
+    QCOMPARE(QFileInfo::exists(path), change != QLatin1String("missing"));
+}
+
+void TestVault::folderOthersCanWriteToIsRefused()
+{
+    Vault::create(m_dir, secret("pass"), KdfParams::minimum());
+    const QFile::Permissions mine = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+    for (const QFile::Permissions others : {QFile::Permissions(QFile::WriteGroup | QFile::ExeGroup),
+                                            QFile::Permissions(QFile::WriteOther | QFile::ExeOther)}) {
+        QVERIFY(QFile::setPermissions(m_dir, mine | others));
+        const QByteArray before = TestSupport::fingerprintOf(m_dir);
+        QCOMPARE(failureOf([&] { Vault::open(m_dir, secret("pass")); }), std::optional(ErrorKind::Damaged));
+        QCOMPARE(TestSupport::fingerprintOf(m_dir), before);
+    }
+    // Others may read and enter the folder (its files are 0600): not a reason to refuse.
+    QVERIFY(QFile::setPermissions(m_dir, mine | QFile::ReadOther | QFile::ExeOther));
+    QVERIFY(Vault::open(m_dir, secret("pass")));
+}
+
+void TestVault::everythingIsPrivateFromTheStart()
+{
+    // Under a permissive umask, nothing is readable by others at any moment: files are
+    // made private when created, not tightened at the end.
+    const mode_t previous = ::umask(0);
+    Vault::Created created = Vault::create(m_dir, secret("pass"), KdfParams::minimum());
+    created.vault->database().exec("BEGIN IMMEDIATE; INSERT INTO meta(key, value) VALUES ('probe', 'x');");
+    const QString journal = Vault::databasePath(m_dir) + QStringLiteral("-journal");
+    const QStringList files = {Vault::headerPath(m_dir), Vault::databasePath(m_dir), m_dir + QStringLiteral("/vault.lock"), journal};
+    QMap<QString, QFile::Permissions> permissions;
+    for (const QString &file : files) {
+        permissions.insert(file, QFileInfo(file).permissions());
+    }
+    created.vault->database().exec("ROLLBACK;");
+    ::umask(previous);
+
+    const QFile::Permissions user = QFile::ReadUser | QFile::WriteUser | QFile::ExeUser;
+    QCOMPARE(QFileInfo(m_dir).permissions() & ~user, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    for (const QString &file : files) {
+        QVERIFY2(QFileInfo::exists(file) || file == journal, qPrintable(file));
+        if (QFileInfo::exists(file) || permissions.value(file)) {
+            QVERIFY2((permissions.value(file) & ~user) == (QFile::ReadOwner | QFile::WriteOwner), qPrintable(file));
+        }
+    }
+}
+
+void TestVault::worldWritableFolderIsMadePrivate()
+{
+    QVERIFY(QDir().mkpath(m_dir));
+    QVERIFY(QFile::setPermissions(m_dir, QFile::Permissions(0x7777)));
+    Vault::create(m_dir, secret("pass"), KdfParams::minimum());
+    const QFile::Permissions user = QFile::ReadUser | QFile::WriteUser | QFile::ExeUser;
+    QCOMPARE(QFileInfo(m_dir).permissions() & ~user, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+void TestVault::failedCreateLeavesNothingBehind()
+{
+    // Fails after the folder, the lock and the keys exist: a key strength out of range.
+    const KdfParams tooWeak{KdfParams::minimum().opsLimit, 1024};
+    QCOMPARE(failureOf([&] { Vault::create(m_dir, secret("pass"), tooWeak); }), std::optional(ErrorKind::Usage));
+    QVERIFY(!QFileInfo::exists(m_dir));
+    // A folder that was there before stays, empty.
+    QVERIFY(QDir().mkpath(m_dir));
+    QCOMPARE(failureOf([&] { Vault::create(m_dir, secret("pass"), tooWeak); }), std::optional(ErrorKind::Usage));
+    QVERIFY(QDir(m_dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System));
+    QVERIFY(Vault::create(m_dir, secret("pass"), KdfParams::minimum()).vault);
+}
+
+void TestVault::discardedVaultLeavesNothingBehind()
+{
+    Vault::Created created = Vault::create(m_dir, secret("pass"), KdfParams::minimum());
+    Vault::discardCreated(std::move(created.vault));
+    QVERIFY(!QFileInfo::exists(m_dir));
+    // Only a vault just created can be discarded, never one that was opened.
+    Vault::create(m_dir, secret("pass"), KdfParams::minimum());
+    QCOMPARE(failureOf([&] { Vault::discardCreated(Vault::open(m_dir, secret("pass"))); }), std::optional(ErrorKind::Usage));
+    QVERIFY(Vault::existsAt(m_dir));
+}
+
+void TestVault::leftoverSpillFilesAreRemovedOnOpen()
+{
+    Vault::create(m_dir, secret("pass"), KdfParams::minimum());
+    const QString temporary = Vault::temporaryDirectory(m_dir);
+    QVERIFY(QDir().mkpath(temporary));
+    TestSupport::writeFile(temporary + QStringLiteral("/import-4242-7.part"), QByteArray(4096, 'x'));
+    const QString halfWrittenHeader = Vault::headerPath(m_dir) + QStringLiteral(".new-4242");
+    TestSupport::writeFile(halfWrittenHeader, "{\"format\":");
+    // A wrong passphrase writes nothing, not even the clean-up.
+    QCOMPARE(failureOf([&] { Vault::open(m_dir, secret("wrong")); }), std::optional(ErrorKind::WrongCredentials));
+    QCOMPARE(QDir(temporary).entryList(QDir::Files).size(), 1);
+    QVERIFY(Vault::open(m_dir, secret("pass")));
+    QVERIFY(QDir(temporary).entryList(QDir::Files).isEmpty());
+    QVERIFY(!QFileInfo::exists(halfWrittenHeader));
+}
+
+void TestVault::typedPassphraseIsNormalized()
+{
+    // The same text typed on a Mac (decomposed) and on Linux or Windows (composed).
+    Vault::create(m_dir, secret("Gr\xC3\xBC\xC3\x9F Gott, Andr\xC3\xA9"), KdfParams::minimum());
+    QVERIFY(Vault::open(m_dir, secret("Gru\xCC\x88\xC3\x9F Gott, Andre\xCC\x81")));
+    QVERIFY(Vault::open(m_dir, secret("Gr\xC3\xBC\xC3\x9F Gott, Andr\xC3\xA9")));
+    QCOMPARE(failureOf([&] { Vault::open(m_dir, secret("Gruss Gott, Andre")); }), std::optional(ErrorKind::WrongCredentials));
+}
+
+void TestVault::keyStoreKeepsItsOwnCopyAndWipesShared()
+{
+    // A store keeps a copy in secure memory: the caller's key can be gone.
+    MemoryKeyStore store;
+    {
+        SecureBuffer key = SecureBuffer::copyOf("0123456789abcdef0123456789abcdef", 32);
+        store.store(QStringLiteral("vault"), key, [](const KeyStore::Result &) {});
+    }
+    SecureBuffer loaded;
+    store.load(QStringLiteral("vault"), [&](const KeyStore::Result &, SecureBuffer key) { loaded = std::move(key); });
+    QCOMPARE(QByteArray(loaded.chars(), qsizetype(loaded.size())), QByteArray("0123456789abcdef0123456789abcdef"));
+    store.remove(QStringLiteral("vault"), [](const KeyStore::Result &) {});
+    store.load(QStringLiteral("vault"), [&](const KeyStore::Result &result, SecureBuffer) { QCOMPARE(result.status, KeyStore::Status::NotFound); });
+
+    // QtKeychain's API takes a QByteArray and its job keeps a shared copy: wiping ours
+    // wipes the job's too (what OsKeyStore does when the job ends).
+    QByteArray handedOver("0123456789abcdef0123456789abcdef");
+    const QByteArray jobsCopy = handedOver; // shared, as QtKeychain's job holds it
+    wipeShared(handedOver);
+    QCOMPARE(jobsCopy, QByteArray(32, '\0'));
 }
 
 QTEST_GUILESS_MAIN(TestVault)
