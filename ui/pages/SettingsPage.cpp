@@ -83,6 +83,14 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
     buttons->addWidget(recovery);
     buttons->addStretch(1);
     securityForm->addRow(buttons);
+    auto *rekey = new QPushButton(tr("Someone may know my passphrase: make &all keys new…"), security);
+    rekey->setObjectName(QStringLiteral("rekeyButton"));
+    auto *rekeyNote = new QLabel(tr("A new passphrase alone does not protect a copy of the vault someone may already have. This "
+                                    "re-encrypts everything with a new key, with a new passphrase and a new recovery key."),
+                                 security);
+    rekeyNote->setWordWrap(true);
+    securityForm->addRow(rekey);
+    securityForm->addRow(rekeyNote);
     layout->addWidget(security);
 
     auto *helpDesk = new QGroupBox(tr("Helping others"), content);
@@ -123,6 +131,7 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
     connect(m_remember, &QCheckBox::clicked, this, &SettingsPage::setRemember);
     connect(change, &QPushButton::clicked, this, &SettingsPage::changePassphrase);
     connect(recovery, &QPushButton::clicked, this, &SettingsPage::replaceRecoveryKey);
+    connect(rekey, &QPushButton::clicked, this, &SettingsPage::rekey);
 }
 
 void SettingsPage::clear()
@@ -211,6 +220,35 @@ void SettingsPage::replaceRecoveryKey()
                          [this](const std::shared_ptr<SecureBuffer> &key) {
                              RecoveryKeyDialog dialog(*key, this);
                              dialog.exec();
+                         },
+                         [this](const Error &error) { m_message->show(InlineMessage::Kind::Error, error.message()); });
+}
+
+void SettingsPage::rekey()
+{
+    ChangePassphraseDialog dialog(this);
+    dialog.setWindowTitle(tr("Make all keys new"));
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    auto passphrase = std::make_shared<SecureBuffer>(dialog.takePassphrase());
+    m_message->show(InlineMessage::Kind::Information, tr("Re-encrypting the vault with new keys. This takes a moment."));
+    // The new recovery key first; the database is re-encrypted only once the person has it.
+    m_context.runner.run([passphrase](VaultSession &session) { return std::make_shared<SecureBuffer>(session.prepareRekey(*passphrase)); },
+                         [this](const std::shared_ptr<SecureBuffer> &key) {
+                             RecoveryKeyDialog shown(*key, this);
+                             shown.exec();
+                             m_context.runner.run([](VaultSession &session) { session.finishRekey(); },
+                                                  [this] {
+                                                      m_message->show(InlineMessage::Kind::Success,
+                                                                      tr("The vault has new keys. The old passphrase and the old recovery "
+                                                                         "key open nothing any more, not even an old copy of the key file."));
+                                                      // The remembered key is one of the old keys: remember the new one instead.
+                                                      if (m_context.settings.rememberVault()) {
+                                                          setRemember(true);
+                                                      }
+                                                  },
+                                                  [this](const Error &error) { m_message->show(InlineMessage::Kind::Error, error.message()); });
                          },
                          [this](const Error &error) { m_message->show(InlineMessage::Kind::Error, error.message()); });
 }

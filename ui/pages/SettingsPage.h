@@ -27,6 +27,7 @@ public:
     void clear();
     void changePassphrase();
     void replaceRecoveryKey();
+    void rekey();
     void setRemember(bool remember);
 
 Q_SIGNALS:

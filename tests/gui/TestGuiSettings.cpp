@@ -1,0 +1,128 @@
+#include "AppSettings.h"
+#include "ChangePassphraseDialog.h"
+#include "Confirm.h"
+#include "GuiTestSupport.h"
+#include "InlineMessage.h"
+#include "PassphraseEdit.h"
+#include "RecoveryKeyDialog.h"
+#include "SessionRunner.h"
+#include "SettingsPage.h"
+#include "TestSupport.h"
+#include "VaultSession.h"
+
+#include <QCheckBox>
+#include <QDialog>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace BreachAdvisor;
+using namespace BreachAdvisor::Ui;
+using namespace BreachAdvisor::GuiTest;
+
+// Settings that change the vault's keys: a new passphrase, a new recovery key, all keys new.
+class TestGuiSettings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void changePassphrase();
+    void newRecoveryKey();
+    void rekeyMakesEveryKeyNew();
+};
+
+namespace {
+
+void typeNewPassphrase(QWidget *dialog, const QString &passphrase)
+{
+    auto *change = qobject_cast<ChangePassphraseDialog *>(dialog);
+    QTest::keyClicks(change->first()->lineEdit(), passphrase);
+    QTest::keyClicks(change->second()->lineEdit(), passphrase);
+    change->accept();
+}
+
+} // namespace
+
+void TestGuiSettings::changePassphrase()
+{
+    Fixture fixture;
+    fixture.openOnEmptyVault(QStringLiteral("old one"));
+    QVERIFY(fixture.unlock(QStringLiteral("old one")));
+    fixture.window->showPage(MainWindow::Page::Settings);
+    SettingsPage *page = fixture.window->settingsPage();
+    onNextModal([](QWidget *dialog) { typeNewPassphrase(dialog, QStringLiteral("new one")); });
+    page->findChild<QPushButton *>(QStringLiteral("changePassphraseButton"))->click();
+    QVERIFY(waitFor([&] { return page->findChild<InlineMessage *>()->text().contains(QLatin1String("was changed")); }));
+    fixture.window.reset();
+    QCOMPARE(TestSupport::failureOf([&] { VaultSession::open(fixture.vaultDirectory(), TestSupport::secret("old one")); }),
+             std::optional(ErrorKind::WrongCredentials));
+    QVERIFY(VaultSession::open(fixture.vaultDirectory(), TestSupport::secret("new one")));
+}
+
+void TestGuiSettings::newRecoveryKey()
+{
+    Fixture fixture;
+    fixture.openOnEmptyVault(QStringLiteral("pass"));
+    QVERIFY(fixture.unlock(QStringLiteral("pass")));
+    fixture.window->showPage(MainWindow::Page::Settings);
+    QString key;
+    onNextModal([&](QWidget *dialog) {
+        auto *shown = qobject_cast<RecoveryKeyDialog *>(dialog);
+        key = shown->keyText();
+        shown->accept();
+    });
+    Confirm::setNextAnswer(true);
+    fixture.window->settingsPage()->findChild<QPushButton *>(QStringLiteral("newRecoveryKeyButton"))->click();
+    QVERIFY(waitFor([&] { return !key.isEmpty(); }));
+    QVERIFY(QRegularExpression(QStringLiteral("^([A-Z2-7]{4}-){7}[A-Z2-7]{4}$")).match(key).hasMatch());
+    fixture.window.reset();
+    const QByteArray latin1 = key.toLatin1();
+    QVERIFY(VaultSession::openWithRecoveryKey(fixture.vaultDirectory(), std::string_view(latin1.constData(), size_t(latin1.size()))));
+}
+
+void TestGuiSettings::rekeyMakesEveryKeyNew()
+{
+    Fixture fixture;
+    fixture.openOnEmptyVault(QStringLiteral("known to others"));
+    QVERIFY(fixture.unlock(QStringLiteral("known to others")));
+    // An old copy of the key file, as someone may have kept.
+    QFile::copy(fixture.vaultDirectory() + QStringLiteral("/vault.header"), fixture.temp.filePath(QStringLiteral("old.header")));
+    fixture.window->showPage(MainWindow::Page::Settings);
+    SettingsPage *page = fixture.window->settingsPage();
+    page->findChild<QCheckBox *>(QStringLiteral("rememberSetting"))->click();
+    QVERIFY(waitFor([&] { return fixture.window->context().settings.rememberVault(); }));
+    const auto rememberedKey = [&] {
+        auto key = std::make_shared<SecureBuffer>();
+        fixture.keys->load(VaultSession::vaultIdAt(fixture.vaultDirectory()),
+                           [key](const KeyStore::Result &, SecureBuffer loaded) { *key = std::move(loaded); });
+        return key;
+    };
+    const auto oldRememberedKey = rememberedKey();
+    QCOMPARE(oldRememberedKey->size(), size_t(32));
+    QString key;
+    onNextModal([&](QWidget *dialog) {
+        typeNewPassphrase(dialog, QStringLiteral("only mine now"));
+        onNextModal([&](QWidget *shown) {
+            key = qobject_cast<RecoveryKeyDialog *>(shown)->keyText();
+            static_cast<QDialog *>(shown)->accept();
+        });
+    });
+    page->findChild<QPushButton *>(QStringLiteral("rekeyButton"))->click();
+    QVERIFY(waitFor([&] { return page->findChild<InlineMessage *>()->text().contains(QLatin1String("has new keys")); }, 60000));
+    QVERIFY(!key.isEmpty());
+    // The computer still remembers the vault, with its new key.
+    QVERIFY(waitFor([&] { return rememberedKey()->size() == 32 && !rememberedKey()->equals(*oldRememberedKey); }));
+    fixture.window.reset();
+    QVERIFY(VaultSession::openWithRememberedKey(fixture.vaultDirectory(), std::move(*rememberedKey())));
+    QVERIFY(TestSupport::failureOf([&] { VaultSession::openWithRememberedKey(fixture.vaultDirectory(), std::move(*oldRememberedKey)); }).has_value());
+    QVERIFY(VaultSession::open(fixture.vaultDirectory(), TestSupport::secret("only mine now")));
+    // The old key file with the old passphrase opens nothing.
+    QFile::remove(fixture.vaultDirectory() + QStringLiteral("/vault.header"));
+    QFile::copy(fixture.temp.filePath(QStringLiteral("old.header")), fixture.vaultDirectory() + QStringLiteral("/vault.header"));
+    QVERIFY(TestSupport::failureOf([&] { VaultSession::open(fixture.vaultDirectory(), TestSupport::secret("known to others")); }).has_value());
+}
+
+QTEST_MAIN(TestGuiSettings)
+#include "TestGuiSettings.moc"
