@@ -111,6 +111,37 @@
     </message>
   </context>
   <context>
+    <name>Cli</name>
+    <message numerus="yes">
+      <source>breach-advisor-cli: %n argument(s) not checked: write --phone, --email or --username before each identifier.</source>
+      <translation>
+        <numerusform>breach-advisor-cli: %n argument not checked: write --phone, --email or --username before each identifier.</numerusform>
+        <numerusform>breach-advisor-cli: %n arguments not checked: write --phone, --email or --username before each identifier.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Text: %Ln row(s) not valid UTF-8, read as %1.</source>
+      <translation>
+        <numerusform>Text: %Ln row not valid UTF-8, read as %1.</numerusform>
+        <numerusform>Text: %Ln rows not valid UTF-8, read as %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s) did not fit the %1 layout: not imported, counted as skipped.</source>
+      <translation>
+        <numerusform>%Ln row did not fit the %1 layout: not imported, counted as skipped.</numerusform>
+        <numerusform>%Ln rows did not fit the %1 layout: not imported, counted as skipped.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln line(s) had keys first seen after the lines that named the columns, not read: %1</source>
+      <translation>
+        <numerusform>%Ln line had keys first seen after the lines that named the columns, not read: %1</numerusform>
+        <numerusform>%Ln lines had keys first seen after the lines that named the columns, not read: %1</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Handout</name>
     <message numerus="yes">
       <source>about %n minute(s)</source>
@@ -124,6 +155,23 @@
       <translation>
         <numerusform>%1 of %n step done.</numerusform>
         <numerusform>%1 of %n steps done.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>LeakImporter</name>
+    <message numerus="yes">
+      <source>%1: none of its %Ln row(s) fits the layout %2 (line %3: %4). Nothing was imported.</source>
+      <translation>
+        <numerusform>%1: none of its %Ln row fits the layout %2 (line %3: %4). Nothing was imported.</numerusform>
+        <numerusform>%1: none of its %Ln rows fits the layout %2 (line %3: %4). Nothing was imported.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%1: none of its %Ln row(s) has a valid phone number, e-mail address or username%2. Nothing was imported.</source>
+      <translation>
+        <numerusform>%1: none of its %Ln row has a valid phone number, e-mail address or username%2. Nothing was imported.</numerusform>
+        <numerusform>%1: none of its %Ln rows has a valid phone number, e-mail address or username%2. Nothing was imported.</numerusform>
       </translation>
     </message>
   </context>

@@ -64,7 +64,7 @@ int importCatalog(CliContext &context)
     }
     // Read and validate before unlocking: a bad file costs no passphrase prompt.
     const QList<Breach> breaches = BreachJson::readFile(file, Breach::Origin::Imported).breaches;
-    const BreachCatalog::ImportSummary summary = context.openSession()->importCatalog(breaches);
+    const BreachCatalog::ImportSummary summary = context.session().importCatalog(breaches);
     if (context.json()) {
         context.printJson(QJsonObject{{QLatin1String("file"), file},
                                       {QLatin1String("breaches"), int(breaches.size())},
@@ -126,7 +126,7 @@ int addBreach(CliContext &context)
         throw Error(ErrorKind::Usage,
                     QCoreApplication::translate("Cli", "--date \"%1\" is not a date (YYYY-MM-DD).").arg(commandLine.value(QStringLiteral("date"))));
     }
-    const Breach added = context.openSession()->addBreach(breach);
+    const Breach added = context.session().addBreach(breach);
     if (context.json()) {
         context.printJson(BreachJson::toJson(added, DataClassTaxonomy::bundled()));
     } else {
@@ -137,7 +137,7 @@ int addBreach(CliContext &context)
 
 int listBreaches(CliContext &context)
 {
-    const QList<Breach> breaches = context.openSession()->breaches();
+    const QList<Breach> breaches = context.session().breaches();
     if (context.json()) {
         QJsonArray array;
         for (const Breach &breach : breaches) {
@@ -175,7 +175,7 @@ int showBreach(CliContext &context)
     if (name.isEmpty()) {
         throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "Usage: catalog show NAME"));
     }
-    const std::optional<Breach> breach = context.openSession()->breach(name);
+    const std::optional<Breach> breach = context.session().breach(name);
     if (!breach) {
         throw Error(ErrorKind::NotFound,
                     QCoreApplication::translate("Cli", "The catalog has no breach named \"%1\". See catalog list for the names.").arg(name));

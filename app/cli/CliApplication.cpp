@@ -3,6 +3,7 @@
 #include "Command.h"
 #include "CommandLine.h"
 #include "Commands.h"
+#include "KeyStore.h"
 #include "VaultSession.h"
 
 #include <QCoreApplication>
@@ -10,31 +11,69 @@
 #include <QRegularExpression>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace BreachAdvisor::Cli {
 
-CliApplication::CliApplication()
-    : m_out(stdout)
-    , m_err(stderr)
+namespace {
+
+std::vector<std::unique_ptr<Command>> allCommands()
 {
-    m_commands.push_back(std::make_unique<InitCommand>());
-    m_commands.push_back(std::make_unique<VaultCommand>());
-    m_commands.push_back(std::make_unique<CatalogCommand>());
-    m_commands.push_back(std::make_unique<NormalizeCommand>());
-    m_commands.push_back(std::make_unique<ImportCommand>());
-    m_commands.push_back(std::make_unique<CheckCommand>());
-    m_commands.push_back(std::make_unique<PersonCommand>());
-    m_commands.push_back(std::make_unique<PlanCommand>());
-    m_commands.push_back(std::make_unique<StepCommand>());
-    m_commands.push_back(std::make_unique<IndexCommand>());
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<InitCommand>());
+    commands.push_back(std::make_unique<VaultCommand>());
+    commands.push_back(std::make_unique<CatalogCommand>());
+    commands.push_back(std::make_unique<NormalizeCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<PersonCommand>());
+    commands.push_back(std::make_unique<PlanCommand>());
+    commands.push_back(std::make_unique<StepCommand>());
+    commands.push_back(std::make_unique<IndexCommand>());
+    commands.push_back(std::make_unique<ShellCommand>());
+    commands.push_back(std::make_unique<KeychainCommand>());
+    return commands;
+}
+
+} // namespace
+
+CliApplication::CliApplication()
+    : m_commands(allCommands())
+    , m_in(stdin)
+    , m_out(stdout)
+    , m_err(stderr)
+    , m_ownKeyStore(std::make_unique<OsKeyStore>())
+    , m_keyStore(m_ownKeyStore.get())
+    , m_interactive(isatty(STDIN_FILENO) != 0)
+{
+}
+
+CliApplication::CliApplication(QIODevice *input, QIODevice *output, QIODevice *errors, KeyStore *keyStore, bool interactive)
+    : m_commands(allCommands())
+    , m_in(input)
+    , m_out(output)
+    , m_err(errors)
+    , m_keyStore(keyStore)
+    , m_interactive(interactive)
+{
 }
 
 CliApplication::~CliApplication() = default;
 
 int CliApplication::run(const QStringList &arguments)
 {
+    return guarded(arguments, nullptr);
+}
+
+int CliApplication::runInShell(const QStringList &arguments, VaultSession &session)
+{
+    return guarded(arguments, &session);
+}
+
+int CliApplication::guarded(const QStringList &arguments, VaultSession *openVault)
+{
     try {
-        return dispatch(arguments);
+        return dispatch(arguments, openVault);
     } catch (const Error &error) {
         m_out.flush();
         m_err << QCoreApplication::translate("Cli", "breach-advisor-cli: %1").arg(error.message()) << Qt::endl;
@@ -57,10 +96,10 @@ Command *CliApplication::find(const QString &name) const
     return nullptr;
 }
 
-int CliApplication::dispatch(const QStringList &arguments)
+int CliApplication::dispatch(const QStringList &arguments, VaultSession *openVault)
 {
     QSet<QString> valueOptions = {QStringLiteral("vault"), QStringLiteral("passphrase-file")};
-    QSet<QString> flagOptions = {QStringLiteral("help"), QStringLiteral("version")};
+    QSet<QString> flagOptions = {QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("keychain")};
     for (const std::unique_ptr<Command> &command : m_commands) {
         valueOptions += command->valueOptions();
         flagOptions += command->flagOptions();
@@ -91,8 +130,19 @@ int CliApplication::dispatch(const QStringList &arguments)
         m_out.flush();
         return Success;
     }
+    if (openVault) {
+        if (!command->runsInShell()) {
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "%1 does not run inside the shell: leave it (exit) first.").arg(name));
+        }
+        for (const char *option : {"vault", "passphrase-file", "keychain"}) {
+            if (commandLine.has(QLatin1String(option))) {
+                throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--%1: the shell's vault is already open.").arg(QLatin1String(option)));
+            }
+        }
+    }
     commandLine.allowOnly(command->acceptedOptions());
-    CliContext context(commandLine, m_out, m_err);
+    const CliEnvironment environment{m_in, m_out, m_err, m_interactive, m_keyStore, this, openVault};
+    CliContext context(commandLine, environment);
     const int status = command->execute(context);
     m_out.flush();
     return status;
@@ -100,7 +150,7 @@ int CliApplication::dispatch(const QStringList &arguments)
 
 int CliApplication::printHelp()
 {
-    m_out << QCoreApplication::translate("Cli", "Usage: breach-advisor-cli [--vault DIR] [--passphrase-file FILE] COMMAND ...\n"
+    m_out << QCoreApplication::translate("Cli", "Usage: breach-advisor-cli [--vault DIR] [--passphrase-file FILE] [--keychain] COMMAND ...\n"
                                                 "\n"
                                                 "Finds out which breaches hold your data and what to do about it, on this computer only.\n"
                                                 "\n"
@@ -113,9 +163,16 @@ int CliApplication::printHelp()
                                                 "  --vault DIR             the vault folder (default: %1)\n"
                                                 "  --passphrase-file FILE  read the passphrase from the first line of FILE;\n"
                                                 "                          else $BREACH_ADVISOR_PASSPHRASE, else a prompt\n"
+                                                "  --keychain              unlock with the key this computer's keychain remembers;\n"
+                                                "                          the first time, the passphrase, and then it is remembered\n"
                                                 "  --json                  machine-readable output\n"
+                                                "  --mask                  identifiers shown only enough to recognize them\n"
+                                                "  --yes                   do it without asking (remove commands)\n"
                                                 "  -h, --help              this help; COMMAND --help: that command's help\n"
                                                 "  --version               the version\n"
+                                                "\n"
+                                                "Several commands with one unlock: breach-advisor-cli shell (commands from the\n"
+                                                "terminal or a script, one a line).\n"
                                                 "\n"
                                                 "Exit status: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or vault in use,\n"
                                                 "4 input file rejected, 130 stopped with Ctrl-C (nothing changed).\n")

@@ -6,6 +6,13 @@
 #include <memory>
 #include <vector>
 
+class QIODevice;
+
+namespace BreachAdvisor {
+class KeyStore;
+class VaultSession;
+}
+
 namespace BreachAdvisor::Cli {
 
 class Command;
@@ -16,19 +23,30 @@ class Command;
 class CliApplication
 {
 public:
+    // Standard input and output; the OS keychain for --keychain.
     CliApplication();
+    // For tests: other streams and keychain (not owned); interactive: questions are asked on input.
+    CliApplication(QIODevice *input, QIODevice *output, QIODevice *errors, KeyStore *keyStore, bool interactive);
     ~CliApplication();
     // arguments without the program name
     int run(const QStringList &arguments);
+    // One line of the shell, on the vault the shell unlocked.
+    int runInShell(const QStringList &arguments, VaultSession &session);
+    const std::vector<std::unique_ptr<Command>> &commands() const { return m_commands; }
 
 private:
-    int dispatch(const QStringList &arguments);
+    int guarded(const QStringList &arguments, VaultSession *openVault);
+    int dispatch(const QStringList &arguments, VaultSession *openVault);
     Command *find(const QString &name) const;
     int printHelp();
 
     std::vector<std::unique_ptr<Command>> m_commands;
+    QTextStream m_in;
     QTextStream m_out;
     QTextStream m_err;
+    std::unique_ptr<KeyStore> m_ownKeyStore;
+    KeyStore *m_keyStore = nullptr;
+    bool m_interactive = false;
 };
 
 } // namespace BreachAdvisor::Cli

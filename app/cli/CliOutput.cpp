@@ -29,7 +29,17 @@ QJsonObject normalizedJson(const NormalizedIdentifier &identifier)
     return json;
 }
 
-QJsonObject checkedJson(const CheckedIdentifier &checked)
+QString shownInput(const NormalizedIdentifier &identifier, bool mask)
+{
+    return mask ? identifier.masked() : identifier.input;
+}
+
+QString shownNormalized(const NormalizedIdentifier &identifier, bool mask)
+{
+    return mask && identifier.valid ? identifier.masked() : identifier.normalized;
+}
+
+QJsonObject checkedJson(const CheckedIdentifier &checked, bool mask)
 {
     QJsonArray matches;
     for (const BreachMatch &match : checked.matches) {
@@ -40,13 +50,30 @@ QJsonObject checkedJson(const CheckedIdentifier &checked)
     }
     const NormalizedIdentifier &identifier = checked.identifier;
     return QJsonObject{{QLatin1String("kind"), identifierKindName(identifier.kind)},
-                       {QLatin1String("input"), identifier.input},
-                       {QLatin1String("normalized"), orNull(identifier.normalized)},
+                       {QLatin1String("input"), shownInput(identifier, mask)},
+                       {QLatin1String("normalized"), orNull(shownNormalized(identifier, mask))},
                        {QLatin1String("valid"), identifier.valid},
                        {QLatin1String("region"), orNull(identifier.region)},
                        {QLatin1String("error"), orNull(identifier.error)},
                        {QLatin1String("error_code"), orNull(identifier.errorCode)},
                        {QLatin1String("matches"), matches}};
+}
+
+QJsonArray identifiersJson(const QList<CheckedIdentifier> &identifiers, bool mask)
+{
+    QJsonArray array;
+    for (const CheckedIdentifier &checked : identifiers) {
+        QJsonArray breaches;
+        for (const BreachMatch &match : checked.matches) {
+            breaches.append(match.breach.name);
+        }
+        array.append(QJsonObject{{QLatin1String("kind"), identifierKindName(checked.identifier.kind)},
+                                 {QLatin1String("input"), shownInput(checked.identifier, mask)},
+                                 {QLatin1String("normalized"), orNull(shownNormalized(checked.identifier, mask))},
+                                 {QLatin1String("valid"), checked.identifier.valid},
+                                 {QLatin1String("breaches"), breaches}});
+    }
+    return array;
 }
 
 namespace {

@@ -17,8 +17,14 @@ namespace BreachAdvisor::Cli {
 QJsonValue orNull(const QString &text);
 // normalize --json: one identifier.
 QJsonObject normalizedJson(const NormalizedIdentifier &identifier);
+// An identifier as typed, or masked ("+20 ••• ••• 4567") for --mask.
+QString shownInput(const NormalizedIdentifier &identifier, bool mask);
+// Its normalized form, masked for --mask; empty when it is not valid.
+QString shownNormalized(const NormalizedIdentifier &identifier, bool mask);
 // check --json: one identifier with its matches.
-QJsonObject checkedJson(const CheckedIdentifier &checked);
+QJsonObject checkedJson(const CheckedIdentifier &checked, bool mask = false);
+// plan --json and person show --json: a person's identifiers with the breaches' names.
+QJsonArray identifiersJson(const QList<CheckedIdentifier> &identifiers, bool mask);
 // One plan item as the contract names it: everything a handout needs.
 QJsonObject planItemJson(const PlanItem &item);
 QJsonArray planJson(const QList<PlanItem> &items);

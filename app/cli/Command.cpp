@@ -1,17 +1,56 @@
 #include "Command.h"
 
 #include "CommandLine.h"
+#include "KeyStore.h"
 #include "PhoneNumbers.h"
 #include "SecretInput.h"
 #include "VaultSession.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace BreachAdvisor::Cli {
+
+namespace {
+
+constexpr qint64 kMaxIdentifierFileBytes = qint64(16) << 20;
+
+std::pair<KeyStore::Result, SecureBuffer> loadKey(KeyStore &store, const QString &vaultId)
+{
+    std::optional<KeyStore::Result> result;
+    SecureBuffer key;
+    QEventLoop loop;
+    store.load(vaultId, [&](const KeyStore::Result &answer, SecureBuffer loaded) {
+        result = answer;
+        key = std::move(loaded);
+        loop.quit();
+    });
+    if (!result) {
+        loop.exec();
+    }
+    return {*result, std::move(key)};
+}
+
+} // namespace
+
+KeyStore::Result waitForKeyStore(const std::function<void(KeyStore::Done)> &call)
+{
+    std::optional<KeyStore::Result> result;
+    QEventLoop loop;
+    call([&](const KeyStore::Result &answer) {
+        result = answer;
+        loop.quit();
+    });
+    if (!result) {
+        loop.exec();
+    }
+    return *result;
+}
 
 int exitStatusFor(ErrorKind kind)
 {
@@ -29,22 +68,41 @@ int exitStatusFor(ErrorKind kind)
     return Failure;
 }
 
-CliContext::CliContext(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
+CliContext::CliContext(const CommandLine &commandLine, const CliEnvironment &environment)
     : commandLine(commandLine)
-    , out(out)
-    , err(err)
+    , environment(environment)
+    , out(environment.out)
+    , err(environment.err)
 {
 }
+
+CliContext::~CliContext() = default;
 
 bool CliContext::json() const
 {
     return commandLine.has(QStringLiteral("json"));
 }
 
+bool CliContext::masked() const
+{
+    return commandLine.has(QStringLiteral("mask"));
+}
+
 QString CliContext::vaultDirectory() const
 {
     const QString given = commandLine.value(QStringLiteral("vault"));
     return given.isEmpty() ? VaultSession::defaultDirectory() : QDir(given).absolutePath();
+}
+
+VaultSession &CliContext::session()
+{
+    if (environment.openVault) {
+        return *environment.openVault;
+    }
+    if (!m_session) {
+        m_session = openSession();
+    }
+    return *m_session;
 }
 
 std::unique_ptr<VaultSession> CliContext::openSession() const
@@ -54,8 +112,34 @@ std::unique_ptr<VaultSession> CliContext::openSession() const
         throw Error(ErrorKind::NotFound, QCoreApplication::translate("Cli", "There is no vault in %1. Create one with: breach-advisor-cli --vault %1 init")
                                              .arg(directory));
     }
-    const SecureBuffer passphrase = SecretInput::passphrase(commandLine.value(QStringLiteral("passphrase-file")), false);
-    return VaultSession::open(directory, passphrase);
+    const QString passphraseFile = commandLine.value(QStringLiteral("passphrase-file"));
+    if (!commandLine.has(QStringLiteral("keychain")) || !environment.keyStore) {
+        return VaultSession::open(directory, SecretInput::passphrase(passphraseFile, false));
+    }
+    // --keychain: the key this computer remembers, else the passphrase once, and then
+    // the key is remembered for the next time.
+    KeyStore &store = *environment.keyStore;
+    const QString vaultId = VaultSession::vaultIdAt(directory);
+    auto [loaded, key] = loadKey(store, vaultId);
+    if (loaded.status == KeyStore::Status::Ok) {
+        return VaultSession::openWithRememberedKey(directory, std::move(key));
+    }
+    if (loaded.status != KeyStore::Status::NotFound) {
+        err << QCoreApplication::translate("Cli", "breach-advisor-cli: the keychain cannot be used (%1); using the passphrase.").arg(loaded.message)
+            << Qt::endl;
+    }
+    std::unique_ptr<VaultSession> session = VaultSession::open(directory, SecretInput::passphrase(passphraseFile, false));
+    if (loaded.status == KeyStore::Status::NotFound) {
+        const KeyStore::Result stored = waitForKeyStore([&](KeyStore::Done done) { session->remember(store, std::move(done)); });
+        if (stored.status == KeyStore::Status::Ok) {
+            err << QCoreApplication::translate("Cli", "This computer's keychain now remembers the vault's key: --keychain needs no passphrase "
+                                                      "from now on (keychain forget undoes it).")
+                << Qt::endl;
+        } else {
+            err << QCoreApplication::translate("Cli", "breach-advisor-cli: the keychain did not keep the key (%1).").arg(stored.message) << Qt::endl;
+        }
+    }
+    return session;
 }
 
 void CliContext::printJson(const QJsonValue &value)
@@ -86,12 +170,87 @@ QString CliContext::checkedRegion(const QString &region, const QString &option)
     return upper;
 }
 
+bool CliContext::confirm(const QString &question)
+{
+    if (commandLine.has(QStringLiteral("yes")) || !environment.interactive) {
+        return true;
+    }
+    err << question << QCoreApplication::translate("Cli", " [y/N] ");
+    err.flush();
+    const QString answer = readLine().value_or(QString()).trimmed();
+    return answer.compare(QLatin1String("y"), Qt::CaseInsensitive) == 0 || answer.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0
+        || answer.compare(QCoreApplication::translate("Cli", "y", "the answer yes, short"), Qt::CaseInsensitive) == 0
+        || answer.compare(QCoreApplication::translate("Cli", "yes", "the answer yes"), Qt::CaseInsensitive) == 0;
+}
+
+std::optional<QString> CliContext::readLine()
+{
+    const QString line = environment.in.readLine();
+    if (line.isNull()) {
+        return std::nullopt;
+    }
+    return line;
+}
+
+QList<IdentifierInput> CliContext::identifiersFrom(const QString &source)
+{
+    QList<IdentifierInput> identifiers;
+    const auto add = [&](const QString &line) {
+        if (line.trimmed().startsWith(QLatin1Char('#'))) {
+            return; // a comment
+        }
+        if (const std::optional<IdentifierInput> identifier = Identifiers::inputFromLine(line)) {
+            identifiers << *identifier;
+        }
+    };
+    if (source == QLatin1String("-")) {
+        if (environment.openVault) {
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--from - reads the shell's own input: give a file."));
+        }
+        qint64 bytes = 0;
+        while (const std::optional<QString> line = readLine()) {
+            bytes += line->size();
+            if (bytes > kMaxIdentifierFileBytes) {
+                throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--from -: more than 16 MiB of identifiers."));
+            }
+            add(*line);
+        }
+        return identifiers;
+    }
+    QFile file(source);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--from %1: %2").arg(source, file.errorString()));
+    }
+    if (file.size() > kMaxIdentifierFileBytes) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--from %1: more than 16 MiB of identifiers.").arg(source));
+    }
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        add(line);
+    }
+    return identifiers;
+}
+
+QList<IdentifierInput> CliContext::identifierOptions()
+{
+    QList<IdentifierInput> inputs;
+    for (const auto &[kind, option] : {std::pair{IdentifierKind::Phone, "phone"}, std::pair{IdentifierKind::Email, "email"},
+                                       std::pair{IdentifierKind::Username, "username"}}) {
+        for (const QString &text : commandLine.values(QLatin1String(option))) {
+            inputs << IdentifierInput{kind, text};
+        }
+    }
+    for (const QString &source : commandLine.values(QStringLiteral("from"))) {
+        inputs += identifiersFrom(source);
+    }
+    return inputs;
+}
+
 QSet<QString> Command::acceptedOptions() const
 {
     QSet<QString> options = valueOptions() + flagOptions();
     options << QStringLiteral("help");
     if (usesVault()) {
-        options << QStringLiteral("vault") << QStringLiteral("passphrase-file");
+        options << QStringLiteral("vault") << QStringLiteral("passphrase-file") << QStringLiteral("keychain");
     }
     return options;
 }
@@ -99,7 +258,7 @@ QSet<QString> Command::acceptedOptions() const
 QString Command::help() const
 {
     QString text = QCoreApplication::translate("Cli", "Usage: breach-advisor-cli%1 %2")
-                       .arg(usesVault() ? QStringLiteral(" [--vault DIR] [--passphrase-file FILE]") : QString(), usage().trimmed());
+                       .arg(usesVault() ? QStringLiteral(" [--vault DIR] [--passphrase-file FILE] [--keychain]") : QString(), usage().trimmed());
     const QString more = details().trimmed();
     if (!more.isEmpty()) {
         text += QStringLiteral("\n\n") + more;

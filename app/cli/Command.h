@@ -1,9 +1,12 @@
 #pragma once
 
 #include "Error.h"
+#include "KeyStore.h"
+#include "NormalizedIdentifier.h"
 #include "VaultKeys.h"
 
 #include <QJsonValue>
+#include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -12,12 +15,15 @@
 #include <memory>
 #include <optional>
 
+#include <functional>
+
 namespace BreachAdvisor {
 class VaultSession;
 }
 
 namespace BreachAdvisor::Cli {
 
+class CliApplication;
 class CommandLine;
 
 // The exit statuses of docs/cli.md.
@@ -31,26 +37,62 @@ enum ExitStatus {
 };
 int exitStatusFor(ErrorKind kind);
 
+// Waits for a KeyStore call's answer, which comes through the event loop: the CLI runs a
+// loop of its own for it (core never runs one).
+KeyStore::Result waitForKeyStore(const std::function<void(KeyStore::Done)> &call);
+
+// What commands run with besides their arguments.
+struct CliEnvironment
+{
+    QTextStream &in; // the shell's commands, answers to questions, --from -
+    QTextStream &out;
+    QTextStream &err;
+    bool interactive = false;     // a person types at a terminal: questions are asked
+    KeyStore *keyStore = nullptr; // for --keychain: the OS keychain, a fake in tests
+    CliApplication *application = nullptr;
+    VaultSession *openVault = nullptr; // in the shell: the vault it unlocked once
+};
+
 // What a command works with: its parsed arguments, the output streams and the vault.
 class CliContext
 {
 public:
-    CliContext(const CommandLine &commandLine, QTextStream &out, QTextStream &err);
+    CliContext(const CommandLine &commandLine, const CliEnvironment &environment);
+    ~CliContext();
 
     const CommandLine &commandLine;
+    const CliEnvironment environment;
     QTextStream &out;
     QTextStream &err;
 
     bool json() const;
+    bool masked() const; // --mask: identifiers shown only enough to recognize them
     QString vaultDirectory() const;
-    // Unlocks the vault with the passphrase from --passphrase-file, the environment or
-    // a prompt (SecretInput).
+    // The open vault: the shell's, or unlocked now (once per command) with the key the
+    // keychain remembers (--keychain), else the passphrase from --passphrase-file, the
+    // environment or a prompt (SecretInput).
+    VaultSession &session();
+    // A session of its own, unlocked as session() does.
     std::unique_ptr<VaultSession> openSession() const;
     void printJson(const QJsonValue &value);
     // --kdf-strength interactive|moderate|sensitive; nullopt when not given.
     std::optional<KdfParams> kdfStrength() const;
     // Throws Error(Usage) naming the option unless region is empty or a country code.
     static QString checkedRegion(const QString &region, const QString &option = QStringLiteral("--region"));
+
+    // Asks a yes/no question at the terminal; true without asking with --yes, or when
+    // no person is there to answer (a script says what it means).
+    bool confirm(const QString &question);
+    // The next line of the input; nullopt at its end.
+    std::optional<QString> readLine();
+    // --from FILE|-: identifiers one a line (Identifiers::inputFromLine; lines starting
+    // with # are comments). Throws Error(Usage) for a file that cannot be read, naming it.
+    QList<IdentifierInput> identifiersFrom(const QString &source);
+    // The identifiers of --phone, --email, --username and --from, in that order.
+    QList<IdentifierInput> identifierOptions();
+
+private:
+    std::unique_ptr<VaultSession> m_session;
 };
 
 // One command of breach-advisor-cli: what it accepts, its help, and what it does
@@ -67,8 +109,10 @@ public:
     virtual QString details() const { return {}; }
     virtual QSet<QString> valueOptions() const { return {}; }
     virtual QSet<QString> flagOptions() const { return {}; }
-    // Whether --vault and --passphrase-file apply.
+    // Whether --vault, --passphrase-file and --keychain apply.
     virtual bool usesVault() const { return true; }
+    // Whether it can run inside the shell, on the vault the shell unlocked.
+    virtual bool runsInShell() const { return true; }
     virtual int execute(CliContext &context) = 0;
 
     // What this command accepts, the options every command takes included.

@@ -6,9 +6,6 @@
 
 namespace BreachAdvisor::Cli {
 
-namespace {
-} // namespace
-
 CommandLine::CommandLine(const QStringList &arguments, const QSet<QString> &valueOptions,
                          const QSet<QString> &flagOptions)
 {
@@ -62,6 +59,54 @@ void CommandLine::allowOnly(const QSet<QString> &options) const
             throw Error(ErrorKind::Usage, QCoreApplication::translate("CommandLine", "--%1 does not apply to this command.").arg(it.key()));
         }
     }
+}
+
+QStringList CommandLine::split(const QString &line)
+{
+    QStringList arguments;
+    QString current;
+    bool inArgument = false;
+    QChar quote;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (quote == QLatin1Char('\'')) {
+            if (c == quote) {
+                quote = QChar();
+            } else {
+                current.append(c);
+            }
+        } else if (quote == QLatin1Char('"')) {
+            if (c == quote) {
+                quote = QChar();
+            } else if (c == QLatin1Char('\\') && i + 1 < line.size() && (line.at(i + 1) == QLatin1Char('"') || line.at(i + 1) == QLatin1Char('\\'))) {
+                current.append(line.at(++i));
+            } else {
+                current.append(c);
+            }
+        } else if (c.isSpace()) {
+            if (inArgument) {
+                arguments << current;
+                current.clear();
+                inArgument = false;
+            }
+        } else {
+            inArgument = true;
+            if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+                quote = c;
+            } else if (c == QLatin1Char('\\') && i + 1 < line.size()) {
+                current.append(line.at(++i));
+            } else {
+                current.append(c);
+            }
+        }
+    }
+    if (!quote.isNull()) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("CommandLine", "A %1 is not closed.").arg(quote));
+    }
+    if (inArgument) {
+        arguments << current;
+    }
+    return arguments;
 }
 
 } // namespace BreachAdvisor::Cli

@@ -22,6 +22,11 @@ public:
     // Throws Error(Usage) when an option only some commands take was given to another.
     void allowOnly(const QSet<QString> &options) const;
 
+    // A line typed into the shell as arguments, split as a POSIX shell does: blanks
+    // between arguments, '...' literally, "..." with \" and \\ inside, \ escaping
+    // one character. Throws Error(Usage) for a quote that is not closed.
+    static QStringList split(const QString &line);
+
 private:
     QStringList m_positional;
     QMap<QString, QStringList> m_values;

@@ -15,6 +15,7 @@ public:
     QString details() const override;
     QSet<QString> valueOptions() const override;
     QSet<QString> flagOptions() const override;
+    bool runsInShell() const override { return false; }
     int execute(CliContext &context) override;
 };
 
@@ -27,6 +28,7 @@ public:
     QString details() const override;
     QSet<QString> valueOptions() const override;
     QSet<QString> flagOptions() const override;
+    bool runsInShell() const override { return false; } // they unlock the vault their own way
     int execute(CliContext &context) override;
 };
 
@@ -79,7 +81,7 @@ public:
     int execute(CliContext &context) override;
 };
 
-// person add | list
+// person add | list | show | edit | remove
 class PersonCommand final : public Command
 {
 public:
@@ -102,7 +104,7 @@ public:
     int execute(CliContext &context) override;
 };
 
-// step done | skip | na
+// step done | skip | na | reopen
 class StepCommand final : public Command
 {
 public:
@@ -119,7 +121,30 @@ class IndexCommand final : public Command
 public:
     QString name() const override;
     QString usage() const override;
+    QString details() const override;
     QSet<QString> flagOptions() const override;
+    int execute(CliContext &context) override;
+};
+
+// shell: many commands, one unlock
+class ShellCommand final : public Command
+{
+public:
+    QString name() const override;
+    QString usage() const override;
+    QString details() const override;
+    bool runsInShell() const override { return false; }
+    int execute(CliContext &context) override;
+};
+
+// keychain forget
+class KeychainCommand final : public Command
+{
+public:
+    QString name() const override;
+    QString usage() const override;
+    QString details() const override;
+    bool runsInShell() const override { return false; }
     int execute(CliContext &context) override;
 };
 

@@ -4,8 +4,11 @@
 #include "VaultSession.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <unistd.h>
@@ -49,8 +52,17 @@ LeakImportOptions optionsFrom(const CommandLine &commandLine)
     LeakImportOptions options;
     options.path = commandLine.positional().value(1);
     options.breach = commandLine.value(QStringLiteral("breach"));
-    if (options.path.isEmpty() || options.breach.isEmpty() || commandLine.positional().size() > 2) {
+    const bool preset = commandLine.has(QStringLiteral("preset"));
+    if (options.path.isEmpty() || (options.breach.isEmpty() && !preset) || commandLine.positional().size() > 2) {
         throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "Usage: import FILE --breach NAME [--phone COLUMN]... (see import --help)"));
+    }
+    if (preset) {
+        // The layout is the preset's: an option that says otherwise is a mistake.
+        for (const char *option : {"format", "no-header", "delimiter", "phone", "email", "username", "field"}) {
+            if (commandLine.has(QLatin1String(option))) {
+                throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--preset sets the file's layout: leave out --%1.").arg(QLatin1String(option)));
+            }
+        }
     }
     options.file.format = leakFileFormatFromPath(options.path);
     if (commandLine.has(QStringLiteral("format")) && !leakFileFormatFromName(commandLine.value(QStringLiteral("format")), &options.file.format)) {
@@ -63,6 +75,10 @@ LeakImportOptions optionsFrom(const CommandLine &commandLine)
             throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--delimiter is one ASCII character, like ; or :"));
         }
         options.file.delimiter = delimiter.at(0).toLatin1();
+    }
+    if (commandLine.has(QStringLiteral("encoding"))
+        && (!textEncodingFromName(commandLine.value(QStringLiteral("encoding")), &options.file.encoding))) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--encoding is utf-8, windows-1252, latin1 or auto."));
     }
     for (const auto &[kind, option] : {std::pair{IdentifierKind::Phone, "phone"}, std::pair{IdentifierKind::Email, "email"},
                                        std::pair{IdentifierKind::Username, "username"}}) {
@@ -90,7 +106,80 @@ LeakImportOptions optionsFrom(const CommandLine &commandLine)
         }
         options.memoryBudget = std::size_t(megabytes) << 20;
     }
+    if (preset) {
+        const QList<LeakFormatPreset> &presets = VaultSession::leakFormatPresets();
+        const QString wanted = commandLine.value(QStringLiteral("preset")).trimmed();
+        const auto found = std::find_if(presets.cbegin(), presets.cend(), [&](const auto &known) { return known.name == wanted; });
+        if (found == presets.cend()) {
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "There is no preset \"%1\": import --list-presets lists them.")
+                                              .arg(commandLine.value(QStringLiteral("preset"))));
+        }
+        found->applyTo(options);
+    }
     return options;
+}
+
+int listPresets(CliContext &context)
+{
+    const QList<LeakFormatPreset> &presets = VaultSession::leakFormatPresets();
+    if (context.json()) {
+        QJsonArray array;
+        for (const LeakFormatPreset &preset : presets) {
+            array.append(QJsonObject{{QLatin1String("name"), preset.name},
+                                     {QLatin1String("title"), preset.title},
+                                     {QLatin1String("description"), preset.description},
+                                     {QLatin1String("breach"), preset.breach},
+                                     {QLatin1String("columns"), QJsonArray::fromStringList(preset.file.columnNames)}});
+        }
+        context.printJson(array);
+        return Success;
+    }
+    for (const LeakFormatPreset &preset : presets) {
+        context.out << preset.name << QStringLiteral("  ") << preset.title << Qt::endl
+                    << QStringLiteral("    ") << preset.description << Qt::endl
+                    << QCoreApplication::translate("Cli", "    breach: %1; columns: %2").arg(preset.breach, preset.file.columnNames.join(QLatin1Char(':')))
+                    << Qt::endl;
+    }
+    return Success;
+}
+
+QString delimiterName(char delimiter)
+{
+    switch (delimiter) {
+    case '\t': return QCoreApplication::translate("Cli", "tabs");
+    case ' ': return QCoreApplication::translate("Cli", "spaces");
+    default: return QStringLiteral("\"%1\"").arg(QLatin1Char(delimiter));
+    }
+}
+
+// What the import is about to do, for a person to check (on stderr).
+void printPlan(QTextStream &err, const LeakImportPlan &plan, const LeakImportOptions &options)
+{
+    err << QCoreApplication::translate("Cli", "Importing %1 into \"%2\"%3. Columns:")
+               .arg(options.path, options.breach,
+                    plan.preset.isEmpty() ? QString() : QCoreApplication::translate("Cli", " as %1").arg(plan.preset))
+        << Qt::endl;
+    for (const QString &line : plan.mapping.describe(plan.columns)) {
+        err << QStringLiteral("  ") << line << Qt::endl;
+    }
+    if (plan.delimiter) {
+        err << QCoreApplication::translate("Cli", "Fields separated by %1%2.")
+                   .arg(delimiterName(plan.delimiter), plan.delimiterDetected ? QCoreApplication::translate("Cli", " (detected)") : QString())
+            << Qt::endl;
+    }
+    if (plan.encoding != textEncodingName(TextEncoding::Utf8)) {
+        err << QCoreApplication::translate("Cli", "Text: %1 (the first rows are not UTF-8).").arg(plan.encoding) << Qt::endl;
+    }
+    if (!plan.newDataClasses.isEmpty()) {
+        err << QCoreApplication::translate("Cli", "Note: the catalog does not list %1 for \"%2\"; this import records them for its people.")
+                   .arg(plan.newDataClasses.join(QStringLiteral(", ")), options.breach)
+            << Qt::endl;
+    }
+    err << QCoreApplication::translate("Cli", "Phone numbers: %1 format.").arg(phoneFormatName(plan.phoneFormat));
+    if (!plan.phoneFormatExplanation.isEmpty()) {
+        err << QLatin1Char(' ') << plan.phoneFormatExplanation;
+    }
+    err << Qt::endl;
 }
 
 void printProgress(QTextStream &err, const LeakImportProgress &p)
@@ -127,17 +216,49 @@ void printReport(QTextStream &out, const LeakImportReport &report, const QString
                .arg(locale.toString(qint64(report.seconds > 0 ? double(report.rows) / report.seconds : 0)), locale.toString(report.records),
                     locale.toString(report.bytes))
         << Qt::endl;
+    if (report.recodedRows > 0) {
+        out << QCoreApplication::translate("Cli", "Text: %Ln row(s) not valid UTF-8, read as %1.", nullptr, int(report.recodedRows))
+                   .arg(report.plan.encoding == textEncodingName(TextEncoding::Latin1) ? report.plan.encoding
+                                                                                       : textEncodingName(TextEncoding::Windows1252))
+            << Qt::endl;
+    }
     if (report.invalidIdentifiers > 0) {
-        out << QCoreApplication::translate("Cli", "%1 identifiers were not valid and were not indexed.").arg(locale.toString(report.invalidIdentifiers))
+        QStringList byKind;
+        const char *kinds[] = {QT_TRANSLATE_NOOP("Cli", "phone numbers: %1"), QT_TRANSLATE_NOOP("Cli", "e-mail addresses: %1"),
+                               QT_TRANSLATE_NOOP("Cli", "usernames: %1")};
+        for (std::size_t kind = 0; kind < report.invalidByKind.size(); ++kind) {
+            if (report.invalidByKind[kind] > 0) {
+                byKind << QCoreApplication::translate("Cli", kinds[kind]).arg(locale.toString(report.invalidByKind[kind]));
+            }
+        }
+        out << QCoreApplication::translate("Cli", "%1 identifiers were not valid and were not indexed (%2), for example:")
+                   .arg(locale.toString(report.invalidIdentifiers), byKind.join(QStringLiteral(", ")))
+            << Qt::endl;
+        for (const LeakImportReport::Invalid &invalid : report.invalidExamples.mid(0, 10)) {
+            out << QCoreApplication::translate("Cli", "  line %1: %2").arg(invalid.line).arg(invalid.reason) << Qt::endl;
+        }
+    }
+    if (report.misfitRows > 0) {
+        out << QCoreApplication::translate("Cli", "%Ln row(s) did not fit the %1 layout: not imported, counted as skipped.", nullptr,
+                                           int(report.misfitRows))
+                   .arg(report.plan.preset)
             << Qt::endl;
     }
     if (report.skipped > 0) {
-        out << QCoreApplication::translate("Cli", "Skipped %1 rows without a valid phone number, e-mail or username, for example:")
+        out << (report.misfitRows == 0 ? QCoreApplication::translate("Cli", "Skipped %1 rows without a valid phone number, e-mail or username, "
+                                                                            "for example:")
+                                       : QCoreApplication::translate("Cli", "Skipped %1 rows, for example:"))
                    .arg(locale.toString(report.skipped))
             << Qt::endl;
         for (const LeakImportReport::Skipped &skipped : report.skippedExamples.mid(0, 10)) {
             out << QCoreApplication::translate("Cli", "  line %1: %2").arg(skipped.line).arg(skipped.reason) << Qt::endl;
         }
+    }
+    if (report.rowsWithUnreadKeys > 0) {
+        out << QCoreApplication::translate("Cli", "%Ln line(s) had keys first seen after the lines that named the columns, not read: %1",
+                                           nullptr, int(report.rowsWithUnreadKeys))
+                   .arg(report.unreadKeys.join(QStringLiteral(", ")))
+            << Qt::endl;
     }
 }
 
@@ -152,23 +273,34 @@ QString ImportCommand::usage() const
 {
     return QCoreApplication::translate("Cli", "  import FILE --breach NAME [--format csv|tsv|jsonl] [--no-header] [--delimiter C]\n"
                                               "         [--phone COLUMN]... [--email COLUMN]... [--username COLUMN]...\n"
-                                              "         [--field \"DATA CLASS=COLUMN[,COLUMN]\"]...\n"
-                                              "         [--phone-format international|national|auto] [--region CC] [--dry-run] [--json]\n"
-                                              "                          add a leak file (CSV, TSV, JSON Lines; .gz too) to the index\n");
+                                              "         [--field \"DATA CLASS=COLUMN[,COLUMN]\"]... [--preset NAME]\n"
+                                              "         [--encoding utf-8|windows-1252|latin1] [--phone-format international|national|auto]\n"
+                                              "         [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]\n"
+                                              "                          add a leak file (CSV, TSV, JSON Lines; .gz too) to the index\n"
+                                              "  import --list-presets [--json]\n"
+                                              "                          the layouts of well-known leak files that --preset knows\n");
 }
 
 QString ImportCommand::details() const
 {
     return QCoreApplication::translate("Cli", "  FILE                   CSV, TSV or JSON Lines, gzip-compressed or not\n"
                                               "  --breach NAME          the catalog's breach it belongs to (catalog add a new one first)\n"
+                                              "  --preset NAME          a well-known file's layout (import --list-presets), e.g.\n"
+                                              "                         facebook-2021; rows that do not fit it are counted and skipped\n"
                                               "  --format F             csv, tsv or jsonl (default: from the file name)\n"
                                               "  --no-header            the first line is data; columns are numbered from 1\n"
-                                              "  --delimiter C          the character between fields (default , for CSV, tab for TSV)\n"
+                                              "  --delimiter C          the character between fields (default: detected among\n"
+                                              "                         , ; tab | : for CSV; tab for TSV)\n"
+                                              "  --encoding E           utf-8, windows-1252 or latin1 (default: each row as UTF-8 when\n"
+                                              "                         it is valid UTF-8, else as Windows-1252)\n"
                                               "  --phone/--email/--username COLUMN\n"
-                                              "                         a column holding identifiers, by header name or number\n"
+                                              "                         a column holding identifiers, by header name, number, or\n"
+                                              "                         dotted path in nested JSON (user.contact.phone)\n"
                                               "  --field \"CLASS=COL\"    a column holding other leaked data, by HIBP data class\n"
                                               "                         (\"Names=first,last\"); only whether it is filled in is kept\n"
-                                              "                         Without any of these, columns are recognized by their names.\n"
+                                              "                         Without any of these, columns are recognized by their names\n"
+                                              "                         (in English, German, French, Spanish, Italian, Portuguese,\n"
+                                              "                         Dutch, Turkish, Arabic, Russian).\n"
                                               "  --phone-format F       international (with country code), national (needs --region)\n"
                                               "                         or auto (default: decided from the first rows)\n"
                                               "  --region CC            the country of national-format numbers\n"
@@ -182,27 +314,26 @@ QSet<QString> ImportCommand::valueOptions() const
 {
     return {QStringLiteral("breach"), QStringLiteral("format"), QStringLiteral("delimiter"), QStringLiteral("phone"),
             QStringLiteral("email"),  QStringLiteral("username"), QStringLiteral("field"), QStringLiteral("phone-format"),
-            QStringLiteral("region"), QStringLiteral("memory-mb")};
+            QStringLiteral("region"), QStringLiteral("memory-mb"), QStringLiteral("preset"), QStringLiteral("encoding")};
 }
 
 QSet<QString> ImportCommand::flagOptions() const
 {
-    return {QStringLiteral("no-header"), QStringLiteral("exact-phone-validation"), QStringLiteral("dry-run"), QStringLiteral("json")};
+    return {QStringLiteral("no-header"), QStringLiteral("exact-phone-validation"), QStringLiteral("dry-run"), QStringLiteral("json"),
+            QStringLiteral("list-presets")};
 }
 
 int ImportCommand::execute(CliContext &context)
 {
+    if (context.commandLine.has(QStringLiteral("list-presets"))) {
+        return listPresets(context);
+    }
     const LeakImportOptions options = optionsFrom(context.commandLine);
     const bool json = context.json();
-    std::unique_ptr<VaultSession> session = context.openSession();
-    const LeakImportPlan plan = session->planImport(options);
+    VaultSession &session = context.session();
+    const LeakImportPlan plan = session.planImport(options);
     if (!json) {
-        context.err << QCoreApplication::translate("Cli", "Importing %1 into \"%2\". Columns:").arg(options.path, options.breach) << Qt::endl;
-        for (const QString &line : plan.mapping.describe(plan.columns)) {
-            context.err << QStringLiteral("  ") << line << Qt::endl;
-        }
-        context.err << QCoreApplication::translate("Cli", "Phone numbers: %1 format. %2").arg(phoneFormatName(plan.phoneFormat), plan.phoneFormatExplanation)
-                    << Qt::endl;
+        printPlan(context.err, plan, options);
     }
     if (context.commandLine.has(QStringLiteral("dry-run"))) {
         if (json) {
@@ -216,7 +347,7 @@ int ImportCommand::execute(CliContext &context)
     {
         InterruptGuard guard;
         try {
-            report = session->importLeak(
+            report = session.importLeak(
                 options, [&](const LeakImportProgress &progress) { if (showBar) printProgress(context.err, progress); }, &g_interrupted);
         } catch (...) {
             if (showBar) {

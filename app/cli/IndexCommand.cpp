@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace BreachAdvisor::Cli {
 
 QString IndexCommand::name() const
@@ -18,19 +20,28 @@ QString IndexCommand::name() const
 QString IndexCommand::usage() const
 {
     return QCoreApplication::translate("Cli", "  index stats [--json]    records and bytes on disk, per breach\n"
-                                              "  index remove IMPORT_ID  undo one import\n");
+                                              "  index remove IMPORT_ID [--yes]\n"
+                                              "                          undo one import and give its space back\n");
+}
+
+QString IndexCommand::details() const
+{
+    return QCoreApplication::translate("Cli", "  IMPORT_ID  as index stats lists it\n"
+                                              "  --yes      remove without asking (scripts are never asked)\n"
+                                              "Removing rewrites the vault file without the import, so that the disk space is\n"
+                                              "free again: that needs about as much free disk as the vault for a while.");
 }
 
 QSet<QString> IndexCommand::flagOptions() const
 {
-    return {QStringLiteral("json")};
+    return {QStringLiteral("json"), QStringLiteral("yes")};
 }
 
 namespace {
 
 int printStats(CliContext &context)
 {
-    const IndexStats stats = context.openSession()->indexStats();
+    const IndexStats stats = context.session().indexStats();
     if (context.json()) {
         QJsonArray breaches;
         for (const IndexStats::PerBreach &entry : stats.breaches) {
@@ -44,7 +55,16 @@ int printStats(CliContext &context)
         QJsonArray imports;
         for (const IndexStats::PerImport &entry : stats.imports) {
             const LeakIndex::ImportInfo &import = entry.import;
+            QStringList dataClasses; // what the file held, as it was mapped
+            for (const QStringList &fieldSet : import.fieldSets) {
+                for (const QString &dataClass : fieldSet) {
+                    if (!dataClasses.contains(dataClass)) {
+                        dataClasses << dataClass;
+                    }
+                }
+            }
             imports.append(QJsonObject{{QLatin1String("id"), double(import.id)},
+                                       {QLatin1String("data_classes"), QJsonArray::fromStringList(dataClasses)},
                                        {QLatin1String("breach"), entry.breachName},
                                        {QLatin1String("file"), import.sourceName},
                                        {QLatin1String("imported_at"), import.importedAt.toString(Qt::ISODate)},
@@ -89,8 +109,23 @@ int removeImport(CliContext &context)
     if (!ok) {
         throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "Usage: index remove IMPORT_ID (see index stats)"));
     }
-    context.openSession()->removeImport(id);
-    context.out << QCoreApplication::translate("Cli", "Removed import %1.").arg(id) << Qt::endl;
+    VaultSession &session = context.session();
+    const IndexStats stats = session.indexStats();
+    const auto import = std::find_if(stats.imports.cbegin(), stats.imports.cend(), [&](const auto &entry) { return entry.import.id == id; });
+    if (import == stats.imports.cend()) {
+        throw Error(ErrorKind::NotFound, QCoreApplication::translate("Cli", "There is no import %1 (see index stats).").arg(id));
+    }
+    const QLocale locale;
+    if (!context.confirm(QCoreApplication::translate("Cli", "Remove import %1 (%2 from %3, %4 records)?")
+                             .arg(id)
+                             .arg(import->breachName, import->import.sourceName, locale.toString(import->import.records)))) {
+        context.out << QCoreApplication::translate("Cli", "Nothing was removed.") << Qt::endl;
+        return Failure;
+    }
+    session.removeImport(id);
+    const qint64 freed = session.compact();
+    context.out << QCoreApplication::translate("Cli", "Removed import %1; the vault file is %2 bytes smaller.").arg(id).arg(locale.toString(freed))
+                << Qt::endl;
     return Success;
 }
 

@@ -15,7 +15,8 @@ QString PlanCommand::name() const
 
 QString PlanCommand::usage() const
 {
-    return QCoreApplication::translate("Cli", "  plan --person NAME [--json]   the person's plan, with their progress\n");
+    return QCoreApplication::translate("Cli", "  plan --person NAME [--mask] [--json]\n"
+                                              "                          the person's plan, with their progress\n");
 }
 
 QSet<QString> PlanCommand::valueOptions() const
@@ -25,7 +26,7 @@ QSet<QString> PlanCommand::valueOptions() const
 
 QSet<QString> PlanCommand::flagOptions() const
 {
-    return {QStringLiteral("json")};
+    return {QStringLiteral("json"), QStringLiteral("mask")};
 }
 
 int PlanCommand::execute(CliContext &context)
@@ -34,25 +35,15 @@ int PlanCommand::execute(CliContext &context)
     if (name.isEmpty()) {
         throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "Usage: plan --person NAME"));
     }
-    std::unique_ptr<VaultSession> session = context.openSession();
-    const Person person = session->requirePerson(name);
-    const Plan plan = session->planFor(person);
+    VaultSession &session = context.session();
+    const Person person = session.requirePerson(name);
+    const Plan plan = session.planFor(person);
+    const bool mask = context.masked();
     printWarnings(context.err, plan);
     if (context.json()) {
-        QJsonArray identifiers;
-        for (const CheckedIdentifier &checked : plan.identifiers) {
-            QJsonArray breaches;
-            for (const BreachMatch &match : checked.matches) {
-                breaches.append(match.breach.name);
-            }
-            identifiers.append(QJsonObject{{QLatin1String("kind"), identifierKindName(checked.identifier.kind)},
-                                           {QLatin1String("input"), checked.identifier.input},
-                                           {QLatin1String("normalized"), orNull(checked.identifier.normalized)},
-                                           {QLatin1String("breaches"), breaches}});
-        }
         QJsonObject json{{QLatin1String("person"), person.name},
                          {QLatin1String("regions"), QJsonArray::fromStringList(plan.context.regions)},
-                         {QLatin1String("identifiers"), identifiers},
+                         {QLatin1String("identifiers"), identifiersJson(plan.identifiers, mask)},
                          {QLatin1String("plan"), planJson(plan.items)}};
         addPlanExtras(json, plan);
         context.printJson(json);

@@ -2,6 +2,8 @@
 
 #include "PhoneNumbers.h"
 
+#include <QCoreApplication>
+
 #include <phonenumbers/phonenumberutil.h>
 
 #include <array>
@@ -227,6 +229,9 @@ PhoneColumnNormalizer::~PhoneColumnNormalizer() = default;
 
 PhoneColumnNormalizer::Result PhoneColumnNormalizer::fullPath(std::string_view raw, std::string *e164)
 {
+    if (raw.size() > std::size_t(PhoneNumbers::kMaxInputLength) * 4) {
+        return {false, "too_long"}; // PhoneNumbers would refuse it too, without the copies
+    }
     ++m_fullChecks;
     QString text = QString::fromUtf8(raw.data(), qsizetype(raw.size())).trimmed();
     const QString region = QString::fromStdString(m_region);
@@ -441,20 +446,22 @@ PhoneColumnNormalizer::Detection PhoneColumnNormalizer::detect(const QStringList
         const QString international = text.startsWith(QLatin1Char('+')) || text.startsWith(QLatin1String("00"))
                                           ? text
                                           : QLatin1Char('+') + text;
-        validInternational += PhoneNumbers::normalize(international).valid ? 1 : 0;
+        validInternational += PhoneNumbers::toE164(international).valid ? 1 : 0;
         if (!region.isEmpty()) {
-            validNational += PhoneNumbers::normalize(text, region).valid ? 1 : 0;
+            validNational += PhoneNumbers::toE164(text, region).valid ? 1 : 0;
         }
     }
     if (nonEmpty == 0) {
-        detection.explanation = QStringLiteral("The sample has no phone numbers; assuming the international format.");
+        detection.explanation = QCoreApplication::translate("PhoneColumnNormalizer", "The sample has no phone numbers; assuming the "
+                                                                                     "international format.");
         return detection;
     }
     const auto percent = [nonEmpty](int count) { return 100 * count / nonEmpty; };
     if (withPrefix * 10 >= nonEmpty * 9) {
         detection.format = PhoneFormat::International;
         detection.certain = true;
-        detection.explanation = QStringLiteral("%1% of the sample starts with + or 00: international format.")
+        detection.explanation = QCoreApplication::translate("PhoneColumnNormalizer", "%1% of the sample starts with + or 00: international "
+                                                                                     "format.")
                                     .arg(percent(withPrefix));
         return detection;
     }
@@ -464,12 +471,15 @@ PhoneColumnNormalizer::Detection PhoneColumnNormalizer::detect(const QStringList
     const int national = region.isEmpty() ? 0 : percent(validNational);
     detection.format = national > international ? PhoneFormat::National : PhoneFormat::International;
     detection.certain = std::max(international, national) >= 50 && std::abs(international - national) >= 20;
-    detection.explanation =
-        QStringLiteral("Read with the country code, %1% of the sample are valid numbers").arg(percent(validInternational));
-    if (!region.isEmpty()) {
-        detection.explanation += QStringLiteral("; read as %1 national numbers, %2%").arg(region).arg(percent(validNational));
-    }
-    detection.explanation += QLatin1Char('.');
+    detection.explanation = region.isEmpty()
+                                ? QCoreApplication::translate("PhoneColumnNormalizer", "Read with the country code, %1% of the sample are "
+                                                                                       "valid numbers.")
+                                      .arg(percent(validInternational))
+                                : QCoreApplication::translate("PhoneColumnNormalizer", "Read with the country code, %1% of the sample are "
+                                                                                       "valid numbers; read as %2 national numbers, %3%.")
+                                      .arg(percent(validInternational))
+                                      .arg(region)
+                                      .arg(percent(validNational));
     return detection;
 }
 

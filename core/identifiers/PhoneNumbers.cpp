@@ -6,6 +6,7 @@
 #include <phonenumbers/phonenumberutil.h>
 #include <unicode/locid.h>
 
+#include <algorithm>
 #include <memory>
 #include <set>
 
@@ -49,12 +50,29 @@ void setError(NormalizedIdentifier &result, const char *code, const QString &mes
     result.error = message;
 }
 
-void describeParseError(NormalizedIdentifier &result, PhoneNumberUtil::ErrorType error, bool countryCodeGiven)
+// The country code of a number written with one but without "+" or "00"
+// ("20 100 123 4567"): its digits when the number is valid read that way, else empty.
+QString countryCodeWithoutPlus(const QString &cleaned)
+{
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (util.Parse("+" + cleaned.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR || !util.IsValidNumber(number)) {
+        return QString();
+    }
+    return QString::number(number.country_code());
+}
+
+void describeParseError(NormalizedIdentifier &result, PhoneNumberUtil::ErrorType error, bool countryCodeGiven, const QString &cleaned)
 {
     switch (error) {
     case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
         if (countryCodeGiven) {
             setError(result, "invalid_country_code", QCoreApplication::translate("PhoneNumbers", "The country code is not valid."));
+        } else if (const QString code = countryCodeWithoutPlus(cleaned); !code.isEmpty()) {
+            setError(result, "missing_region",
+                     QCoreApplication::translate("PhoneNumbers", "If %1 is the country code, add a + before it (+%1…), or say which "
+                                                                 "country the number is from.")
+                         .arg(code));
         } else {
             setError(result, "missing_region",
                      QCoreApplication::translate("PhoneNumbers", "Add the country code (like +44) or say which country the number is from."));
@@ -139,9 +157,19 @@ NormalizedIdentifier PhoneNumbers::parse(const QString &text, const QString &def
         setError(result, "unknown_region", QCoreApplication::translate("PhoneNumbers", "\"%1\" is not a known country code (use two letters, like DE).").arg(region));
         return result;
     }
+    // Nothing longer can be a phone number: refused before libphonenumber's regular
+    // expressions, which take far more than linear time on long input.
+    if (text.size() > kMaxInputLength * 4) {
+        setError(result, "too_long", QCoreApplication::translate("PhoneNumbers", "The number is too long."));
+        return result;
+    }
     const QString cleaned = asciiDigits(text.normalized(QString::NormalizationForm_KC)).trimmed();
     if (cleaned.isEmpty()) {
         setError(result, "empty", QCoreApplication::translate("PhoneNumbers", "The phone number is empty."));
+        return result;
+    }
+    if (cleaned.size() > kMaxInputLength || std::count_if(cleaned.cbegin(), cleaned.cend(), [](QChar c) { return c.isDigit(); }) > kMaxDigits) {
+        setError(result, "too_long", QCoreApplication::translate("PhoneNumbers", "The number is too long."));
         return result;
     }
 
@@ -168,7 +196,7 @@ NormalizedIdentifier PhoneNumbers::parse(const QString &text, const QString &def
         // otherwise the number simply did not say which country it is from.
         const bool countryCodeGiven = !region.isEmpty() || cleaned.startsWith(QLatin1Char('+'))
                                    || cleaned.startsWith(QLatin1String("00"));
-        describeParseError(result, parseError, countryCodeGiven);
+        describeParseError(result, parseError, countryCodeGiven, cleaned);
         return result;
     }
     result.extension = QString::fromStdString(number.extension());

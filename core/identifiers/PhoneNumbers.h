@@ -12,6 +12,11 @@ namespace BreachAdvisor {
 class PhoneNumbers
 {
 public:
+    // Longer input, or more digits, is "too_long" at once: E.164 has at most 15
+    // digits, and an international prefix and an extension add a few.
+    static constexpr qsizetype kMaxInputLength = 250;
+    static constexpr qsizetype kMaxDigits = 24;
+
     // defaultRegion: ISO 3166 code ("DE") used for numbers written without a country code.
     // language: for the geographic description ("en", "de", ...).
     static NormalizedIdentifier normalize(const QString &text, const QString &defaultRegion = {},

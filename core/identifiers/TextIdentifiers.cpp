@@ -27,6 +27,10 @@ NormalizedIdentifier validIdentifier(IdentifierKind kind, const QString &input, 
     return result;
 }
 
+// Far more than any address (254) or username (128) can be once normalized: refused
+// before normalization, so a megabyte of text costs nothing.
+constexpr qsizetype kMaxInputLength = 1024;
+
 QString prepared(const QString &text)
 {
     return text.normalized(QString::NormalizationForm_KC).trimmed().toCaseFolded();
@@ -63,6 +67,9 @@ namespace EmailAddress {
 
 NormalizedIdentifier normalize(const QString &text)
 {
+    if (text.size() > kMaxInputLength) {
+        return invalid(IdentifierKind::Email, text, "too_long", QCoreApplication::translate("TextIdentifiers", "The e-mail address is too long."));
+    }
     const QString address = prepared(text);
     if (address.isEmpty()) {
         return invalid(IdentifierKind::Email, text, "empty", QCoreApplication::translate("TextIdentifiers", "The e-mail address is empty."));
@@ -123,6 +130,9 @@ namespace Username {
 
 NormalizedIdentifier normalize(const QString &text)
 {
+    if (text.size() > kMaxInputLength) {
+        return invalid(IdentifierKind::Username, text, "too_long", QCoreApplication::translate("TextIdentifiers", "The username is longer than 128 characters."));
+    }
     QString name = prepared(text).simplified();
     if (name.startsWith(QLatin1Char('@'))) {
         name = name.mid(1).trimmed();

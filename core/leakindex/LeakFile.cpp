@@ -6,9 +6,12 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QSet>
 
 #include <sodium.h>
 #include <zlib.h>
@@ -22,6 +25,143 @@ namespace {
 
 constexpr std::size_t kReadSize = 1 << 20;
 constexpr int kJsonColumnSampleLines = 1000;
+// Enough of the file's start to tell its delimiter.
+constexpr std::size_t kSniffBytes = 64 * 1024;
+constexpr int kSniffRows = 20;
+// In this order when two fit equally well.
+constexpr char kSniffedDelimiters[] = {',', ';', '\t', '|', ':'};
+
+// Windows-1252 for the bytes 0x80–0x9F; the five it leaves undefined are the C1
+// controls there, as web browsers read them. 0xA0–0xFF are Latin-1's.
+constexpr char16_t kWindows1252C1[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                         0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+                                         0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                         0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+bool isAscii(std::string_view text)
+{
+    const char *p = text.data();
+    std::size_t left = text.size();
+    for (; left >= 8; p += 8, left -= 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, p, 8);
+        if (word & 0x8080808080808080ULL) {
+            return false;
+        }
+    }
+    for (; left > 0; ++p, --left) {
+        if (static_cast<unsigned char>(*p) & 0x80) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Well-formed UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing past U+10FFFF.
+bool isValidUtf8(std::string_view text)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(text.data());
+    const auto *end = p + text.size();
+    const auto continuation = [&](const unsigned char *at, unsigned char low = 0x80, unsigned char high = 0xBF) {
+        return at < end && *at >= low && *at <= high;
+    };
+    while (p < end) {
+        const unsigned char c = *p;
+        if (c < 0x80) {
+            ++p;
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            if (!continuation(p + 1)) return false;
+            p += 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            const unsigned char low = c == 0xE0 ? 0xA0 : 0x80;
+            const unsigned char high = c == 0xED ? 0x9F : 0xBF;
+            if (!continuation(p + 1, low, high) || !continuation(p + 2)) return false;
+            p += 3;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            const unsigned char low = c == 0xF0 ? 0x90 : 0x80;
+            const unsigned char high = c == 0xF4 ? 0x8F : 0xBF;
+            if (!continuation(p + 1, low, high) || !continuation(p + 2) || !continuation(p + 3)) return false;
+            p += 4;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+void appendUtf8(std::string &out, char16_t u)
+{
+    if (u < 0x80) {
+        out.push_back(char(u));
+    } else if (u < 0x800) {
+        out.push_back(char(0xC0 | (u >> 6)));
+        out.push_back(char(0x80 | (u & 0x3F)));
+    } else {
+        out.push_back(char(0xE0 | (u >> 12)));
+        out.push_back(char(0x80 | ((u >> 6) & 0x3F)));
+        out.push_back(char(0x80 | (u & 0x3F)));
+    }
+}
+
+// One byte, one character: Windows-1252 or Latin-1 to UTF-8.
+void recode(std::string_view text, TextEncoding encoding, std::string &out)
+{
+    out.clear();
+    out.reserve(text.size() + text.size() / 2);
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x80) {
+            out.push_back(c);
+        } else if (byte < 0xA0 && encoding != TextEncoding::Latin1) {
+            appendUtf8(out, kWindows1252C1[byte - 0x80]);
+        } else {
+            appendUtf8(out, char16_t(byte));
+        }
+    }
+}
+
+// Fields per row of a sample when split by delimiter, with RFC 4180 quoting; blank
+// rows are left out, and so is a last row the sample cut off.
+std::vector<int> fieldCounts(std::string_view sample, char delimiter, bool sampleIsWholeFile)
+{
+    std::vector<int> counts;
+    bool quoted = false;
+    bool fieldStart = true;
+    bool blank = true;
+    int fields = 1;
+    for (std::size_t i = 0; i < sample.size() && int(counts.size()) < kSniffRows; ++i) {
+        const char c = sample[i];
+        if (quoted) {
+            if (c == '"') {
+                quoted = false; // a following " reopens it: "" is a quote
+            }
+            continue;
+        }
+        if (c == '\n') {
+            if (!blank) {
+                counts.push_back(fields);
+            }
+            fields = 1;
+            fieldStart = true;
+            blank = true;
+            continue;
+        }
+        if (c != '\r') {
+            blank = false;
+        }
+        if (c == delimiter) {
+            ++fields;
+            fieldStart = true;
+        } else {
+            quoted = c == '"' && fieldStart;
+            fieldStart = quoted; // "" right after an opening quote
+        }
+    }
+    if (sampleIsWholeFile && !blank && !quoted && int(counts.size()) < kSniffRows) {
+        counts.push_back(fields);
+    }
+    return counts;
+}
 
 QString jsonValueText(const QJsonValue &value)
 {
@@ -47,8 +187,22 @@ QString jsonValueText(const QJsonValue &value)
     return QString();
 }
 
+// A JSON line's values by dotted path: {"user":{"phone":1}} has "user.phone". Lists
+// stay whole; empty objects have no path.
+void flatten(const QJsonObject &object, const QString &prefix, QList<QPair<QString, QJsonValue>> *out)
+{
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString path = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key();
+        if (it.value().isObject()) {
+            flatten(it.value().toObject(), path, out);
+        } else {
+            out->append({path, it.value()});
+        }
+    }
+}
+
 // One line of a JSON Lines file as an object, or the reason it is not one.
-QJsonObject parseJsonLine(const std::string &line, QString *problem)
+QJsonObject parseJsonLine(std::string_view line, QString *problem)
 {
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromRawData(line.data(), qsizetype(line.size())), &error);
@@ -58,6 +212,18 @@ QJsonObject parseJsonLine(const std::string &line, QString *problem)
         *problem = QCoreApplication::translate("LeakFile", "not a JSON object");
     }
     return document.object();
+}
+
+QString tooLongRow()
+{
+    return QCoreApplication::translate("LeakFile", "a row longer than %1 MiB: leak files have short rows (is a line break or a "
+                                                   "closing quote missing?)")
+        .arg(LeakFileReader::kMaxRowBytes >> 20);
+}
+
+QString tooManyColumns()
+{
+    return QCoreApplication::translate("LeakFile", "more than %1 columns").arg(QLocale().toString(LeakFileReader::kMaxColumns));
 }
 
 } // namespace
@@ -99,6 +265,37 @@ LeakFileFormat leakFileFormatFromPath(const QString &path)
     return LeakFileFormat::Csv;
 }
 
+QString textEncodingName(TextEncoding encoding)
+{
+    switch (encoding) {
+    case TextEncoding::Auto: return QStringLiteral("auto");
+    case TextEncoding::Utf8: return QStringLiteral("utf-8");
+    case TextEncoding::Windows1252: return QStringLiteral("windows-1252");
+    case TextEncoding::Latin1: return QStringLiteral("latin1");
+    }
+    return QString();
+}
+
+bool textEncodingFromName(const QString &name, TextEncoding *encoding)
+{
+    for (TextEncoding candidate : {TextEncoding::Auto, TextEncoding::Utf8, TextEncoding::Windows1252, TextEncoding::Latin1}) {
+        if (name.compare(textEncodingName(candidate), Qt::CaseInsensitive) == 0) {
+            *encoding = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString RowBatch::displayText(std::size_t row, int column) const
+{
+    std::string_view value = field(row, column);
+    if (isStructured(value)) {
+        value.remove_prefix(1);
+    }
+    return QString::fromUtf8(value.data(), qsizetype(value.size()));
+}
+
 void RowBatch::clear()
 {
     text.clear();
@@ -109,6 +306,7 @@ void RowBatch::clear()
 struct LeakFileReader::Source
 {
     gzFile file = nullptr;
+    std::int64_t bytesRead = 0; // decompressed
     crypto_generichash_state digest;
     ~Source()
     {
@@ -124,9 +322,6 @@ LeakFileReader::LeakFileReader(const QString &path, const Options &options)
     , m_source(std::make_unique<Source>())
 {
     ensureSodiumInitialized();
-    if (m_options.delimiter == 0) {
-        m_options.delimiter = m_options.format == LeakFileFormat::Tsv ? '\t' : ',';
-    }
     const QFileInfo info(path);
     if (!info.isFile()) {
         throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakFile", "%1: no such file").arg(path));
@@ -139,24 +334,45 @@ LeakFileReader::LeakFileReader(const QString &path, const Options &options)
     }
     gzbuffer(m_source->file, 1 << 18);
     crypto_generichash_init(&m_source->digest, nullptr, 0, crypto_generichash_BYTES);
+    if (fill() && m_buffer.compare(0, 3, "\xEF\xBB\xBF") == 0) {
+        m_position = 3; // a UTF-8 byte-order mark, as spreadsheets write it
+    }
 
     if (m_options.format == LeakFileFormat::Jsonl) {
-        // Columns are the keys seen in the first lines; those rows are kept for next().
-        RowBatch sample;
+        // Columns are the (flattened) keys seen in the first lines; those rows are kept for next().
         QStringList keys;
+        QSet<QString> known;
+        QSet<QString> structured;
         QJsonObject object;
         std::int64_t lineNumber = 0;
         std::size_t consumed = 0;
         std::vector<std::pair<std::int64_t, QJsonObject>> objects;
+        QList<QPair<QString, QJsonValue>> values;
         while (int(objects.size()) < kJsonColumnSampleLines && nextJsonObject(&object, &lineNumber, &consumed)) {
-            for (const QString &key : object.keys()) {
-                if (!keys.contains(key)) {
+            values.clear();
+            flatten(object, QString(), &values);
+            for (const auto &[key, value] : std::as_const(values)) {
+                if (!known.contains(key)) {
+                    known.insert(key);
                     keys << key;
                 }
+                if (value.isArray() && !value.toArray().isEmpty()) {
+                    structured.insert(key);
+                }
+            }
+            if (keys.size() > kMaxColumns) {
+                reject(lineNumber, tooManyColumns());
             }
             objects.emplace_back(lineNumber, object);
         }
         m_columns = keys;
+        for (int column = 0; column < keys.size(); ++column) {
+            m_columnIndex.insert(keys.at(column), column);
+            if (structured.contains(keys.at(column))) {
+                m_structuredColumns << column;
+            }
+        }
+        RowBatch sample;
         sample.columnCount = int(keys.size());
         for (const auto &[number, sampled] : objects) {
             appendJsonRow(&sample, sampled, number);
@@ -167,29 +383,92 @@ LeakFileReader::LeakFileReader(const QString &path, const Options &options)
         return;
     }
 
-    // CSV/TSV: the first row names the columns (or numbers them).
+    if (m_options.delimiter == 0) {
+        if (m_options.format == LeakFileFormat::Tsv) {
+            m_options.delimiter = '\t';
+        } else {
+            sniffDelimiter();
+        }
+    }
+    readHeader();
+}
+
+LeakFileReader::~LeakFileReader() = default;
+
+void LeakFileReader::sniffDelimiter()
+{
+    while (m_buffer.size() - m_position < kSniffBytes && fill()) {
+    }
+    const std::string_view sample = std::string_view(m_buffer).substr(m_position, kSniffBytes);
+    const bool whole = m_eof && m_buffer.size() - m_position <= kSniffBytes;
+    char best = ',';
+    int bestFields = 1;
+    for (const char candidate : kSniffedDelimiters) {
+        const std::vector<int> counts = fieldCounts(sample, candidate, whole);
+        const bool consistent = !counts.empty() && std::all_of(counts.cbegin(), counts.cend(), [&](int n) { return n == counts.front(); });
+        if (consistent && counts.front() > bestFields) {
+            best = candidate;
+            bestFields = counts.front();
+        }
+    }
+    m_options.delimiter = best;
+    m_delimiterSniffed = true;
+}
+
+// CSV/TSV: the first row names the columns, or numbers them, or the layout names them.
+void LeakFileReader::readHeader()
+{
+    if (!m_options.columnNames.isEmpty()) {
+        m_columns = m_options.columnNames;
+        return;
+    }
     RowBatch first;
     first.columnCount = -1; // accept any width for the first row
-    const bool hadHeader = m_options.hasHeader;
     if (!nextDelimited(&first, 1)) {
         return; // an empty file has no columns and no rows
     }
     const int width = int(first.fieldEnd.size());
-    for (int column = 0; column < width; ++column) {
-        m_columns << (hadHeader ? QString::fromUtf8(first.field(0, column).data(), qsizetype(first.field(0, column).size())).trimmed()
-                                : QString::number(column + 1));
+    if (width > kMaxColumns) {
+        reject(first.lines.front(), tooManyColumns());
     }
-    if (!hadHeader) {
+    for (int column = 0; column < width; ++column) {
+        m_columns << (m_options.hasHeader ? first.displayText(0, column).trimmed() : QString::number(column + 1));
+    }
+    if (!m_options.hasHeader) {
         first.columnCount = width;
         m_pending.push_back(std::move(first));
     }
 }
 
-LeakFileReader::~LeakFileReader() = default;
-
-void LeakFileReader::reject(std::int64_t line, const QString &problem) const
+void LeakFileReader::reject(std::int64_t line, const QString &problem)
 {
+    // What looks broken in a compressed file may be the garbage a damaged stream
+    // decompresses to: the rest of the stream decides which it is.
+    if (!m_eof && gzdirect(m_source->file) == 0) {
+        std::vector<char> scratch(kReadSize);
+        int got = 0;
+        do {
+            got = gzread(m_source->file, scratch.data(), unsigned(scratch.size()));
+            int code = Z_OK;
+            gzerror(m_source->file, &code);
+            if (got < 0 || code != Z_OK) {
+                rejectCompressed();
+            }
+        } while (got > 0);
+    }
     throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakFile", "%1:%2: %3").arg(m_path).arg(line).arg(problem));
+}
+
+void LeakFileReader::rejectCompressed()
+{
+    int code = Z_OK;
+    const char *message = gzerror(m_source->file, &code);
+    if (code == Z_ERRNO) {
+        throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakFile", "%1: the file cannot be read (%2)")
+                                                  .arg(m_path, QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakFile", "%1: the compressed file is truncated or corrupt (%2)")
+                                              .arg(m_path, QString::fromLatin1(message)));
 }
 
 std::int64_t LeakFileReader::bytesConsumed() const
@@ -217,10 +496,13 @@ bool LeakFileReader::fill()
     const std::size_t old = m_buffer.size();
     m_buffer.resize(old + kReadSize);
     const int got = gzread(m_source->file, m_buffer.data() + old, unsigned(kReadSize));
-    if (got < 0) {
-        int code = 0;
-        const char *message = gzerror(m_source->file, &code);
-        reject(m_line, QCoreApplication::translate("LeakFile", "the file cannot be read (%1)").arg(QString::fromLatin1(message)));
+    int code = Z_OK;
+    gzerror(m_source->file, &code);
+    // gzread reports a stream that ends early only through gzerror (Z_BUF_ERROR).
+    if (got < 0 || code != Z_OK) {
+        m_buffer.resize(old);
+        m_eof = true;
+        rejectCompressed();
     }
     m_buffer.resize(old + std::size_t(got));
     if (got == 0) {
@@ -228,6 +510,10 @@ bool LeakFileReader::fill()
         return false;
     }
     const auto *fresh = reinterpret_cast<const unsigned char *>(m_buffer.data() + old);
+    if (m_source->bytesRead == 0 && got >= 2 && ((fresh[0] == 0xFF && fresh[1] == 0xFE) || (fresh[0] == 0xFE && fresh[1] == 0xFF))) {
+        reject(1, QCoreApplication::translate("LeakFile", "the file is UTF-16 text: save it as UTF-8 first"));
+    }
+    m_source->bytesRead += got;
     crypto_generichash_update(&m_source->digest, fresh, std::size_t(got));
     if (std::memchr(fresh, '\0', std::size_t(got))) {
         // Line of the NUL: count the newlines before it.
@@ -241,21 +527,45 @@ bool LeakFileReader::fill()
     return true;
 }
 
-bool LeakFileReader::readLine(std::string *line, std::int64_t *lineNumber)
+std::string_view LeakFileReader::decoded(std::string_view row, std::int64_t lineNumber, bool count)
+{
+    if (isAscii(row)) {
+        return row;
+    }
+    const TextEncoding encoding = m_options.encoding;
+    if (encoding == TextEncoding::Auto || encoding == TextEncoding::Utf8) {
+        if (isValidUtf8(row)) {
+            m_utf8Rows += count ? 1 : 0;
+            return row;
+        }
+        if (encoding == TextEncoding::Utf8) {
+            reject(lineNumber, QCoreApplication::translate("LeakFile", "not valid UTF-8: the file is in another encoding"));
+        }
+    }
+    recode(row, encoding == TextEncoding::Latin1 ? TextEncoding::Latin1 : TextEncoding::Windows1252, m_recoded);
+    m_recodedRows += count ? 1 : 0;
+    return m_recoded;
+}
+
+bool LeakFileReader::readLine(std::string_view *line, std::int64_t *lineNumber)
 {
     for (;;) {
         const char *start = m_buffer.data() + m_position;
-        const void *newline = std::memchr(start, '\n', m_buffer.size() - m_position);
+        const std::size_t available = m_buffer.size() - m_position;
+        const void *newline = std::memchr(start, '\n', std::min(available, kMaxRowBytes + 1));
         if (newline) {
             const std::size_t length = std::size_t(static_cast<const char *>(newline) - start);
-            line->assign(start, length);
+            *line = std::string_view(start, length);
             m_position += length + 1;
             *lineNumber = m_line++;
             return true;
         }
+        if (available > kMaxRowBytes) {
+            reject(m_line, tooLongRow());
+        }
         if (!fill()) {
             if (m_position < m_buffer.size()) {
-                line->assign(m_buffer.data() + m_position, m_buffer.size() - m_position);
+                *line = std::string_view(m_buffer).substr(m_position);
                 m_position = m_buffer.size();
                 *lineNumber = m_line++;
                 return true;
@@ -290,14 +600,14 @@ bool LeakFileReader::nextJsonLines(RowBatch *batch, std::size_t batchBytes)
 
 bool LeakFileReader::nextJsonObject(QJsonObject *object, std::int64_t *lineNumber, std::size_t *consumed)
 {
-    std::string line;
+    std::string_view line;
     while (readLine(&line, lineNumber)) {
         *consumed += line.size() + 1;
-        if (line.find_first_not_of(" \t\r") == std::string::npos) {
+        if (line.find_first_not_of(" \t\r") == std::string_view::npos) {
             continue;
         }
         QString problem;
-        *object = parseJsonLine(line, &problem);
+        *object = parseJsonLine(decoded(line, *lineNumber, true), &problem);
         if (!problem.isEmpty()) {
             reject(*lineNumber, problem);
         }
@@ -306,13 +616,85 @@ bool LeakFileReader::nextJsonObject(QJsonObject *object, std::int64_t *lineNumbe
     return false;
 }
 
-void LeakFileReader::appendJsonRow(RowBatch *batch, const QJsonObject &object, std::int64_t lineNumber) const
+void LeakFileReader::appendJsonRow(RowBatch *batch, const QJsonObject &object, std::int64_t lineNumber)
 {
-    for (const QString &column : m_columns) {
-        batch->text += jsonValueText(object.value(column)).toStdString();
+    QList<QPair<QString, QJsonValue>> values;
+    flatten(object, QString(), &values);
+    std::vector<const QJsonValue *> byColumn(std::size_t(m_columns.size()), nullptr);
+    bool unread = false;
+    for (const auto &[path, value] : std::as_const(values)) {
+        const auto column = m_columnIndex.constFind(path);
+        if (column != m_columnIndex.constEnd()) {
+            byColumn[std::size_t(*column)] = &value;
+        } else {
+            // A key first seen after the lines that named the columns: shown, not read.
+            unread = true;
+            if (m_unreadKeys.size() < kExamples && !m_unreadKeys.contains(path)) {
+                m_unreadKeys << path;
+            }
+        }
+    }
+    m_rowsWithUnreadKeys += unread ? 1 : 0;
+    for (const QJsonValue *value : byColumn) {
+        if (value) {
+            const QByteArray text = jsonValueText(*value).toUtf8();
+            if (value->isArray() && !text.isEmpty()) {
+                batch->text.push_back(RowBatch::kStructured);
+            }
+            batch->text.append(text.constData(), std::size_t(text.size()));
+        }
         batch->fieldEnd.push_back(std::uint32_t(batch->text.size()));
     }
     batch->lines.push_back(lineNumber);
+}
+
+bool LeakFileReader::fitToLayout(RowBatch *batch, std::size_t fieldsBefore, std::int64_t line)
+{
+    const std::size_t fields = batch->fieldEnd.size() - fieldsBefore;
+    const std::size_t wanted = std::size_t(batch->columnCount);
+    const std::uint32_t rowStart = fieldsBefore == 0 ? 0 : batch->fieldEnd[fieldsBefore - 1];
+    const int inside = m_options.delimiterInsideColumn;
+    if (inside >= 0 && fields > wanted) {
+        // The row's fields, then the joined value.
+        m_rowFields.assign(batch->text, rowStart, std::string::npos);
+        std::vector<std::uint32_t> ends;
+        for (std::size_t i = fieldsBefore; i < batch->fieldEnd.size(); ++i) {
+            ends.push_back(batch->fieldEnd[i] - rowStart);
+        }
+        const auto part = [&](std::size_t i) {
+            const std::uint32_t begin = i == 0 ? 0 : ends[i - 1];
+            return std::string_view(m_rowFields).substr(begin, ends[i] - begin);
+        };
+        const std::size_t extra = fields - wanted;
+        std::string joined;
+        for (std::size_t i = std::size_t(inside); i <= std::size_t(inside) + extra; ++i) {
+            if (i > std::size_t(inside)) {
+                joined.push_back(m_options.delimiter);
+            }
+            joined.append(part(i));
+        }
+        if (m_options.delimiterInsidePattern.match(QString::fromUtf8(joined.data(), qsizetype(joined.size()))).hasMatch()) {
+            batch->text.resize(rowStart);
+            batch->fieldEnd.resize(fieldsBefore);
+            for (std::size_t i = 0; i < fields; ++i) {
+                if (i == std::size_t(inside)) {
+                    batch->text.append(joined);
+                    i += extra;
+                } else {
+                    batch->text.append(part(i));
+                }
+                batch->fieldEnd.push_back(std::uint32_t(batch->text.size()));
+            }
+            return true;
+        }
+    }
+    ++m_misfitRows;
+    if (m_misfitExamples.size() < kExamples) {
+        m_misfitExamples << Example{line, QCoreApplication::translate("LeakFile", "%1 fields where the layout has %2").arg(fields).arg(wanted)};
+    }
+    batch->text.resize(rowStart);
+    batch->fieldEnd.resize(fieldsBefore);
+    return false;
 }
 
 // RFC 4180 with the usual leniency: a quote opens a quoted field only at the start of
@@ -336,6 +718,9 @@ bool LeakFileReader::nextDelimited(RowBatch *batch, std::size_t batchBytes)
         while (!rowEnded) {
             if (end >= m_buffer.size()) {
                 const std::size_t offset = end - m_position;
+                if (offset > kMaxRowBytes) {
+                    reject(m_line, tooLongRow());
+                }
                 const bool more = fill(); // may move the buffer's contents to its start
                 end = m_position + offset;
                 if (!more) {
@@ -380,6 +765,9 @@ bool LeakFileReader::nextDelimited(RowBatch *batch, std::size_t batchBytes)
         if (end == m_position && end >= m_buffer.size()) {
             return !batch->lines.empty(); // end of file
         }
+        if (end - m_position > kMaxRowBytes) {
+            reject(m_line, tooLongRow());
+        }
 
         // Parse the row [m_position, end).
         std::string_view row(m_buffer.data() + m_position, end - m_position);
@@ -393,6 +781,7 @@ bool LeakFileReader::nextDelimited(RowBatch *batch, std::size_t batchBytes)
         if (row.empty()) {
             continue; // blank line
         }
+        row = decoded(row, rowLine, batch->columnCount >= 0 || !m_options.hasHeader); // a header is not a row of data
         const std::size_t fieldsBefore = batch->fieldEnd.size();
         std::size_t i = 0;
         for (;;) {
@@ -424,7 +813,12 @@ bool LeakFileReader::nextDelimited(RowBatch *batch, std::size_t batchBytes)
             return true; // the header row sets the width
         }
         if (fields != batch->columnCount) {
-            reject(rowLine, QCoreApplication::translate("LeakFile", "%1 fields where the header has %2").arg(fields).arg(batch->columnCount));
+            if (m_options.columnNames.isEmpty()) {
+                reject(rowLine, QCoreApplication::translate("LeakFile", "%1 fields where the header has %2").arg(fields).arg(batch->columnCount));
+            }
+            if (!fitToLayout(batch, fieldsBefore, rowLine)) {
+                continue;
+            }
         }
         batch->lines.push_back(rowLine);
     }

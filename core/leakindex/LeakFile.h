@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -19,9 +21,22 @@ bool leakFileFormatFromName(const QString &name, LeakFileFormat *format);
 // From the file name: .tsv/.tab → TSV, .jsonl/.ndjson → JSON Lines, else CSV (a .gz is looked through).
 LeakFileFormat leakFileFormatFromPath(const QString &path);
 
-// Rows parsed from a part of the file, every row with exactly columnCount fields.
+// How the bytes of a leak file are text. Auto reads each row as UTF-8 when it is valid
+// UTF-8 and as Windows-1252 (which covers Latin-1) when it is not: a row of a
+// Windows-1252 file with any non-ASCII letter is practically never valid UTF-8.
+enum class TextEncoding { Auto, Utf8, Windows1252, Latin1 };
+QString textEncodingName(TextEncoding encoding); // "auto", "utf-8", "windows-1252", "latin1"
+bool textEncodingFromName(const QString &name, TextEncoding *encoding);
+
+// Rows parsed from a part of the file, every row with exactly columnCount fields,
+// always UTF-8.
 struct RowBatch
 {
+    // A JSON list (or object) is its compact JSON text after this byte, which UTF-8
+    // never contains: it counts as a filled-in field and never as an identifier.
+    static constexpr char kStructured = '\xff';
+    static bool isStructured(std::string_view field) { return !field.empty() && field.front() == kStructured; }
+
     int columnCount = 0;
     std::string text;                    // the fields' bytes, one after another
     std::vector<std::uint32_t> fieldEnd; // end offset in text of each field; row r has fields [r*c, (r+1)*c)
@@ -34,32 +49,72 @@ struct RowBatch
         const std::uint32_t begin = index == 0 ? 0 : fieldEnd[index - 1];
         return std::string_view(text).substr(begin, fieldEnd[index] - begin);
     }
+    // A field for a person to read (a JSON list without its marker).
+    QString displayText(std::size_t row, int column) const;
     void clear();
 };
 
 // Streams a leak file (CSV, TSV or JSON Lines, gzip-compressed or not) as batches
-// of parsed rows, in bounded memory whatever the file size. CSV and TSV follow RFC
-// 4180 quoting ("a ""b""", fields with delimiters and line breaks inside quotes).
-// A structurally broken file (unterminated quote, a row with more or fewer fields
-// than the header, a JSON line that is not an object, binary data) throws
-// Error(RejectedInput) naming the file, the line and the problem.
+// of parsed rows, in bounded memory and linear time whatever the file holds. CSV
+// and TSV follow RFC 4180 quoting ("a ""b""", fields with delimiters and line breaks
+// inside quotes); the delimiter is sniffed from the first lines unless given. JSON
+// objects nested in a line become columns named by their dotted path
+// ("user.contact.phone"). A structurally broken file (unterminated quote, a row
+// with more or fewer fields than the header, a JSON line that is not an object,
+// binary data, a row longer than kMaxRowBytes, a truncated or corrupt compressed
+// file) throws Error(RejectedInput) naming the file, the line and the problem.
 class LeakFileReader
 {
 public:
+    static constexpr std::size_t kMaxRowBytes = std::size_t(1) << 20;
+    static constexpr int kMaxColumns = 4096;
+    static constexpr int kExamples = 10;
+
     struct Options
     {
         LeakFileFormat format = LeakFileFormat::Csv;
-        bool hasHeader = true; // CSV/TSV; without one, columns are named 1, 2, 3...
-        char delimiter = 0;    // 0: ',' for CSV, '\t' for TSV
+        bool hasHeader = true; // CSV/TSV; without one, columns are named 1, 2, 3... (or columnNames)
+        char delimiter = 0;    // 0: sniffed for CSV (, ; tab | :), tab for TSV
+        TextEncoding encoding = TextEncoding::Auto;
+        // A known headerless layout (a preset): its columns' names. Rows with another
+        // number of fields do not fit it: they are counted and skipped, never mis-mapped.
+        QStringList columnNames;
+        // The column of that layout whose value may contain the delimiter (the time in
+        // "10/15/2019 12:00:00 AM" when the delimiter is ":"), and what such a value
+        // looks like: a row with more fields is read with the extra ones joined there
+        // when the joined text matches.
+        int delimiterInsideColumn = -1;
+        QRegularExpression delimiterInsidePattern;
+    };
+
+    // A row that does not fit the layout, or JSON keys outside the columns: shown, not read.
+    struct Example
+    {
+        std::int64_t line = 0;
+        QString problem;
     };
 
     LeakFileReader(const QString &path, const Options &options);
     ~LeakFileReader();
 
-    // Column names: the header, JSON keys of the first lines, or 1..n.
+    // Column names: the header, the (flattened) JSON keys of the first lines, or 1..n.
     const QStringList &columns() const { return m_columns; }
+    // Columns that held a JSON list in the first lines: never identifiers.
+    const QList<int> &structuredColumns() const { return m_structuredColumns; }
+    char delimiter() const { return m_options.delimiter; }
+    bool delimiterSniffed() const { return m_delimiterSniffed; }
     // The next rows, about batchBytes of input at a time; false at the end of the file.
     bool next(RowBatch *batch, std::size_t batchBytes = 1 << 20);
+
+    // Rows so far whose non-ASCII text was valid UTF-8, and rows read as Windows-1252/Latin-1.
+    std::int64_t utf8Rows() const { return m_utf8Rows; }
+    std::int64_t recodedRows() const { return m_recodedRows; }
+    // Rows that did not fit the layout (columnNames), with the first few.
+    std::int64_t misfitRows() const { return m_misfitRows; }
+    const QList<Example> &misfitExamples() const { return m_misfitExamples; }
+    // JSON lines with keys that are not columns (first seen after the sampled lines).
+    std::int64_t rowsWithUnreadKeys() const { return m_rowsWithUnreadKeys; }
+    const QStringList &unreadKeys() const { return m_unreadKeys; }
 
     std::int64_t fileSize() const { return m_fileSize; }
     std::int64_t bytesConsumed() const; // of the file as stored (compressed, if it is)
@@ -71,13 +126,22 @@ public:
 private:
     struct Source;
     bool fill();
+    void checkStart();
+    void sniffDelimiter();
+    void readHeader();
     bool nextDelimited(RowBatch *batch, std::size_t batchBytes);
     bool nextJsonLines(RowBatch *batch, std::size_t batchBytes);
-    bool readLine(std::string *line, std::int64_t *lineNumber);
+    bool readLine(std::string_view *line, std::int64_t *lineNumber);
+    // The row as UTF-8 (recoded into m_recoded when needed); counts the encodings seen.
+    std::string_view decoded(std::string_view row, std::int64_t lineNumber, bool count);
+    // A row with another number of fields than the layout: joins the extra fields in
+    // the layout's column that may hold the delimiter, or drops the row as a misfit.
+    bool fitToLayout(RowBatch *batch, std::size_t fieldsBefore, std::int64_t line);
     // The next non-blank JSON line as an object; false at the end. Rejects a line that is not one.
     bool nextJsonObject(QJsonObject *object, std::int64_t *lineNumber, std::size_t *consumed);
-    void appendJsonRow(RowBatch *batch, const QJsonObject &object, std::int64_t lineNumber) const;
-    [[noreturn]] void reject(std::int64_t line, const QString &problem) const;
+    void appendJsonRow(RowBatch *batch, const QJsonObject &object, std::int64_t lineNumber);
+    [[noreturn]] void reject(std::int64_t line, const QString &problem);
+    [[noreturn]] void rejectCompressed();
 
     QString m_path;
     Options m_options;
@@ -87,8 +151,19 @@ private:
     bool m_eof = false;
     std::int64_t m_line = 1;
     std::int64_t m_fileSize = 0;
+    bool m_delimiterSniffed = false;
     QStringList m_columns;
-    std::vector<RowBatch> m_pending; // JSON Lines rows read while finding the columns
+    QHash<QString, int> m_columnIndex; // JSON Lines: column by key path
+    QList<int> m_structuredColumns;
+    std::vector<RowBatch> m_pending; // rows read while finding the columns
+    std::string m_recoded;
+    std::string m_rowFields; // a row being fitted to the layout
+    std::int64_t m_utf8Rows = 0;
+    std::int64_t m_recodedRows = 0;
+    std::int64_t m_misfitRows = 0;
+    QList<Example> m_misfitExamples;
+    std::int64_t m_rowsWithUnreadKeys = 0;
+    QStringList m_unreadKeys;
 };
 
 } // namespace BreachAdvisor

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <cstdint>
 
 namespace BreachAdvisor {
@@ -18,6 +19,7 @@ struct LeakImportOptions
 {
     QString path;
     QString breach; // a Name in the vault's catalog
+    QString preset; // the layout's name when a LeakFormatPreset set it up
     LeakFileReader::Options file;
     // Which columns hold what; when empty the columns are recognized from the header.
     LeakMappingRequest mapping;
@@ -51,8 +53,15 @@ struct LeakImportPlan
 
     QStringList columns;
     QList<QStringList> sampleRows; // the first rows, for a preview
+    QString preset;
+    char delimiter = 0; // CSV/TSV
+    bool delimiterDetected = false;
+    QString encoding; // of the first rows: see LeakImportReport::encoding
     LeakMapping mapping;
     bool mappingDetected = false;
+    // Mapped data classes the catalog does not list for the breach: the file shows more
+    // leaked than the catalog says. Kept with the import like every mapped class.
+    QStringList newDataClasses;
     PhoneFormat phoneFormat = PhoneFormat::International;
     QString phoneFormatExplanation; // when it was detected
     QJsonObject toJson() const;
@@ -67,12 +76,28 @@ struct LeakImportReport
         std::int64_t line = 0;
         QString reason; // values masked
     };
+    struct Invalid
+    {
+        std::int64_t line = 0;
+        IdentifierKind kind = IdentifierKind::Phone;
+        QString reason; // the value masked
+    };
     LeakImportPlan plan;
-    std::int64_t rows = 0;
+    std::int64_t rows = 0;               // rows read, those that did not fit the layout included
     std::int64_t imported = 0;           // rows with at least one valid identifier
-    std::int64_t skipped = 0;            // rows without one
+    std::int64_t skipped = 0;            // rows without one, or that did not fit the layout
     std::int64_t invalidIdentifiers = 0; // cells with an identifier that is not valid
+    std::array<std::int64_t, 3> invalidByKind{}; // the same by kind: phone, email, username
+    QList<Invalid> invalidExamples;      // the first ones, by line
     QList<Skipped> skippedExamples;      // the first ones, by line
+    std::int64_t misfitRows = 0;         // rows with another number of fields than the layout (presets)
+    QList<LeakFileReader::Example> misfitExamples;
+    std::int64_t rowsWithUnreadKeys = 0; // JSON lines with keys first seen after the sampled lines
+    QStringList unreadKeys;
+    // "utf-8", "windows-1252", "latin1", or "mixed" (rows of both UTF-8 and
+    // Windows-1252), and how many rows were read as Windows-1252/Latin-1.
+    QString encoding;
+    std::int64_t recodedRows = 0;
     std::int64_t records = 0;            // (identifier, field set) pairs stored
     std::int64_t bytes = 0;
     qint64 importId = 0;

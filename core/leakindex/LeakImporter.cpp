@@ -34,13 +34,37 @@ bool hasPhoneColumn(const LeakMapping &mapping)
                        [](const auto &identifier) { return identifier.kind == IdentifierKind::Phone; });
 }
 
+// Which encoding the rows were in, as far as the reader has seen.
+QString encodingUsed(TextEncoding asked, const LeakFileReader &reader)
+{
+    if (asked != TextEncoding::Auto) {
+        return textEncodingName(asked);
+    }
+    if (reader.recodedRows() == 0) {
+        return textEncodingName(TextEncoding::Utf8);
+    }
+    return reader.utf8Rows() == 0 ? textEncodingName(TextEncoding::Windows1252) : QStringLiteral("mixed");
+}
+
+template<typename Example>
+void sortAndTrim(QList<Example> &examples)
+{
+    std::sort(examples.begin(), examples.end(), [](const auto &a, const auto &b) { return a.line < b.line; });
+    examples = examples.mid(0, LeakImportReport::kSkippedExamples);
+}
+
 } // namespace
 
 QJsonObject LeakImportPlan::toJson() const
 {
     return QJsonObject{{QStringLiteral("columns"), QJsonArray::fromStringList(columns)},
+                       {QStringLiteral("preset"), preset.isEmpty() ? QJsonValue() : QJsonValue(preset)},
+                       {QStringLiteral("delimiter"), delimiter ? QJsonValue(QString(QLatin1Char(delimiter))) : QJsonValue()},
+                       {QStringLiteral("delimiter_detected"), delimiterDetected},
+                       {QStringLiteral("encoding"), encoding},
                        {QStringLiteral("mapping"), mapping.toJson(columns)},
                        {QStringLiteral("mapping_detected"), mappingDetected},
+                       {QStringLiteral("new_data_classes"), QJsonArray::fromStringList(newDataClasses)},
                        {QStringLiteral("phone_format"), phoneFormatName(phoneFormat)},
                        {QStringLiteral("phone_format_explanation"), phoneFormatExplanation}};
 }
@@ -51,11 +75,33 @@ QJsonObject LeakImportReport::toJson() const
     for (const Skipped &example : skippedExamples) {
         examples.append(QJsonObject{{QStringLiteral("line"), double(example.line)}, {QStringLiteral("reason"), example.reason}});
     }
+    QJsonObject byKind;
+    QJsonArray invalid;
+    for (IdentifierKind kind : {IdentifierKind::Phone, IdentifierKind::Email, IdentifierKind::Username}) {
+        byKind.insert(identifierKindName(kind), double(invalidByKind[std::size_t(kind) - 1]));
+    }
+    for (const Invalid &example : invalidExamples) {
+        invalid.append(QJsonObject{{QStringLiteral("line"), double(example.line)},
+                                   {QStringLiteral("kind"), identifierKindName(example.kind)},
+                                   {QStringLiteral("reason"), example.reason}});
+    }
+    QJsonArray misfits;
+    for (const LeakFileReader::Example &example : misfitExamples) {
+        misfits.append(QJsonObject{{QStringLiteral("line"), double(example.line)}, {QStringLiteral("reason"), example.problem}});
+    }
     QJsonObject json = plan.toJson();
+    json.insert(QStringLiteral("encoding"), encoding);
+    json.insert(QStringLiteral("rows_recoded"), double(recodedRows));
     json.insert(QStringLiteral("rows"), double(rows));
     json.insert(QStringLiteral("imported"), double(imported));
     json.insert(QStringLiteral("skipped"), double(skipped));
     json.insert(QStringLiteral("invalid_identifiers"), double(invalidIdentifiers));
+    json.insert(QStringLiteral("invalid_by_kind"), byKind);
+    json.insert(QStringLiteral("invalid_examples"), invalid);
+    json.insert(QStringLiteral("rows_not_fitting_layout"), double(misfitRows));
+    json.insert(QStringLiteral("not_fitting_examples"), misfits);
+    json.insert(QStringLiteral("rows_with_unread_keys"), double(rowsWithUnreadKeys));
+    json.insert(QStringLiteral("unread_keys"), QJsonArray::fromStringList(unreadKeys));
     json.insert(QStringLiteral("skipped_examples"), examples);
     json.insert(QStringLiteral("records"), double(records));
     json.insert(QStringLiteral("bytes"), double(bytes));
@@ -71,6 +117,7 @@ struct LeakImporter::Impl
     Vault &vault;
     LeakImportOptions options;
     std::optional<LeakImportPlan> plan;
+    qint64 breachId = 0; // found by plan()
     std::unique_ptr<LeakFileReader> reader;
     RowBatch firstBatch;
     bool haveFirstBatch = false;
@@ -109,15 +156,29 @@ LeakImportPlan LeakImporter::plan()
         return *d->plan;
     }
     const LeakImportOptions &o = d->options;
+    // A preview may come before the breach is chosen; an import may not.
+    const std::optional<Breach> breach = BreachCatalog(d->vault.database()).find(o.breach);
+    if (!breach && !o.preview) {
+        throw Error(ErrorKind::NotFound, QCoreApplication::translate("LeakImporter", "The catalog has no breach named \"%1\": add it to the "
+                                                                                     "catalog first.").arg(o.breach));
+    }
+    d->breachId = breach ? breach->id : 0;
     d->reader = std::make_unique<LeakFileReader>(o.path, o.file);
+    const LeakFileReader &reader = *d->reader;
     LeakImportPlan plan;
-    plan.columns = d->reader->columns();
+    plan.columns = reader.columns();
     if (plan.columns.isEmpty()) {
         throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakImporter", "%1: the file is empty").arg(o.path));
     }
+    plan.preset = o.preset;
+    if (o.file.format != LeakFileFormat::Jsonl) {
+        plan.delimiter = reader.delimiter();
+        plan.delimiterDetected = reader.delimiterSniffed();
+    }
     plan.mappingDetected = o.mapping.isEmpty();
     try {
-        plan.mapping = plan.mappingDetected ? LeakMapping::detect(plan.columns) : LeakMapping::fromRequest(plan.columns, o.mapping);
+        plan.mapping = plan.mappingDetected ? LeakMapping::detect(plan.columns, reader.structuredColumns())
+                                            : LeakMapping::fromRequest(plan.columns, o.mapping, reader.structuredColumns());
     } catch (const Error &error) {
         if (!o.preview || error.kind() != ErrorKind::Usage) {
             throw;
@@ -125,13 +186,32 @@ LeakImportPlan LeakImporter::plan()
         plan.mapping = LeakMapping();
         plan.mapping.unusedColumns = plan.columns;
     }
+    for (const QString &dataClass : plan.mapping.dataClasses()) {
+        if (breach && !breach->dataClasses.contains(dataClass, Qt::CaseInsensitive)) {
+            plan.newDataClasses << dataClass;
+        }
+    }
 
     d->haveFirstBatch = d->reader->next(&d->firstBatch, 1 << 16);
-    for (std::size_t row = 0; d->haveFirstBatch && row < d->firstBatch.rowCount() && plan.sampleRows.size() < LeakImportPlan::kSampleRows; ++row) {
+    if (!d->haveFirstBatch) {
+        if (reader.misfitRows() > 0) {
+            const LeakFileReader::Example &first = reader.misfitExamples().first();
+            throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakImporter", "%1: none of its %Ln row(s) fits the layout %2 "
+                                                                                              "(line %3: %4). Nothing was imported.",
+                                                                              nullptr, int(reader.misfitRows()))
+                                                      .arg(o.path, o.preset)
+                                                      .arg(first.line)
+                                                      .arg(first.problem));
+        }
+        throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakImporter", "%1: the file has a header but no rows. Nothing was "
+                                                                                          "imported.").arg(o.path));
+    }
+    plan.encoding = encodingUsed(o.file.encoding, reader);
+    const RowBatch &first = d->firstBatch;
+    for (std::size_t row = 0; row < first.rowCount() && plan.sampleRows.size() < LeakImportPlan::kSampleRows; ++row) {
         QStringList values;
-        for (int column = 0; column < d->firstBatch.columnCount; ++column) {
-            const std::string_view value = d->firstBatch.field(row, column);
-            values << QString::fromUtf8(value.data(), qsizetype(value.size()));
+        for (int column = 0; column < first.columnCount; ++column) {
+            values << first.displayText(row, column);
         }
         plan.sampleRows << values;
     }
@@ -141,10 +221,10 @@ LeakImportPlan LeakImporter::plan()
     }
     if (plan.phoneFormat == PhoneFormat::Auto) {
         QStringList sample;
-        for (std::size_t row = 0; d->haveFirstBatch && row < d->firstBatch.rowCount() && sample.size() < kSampleRows; ++row) {
+        for (std::size_t row = 0; row < first.rowCount() && sample.size() < kSampleRows; ++row) {
             for (const LeakMapping::IdentifierColumn &identifier : std::as_const(plan.mapping.identifiers)) {
-                if (identifier.kind == IdentifierKind::Phone) {
-                    const std::string_view value = d->firstBatch.field(row, identifier.column);
+                const std::string_view value = first.field(row, identifier.column);
+                if (identifier.kind == IdentifierKind::Phone && !RowBatch::isStructured(value)) {
                     sample << QString::fromUtf8(value.data(), qsizetype(value.size()));
                 }
             }
@@ -212,7 +292,15 @@ void LeakImporter::Impl::readFile(const LeakImportPlan &thePlan, PartitionStore 
                 report.imported += made.imported;
                 report.skipped += made.skipped;
                 report.invalidIdentifiers += made.invalid;
-                report.skippedExamples += made.examples;
+                for (std::size_t kind = 0; kind < made.invalidByKind.size(); ++kind) {
+                    report.invalidByKind[kind] += made.invalidByKind[kind];
+                }
+                if (report.invalidExamples.size() < LeakImportReport::kSkippedExamples * 4) {
+                    report.invalidExamples += made.invalidExamples;
+                }
+                if (report.skippedExamples.size() < LeakImportReport::kSkippedExamples * 4) {
+                    report.skippedExamples += made.examples;
+                }
             }
         } catch (...) {
             std::lock_guard lock(reportMutex);
@@ -256,8 +344,21 @@ void LeakImporter::Impl::readFile(const LeakImportPlan &thePlan, PartitionStore 
         std::rethrow_exception(failure);
     }
     control.throwIfCancelled();
-    std::sort(report.skippedExamples.begin(), report.skippedExamples.end(), [](const auto &a, const auto &b) { return a.line < b.line; });
-    report.skippedExamples = report.skippedExamples.mid(0, LeakImportReport::kSkippedExamples);
+
+    // Rows that did not fit the layout never reached the workers: they count as skipped.
+    report.misfitRows = reader->misfitRows();
+    report.misfitExamples = reader->misfitExamples();
+    report.rows += report.misfitRows;
+    report.skipped += report.misfitRows;
+    for (const LeakFileReader::Example &misfit : reader->misfitExamples()) {
+        report.skippedExamples << LeakImportReport::Skipped{misfit.line, misfit.problem};
+    }
+    report.rowsWithUnreadKeys = reader->rowsWithUnreadKeys();
+    report.unreadKeys = reader->unreadKeys();
+    report.encoding = encodingUsed(options.file.encoding, *reader);
+    report.recodedRows = reader->recodedRows();
+    sortAndTrim(report.skippedExamples);
+    sortAndTrim(report.invalidExamples);
 }
 
 LeakIndexWriter::Written LeakImporter::Impl::writeIndex(LeakIndexWriter &writer, LeakIndexWriter::ImportHeader header,
@@ -288,24 +389,37 @@ LeakImportReport LeakImporter::run(const Progress &progress, const std::atomic_b
     report.plan = plan();
     const LeakImportOptions &o = d->options;
     Database &db = d->vault.database();
-    const std::optional<qint64> breachId = BreachCatalog(db).idOf(o.breach);
-    if (!breachId) {
-        throw Error(ErrorKind::NotFound, QCoreApplication::translate("LeakImporter", "The catalog has no breach named \"%1\": add it to the "
-                                                                                     "catalog first.").arg(o.breach));
-    }
 
     const QString tmpDirectory = d->vault.directory() + QStringLiteral("/tmp");
     PartitionStore::removeLeftovers(tmpDirectory);
     PartitionStore store(tmpDirectory, o.memoryBudget);
     FieldSetRegistry fieldSets;
     d->readFile(report.plan, store, fieldSets, report, progress, control);
+    if (report.imported == 0) {
+        const QString example = report.skippedExamples.isEmpty()
+                                    ? QString()
+                                    : QCoreApplication::translate("LeakImporter", " (line %1: %2)")
+                                          .arg(report.skippedExamples.first().line)
+                                          .arg(report.skippedExamples.first().reason);
+        throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakImporter", "%1: none of its %Ln row(s) has a valid phone number, "
+                                                                                          "e-mail address or username%2. Nothing was imported.",
+                                                                          nullptr, int(report.rows))
+                                                  .arg(o.path, example));
+    }
 
-    // The same file with the same settings: nothing to do.
-    const QJsonObject settings{{QStringLiteral("mapping"), report.plan.mapping.toJson(report.plan.columns)},
-                               {QStringLiteral("phone_format"), phoneFormatName(report.plan.phoneFormat)},
-                               {QStringLiteral("region"), o.region.toUpper()}};
+    // The same file with the same settings: nothing to do. (Settings added later are
+    // written only when not the default, so files imported before stay recognized.)
+    QJsonObject settings{{QStringLiteral("mapping"), report.plan.mapping.toJson(report.plan.columns)},
+                         {QStringLiteral("phone_format"), phoneFormatName(report.plan.phoneFormat)},
+                         {QStringLiteral("region"), o.region.toUpper()}};
+    if (o.file.encoding != TextEncoding::Auto) {
+        settings.insert(QStringLiteral("encoding"), textEncodingName(o.file.encoding));
+    }
+    if (!o.preset.isEmpty()) {
+        settings.insert(QStringLiteral("preset"), o.preset);
+    }
     LeakIndexWriter::ImportHeader header;
-    header.breachId = *breachId;
+    header.breachId = d->breachId;
     header.sourceName = QFileInfo(o.path).fileName();
     header.contentDigest = d->reader->contentDigest();
     header.settings = QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact));

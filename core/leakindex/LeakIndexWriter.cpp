@@ -1,5 +1,6 @@
 #include "LeakIndexWriter.h"
 
+#include "Error.h"
 #include "SqlCipher.h"
 
 #include <QCoreApplication>
@@ -160,6 +161,42 @@ bool LeakIndexWriter::removeImport(qint64 importId, const WorkControl &control)
     m_db.exec(sqlFor("DROP TABLE IF EXISTS %1;", importId).constData());
     transaction.commit();
     return true;
+}
+
+qint64 LeakIndexWriter::compact()
+{
+    const qint64 before = m_db.sizeInBytes();
+    // VACUUM copies the database into an attached temporary one, which SQLCipher 3
+    // gives its default page size, not ours: the copy then reads past its page buffers.
+    // So the default is ours while it runs. And SQLCipher here keeps temporary databases
+    // in memory (TEMP_STORE=2): the copy of the whole vault would be too. In a file it is
+    // encrypted with the vault's key like any attached database, and deleted when closed.
+    const auto pragma = [&](const char *sql) {
+        Statement query = m_db.prepare(sql);
+        if (!query.step()) {
+            throw Error(ErrorKind::Internal, QCoreApplication::translate("LeakIndexWriter", "SQLCipher did not answer %1.").arg(QLatin1String(sql)));
+        }
+        return query.columnInt64(0);
+    };
+    const qint64 pageSize = pragma("PRAGMA cipher_page_size;");
+    const qint64 previousDefault = pragma("PRAGMA cipher_default_page_size;");
+    const auto setDefault = [&](qint64 size) {
+        m_db.exec(QStringLiteral("PRAGMA cipher_default_page_size = %1;").arg(size).toLatin1().constData());
+    };
+    const auto restore = [&] {
+        m_db.exec("PRAGMA temp_store = DEFAULT;");
+        setDefault(previousDefault);
+    };
+    setDefault(pageSize);
+    m_db.exec("PRAGMA temp_store = FILE;");
+    try {
+        m_db.exec("VACUUM;");
+    } catch (...) {
+        restore();
+        throw;
+    }
+    restore();
+    return before - m_db.sizeInBytes();
 }
 
 } // namespace BreachAdvisor

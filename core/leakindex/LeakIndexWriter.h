@@ -60,6 +60,11 @@ public:
     // Undoes an import, reporting progress in buckets; false when there is none with
     // that id. Cancelled, it changes nothing.
     bool removeImport(qint64 importId, const WorkControl &control = {});
+    // Gives the pages that removed imports freed back to the file system (VACUUM),
+    // returning how many bytes the file shrank by. Needs free disk of about the
+    // database's size for a while; memory stays bounded. Cannot be cancelled; an
+    // interruption leaves the database as it was.
+    qint64 compact();
 
 private:
     void flushBucket();

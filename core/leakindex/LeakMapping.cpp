@@ -4,69 +4,70 @@
 #include "Error.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QHash>
 #include <QJsonArray>
-#include <QRegularExpression>
+#include <QJsonDocument>
 
 #include <algorithm>
+#include <optional>
 
 namespace BreachAdvisor {
 
 namespace {
 
-// Header words, squashed to lowercase letters and digits, and what they hold.
-struct HeaderRule
-{
-    const char *dataClass; // or "phone", "email", "username" for identifiers
-    std::initializer_list<const char *> names;
-};
-
-const HeaderRule kHeaderRules[] = {
-    {"phone", {"phone", "phonenumber", "phoneno", "mobile", "mobilenumber", "mobilephone", "msisdn", "tel",
-               "telephone", "telephonenumber", "cell", "cellphone", "whatsapp", "whatsappnumber"}},
-    {"email", {"email", "emailaddress", "mail", "emailid"}},
-    {"username", {"username", "user", "login", "loginname", "handle", "screenname", "userid"}},
-    {"Names", {"name", "firstname", "lastname", "fullname", "surname", "givenname", "familyname", "first", "last",
-               "displayname"}},
-    {"Genders", {"gender", "sex"}},
-    {"Dates of birth", {"dob", "birthdate", "birthday", "dateofbirth"}},
-    {"Geographic locations", {"location", "city", "country", "hometown", "currentcity", "currentlocation", "region",
-                              "state"}},
-    {"Physical addresses", {"address", "street", "streetaddress", "postcode", "zip", "zipcode", "postalcode"}},
-    {"Relationship statuses", {"relationship", "relationshipstatus"}},
-    {"Marital statuses", {"maritalstatus"}},
-    {"Employers", {"employer", "company", "workplace", "work"}},
-    {"Job titles", {"jobtitle", "position"}},
-    {"Occupations", {"occupation", "job"}},
-    {"Passwords", {"password", "pass", "pwd", "passwd", "passwordhash", "hash"}},
-    {"IP addresses", {"ip", "ipaddress", "lastip"}},
-    {"Bios", {"bio", "about", "abouttext", "status", "statustext"}},
-    {"Profile photos", {"photo", "profilephoto", "avatar", "picture", "profilepicture", "profilepic"}},
-    {"Social media profiles", {"facebookid", "fbid", "profileurl", "profile", "profilelink"}},
-    {"Nationalities", {"nationality"}},
-    {"Spoken languages", {"language", "languages"}},
-};
-
-QString squashed(const QString &header)
+// Column names as compared: letters and digits only, case-folded, without accents.
+QString squashed(const QString &name)
 {
     QString out;
-    for (const QChar c : header.toCaseFolded()) {
-        if (c.isLetterOrNumber()) {
+    for (const QChar c : name.normalized(QString::NormalizationForm_KD).toCaseFolded()) {
+        if (c.isLetterOrNumber() && !c.isMark()) {
             out.append(c);
         }
     }
     return out;
 }
 
-IdentifierKind kindOf(const char *role)
+// What a column of that name holds ("phone", "email", "username" or a data class),
+// from resources/leakformats/column-names.json.
+const QHash<QString, QString> &knownColumnNames()
 {
-    if (qstrcmp(role, "phone") == 0) return IdentifierKind::Phone;
-    if (qstrcmp(role, "email") == 0) return IdentifierKind::Email;
-    return IdentifierKind::Username;
+    static const QHash<QString, QString> names = [] {
+        QFile file(QStringLiteral(":/leakformats/column-names.json"));
+        if (!file.open(QIODevice::ReadOnly)) {
+            throw Error(ErrorKind::Internal, QCoreApplication::translate("LeakMapping", "The list of column names is missing from this build."));
+        }
+        QHash<QString, QString> byName;
+        for (const QJsonValue &entry : QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("columns")).toArray()) {
+            const QString holds = entry.toObject().value(QLatin1String("holds")).toString();
+            for (const QJsonValue &name : entry.toObject().value(QLatin1String("names")).toArray()) {
+                byName.insert(squashed(name.toString()), holds);
+            }
+        }
+        return byName;
+    }();
+    return names;
 }
 
-bool isIdentifierRole(const char *role)
+// What a column holds by its name; for a dotted JSON path, by its last part (the key
+// itself: "user.name" is a name) and else whole. Empty when unknown.
+QString recognized(const QString &column)
 {
-    return qstrcmp(role, "phone") == 0 || qstrcmp(role, "email") == 0 || qstrcmp(role, "username") == 0;
+    const QHash<QString, QString> &names = knownColumnNames();
+    const qsizetype dot = column.lastIndexOf(QLatin1Char('.'));
+    const QString holds = dot >= 0 ? names.value(squashed(column.mid(dot + 1))) : QString();
+    return holds.isEmpty() ? names.value(squashed(column)) : holds;
+}
+
+// A list of column names for a message, shortened when there are many.
+QString columnList(const QStringList &columns)
+{
+    constexpr int kShown = 40;
+    QString list = columns.mid(0, kShown).join(QStringLiteral(", "));
+    if (columns.size() > kShown) {
+        list += QCoreApplication::translate("LeakMapping", " and %1 more").arg(columns.size() - kShown);
+    }
+    return list;
 }
 
 int resolveColumn(const QStringList &columns, const QString &reference)
@@ -74,7 +75,7 @@ int resolveColumn(const QStringList &columns, const QString &reference)
     const int index = LeakMapping::columnIndex(columns, reference);
     if (index < 0) {
         throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakMapping", "Column \"%1\": the file has no such column. Its columns are: %2")
-                                          .arg(reference.trimmed(), columns.join(QStringLiteral(", "))));
+                                          .arg(reference.trimmed(), columnList(columns)));
     }
     return index;
 }
@@ -92,11 +93,19 @@ void addField(LeakMapping &mapping, const QString &dataClass, int column)
     mapping.fields << LeakMapping::FieldColumns{dataClass, {column}};
 }
 
-void checkUsable(const LeakMapping &mapping)
+void checkUsable(const LeakMapping &mapping, const QStringList &columns, const QList<int> &structuredColumns)
 {
     if (mapping.identifiers.isEmpty()) {
         throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakMapping", "No column holds phone numbers, e-mail addresses or usernames: "
-                                                                 "say which column does."));
+                                                                 "say which column does. Its columns are: %1")
+                                          .arg(columnList(columns)));
+    }
+    for (const LeakMapping::IdentifierColumn &identifier : mapping.identifiers) {
+        if (structuredColumns.contains(identifier.column)) {
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakMapping", "Column \"%1\" holds lists, not one identifier a row: "
+                                                                     "name the column inside the list's objects instead.")
+                                              .arg(columns.value(identifier.column)));
+        }
     }
     for (const LeakMapping::IdentifierColumn &a : mapping.identifiers) {
         for (const LeakMapping::IdentifierColumn &b : mapping.identifiers) {
@@ -153,7 +162,7 @@ int LeakMapping::columnIndex(const QStringList &columns, const QString &referenc
     return isNumber && number >= 1 && number <= columns.size() ? number - 1 : -1;
 }
 
-LeakMapping LeakMapping::fromRequest(const QStringList &columns, const LeakMappingRequest &request)
+LeakMapping LeakMapping::fromRequest(const QStringList &columns, const LeakMappingRequest &request, const QList<int> &structuredColumns)
 {
     LeakMapping mapping;
     for (const LeakMappingRequest::Identifier &identifier : request.identifiers) {
@@ -192,32 +201,25 @@ LeakMapping LeakMapping::fromRequest(const QStringList &columns, const LeakMappi
             mapping.unusedColumns << columns.at(i);
         }
     }
-    checkUsable(mapping);
+    checkUsable(mapping, columns, structuredColumns);
     return mapping;
 }
 
-LeakMapping LeakMapping::detect(const QStringList &columns)
+LeakMapping LeakMapping::detect(const QStringList &columns, const QList<int> &structuredColumns)
 {
     LeakMapping mapping;
     for (int i = 0; i < columns.size(); ++i) {
-        const QString key = squashed(columns.at(i));
-        const HeaderRule *match = nullptr;
-        for (const HeaderRule &rule : kHeaderRules) {
-            for (const char *name : rule.names) {
-                if (key == QLatin1String(name)) {
-                    match = &rule;
-                }
-            }
-        }
-        if (!match) {
-            mapping.unusedColumns << columns.at(i);
-        } else if (isIdentifierRole(match->dataClass)) {
-            mapping.identifiers << IdentifierColumn{kindOf(match->dataClass), i};
+        const QString holds = recognized(columns.at(i));
+        const std::optional<IdentifierKind> kind = identifierKindFromName(holds);
+        if (holds.isEmpty() || (kind && structuredColumns.contains(i))) {
+            mapping.unusedColumns << columns.at(i); // a list is never taken for an identifier
+        } else if (kind) {
+            mapping.identifiers << IdentifierColumn{*kind, i};
         } else {
-            addField(mapping, QString::fromLatin1(match->dataClass), i);
+            addField(mapping, holds, i);
         }
     }
-    checkUsable(mapping);
+    checkUsable(mapping, columns, structuredColumns);
     return mapping;
 }
 

@@ -55,13 +55,18 @@ struct LeakMapping
 
     // From what the caller said. Throws Error(Usage) naming what is wrong: a column the
     // file does not have, an unknown data class, a column given two kinds of
-    // identifier, no identifier column at all.
-    static LeakMapping fromRequest(const QStringList &columns, const LeakMappingRequest &request);
+    // identifier, an identifier in a column of lists, no identifier column at all.
+    // structuredColumns: columns that hold JSON lists (LeakFileReader::structuredColumns).
+    static LeakMapping fromRequest(const QStringList &columns, const LeakMappingRequest &request,
+                                   const QList<int> &structuredColumns = {});
     // The column a header name or 1-based number refers to; -1 when none.
     static int columnIndex(const QStringList &columns, const QString &reference);
-    // Recognizes columns from their header names ("phone", "mobile", "e-mail",
-    // "first_name", "gender", ...). Throws Error(Usage) when no identifier column is found.
-    static LeakMapping detect(const QStringList &columns);
+    // Recognizes columns from their names in several languages ("phone", "Handy",
+    // "courriel", "رقم الهاتف", "first_name", ...; resources/leakformats/column-names.json),
+    // a dotted JSON path also by its last part ("user.contact.phone"). A column of lists
+    // is never an identifier. Throws Error(Usage) listing the columns when no identifier
+    // column is found.
+    static LeakMapping detect(const QStringList &columns, const QList<int> &structuredColumns = {});
 
     QJsonObject toJson(const QStringList &columns) const;
     // One line per used column, for a person to check before importing.

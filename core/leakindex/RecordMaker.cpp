@@ -6,18 +6,26 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 
 namespace BreachAdvisor {
 
 namespace {
 
+// Enough to find the row again, not enough to use: its ends, and its length when long.
 QString masked(std::string_view value)
 {
-    const QString text = QString::fromUtf8(value.data(), qsizetype(value.size())).trimmed();
+    constexpr qsizetype kMostBullets = 8;
+    const QString text = QString::fromUtf8(value.data(), qsizetype(std::min<std::size_t>(value.size(), 4096))).trimmed();
     if (text.size() < 6) {
         return QString(text.size(), QChar(0x2022));
     }
-    return text.left(2) + QString(text.size() - 4, QChar(0x2022)) + text.right(2);
+    QString shown = text.left(2) + QString(std::min(text.size() - 4, kMostBullets), QChar(0x2022)) + text.right(2);
+    if (value.size() > 4096 || text.size() - 4 > kMostBullets) {
+        shown += QCoreApplication::translate("LeakImporter", " (%1 characters)")
+                     .arg(QLocale().toString(value.size() > 4096 ? qint64(value.size()) : qint64(text.size())));
+    }
+    return shown;
 }
 
 QString reasonText(const char *code)
@@ -101,8 +109,17 @@ void RecordMaker::make(const RowBatch &rows, Batch *out)
             }
             anyIdentifier = true;
             mask |= bit;
-            if (!normalize(identifier.kind, value, firstProblem.isEmpty() ? &firstProblem : nullptr)) {
+            const bool explain = firstProblem.isEmpty() || out->invalidExamples.size() < LeakImportReport::kSkippedExamples;
+            QString problem;
+            if (!normalize(identifier.kind, value, explain ? &problem : nullptr)) {
                 ++out->invalid;
+                ++out->invalidByKind[std::size_t(identifier.kind) - 1];
+                if (out->invalidExamples.size() < LeakImportReport::kSkippedExamples) {
+                    out->invalidExamples << LeakImportReport::Invalid{rows.lines[row], identifier.kind, problem};
+                }
+                if (firstProblem.isEmpty()) {
+                    firstProblem = problem;
+                }
                 continue;
             }
             out->records.push_back(LeakIndexFormat::recordOf(m_hasher.hash(identifier.kind, m_normalized)));
@@ -125,12 +142,30 @@ void RecordMaker::make(const RowBatch &rows, Batch *out)
     }
 }
 
+QString RecordMaker::problemText(IdentifierKind kind, std::string_view value, const QString &reason)
+{
+    switch (kind) {
+    case IdentifierKind::Phone:
+        return QCoreApplication::translate("LeakImporter", "invalid phone number %1 (%2)").arg(masked(value), reason);
+    case IdentifierKind::Email:
+        return QCoreApplication::translate("LeakImporter", "invalid e-mail address %1 (%2)").arg(masked(value), reason);
+    case IdentifierKind::Username: break;
+    }
+    return QCoreApplication::translate("LeakImporter", "invalid username %1 (%2)").arg(masked(value), reason);
+}
+
 bool RecordMaker::normalize(IdentifierKind kind, std::string_view value, QString *problem)
 {
+    if (RowBatch::isStructured(value)) {
+        if (problem) {
+            *problem = problemText(kind, value.substr(1), QCoreApplication::translate("LeakImporter", "a list, not one value"));
+        }
+        return false;
+    }
     if (kind == IdentifierKind::Phone) {
         const PhoneColumnNormalizer::Result result = m_phones.normalize(value, &m_normalized);
         if (!result.valid && problem) {
-            *problem = QCoreApplication::translate("LeakImporter", "invalid phone number %1 (%2)").arg(masked(value), reasonText(result.reason));
+            *problem = problemText(kind, value, reasonText(result.reason));
         }
         return result.valid;
     }
@@ -139,9 +174,7 @@ bool RecordMaker::normalize(IdentifierKind kind, std::string_view value, QString
     if (result.valid) {
         m_normalized = result.normalized.toStdString();
     } else if (problem) {
-        *problem = (kind == IdentifierKind::Email ? QCoreApplication::translate("LeakImporter", "invalid e-mail address %1 (%2)")
-                                                  : QCoreApplication::translate("LeakImporter", "invalid username %1 (%2)"))
-                       .arg(masked(value), result.error);
+        *problem = problemText(kind, value, result.error);
     }
     return result.valid;
 }

@@ -3,6 +3,7 @@
 #include "LeakImport.h"
 #include "LeakIndexFormat.h"
 
+#include <array>
 #include <cstdint>
 #include <mutex>
 #include <string>
@@ -40,6 +41,8 @@ public:
         std::int64_t imported = 0;
         std::int64_t skipped = 0;
         std::int64_t invalid = 0;
+        std::array<std::int64_t, 3> invalidByKind{};
+        QList<LeakImportReport::Invalid> invalidExamples;
         QList<LeakImportReport::Skipped> examples;
     };
 
@@ -51,6 +54,8 @@ public:
 private:
     // Leaves the normalized form in m_normalized; says why not (values masked) when asked.
     bool normalize(IdentifierKind kind, std::string_view value, QString *problem);
+    // Why a value is not an identifier of that kind, for a person: the value masked.
+    static QString problemText(IdentifierKind kind, std::string_view value, const QString &reason);
 
     PhoneColumnNormalizer m_phones;
     const IdentifierHasher &m_hasher;

@@ -180,6 +180,11 @@ QStringList VaultSession::servicesOf(const Breach &breach) const
     return engine.servicesOf(PlanReason::fromBreach(breach, breach.dataClasses, Evidence::Possible));
 }
 
+const QList<LeakFormatPreset> &VaultSession::leakFormatPresets()
+{
+    return LeakFormatPreset::all();
+}
+
 LeakImportPlan VaultSession::planImport(const LeakImportOptions &options)
 {
     checkRegion(options.region);
@@ -209,6 +214,12 @@ void VaultSession::removeImport(qint64 importId, const WorkControl &control)
     if (!removed) {
         throw Error(ErrorKind::NotFound, QCoreApplication::translate("VaultSession", "There is no import %1.").arg(importId));
     }
+}
+
+qint64 VaultSession::compact()
+{
+    m_index->invalidate(); // its prepared queries would keep VACUUM from running
+    return LeakIndexWriter(m_vault->database()).compact();
 }
 
 IndexStats VaultSession::indexStats()

@@ -3,6 +3,7 @@
 #include "BreachCatalog.h"
 #include "IdentityCheck.h"
 #include "KeyStore.h"
+#include "LeakFormatPreset.h"
 #include "LeakImport.h"
 #include "LeakIndex.h"
 #include "People.h"
@@ -147,12 +148,17 @@ public:
     QStringList servicesOf(const Breach &breach) const;
 
     // --- The leak index ---
+    // The layouts of well-known leak files: LeakFormatPreset::applyTo sets up an import.
+    static const QList<LeakFormatPreset> &leakFormatPresets();
     // What an import would do (columns, mapping, phone format, first rows), without doing it.
     LeakImportPlan planImport(const LeakImportOptions &options);
     LeakImportReport importLeak(const LeakImportOptions &options, const std::function<void(const LeakImportProgress &)> &progress = {},
                                 const std::atomic_bool *cancel = nullptr);
-    // Throws NotFound when there is no such import.
+    // Throws NotFound when there is no such import. The file keeps its size until compact().
     void removeImport(qint64 importId, const WorkControl &control = {});
+    // Gives the space of removed imports back to the file system; returns the bytes
+    // freed. Takes a while on a big vault (it rewrites the file) and cannot be cancelled.
+    qint64 compact();
     IndexStats indexStats();
 
     // --- Checks: any number of identifiers in one call, sharing the work ---

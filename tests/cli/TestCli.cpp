@@ -2,6 +2,8 @@
 #include "Vault.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +15,7 @@
 
 #include <csignal>
 #include <unistd.h>
+#include <zlib.h>
 
 using namespace BreachAdvisor;
 
@@ -54,10 +57,25 @@ private Q_SLOTS:
     void interruptedImportExits130AndChangesNothing();
     void commandHelp();
     void planContract();
+    void longValuesAndLongLines();
+    void truncatedGzipExitsFourAndChangesNothing();
+    void nestedJsonAndPresets();
+    void encodingsAndGermanHeaders();
+    void importSaysWhatIsLost();
+    void nothingImportableExitsFour();
+    void checkFromFileAndMask();
+    void peopleShowEditRemove();
+    void stepsReopenAndKeepNotes();
+    void exitStatusesFollowTheContract();
+    void indexRemoveFreesTheSpace();
+    void shellRunsManyCommandsOnOneUnlock();
+    void shellScriptStopsAtTheFirstFailure();
 
 private:
-    Run cli(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment());
-    Run vaultCli(const QStringList &arguments);
+    Run cli(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment(), const QByteArray &input = {});
+    Run vaultCli(const QStringList &arguments, const QByteArray &input = {});
+    void initVault();
+    QString importArgumentsFile(const QByteArray &content, const char *name = "leak.csv");
     QString m_vault;
     QString m_passphraseFile;
     std::unique_ptr<QTemporaryDir> m_temp;
@@ -71,7 +89,7 @@ void TestCli::init()
     TestSupport::writeFile(m_passphraseFile, "correct horse battery\n");
 }
 
-Run TestCli::cli(const QStringList &arguments, const QProcessEnvironment &environment)
+Run TestCli::cli(const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input)
 {
     QProcess process;
     QProcessEnvironment env = environment.isEmpty() ? QProcessEnvironment::systemEnvironment() : environment;
@@ -80,20 +98,38 @@ Run TestCli::cli(const QStringList &arguments, const QProcessEnvironment &enviro
         env.insert(QStringLiteral("BREACH_ADVISOR_PASSPHRASE"), environment.value(QStringLiteral("BREACH_ADVISOR_PASSPHRASE")));
     }
     process.setProcessEnvironment(env);
-    process.setStandardInputFile(QProcess::nullDevice());
+    if (input.isNull()) {
+        process.setStandardInputFile(QProcess::nullDevice());
+    }
     // A session of its own: no controlling terminal, so the CLI can never prompt on the
     // terminal of whoever runs the tests.
     process.setChildProcessModifier([] { ::setsid(); });
     process.start(TestSupport::cliPath(), arguments);
+    if (!input.isNull()) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
     if (!process.waitForFinished(120000)) {
         qWarning() << "CLI did not finish:" << arguments;
     }
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
-Run TestCli::vaultCli(const QStringList &arguments)
+Run TestCli::vaultCli(const QStringList &arguments, const QByteArray &input)
 {
-    return cli(QStringList{QStringLiteral("--vault"), m_vault, QStringLiteral("--passphrase-file"), m_passphraseFile} + arguments);
+    return cli(QStringList{QStringLiteral("--vault"), m_vault, QStringLiteral("--passphrase-file"), m_passphraseFile} + arguments, {}, input);
+}
+
+void TestCli::initVault()
+{
+    QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
+}
+
+QString TestCli::importArgumentsFile(const QByteArray &content, const char *name)
+{
+    const QString path = m_temp->filePath(QLatin1String(name));
+    TestSupport::writeFile(path, content);
+    return path;
 }
 
 void TestCli::helpAndUsageErrors()
@@ -507,10 +543,20 @@ void TestCli::commandHelp()
     }
     const Run check = cli({QStringLiteral("check"), QStringLiteral("--help")});
     QVERIFY(check.out.contains("--uses SERVICE"));
+    QVERIFY(check.out.contains("--from FILE|-"));
+    QVERIFY(check.out.contains("--mask"));
+    for (const char *command : {"person", "step", "index", "shell", "keychain", "plan"}) {
+        const Run help = cli({QLatin1String(command), QStringLiteral("-h")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.startsWith("Usage: breach-advisor-cli"), command);
+    }
+    QVERIFY(cli({QStringLiteral("person"), QStringLiteral("--help")}).out.contains("person remove NAME [--yes]"));
+    QVERIFY(cli({QStringLiteral("step"), QStringLiteral("--help")}).out.contains("reopen"));
     // The global help lists every command.
     const Run all = cli({QStringLiteral("--help")});
     for (const char *command : {"init", "vault info", "catalog list", "normalize", "import FILE", "check", "person add", "plan --person",
-                                "step done", "index stats"}) {
+                                "step done", "index stats", "person show", "person edit", "person remove", "step done|skip|na|reopen",
+                                "import --list-presets", "shell", "keychain forget", "--keychain"}) {
         QVERIFY2(all.out.contains(command), command);
     }
 }
@@ -588,6 +634,444 @@ void TestCli::planContract()
     const Run list = vaultCli({QStringLiteral("person"), QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(list.json().array().first().toObject().value(QLatin1String("done")).toInt(), 2);
     QCOMPARE(vaultCli({QStringLiteral("plan"), QStringLiteral("--person"), QStringLiteral("Nobody")}).exitCode, 1);
+}
+
+void TestCli::longValuesAndLongLines()
+{
+    initVault();
+    // No --phone-format: the rows that decide it hold a 300,000-digit "number".
+    const QString leak = importArgumentsFile("phone,name\n201001234567,Amira\n" + QByteArray(300000, '7') + ",Long\n201112345678,Omar\n");
+    QElapsedTimer clock;
+    clock.start();
+    const Run import = vaultCli({QStringLiteral("import"), leak, QStringLiteral("--breach"), QStringLiteral("Facebook"), QStringLiteral("--json")});
+    QCOMPARE(import.exitCode, 0);
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed()))); // unlocking included
+    const QJsonObject report = import.json().object();
+    QCOMPARE(report.value(QLatin1String("imported")).toInt(), 2);
+    QCOMPARE(report.value(QLatin1String("invalid_by_kind")).toObject().value(QLatin1String("phone")).toInt(), 1);
+    QVERIFY(!import.out.contains(QByteArray(40, '7'))); // masked
+
+    const QString huge = importArgumentsFile("phone\n201001234567\n" + QByteArray(10 << 20, '7') + "\n", "huge.csv");
+    clock.restart();
+    const Run refused = vaultCli({QStringLiteral("import"), huge, QStringLiteral("--breach"), QStringLiteral("Facebook")});
+    QCOMPARE(refused.exitCode, 4);
+    QVERIFY2(refused.err.contains((huge + QStringLiteral(":3: a row longer than 1 MiB")).toUtf8()), refused.err.constData());
+    QCOMPARE(refused.err.count('\n'), 1);
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TestCli::truncatedGzipExitsFourAndChangesNothing()
+{
+    initVault();
+    QByteArray content = "phone,name\n";
+    for (int i = 0; i < 150000; ++i) {
+        content += "2010" + QByteArray::number(10000000 + i) + ",Name\n";
+    }
+    const QString leak = m_temp->filePath(QStringLiteral("leak.csv.gz"));
+    gzFile file = gzopen(QFile::encodeName(leak).constData(), "wb");
+    QCOMPARE(gzwrite(file, content.constData(), unsigned(content.size())), int(content.size()));
+    QCOMPARE(gzclose(file), Z_OK);
+    QFile compressed(leak);
+    QVERIFY(compressed.open(QIODevice::ReadWrite));
+    QVERIFY(compressed.resize(compressed.size() * 2 / 3)); // what an interrupted download leaves
+    compressed.close();
+    const QByteArray before = TestSupport::fingerprintOf(m_vault);
+    const Run run = vaultCli({QStringLiteral("import"), leak, QStringLiteral("--breach"), QStringLiteral("Facebook")});
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains("the compressed file is truncated or corrupt"), run.err.constData());
+    QVERIFY(run.out.isEmpty()); // no "Imported ..."
+    QCOMPARE(TestSupport::fingerprintOf(m_vault), before);
+}
+
+void TestCli::nestedJsonAndPresets()
+{
+    initVault();
+    const QString nested = importArgumentsFile("{\"user\":{\"contact\":{\"phone\":\"+201001234567\",\"email\":\"amira@example.com\"}}}\n"
+                                               "{\"user\":{\"contact\":{\"phone\":\"+201112345678\",\"email\":\"omar@example.com\"}}}\n",
+                                               "nested.jsonl");
+    const Run detected = vaultCli({QStringLiteral("import"), nested, QStringLiteral("--breach"), QStringLiteral("Facebook"), QStringLiteral("--json")});
+    QCOMPARE(detected.exitCode, 0);
+    const QJsonObject mapping = detected.json().object().value(QLatin1String("mapping")).toObject();
+    QCOMPARE(mapping.value(QLatin1String("phone")).toArray().first().toString(), QStringLiteral("user.contact.phone"));
+    QCOMPARE(mapping.value(QLatin1String("email")).toArray().first().toString(), QStringLiteral("user.contact.email"));
+    QVERIFY(mapping.value(QLatin1String("username")).toArray().isEmpty()); // no JSON object taken for a username
+    const Run found = vaultCli({QStringLiteral("check"), QStringLiteral("--email"), QStringLiteral("omar@example.com"), QStringLiteral("--json")});
+    QCOMPARE(found.json().object().value(QLatin1String("identifiers")).toArray().first().toObject().value(QLatin1String("matches")).toArray().size(), 1);
+    // Named by dotted path, in --field too.
+    const Run named = vaultCli({QStringLiteral("import"), nested, QStringLiteral("--breach"), QStringLiteral("WhatsAppNumberList2022"),
+                                QStringLiteral("--phone"), QStringLiteral("user.contact.phone"), QStringLiteral("--field"),
+                                QStringLiteral("Email addresses=user.contact.email"), QStringLiteral("--json")});
+    QCOMPARE(named.exitCode, 0);
+    QCOMPARE(named.json().object().value(QLatin1String("records")).toInt(), 2);
+
+    // The 2021 Facebook scrape's own lines, with and without the last-seen time.
+    const Run presets = cli({QStringLiteral("import"), QStringLiteral("--list-presets")});
+    QCOMPARE(presets.exitCode, 0);
+    QVERIFY2(presets.out.contains("facebook-2021"), presets.out.constData());
+    const QString scrape = importArgumentsFile("201223456789:100001234567890:Mona:Said:female:Cairo, Egypt:Giza:Married:Acme:"
+                                               "10/15/2019 12:00:00 AM:mona@example.com:\n"
+                                               "201234567890:100001234567891:Hany:Aziz:male:Giza::::::3/4/1990\n"
+                                               "201244444444:1:Broken:Row\n",
+                                               "EG.txt");
+    const Run preset = vaultCli({QStringLiteral("import"), scrape, QStringLiteral("--preset"), QStringLiteral("facebook-2021"), QStringLiteral("--json")});
+    QCOMPARE(preset.exitCode, 0);
+    const QJsonObject report = preset.json().object();
+    QCOMPARE(report.value(QLatin1String("imported")).toInt(), 2);
+    QCOMPARE(report.value(QLatin1String("rows_not_fitting_layout")).toInt(), 1);
+    QCOMPARE(report.value(QLatin1String("invalid_identifiers")).toInt(), 0);
+    QCOMPARE(report.value(QLatin1String("preset")).toString(), QStringLiteral("facebook-2021"));
+    const Run check = vaultCli({QStringLiteral("check"), QStringLiteral("--email"), QStringLiteral("mona@example.com"), QStringLiteral("--phone"),
+                                QStringLiteral("0123 456 7890"), QStringLiteral("--region"), QStringLiteral("EG"), QStringLiteral("--json")});
+    const QJsonArray identifiers = check.json().object().value(QLatin1String("identifiers")).toArray();
+    // Phone numbers come first, then e-mail addresses.
+    QVERIFY2(identifiers.at(0).toObject().value(QLatin1String("matches")).toArray().first().toObject().value(QLatin1String("fields")).toArray()
+                 .contains(QStringLiteral("Dates of birth")),
+             check.out.constData());
+    QVERIFY2(identifiers.at(1).toObject().value(QLatin1String("matches")).toArray().first().toObject().value(QLatin1String("fields")).toArray()
+                 .contains(QStringLiteral("Employers")),
+             check.out.constData());
+    const Run text = vaultCli({QStringLiteral("import"), scrape, QStringLiteral("--preset"), QStringLiteral("facebook-2021"), QStringLiteral("--breach"),
+                               QStringLiteral("WhatsAppNumberList2022")});
+    QVERIFY2(text.out.contains("1 row did not fit the facebook-2021 layout"), text.out.constData());
+    QVERIFY2(text.out.contains("line 3: 4 fields where the layout has 12"), text.out.constData());
+
+    QCOMPARE(vaultCli({QStringLiteral("import"), scrape, QStringLiteral("--preset"), QStringLiteral("facebook-2021"), QStringLiteral("--delimiter"),
+                       QStringLiteral(",")}).exitCode,
+             2);
+    QCOMPARE(vaultCli({QStringLiteral("import"), scrape, QStringLiteral("--preset"), QStringLiteral("myspace-2008")}).exitCode, 2);
+}
+
+void TestCli::encodingsAndGermanHeaders()
+{
+    initVault();
+    const QString latin1 = importArgumentsFile("username,email\nM\xfc" "ller,mueller@example.de\n", "latin1.csv");
+    const Run import = vaultCli({QStringLiteral("import"), latin1, QStringLiteral("--breach"), QStringLiteral("Facebook"), QStringLiteral("--json")});
+    QCOMPARE(import.exitCode, 0);
+    QCOMPARE(import.json().object().value(QLatin1String("encoding")).toString(), QStringLiteral("windows-1252"));
+    const Run check = vaultCli({QStringLiteral("check"), QStringLiteral("--username"), QStringLiteral("müller")});
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY2(check.out.startsWith("Found 1 of 1"), check.out.constData());
+    QCOMPARE(vaultCli({QStringLiteral("import"), latin1, QStringLiteral("--breach"), QStringLiteral("WhatsAppNumberList2022"), QStringLiteral("--encoding"),
+                       QStringLiteral("utf-8")}).exitCode,
+             4);
+    QCOMPARE(vaultCli({QStringLiteral("import"), latin1, QStringLiteral("--breach"), QStringLiteral("Facebook"), QStringLiteral("--encoding"),
+                       QStringLiteral("ebcdic")}).exitCode,
+             2);
+
+    // A German spreadsheet's export: semicolons, German headers, national numbers.
+    const QString german = importArgumentsFile("Vorname;Nachname;Handynummer;E-Mail-Adresse\nMax;Müller;0151 23456789;max@example.de\n", "kunden.csv");
+    const Run dryRun = vaultCli({QStringLiteral("import"), german, QStringLiteral("--breach"), QStringLiteral("Facebook"), QStringLiteral("--region"),
+                                 QStringLiteral("DE"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    QCOMPARE(dryRun.exitCode, 0);
+    const QJsonObject plan = dryRun.json().object();
+    QCOMPARE(plan.value(QLatin1String("delimiter")).toString(), QStringLiteral(";"));
+    QCOMPARE(plan.value(QLatin1String("delimiter_detected")).toBool(), true);
+    QCOMPARE(plan.value(QLatin1String("mapping")).toObject().value(QLatin1String("phone")).toArray().first().toString(), QStringLiteral("Handynummer"));
+    QCOMPARE(plan.value(QLatin1String("mapping")).toObject().value(QLatin1String("email")).toArray().first().toString(),
+             QStringLiteral("E-Mail-Adresse"));
+    QCOMPARE(plan.value(QLatin1String("phone_format")).toString(), QStringLiteral("national"));
+    const Run human = vaultCli({QStringLiteral("import"), german, QStringLiteral("--breach"), QStringLiteral("Facebook"), QStringLiteral("--region"),
+                                QStringLiteral("DE")});
+    QCOMPARE(human.exitCode, 0);
+    QVERIFY2(human.err.contains("Fields separated by \";\" (detected)."), human.err.constData());
+    QCOMPARE(vaultCli({QStringLiteral("check"), QStringLiteral("--phone"), QStringLiteral("+49 151 23456789"), QStringLiteral("--json")})
+                 .json().object().value(QLatin1String("identifiers")).toArray().first().toObject().value(QLatin1String("matches")).toArray().size(),
+             1);
+
+    // Nothing recognized: the columns seen are listed.
+    const Run unknown = vaultCli({QStringLiteral("import"), importArgumentsFile("colour,size\nred,L\n", "shop.csv"), QStringLiteral("--breach"),
+                                  QStringLiteral("Facebook")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains("Its columns are: colour, size"), unknown.err.constData());
+}
+
+void TestCli::importSaysWhatIsLost()
+{
+    initVault();
+    QByteArray content = "phone,email,about\n";
+    for (int i = 0; i < 5; ++i) {
+        content += "20100123456" + QByteArray::number(i) + ",not-an-address-" + QByteArray::number(i) + ",hi\n";
+    }
+    const QString leak = importArgumentsFile(content);
+    const QStringList base = {QStringLiteral("import"), leak, QStringLiteral("--breach"), QStringLiteral("Facebook"), QStringLiteral("--phone"),
+                              QStringLiteral("phone"), QStringLiteral("--email"), QStringLiteral("email"), QStringLiteral("--field"),
+                              QStringLiteral("Bios=about"), QStringLiteral("--phone-format"), QStringLiteral("international")};
+    const Run dry = vaultCli(base + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    QCOMPARE(dry.json().object().value(QLatin1String("new_data_classes")).toArray(), QJsonArray{QStringLiteral("Bios")});
+    const Run run = vaultCli(base);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("Imported 5 of 5 rows"), run.out.constData());
+    QVERIFY2(run.out.contains("5 identifiers were not valid and were not indexed (e-mail addresses: 5)"), run.out.constData());
+    QVERIFY2(run.out.contains("line 2: invalid e-mail address"), run.out.constData());
+    QVERIFY2(!run.out.contains("not-an-address-0"), run.out.constData()); // masked
+    QVERIFY2(run.err.contains("the catalog does not list Bios for \"Facebook\""), run.err.constData());
+    // Recorded with the import.
+    const QJsonObject import = vaultCli({QStringLiteral("index"), QStringLiteral("stats"), QStringLiteral("--json")})
+                                   .json().object().value(QLatin1String("imports")).toArray().first().toObject();
+    QVERIFY(import.value(QLatin1String("data_classes")).toArray().contains(QStringLiteral("Bios")));
+
+    // One column, two kinds of identifier: refused before anything is read.
+    const Run twice = vaultCli({QStringLiteral("import"), leak, QStringLiteral("--breach"), QStringLiteral("WhatsAppNumberList2022"),
+                                QStringLiteral("--phone"), QStringLiteral("1"), QStringLiteral("--email"), QStringLiteral("1")});
+    QCOMPARE(twice.exitCode, 2);
+    QVERIFY2(twice.err.contains("not both"), twice.err.constData());
+}
+
+void TestCli::nothingImportableExitsFour()
+{
+    initVault();
+    const QByteArray before = TestSupport::fingerprintOf(m_vault);
+    for (const QByteArray &content : {QByteArray("phone,name\n"), QByteArray("phone,name\n2010,Short\n,Nobody\n")}) {
+        const Run run = vaultCli({QStringLiteral("import"), importArgumentsFile(content), QStringLiteral("--breach"), QStringLiteral("Facebook"),
+                                  QStringLiteral("--phone-format"), QStringLiteral("international")});
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.err.contains("Nothing was imported"), run.err.constData());
+    }
+    QCOMPARE(TestSupport::fingerprintOf(m_vault), before);
+}
+
+void TestCli::checkFromFileAndMask()
+{
+    initVault();
+    QCOMPARE(vaultCli({QStringLiteral("import"), importArgumentsFile("phone,email\n201001234567,amira@gmail.com\n"), QStringLiteral("--breach"),
+                       QStringLiteral("Facebook"), QStringLiteral("--phone-format"), QStringLiteral("international")}).exitCode,
+             0);
+    const QString list = importArgumentsFile("# the client's details\n0100 123 4567\namira@gmail.com\nusername:bob@home\n@amira\nphone:12\n", "ids.txt");
+    const Run fromFile = vaultCli({QStringLiteral("check"), QStringLiteral("--from"), list, QStringLiteral("--region"), QStringLiteral("EG"),
+                                   QStringLiteral("--json")});
+    QCOMPARE(fromFile.exitCode, 0);
+    const QJsonArray identifiers = fromFile.json().object().value(QLatin1String("identifiers")).toArray();
+    QCOMPARE(identifiers.size(), 5);
+    QStringList kinds;
+    for (const QJsonValue &identifier : identifiers) {
+        kinds << identifier.toObject().value(QLatin1String("kind")).toString();
+    }
+    QCOMPARE(kinds, (QStringList{QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("username"), QStringLiteral("username"),
+                                 QStringLiteral("phone")}));
+    QCOMPARE(identifiers.at(0).toObject().value(QLatin1String("matches")).toArray().size(), 1);
+
+    // From standard input, masked: nothing of the number or the address is printed.
+    const Run masked = vaultCli({QStringLiteral("check"), QStringLiteral("--from"), QStringLiteral("-"), QStringLiteral("--region"), QStringLiteral("EG"),
+                                 QStringLiteral("--mask")},
+                                "0100 123 4567\namira@gmail.com\nphone:12\n");
+    QCOMPARE(masked.exitCode, 0);
+    QVERIFY2(masked.out.contains("+20 \xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2 \xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2 4567"), masked.out.constData());
+    QVERIFY2(masked.out.contains("a\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2@gmail.com"), masked.out.constData());
+    QVERIFY2(!masked.out.contains("1001234") && !masked.out.contains("amira"), masked.out.constData());
+    QVERIFY2(masked.out.contains("1 of 3 could not be checked"), masked.out.constData());
+    const Run maskedJson = vaultCli({QStringLiteral("check"), QStringLiteral("--phone"), QStringLiteral("+201001234567"), QStringLiteral("--mask"),
+                                     QStringLiteral("--json")});
+    QVERIFY2(!maskedJson.out.contains("1001234"), maskedJson.out.constData());
+    QCOMPARE(maskedJson.json().object().value(QLatin1String("identifiers")).toArray().first().toObject().value(QLatin1String("input")).toString(),
+             QStringLiteral("+20 ••• ••• 4567"));
+
+    // A number with its country code but no "+": say where the + goes, not "add the country code".
+    const Run noPlus = vaultCli({QStringLiteral("check"), QStringLiteral("--phone"), QStringLiteral("201001234567")});
+    QVERIFY2(noPlus.out.contains("add a + before it (+20"), noPlus.out.constData());
+    QVERIFY2(!noPlus.out.contains("Add the country code"), noPlus.out.constData());
+
+    QCOMPARE(vaultCli({QStringLiteral("check"), QStringLiteral("--from"), m_temp->filePath(QStringLiteral("none.txt"))}).exitCode, 2);
+}
+
+void TestCli::peopleShowEditRemove()
+{
+    initVault();
+    const Run add = vaultCli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("Amira"), QStringLiteral("--from"), QStringLiteral("-"),
+                              QStringLiteral("--country"), QStringLiteral("EG")},
+                             "0100 123 4567\namira@example.com\n");
+    QCOMPARE(add.exitCode, 0);
+    const Run show = vaultCli({QStringLiteral("person"), QStringLiteral("show"), QStringLiteral("Amira"), QStringLiteral("--json")});
+    QCOMPARE(show.exitCode, 0);
+    const QJsonObject person = show.json().object();
+    QCOMPARE(person.value(QLatin1String("name")).toString(), QStringLiteral("Amira"));
+    QCOMPARE(person.value(QLatin1String("country")).toString(), QStringLiteral("EG"));
+    QCOMPARE(person.value(QLatin1String("identifiers")).toArray().size(), 2);
+    QVERIFY(person.contains(QLatin1String("steps")));
+    const Run maskedShow = vaultCli({QStringLiteral("person"), QStringLiteral("show"), QStringLiteral("Amira"), QStringLiteral("--mask")});
+    QVERIFY2(maskedShow.out.contains("+20 \xe2\x80\xa2") && !maskedShow.out.contains("123 4567"), maskedShow.out.constData());
+
+    const Run edit = vaultCli({QStringLiteral("person"), QStringLiteral("edit"), QStringLiteral("Amira"), QStringLiteral("--rename"),
+                               QStringLiteral("Amira H"), QStringLiteral("--phone"), QStringLiteral("+4915123456789"), QStringLiteral("--uses"),
+                               QStringLiteral("WhatsApp")});
+    QCOMPARE(edit.exitCode, 0);
+    const QJsonObject edited = vaultCli({QStringLiteral("person"), QStringLiteral("show"), QStringLiteral("Amira H"), QStringLiteral("--json")})
+                                   .json().object();
+    QCOMPARE(edited.value(QLatin1String("identifiers")).toArray().size(), 1);
+    QCOMPARE(edited.value(QLatin1String("identifiers")).toArray().first().toObject().value(QLatin1String("normalized")).toString(),
+             QStringLiteral("+4915123456789"));
+    QCOMPARE(edited.value(QLatin1String("uses")).toArray(), QJsonArray{QStringLiteral("WhatsApp")});
+    QCOMPARE(edited.value(QLatin1String("country")).toString(), QStringLiteral("EG")); // not given: kept
+    QCOMPARE(vaultCli({QStringLiteral("person"), QStringLiteral("edit"), QStringLiteral("Amira H")}).exitCode, 2); // nothing to change
+    QCOMPARE(vaultCli({QStringLiteral("person"), QStringLiteral("edit"), QStringLiteral("Amira H"), QStringLiteral("--phone"), QStringLiteral("12")})
+                 .exitCode,
+             2); // checked before saving
+    QCOMPARE(vaultCli({QStringLiteral("person"), QStringLiteral("show"), QStringLiteral("Amira")}).exitCode, 1);
+
+    // Without a terminal nobody is asked: a script says what it means.
+    const Run remove = vaultCli({QStringLiteral("person"), QStringLiteral("remove"), QStringLiteral("Amira H")});
+    QCOMPARE(remove.exitCode, 0);
+    QCOMPARE(vaultCli({QStringLiteral("person"), QStringLiteral("remove"), QStringLiteral("Amira H"), QStringLiteral("--yes")}).exitCode, 1);
+    QCOMPARE(vaultCli({QStringLiteral("person"), QStringLiteral("list"), QStringLiteral("--json")}).json().array().size(), 0);
+}
+
+void TestCli::stepsReopenAndKeepNotes()
+{
+    initVault();
+    QCOMPARE(vaultCli({QStringLiteral("import"), importArgumentsFile("phone\n447400123456\n"), QStringLiteral("--breach"),
+                       QStringLiteral("WhatsAppNumberList2022"), QStringLiteral("--phone-format"), QStringLiteral("international")}).exitCode,
+             0);
+    QCOMPARE(vaultCli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("Jo"), QStringLiteral("--phone"), QStringLiteral("+447400123456"),
+                       QStringLiteral("--uses"), QStringLiteral("WhatsApp")}).exitCode,
+             0);
+    const auto item = [&](const QString &id) {
+        const QJsonArray plan = vaultCli({QStringLiteral("plan"), QStringLiteral("--person"), QStringLiteral("Jo"), QStringLiteral("--json")})
+                                    .json().object().value(QLatin1String("plan")).toArray();
+        for (const QJsonValue &entry : plan) {
+            if (entry.toObject().value(QLatin1String("id")).toString() == id) {
+                return entry.toObject();
+            }
+        }
+        return QJsonObject();
+    };
+    const QString step = QStringLiteral("sim-port-out-lock");
+    QCOMPARE(vaultCli({QStringLiteral("step"), QStringLiteral("skip"), step, QStringLiteral("--person"), QStringLiteral("Jo"), QStringLiteral("--note"),
+                       QStringLiteral("call EE on Monday")}).exitCode,
+             0);
+    QCOMPARE(vaultCli({QStringLiteral("step"), QStringLiteral("done"), step, QStringLiteral("--person"), QStringLiteral("Jo")}).exitCode, 0);
+    QCOMPARE(item(step).value(QLatin1String("status")).toString(), QStringLiteral("done"));
+    QCOMPARE(item(step).value(QLatin1String("note")).toString(), QStringLiteral("call EE on Monday")); // the note survives
+    const Run reopen = vaultCli({QStringLiteral("step"), QStringLiteral("reopen"), step, QStringLiteral("--person"), QStringLiteral("Jo")});
+    QCOMPARE(reopen.exitCode, 0);
+    QCOMPARE(item(step).value(QLatin1String("status")).toString(), QStringLiteral("todo"));
+    QCOMPARE(item(step).value(QLatin1String("note")).toString(), QStringLiteral("call EE on Monday"));
+    QCOMPARE(vaultCli({QStringLiteral("step"), QStringLiteral("done"), step, QStringLiteral("--person"), QStringLiteral("Jo"), QStringLiteral("--note"),
+                       QStringLiteral("PIN set")}).exitCode,
+             0);
+    QCOMPARE(item(step).value(QLatin1String("note")).toString(), QStringLiteral("PIN set")); // replaced when given
+    QCOMPARE(vaultCli({QStringLiteral("step"), QStringLiteral("reopen"), QStringLiteral("no-such-step"), QStringLiteral("--person"), QStringLiteral("Jo")})
+                 .exitCode,
+             2);
+
+    // Skipped and does-not-apply look different in the text plan.
+    QCOMPARE(vaultCli({QStringLiteral("step"), QStringLiteral("skip"), QStringLiteral("whatsapp-two-step-pin"), QStringLiteral("--person"),
+                       QStringLiteral("Jo")}).exitCode,
+             0);
+    QCOMPARE(vaultCli({QStringLiteral("step"), QStringLiteral("na"), QStringLiteral("check-call-forwarding"), QStringLiteral("--person"),
+                       QStringLiteral("Jo")}).exitCode,
+             0);
+    const QString plan = QString::fromUtf8(vaultCli({QStringLiteral("plan"), QStringLiteral("--person"), QStringLiteral("Jo")}).out);
+    const QRegularExpression skipped(QStringLiteral("^\\[-\\] \\d+\\. .*\\[whatsapp-two-step-pin\\] - skipped$"), QRegularExpression::MultilineOption);
+    const QRegularExpression notApplicable(QStringLiteral("^\\[/\\] \\d+\\. .*\\[check-call-forwarding\\] - does not apply$"),
+                                           QRegularExpression::MultilineOption);
+    QVERIFY2(skipped.match(plan).hasMatch(), qPrintable(plan));
+    QVERIFY2(notApplicable.match(plan).hasMatch(), qPrintable(plan));
+}
+
+void TestCli::exitStatusesFollowTheContract()
+{
+    initVault();
+    QCOMPARE(vaultCli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("Jo"), QStringLiteral("--phone"), QStringLiteral("+447400123456")})
+                 .exitCode,
+             0);
+    const Run duplicate = vaultCli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("Jo"), QStringLiteral("--phone"),
+                                    QStringLiteral("+447400123456")});
+    QCOMPARE(duplicate.exitCode, 1); // a failure, not a usage error
+    const QString leak = importArgumentsFile("phone\n447400123456\n");
+    const Run unknownBreach = vaultCli({QStringLiteral("import"), leak, QStringLiteral("--breach"), QStringLiteral("NoSuchBreach")});
+    QCOMPARE(unknownBreach.exitCode, 1);
+    QVERIFY2(unknownBreach.err.contains("NoSuchBreach"), unknownBreach.err.constData());
+    QCOMPARE(vaultCli({QStringLiteral("import"), leak, QStringLiteral("--breach"), QStringLiteral("NoSuchBreach"), QStringLiteral("--dry-run")}).exitCode,
+             1);
+
+    // A damaged database is never exit 0: its pages overwritten after the first.
+    QByteArray content = "phone\n";
+    for (int i = 0; i < 200000; ++i) {
+        content += "2010" + QByteArray::number(10000000 + i * 7) + "\n";
+    }
+    QCOMPARE(vaultCli({QStringLiteral("import"), importArgumentsFile(content, "big.csv"), QStringLiteral("--breach"), QStringLiteral("Facebook"),
+                       QStringLiteral("--phone-format"), QStringLiteral("international")}).exitCode,
+             0);
+    QFile database(m_vault + QStringLiteral("/vault.db"));
+    QVERIFY(database.open(QIODevice::ReadWrite));
+    for (qint64 page = 1; page < database.size() / 4096; ++page) { // all but the first
+        database.seek(page * 4096 + 100);
+        database.write(QByteArray(64, '\x5a'));
+    }
+    database.close();
+    for (const QStringList &command : {QStringList{QStringLiteral("check"), QStringLiteral("--phone"), QStringLiteral("+201010000007")},
+                                       QStringList{QStringLiteral("person"), QStringLiteral("list")}}) {
+        const Run run = vaultCli(command);
+        QVERIFY2(run.exitCode != 0, run.out.constData());
+        QVERIFY2(run.err.contains("malformed") || run.err.contains("damaged") || run.err.contains("could not be decrypted"), run.err.constData());
+    }
+}
+
+void TestCli::indexRemoveFreesTheSpace()
+{
+    initVault();
+    QByteArray content = "phone\n";
+    for (int i = 0; i < 200000; ++i) {
+        content += "2010" + QByteArray::number(10000000 + i * 7) + "\n";
+    }
+    const Run import = vaultCli({QStringLiteral("import"), importArgumentsFile(content), QStringLiteral("--breach"), QStringLiteral("Facebook"),
+                                 QStringLiteral("--phone-format"), QStringLiteral("international"), QStringLiteral("--json")});
+    QCOMPARE(import.exitCode, 0);
+    const QString id = QString::number(import.json().object().value(QLatin1String("import_id")).toInt());
+    const qint64 before = QFileInfo(m_vault + QStringLiteral("/vault.db")).size();
+    QCOMPARE(vaultCli({QStringLiteral("index"), QStringLiteral("remove"), QStringLiteral("99")}).exitCode, 1);
+    const Run remove = vaultCli({QStringLiteral("index"), QStringLiteral("remove"), id, QStringLiteral("--yes")});
+    QCOMPARE(remove.exitCode, 0);
+    const qint64 after = QFileInfo(m_vault + QStringLiteral("/vault.db")).size();
+    QVERIFY2(before - after > 1000000, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after))); // 200,000 records' worth
+    QVERIFY2(remove.out.contains("smaller"), remove.out.constData());
+    const Run stats = vaultCli({QStringLiteral("index"), QStringLiteral("stats"), QStringLiteral("--json")});
+    QCOMPARE(stats.json().object().value(QLatin1String("records")).toInt(), 0);
+    QCOMPARE(vaultCli({QStringLiteral("check"), QStringLiteral("--phone"), QStringLiteral("+201010000007")}).exitCode, 0);
+}
+
+void TestCli::shellRunsManyCommandsOnOneUnlock()
+{
+    initVault();
+    QProcess process;
+    process.setChildProcessModifier([] { ::setsid(); });
+    process.start(TestSupport::cliPath(), {QStringLiteral("--vault"), m_vault, QStringLiteral("--passphrase-file"), m_passphraseFile, QStringLiteral("shell")});
+    QVERIFY(process.waitForStarted());
+    process.write("index stats --json\n");
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("\"records\""), 60000);
+    // The passphrase is gone now: the commands that follow run on the unlock the shell did.
+    TestSupport::writeFile(m_passphraseFile, "wrong horse\n");
+    process.write("# comments and blank lines are skipped\n\n"
+                  "person add \"Jo Smith\" --phone '+44 7400 123456'\n"
+                  "vault info\n"
+                  "person list --json\n"
+                  "exit\n"
+                  "person list\n");
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(60000));
+    out += process.readAllStandardOutput();
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(process.exitCode(), 2); // a script stops at its first failure: vault does not run inside the shell
+    QVERIFY2(err.contains("vault does not run inside the shell"), err.constData());
+    QVERIFY2(out.contains("Saved Jo Smith"), out.constData());
+    QVERIFY2(!out.contains("\"done\""), out.constData()); // nothing after the failure ran
+    const Run list = cli({QStringLiteral("--vault"), m_vault, QStringLiteral("--passphrase-file"), m_passphraseFile, QStringLiteral("person"),
+                          QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 3); // the wrong passphrase really is wrong
+}
+
+void TestCli::shellScriptStopsAtTheFirstFailure()
+{
+    initVault();
+    const Run ok = vaultCli({QStringLiteral("shell")}, "person add Jo --phone +447400123456\nperson list --json\n");
+    QCOMPARE(ok.exitCode, 0);
+    QVERIFY2(ok.out.contains("\"name\": \"Jo\""), ok.out.constData());
+    const Run failing = vaultCli({QStringLiteral("shell")}, "person add Jo --phone +447400123456\nperson add Mo --phone +447400123457\n");
+    QCOMPARE(failing.exitCode, 1); // Jo exists already
+    QCOMPARE(vaultCli({QStringLiteral("person"), QStringLiteral("list"), QStringLiteral("--json")}).json().array().size(), 1);
+    QCOMPARE(vaultCli({QStringLiteral("shell")}, "check --phone \"unclosed\n").exitCode, 2);
+    QCOMPARE(vaultCli({QStringLiteral("shell")}, "index stats --vault elsewhere\n").exitCode, 2);
+    QCOMPARE(vaultCli({QStringLiteral("shell")}, "check --from -\n").exitCode, 2); // the input is the script
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -2,6 +2,7 @@
 #include "LeakFile.h"
 #include "TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,8 +27,7 @@ Rows readAll(const QString &path, const LeakFileReader::Options &options, QStrin
         for (std::size_t row = 0; row < batch.rowCount(); ++row) {
             QStringList fields;
             for (int column = 0; column < batch.columnCount; ++column) {
-                const std::string_view field = batch.field(row, column);
-                fields << QString::fromUtf8(field.data(), qsizetype(field.size()));
+                fields << batch.displayText(row, column);
             }
             rows << fields;
             if (lines) {
@@ -38,11 +38,29 @@ Rows readAll(const QString &path, const LeakFileReader::Options &options, QStrin
     return rows;
 }
 
-void writeGzip(const QString &path, const QByteArray &bytes)
+void writeGzip(const QString &path, const QByteArray &bytes, const char *mode = "wb")
 {
-    gzFile file = gzopen(QFile::encodeName(path).constData(), "wb");
-    gzwrite(file, bytes.constData(), unsigned(bytes.size()));
-    gzclose(file);
+    gzFile file = gzopen(QFile::encodeName(path).constData(), mode);
+    QVERIFY(file);
+    QCOMPARE(gzwrite(file, bytes.constData(), unsigned(bytes.size())), int(bytes.size()));
+    QCOMPARE(gzclose(file), Z_OK);
+}
+
+QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The message of the RejectedInput error reading the whole file throws, or a failure.
+QString rejection(const QString &path, const LeakFileReader::Options &options)
+{
+    try {
+        readAll(path, options);
+    } catch (const Error &error) {
+        return error.kind() == ErrorKind::RejectedInput ? error.message() : QStringLiteral("wrong kind: ") + error.message();
+    }
+    return QStringLiteral("not rejected");
 }
 
 } // namespace
@@ -62,6 +80,18 @@ private Q_SLOTS:
     void brokenFilesAreRejected_data();
     void brokenFilesAreRejected();
     void formatFromPath();
+    void longRowsAreRefusedInLinearTime_data();
+    void longRowsAreRefusedInLinearTime();
+    void truncatedOrCorruptGzipIsRejected_data();
+    void truncatedOrCorruptGzipIsRejected();
+    void delimiterIsSniffed_data();
+    void delimiterIsSniffed();
+    void windows1252RowsAreRecoded();
+    void forcedEncodings();
+    void byteOrderMarks();
+    void nestedJsonBecomesDottedColumns();
+    void jsonKeysAfterTheSampleAreCounted();
+    void layoutJoinsTheDelimiterInsideItsColumn();
 
 private:
     QString write(const QByteArray &bytes, const char *name = "leak.csv");
@@ -152,6 +182,14 @@ void TestLeakFile::jsonLines()
     QCOMPARE(rows.at(0), (QStringList{QStringLiteral("Amira"), QStringLiteral("201001234567"), QString(), QString()}));
     QCOMPARE(rows.at(1).at(3), QStringLiteral("[\"a\"]"));
     QCOMPARE(rows.at(2).at(3), QString()); // an empty list is empty
+
+    // A list is marked as one, so that it is never taken for an identifier.
+    LeakFileReader reader(path, options);
+    QCOMPARE(reader.structuredColumns(), QList<int>{3});
+    RowBatch batch;
+    QVERIFY(reader.next(&batch));
+    QVERIFY(RowBatch::isStructured(batch.field(1, 3)));
+    QVERIFY(!RowBatch::isStructured(batch.field(1, 1)));
 }
 
 void TestLeakFile::gzipReadsLikePlain()
@@ -216,6 +254,221 @@ void TestLeakFile::formatFromPath()
     QCOMPARE(leakFileFormatFromPath(QStringLiteral("leak.tsv.gz")), LeakFileFormat::Tsv);
     QCOMPARE(leakFileFormatFromPath(QStringLiteral("leak.jsonl.gz")), LeakFileFormat::Jsonl);
     QCOMPARE(leakFileFormatFromPath(QStringLiteral("leak.txt")), LeakFileFormat::Csv);
+}
+
+void TestLeakFile::longRowsAreRefusedInLinearTime_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("format");
+    QByteArray digits(10 * 1024 * 1024, '7');
+    QTest::newRow("csv, 10 MB line") << QByteArray("phone,name\n201001234567,Amira\n" + digits + ",x\n") << int(LeakFileFormat::Csv);
+    QTest::newRow("csv, 10 MB inside quotes") << QByteArray("phone,name\n201001234567,Amira\n1,\"" + digits + "\"\n")
+                                               << int(LeakFileFormat::Csv);
+    QTest::newRow("jsonl, 10 MB line") << QByteArray("{\"phone\":\"201001234567\"}\n{\"phone\":\"" + digits + "\"}\n")
+                                       << int(LeakFileFormat::Jsonl);
+}
+
+void TestLeakFile::longRowsAreRefusedInLinearTime()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, format);
+    const QString path = write(content);
+    LeakFileReader::Options options;
+    options.format = LeakFileFormat(format);
+    QElapsedTimer clock;
+    clock.start();
+    const QString message = rejection(path, options);
+    QVERIFY2(message.startsWith(path + (format == int(LeakFileFormat::Jsonl) ? QStringLiteral(":2: ") : QStringLiteral(":3: "))),
+             qPrintable(message.left(200)));
+    QVERIFY2(message.contains(QLatin1String("longer than 1 MiB")), qPrintable(message.left(200)));
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TestLeakFile::truncatedOrCorruptGzipIsRejected_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("truncated") << QStringLiteral("truncated");
+    QTest::newRow("trailer CRC") << QStringLiteral("crc");
+    QTest::newRow("data that still decompresses") << QStringLiteral("data");
+}
+
+void TestLeakFile::truncatedOrCorruptGzipIsRejected()
+{
+    QFETCH(QString, damage);
+    QByteArray content = "phone,name\n";
+    for (int i = 0; i < 150000; ++i) {
+        content += "2010" + QByteArray::number(10000000 + i) + ",Name" + QByteArray::number(i) + "\n";
+    }
+    const QString path = m_temp->filePath(QStringLiteral("leak.csv.gz"));
+    // Stored blocks (level 0): a changed byte decompresses to a changed byte, which
+    // only the CRC in the trailer catches.
+    writeGzip(path, content, "wb0");
+    QByteArray bytes = readBytes(path);
+    if (damage == QLatin1String("truncated")) {
+        bytes.chop(bytes.size() / 3);
+    } else if (damage == QLatin1String("crc")) {
+        bytes[bytes.size() - 6] = char(bytes.at(bytes.size() - 6) ^ 0x40);
+    } else {
+        const qsizetype at = bytes.indexOf("201010000007,Name7\n");
+        QVERIFY(at > 0);
+        bytes[at + 12] = ';'; // "1 fields where the header has 2", were it read as it is
+    }
+    TestSupport::writeFile(path, bytes);
+    const QString message = rejection(path, {});
+    QVERIFY2(message.startsWith(path + QStringLiteral(": the compressed file is truncated or corrupt")), qPrintable(message));
+}
+
+void TestLeakFile::delimiterIsSniffed_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<char>("delimiter");
+    QTest::addColumn<int>("columns");
+    QTest::newRow("comma") << QByteArray("phone,name,time\n201001234567,Amira,12:00\n") << ',' << 3;
+    QTest::newRow("semicolon, commas inside values")
+        << QByteArray("Telefon;Name;Betrag\n015123456789;M\xc3\xbcller, Max;1,50\n015223456789;Schmidt, Eva;2,00\n") << ';' << 3;
+    QTest::newRow("tab") << QByteArray("phone\tname\n201001234567\tAmira, Cairo\n") << '\t' << 2;
+    QTest::newRow("pipe") << QByteArray("phone|name|city\n201001234567|Amira|Cairo\n") << '|' << 3;
+    QTest::newRow("colon") << QByteArray("201001234567:100001:Amira:Hassan:Cairo, Egypt\n201001234568:100002:Omar:Ali:Giza, Egypt\n") << ':' << 5;
+    QTest::newRow("quoted delimiters") << QByteArray("\"a;b\",c\n\"1;2\",3\n") << ',' << 2;
+    QTest::newRow("one column") << QByteArray("phone\n201001234567\n") << ',' << 1;
+}
+
+void TestLeakFile::delimiterIsSniffed()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(char, delimiter);
+    QFETCH(int, columns);
+    const QString path = write(content);
+    LeakFileReader reader(path, {});
+    QVERIFY(reader.delimiterSniffed());
+    QCOMPARE(reader.delimiter(), delimiter);
+    QCOMPARE(reader.columns().size(), columns);
+    QVERIFY(!readAll(path, {}).isEmpty());
+}
+
+void TestLeakFile::windows1252RowsAreRecoded()
+{
+    // A Windows-1252 export with a UTF-8 row in it: each row is read as what it is.
+    const QString path = write("name;city;note\n"
+                               "M\xfc" "ller;K\xf6" "ln;\x80 5\n"
+                               "Ren\xc3\xa9" "e;Paris;plain\n"
+                               "Smith;York;\x93" "quoted\x94\n");
+    LeakFileReader::Options options;
+    options.delimiter = ';';
+    QStringList columns;
+    const Rows rows = readAll(path, options, &columns);
+    QCOMPARE(rows.at(0), (QStringList{QStringLiteral("Müller"), QStringLiteral("Köln"), QStringLiteral("€ 5")}));
+    QCOMPARE(rows.at(1).at(0), QStringLiteral("Renée"));
+    QCOMPARE(rows.at(2).at(2), QStringLiteral("“quoted”"));
+    LeakFileReader reader(path, options);
+    RowBatch batch;
+    while (reader.next(&batch)) {
+    }
+    QCOMPARE(reader.recodedRows(), 2);
+    QCOMPARE(reader.utf8Rows(), 1);
+}
+
+void TestLeakFile::forcedEncodings()
+{
+    const QString path = write("name\nM\xfc" "ller \x80\n");
+    LeakFileReader::Options options;
+    options.encoding = TextEncoding::Latin1;
+    QCOMPARE(readAll(path, options).first().first(), QStringLiteral("Müller \u0080")); // Latin-1 has no euro sign
+    options.encoding = TextEncoding::Windows1252;
+    QCOMPARE(readAll(path, options).first().first(), QStringLiteral("Müller €"));
+    options.encoding = TextEncoding::Utf8;
+    QVERIFY2(rejection(path, options).startsWith(path + QStringLiteral(":2: not valid UTF-8")), qPrintable(rejection(path, options)));
+
+    // Forced Windows-1252 reads UTF-8 bytes as two characters each: that is what forcing means.
+    const QString utf8 = write("name\nM\xc3\xbcller\n", "utf8.csv");
+    options.encoding = TextEncoding::Windows1252;
+    QCOMPARE(readAll(utf8, options).first().first(), QStringLiteral("MÃ¼ller"));
+    options.encoding = TextEncoding::Auto;
+    QCOMPARE(readAll(utf8, options).first().first(), QStringLiteral("Müller"));
+    TextEncoding parsed = TextEncoding::Auto;
+    QVERIFY(textEncodingFromName(QStringLiteral("Windows-1252"), &parsed));
+    QCOMPARE(parsed, TextEncoding::Windows1252);
+    QVERIFY(!textEncodingFromName(QStringLiteral("utf-16"), &parsed));
+}
+
+void TestLeakFile::byteOrderMarks()
+{
+    QStringList columns;
+    readAll(write("\xef\xbb\xbfphone,name\n201001234567,Amira\n"), {}, &columns);
+    QCOMPARE(columns.first(), QStringLiteral("phone")); // not "\ufeffphone"
+    const QString utf16 = write(QByteArray("\xff\xfe" "p\0h\0o\0n\0e\0\n\0", 14), "utf16.csv");
+    QVERIFY2(rejection(utf16, {}).contains(QLatin1String("UTF-16")), qPrintable(rejection(utf16, {})));
+}
+
+void TestLeakFile::nestedJsonBecomesDottedColumns()
+{
+    const QString path = write("{\"user\":{\"contact\":{\"phone\":\"+201001234567\",\"email\":\"amira@example.com\"},\"name\":\"Amira\"},"
+                               "\"id\":7,\"phones\":[\"+201001234567\"],\"meta\":{}}\n"
+                               "{\"user\":{\"contact\":{\"phone\":\"+4915123456789\"}},\"id\":8}\n",
+                               "nested.jsonl");
+    LeakFileReader::Options options;
+    options.format = LeakFileFormat::Jsonl;
+    QStringList columns;
+    const Rows rows = readAll(path, options, &columns);
+    QCOMPARE(columns, (QStringList{QStringLiteral("id"), QStringLiteral("phones"), QStringLiteral("user.contact.email"),
+                                   QStringLiteral("user.contact.phone"), QStringLiteral("user.name")}));
+    QCOMPARE(rows.at(0), (QStringList{QStringLiteral("7"), QStringLiteral("[\"+201001234567\"]"), QStringLiteral("amira@example.com"),
+                                      QStringLiteral("+201001234567"), QStringLiteral("Amira")}));
+    QCOMPARE(rows.at(1), (QStringList{QStringLiteral("8"), QString(), QString(), QStringLiteral("+4915123456789"), QString()}));
+    QCOMPARE(LeakFileReader(path, options).structuredColumns(), QList<int>{1});
+}
+
+void TestLeakFile::jsonKeysAfterTheSampleAreCounted()
+{
+    QByteArray content;
+    for (int i = 0; i < 1200; ++i) {
+        content += i < 1000 ? "{\"phone\":\"201001234567\"}\n" : "{\"phone\":\"201001234567\",\"late\":{\"email\":\"a@b.example\"}}\n";
+    }
+    LeakFileReader::Options options;
+    options.format = LeakFileFormat::Jsonl;
+    LeakFileReader reader(write(content, "late.jsonl"), options);
+    RowBatch batch;
+    qint64 rows = 0;
+    while (reader.next(&batch)) {
+        rows += qint64(batch.rowCount());
+    }
+    QCOMPARE(rows, 1200);
+    QCOMPARE(reader.columns(), QStringList{QStringLiteral("phone")});
+    QCOMPARE(reader.rowsWithUnreadKeys(), 200);
+    QCOMPARE(reader.unreadKeys(), QStringList{QStringLiteral("late.email")});
+}
+
+void TestLeakFile::layoutJoinsTheDelimiterInsideItsColumn()
+{
+    const QString path = write("201001234567:Amira:10/15/2019 12:00:00 AM:amira@example.com\n" // 6 fields: the time joined
+                               "201001234568:Omar::omar@example.com\n"                        // 4 fields, no time
+                               "201001234569:Mona:10/15/2019 12:00:amira@example.com\n"       // 5: a time cut short
+                               "201001234570:Hany:x:y:z:w\n"                                  // 6, but no time
+                               "201001234571:Short\n");
+    LeakFileReader::Options options;
+    options.hasHeader = false;
+    options.delimiter = ':';
+    options.columnNames = {QStringLiteral("phone"), QStringLiteral("name"), QStringLiteral("seen"), QStringLiteral("email")};
+    options.delimiterInsideColumn = 2;
+    options.delimiterInsidePattern = QRegularExpression(QRegularExpression::anchoredPattern(QStringLiteral(R"(\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}:\d{2}( [AP]M)?)")));
+    QStringList columns;
+    QList<qint64> lines;
+    const Rows rows = readAll(path, options, &columns, &lines);
+    QCOMPARE(columns, options.columnNames);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0), (QStringList{QStringLiteral("201001234567"), QStringLiteral("Amira"), QStringLiteral("10/15/2019 12:00:00 AM"),
+                                      QStringLiteral("amira@example.com")}));
+    QCOMPARE(rows.at(1).at(3), QStringLiteral("omar@example.com"));
+    QCOMPARE(lines, (QList<qint64>{1, 2}));
+    LeakFileReader reader(path, options);
+    RowBatch batch;
+    while (reader.next(&batch)) {
+    }
+    QCOMPARE(reader.misfitRows(), 3);
+    QCOMPARE(reader.misfitExamples().size(), 3);
+    QCOMPARE(reader.misfitExamples().at(0).line, 3);
+    QCOMPARE(reader.misfitExamples().at(0).problem, QStringLiteral("5 fields where the layout has 4"));
+    QCOMPARE(reader.misfitExamples().at(2).line, 5);
 }
 
 QTEST_GUILESS_MAIN(TestLeakFile)

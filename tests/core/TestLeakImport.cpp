@@ -2,6 +2,7 @@
 #include "Error.h"
 #include "IdentifierHasher.h"
 #include "IdentityCheck.h"
+#include "LeakFormatPreset.h"
 #include "LeakImporter.h"
 #include "LeakIndex.h"
 #include "LeakIndexWriter.h"
@@ -10,6 +11,10 @@
 #include "Vault.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +54,18 @@ private Q_SLOTS:
     void ambiguousPhoneFormatIsRefused();
     void unknownBreachIsRefused();
     void removeImport();
+    void compactGivesTheSpaceBack();
+    void longValuesFinishAtOnce();
+    void truncatedGzipChangesNothing();
+    void nestedJsonLinesAreFound();
+    void facebookPresetImportsAndIsFound();
+    void presetRowsThatDoNotFitAreCounted();
+    void windows1252FileIsFound();
+    void semicolonExportWithGermanHeadersMapsItself();
+    void invalidIdentifiersAreReportedByKind();
+    void newDataClassesAreReported();
+    void nothingImportableIsRejected_data();
+    void nothingImportableIsRejected();
 
 private:
     QString write(const QByteArray &bytes, const char *name = "leak.csv");
@@ -87,7 +104,9 @@ LeakImportReport TestLeakImport::import(const QString &path, LeakImportOptions o
     if (options.breach.isEmpty()) {
         options.breach = QStringLiteral("Facebook");
     }
-    options.file.format = leakFileFormatFromPath(path);
+    if (options.preset.isEmpty()) {
+        options.file.format = leakFileFormatFromPath(path);
+    }
     return LeakImporter(*m_vault, options).run();
 }
 
@@ -409,6 +428,295 @@ void TestLeakImport::removeImport()
     QVERIFY(!writer.removeImport(report.importId));
     assertIndexEmpty();
     QCOMPARE(check({QStringLiteral("+201001234567")}).first().matches.size(), 0);
+}
+
+void TestLeakImport::compactGivesTheSpaceBack()
+{
+    QByteArray content = "phone\n";
+    for (int i = 0; i < 100000; ++i) {
+        content += "2010" + QByteArray::number(10000000 + i * 7) + "\n";
+    }
+    const LeakImportReport big = import(write(content));
+    import(write("phone\n4915123456789\n", "small.csv"));
+    QVERIFY(LeakIndexWriter(m_vault->database()).removeImport(big.importId));
+    const qint64 before = QFileInfo(Vault::databasePath(m_vault->directory())).size();
+    const qint64 freed = LeakIndexWriter(m_vault->database()).compact();
+    const qint64 after = QFileInfo(Vault::databasePath(m_vault->directory())).size();
+    QVERIFY2(freed > 500000 && before - after == freed, qPrintable(QStringLiteral("%1 -> %2, %3").arg(before).arg(after).arg(freed)));
+    // The copy VACUUM makes has the vault's page size (SQLCipher 3 would give it its own
+    // default and read past its buffers) and the result is whole.
+    {
+        Statement integrity = m_vault->database().prepare("PRAGMA integrity_check;");
+        QVERIFY(integrity.step());
+        QCOMPARE(integrity.columnText(0), QStringLiteral("ok"));
+        Statement pageSize = m_vault->database().prepare("PRAGMA cipher_page_size;");
+        QVERIFY(pageSize.step());
+        QCOMPARE(pageSize.columnInt64(0), 4096);
+    }
+    QCOMPARE(check({QStringLiteral("+4915123456789")}).first().matches.size(), 1);
+    QCOMPARE(check({QStringLiteral("+201010000007")}).first().matches.size(), 0);
+    // Reopened, the vault reads as before.
+    const QString directory = m_vault->directory();
+    m_vault.reset();
+    m_vault = Vault::open(directory, TestSupport::secret("pass"));
+    QCOMPARE(check({QStringLiteral("+4915123456789")}).first().matches.size(), 1);
+}
+
+void TestLeakImport::longValuesFinishAtOnce()
+{
+    // No phone format given: the sample that decides it holds a 300,000-digit "number".
+    const QByteArray digits(300000, '7');
+    const QString path = write("phone,email,login\n201001234567,amira@example.com,amira\n" + digits + ",x" + QByteArray(300000, 'y')
+                               + "@example.com," + QByteArray(300000, 'z') + "\n201112345678,,\n");
+    QElapsedTimer clock;
+    clock.start();
+    const LeakImportReport report = import(path);
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(report.rows, 3);
+    QCOMPARE(report.imported, 2);
+    QCOMPARE(report.skipped, 1);
+    QCOMPARE(report.invalidByKind, (std::array<std::int64_t, 3>{1, 1, 1}));
+    QCOMPARE(report.invalidExamples.size(), 3);
+    const QString reason = report.invalidExamples.first().reason;
+    QVERIFY2(reason.contains(QLatin1String("too long")) && reason.contains(QLocale().toString(300000) + QStringLiteral(" characters"))
+                 && reason.size() < 100,
+             qPrintable(reason.left(200)));
+
+    // A 10 MB line is refused whole, as quickly, naming its line.
+    const QString huge = write("phone\n201001234567\n" + QByteArray(10 << 20, '7') + "\n", "huge.csv");
+    clock.restart();
+    try {
+        import(huge);
+        QFAIL("a 10 MB line was read");
+    } catch (const Error &error) {
+        QCOMPARE(error.kind(), ErrorKind::RejectedInput);
+        QVERIFY2(error.message().startsWith(huge + QStringLiteral(":3: a row longer than 1 MiB")), qPrintable(error.message()));
+    }
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(LeakIndex(m_vault->database()).imports().size(), 1);
+}
+
+void TestLeakImport::truncatedGzipChangesNothing()
+{
+    QByteArray content = "phone,name\n";
+    for (int i = 0; i < 150000; ++i) {
+        content += "2010" + QByteArray::number(10000000 + i) + ",Name" + QByteArray::number(i) + "\n";
+    }
+    const QString path = m_temp->filePath(QStringLiteral("leak.csv.gz"));
+    gzFile file = gzopen(QFile::encodeName(path).constData(), "wb");
+    gzwrite(file, content.constData(), unsigned(content.size()));
+    gzclose(file);
+    QFile compressed(path);
+    QVERIFY(compressed.open(QIODevice::ReadWrite));
+    QVERIFY(compressed.resize(compressed.size() - 20)); // the trailer and a little data: gzip -t says "unexpected end of file"
+    compressed.close();
+    const QByteArray before = TestSupport::fingerprintOf(m_vault->directory());
+    try {
+        import(path);
+        QFAIL("a truncated file was imported");
+    } catch (const Error &error) {
+        QCOMPARE(error.kind(), ErrorKind::RejectedInput);
+        QVERIFY2(error.message().contains(QLatin1String("the compressed file is truncated or corrupt")), qPrintable(error.message()));
+    }
+    assertIndexEmpty();
+    QCOMPARE(TestSupport::fingerprintOf(m_vault->directory()), before);
+}
+
+void TestLeakImport::nestedJsonLinesAreFound()
+{
+    const QString path = write("{\"user\":{\"contact\":{\"phone\":\"+201001234567\",\"email\":\"amira@example.com\"},\"name\":\"Amira\"},"
+                               "\"tags\":[\"x\"]}\n"
+                               "{\"user\":{\"contact\":{\"phone\":\"+4915123456789\"}}}\n",
+                               "nested.jsonl");
+    const LeakImportReport detected = import(path);
+    QCOMPARE(detected.plan.mapping.dataClasses(),
+             (QStringList{QStringLiteral("Email addresses"), QStringLiteral("Phone numbers"), QStringLiteral("Names")}));
+    QCOMPARE(detected.imported, 2);
+    QCOMPARE(detected.invalidIdentifiers, 0); // no JSON text taken for a username
+    const auto results = check({{IdentifierKind::Phone, QStringLiteral("+201001234567")}, {IdentifierKind::Email, QStringLiteral("amira@example.com")},
+                                {IdentifierKind::Phone, QStringLiteral("+4915123456789")}},
+                               QString());
+    QCOMPARE(results.at(0).matches.first().fields,
+             (QStringList{QStringLiteral("Email addresses"), QStringLiteral("Phone numbers"), QStringLiteral("Names")}));
+    QCOMPARE(results.at(1).matches.size(), 1);
+    QCOMPARE(results.at(2).matches.first().fields, QStringList{QStringLiteral("Phone numbers")});
+
+    // Named by dotted path; a list in an identifier column (after the lines that named
+    // the columns) is an invalid value, never JSON text hashed.
+    QByteArray lines;
+    for (int i = 0; i < 1000; ++i) {
+        lines += "{\"user\":{\"phone\":\"+2011" + QByteArray::number(10000000 + i) + "\"}}\n";
+    }
+    const QString lists = write(lines + "{\"user\":{\"phone\":[\"+201223456789\"]}}\n", "lists.jsonl");
+    LeakImportOptions options;
+    options.breach = QStringLiteral("WhatsAppNumberList2022");
+    options.mapping.identifiers = {{IdentifierKind::Phone, QStringLiteral("user.phone")}};
+    const LeakImportReport named = import(lists, options);
+    QCOMPARE(named.imported, 1000);
+    QCOMPARE(named.invalidByKind[0], 1);
+    QVERIFY2(named.invalidExamples.first().reason.contains(QLatin1String("a list")), qPrintable(named.invalidExamples.first().reason));
+}
+
+void TestLeakImport::facebookPresetImportsAndIsFound()
+{
+    // The scrape's own shape: no header, colons, a last-seen time with colons of its own, often empty.
+    const QString path = write("201001234567:100001234567890:Amira:Hassan:female:Cairo, Egypt:Alexandria:Married:Acme:"
+                               "10/15/2019 12:00:00 AM:amira@example.com:\n"
+                               "201112345678:100001234567891:Omar:Ali:male:Giza::Single:::omar@example.com:1/2/1990\n"
+                               "201223456789:100001234567892:Mona::female:::::10/15/2019 12:00:00 AM::\n",
+                               "EG.txt");
+    const std::optional<LeakFormatPreset> preset = LeakFormatPreset::find(QStringLiteral("facebook-2021"));
+    QVERIFY(preset);
+    LeakImportOptions options;
+    preset->applyTo(options);
+    QCOMPARE(options.breach, QStringLiteral("Facebook"));
+    const LeakImportReport report = import(path, options);
+    QCOMPARE(report.rows, 3);
+    QCOMPARE(report.imported, 3);
+    QCOMPARE(report.misfitRows, 0);
+    QCOMPARE(report.invalidIdentifiers, 0); // an e-mail column holding "00" would not be valid
+    QVERIFY(report.plan.newDataClasses.isEmpty());
+    QCOMPARE(report.plan.preset, QStringLiteral("facebook-2021"));
+
+    const QList<IdentifierInput> inputs = {{IdentifierKind::Phone, QStringLiteral("0100 123 4567")},
+                                          {IdentifierKind::Email, QStringLiteral("amira@example.com")},
+                                          {IdentifierKind::Email, QStringLiteral("omar@example.com")},
+                                          {IdentifierKind::Phone, QStringLiteral("+20 122 345 6789")}};
+    const auto results = check(inputs, QStringLiteral("EG"));
+    QCOMPARE(results.at(0).matches.first().fields,
+             (QStringList{QStringLiteral("Phone numbers"), QStringLiteral("Email addresses"), QStringLiteral("Names"), QStringLiteral("Genders"),
+                          QStringLiteral("Geographic locations"), QStringLiteral("Relationship statuses"), QStringLiteral("Employers")}));
+    QCOMPARE(results.at(1).matches.size(), 1);
+    QVERIFY(results.at(2).matches.first().fields.contains(QStringLiteral("Dates of birth")));
+    QCOMPARE(results.at(3).matches.first().fields,
+             (QStringList{QStringLiteral("Phone numbers"), QStringLiteral("Names"), QStringLiteral("Genders")}));
+}
+
+void TestLeakImport::presetRowsThatDoNotFitAreCounted()
+{
+    const QString path = write("201001234567:1:Amira:Hassan:female:Cairo:Alexandria:Married:Acme::amira@example.com:\n"
+                               "201112345678:2:Omar:Ali:male:Giza\n"                                         // 6 fields
+                               "201223456789:3:Mona:Said:female:Cairo::::12:00 noon:mona@example.com:\n",   // a time it cannot read
+                               "EG.txt");
+    LeakImportOptions options;
+    LeakFormatPreset::find(QStringLiteral("facebook-2021"))->applyTo(options);
+    const LeakImportReport report = import(path, options);
+    QCOMPARE(report.rows, 3);
+    QCOMPARE(report.imported, 1);
+    QCOMPARE(report.skipped, 2);
+    QCOMPARE(report.misfitRows, 2);
+    QCOMPARE(report.skippedExamples.size(), 2);
+    QCOMPARE(report.skippedExamples.at(0).line, 2);
+    QCOMPARE(report.skippedExamples.at(0).reason, QStringLiteral("6 fields where the layout has 12"));
+    QCOMPARE(report.skippedExamples.at(1).line, 3);
+    QCOMPARE(check({QStringLiteral("+201223456789")}).first().matches.size(), 0); // never mis-mapped
+
+    // A file of another shape altogether is refused, and nothing is left behind.
+    const QString other = write("phone,name\n201001234567,Amira\n", "other.csv");
+    QCOMPARE(TestSupport::failureOf([&] { import(other, options); }), std::optional(ErrorKind::RejectedInput));
+    QCOMPARE(LeakIndex(m_vault->database()).imports().size(), 1);
+}
+
+void TestLeakImport::windows1252FileIsFound()
+{
+    // Saved by a spreadsheet on Windows: "Müller", "Zoë" in Windows-1252 bytes.
+    const QString path = write("username;email\nM\xfc" "ller;mueller@example.de\nZo\xeb;zoe@example.com\n");
+    const LeakImportReport report = import(path);
+    QCOMPARE(report.encoding, QStringLiteral("windows-1252"));
+    QCOMPARE(report.recodedRows, 2);
+    QCOMPARE(report.plan.encoding, QStringLiteral("windows-1252"));
+    const auto results = check({{IdentifierKind::Username, QStringLiteral("müller")}, {IdentifierKind::Username, QStringLiteral("ZOË")}}, QString());
+    QCOMPARE(results.at(0).matches.size(), 1);
+    QCOMPARE(results.at(1).matches.size(), 1);
+}
+
+void TestLeakImport::semicolonExportWithGermanHeadersMapsItself()
+{
+    const QString path = write("Vorname;Nachname;Handynummer;E-Mail-Adresse;Geburtsdatum;Ort\n"
+                               "Max;Müller;0151 23456789;max@example.de;01.02.1980;Köln\n"
+                               "Eva;Schmidt, geb. Maier;0176 12345678;;;Berlin\n");
+    LeakImportOptions options;
+    options.region = QStringLiteral("DE");
+    options.breach = QStringLiteral("WhatsAppNumberList2022");
+    const LeakImportReport report = import(path, options);
+    QCOMPARE(report.plan.delimiter, ';');
+    QVERIFY(report.plan.delimiterDetected);
+    QVERIFY(report.plan.mappingDetected);
+    QVERIFY(report.plan.mapping.unusedColumns.isEmpty());
+    QCOMPARE(report.plan.phoneFormat, PhoneFormat::National);
+    QCOMPARE(report.imported, 2);
+    const auto results = check({{IdentifierKind::Phone, QStringLiteral("+49 176 12345678")}, {IdentifierKind::Email, QStringLiteral("max@example.de")}},
+                               QString());
+    QCOMPARE(results.at(0).matches.first().fields,
+             (QStringList{QStringLiteral("Phone numbers"), QStringLiteral("Names"), QStringLiteral("Geographic locations")}));
+    QVERIFY(results.at(1).matches.first().fields.contains(QStringLiteral("Dates of birth")));
+}
+
+void TestLeakImport::invalidIdentifiersAreReportedByKind()
+{
+    QByteArray content = "phone,email\n";
+    for (int i = 0; i < 5; ++i) {
+        content += "20100123456" + QByteArray::number(i) + ",person" + QByteArray::number(i) + "-at-example.com\n";
+    }
+    content += "2010,ok@example.com\n";
+    LeakImportOptions options;
+    options.phoneFormat = PhoneFormat::International;
+    const LeakImportReport report = import(write(content), options);
+    QCOMPARE(report.rows, 6);
+    QCOMPARE(report.imported, 6);
+    QCOMPARE(report.invalidIdentifiers, 6);
+    QCOMPARE(report.invalidByKind, (std::array<std::int64_t, 3>{1, 5, 0}));
+    QCOMPARE(report.invalidExamples.size(), 6);
+    QCOMPARE(report.invalidExamples.first().line, 2);
+    QCOMPARE(report.invalidExamples.first().kind, IdentifierKind::Email);
+    QVERIFY2(!report.invalidExamples.first().reason.contains(QLatin1String("person0-at")), qPrintable(report.invalidExamples.first().reason));
+    QCOMPARE(report.invalidExamples.last().kind, IdentifierKind::Phone);
+    QCOMPARE(report.toJson().value(QLatin1String("invalid_by_kind")).toObject().value(QLatin1String("email")).toInt(), 5);
+}
+
+void TestLeakImport::newDataClassesAreReported()
+{
+    LeakImportOptions options;
+    options.mapping.identifiers = {{IdentifierKind::Phone, QStringLiteral("phone")}};
+    options.mapping.fields = {{QStringLiteral("Names"), {QStringLiteral("name")}}, {QStringLiteral("Bios"), {QStringLiteral("about")}}};
+    const LeakImportReport report = import(write("phone,name,about\n201001234567,Amira,Hi\n"), options);
+    QCOMPARE(report.plan.newDataClasses, QStringList{QStringLiteral("Bios")}); // the catalog's Facebook breach has no bios
+    QCOMPARE(report.toJson().value(QLatin1String("new_data_classes")).toArray().size(), 1);
+    // Kept with the import: the record says what the file holds.
+    QCOMPARE(check({QStringLiteral("+201001234567")}).first().matches.first().fields,
+             (QStringList{QStringLiteral("Phone numbers"), QStringLiteral("Names"), QStringLiteral("Bios")}));
+}
+
+void TestLeakImport::nothingImportableIsRejected_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("only a header") << QByteArray("phone,name\n") << QStringLiteral("the file has a header but no rows");
+    QTest::newRow("only a header and blank lines") << QByteArray("phone,name\r\n\r\n\n") << QStringLiteral("the file has a header but no rows");
+    // (The count's plural comes from the English translation, which this test does not load.)
+    QTest::newRow("no valid identifier") << QByteArray("phone,name\n2010,Short\n,Nobody\n") << QStringLiteral("none of its 2 row");
+}
+
+void TestLeakImport::nothingImportableIsRejected()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    const QString path = write(content);
+    LeakImportOptions options;
+    options.phoneFormat = PhoneFormat::International;
+    try {
+        import(path, options);
+        QFAIL("a file without anything to import was imported");
+    } catch (const Error &error) {
+        QCOMPARE(error.kind(), ErrorKind::RejectedInput);
+        QVERIFY2(error.message().startsWith(path + QStringLiteral(": ") + expected), qPrintable(error.message()));
+        QVERIFY2(error.message().endsWith(QLatin1String("Nothing was imported.")), qPrintable(error.message()));
+        if (expected.startsWith(QLatin1String("none of its"))) {
+            QVERIFY2(error.message().contains(QLatin1String("has a valid phone number, e-mail address or username (line 2: invalid phone number")),
+                     qPrintable(error.message()));
+        }
+    }
+    assertIndexEmpty();
 }
 
 QTEST_GUILESS_MAIN(TestLeakImport)

@@ -15,6 +15,10 @@ private Q_SLOTS:
     void explicitMappingByNameOrNumber();
     void mappingErrors_data();
     void mappingErrors();
+    void headersInOtherLanguages_data();
+    void headersInOtherLanguages();
+    void dottedPathsAndLists();
+    void nothingRecognizedListsTheColumns();
 };
 
 void TestLeakMapping::detectsColumnsFromHeaders()
@@ -107,6 +111,75 @@ void TestLeakMapping::mappingErrors()
     }
     QCOMPARE(TestSupport::failureOf([] { LeakMapping::detect({QStringLiteral("colour"), QStringLiteral("size")}); }),
              std::optional(ErrorKind::Usage));
+}
+
+void TestLeakMapping::headersInOtherLanguages_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("holds");
+    const QList<QPair<const char *, const char *>> cases = {
+        {"Telefon", "phone"}, {"Telefonnummer", "phone"}, {"Handy", "phone"}, {"E-Mail-Adresse", "email"},
+        {"téléphone", "phone"}, {"Portable", "phone"}, {"courriel", "email"}, {"teléfono", "phone"}, {"celular", "phone"},
+        {"correo", "email"}, {"Correo electrónico", "email"}, {"telefono", "phone"}, {"cellulare", "phone"},
+        {"رقم الهاتف", "phone"}, {"هاتف", "phone"}, {"البريد الإلكتروني", "email"}, {"телефон", "phone"}, {"Почта", "email"},
+        {"Vorname", "Names"}, {"Nachname", "Names"}, {"Geburtsdatum", "Dates of birth"}, {"Straße", "Physical addresses"},
+        {"E_MAIL ADRESSE", "email"}, {"Benutzername", "username"}};
+    for (const auto &[header, holds] : cases) {
+        QTest::newRow(header) << QString::fromUtf8(header) << QString::fromUtf8(holds);
+    }
+}
+
+void TestLeakMapping::headersInOtherLanguages()
+{
+    QFETCH(QString, header);
+    QFETCH(QString, holds);
+    // Next to a column that is surely a phone or an e-mail, so that every file has an identifier.
+    const QStringList columns = {header, holds == QLatin1String("phone") ? QStringLiteral("email") : QStringLiteral("phone")};
+    const LeakMapping mapping = LeakMapping::detect(columns);
+    QVERIFY2(mapping.unusedColumns.isEmpty(), qPrintable(mapping.unusedColumns.join(QLatin1Char(','))));
+    const std::optional<IdentifierKind> kind = identifierKindFromName(holds);
+    if (kind) {
+        QCOMPARE(mapping.identifiers.first().column, 0);
+        QCOMPARE(mapping.identifiers.first().kind, *kind);
+    } else {
+        QCOMPARE(mapping.fields.first().dataClass, holds);
+    }
+}
+
+void TestLeakMapping::dottedPathsAndLists()
+{
+    // Nested JSON, flattened by the reader: the paths' last parts say what they hold.
+    const QStringList columns = {QStringLiteral("id"), QStringLiteral("phones"), QStringLiteral("user.contact.email"),
+                                 QStringLiteral("user.contact.phone"), QStringLiteral("user.name")};
+    const LeakMapping mapping = LeakMapping::detect(columns, {1});
+    QCOMPARE(mapping.identifiers.size(), 2);
+    QCOMPARE(mapping.identifiers.at(0).kind, IdentifierKind::Email);
+    QCOMPARE(mapping.identifiers.at(0).column, 2);
+    QCOMPARE(mapping.identifiers.at(1).kind, IdentifierKind::Phone);
+    QCOMPARE(mapping.identifiers.at(1).column, 3);
+    QCOMPARE(mapping.fields.first().dataClass, QStringLiteral("Names"));
+    QCOMPARE(mapping.unusedColumns, (QStringList{QStringLiteral("id"), QStringLiteral("phones")})); // a list is never an identifier
+
+    const LeakMapping named = LeakMapping::fromRequest(columns, request({QStringLiteral("user.contact.phone")}, {QStringLiteral("Names=user.name")}), {1});
+    QCOMPARE(named.identifiers.first().column, 3);
+    try {
+        LeakMapping::fromRequest(columns, request({QStringLiteral("phones")}, {}), {1});
+        QFAIL("a column of lists was taken as identifiers");
+    } catch (const Error &error) {
+        QCOMPARE(error.kind(), ErrorKind::Usage);
+        QVERIFY2(error.message().contains(QLatin1String("\"phones\" holds lists")), qPrintable(error.message()));
+    }
+}
+
+void TestLeakMapping::nothingRecognizedListsTheColumns()
+{
+    try {
+        LeakMapping::detect({QStringLiteral("colour"), QStringLiteral("size"), QStringLiteral("Kundennr")});
+        QFAIL("a mapping without identifiers was made");
+    } catch (const Error &error) {
+        QCOMPARE(error.kind(), ErrorKind::Usage);
+        QVERIFY2(error.message().endsWith(QLatin1String("Its columns are: colour, size, Kundennr")), qPrintable(error.message()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLeakMapping)

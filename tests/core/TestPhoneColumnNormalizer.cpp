@@ -1,6 +1,7 @@
 #include "PhoneColumnNormalizer.h"
 #include "PhoneNumbers.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void fastPathAgreesWithLibphonenumber();
     void fastPathSkipsMostFullChecks();
     void detectsFormat();
+    void longValuesAreInvalidAtOnce();
 };
 
 void TestPhoneColumnNormalizer::shapesOfInternationalDigits_data()
@@ -187,6 +189,29 @@ void TestPhoneColumnNormalizer::detectsFormat()
     QCOMPARE(detection.format, PhoneFormat::International);
     QVERIFY(detection.certain);
     QVERIFY(!detection.explanation.isEmpty());
+}
+
+void TestPhoneColumnNormalizer::longValuesAreInvalidAtOnce()
+{
+    const std::string digits(300000, '7');
+    const std::string text = "tel " + std::string(1 << 20, 'x'); // not plain digits: the full path
+    QElapsedTimer clock;
+    clock.start();
+    for (PhoneFormat format : {PhoneFormat::International, PhoneFormat::National}) {
+        PhoneColumnNormalizer normalizer(format, QStringLiteral("EG"));
+        std::string out;
+        for (const std::string &value : {digits, text, "+" + digits, "00" + digits}) {
+            const PhoneColumnNormalizer::Result result = normalizer.normalize(value, &out);
+            QVERIFY(!result.valid);
+            QCOMPARE(QLatin1String(result.reason), QLatin1String("too_long"));
+        }
+    }
+    // Detecting the format reads the sample through libphonenumber: a long value too.
+    const PhoneColumnNormalizer::Detection detection =
+        PhoneColumnNormalizer::detect({QString::fromStdString(digits), QStringLiteral("201001234567"), QStringLiteral("201112345678")},
+                                      QStringLiteral("EG"));
+    QCOMPARE(detection.format, PhoneFormat::International);
+    QVERIFY2(clock.elapsed() < 500, qPrintable(QString::number(clock.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestPhoneColumnNormalizer)

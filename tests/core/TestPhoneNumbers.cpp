@@ -1,5 +1,6 @@
 #include "PhoneNumbers.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace BreachAdvisor;
@@ -15,6 +16,8 @@ private Q_SLOTS:
     void extensionIsKeptApart();
     void unknownDefaultRegion();
     void asciiDigits();
+    void longInputIsRefusedAtOnce();
+    void countryCodeWithoutPlusIsNamed();
 };
 
 void TestPhoneNumbers::normalize_data()
@@ -176,6 +179,39 @@ void TestPhoneNumbers::asciiDigits()
     QCOMPARE(PhoneNumbers::asciiDigits(QStringLiteral("۰۱۲۳۴۵۶۷۸۹")), QStringLiteral("0123456789"));
     QCOMPARE(PhoneNumbers::asciiDigits(QStringLiteral("०१२३")), QStringLiteral("0123")); // Devanagari
     QCOMPARE(PhoneNumbers::asciiDigits(QStringLiteral("\u200E+1 (415)\u200F")), QStringLiteral("+1 (415)"));
+}
+
+void TestPhoneNumbers::longInputIsRefusedAtOnce()
+{
+    // libphonenumber's regular expressions take seconds on 10,000 digits and minutes
+    // on 100,000: nothing that long reaches them.
+    const QStringList inputs = {QString(300000, QLatin1Char('7')), QStringLiteral("+") + QString(30, QLatin1Char('2')),
+                                QStringLiteral("1 ").repeated(5 * 1024 * 1024), QString(251, QLatin1Char('-')) + QStringLiteral("1")};
+    QElapsedTimer clock;
+    clock.start();
+    for (const QString &input : inputs) {
+        const NormalizedIdentifier result = PhoneNumbers::normalize(input, QStringLiteral("EG"));
+        QVERIFY(!result.valid);
+        QCOMPARE(result.errorCode, QStringLiteral("too_long"));
+    }
+    QVERIFY2(clock.elapsed() < 500, qPrintable(QString::number(clock.elapsed())));
+    // Long enough for an international prefix and an extension is still a number.
+    const NormalizedIdentifier extension = PhoneNumbers::normalize(QStringLiteral("00 1 415 555 2671 ext. 1234567"), QStringLiteral("DE"));
+    QVERIFY2(extension.valid, qPrintable(extension.error));
+    QCOMPARE(extension.extension, QStringLiteral("1234567"));
+}
+
+void TestPhoneNumbers::countryCodeWithoutPlusIsNamed()
+{
+    // "201001234567" has its country code, only not its "+": say so, not "add the country code".
+    const NormalizedIdentifier withCode = PhoneNumbers::normalize(QStringLiteral("20 100 123 4567"));
+    QCOMPARE(withCode.errorCode, QStringLiteral("missing_region"));
+    QVERIFY2(withCode.error.contains(QLatin1String("+20")), qPrintable(withCode.error));
+    QVERIFY2(!withCode.error.contains(QLatin1String("Add the country code")), qPrintable(withCode.error));
+    QVERIFY2(!withCode.error.contains(QLatin1String("1234567")), qPrintable(withCode.error)); // the number itself is not repeated
+    const NormalizedIdentifier national = PhoneNumbers::normalize(QStringLiteral("0100 123 4567"));
+    QCOMPARE(national.errorCode, QStringLiteral("missing_region"));
+    QVERIFY2(national.error.contains(QLatin1String("Add the country code")), qPrintable(national.error));
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNumbers)
