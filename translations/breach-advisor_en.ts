@@ -119,27 +119,6 @@
         <numerusform>breach-advisor-cli: %n arguments not checked: write --phone, --email or --username before each identifier.</numerusform>
       </translation>
     </message>
-    <message numerus="yes">
-      <source>Text: %Ln row(s) not valid UTF-8, read as %1.</source>
-      <translation>
-        <numerusform>Text: %Ln row not valid UTF-8, read as %1.</numerusform>
-        <numerusform>Text: %Ln rows not valid UTF-8, read as %1.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%Ln row(s) did not fit the %1 layout: not imported, counted as skipped.</source>
-      <translation>
-        <numerusform>%Ln row did not fit the %1 layout: not imported, counted as skipped.</numerusform>
-        <numerusform>%Ln rows did not fit the %1 layout: not imported, counted as skipped.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%Ln line(s) had keys first seen after the lines that named the columns, not read: %1</source>
-      <translation>
-        <numerusform>%Ln line had keys first seen after the lines that named the columns, not read: %1</numerusform>
-        <numerusform>%Ln lines had keys first seen after the lines that named the columns, not read: %1</numerusform>
-      </translation>
-    </message>
   </context>
   <context>
     <name>Handout</name>
@@ -155,6 +134,44 @@
       <translation>
         <numerusform>%1 of %n step done.</numerusform>
         <numerusform>%1 of %n steps done.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>LeakImport</name>
+    <message numerus="yes">
+      <source>Text: %Ln row(s) not valid UTF-8, read as %1.</source>
+      <translation>
+        <numerusform>Text: %Ln row not valid UTF-8, read as %1.</numerusform>
+        <numerusform>Text: %Ln rows not valid UTF-8, read as %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s) did not fit the %1 layout: not imported, counted as skipped.</source>
+      <translation>
+        <numerusform>%Ln row did not fit the %1 layout: not imported, counted as skipped.</numerusform>
+        <numerusform>%Ln rows did not fit the %1 layout: not imported, counted as skipped.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Skipped %Ln row(s) without a valid phone number, e-mail or username, for example:</source>
+      <translation>
+        <numerusform>Skipped %Ln row without a valid phone number, e-mail or username, for example:</numerusform>
+        <numerusform>Skipped %Ln rows without a valid phone number, e-mail or username, for example:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Skipped %Ln row(s), for example:</source>
+      <translation>
+        <numerusform>Skipped %Ln row, for example:</numerusform>
+        <numerusform>Skipped %Ln rows, for example:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln line(s) had keys first seen after the lines that named the columns, not read: %1</source>
+      <translation>
+        <numerusform>%Ln line had keys first seen after the lines that named the columns, not read: %1</numerusform>
+        <numerusform>%Ln lines had keys first seen after the lines that named the columns, not read: %1</numerusform>
       </translation>
     </message>
   </context>

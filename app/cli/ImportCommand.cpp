@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "CommandLine.h"
+#include "LeakImportText.h"
 #include "VaultSession.h"
 
 #include <QCoreApplication>
@@ -143,15 +144,6 @@ int listPresets(CliContext &context)
     return Success;
 }
 
-QString delimiterName(char delimiter)
-{
-    switch (delimiter) {
-    case '\t': return QCoreApplication::translate("Cli", "tabs");
-    case ' ': return QCoreApplication::translate("Cli", "spaces");
-    default: return QStringLiteral("\"%1\"").arg(QLatin1Char(delimiter));
-    }
-}
-
 // What the import is about to do, for a person to check (on stderr).
 void printPlan(QTextStream &err, const LeakImportPlan &plan, const LeakImportOptions &options)
 {
@@ -162,24 +154,9 @@ void printPlan(QTextStream &err, const LeakImportPlan &plan, const LeakImportOpt
     for (const QString &line : plan.mapping.describe(plan.columns)) {
         err << QStringLiteral("  ") << line << Qt::endl;
     }
-    if (plan.delimiter) {
-        err << QCoreApplication::translate("Cli", "Fields separated by %1%2.")
-                   .arg(delimiterName(plan.delimiter), plan.delimiterDetected ? QCoreApplication::translate("Cli", " (detected)") : QString())
-            << Qt::endl;
+    for (const QString &note : LeakImportText::planNotes(plan, options.breach)) {
+        err << note << Qt::endl;
     }
-    if (plan.encoding != textEncodingName(TextEncoding::Utf8)) {
-        err << QCoreApplication::translate("Cli", "Text: %1 (the first rows are not UTF-8).").arg(plan.encoding) << Qt::endl;
-    }
-    if (!plan.newDataClasses.isEmpty()) {
-        err << QCoreApplication::translate("Cli", "Note: the catalog does not list %1 for \"%2\"; this import records them for its people.")
-                   .arg(plan.newDataClasses.join(QStringLiteral(", ")), options.breach)
-            << Qt::endl;
-    }
-    err << QCoreApplication::translate("Cli", "Phone numbers: %1 format.").arg(phoneFormatName(plan.phoneFormat));
-    if (!plan.phoneFormatExplanation.isEmpty()) {
-        err << QLatin1Char(' ') << plan.phoneFormatExplanation;
-    }
-    err << Qt::endl;
 }
 
 void printProgress(QTextStream &err, const LeakImportProgress &p)
@@ -202,63 +179,11 @@ void printProgress(QTextStream &err, const LeakImportProgress &p)
 
 void printReport(QTextStream &out, const LeakImportReport &report, const QString &breach)
 {
-    const QLocale locale;
-    if (report.alreadyImported) {
-        out << QCoreApplication::translate("Cli", "This file was imported into \"%1\" before with the same settings (import %2). Nothing changed.")
-                   .arg(breach)
-                   .arg(report.importId)
-            << Qt::endl;
-        return;
-    }
-    out << QCoreApplication::translate("Cli", "Imported %1 of %2 rows into \"%3\" in %4 s (%5 rows/s): %6 records, %7 bytes on disk.")
-               .arg(locale.toString(report.imported), locale.toString(report.rows), breach)
-               .arg(report.seconds, 0, 'f', 1)
-               .arg(locale.toString(qint64(report.seconds > 0 ? double(report.rows) / report.seconds : 0)), locale.toString(report.records),
-                    locale.toString(report.bytes))
-        << Qt::endl;
-    if (report.recodedRows > 0) {
-        out << QCoreApplication::translate("Cli", "Text: %Ln row(s) not valid UTF-8, read as %1.", nullptr, int(report.recodedRows))
-                   .arg(report.plan.encoding == textEncodingName(TextEncoding::Latin1) ? report.plan.encoding
-                                                                                       : textEncodingName(TextEncoding::Windows1252))
-            << Qt::endl;
-    }
-    if (report.invalidIdentifiers > 0) {
-        QStringList byKind;
-        const char *kinds[] = {QT_TRANSLATE_NOOP("Cli", "phone numbers: %1"), QT_TRANSLATE_NOOP("Cli", "e-mail addresses: %1"),
-                               QT_TRANSLATE_NOOP("Cli", "usernames: %1")};
-        for (std::size_t kind = 0; kind < report.invalidByKind.size(); ++kind) {
-            if (report.invalidByKind[kind] > 0) {
-                byKind << QCoreApplication::translate("Cli", kinds[kind]).arg(locale.toString(report.invalidByKind[kind]));
-            }
+    for (const LeakImportTextSection &section : LeakImportText::report(report, breach)) {
+        out << section.text << Qt::endl;
+        for (const QString &example : section.examples) {
+            out << QStringLiteral("  ") << example << Qt::endl;
         }
-        out << QCoreApplication::translate("Cli", "%1 identifiers were not valid and were not indexed (%2), for example:")
-                   .arg(locale.toString(report.invalidIdentifiers), byKind.join(QStringLiteral(", ")))
-            << Qt::endl;
-        for (const LeakImportReport::Invalid &invalid : report.invalidExamples.mid(0, 10)) {
-            out << QCoreApplication::translate("Cli", "  line %1: %2").arg(invalid.line).arg(invalid.reason) << Qt::endl;
-        }
-    }
-    if (report.misfitRows > 0) {
-        out << QCoreApplication::translate("Cli", "%Ln row(s) did not fit the %1 layout: not imported, counted as skipped.", nullptr,
-                                           int(report.misfitRows))
-                   .arg(report.plan.preset)
-            << Qt::endl;
-    }
-    if (report.skipped > 0) {
-        out << (report.misfitRows == 0 ? QCoreApplication::translate("Cli", "Skipped %1 rows without a valid phone number, e-mail or username, "
-                                                                            "for example:")
-                                       : QCoreApplication::translate("Cli", "Skipped %1 rows, for example:"))
-                   .arg(locale.toString(report.skipped))
-            << Qt::endl;
-        for (const LeakImportReport::Skipped &skipped : report.skippedExamples.mid(0, 10)) {
-            out << QCoreApplication::translate("Cli", "  line %1: %2").arg(skipped.line).arg(skipped.reason) << Qt::endl;
-        }
-    }
-    if (report.rowsWithUnreadKeys > 0) {
-        out << QCoreApplication::translate("Cli", "%Ln line(s) had keys first seen after the lines that named the columns, not read: %1",
-                                           nullptr, int(report.rowsWithUnreadKeys))
-                   .arg(report.unreadKeys.join(QStringLiteral(", ")))
-            << Qt::endl;
     }
 }
 

@@ -7,6 +7,8 @@
 #include "TestSupport.h"
 
 #include <QComboBox>
+#include <QLabel>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -99,6 +101,11 @@ void TestGuiImport::importToTheEndAndRemove()
     Confirm::setNextAnswer(true);
     m_page->removeSelectedImport();
     QVERIFY(waitFor([&] { return m_page->imports()->rowCount() == 0; }));
+    // The space is given back, and the person is told how much.
+    auto *removed = m_page->findChild<QLabel *>(QStringLiteral("removeImportProgress"));
+    QVERIFY(waitFor([&] { return removed->text().contains(QLatin1String("smaller")); }));
+    QVERIFY2(QRegularExpression(QStringLiteral("^Removed\\. The vault is [0-9.,]+ [KMG]?i?B smaller\\.$")).match(removed->text()).hasMatch(),
+             qPrintable(removed->text()));
 }
 
 QTEST_MAIN(TestGuiImport)

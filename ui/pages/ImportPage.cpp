@@ -234,6 +234,7 @@ ImportPage::ImportPage(AppContext &context, QWidget *parent)
     auto *pastButtons = new QHBoxLayout;
     m_remove->setObjectName(QStringLiteral("removeImportButton"));
     pastButtons->addWidget(m_remove);
+    m_removeProgress->setObjectName(QStringLiteral("removeImportProgress"));
     pastButtons->addWidget(m_removeProgress, 1);
     pastLayout->addLayout(pastButtons);
     layout->addWidget(past, 2);
@@ -567,9 +568,13 @@ void ImportPage::removeSelectedImport()
                 });
             };
             session.removeImport(id, control);
+            QMetaObject::invokeMethod(self, [self] {
+                if (self) self->m_removeProgress->setText(tr("Removed. Giving the space back to the disk…"));
+            });
+            return session.compact();
         },
-        [this] {
-            m_removeProgress->setText(tr("Removed."));
+        [this](qint64 freed) {
+            m_removeProgress->setText(tr("Removed. The vault is %1 smaller.").arg(QLocale().formattedDataSize(freed)));
             Q_EMIT m_context.events.indexChanged();
         },
         [this](const Error &error) {

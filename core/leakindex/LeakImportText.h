@@ -1,0 +1,41 @@
+#pragma once
+
+#include "LeakImport.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace BreachAdvisor {
+
+// An import's plan and report in plain words, the same in the app and on the command
+// line: nothing the import did not do is left out (rows skipped, values not valid, text
+// recoded, rows that did not fit a layout, keys not read).
+struct LeakImportTextSection
+{
+    QString text;
+    QStringList examples; // "line 12: …", values masked; at most LeakImportText::kExamples
+};
+
+class LeakImportText
+{
+    Q_DECLARE_TR_FUNCTIONS(LeakImport)
+
+public:
+    static constexpr int kExamples = 10;
+
+    // "tabs", "\";\"" …
+    static QString delimiterName(char delimiter);
+    // What was found out about the file before the import: the delimiter, the text encoding,
+    // data classes the catalog does not list for the breach, the phone numbers' format.
+    static QStringList planNotes(const LeakImportPlan &plan, const QString &breach);
+    // What the import did, headline first.
+    static QList<LeakImportTextSection> report(const LeakImportReport &report, const QString &breach);
+
+private:
+    template<typename Example>
+    static QStringList lineExamples(const QList<Example> &examples);
+};
+
+} // namespace BreachAdvisor
