@@ -17,20 +17,6 @@
         <numerusform>about %n minutes left</numerusform>
       </translation>
     </message>
-    <message numerus="yes">
-      <source>Not indexed, because they cannot be right: %n phone number(s), e-mail address(es) or username(s).</source>
-      <translation>
-        <numerusform>Not indexed, because they cannot be right: %n phone number, e-mail address or username.</numerusform>
-        <numerusform>Not indexed, because they cannot be right: %n phone numbers, e-mail addresses or usernames.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Skipped for want of a usable phone number, e-mail address or username: %n row(s), for example:</source>
-      <translation>
-        <numerusform>Skipped for want of a usable phone number, e-mail address or username: %n row, for example:</numerusform>
-        <numerusform>Skipped for want of a usable phone number, e-mail address or username: %n rows, for example:</numerusform>
-      </translation>
-    </message>
   </context>
   <context>
     <name>BreachAdvisor::Ui::PeopleModel</name>

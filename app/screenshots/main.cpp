@@ -233,9 +233,22 @@ int main(int argc, char *argv[])
     shoot(&window, QStringLiteral("12-quick-check"));
 
     window.showPage(MainWindow::Page::Import);
+    shoot(&window, QStringLiteral("13-import-choose"));
     const QString leak = temp.filePath(QStringLiteral("club-members.csv"));
-    QFile::copy(QStringLiteral(":/demo/fictional-leak.csv"), leak);
-    QFile::setPermissions(leak, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        // The demo leak again, with the rows real files have: a number too short to be
+        // right and a row with nothing to look up, so the summary shows what it reports.
+        QFile demo(QStringLiteral(":/demo/fictional-leak.csv"));
+        expect(demo.open(QIODevice::ReadOnly), "the demo leak");
+        QFile copy(leak);
+        expect(copy.open(QIODevice::WriteOnly), "a copy of the demo leak");
+        QByteArray rows = demo.readAll();
+        if (!rows.endsWith('\n')) {
+            rows += '\n';
+        }
+        rows += "2010,Tiny,Number,,,,\n,No,Identifiers,,Leeds,,\n";
+        expect(copy.write(rows) == rows.size(), "a copy of the demo leak");
+    }
     window.importPage()->openFile(leak);
     expect(waitFor([&] { return window.importPage()->step() == ImportPage::Step::Map; }), "import preview");
     window.importPage()->breachCombo()->setCurrentIndex(window.importPage()->breachCombo()->findData(QStringLiteral("DemoSportsClub2025")));

@@ -27,19 +27,28 @@ QString LeakImportText::delimiterName(char delimiter)
     }
 }
 
-QStringList LeakImportText::planNotes(const LeakImportPlan &plan, const QString &breach)
+QStringList LeakImportText::fileNotes(const LeakImportPlan &plan, const QString &breach)
 {
     QStringList notes;
+    if (!plan.preset.isEmpty()) {
+        notes << tr("Read as the known layout \"%1\".").arg(plan.preset);
+    }
     if (plan.delimiter) {
         notes << tr("Fields separated by %1%2.").arg(delimiterName(plan.delimiter), plan.delimiterDetected ? tr(" (detected)") : QString());
     }
     if (!plan.encoding.isEmpty() && plan.encoding != textEncodingName(TextEncoding::Utf8)) {
         notes << tr("Text: %1 (the first rows are not UTF-8).").arg(plan.encoding);
     }
-    if (!plan.newDataClasses.isEmpty()) {
+    if (!breach.isEmpty() && !plan.newDataClasses.isEmpty()) {
         notes << tr("Note: the catalog does not list %1 for \"%2\"; this import records them for its people.")
                      .arg(plan.newDataClasses.join(QStringLiteral(", ")), breach);
     }
+    return notes;
+}
+
+QStringList LeakImportText::planNotes(const LeakImportPlan &plan, const QString &breach)
+{
+    QStringList notes = fileNotes(plan, breach);
     QString phones = tr("Phone numbers: %1 format.").arg(phoneFormatName(plan.phoneFormat));
     if (!plan.phoneFormatExplanation.isEmpty()) {
         phones += QLatin1Char(' ') + plan.phoneFormatExplanation;

@@ -28,7 +28,9 @@ public:
     // "tabs", "\";\"" …
     static QString delimiterName(char delimiter);
     // What was found out about the file before the import: the delimiter, the text encoding,
-    // data classes the catalog does not list for the breach, the phone numbers' format.
+    // data classes the catalog does not list for the breach (with an empty breach: none).
+    static QStringList fileNotes(const LeakImportPlan &plan, const QString &breach);
+    // fileNotes and the phone numbers' format.
     static QStringList planNotes(const LeakImportPlan &plan, const QString &breach);
     // What the import did, headline first.
     static QList<LeakImportTextSection> report(const LeakImportReport &report, const QString &breach);

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void cleanup();
     void cancelLeavesTheVaultUnchanged();
     void importToTheEndAndRemove();
+    void knownLayoutAndEncoding();
 
 private:
     void preview(const QString &path);
@@ -106,6 +107,43 @@ void TestGuiImport::importToTheEndAndRemove()
     QVERIFY(waitFor([&] { return removed->text().contains(QLatin1String("smaller")); }));
     QVERIFY2(QRegularExpression(QStringLiteral("^Removed\\. The vault is [0-9.,]+ [KMG]?i?B smaller\\.$")).match(removed->text()).hasMatch(),
              qPrintable(removed->text()));
+}
+
+void TestGuiImport::knownLayoutAndEncoding()
+{
+    // The 2021 Facebook scrape's own lines in Windows-1252 ("Müller"), one line cut short.
+    const QString path = m_fixture->temp.filePath(QStringLiteral("EG.txt"));
+    TestSupport::writeFile(path, "201223456789:100001234567890:Mona:M\xfcller:female:Cairo, Egypt:Giza:Married:Acme:"
+                                 "10/15/2019 12:00:00 AM:mona@example.com:\n"
+                                 "201234567890:100001234567891:Hany:Aziz:male:Giza::::::3/4/1990\n"
+                                 "201244444444:1:Broken:Row\n");
+    QComboBox *preset = m_page->presetCombo();
+    QCOMPARE(preset->currentData().toString(), QString());
+    auto *delimiter = m_page->findChild<QComboBox *>(QStringLiteral("delimiterCombo"));
+    QVERIFY(delimiter->isEnabled());
+    preset->setCurrentIndex(preset->findData(QStringLiteral("facebook-2021")));
+    QVERIFY(preset->currentIndex() > 0);
+    QVERIFY(!delimiter->isEnabled()); // the layout says what separates the fields
+    QCOMPARE(TextEncoding(m_page->encodingCombo()->currentData().toInt()), TextEncoding::Auto);
+
+    m_page->openFile(path);
+    QVERIFY(waitFor([&] { return m_page->step() == ImportPage::Step::Map && m_page->breachCombo()->count() > 900; }));
+    QVERIFY2(m_page->fileNotesText().contains(QLatin1String("facebook-2021")), qPrintable(m_page->fileNotesText()));
+    QVERIFY2(m_page->fileNotesText().contains(QLatin1String("windows-1252")), qPrintable(m_page->fileNotesText()));
+    QCOMPARE(m_page->mapping()->roleOf(0), QStringLiteral("phone"));
+    // The layout's breach is chosen for the person.
+    QCOMPARE(m_page->breachCombo()->currentData().toString(), QStringLiteral("Facebook"));
+
+    QSignalSpy finished(m_page, &ImportPage::importFinished);
+    m_page->startImport();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    const QString summary = m_page->summaryText();
+    QVERIFY2(summary.startsWith(QLatin1String("Imported 2 of 3 rows")), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("1 row not valid UTF-8, read as windows-1252")), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("1 row did not fit the facebook-2021 layout")), qPrintable(summary));
+    QVERIFY2(m_page->summaryExamples().join(QLatin1Char('\n')).contains(QLatin1String("line 3: 4 fields where the layout has 12")),
+             qPrintable(m_page->summaryExamples().join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestGuiImport)

@@ -6,6 +6,8 @@
 #include "HeadingLabel.h"
 #include "ImportsModel.h"
 #include "InlineMessage.h"
+#include "LeakFormatPreset.h"
+#include "LeakImportText.h"
 #include "SessionRunner.h"
 #include "VaultSession.h"
 
@@ -17,6 +19,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFont>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -36,6 +39,9 @@
 namespace BreachAdvisor::Ui {
 
 namespace {
+
+constexpr int kBreachTitleRole = Qt::UserRole + 1; // the breach combo's titles, for the summary
+constexpr int kExampleRole = Qt::UserRole + 2;     // the summary list's examples, unindented
 
 // "Holds" is chosen from a list: every identifier kind and data class, or nothing.
 class HoldsDelegate : public QStyledItemDelegate
@@ -82,9 +88,12 @@ ImportPage::ImportPage(AppContext &context, QWidget *parent)
     , m_steps(new QStackedWidget(this))
     , m_message(new InlineMessage(this))
     , m_chooseButton(new QPushButton(tr("&Choose a leak file…"), this))
+    , m_preset(new QComboBox(this))
     , m_hasHeader(new QCheckBox(tr("The first line holds the column &names"), this))
     , m_delimiter(new QComboBox(this))
+    , m_encoding(new QComboBox(this))
     , m_fileLabel(new QLabel(this))
+    , m_fileNotes(new QLabel(this))
     , m_preview(new QTableView(this))
     , m_previewModel(new QStandardItemModel(this))
     , m_mappingView(new QTableView(this))
@@ -119,20 +128,42 @@ ImportPage::ImportPage(AppContext &context, QWidget *parent)
     auto *choose = new QWidget(this);
     auto *chooseLayout = new QVBoxLayout(choose);
     m_chooseButton->setObjectName(QStringLiteral("chooseFileButton"));
-    chooseLayout->addWidget(m_chooseButton, 0, Qt::AlignLeading);
+    auto *defaults = new QLabel(tr("The file is read as set below. Most files need no change here."), choose);
+    defaults->setWordWrap(true);
+    chooseLayout->addWidget(defaults);
+    auto *delimiterForm = new QFormLayout;
+    m_preset->setObjectName(QStringLiteral("presetCombo"));
+    m_preset->addItem(tr("None: work it out from the file"), QString());
+    for (const LeakFormatPreset &preset : VaultSession::leakFormatPresets()) {
+        m_preset->addItem(preset.title, preset.name);
+        m_preset->setItemData(m_preset->count() - 1, preset.description, Qt::ToolTipRole);
+    }
+    auto *presetLabel = new QLabel(tr("A &known leak layout:"), choose);
+    presetLabel->setBuddy(m_preset);
+    delimiterForm->addRow(presetLabel, m_preset);
     m_hasHeader->setObjectName(QStringLiteral("hasHeaderCheckBox"));
     m_hasHeader->setChecked(true);
-    chooseLayout->addWidget(m_hasHeader);
-    auto *delimiterForm = new QFormLayout;
+    delimiterForm->addRow(m_hasHeader);
     m_delimiter->setObjectName(QStringLiteral("delimiterCombo"));
-    m_delimiter->addItem(tr("From the file's type (comma for CSV, tab for TSV)"), QString());
+    m_delimiter->addItem(tr("Found in the file (comma, semicolon, tab, pipe or colon)"), QString());
     m_delimiter->addItem(tr("Semicolon ;"), QStringLiteral(";"));
     m_delimiter->addItem(tr("Pipe |"), QStringLiteral("|"));
     m_delimiter->addItem(tr("Colon :"), QStringLiteral(":"));
     m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
     m_delimiter->addItem(tr("Comma ,"), QStringLiteral(","));
-    delimiterForm->addRow(tr("Fields are separated by:"), m_delimiter);
+    auto *delimiterLabel = new QLabel(tr("Fields are &separated by:"), choose);
+    delimiterLabel->setBuddy(m_delimiter);
+    delimiterForm->addRow(delimiterLabel, m_delimiter);
+    m_encoding->setObjectName(QStringLiteral("encodingCombo"));
+    m_encoding->addItem(tr("Found in the file (UTF-8, else Windows-1252)"), int(TextEncoding::Auto));
+    m_encoding->addItem(tr("UTF-8"), int(TextEncoding::Utf8));
+    m_encoding->addItem(tr("Windows-1252 (Western European)"), int(TextEncoding::Windows1252));
+    m_encoding->addItem(tr("Latin-1 (ISO 8859-1)"), int(TextEncoding::Latin1));
+    auto *encodingLabel = new QLabel(tr("The &text is written in:"), choose);
+    encodingLabel->setBuddy(m_encoding);
+    delimiterForm->addRow(encodingLabel, m_encoding);
     chooseLayout->addLayout(delimiterForm);
+    chooseLayout->addWidget(m_chooseButton, 0, Qt::AlignLeading);
     chooseLayout->addStretch(1);
     m_steps->addWidget(choose);
 
@@ -141,6 +172,9 @@ ImportPage::ImportPage(AppContext &context, QWidget *parent)
     auto *mapLayout = new QVBoxLayout(map);
     m_fileLabel->setWordWrap(true);
     mapLayout->addWidget(m_fileLabel);
+    m_fileNotes->setObjectName(QStringLiteral("fileNotes"));
+    m_fileNotes->setWordWrap(true);
+    mapLayout->addWidget(m_fileNotes);
     auto *previewLabel = new QLabel(tr("The first rows:"), map);
     mapLayout->addWidget(previewLabel);
     m_preview->setObjectName(QStringLiteral("previewTable"));
@@ -211,7 +245,8 @@ ImportPage::ImportPage(AppContext &context, QWidget *parent)
     m_summary->setWordWrap(true);
     summaryLayout->addWidget(m_summary);
     m_skipped->setObjectName(QStringLiteral("skippedList"));
-    m_skipped->setAccessibleName(tr("Skipped rows"));
+    m_skipped->setAccessibleName(tr("What was not imported, with examples"));
+    m_skipped->setWordWrap(true);
     m_skipped->setMaximumHeight(m_skipped->fontMetrics().height() * 12);
     summaryLayout->addWidget(m_skipped);
     auto *again = new QPushButton(tr("Import &another file"), summary);
@@ -249,6 +284,12 @@ ImportPage::ImportPage(AppContext &context, QWidget *parent)
     connect(m_phoneFormat, &QComboBox::currentIndexChanged, this, [this] {
         m_region->setEnabled(PhoneFormat(m_phoneFormat->currentData().toInt()) == PhoneFormat::National);
     });
+    connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
+        // A known layout says whether there is a header and what separates the fields.
+        const bool free = m_preset->currentData().toString().isEmpty();
+        m_hasHeader->setEnabled(free);
+        m_delimiter->setEnabled(free);
+    });
     connect(&m_context.events, &VaultEvents::indexChanged, this, &ImportPage::reload);
     connect(&m_context.events, &VaultEvents::catalogChanged, this, [this] { loadBreaches(m_breach->currentData().toString()); });
     m_region->setEnabled(false);
@@ -270,7 +311,24 @@ void ImportPage::setStep(Step step)
 
 QString ImportPage::summaryText() const
 {
-    return m_summary->text();
+    return m_summaryText;
+}
+
+QString ImportPage::fileNotesText() const
+{
+    return m_fileNotes->text();
+}
+
+QStringList ImportPage::summaryExamples() const
+{
+    QStringList examples;
+    for (int row = 0; row < m_skipped->count(); ++row) {
+        const QString example = m_skipped->item(row)->data(kExampleRole).toString();
+        if (!example.isEmpty()) {
+            examples << example;
+        }
+    }
+    return examples;
 }
 
 void ImportPage::clear()
@@ -283,6 +341,7 @@ void ImportPage::clear()
     m_path.clear();
     m_skipped->clear();
     m_summary->clear();
+    m_summaryText.clear();
     setStep(Step::Choose);
 }
 
@@ -316,6 +375,7 @@ void ImportPage::loadBreaches(const QString &select)
                              for (const Breach &breach : std::as_const(sorted)) {
                                  m_breach->addItem(QStringLiteral("%1 (%2)").arg(breach.title, breach.breachDate.toString(QStringLiteral("yyyy"))),
                                                    breach.name);
+                                 m_breach->setItemData(m_breach->count() - 1, breach.title, kBreachTitleRole);
                              }
                              m_breach->setCurrentIndex(std::max(0, m_breach->findData(select)));
                          });
@@ -339,6 +399,10 @@ LeakImportOptions ImportPage::options() const
     const QString delimiter = m_delimiter->currentData().toString();
     if (!delimiter.isEmpty()) {
         options.file.delimiter = delimiter.at(0).toLatin1();
+    }
+    options.file.encoding = TextEncoding(m_encoding->currentData().toInt());
+    if (const auto preset = LeakFormatPreset::find(m_preset->currentData().toString())) {
+        preset->applyTo(options);
     }
     return options;
 }
@@ -366,6 +430,14 @@ void ImportPage::openFile(const QString &path)
                              m_mappingView->resizeColumnsToContents();
                              m_phoneFormat->setCurrentIndex(plan.phoneFormat == PhoneFormat::National ? 1 : 0);
                              m_phoneFormatNote->setText(plan.phoneFormatExplanation);
+                             QStringList notes = LeakImportText::fileNotes(plan, QString());
+                             m_fileNotes->setText(notes.join(QLatin1Char(' ')));
+                             m_fileNotes->setVisible(!notes.isEmpty());
+                             if (m_breach->currentData().toString().isEmpty()) {
+                                 if (const auto preset = LeakFormatPreset::find(plan.preset)) {
+                                     m_breach->setCurrentIndex(std::max(0, m_breach->findData(preset->breach)));
+                                 }
+                             }
                              if (!plan.mappingDetected || plan.mapping.identifiers.isEmpty()) {
                                  m_message->show(InlineMessage::Kind::Information,
                                                  tr("No column was recognized as phone numbers, e-mail addresses or usernames: say which "
@@ -508,29 +580,27 @@ void ImportPage::showProgress(const LeakImportProgress &progress)
 
 void ImportPage::showReport(const LeakImportReport &report)
 {
-    const QLocale locale;
-    QStringList lines;
-    if (report.alreadyImported) {
-        lines << tr("This file was imported into this breach before, with the same settings. Nothing changed.");
-    } else {
-        lines << tr("Imported %1 of %2 rows: %3 records in %4 s.")
-                     .arg(locale.toString(report.imported), locale.toString(report.rows), locale.toString(report.records))
-                     .arg(report.seconds, 0, 'f', 1);
-    }
-    if (report.invalidIdentifiers > 0) {
-        lines << tr("Not indexed, because they cannot be right: %n phone number(s), e-mail address(es) or username(s).", nullptr,
-                    int(report.invalidIdentifiers));
-    }
-    if (report.skipped > 0) {
-        lines << tr("Skipped for want of a usable phone number, e-mail address or username: %n row(s), for example:", nullptr,
-                    int(report.skipped));
-    }
-    m_summary->setText(lines.join(QLatin1Char('\n')));
+    // The headline above; below it every other finding, each followed by its examples.
+    const QList<LeakImportTextSection> sections = LeakImportText::report(report, m_breach->currentData(kBreachTitleRole).toString());
+    QStringList texts;
     m_skipped->clear();
-    for (const LeakImportReport::Skipped &skipped : report.skippedExamples) {
-        m_skipped->addItem(tr("Line %1: %2").arg(skipped.line).arg(skipped.reason));
+    for (const LeakImportTextSection &section : sections) {
+        texts << section.text;
+        if (texts.size() == 1) {
+            continue;
+        }
+        auto *heading = new QListWidgetItem(section.text, m_skipped);
+        QFont bold = heading->font();
+        bold.setBold(true);
+        heading->setFont(bold);
+        for (const QString &example : section.examples) {
+            auto *item = new QListWidgetItem(QStringLiteral("    ") + example, m_skipped);
+            item->setData(kExampleRole, example);
+        }
     }
-    m_skipped->setVisible(!report.skippedExamples.isEmpty());
+    m_summaryText = texts.join(QLatin1Char('\n'));
+    m_summary->setText(texts.value(0));
+    m_skipped->setVisible(m_skipped->count() > 0);
     setStep(Step::Summary);
 }
 

@@ -27,8 +27,10 @@ class InlineMessage;
 
 // Import a leak file: choose it; see its first rows and say what each column holds
 // (suggested from the headers); choose or create the breach it belongs to; import with
-// a progress bar (rows a second, time left) and Cancel; end on a summary with examples
-// of skipped rows. Past imports are listed and can be removed. The person can use the
+// a progress bar (rows a second, time left) and Cancel; end on a summary that leaves
+// nothing out (rows skipped, values not valid, text recoded, rows that did not fit a
+// known layout), with examples. Well-known leak layouts (presets) and the text encoding
+// can be chosen before the file is read. Past imports are listed and can be removed. The person can use the
 // rest of the app while an import runs.
 class ImportPage : public QWidget
 {
@@ -53,8 +55,12 @@ public:
     ImportsModel *imports() const { return m_imports; }
     QComboBox *breachCombo() const { return m_breach; }
     QComboBox *phoneFormatCombo() const { return m_phoneFormat; }
+    QComboBox *presetCombo() const { return m_preset; }
+    QComboBox *encodingCombo() const { return m_encoding; }
+    QString fileNotesText() const;
     QTableView *importsView() const { return m_importsView; }
-    QString summaryText() const;
+    QString summaryText() const;     // the last import's findings, one a line
+    QStringList summaryExamples() const; // their examples
 
 Q_SIGNALS:
     void activity(const QString &text); // for the status bar: empty when nothing runs
@@ -75,10 +81,13 @@ private:
     InlineMessage *m_message;
     // Choose
     QPushButton *m_chooseButton;
+    QComboBox *m_preset;
     QCheckBox *m_hasHeader;
     QComboBox *m_delimiter;
+    QComboBox *m_encoding;
     // Map
     QLabel *m_fileLabel;
+    QLabel *m_fileNotes;
     QTableView *m_preview;
     QStandardItemModel *m_previewModel;
     QTableView *m_mappingView;
@@ -102,6 +111,7 @@ private:
     QLabel *m_removeProgress;
 
     QString m_path;
+    QString m_summaryText; // every finding of the last import, one a line
     LeakImportPlan m_plan;
     std::shared_ptr<std::atomic_bool> m_cancel;
 };
