@@ -105,6 +105,13 @@
         <numerusform>breach-advisor-cli: %n arguments not checked: write --phone, --email or --username before each identifier.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Wrote %1's handout (%Ln step(s)) to %2. It holds personal details: keep it safe.</source>
+      <translation>
+        <numerusform>Wrote %1's handout (%Ln step) to %2. It holds personal details: keep it safe.</numerusform>
+        <numerusform>Wrote %1's handout (%Ln steps) to %2. It holds personal details: keep it safe.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>Handout</name>

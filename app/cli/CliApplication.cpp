@@ -29,6 +29,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<PersonCommand>());
     commands.push_back(std::make_unique<PlanCommand>());
     commands.push_back(std::make_unique<StepCommand>());
+    commands.push_back(std::make_unique<HandoutCommand>());
     commands.push_back(std::make_unique<IndexCommand>());
     commands.push_back(std::make_unique<ShellCommand>());
     commands.push_back(std::make_unique<KeychainCommand>());
@@ -36,6 +37,11 @@ std::vector<std::unique_ptr<Command>> allCommands()
 }
 
 } // namespace
+
+bool CliApplication::needsGraphics(const QStringList &arguments)
+{
+    return arguments.contains(QLatin1String("handout")) || arguments.contains(QLatin1String("shell"));
+}
 
 CliApplication::CliApplication()
     : m_commands(allCommands())

@@ -30,6 +30,9 @@ public:
     ~CliApplication();
     // arguments without the program name
     int run(const QStringList &arguments);
+    // Whether these arguments may need QtGui (a PDF handout, maybe inside the shell):
+    // then main() makes a QGuiApplication on the offscreen platform, else a QCoreApplication.
+    static bool needsGraphics(const QStringList &arguments);
     // One line of the shell, on the vault the shell unlocked.
     int runInShell(const QStringList &arguments, VaultSession &session);
     const std::vector<std::unique_ptr<Command>> &commands() const { return m_commands; }

@@ -104,6 +104,18 @@ public:
     int execute(CliContext &context) override;
 };
 
+// handout: the printable plan as PDF or HTML
+class HandoutCommand final : public Command
+{
+public:
+    QString name() const override;
+    QString usage() const override;
+    QString details() const override;
+    QSet<QString> valueOptions() const override;
+    QSet<QString> flagOptions() const override;
+    int execute(CliContext &context) override;
+};
+
 // step done | skip | na | reopen
 class StepCommand final : public Command
 {

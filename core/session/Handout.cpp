@@ -1,12 +1,13 @@
 #include "Handout.h"
 
+#include "VaultSession.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
 namespace BreachAdvisor {
 
 namespace {
-
 
 QString escaped(const QString &text)
 {
@@ -186,6 +187,24 @@ QString Handout::html(const Content &content, const Options &options)
     html += QStringLiteral("<p class=\"meta\"><b>%1</b></p>")
                 .arg(escaped(QCoreApplication::translate("Handout", "This page holds personal information: keep it somewhere safe, or shred it when you are done.")));
     return html + QStringLiteral("</body></html>");
+}
+
+Handout::Content Handout::contentFor(VaultSession &session, const Person &person)
+{
+    Content content;
+    content.personName = person.name;
+    content.plan = session.planFor(person);
+    content.summary = session.summarize(content.plan.identifiers).sentences();
+    content.catalogVersion = session.info().bundledCatalogVersion;
+    content.date = QDate::currentDate();
+    return content;
+}
+
+Handout::Options Handout::optionsFor(const Person &person)
+{
+    Options options;
+    options.platforms = person.platforms;
+    return options;
 }
 
 } // namespace BreachAdvisor

@@ -9,6 +9,9 @@
 
 namespace BreachAdvisor {
 
+struct Person;
+class VaultSession;
+
 // A printable plan: what was checked, what leaked where, and the steps to take, as
 // HTML that Qt's rich-text engine lays out (the desktop app prints it or saves it as
 // PDF; the command line writes it as HTML or PDF). The one place the handout's content
@@ -35,6 +38,11 @@ public:
         QString catalogVersion;
         QDate date;
     };
+
+    // A person's handout as of today: their plan, the check's summary, the catalog's
+    // version. Options for them: their platforms, identifiers masked.
+    static Content contentFor(VaultSession &session, const Person &person);
+    static Options optionsFor(const Person &person);
 
     static QString html(const Content &content, const Options &options);
     // The document's title ("Breach Advisor: what to do, for Amira").

@@ -1,23 +1,31 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QTranslator>
 
 namespace BreachAdvisor::Translations {
 
-void install(const QLocale &locale)
+bool install(const QLocale &locale)
 {
+    static QPointer<QTranslator> installed;
+    if (installed) {
+        QCoreApplication::removeTranslator(installed);
+        delete installed;
+    }
     auto *translator = new QTranslator(QCoreApplication::instance());
     const QString directory = QStringLiteral(":/i18n");
     bool loaded = translator->load(locale, QStringLiteral("breach-advisor"), QStringLiteral("_"), directory);
     if (!loaded && (locale.language() == QLocale::C || locale.language() == QLocale::English)) {
         loaded = translator->load(QStringLiteral("breach-advisor_en"), directory);
     }
-    if (loaded) {
-        QCoreApplication::installTranslator(translator);
-    } else {
+    if (!loaded) {
         delete translator;
+        return false;
     }
+    QCoreApplication::installTranslator(translator);
+    installed = translator;
+    return true;
 }
 
 } // namespace BreachAdvisor::Translations

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void indexRemoveFreesTheSpace();
     void shellRunsManyCommandsOnOneUnlock();
     void shellScriptStopsAtTheFirstFailure();
+    void handoutWritesPdfAndHtml();
 
 private:
     Run cli(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment(), const QByteArray &input = {});
@@ -1072,6 +1073,73 @@ void TestCli::shellScriptStopsAtTheFirstFailure()
     QCOMPARE(vaultCli({QStringLiteral("shell")}, "check --phone \"unclosed\n").exitCode, 2);
     QCOMPARE(vaultCli({QStringLiteral("shell")}, "index stats --vault elsewhere\n").exitCode, 2);
     QCOMPARE(vaultCli({QStringLiteral("shell")}, "check --from -\n").exitCode, 2); // the input is the script
+}
+
+void TestCli::handoutWritesPdfAndHtml()
+{
+    initVault();
+    const QString identifiers = importArgumentsFile("phone:+20 100 123 4567\nmona@example.com\n", "mona.txt");
+    QCOMPARE(vaultCli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("Mona"), QStringLiteral("--from"), identifiers,
+                       QStringLiteral("--country"), QStringLiteral("EG"), QStringLiteral("--uses"), QStringLiteral("whatsapp"),
+                       QStringLiteral("--platform"), QStringLiteral("android")})
+                 .exitCode,
+             0);
+
+    const QString pdf = m_temp->filePath(QStringLiteral("mona.pdf"));
+    const Run written = vaultCli({QStringLiteral("handout"), QStringLiteral("--person"), QStringLiteral("Mona"), QStringLiteral("--out"), pdf});
+    QCOMPARE(written.exitCode, 0);
+    QVERIFY2(written.out.startsWith("Wrote Mona's handout ("), written.out.constData());
+    QVERIFY2(written.err.isEmpty(), written.err.constData()); // no graphics-library chatter on a machine without a display
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(5), QByteArray("%PDF-"));
+    QVERIFY(file.size() > 10000);
+    QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther), QFile::Permissions());
+
+    // The same content as the app's handout: the plan for their phone, identifiers masked.
+    const QString html = m_temp->filePath(QStringLiteral("mona.html"));
+    const Run json = vaultCli({QStringLiteral("handout"), QStringLiteral("--person"), QStringLiteral("Mona"), QStringLiteral("--out"), html,
+                               QStringLiteral("--helper"), QStringLiteral("Help desk 7"), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject report = json.json().object();
+    QCOMPARE(report.value(QLatin1String("format")).toString(), QStringLiteral("html"));
+    QCOMPARE(report.value(QLatin1String("person")).toString(), QStringLiteral("Mona"));
+    QVERIFY(report.value(QLatin1String("steps")).toInt() > 3);
+    QFile htmlFile(html);
+    QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(htmlFile.readAll());
+    QVERIFY(page.contains(QLatin1String("Turn on two-step verification in WhatsApp")));
+    QVERIFY(page.contains(QLatin1String("Help desk 7")));
+    QVERIFY(page.contains(QLatin1String("Android:")));
+    QVERIFY(!page.contains(QLatin1String("iPhone:")));
+    QVERIFY(!page.contains(QLatin1String("1001234567")));
+    QVERIFY(!page.contains(QLatin1String("mona@example.com")));
+
+    // English when the language has no translation yet, said on stderr.
+    const Run french = vaultCli({QStringLiteral("handout"), QStringLiteral("--person"), QStringLiteral("Mona"), QStringLiteral("--out"), html,
+                                 QStringLiteral("--language"), QStringLiteral("fr")});
+    QCOMPARE(french.exitCode, 0);
+    QVERIFY2(french.err.contains("no translation"), french.err.constData());
+
+    QCOMPARE(vaultCli({QStringLiteral("handout"), QStringLiteral("--person"), QStringLiteral("Mona"), QStringLiteral("--out"),
+                       m_temp->filePath(QStringLiteral("mona.txt"))})
+                 .exitCode,
+             2);
+    QCOMPARE(vaultCli({QStringLiteral("handout"), QStringLiteral("--person"), QStringLiteral("Mona"), QStringLiteral("--out"), pdf,
+                       QStringLiteral("--language"), QStringLiteral("zz")})
+                 .exitCode,
+             2);
+    QCOMPARE(vaultCli({QStringLiteral("handout"), QStringLiteral("--person"), QStringLiteral("Nobody"), QStringLiteral("--out"), pdf}).exitCode, 1);
+    QCOMPARE(vaultCli({QStringLiteral("handout"), QStringLiteral("--person"), QStringLiteral("Mona"), QStringLiteral("--out"),
+                       m_temp->filePath(QStringLiteral("no-such-folder/mona.pdf"))})
+                 .exitCode,
+             1);
+
+    // Inside the shell too: one unlock, many handouts.
+    const QString fromShell = m_temp->filePath(QStringLiteral("shell.pdf"));
+    const Run shell = vaultCli({QStringLiteral("shell")}, "handout --person Mona --out '" + fromShell.toUtf8() + "'\n");
+    QCOMPARE(shell.exitCode, 0);
+    QVERIFY(QFileInfo(fromShell).size() > 10000);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

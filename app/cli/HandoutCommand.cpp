@@ -1,0 +1,125 @@
+#include "Commands.h"
+
+#include "CommandLine.h"
+#include "Handout.h"
+#include "HandoutPrinter.h"
+#include "Translations.h"
+#include "VaultSession.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QJsonObject>
+
+namespace BreachAdvisor::Cli {
+
+namespace {
+
+enum class HandoutFormat { Pdf, Html };
+
+std::optional<HandoutFormat> formatOf(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf")) {
+        return HandoutFormat::Pdf;
+    }
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm")) {
+        return HandoutFormat::Html;
+    }
+    return std::nullopt;
+}
+
+// --language LL: the plan and its wording in that language, dates and numbers too.
+// Installed before the plan is built, since the checklist's text is translated then.
+void useLanguage(CliContext &context, const QString &language)
+{
+    const QLocale locale(language);
+    if (locale.language() == QLocale::C || locale.name().section(QLatin1Char('_'), 0, 0) != language.section(QLatin1Char('_'), 0, 0).toLower()) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--language: \"%1\" is not a language code (for example de, ar, en).").arg(language));
+    }
+    QLocale::setDefault(locale);
+    if (!Translations::install(locale)) {
+        context.err << QCoreApplication::translate("Cli", "breach-advisor-cli: there is no translation into %1 yet: the handout is in English.")
+                           .arg(locale.nativeLanguageName())
+                    << Qt::endl;
+    }
+}
+
+} // namespace
+
+QString HandoutCommand::name() const
+{
+    return QStringLiteral("handout");
+}
+
+QString HandoutCommand::usage() const
+{
+    return QCoreApplication::translate("Cli", "  handout --person NAME --out FILE.pdf|FILE.html [--language LL] [--helper NAME] [--json]\n"
+                                              "                          their printable plan, identifiers masked, as the app prints it\n");
+}
+
+QString HandoutCommand::details() const
+{
+    return QCoreApplication::translate("Cli", "  --person NAME    whose plan\n"
+                                              "  --out FILE       .pdf (A4, or Letter in the US and Canada) or .html; readable by you\n"
+                                              "                   only. It holds personal details: keep it safe\n"
+                                              "  --language LL    its language (default: the system's)\n"
+                                              "  --helper NAME    who helped, printed on it (a help desk's name)");
+}
+
+QSet<QString> HandoutCommand::valueOptions() const
+{
+    return {QStringLiteral("person"), QStringLiteral("out"), QStringLiteral("language"), QStringLiteral("helper")};
+}
+
+QSet<QString> HandoutCommand::flagOptions() const
+{
+    return {QStringLiteral("json")};
+}
+
+int HandoutCommand::execute(CliContext &context)
+{
+    const CommandLine &commandLine = context.commandLine;
+    const QString name = commandLine.value(QStringLiteral("person"));
+    const QString out = commandLine.value(QStringLiteral("out"));
+    if (name.isEmpty() || out.isEmpty()) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "Usage: handout --person NAME --out FILE.pdf|FILE.html"));
+    }
+    const std::optional<HandoutFormat> format = formatOf(out);
+    if (!format) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--out: \"%1\" must end in .pdf or .html.").arg(out));
+    }
+    if (*format == HandoutFormat::Pdf && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        // main() makes a QGuiApplication when the command line names this command.
+        throw Error(ErrorKind::Internal, QCoreApplication::translate("Cli", "PDF handouts need the graphics library, which was not started."));
+    }
+    if (commandLine.has(QStringLiteral("language"))) {
+        useLanguage(context, commandLine.value(QStringLiteral("language")));
+    }
+    VaultSession &session = context.session();
+    const Person person = session.requirePerson(name);
+    const Handout::Content content = Handout::contentFor(session, person);
+    Handout::Options options = Handout::optionsFor(person);
+    options.helper = commandLine.value(QStringLiteral("helper"));
+    const QString html = Handout::html(content, options);
+    QString error;
+    const bool written = *format == HandoutFormat::Pdf ? Ui::HandoutPrinter::writePdf(html, out, &error) : Ui::HandoutPrinter::writeHtml(html, out, &error);
+    if (!written) {
+        throw Error(ErrorKind::Internal, QCoreApplication::translate("Cli", "Could not write %1: %2").arg(QDir::toNativeSeparators(out), error));
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject{{QLatin1String("person"), person.name},
+                                      {QLatin1String("out"), QFileInfo(out).absoluteFilePath()},
+                                      {QLatin1String("format"), *format == HandoutFormat::Pdf ? QStringLiteral("pdf") : QStringLiteral("html")},
+                                      {QLatin1String("steps"), int(content.plan.items.size())}});
+        return Success;
+    }
+    context.out << QCoreApplication::translate("Cli", "Wrote %1's handout (%Ln step(s)) to %2. It holds personal details: keep it safe.", nullptr,
+                                               int(content.plan.items.size()))
+                       .arg(person.name, QDir::toNativeSeparators(out))
+                << Qt::endl;
+    return Success;
+}
+
+} // namespace BreachAdvisor::Cli
