@@ -29,6 +29,1654 @@
         <source>It has not been confirmed as genuine.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Entered by hand in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts: Have I Been Pwned (CC BY 4.0), haveibeenpwned.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts: Breach Advisor&apos;s research from the sources above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts: from an imported catalog file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::CatalogModel</name>
+    <message>
+        <source>Breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What leaked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 accounts: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::CatalogPage</name>
+    <message>
+        <source>Breach catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a company or website, e.g. LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;leaked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;rvice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I was &amp;told I&apos;m in this breach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 breaches shown. Facts from Have I Been Pwned (CC BY 4.0) unless a breach says otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase opens the vault from now on; your recovery key keeps working. If you think someone knows your passphrase and may have a copy of the vault, a new passphrase alone does not protect that copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type it again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::CheckResultsModel</name>
+    <message>
+        <source>Breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What of yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may include: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::ColumnMappingModel</name>
+    <message>
+        <source>Not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers (looked up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail addresses (looked up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usernames (looked up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (only whether it is filled in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::CountryComboBox</name>
+    <message>
+        <source>No country (numbers start with +)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Breach Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out whether your details leaked, what leaked, and what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach Advisor checks phone numbers, e-mail addresses and usernames against known breaches and leak files you import, and makes a plan of simple steps, for you or for someone you help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing you type here leaves this computer: there is no account and no internet connection. Everything is kept in an encrypted vault that only your passphrase opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time the app starts. Translations are still being written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer (no passphrase needed to open it here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making your vault. This takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase opens your vault. Four or more words that do not belong together are easy to remember and hard to guess. You may paste it from a password manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type it again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembering uses this computer&apos;s keychain: anyone who can use your account on this computer could then open the vault. Leave it off on a shared computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you forget the passphrase, only the recovery key on the next page can open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;printed or written down my recovery key and put it somewhere safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this key is the only way back into your vault. It is shown only now. Print it or write it down, and keep it away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vault is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next, add yourself or the person you are helping: their phone numbers, e-mail addresses and the services they use. Breach Advisor then shows what leaked and what to do, step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up Breach Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::ImportPage</name>
+    <message>
+        <source>What the column holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Choose a leak file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line holds the column &amp;names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove this import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a leak file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leak files (CSV, TSV or JSON Lines, gzip too) are read on this computer. Only keyed fingerprints of the phone numbers, e-mail addresses and usernames are kept, and which kinds of data each record had — never the leaked values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is read as set below. Most files need no change here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: work it out from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;known leak layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in the file (comma, semicolon, tab, pipe or colon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipe |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colon :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields are &amp;separated by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in the file (UTF-8, else Windows-1252)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;text is written in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each column holds (change it where the suggestion is wrong):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each column holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breach the file belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New breach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;breach it comes from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the country code (201001234567, +20…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As dialled in one country (0100…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers are written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their &amp;country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can use the rest of the app meanwhile. Cancelling changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was not imported, with examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported leak files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the breach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a leak file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leak files (*.csv *.tsv *.txt *.jsonl *.ndjson *.gz);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column was recognized as phone numbers, e-mail addresses or usernames: say which column holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A breach the catalog does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company or &amp;service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When it happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts in it (if known):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What leaked is taken from the columns you map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which column holds phone numbers, e-mail addresses or usernames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the breach the file comes from, or make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers written as dialled in one country need that country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 rows a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the encrypted index: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing: writing the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the import to remove in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records from %1 (%2) will be removed from the index. People&apos;s results change accordingly. The file itself is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed. Giving the space back to the disk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed. The vault is %1 smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::ImportsModel</name>
+    <message>
+        <source>Breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::InlineMessage</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Careful:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::MainWindow</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the vault now (Ctrl+L): nothing personal stays on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - Breach Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::PassphraseEdit</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide what you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caps Lock seems to be on: letters come out in capitals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::PeopleModel</name>
+    <message>
+        <source>No steps for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::PeoplePage</name>
+    <message>
+        <source>&amp;Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I was &amp;told I&apos;m in a breach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody here yet. Add yourself, or the person you are helping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person to see what leaked and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, their details and their progress will be deleted from this vault. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the person who got the notice first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::PersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name or nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another &amp;phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another &amp;e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usernames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another &amp;username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services they use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their phone and computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &amp;Android phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &amp;iPhone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A co&amp;mputer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you enter stays in the encrypted vault on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::PersonView</name>
+    <message>
+        <source>When: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts in it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What leaked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your details in it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice said this leaked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What leaked there (yours may be among it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How likely it holds you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this comes from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I was &amp;told about a breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save handout as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was &amp;checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Breaches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What leaked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone number(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail address(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n username(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of this check is saved. Clear it when you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You were told about %n breach(es).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breach(es) at services you use may include your details: they are listed apart.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not checked. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: found in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not in the imported leak files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No breach to show. Only the leak files imported into this vault and the breaches of the services you said you use were looked at.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach Advisor plan for %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach Advisor plan.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. It holds personal details: keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::PhoneNumberEdit</name>
+    <message>
+        <source>for example 0100 123 4567 or +20 100 123 4567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number cannot be right: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::PlanModel</name>
+    <message>
+        <source>Set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (start here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2, about %3 minutes%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, start here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::PlanWidget</name>
+    <message>
+        <source>&amp;List of steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step at a &amp;time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No steps for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other work is running (an import?): this is saved as soon as it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::QuickCheckPage</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget all of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check phone numbers, e-mail addresses or usernames without saving them. Nothing is kept: what you type and what is found are forgotten when you leave this page or lock the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers without a country code are &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line, e.g.
+0100 123 4567
+name@example.com
+username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What to check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least one phone number, e-mail address or username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other work is running (an import?): the check runs as soon as it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::RecoveryKeyDialog</name>
+    <message>
+        <source>Your new recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new recovery key. The old one no longer works. It is shown only now: print it or write it down, and keep it away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;printed or written it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::RecoveryKeyWidget</name>
+    <message>
+        <source>P&amp;rint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach Advisor recovery key
+
+%1
+
+Keep this paper safe and away from the computer: with it, anyone can open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move it off this computer (a USB stick, or print it) and delete it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::ReportBreachDialog</name>
+    <message>
+        <source>It is &amp;not in the list: describe it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I was told I&apos;m in a breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company or a news story said your details were in a breach? Choose it here and tick what the notice said leaked. You get a plan for it, and it is kept with this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who got the notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the company&apos;s name, e.g. Facebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find the breach:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Town sports club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company or &amp;service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When it happened (or the notice&apos;s date):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the notice said leaked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make my &amp;plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the person first, then tell the app about the notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which company or service the notice was about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered from a breach notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the breach from the list, or describe it if it is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of data the notice named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::SettingsPage</name>
+    <message>
+        <source>&amp;Remember this vault on this computer (open it without the passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language (after a restart):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping the vault safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock when not used for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who can use your account on this computer could then open the vault. Leave it off on a shared computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new &amp;recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone may know my passphrase: make &amp;all keys new…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new passphrase alone does not protect a copy of the vault someone may already have. This re-encrypts everything with a new key, with a new passphrase and a new recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helping others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: shown on printed handouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: %1
+%2 breaches in the catalog (its newest facts: %3)
+Encryption: SQLCipher %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer now remembers the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer no longer remembers the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Your recovery key still works. Note: a copy of the vault made before the change still opens with the old passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key you printed before stops working. You will see the new one once, to print or write down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a &amp;new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make all keys new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault with new keys. This takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has new keys. The old passphrase and the old recovery key open nothing any more, not even an old copy of the key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::StepView</name>
+    <message>
+        <source>I&apos;ve &amp;done this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;ll do it &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t &amp;apply to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to my to-do list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. &quot;PIN kept in the family safe&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← &amp;Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ext step →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a step to see what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · about %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You had done this, but it leaked again since (%1). Please do it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · marked on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this comes from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(checked %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note was written before the step reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::UnlockPage</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your vault. This takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I forgot my passphrase: use my &amp;recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with the recovery &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with this computer&apos;s &amp;keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock Breach Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vault is in %1. Everything in it stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this vault. Check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BreachCatalog</name>
@@ -119,23 +1767,6 @@
         <extracomment>a list: &quot;%1 and %2&quot; where %1 is &quot;a, b&quot; and %2 the last item</extracomment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Your %2 was in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your %2 were in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A general tip, not caused by a particular leak.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your %2 may also be in %1, a leak at a service you use.</source>
-        <extracomment>%1 a breach at a service the person uses, %2 what leaked there (&quot;phone number and name&quot;)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -149,54 +1780,6 @@
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. See breach-advisor-cli --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: breach-advisor-cli [--vault DIR] COMMAND ...
-
-Finds out which breaches hold your data and what to do about it, on this computer only.
-
-Commands:
-  init [--kdf-strength interactive|moderate|sensitive]
-                          create a vault and print its recovery key
-  vault info [--json]     what the vault holds
-  vault change-passphrase --new-passphrase-file FILE
-  vault recover --recovery-key-file FILE --new-passphrase-file FILE
-                          set a new passphrase with the printed recovery key
-  catalog import FILE [--json]
-                          add or update breaches from Have I Been Pwned JSON
-  catalog add --name N --title T --date YYYY-MM-DD [--domain D] --classes &quot;Phone numbers;Names&quot;
-              [--count N] [--description TEXT]
-  catalog list [--json]
-  catalog show NAME [--json]
-  normalize --phone TEXT [--region CC] [--json]
-  normalize --email TEXT | --username TEXT [--json]
-  import FILE --breach NAME [--format csv|tsv|jsonl] [--no-header] [--delimiter C]
-         [--phone COLUMN]... [--email COLUMN]... [--username COLUMN]...
-         [--field &quot;DATA CLASS=COLUMN[,COLUMN]&quot;]...
-         [--phone-format international|national|auto] [--region CC] [--dry-run] [--json]
-                          add a leak file (CSV, TSV, JSON Lines; .gz too) to the index
-  check [--phone TEXT]... [--email TEXT]... [--username TEXT]... [--region CC] [--json]
-                          which breaches hold these identifiers, and what of them
-  check ... [--uses SERVICE]... [--platform android|iphone|computer]...
-                          also builds the plan of what to do (in --json: &quot;plan&quot;)
-  person add NAME [--phone TEXT]... [--email TEXT]... [--username TEXT]...
-             [--country CC] [--uses SERVICE]... [--platform P]...
-  person list [--json]
-  plan --person NAME [--json]   the person&apos;s plan, with their progress
-  step done|skip|na STEP_ID --person NAME [--note TEXT]
-  index stats [--json]    records and bytes on disk, per breach
-  index remove IMPORT_ID  undo one import
-
-Options:
-  --vault DIR             the vault folder (default: %1)
-  --passphrase-file FILE  read the passphrase from the first line of FILE;
-                          else $BREACH_ADVISOR_PASSPHRASE, else a prompt
-  --json                  machine-readable output
-
-Exit status: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or vault in use,
-4 input file rejected.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -244,10 +1827,6 @@ It is shown only now.
     </message>
     <message>
         <source>The passphrase was changed. Your recovery key still works.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use vault info, vault change-passphrase or vault recover.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -335,22 +1914,6 @@ It is shown only now.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Entered by hand in this vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Facts: Have I Been Pwned (CC BY 4.0), haveibeenpwned.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Facts: Breach Advisor&apos;s research from the sources above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Facts: from an imported catalog file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use catalog import, catalog add, catalog list or catalog show.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -359,15 +1922,7 @@ It is shown only now.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--region &quot;%1&quot; is not a known two-letter country code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: not valid. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: import FILE --breach NAME [--phone COLUMN]... (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -387,14 +1942,6 @@ It is shown only now.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Importing %1 into &quot;%2&quot;. Columns:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone numbers: %1 format. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 rows, %2 rows/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,38 +1951,6 @@ It is shown only now.
     </message>
     <message>
         <source>writing the index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file was imported into &quot;%1&quot; before with the same settings (import %2). Nothing changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 of %2 rows into &quot;%3&quot; in %4 s (%5 rows/s): %6 records, %7 bytes on disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped %1 rows without a valid phone number, e-mail or username, for example:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: check [--phone TEXT]... [--email TEXT]... [--username TEXT]... [--region CC]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None of these were found in the leak files imported into this vault (imports: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That does not mean they never leaked: only the imported files were checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found %1 of %2 in: %3. This does not mean anyone has used your accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -467,39 +1982,11 @@ It is shown only now.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no import %1. See index stats.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed import %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use index stats or index remove IMPORT_ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Do these first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When you can</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Longer term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What to do: %1 steps, %2 done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>General tips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -519,18 +2006,6 @@ It is shown only now.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: person add NAME [--phone TEXT]... [--email TEXT]... (see --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a known two-letter country code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 Nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 of %3 steps done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,27 +2014,11 @@ It is shown only now.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use person add NAME ... or person list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: plan --person NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nobody called &quot;%1&quot; is saved in this vault. See person list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1&apos;s details were not found in the leaks imported into this vault, and no service they use is in the catalog&apos;s breaches. Nothing to do for now; check again after importing more leaks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Plan for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: step done|skip|na STEP_ID --person NAME [--note TEXT]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -572,6 +2031,593 @@ It is shown only now.
     </message>
     <message>
         <source>Saved %1. See their plan with: plan --person &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  catalog import FILE [--json]
+                          add or update breaches from Have I Been Pwned JSON
+  catalog add --name N --title T --date YYYY-MM-DD [--domain D] --classes &quot;Phone numbers;Names&quot;
+              [--count N] [--description TEXT] [--flags &quot;stealer_log;sensitive&quot;] [--json]
+                          a breach the catalog does not have yet
+  catalog list [--json]
+  catalog show NAME [--json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  FILE            Have I Been Pwned&apos;s /api/v3/breaches JSON; a file with any bad breach is
+                  refused whole (exit 4), naming the line
+  --name N        the breach&apos;s key (letters and digits, as HIBP&apos;s Name)
+  --classes LIST  what leaked, HIBP&apos;s data-class names separated by ;
+  --count N       how many accounts it held
+  --flags LIST    what kind of breach it is, separated by ;: stealer_log (passwords stolen
+                  by malware on a device), malware, sensitive, spam_list, fabricated
+NAME is a breach&apos;s Name as catalog list shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--flags: &quot;%1&quot; is not a flag. Use stealer_log, malware, sensitive, spam_list or fabricated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  check [--phone TEXT]... [--email TEXT]... [--username TEXT]... [--from FILE|-]
+        [--region CC] [--mask] [--json]
+                          which breaches hold these identifiers, and what of them
+  check ... [--uses SERVICE]... [--platform android|iphone|computer]...
+                          also builds the plan of what to do (in --json: &quot;plan&quot;)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --phone/--email/--username TEXT  an identifier to look up; repeat for several
+  --from FILE|-    identifiers one a line from a file or standard input, so that they
+                   are not on a command line other users of this computer can read:
+                   a line with an @ is an e-mail address, digits a phone number, else
+                   a username; phone:, email: or username: before it say which
+  --region CC      the country of phone numbers written without a country code
+  --mask           show identifiers only enough to recognize them (+20 ••• ••• 4567)
+  --uses SERVICE   a service the person uses (WhatsApp, Facebook, Google, ...): its
+                   breaches count as &quot;may have leaked&quot;, weighed by how many of its
+                   users they held; an unknown service is left out with a warning
+  --platform P     android, iphone or computer: the plan&apos;s instructions for it
+Nothing is saved: to keep a person and their progress, use person add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>breach-advisor-cli: %n argument(s) not checked: write --phone, --email or --username before each identifier.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: check [--phone TEXT]... [--email TEXT]... [--username TEXT]... [--from FILE|-] [--region CC]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not run inside the shell: leave it (exit) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: the shell&apos;s vault is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: breach-advisor-cli [--vault DIR] [--passphrase-file FILE] [--keychain] COMMAND ...
+
+Finds out which breaches hold your data and what to do about it, on this computer only.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --vault DIR             the vault folder (default: %1)
+  --passphrase-file FILE  read the passphrase from the first line of FILE;
+                          else $BREACH_ADVISOR_PASSPHRASE, else a prompt
+  --keychain              unlock with the key this computer&apos;s keychain remembers;
+                          the first time, the passphrase, and then it is remembered
+  --json                  machine-readable output
+  --mask                  identifiers shown only enough to recognize them
+  --yes                   do it without asking (remove commands)
+  -h, --help              this help; COMMAND --help: that command&apos;s help
+  --version               the version
+
+Several commands with one unlock: breach-advisor-cli shell (commands from the
+terminal or a script, one a line).
+
+Exit status: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or vault in use,
+4 input file rejected, 130 stopped with Ctrl-C (nothing changed).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (checked %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note, from when it was done before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>general advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in a leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a notice you got</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[x] done, [-] skipped, [/] does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> - skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> - does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small breaches at services you use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breach-advisor-cli: the keychain cannot be used (%1); using the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain now remembers the vault&apos;s key: --keychain needs no passphrase from now on (keychain forget undoes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breach-advisor-cli: the keychain did not keep the key (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a known two-letter country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the answer yes, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>the answer yes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from - reads the shell&apos;s own input: give a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from -: more than 16 MiB of identifiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1: more than 16 MiB of identifiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: breach-advisor-cli%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language: &quot;%1&quot; is not a language code (for example de, ar, en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breach-advisor-cli: there is no translation into %1 yet: the handout is in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  handout --person NAME --out FILE.pdf|FILE.html [--language LL] [--helper NAME] [--json]
+                          their printable plan, identifiers masked, as the app prints it
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --person NAME    whose plan
+  --out FILE       .pdf (A4, or Letter in the US and Canada) or .html; readable by you
+                   only. It holds personal details: keep it safe
+  --language LL    its language (default: the system&apos;s)
+  --helper NAME    who helped, printed on it (a help desk&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: handout --person NAME --out FILE.pdf|FILE.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out: &quot;%1&quot; must end in .pdf or .html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF handouts need the graphics library, which was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1&apos;s handout (%Ln step(s)) to %2. It holds personal details: keep it safe.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--field &quot;%1&quot;: write it as &quot;DATA CLASS=COLUMN[,COLUMN]&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: import FILE --breach NAME [--phone COLUMN]... (see import --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--preset sets the file&apos;s layout: leave out --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding is utf-8, windows-1252, latin1 or auto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--phone-format national needs --region CC, the numbers&apos; country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no preset &quot;%1&quot;: import --list-presets lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    breach: %1; columns: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 into &quot;%2&quot;%3. Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  import FILE --breach NAME [--format csv|tsv|jsonl] [--no-header] [--delimiter C]
+         [--phone COLUMN]... [--email COLUMN]... [--username COLUMN]...
+         [--field &quot;DATA CLASS=COLUMN[,COLUMN]&quot;]... [--preset NAME]
+         [--encoding utf-8|windows-1252|latin1] [--phone-format international|national|auto]
+         [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]
+                          add a leak file (CSV, TSV, JSON Lines; .gz too) to the index
+  import --list-presets [--json]
+                          the layouts of well-known leak files that --preset knows
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  FILE                   CSV, TSV or JSON Lines, gzip-compressed or not
+  --breach NAME          the catalog&apos;s breach it belongs to (catalog add a new one first)
+  --preset NAME          a well-known file&apos;s layout (import --list-presets), e.g.
+                         facebook-2021; rows that do not fit it are counted and skipped
+  --format F             csv, tsv or jsonl (default: from the file name)
+  --no-header            the first line is data; columns are numbered from 1
+  --delimiter C          the character between fields (default: detected among
+                         , ; tab | : for CSV; tab for TSV)
+  --encoding E           utf-8, windows-1252 or latin1 (default: each row as UTF-8 when
+                         it is valid UTF-8, else as Windows-1252)
+  --phone/--email/--username COLUMN
+                         a column holding identifiers, by header name, number, or
+                         dotted path in nested JSON (user.contact.phone)
+  --field &quot;CLASS=COL&quot;    a column holding other leaked data, by HIBP data class
+                         (&quot;Names=first,last&quot;); only whether it is filled in is kept
+                         Without any of these, columns are recognized by their names
+                         (in English, German, French, Spanish, Italian, Portuguese,
+                         Dutch, Turkish, Arabic, Russian).
+  --phone-format F       international (with country code), national (needs --region)
+                         or auto (default: decided from the first rows)
+  --region CC            the country of national-format numbers
+  --exact-phone-validation  check every number with libphonenumber (slower)
+  --memory-mb N          memory for records before they are sorted (default 256)
+  --dry-run              show the mapping and stop
+Ctrl-C stops the import and changes nothing (exit 130).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  index stats [--json]    records and bytes on disk, per breach
+  index remove IMPORT_ID [--yes]
+                          undo one import and give its space back
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  IMPORT_ID  as index stats lists it
+  --yes      remove without asking (scripts are never asked)
+Removing rewrites the vault file without the import, so that the disk space is
+free again: that needs about as much free disk as the vault for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import %1 (see index stats).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove import %1 (%2 from %3, %4 records)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed import %1; the vault file is %2 bytes smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  init [--kdf-strength interactive|moderate|sensitive] [--json]
+                          create a vault and print its recovery key
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a vault in --vault DIR (an empty or new folder) with the bundled breach catalog.
+The passphrase comes from --passphrase-file, $BREACH_ADVISOR_PASSPHRASE or a prompt.
+  --kdf-strength S  how slow the passphrase is to try: interactive, moderate (default)
+                    or sensitive
+  --json            {&quot;vault&quot;,&quot;vault_id&quot;,&quot;breaches&quot;,&quot;recovery_key&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The recovery key could not be shown, so no vault was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  keychain forget         this computer&apos;s keychain no longer remembers the vault&apos;s key
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keychain (with any command that opens the vault) unlocks with the key the keychain
+remembers; the first time it asks for the passphrase and then remembers the key.
+keychain forget removes it; the passphrase works as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: keychain forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not forget the key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain no longer remembers the vault&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  normalize --phone TEXT [--region CC] [--language LL] [--json]
+  normalize --email TEXT | --username TEXT [--json]
+                          the form that is hashed and matched (no vault needed)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --phone TEXT     a phone number in any format; repeat for several
+  --region CC      the country of numbers written without a country code
+  --language LL    language of where the number is from (default: the system&apos;s)
+  --email TEXT, --username TEXT
+Exit status 1 when any of them is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  person add NAME [--phone TEXT]... [--email TEXT]... [--username TEXT]... [--from FILE|-]
+             [--country CC] [--uses SERVICE]... [--platform P]...
+  person list [--json]
+  person show NAME [--mask] [--json]
+  person edit NAME [--rename NEW] [--phone T]... [--email T]... [--username T]...
+             [--from FILE|-] [--country CC] [--uses S]... [--platform P]...
+  person remove NAME [--yes]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  NAME            what to call them (a nickname is fine)
+  --from FILE|-   their identifiers one a line from a file or standard input, so that
+                  numbers are not on a command line other users of this computer can
+                  read (as check --from: phone:, email:, username: say which)
+  --country CC    their country: for numbers without a country code and for
+                  where-to-report advice
+  --uses SERVICE  a service they use; --platform P: android, iphone or computer
+  --mask          show identifiers only enough to recognize them
+  --rename NEW    edit: their new name
+  --yes           remove without asking (scripts are never asked)
+edit replaces what is given: all identifiers when any of --phone, --email, --username or
+--from is, the country, the services, the platforms (an empty value clears them); their
+progress stays. Identifiers are checked before anything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 (see person --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  country: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> - in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  uses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  platforms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  told they are in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  plan: %1 of %2 steps done (plan --person &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somebody called &quot;%1&quot; is saved already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to change: --rename, --phone, --email, --username, --from, --country, --uses or --platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1; their progress stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1, their identifiers and their progress from the vault?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use person add, list, show, edit or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  plan --person NAME [--mask] [--json]
+                          the person&apos;s plan, with their progress
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s details were not found in the leaks imported into this vault, and no service they use is in the catalog&apos;s breaches. Check again after importing more leaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  shell                   unlock once, then run commands typed or piped in, one a line
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line is a command as on the command line, without breach-advisor-cli and without
+--vault, --passphrase-file or --keychain: the vault stays open until exit, quit or the
+end of the input. Quotes work as in a shell; lines starting with # are comments.
+At a terminal, a failing command is reported and the next is read; from a script, the
+first failing command ends the shell with its exit status.
+init, vault, shell and keychain do not run inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: shell (the commands come on its input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is open. Type commands as on the command line (help lists them), exit to leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  step done|skip|na|reopen STEP_ID --person NAME [--note TEXT]
+                          record progress on a step of their plan
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  done, skip, na  done, set aside for now, or does not apply to them
+  reopen          back to to-do
+  STEP_ID         as the plan lists it, e.g. whatsapp-two-step-pin; a step that is not
+                  in their plan is refused
+  --person NAME   whose plan
+  --note TEXT     kept with the step (without it, an earlier note stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: step done|skip|na|reopen STEP_ID --person NAME [--note TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back on %2&apos;s to-do list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  vault info [--json]     what the vault holds
+  vault change-passphrase [--new-passphrase-file FILE] [--kdf-strength S]
+  vault recover --recovery-key-file FILE [--new-passphrase-file FILE]
+                          set a new passphrase with the printed recovery key
+  vault rekey [--new-passphrase-file FILE] [--kdf-strength S] [--json]
+                          a new key, passphrase and recovery key, for a passphrase
+                          that was compromised
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --new-passphrase-file FILE  the new passphrase (else asked twice on the terminal)
+  --recovery-key-file FILE    the recovery key printed when the vault was made
+  --kdf-strength S            interactive, moderate or sensitive; the vault keeps its
+                              own strength unless this is given
+  --json                      rekey: {&quot;vault&quot;,&quot;vault_id&quot;,&quot;recovery_key&quot;}
+change-passphrase re-wraps the vault&apos;s key: fast, and the recovery key keeps working,
+but the database is not re-encrypted, so an old copy of vault.header still opens the
+vault with the old passphrase. rekey re-encrypts the database with a new key and prints
+a new recovery key: the old passphrase, the old recovery key and old copies of
+vault.header stop opening it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new recovery key (write it down or print it, and keep it somewhere safe;
+the old one stops working now):
+
+    </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The new recovery key could not be shown, so the vault was not re-keyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is re-encrypted with a new key. The old passphrase, the old recovery key and
+old copies of vault.header no longer open it; a computer that remembered the vault
+needs the new passphrase once.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  a re-key was started and not finished: the new passphrase finishes it, or run
+  vault rekey again
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use vault info, vault change-passphrase, vault recover or vault rekey.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -593,19 +2639,15 @@ It is shown only now.
         <source>--%1 does not apply to this command.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A %1 is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The database key has the wrong size.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database file %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -626,6 +2668,197 @@ It is shown only now.
     </message>
     <message>
         <source>Database error (%1) in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: cut short or changed. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption is not available: another SQLite library (%1) is loaded in this program, so no vault is opened or created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database %1 is missing. The vault was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty or cut short (%2 bytes): the vault is damaged. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the database file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Nothing more was written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. The change was not saved; the vault is as it was before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2): is its folder read-only? The vault is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>done on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set aside for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to do again: it leaked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPhone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(checked %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this comes from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach Advisor: what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach Advisor: what to do, for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with help from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach Advisor %1, breach list of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no steps for now. Check again when new leaks are known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked (it cannot be right as written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found in the leak files imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notice said %1 leaked: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who you contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down whom you called or wrote to, when, and what they said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page holds personal information: keep it somewhere safe, or shred it when you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoutPrinter</name>
+    <message>
+        <source>The printer or file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer or file stopped taking pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains personal information: keep it safe or shred it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityCheck</name>
+    <message>
+        <source>No leak files are imported into this vault yet, so these could not be looked up in any leak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these were found in the leak files imported into this vault (imports: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That does not mean they never leaked: only the imported files were checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1 of %2 in: %3. This does not mean anyone has used your accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 could not be checked: see why below.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -667,10 +2900,6 @@ It is shown only now.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>binary data (a NUL byte): this is not a text file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,23 +2911,144 @@ It is shown only now.
         <source>%1 fields where the header has %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a row longer than %1 MiB: leak files have short rows (is a line break or a closing quote missing?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the compressed file is truncated or corrupt (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text: save it as UTF-8 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8: the file is in another encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the layout has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeakFormatPreset</name>
+    <message>
+        <source>The leak file layout %1 is broken: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeakImport</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as the known layout &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields separated by %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: %1 (the first rows are not UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the catalog does not list %1 for &quot;%2&quot;; this import records them for its people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers: %1 format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was imported into &quot;%1&quot; before with the same settings (import %2). Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows into &quot;%3&quot; in %4 s (%5 rows/s): %6 records, %7 bytes on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Text: %Ln row(s) not valid UTF-8, read as %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>phone numbers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail addresses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usernames: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 identifiers were not valid and were not indexed (%2), for example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) did not fit the %1 layout: not imported, counted as skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %Ln row(s) without a valid phone number, e-mail or username, for example:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %Ln row(s), for example:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) had keys first seen after the lines that named the columns, not read: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeakImporter</name>
     <message>
         <source>The file has more than 65,535 different combinations of filled-in columns: map fewer columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A temporary file of the import is gone: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A temporary file of the import is damaged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the import&apos;s temporary file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -714,10 +3064,6 @@ It is shown only now.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no country code and no --region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,18 +3073,6 @@ It is shown only now.
     </message>
     <message>
         <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>National-format phone numbers need the country: add --region CC.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot tell how the phone numbers are written. %1 Say which with --phone-format international or --phone-format national --region CC.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The catalog has no breach named &quot;%1&quot;. Add it first with catalog add, or see catalog list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -758,30 +3092,87 @@ It is shown only now.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The import was cancelled. Nothing was changed.</source>
+        <source>The catalog has no breach named &quot;%1&quot;: add it to the catalog first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: none of its %Ln row(s) fits the layout %2 (line %3: %4). Nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the file has a header but no rows. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers in national format need the country they are from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell how the phone numbers are written. %1 Say whether they are international (with the country code) or national (and from which country).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preview cannot be imported: say which columns hold what first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (line %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: none of its %Ln row(s) has a valid phone number, e-mail address or username%2. Nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A temporary file of the import was changed or cut short while the import ran: %1. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary file of the import is gone: %1. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the import&apos;s temporary folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import&apos;s temporary data could not be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the import&apos;s temporary file %1: %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no country code, and the file&apos;s country was not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list, not one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeakIndexWriter</name>
+    <message>
+        <source>SQLCipher did not answer %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LeakMapping</name>
     <message>
-        <source>%1 &quot;%2&quot;: the file has no such column. Its columns are: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No phone, e-mail or username column: name one with --phone, --email or --username COLUMN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>At most 64 kinds of data can be mapped in one import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--field &quot;%1&quot;: write it as &quot;DATA CLASS=COLUMN[,COLUMN]&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--field &quot;%1&quot;: &quot;%2&quot; is not a data class this version knows (Have I Been Pwned&apos;s names, like &quot;Names&quot; or &quot;Genders&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -796,6 +3187,77 @@ It is shown only now.
         <source>not used: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The list of column names is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot;: the file has no such column. Its columns are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds phone numbers, e-mail addresses or usernames: say which column does. Its columns are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; holds lists, not one identifier a row: name the column inside the list&apos;s objects instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column holds one kind of identifier, not both %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of data this version knows (Have I Been Pwned&apos;s names, like &quot;Names&quot; or &quot;Genders&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which column holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase: four or more unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy to guess. Add more words that do not belong together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could be guessed with effort. One or two more words would help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>People</name>
@@ -807,9 +3269,10 @@ It is shown only now.
         <source>There is already someone called &quot;%1&quot; in this vault.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>PersonalPlan</name>
+    <message>
+        <source>&quot;%1&quot; is not a known two-letter country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&quot;%1&quot; is not a platform: use android, iphone or computer.</source>
         <translation type="unfinished"></translation>
@@ -819,11 +3282,61 @@ It is shown only now.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer saved in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which kinds of data the notice named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalPlan</name>
+    <message>
+        <source>&quot;%1&quot; is not a platform: use android, iphone or computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no step &quot;%1&quot;. The plan lists the step ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A step is done, skipped or not_applicable.</source>
+        <source>&quot;%1&quot; is not a service the checklist knows, so the plan leaves it out. Known: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step is marked done, skipped, not applicable or to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in %2&apos;s plan: see their plan for its steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneColumnNormalizer</name>
+    <message>
+        <source>The sample has no phone numbers; assuming the international format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of the sample starts with + or 00: international format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read with the country code, %1% of the sample are valid numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read with the country code, %1% of the sample are valid numbers; read as %2 national numbers, %3%.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -865,6 +3378,88 @@ It is shown only now.
         <source>This is not a valid number for %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>If %1 is the country code, add a + before it (+%1…), or say which country the number is from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>Do these first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing of yours was found in the leaks checked, and no breach at a service you use is likely to hold you. Below: %n general good habit(s), not caused by a leak.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from leaks your details were found in</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from breaches a notice told you about</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from breaches at services you use that may hold you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n general tip(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>a list: &quot;%1 and %2&quot; where %1 is &quot;a, b&quot; and %2 the last item</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s): %1.</source>
+        <extracomment>%1: how many steps come from each kind of evidence</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretInput</name>
@@ -894,6 +3489,22 @@ It is shown only now.
     </message>
     <message>
         <source>The passphrase is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase from %1 is longer than %2 bytes. Use a shorter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot turn off echo on the terminal (%1), so no passphrase is asked for there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -958,15 +3569,86 @@ It is shown only now.
         <source>The username contains an invisible control character.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The e-mail address is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UiText</name>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in leak files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were told about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May have leaked: breaches at services you use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPhone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vault</name>
     <message>
         <source>This vault is open in another program (process %1). Close it there first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot lock the vault in %1: the folder is not writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1003,6 +3685,50 @@ It is shown only now.
     </message>
     <message>
         <source>The schema file %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other users can write to the vault folder %1, so its files cannot be trusted. Make it yours alone (chmod 700), check its files, and try again. The vault was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made private to you (is it someone else&apos;s?). Choose another folder for the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That key strength is out of the range this version accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase or key is not correct for this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock the vault in %1: the folder is not writable, or the disk is full. The vault was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no vault data: it is damaged or not this vault&apos;s database. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a vault that was just created can be discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase or recovery key was replaced when the vault was re-keyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No re-key has been prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be re-encrypted. It is under its old key and opens as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s identifier key has the wrong size: the vault is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1045,7 +3771,23 @@ It is shown only now.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
+        <source>a salt or key of the wrong size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key-derivation settings out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown passphrase normalization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>far too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. The vault was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1073,6 +3815,68 @@ It is shown only now.
     </message>
     <message>
         <source>That is not a recovery key: it has 32 letters and digits in groups of four.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key of the wrong size reached the key code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unicode normalization is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be normalized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key could not be turned into a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subkey could not be derived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be wrapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be unwrapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultSession</name>
+    <message>
+        <source>There is no vault in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody called &quot;%1&quot; is saved in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog has no breach named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known two-letter country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkControl</name>
+    <message>
+        <source>Stopped before the end. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1159,19 +3963,11 @@ It is shown only now.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In WhatsApp open Settings &gt; Chats &gt; Chat backup &gt; End-to-end encrypted backup &gt; Turn on, and choose a password or a 64-digit key. Keep it safe: without it the backup cannot be restored. On an iPhone, your phone&apos;s own iCloud Backup can still hold an unencrypted copy. Then open Settings &gt; Account &gt; Security notifications and turn them on. Menu names may differ by app version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Turn on two-factor authentication for Facebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>With your phone number or e-mail known, attackers try to take over your account. A second step at sign-in stops someone who has your password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On facebook.com click your profile picture &gt; Settings &amp; privacy &gt; Settings &gt; Accounts Center &gt; Password and security &gt; Two-factor authentication. Choose your account, then an authentication app (best) or text message. In the app the same menu is under Menu &gt; Settings &amp; privacy &gt; Settings; menu names may differ by version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1195,10 +3991,6 @@ It is shown only now.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open facebook.com/privacy/checkup (or Menu &gt; Settings &amp; privacy &gt; Privacy Checkup). Under How people can find you, set Who can look you up using the phone number you provided to Friends, or the narrowest choice offered, and do the same for your e-mail address. Under Who can see what you share, make your phone number, e-mail and birthday visible to Only me.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Turn on two-factor authentication for Instagram</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,18 +4000,6 @@ It is shown only now.
     </message>
     <message>
         <source>In Instagram go to your profile &gt; menu &gt; Settings and privacy &gt; Accounts Center &gt; Password and security &gt; Two-factor authentication. Choose your account and an authentication app if you can. Save the backup codes it offers somewhere safe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check where you are logged in to Instagram and who can find you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing devices you do not know throws out anyone already signed in; limiting discovery by phone number and e-mail makes you harder to find from leaked data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In Instagram open Settings and privacy &gt; Accounts Center &gt; Password and security &gt; Where you&apos;re logged in, and log out of anything you do not recognise. Then look through Settings and privacy for the account privacy and contact-syncing settings and turn off what you do not need. Menu names may differ by app version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1240,10 +4020,6 @@ It is shown only now.
     </message>
     <message>
         <source>Old sessions can stay signed in for months, and being findable by phone number links your leaked number to your work profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In LinkedIn open Me &gt; Settings &amp; Privacy &gt; Sign in &amp; security and look for the list of places you are signed in; sign out of those you do not recognise. Under Visibility, limit who can find your profile using your e-mail address or phone number. Menu names may differ by version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1379,14 +4155,6 @@ It is shown only now.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open Settings &gt; your name and scroll to the list of devices. Tap any you do not recognise and remove it from your account. Safety Check (Settings &gt; Privacy &amp; Security &gt; Safety Check, iOS 16 or later) also reviews who can see your data. Wording may differ by iOS version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On a Mac open System Settings &gt; your name and review the devices listed; remove any you do not recognise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Turn on two-step verification for your Microsoft account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1411,15 +4179,7 @@ It is shown only now.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change the password of the breached account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A leaked password, even a scrambled one, should be treated as known to criminals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to the service named below and change your password. If you cannot sign in, use its &quot;forgot password&quot; page or contact it to recover or close the account. Use a long password you have never used anywhere else: three or more random words work well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1484,10 +4244,6 @@ It is shown only now.
     </message>
     <message>
         <source>Turn on two-step verification for your e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your e-mail address leaked, and your mailbox can reset the passwords of almost all your other accounts. Secure it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1575,23 +4331,11 @@ It is shown only now.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Freezing is free and does not hurt your score. Contact each of the three bureaus: Equifax 800-525-6285, Experian 888-397-3742, TransUnion 800-680-7289 (or their websites). A freeze placed online or by phone starts within one business day; lift it for an hour when you apply for credit. If you do not freeze, at least place a free one-year fraud alert with one bureau, which tells the other two. Check your free reports at AnnualCreditReport.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask both credit bureaus to put a fraud alert on your file: Equifax Canada 1-800-465-7166 and TransUnion Canada 1-800-663-9980. Check your credit report at least once a year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ask a credit reporting body for a free 21-day credit ban; it passes it to the others. Get your free credit report to check for applications you did not make. IDCARE (1800 595 160) gives free help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consider Cifas Protective Registration, which asks lenders to make extra checks before accepting an application in your name (there is a fee). Check your credit report with a credit reference agency for accounts you did not open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request your free data copy (Datenkopie nach Art. 15 DSGVO) from SCHUFA to check for contracts you did not sign, and tell SCHUFA if your identity is being misused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1639,10 +4383,6 @@ It is shown only now.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Report fraud at reportfraud.police.uk or on 0300 123 2040 (England, Wales and Northern Ireland).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Contact IDCARE on 1800 595 160 for free help, and report cybercrime through ReportCyber.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1652,10 +4392,6 @@ It is shown only now.
     </message>
     <message>
         <source>Call 1930 or report at cybercrime.gov.in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File a report (Anzeige) with the police, online through your state&apos;s Onlinewache. Tell your bank and any company where accounts were opened in your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1671,15 +4407,7 @@ It is shown only now.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign out of all sessions of the breached account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leaked sign-in tokens let someone use your account without a password until those sessions are ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the breached service&apos;s security settings, choose to sign out of all sessions or devices, then sign in again and change your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1799,23 +4527,7 @@ It is shown only now.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With your number and name, a criminal can ask your operator for a new SIM or to move your number to another network, and then receive your security codes. A lock or PIN on your mobile account stops that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call your mobile operator from your own phone, or use its app, and ask for SIM-swap and number-transfer (port-out) protection, or at least a PIN or password on your account that must be given for any SIM change or transfer. Operators do not always advertise it: ask for it by name. Never give your account details to someone who calls you claiming to be your operator; hang up and call the number on your bill.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>US operators must offer this since July 2024 (FCC rules). T-Mobile: turn on SIM Protection and Port Out Protection (Account Takeover Protection) in the T-Life app or on T-Mobile.com under your profile &gt; Security. Verizon: turn on Number Lock and SIM Protection in the My Verizon app under account security. AT&amp;T: turn on Wireless Account Lock in the myAT&amp;T app &gt; Services &gt; Mobile Security. Other operators: call and ask for a SIM-change and port-out lock. Your operator will never call to ask you to turn it off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ask your network (EE, O2, Vodafone, Three or your provider) to add a PIN or password to your account that must be given for any SIM change. If your phone suddenly loses signal where it usually works, or you get an unexpected message about a new SIM, call your network and your bank straight away from another phone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After a SIM replacement your operator blocks SMS for 24 hours and number porting for 7 days, which gives you time to notice: if your SIM stops working unexpectedly, call your operator at once. On sancharsaathi.gov.in use Know Mobile Connections in Your Name (TAFCOP) to see every number registered with your ID and report any that are not yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1828,10 +4540,6 @@ It is shown only now.
     </message>
     <message>
         <source>Leaked numbers are sold to scammers. They may know your name and pretend to be your bank, a delivery company, the police or a relative who lost their phone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never share a code you receive by text: no bank, operator or app will ask for it. Be wary of urgency, threats and requests for money or personal details. If a message or call seems to come from a company you know, hang up and contact the company using the number on its website, your card or your bill. A family member writing from a new number should be checked by calling their old number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1851,14 +4559,6 @@ It is shown only now.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Forward scam texts to 7726 (free). Forward scam e-mails to report@phishing.gov.uk. To report a suspicious call, text CALL and the number to 7726. To check a call from your bank, call 159. If you lost money, report it at reportfraud.police.uk or 0300 123 2040 (England, Wales and Northern Ireland).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report unwanted calls and spam texts to the Bundesnetzagentur using its online forms at bundesnetzagentur.de/aergermitrufnummern. Do not call back missed calls from unknown numbers. If you lost money, report it to the police; every state has an online police station (Onlinewache).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Report suspected fraud calls and messages with Chakshu on sancharsaathi.gov.in. If you lost money, call 1930 at once or report at cybercrime.gov.in. To stop promotional calls and texts, send START 0 to 1909.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1868,10 +4568,6 @@ It is shown only now.
     </message>
     <message>
         <source>Report scams and fraud to the Canadian Anti-Fraud Centre: 1-888-495-8501 or online. If you lost money, also report it to your local police and get a file number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forward scam texts, and report unwanted calls, to 33700 (free; also at 33700.fr). For help as a victim of online fraud, and for what to do next, use cybermalveillance.gouv.fr. If you lost money, tell your bank and file a complaint with the police or gendarmerie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1888,10 +4584,6 @@ It is shown only now.
     </message>
     <message>
         <source>With your name and photo or number, scammers can set up an account that looks like yours and ask your contacts for money or codes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send a short message to the people you are in touch with most: you will never ask them for money or a code by message, and if &quot;you&quot; write from a new number they should call your usual number to check. If a fake account appears, report it to the app and ask your contacts to report it too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1912,10 +4604,6 @@ It is shown only now.
     </message>
     <message>
         <source>Apps that let anyone look you up by number are how lists like this are built and kept up to date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the apps you use (Facebook, Instagram, Telegram, Signal, X, LinkedIn), look in the privacy settings for who can find you by phone number or e-mail and choose the narrowest option. Give your number only where it is needed. Search engines can be asked to drop results showing your number or address (Google: Results about you); this does not remove the page itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2091,27 +4779,439 @@ It is shown only now.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Since 2017 operators must check your identity properly before replacing a SIM (NCC guidelines). Keep your registration details up to date with your operator and ask whether it offers a PIN for SIM changes. If your SIM suddenly stops working, call your operator and your bank at once from another phone: SIM-swap fraud is used to empty bank accounts.</source>
+        <source>In WhatsApp open Settings &gt; Chats &gt; Chat backup &gt; End-to-end encrypted backup &gt; Turn on, and choose a password or a 64-digit key; without it the backup cannot be restored. Then open Settings &gt; Account &gt; Security notifications and turn them on. Menu names may differ by app version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Report nuisance and scam calls to the National Telecom Regulatory Authority (NTRA): call 155, use the My NTRA app, or the form at fraud.tra.gov.eg. Complain to your operator first about anything on your line; 155 takes complaints the operator did not solve. If you lost money, tell your bank and the police.</source>
+        <source>In WhatsApp open Settings &gt; Chats &gt; Chat backup &gt; End-to-end encrypted backup &gt; Turn on, and choose a password or a 64-digit key; without it the backup cannot be restored. iCloud Backup can still keep an unencrypted copy. Then open Settings &gt; Account &gt; Security notifications and turn them on. Menu names may differ by app version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Forward scam text messages to 330330 (free, all operators). Report other fraud to the police through the Kollona Amn (كلنا أمن) app. If you gave away bank details, call your bank at once.</source>
+        <source>In the Facebook app tap Menu &gt; Settings &amp; privacy &gt; Settings &gt; Accounts Center &gt; Password and security &gt; Two-factor authentication. Choose your account, then an authentication app (best) or text message. Menu names may differ by version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hang up on callers who say they are police, soldiers or prosecutors and ask for money, gold or bank details: officials never do. Report phishing and scam websites to BTK&apos;s İhbar Web (ihbarweb.org.tr), and fraud to the police (155) or the public prosecutor. If you sent money, call your bank at once.</source>
+        <source>On facebook.com click your profile picture &gt; Settings &amp; privacy &gt; Settings &gt; Accounts Center &gt; Password and security &gt; Two-factor authentication. Choose your account, then an authentication app (best) or text message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Register your number on Não Me Perturbe (naomeperturbe.com.br) to stop telemarketing from telecom companies and banks; legitimate telemarketing comes from numbers starting 0303. Complain to Anatel on 1331 if calls continue. If you lost money, tell your bank and file a police report (boletim de ocorrência).</source>
+        <source>Open facebook.com/privacy/checkup (or Menu &gt; Settings &amp; privacy &gt; Privacy Checkup). Under How people can find you, set who can look you up by the phone number you provided to Friends, or the narrowest choice offered, and do the same for your e-mail address. Under Who can see what you share, make your phone number, e-mail and birthday visible to Only me.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop unsolicited texts and calls by texting STOP to 2442 (the Do-Not-Disturb service). Complain to your operator first; if it does not solve the problem, call the Nigerian Communications Commission on 622 (toll-free, weekdays and Saturdays 8:30 to 17:00) with your complaint number. If you lost money, tell your bank and the police.</source>
+        <source>Log out of Instagram on devices you do not recognise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Instagram go to your profile &gt; menu &gt; Settings and privacy &gt; Accounts Center &gt; Password and security &gt; Where you&apos;re logged in. Choose your account and log out of any device or place you do not recognise, then change your password. Menu names may differ by app version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make your Instagram account private and hide it from contact suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public account shows your photos and followers to anyone, which is what scammers copy to make a fake account that looks like yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Instagram go to your profile &gt; menu &gt; Settings and privacy &gt; Account privacy and turn on Private account. Then look in Settings and privacy for contact syncing and for suggesting your account to others, and turn off what you do not need. Menu names may differ by app version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the LinkedIn app tap your profile picture &gt; Settings &gt; Sign in &amp; security &gt; Two-step verification &gt; Set up, and choose an authenticator app or your phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In LinkedIn open Me &gt; Settings &amp; Privacy &gt; Sign in &amp; security &gt; Where you&apos;re signed in, and sign out of sessions you do not recognise. Under Visibility, limit who can find your profile by your e-mail address or phone number. Menu names may differ by version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove apps you do not use from your Google Account, and old app passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps you connected years ago can still read your mail or files, and an app password opens your account without 2-Step Verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to myaccount.google.com &gt; Security &gt; Your connections to third-party apps &amp; services &gt; See all connections, and remove access for anything you do not use or recognise. Then open App passwords (under Security) and delete the ones you do not need. Changing your Google password also revokes app passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; your name and scroll to the list of devices. Tap any you do not recognise and remove it from your account. Wording may differ by iOS version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a Mac open System Settings &gt; your name and review the devices listed; remove any you do not recognise. On other computers sign in at account.apple.com and check the devices listed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review who and what can see your iPhone data with Safety Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location sharing, shared albums and app permissions pile up over the years. Safety Check shows them in one place so you can stop what you no longer want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; Privacy &amp; Security &gt; Safety Check (iOS 16 or later) &gt; Manage Sharing &amp; Access. Review the people you share with and the apps that can see your location, photos and contacts, and stop what you do not need. Emergency Reset stops all sharing at once; use it only if you need to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke Apple app-specific passwords you no longer use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An app-specific password lets another company&apos;s app into your iCloud mail, contacts and calendars without your second sign-in step, so an old or leaked one stays a way in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in at account.apple.com. In Sign-In and Security choose App-Specific Passwords and remove any you do not use or do not recognise, or choose Revoke All. Changing your Apple Account password also revokes them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove old app passwords from your Microsoft account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An app password lets an older app or device into your Microsoft account without two-step verification, so one you no longer use is an open door.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to account.microsoft.com/security &gt; Advanced security options (or Manage how I sign in) and find App passwords. Remove the existing app passwords, then create new ones only for the devices that still need them. Menu names may differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and clear what your Microsoft account saves about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Microsoft account can keep your searches, browsing, location and app activity; what is not stored cannot leak or be used against you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in at account.microsoft.com/privacy. Look through the activity the privacy dashboard shows (search, browsing, location, apps and services) and clear what you do not want kept, then turn off the settings that collect what you do not need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a resale of the 2021 Facebook scrape, offered as WhatsApp users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your password at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A leaked password hint often gives the password away, so treat the password as known to criminals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1 and change your password. If you cannot sign in, use its &quot;forgot password&quot; page or contact it to recover or close the account. Use a long password you have never used anywhere else: three or more random words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password hint often gives the password away, and criminals try leaked passwords on e-mail, banking and shopping sites automatically. Any account with the same or a similar password is at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mailbox can reset the passwords of almost all your other accounts. Secure it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check any breach notice on the company&apos;s own website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a breach, criminals send fake breach notices and compensation offers that lead to phishing pages. A real notice can be confirmed on the company&apos;s own site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not use links, numbers or attachments in a message about the breach. Type the company&apos;s web address yourself, or use its app, and look for its statement about the breach and what it offers. Call it on the number on your bill or card if you are unsure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freezing is free and does not hurt your credit score. Freeze your file with each of the three bureaus, Equifax, Experian and TransUnion, on its own website or by phone. A freeze asked for online or by phone starts within one business day, and the bureau must lift it within one hour when you ask. Or at least place a free one-year fraud alert with one bureau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask both credit bureaus to put a fraud alert on your file: Equifax Canada 1-800-465-7166 and TransUnion Canada 1-800-663-9980. If you live in Quebec, you can also have both place a free security freeze (since February 2023), which blocks new credit in your name until you lift it. Check your credit report at least once a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask SCHUFA, the main credit agency, for your free data copy (Datenkopie: the copy of your data every company must give you under EU data protection law, Art. 15 GDPR) and check it for contracts or credit checks you do not recognise. If you find any, report it to the police and tell the company involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply for free Protective Registration with the Southern African Fraud Prevention Service (SAFPS): its member lenders then take extra care with any application in your name. If your identity was already misused, register as a fraud victim with SAFPS as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the free credit monitoring or identity protection the company offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies that lose identity or financial data often pay for monitoring that warns you of new credit or accounts in your name. It costs you nothing and shows misuse early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the breached company offers free credit monitoring or identity protection, sign up, but only through its official website or the letter it posted, not through a link in an e-mail or text. Note when the free period ends so it does not turn into a paid plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get an Identity Protection PIN from the IRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With your Social Security number, someone can file a tax return in your name and take your refund. With an IP PIN, a return filed without it is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone with a Social Security number or IRS taxpayer number (ITIN) who can verify their identity can get one. Use Get an IP PIN on IRS.gov (irs.gov/ippin) or in your IRS Online Account. A new six-digit PIN is issued every year; use it on every federal return. The IRS never calls, e-mails or texts to ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report fraud at reportfraud.police.uk or on 0300 123 2040 (England, Wales and Northern Ireland); in Scotland, call Police Scotland on 101. Tell your bank and any company where accounts were opened in your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File a report (Anzeige) with the police, online through your state&apos;s Onlinewache where there is one, or at any police station. Tell your bank and any company where accounts were opened in your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File a complaint (plainte) with the police or gendarmerie, with screenshots and letters as proof; if you only suspect misuse, you can have the facts recorded in a main courante. Tell your bank and the organisations involved. If your card was used online without you, block it and report it on Perceval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report identity theft to the Polizia di Stato or the Carabinieri; for misuse online you can start with the Polizia Postale (commissariatodips.it). Tell your bank at once and dispute any payment or loan you did not make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report identity theft to the Policía Nacional or the Guardia Civil and keep the report. INCIBE&apos;s free helpline 017 advises on what to do next. Tell your bank and any company where accounts were opened in your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report misuse of your identity, online fraud or blackmail to the Ministry of Interior&apos;s department for computer and network crimes (moiegypt.gov.eg) or at a police station, with screenshots as evidence. Tell your bank and operator about accounts or lines you did not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call your bank at once to stop transfers, and report financial fraud in Absher under My Services &gt; Public Security &gt; Financial Fraud Reports (menu names may differ). Report other misuse of your identity to the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report it to the police on 112 or at a police station, or to the public prosecutor&apos;s office. Check the mobile lines registered to your ID on BTK&apos;s line query (hat-sorgulama.btk.gov.tr), and tell your bank about accounts or loans you did not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the bank accounts, loans and Pix keys (instant-payment keys) registered to your CPF (tax number) on the Central Bank&apos;s free Registrato service. Dispute anything you did not open with the company and your bank, and file a police report (boletim de ocorrência).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report it to the Nigeria Police Force, whose National Cybercrime Centre (NPF-NCCC) handles online fraud and identity theft. Tell your bank, and your operator about any SIM registered to your NIN that is not yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report misuse of your identity or online fraud to the national police on e-Blagh (e-blagh.ma) or at a police station. Tell your bank and operator about accounts or lines you did not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report identity theft (suplantación de identidad) to the National Police through A Denunciar or its CAI Virtual. Dispute any debt you did not take with the company, and ask the credit bureaus (DataCrédito, TransUnion) to add a fraud alert to your file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case with the police (SAPS) and register as a victim of impersonation with the Southern African Fraud Prevention Service (SAFPS), which gives you a letter to show lenders. Tell your bank at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report it to the police on 1548 or its Allo Chorta app, or to the Gendarmerie on 1055, and keep the messages and receipts as evidence. Dial *254# to see how many SIM cards are registered in your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If money was taken or you gave away bank details, call your bank or the National Scam Response Centre on 997 first, then make a police report at the nearest police station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of all sessions at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the security settings of %1, choose to sign out of all sessions or devices, then sign in again and change your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign up for free alerts when your e-mail address appears in a breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next breach should not come as a surprise: an early alert gives you time to change a password before it is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On haveibeenpwned.com use Notify me and confirm the link it e-mails you, or create a free Mozilla Monitor account at monitor.mozilla.org. Both warn you when your address shows up in a newly found breach. Do this for each address you use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete accounts you no longer use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An old forum or shop account you have forgotten still holds your details and perhaps an old password; if it is breached tomorrow, your data leaks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search your mailbox for sign-up and welcome e-mails to list old accounts. Sign in to each one you no longer use, delete the account (look under settings or privacy, or ask the site&apos;s support), and note which ones you closed. Change the password first if you reused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your passwords in a password manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password manager creates and remembers a different strong password for every account, so a leak at one site never opens another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password manager (the one built into your phone or browser is a fine start), protect it with a long passphrase and two-step verification, and let it create a new password whenever you change one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on two-step verification for your e-mail and your main accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mailbox can reset the passwords of almost everything else. A second step at sign-in keeps out someone who has your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your e-mail account&apos;s security settings turn on two-step verification (also called two-factor authentication or 2-Step Verification), then do the same for your bank and social accounts. Prefer an app, passkey or security key to text messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With your number, a criminal can ask your operator for a new SIM card in your name, or to move your number to another company, and then receive your security codes. A lock or PIN on your mobile account stops that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call your mobile operator from your own phone, or use its app, and ask for a lock or PIN that must be given before anyone gets a new SIM card for your number or moves it to another company. Ask for it by name. Never give account details to someone who calls claiming to be your operator; hang up and call the number on your bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on your carrier&apos;s free lock. T-Mobile: SIM Protection and Port Out Protection in the T-Life app or on T-Mobile.com (Profile &gt; Security). Verizon: Number Lock and SIM Protection in the My Verizon app. AT&amp;T: Wireless Account Lock in the myAT&amp;T app (Services &gt; Mobile Security). Others: ask for a lock on SIM changes and number transfers. Carriers never call asking you to turn it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since July 2024 (TRAI rule), a number cannot be moved to another company for 7 days after a SIM replacement: if your SIM stops working unexpectedly, call your operator at once. On sancharsaathi.gov.in, Know Mobile Connections in Your Name (the government&apos;s TAFCOP check) lists every number registered with your ID; report any that are not yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the NCC&apos;s 2022 SIM replacement rules, a replacement SIM needs your National Identification Number (NIN) and an identity check by your operator or its licensed agent. Keep your SIM linked to your NIN. If your SIM suddenly stops working, call your operator and your bank at once from another phone: SIM swaps are used to empty bank accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators such as Vodafone ask for your customer password (Kundenkennwort) or the old SIM&apos;s serial number before a replacement SIM works. Set a customer password with your operator that is not your birthday or anything else that could have leaked. If your phone suddenly loses service, call your operator and your bank from another phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To move your number to another company, the new operator needs your RIO code, which you get by calling 3179 from your own line. Never read it out to a caller. If your phone suddenly has no service, call your operator from another phone: someone may have obtained a replacement SIM (duplicata) in your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since November 2022, under AGCOM rules, only the line holder can change a SIM or move a number, with an ID document and tax code, and the operator confirms the request by a text or call to your current SIM. If you get such a message without having asked, tell your operator at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spain&apos;s data protection agency (AEPD) has fined operators for handing out duplicate SIM cards without checking identity properly. Ask your operator how it checks who you are before issuing a duplicate SIM, and whether you can add a password to your account. If your phone suddenly loses service, call your operator and your bank from another phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which mobile lines are registered to your ID on the regulator BTK&apos;s line query (hat-sorgulama.btk.gov.tr) and have any line you do not know cancelled by its operator. If your SIM suddenly stops working, call your operator and your bank at once from another phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before your number is moved to another company, your operator must send you a text asking you to confirm (Anatel rule, since August 2023): reply NÃO (no) if you did not ask for it; without a yes the transfer is cancelled after six hours. If your phone suddenly loses service, call your operator and your bank from another phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since 2020 the CRTC, Canada&apos;s telecom regulator, has had carriers report unauthorised SIM swaps and number transfers, and carriers added extra checks. Ask your carrier for an account PIN or password that must be given for SIM changes and number transfers. If your phone suddenly loses service, call your carrier and your bank from another phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial *254# (Arqami DZ, from the regulator ARPCE) to see how many SIM cards are registered in your name; the check costs 5 dinars. If there are lines you do not know, take your ID to an agency of your operator to have them checked and closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that nobody has set your calls to be forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone who forwards your calls to their own phone can take the calls your bank makes to check a payment, or the calls that read out security codes, without touching your SIM card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at Call forwarding in your phone&apos;s call settings, or ask your operator, and remove any forwarding you did not set up. Warning signs: your phone rings only once, or calls you expect never arrive. Never dial a code a caller or message gives you: codes starting with * or # can turn forwarding on. Menus differ by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never share a code you receive by text: no bank, operator or app will ask for it. Be wary of urgency and threats. If a message or call seems to come from a company you know, hang up and call the number on its website, your card or your bill. Check a relative writing from a new number by calling their old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward scam texts to 7726 (free) and scam e-mails to report@phishing.gov.uk. To report a suspicious call, text CALL and the number to 7726. To check a call from your bank, call 159. If you lost money, report it at reportfraud.police.uk or on 0300 123 2040 (England, Wales and Northern Ireland), or to Police Scotland on 101.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report unwanted calls and spam texts to the Bundesnetzagentur (the federal network agency) with its online forms at bundesnetzagentur.de/aergermitrufnummern. It cannot act on fraud or phishing: report those to the police, online through your state&apos;s Onlinewache where there is one, or at any police station. Do not call back missed calls from unknown numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward scam texts, and report unwanted calls, to 33700 (free; also at 33700.fr). Stop telemarketing by registering your number free on Bloctel (bloctel.gouv.fr). If your card was used online without you, block it with your bank, then report it on Perceval. For help after online fraud, use cybermalveillance.gouv.fr; if you lost money, file a complaint with the police or gendarmerie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complain to your operator first about scam calls or texts on your line. If it does not solve the problem, contact the National Telecom Regulatory Authority (NTRA) on 155 or through its My NTRA app. If you lost money or someone threatens you online, tell your bank and report it to the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward scam text messages to 330330 (free, for all operators), the regulator&apos;s reporting number. If you lost money, call your bank at once and report it in Absher under My Services &gt; Public Security &gt; Financial Fraud Reports (menu names may differ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang up on callers who say they are police, soldiers or prosecutors and ask for money, gold or bank details: officials never do. Report phishing and scam websites to USOM, the national cyber incident centre (usom.gov.tr). Report fraud to the police on 112, the single emergency number. If you sent money, call your bank at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register your number on Não Me Perturbe (naomeperturbe.com.br) to stop sales calls from telecom companies and banks; complain to Anatel on 1331 if they continue. Calls from big companies increasingly show a verified name and seal (Origem Verificada); even then, never give codes or passwords on a call. If you lost money, tell your bank and file a police report (boletim de ocorrência).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text STOP to 2442 to stop unsolicited marketing texts (the Do-Not-Disturb service). Complain to your operator first and keep the complaint ticket number; if it is not solved, contact the Nigerian Communications Commission on 622 or 0800 2255 622, or with its online complaint form. If you lost money, tell your bank and the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report online scams, fraud and blackmail to the national police (DGSN) on its e-Blagh platform (e-blagh.ma). For problems with your line, complain to your operator first, then to the telecom regulator ANRT. If you lost money, call your bank at once and report it to the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report online fraud and scams to the National Police through its A Denunciar online reporting service (category Delitos informáticos) or its CAI Virtual. If you lost money, call your bank at once. Never give codes, card numbers or passwords to a caller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply STOP to unwanted marketing texts: members of WASPA, the mobile messaging industry body, must obey it. Report SMS scams and spam to WASPA (waspa.org.za). If you lost money or gave away bank details, call your bank&apos;s fraud line at once and open a case with the police (SAPS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report online fraud and scams to the police on 1548 (free) or its Allo Chorta app, or to the Gendarmerie on 1055. If money was taken from your postal account or your Baridi Mob app, go to a post office at once to freeze the account. Keep messages and receipts as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you lost money or gave away bank details, call the National Scam Response Centre on 997 at once: it brings together the police, Bank Negara, MCMC and the banks and can freeze stolen money. Then make a police report. Hang up on callers claiming to be MCMC, police or bank officers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the people you are in touch with most that you will never ask them for money or a code by message, and that if &quot;you&quot; write from a new number they should call your usual number to check. If a fake account appears, report it to the app and ask your contacts to report it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the apps you use (Facebook, Instagram, Telegram, Signal, X, LinkedIn), find the privacy setting for who can look you up by phone number or e-mail and choose the narrowest option. Give your number only where it is needed. Google can drop search results showing your number or address (Results about you); the page itself stays.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
