@@ -235,6 +235,16 @@ void MainWindow::applyTextScale(int percent)
     QFont font = m_baseFont;
     font.setPointSizeF(m_baseFont.pointSizeF() * percent / 100.0);
     QApplication::setFont(font);
+    // Qt tells only windows, which pass the new font on to children that have none of
+    // their own; widgets that size their own font from the application's (HeadingLabel)
+    // are told here.
+    QEvent change(QEvent::ApplicationFontChange);
+    const QWidgetList widgets = QApplication::allWidgets();
+    for (QWidget *widget : widgets) {
+        if (!widget->isWindow()) {
+            QCoreApplication::sendEvent(widget, &change);
+        }
+    }
     fitNavigation();
 }
 

@@ -113,12 +113,4 @@ QIcon icon(const char *name)
     return tinted;
 }
 
-void makeHeading(QWidget *label, int extraPoints)
-{
-    QFont font = QApplication::font();
-    font.setPointSizeF(font.pointSizeF() + extraPoints);
-    font.setBold(true);
-    label->setFont(font);
-}
-
 } // namespace BreachAdvisor::Ui::UiText

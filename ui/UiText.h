@@ -23,7 +23,5 @@ QString kindName(IdentifierKind kind);
 QString countryName(const QString &code);
 // An icon from resources/icons (SVG), by name.
 QIcon icon(const char *name);
-// A heading label: larger, bold, and announced as a heading where supported.
-void makeHeading(QWidget *label, int extraPoints = 4);
 
 } // namespace BreachAdvisor::Ui::UiText

@@ -2,6 +2,7 @@
 #include "ChangePassphraseDialog.h"
 #include "Confirm.h"
 #include "GuiTestSupport.h"
+#include "HeadingLabel.h"
 #include "InlineMessage.h"
 #include "PassphraseEdit.h"
 #include "RecoveryKeyDialog.h"
@@ -10,7 +11,9 @@
 #include "TestSupport.h"
 #include "VaultSession.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QFile>
 #include <QLineEdit>
@@ -22,12 +25,14 @@ using namespace BreachAdvisor;
 using namespace BreachAdvisor::Ui;
 using namespace BreachAdvisor::GuiTest;
 
-// Settings that change the vault's keys: a new passphrase, a new recovery key, all keys new.
+// Settings: the text size, and those that change the vault's keys (a new passphrase, a new
+// recovery key, all keys new).
 class TestGuiSettings : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void textSizeReachesEveryLabel();
     void changePassphrase();
     void newRecoveryKey();
     void rekeyMakesEveryKeyNew();
@@ -44,6 +49,34 @@ void typeNewPassphrase(QWidget *dialog, const QString &passphrase)
 }
 
 } // namespace
+
+void TestGuiSettings::textSizeReachesEveryLabel()
+{
+    Fixture fixture;
+    fixture.openOnEmptyVault(QStringLiteral("pass"));
+    QVERIFY(fixture.unlock(QStringLiteral("pass")));
+    fixture.window->showPage(MainWindow::Page::Settings);
+    // Headings and reading text have fonts of their own: they must follow too.
+    const QList<HeadingLabel *> headings = fixture.window->findChildren<HeadingLabel *>();
+    QVERIFY(headings.size() > 5);
+    auto *plain = fixture.window->settingsPage()->findChild<QLabel *>();
+    QHash<QWidget *, qreal> before;
+    for (QWidget *widget : headings) {
+        before.insert(widget, widget->font().pointSizeF());
+    }
+    before.insert(plain, plain->font().pointSizeF());
+    const qreal baseBefore = QApplication::font().pointSizeF();
+    auto *size = fixture.window->settingsPage()->findChild<QComboBox *>(QStringLiteral("textSizeSetting"));
+    const int large = size->findData(150);
+    QVERIFY(large >= 0);
+    size->setCurrentIndex(large);
+    Q_EMIT size->activated(large);
+    const qreal growth = QApplication::font().pointSizeF() - baseBefore;
+    QVERIFY(growth >= baseBefore * 0.45);
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        QVERIFY2(it.key()->font().pointSizeF() >= it.value() + growth - 0.01, qPrintable(it.key()->objectName()));
+    }
+}
 
 void TestGuiSettings::changePassphrase()
 {

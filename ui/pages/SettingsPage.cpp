@@ -89,7 +89,10 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
                                     "re-encrypts everything with a new key, with a new passphrase and a new recovery key."),
                                  security);
     rekeyNote->setWordWrap(true);
-    securityForm->addRow(rekey);
+    auto *rekeyRow = new QHBoxLayout; // as wide as its words, like the buttons above
+    rekeyRow->addWidget(rekey);
+    rekeyRow->addStretch(1);
+    securityForm->addRow(rekeyRow);
     securityForm->addRow(rekeyNote);
     layout->addWidget(security);
 

@@ -15,12 +15,12 @@ HeadingLabel::HeadingLabel(const QString &text, int extraPoints, QWidget *parent
     updateFont();
 }
 
-void HeadingLabel::changeEvent(QEvent *event)
+bool HeadingLabel::event(QEvent *event)
 {
     if (event->type() == QEvent::ApplicationFontChange) {
         updateFont();
     }
-    QLabel::changeEvent(event);
+    return QLabel::event(event);
 }
 
 void HeadingLabel::updateFont()

@@ -14,7 +14,7 @@ public:
     explicit HeadingLabel(const QString &text = QString(), int extraPoints = 4, QWidget *parent = nullptr, bool bold = true);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override; // ApplicationFontChange: see MainWindow::applyTextScale
 
 private:
     void updateFont();
