@@ -1,6 +1,7 @@
 #include "HandoutPrinter.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
@@ -17,6 +18,21 @@ namespace {
 
 constexpr int kPdfResolution = 300;
 
+// A handout holds personal details: readable by its owner only from its first byte (not
+// made with the umask and tightened later), and written whole or not at all, so a file
+// already at that path is never lost to a failed write.
+bool writePrivately(const QByteArray &bytes, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || file.write(bytes) != bytes.size()
+        || !file.commit()) {
+        if (error) {
+            *error = file.errorString();
+        }
+        return false;
+    }
+    return true;
+}
 
 // The height left for the document above the page's footer line.
 qreal footerHeight(const QPagedPaintDevice &device)
@@ -110,32 +126,25 @@ bool HandoutPrinter::print(const QString &html, QPagedPaintDevice &device, QStri
 
 bool HandoutPrinter::writePdf(const QString &html, const QString &path, QString *error)
 {
-    QPdfWriter writer(path);
-    writer.setResolution(kPdfResolution);
-    writer.setPageSize(usesLetter() ? QPageSize(QPageSize::Letter) : QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-    writer.setTitle(QStringLiteral("Breach Advisor"));
-    writer.setCreator(QStringLiteral("Breach Advisor"));
-    if (!print(html, writer, error)) {
-        QFile::remove(path);
-        return false;
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&pdf);
+        writer.setResolution(kPdfResolution);
+        writer.setPageSize(usesLetter() ? QPageSize(QPageSize::Letter) : QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+        writer.setTitle(QStringLiteral("Breach Advisor"));
+        writer.setCreator(QStringLiteral("Breach Advisor"));
+        if (!print(html, writer, error)) {
+            return false;
+        }
     }
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    return true;
+    return writePrivately(pdf.data(), path, error);
 }
 
 bool HandoutPrinter::writeHtml(const QString &html, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    const QByteArray bytes = html.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error) {
-            *error = file.errorString();
-        }
-        return false;
-    }
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    return true;
+    return writePrivately(html.toUtf8(), path, error);
 }
 
 } // namespace BreachAdvisor::Ui
