@@ -1,13 +1,13 @@
 #include "HandoutPrinter.h"
 
+#include "PrivateFile.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QFile>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
@@ -17,22 +17,6 @@ namespace BreachAdvisor::Ui {
 namespace {
 
 constexpr int kPdfResolution = 300;
-
-// A handout holds personal details: readable by its owner only from its first byte (not
-// made with the umask and tightened later), and written whole or not at all, so a file
-// already at that path is never lost to a failed write.
-bool writePrivately(const QByteArray &bytes, const QString &path, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || file.write(bytes) != bytes.size()
-        || !file.commit()) {
-        if (error) {
-            *error = file.errorString();
-        }
-        return false;
-    }
-    return true;
-}
 
 // The height left for the document above the page's footer line.
 qreal footerHeight(const QPagedPaintDevice &device)
@@ -139,12 +123,12 @@ bool HandoutPrinter::writePdf(const QString &html, const QString &path, QString 
             return false;
         }
     }
-    return writePrivately(pdf.data(), path, error);
+    return PrivateFile::write(path, pdf.data(), error);
 }
 
 bool HandoutPrinter::writeHtml(const QString &html, const QString &path, QString *error)
 {
-    return writePrivately(html.toUtf8(), path, error);
+    return PrivateFile::write(path, html.toUtf8(), error);
 }
 
 } // namespace BreachAdvisor::Ui

@@ -1,10 +1,10 @@
 #include "RecoveryKeyWidget.h"
 
 #include "InlineMessage.h"
+#include "PrivateFile.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -13,7 +13,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace BreachAdvisor::Ui {
@@ -92,13 +91,11 @@ void RecoveryKeyWidget::save()
     if (path.isEmpty()) {
         return;
     }
-    QSaveFile file(path);
-    const QByteArray text = m_key->text().toLatin1() + '\n';
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
-        m_message->show(InlineMessage::Kind::Error, tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    QString error;
+    if (!PrivateFile::write(path, m_key->text().toLatin1() + '\n', &error)) {
+        m_message->show(InlineMessage::Kind::Error, tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
         return;
     }
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     m_message->show(InlineMessage::Kind::Success,
                     tr("Saved to %1. Move it off this computer (a USB stick, or print it) and delete it here.").arg(QDir::toNativeSeparators(path)));
 }
