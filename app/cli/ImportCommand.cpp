@@ -147,10 +147,8 @@ int listPresets(CliContext &context)
 // What the import is about to do, for a person to check (on stderr).
 void printPlan(QTextStream &err, const LeakImportPlan &plan, const LeakImportOptions &options)
 {
-    err << QCoreApplication::translate("Cli", "Importing %1 into \"%2\"%3. Columns:")
-               .arg(options.path, options.breach,
-                    plan.preset.isEmpty() ? QString() : QCoreApplication::translate("Cli", " as %1").arg(plan.preset))
-        << Qt::endl;
+    // The notes name the known layout, when one is used.
+    err << QCoreApplication::translate("Cli", "Importing %1 into \"%2\". Columns:").arg(options.path, options.breach) << Qt::endl;
     for (const QString &line : plan.mapping.describe(plan.columns)) {
         err << QStringLiteral("  ") << line << Qt::endl;
     }
