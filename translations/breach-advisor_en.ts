@@ -140,6 +140,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%Ln identifier(s) not valid, so not indexed (%1), for example:</source>
+      <translation>
+        <numerusform>%Ln identifier not valid, so not indexed (%1), for example:</numerusform>
+        <numerusform>%Ln identifiers not valid, so not indexed (%1), for example:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%Ln row(s) did not fit the %1 layout: not imported, counted as skipped.</source>
       <translation>
         <numerusform>%Ln row did not fit the %1 layout: not imported, counted as skipped.</numerusform>

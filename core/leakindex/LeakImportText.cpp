@@ -6,10 +6,23 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+#include <limits>
+
 namespace BreachAdvisor {
 
-template<typename Example>
-QStringList LeakImportText::lineExamples(const QList<Example> &examples)
+QString LeakImportText::counted(const char *context, const char *text, std::int64_t n)
+{
+    const int form = int(std::min<std::int64_t>(n, std::numeric_limits<int>::max()));
+    QString message = QCoreApplication::translate(context, text, nullptr, form);
+    if (n > form) {
+        const QLocale locale;
+        message.replace(locale.toString(form), locale.toString(qint64(n)));
+    }
+    return message;
+}
+
+template <typename Example> QStringList LeakImportText::lineExamples(const QList<Example> &examples)
 {
     QStringList lines;
     for (const Example &example : examples.mid(0, kExamples)) {
@@ -21,9 +34,12 @@ QStringList LeakImportText::lineExamples(const QList<Example> &examples)
 QString LeakImportText::delimiterName(char delimiter)
 {
     switch (delimiter) {
-    case '\t': return tr("tabs");
-    case ' ': return tr("spaces");
-    default: return QStringLiteral("\"%1\"").arg(QLatin1Char(delimiter));
+    case '\t':
+        return tr("tabs");
+    case ' ':
+        return tr("spaces");
+    default:
+        return QStringLiteral("\"%1\"").arg(QLatin1Char(delimiter));
     }
 }
 
@@ -34,7 +50,8 @@ QStringList LeakImportText::fileNotes(const LeakImportPlan &plan, const QString 
         notes << tr("Read as the known layout \"%1\".").arg(plan.preset);
     }
     if (plan.delimiter) {
-        notes << tr("Fields separated by %1%2.").arg(delimiterName(plan.delimiter), plan.delimiterDetected ? tr(" (detected)") : QString());
+        notes << tr("Fields separated by %1%2.")
+                     .arg(delimiterName(plan.delimiter), plan.delimiterDetected ? tr(" (detected)") : QString());
     }
     if (!plan.encoding.isEmpty() && plan.encoding != textEncodingName(TextEncoding::Utf8)) {
         notes << tr("Text: %1 (the first rows are not UTF-8).").arg(plan.encoding);
@@ -62,51 +79,72 @@ QList<LeakImportTextSection> LeakImportText::report(const LeakImportReport &repo
     const QLocale locale;
     QList<LeakImportTextSection> sections;
     if (report.alreadyImported) {
-        sections.append({tr("This file was imported into \"%1\" before with the same settings (import %2). Nothing changed.")
-                             .arg(breach)
-                             .arg(report.importId),
-                         {}});
+        sections.append(
+            { tr("This file was imported into \"%1\" before with the same settings (import %2). Nothing changed.")
+                    .arg(breach)
+                    .arg(report.importId),
+                {} });
         return sections;
     }
-    sections.append({tr("Imported %1 of %2 rows into \"%3\" in %4 s (%5 rows/s): %6 records, %7 bytes on disk.")
-                         .arg(locale.toString(report.imported), locale.toString(report.rows), breach)
-                         .arg(report.seconds, 0, 'f', 1)
-                         .arg(locale.toString(qint64(report.seconds > 0 ? double(report.rows) / report.seconds : 0)),
+    sections.append({ tr("Imported %1 of %2 rows into \"%3\" in %4 s (%5 rows/s): %6 records, %7 bytes on disk.")
+                          .arg(locale.toString(report.imported), locale.toString(report.rows), breach)
+                          .arg(report.seconds, 0, 'f', 1)
+                          .arg(locale.toString(qint64(report.seconds > 0 ? double(report.rows) / report.seconds : 0)),
                               locale.toString(report.records), locale.toString(report.bytes)),
-                     {}});
+        {} });
     if (report.recodedRows > 0) {
-        const QString encoding = report.plan.encoding == textEncodingName(TextEncoding::Latin1) ? report.plan.encoding
-                                                                                               : textEncodingName(TextEncoding::Windows1252);
-        sections.append({tr("Text: %Ln row(s) not valid UTF-8, read as %1.", nullptr, int(report.recodedRows)).arg(encoding), {}});
+        const QString encoding = report.plan.encoding == textEncodingName(TextEncoding::Latin1)
+            ? report.plan.encoding
+            : textEncodingName(TextEncoding::Windows1252);
+        sections.append(
+            { counted("LeakImport", QT_TRANSLATE_N_NOOP("LeakImport", "Text: %Ln row(s) not valid UTF-8, read as %1."),
+                  report.recodedRows)
+                    .arg(encoding),
+                {} });
     }
     if (report.invalidIdentifiers > 0) {
         QStringList byKind;
-        const char *kinds[] = {QT_TRANSLATE_NOOP("LeakImport", "phone numbers: %1"), QT_TRANSLATE_NOOP("LeakImport", "e-mail addresses: %1"),
-                               QT_TRANSLATE_NOOP("LeakImport", "usernames: %1")};
+        const char *kinds[] = { QT_TRANSLATE_NOOP("LeakImport", "phone numbers: %1"),
+            QT_TRANSLATE_NOOP("LeakImport", "e-mail addresses: %1"), QT_TRANSLATE_NOOP("LeakImport", "usernames: %1") };
         for (std::size_t kind = 0; kind < report.invalidByKind.size(); ++kind) {
             if (report.invalidByKind[kind] > 0) {
-                byKind << QCoreApplication::translate("LeakImport", kinds[kind]).arg(locale.toString(report.invalidByKind[kind]));
+                byKind << QCoreApplication::translate("LeakImport", kinds[kind])
+                              .arg(locale.toString(report.invalidByKind[kind]));
             }
         }
-        sections.append({tr("%1 identifiers were not valid and were not indexed (%2), for example:")
-                             .arg(locale.toString(report.invalidIdentifiers), byKind.join(QStringLiteral(", "))),
-                         lineExamples(report.invalidExamples)});
+        sections.append(
+            { counted("LeakImport",
+                  QT_TRANSLATE_N_NOOP("LeakImport", "%Ln identifier(s) not valid, so not indexed (%1), for example:"),
+                  report.invalidIdentifiers)
+                    .arg(byKind.join(QStringLiteral(", "))),
+                lineExamples(report.invalidExamples) });
     }
     if (report.misfitRows > 0) {
-        sections.append({tr("%Ln row(s) did not fit the %1 layout: not imported, counted as skipped.", nullptr, int(report.misfitRows))
-                             .arg(report.plan.preset),
-                         {}});
+        sections.append({ counted("LeakImport",
+                              QT_TRANSLATE_N_NOOP("LeakImport",
+                                  "%Ln row(s) did not fit the %1 layout: not imported, counted as skipped."),
+                              report.misfitRows)
+                              .arg(report.plan.preset),
+            {} });
     }
     if (report.skipped > 0) {
-        const int skipped = int(report.skipped);
-        sections.append({report.misfitRows == 0 ? tr("Skipped %Ln row(s) without a valid phone number, e-mail or username, for example:", nullptr, skipped)
-                                                : tr("Skipped %Ln row(s), for example:", nullptr, skipped),
-                         lineExamples(report.skippedExamples)});
+        sections.append({ report.misfitRows == 0
+                ? counted("LeakImport",
+                    QT_TRANSLATE_N_NOOP("LeakImport",
+                        "Skipped %Ln row(s) without a valid phone number, e-mail or username, for example:"),
+                    report.skipped)
+                : counted("LeakImport", QT_TRANSLATE_N_NOOP("LeakImport", "Skipped %Ln row(s), for example:"),
+                    report.skipped),
+            lineExamples(report.skippedExamples) });
     }
     if (report.rowsWithUnreadKeys > 0) {
-        sections.append({tr("%Ln line(s) had keys first seen after the lines that named the columns, not read: %1", nullptr, int(report.rowsWithUnreadKeys))
-                             .arg(report.unreadKeys.join(QStringLiteral(", "))),
-                         {}});
+        sections.append(
+            { counted("LeakImport",
+                  QT_TRANSLATE_N_NOOP("LeakImport",
+                      "%Ln line(s) had keys first seen after the lines that named the columns, not read: %1"),
+                  report.rowsWithUnreadKeys)
+                    .arg(report.unreadKeys.join(QStringLiteral(", "))),
+                {} });
     }
     return sections;
 }

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
+
 namespace BreachAdvisor {
 
 // An import's plan and report in plain words, the same in the app and on the command
@@ -34,10 +36,13 @@ public:
     static QStringList planNotes(const LeakImportPlan &plan, const QString &breach);
     // What the import did, headline first.
     static QList<LeakImportTextSection> report(const LeakImportReport &report, const QString &breach);
+    // A message that counts n things (mark it with QT_TRANSLATE_N_NOOP): the translation's
+    // plural form for n, the number in full. tr()'s %Ln takes an int, and a leak file can
+    // have billions of rows.
+    static QString counted(const char *context, const char *text, std::int64_t n);
 
 private:
-    template<typename Example>
-    static QStringList lineExamples(const QList<Example> &examples);
+    template <typename Example> static QStringList lineExamples(const QList<Example> &examples);
 };
 
 } // namespace BreachAdvisor

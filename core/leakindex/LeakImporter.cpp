@@ -4,6 +4,7 @@
 #include "BreachCatalog.h"
 #include "Error.h"
 #include "IdentifierHasher.h"
+#include "LeakImportText.h"
 #include "LeakIndexWriter.h"
 #include "PartitionStore.h"
 #include "RecordMaker.h"
@@ -196,9 +197,10 @@ LeakImportPlan LeakImporter::plan()
     if (!d->haveFirstBatch) {
         if (reader.misfitRows() > 0) {
             const LeakFileReader::Example &first = reader.misfitExamples().first();
-            throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakImporter", "%1: none of its %Ln row(s) fits the layout %2 "
-                                                                                              "(line %3: %4). Nothing was imported.",
-                                                                              nullptr, int(reader.misfitRows()))
+            throw Error(ErrorKind::RejectedInput, LeakImportText::counted("LeakImporter",
+                                                                QT_TRANSLATE_N_NOOP("LeakImporter", "%1: none of its %Ln row(s) fits the layout %2 "
+                                                                                                    "(line %3: %4). Nothing was imported."),
+                                                                reader.misfitRows())
                                                       .arg(o.path, o.preset)
                                                       .arg(first.line)
                                                       .arg(first.problem));
@@ -401,9 +403,10 @@ LeakImportReport LeakImporter::run(const Progress &progress, const std::atomic_b
                                     : QCoreApplication::translate("LeakImporter", " (line %1: %2)")
                                           .arg(report.skippedExamples.first().line)
                                           .arg(report.skippedExamples.first().reason);
-        throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakImporter", "%1: none of its %Ln row(s) has a valid phone number, "
-                                                                                          "e-mail address or username%2. Nothing was imported.",
-                                                                          nullptr, int(report.rows))
+        throw Error(ErrorKind::RejectedInput, LeakImportText::counted("LeakImporter",
+                                                            QT_TRANSLATE_N_NOOP("LeakImporter", "%1: none of its %Ln row(s) has a valid phone number, "
+                                                                                                "e-mail address or username%2. Nothing was imported."),
+                                                            report.rows)
                                                   .arg(o.path, example));
     }
 
