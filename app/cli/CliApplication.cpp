@@ -137,8 +137,9 @@ int CliApplication::dispatch(const QStringList &arguments, VaultSession *openVau
         return Success;
     }
     if (openVault) {
-        if (!command->runsInShell()) {
-            throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "%1 does not run inside the shell: leave it (exit) first.").arg(name));
+        if (!command->runsInShell(commandLine)) {
+            const QString what = commandLine.positional().mid(0, 2).join(QLatin1Char(' '));
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "%1 does not run inside the shell: leave it (exit) first.").arg(what));
         }
         for (const char *option : {"vault", "passphrase-file", "keychain"}) {
             if (commandLine.has(QLatin1String(option))) {

@@ -112,7 +112,11 @@ public:
     // Whether --vault, --passphrase-file and --keychain apply.
     virtual bool usesVault() const { return true; }
     // Whether it can run inside the shell, on the vault the shell unlocked.
-    virtual bool runsInShell() const { return true; }
+    virtual bool runsInShell(const CommandLine &commandLine) const
+    {
+        Q_UNUSED(commandLine)
+        return true;
+    }
     virtual int execute(CliContext &context) = 0;
 
     // What this command accepts, the options every command takes included.

@@ -15,7 +15,7 @@ public:
     QString details() const override;
     QSet<QString> valueOptions() const override;
     QSet<QString> flagOptions() const override;
-    bool runsInShell() const override { return false; }
+    bool runsInShell(const CommandLine &) const override { return false; }
     int execute(CliContext &context) override;
 };
 
@@ -28,7 +28,8 @@ public:
     QString details() const override;
     QSet<QString> valueOptions() const override;
     QSet<QString> flagOptions() const override;
-    bool runsInShell() const override { return false; } // they unlock the vault their own way
+    // info reads the open vault; the others unlock it their own way.
+    bool runsInShell(const CommandLine &commandLine) const override;
     int execute(CliContext &context) override;
 };
 
@@ -145,7 +146,7 @@ public:
     QString name() const override;
     QString usage() const override;
     QString details() const override;
-    bool runsInShell() const override { return false; }
+    bool runsInShell(const CommandLine &) const override { return false; }
     int execute(CliContext &context) override;
 };
 
@@ -156,7 +157,7 @@ public:
     QString name() const override;
     QString usage() const override;
     QString details() const override;
-    bool runsInShell() const override { return false; }
+    bool runsInShell(const CommandLine &) const override { return false; }
     int execute(CliContext &context) override;
 };
 

@@ -104,12 +104,17 @@ int rekey(CliContext &context)
 
 } // namespace
 
+bool VaultCommand::runsInShell(const CommandLine &commandLine) const
+{
+    return commandLine.positional().value(1) == QLatin1String("info");
+}
+
 int VaultCommand::execute(CliContext &context)
 {
     const CommandLine &commandLine = context.commandLine;
     const QString action = commandLine.positional().value(1);
     if (action == QLatin1String("info")) {
-        const VaultInfo info = context.openSession()->info();
+        const VaultInfo info = context.session().info();
         if (context.json()) {
             context.printJson(QJsonObject{{QLatin1String("vault"), info.directory},
                                           {QLatin1String("vault_id"), info.vaultId},

@@ -1045,6 +1045,7 @@ void TestCli::shellRunsManyCommandsOnOneUnlock()
     process.write("# comments and blank lines are skipped\n\n"
                   "person add \"Jo Smith\" --phone '+44 7400 123456'\n"
                   "vault info\n"
+                  "vault change-passphrase\n"
                   "person list --json\n"
                   "exit\n"
                   "person list\n");
@@ -1052,8 +1053,9 @@ void TestCli::shellRunsManyCommandsOnOneUnlock()
     QVERIFY(process.waitForFinished(60000));
     out += process.readAllStandardOutput();
     const QByteArray err = process.readAllStandardError();
-    QCOMPARE(process.exitCode(), 2); // a script stops at its first failure: vault does not run inside the shell
-    QVERIFY2(err.contains("vault does not run inside the shell"), err.constData());
+    QVERIFY2(out.contains("breaches in the catalog"), out.constData()); // vault info reads the open vault
+    QCOMPARE(process.exitCode(), 2); // a script stops at its first failure: a passphrase change unlocks its own way
+    QVERIFY2(err.contains("vault change-passphrase does not run inside the shell"), err.constData());
     QVERIFY2(out.contains("Saved Jo Smith"), out.constData());
     QVERIFY2(!out.contains("\"done\""), out.constData()); // nothing after the failure ran
     const Run list = cli({QStringLiteral("--vault"), m_vault, QStringLiteral("--passphrase-file"), m_passphraseFile, QStringLiteral("person"),
