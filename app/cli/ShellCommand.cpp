@@ -25,7 +25,7 @@ QString ShellCommand::details() const
                                               "end of the input. Quotes work as in a shell; lines starting with # are comments.\n"
                                               "At a terminal, a failing command is reported and the next is read; from a script, the\n"
                                               "first failing command ends the shell with its exit status.\n"
-                                              "init, vault, shell and keychain do not run inside it.");
+                                              "init, shell, keychain and vault (but vault info) do not run inside it.");
 }
 
 int ShellCommand::execute(CliContext &context)
