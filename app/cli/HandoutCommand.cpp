@@ -16,20 +16,6 @@ namespace BreachAdvisor::Cli {
 
 namespace {
 
-enum class HandoutFormat { Pdf, Html };
-
-std::optional<HandoutFormat> formatOf(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("pdf")) {
-        return HandoutFormat::Pdf;
-    }
-    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm")) {
-        return HandoutFormat::Html;
-    }
-    return std::nullopt;
-}
-
 // --language LL: the plan and its wording in that language, dates and numbers too.
 // Installed before the plan is built, since the checklist's text is translated then.
 void useLanguage(CliContext &context, const QString &language)
@@ -86,11 +72,11 @@ int HandoutCommand::execute(CliContext &context)
     if (name.isEmpty() || out.isEmpty()) {
         throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "Usage: handout --person NAME --out FILE.pdf|FILE.html"));
     }
-    const std::optional<HandoutFormat> format = formatOf(out);
+    const std::optional<Ui::HandoutPrinter::Format> format = Ui::HandoutPrinter::formatOf(out);
     if (!format) {
         throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--out: \"%1\" must end in .pdf or .html.").arg(out));
     }
-    if (*format == HandoutFormat::Pdf && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+    if (*format == Ui::HandoutPrinter::Format::Pdf && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         // main() makes a QGuiApplication when the command line names this command.
         throw Error(ErrorKind::Internal, QCoreApplication::translate("Cli", "PDF handouts need the graphics library, which was not started."));
     }
@@ -104,14 +90,13 @@ int HandoutCommand::execute(CliContext &context)
     options.helper = commandLine.value(QStringLiteral("helper"));
     const QString html = Handout::html(content, options);
     QString error;
-    const bool written = *format == HandoutFormat::Pdf ? Ui::HandoutPrinter::writePdf(html, out, &error) : Ui::HandoutPrinter::writeHtml(html, out, &error);
-    if (!written) {
+    if (!Ui::HandoutPrinter::write(html, out, *format, &error)) {
         throw Error(ErrorKind::Internal, QCoreApplication::translate("Cli", "Could not write %1: %2").arg(QDir::toNativeSeparators(out), error));
     }
     if (context.json()) {
         context.printJson(QJsonObject{{QLatin1String("person"), person.name},
                                       {QLatin1String("out"), QFileInfo(out).absoluteFilePath()},
-                                      {QLatin1String("format"), *format == HandoutFormat::Pdf ? QStringLiteral("pdf") : QStringLiteral("html")},
+                                      {QLatin1String("format"), *format == Ui::HandoutPrinter::Format::Pdf ? QStringLiteral("pdf") : QStringLiteral("html")},
                                       {QLatin1String("steps"), int(content.plan.items.size())}});
         return Success;
     }

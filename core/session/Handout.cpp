@@ -189,15 +189,21 @@ QString Handout::html(const Content &content, const Options &options)
     return html + QStringLiteral("</body></html>");
 }
 
-Handout::Content Handout::contentFor(VaultSession &session, const Person &person)
+Handout::Content Handout::content(const QString &personName, const Plan &plan, const CheckSummary &summary, const QString &catalogVersion)
 {
     Content content;
-    content.personName = person.name;
-    content.plan = session.planFor(person);
-    content.summary = session.summarize(content.plan.identifiers).sentences();
-    content.catalogVersion = session.info().bundledCatalogVersion;
+    content.personName = personName;
+    content.plan = plan;
+    content.summary = summary.sentences();
+    content.catalogVersion = catalogVersion;
     content.date = QDate::currentDate();
     return content;
+}
+
+Handout::Content Handout::contentFor(VaultSession &session, const Person &person)
+{
+    const Plan plan = session.planFor(person);
+    return content(person.name, plan, session.summarize(plan.identifiers), session.info().bundledCatalogVersion);
 }
 
 Handout::Options Handout::optionsFor(const Person &person)

@@ -39,9 +39,11 @@ public:
         QDate date;
     };
 
-    // A person's handout as of today: their plan, the check's summary, the catalog's
-    // version. Options for them: their platforms, identifiers masked.
+    // A handout as of today, from a check's plan and summary (personName empty for a
+    // quick check); contentFor gets them from the session for a saved person.
+    static Content content(const QString &personName, const Plan &plan, const CheckSummary &summary, const QString &catalogVersion);
     static Content contentFor(VaultSession &session, const Person &person);
+    // Options for a person: instructions for their platforms, identifiers masked.
     static Options optionsFor(const Person &person);
 
     static QString html(const Content &content, const Options &options);

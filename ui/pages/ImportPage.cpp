@@ -311,7 +311,14 @@ void ImportPage::setStep(Step step)
 
 QString ImportPage::summaryText() const
 {
-    return m_summaryText;
+    // The headline, then the findings the list heads with their examples.
+    QStringList texts{m_summary->text()};
+    for (int row = 0; row < m_skipped->count(); ++row) {
+        if (m_skipped->item(row)->data(kExampleRole).isNull()) {
+            texts << m_skipped->item(row)->text();
+        }
+    }
+    return texts.join(QLatin1Char('\n'));
 }
 
 QString ImportPage::fileNotesText() const
@@ -341,7 +348,6 @@ void ImportPage::clear()
     m_path.clear();
     m_skipped->clear();
     m_summary->clear();
-    m_summaryText.clear();
     setStep(Step::Choose);
 }
 
@@ -582,13 +588,9 @@ void ImportPage::showReport(const LeakImportReport &report)
 {
     // The headline above; below it every other finding, each followed by its examples.
     const QList<LeakImportTextSection> sections = LeakImportText::report(report, m_breach->currentData(kBreachTitleRole).toString());
-    QStringList texts;
+    m_summary->setText(sections.first().text);
     m_skipped->clear();
-    for (const LeakImportTextSection &section : sections) {
-        texts << section.text;
-        if (texts.size() == 1) {
-            continue;
-        }
+    for (const LeakImportTextSection &section : sections.mid(1)) {
         auto *heading = new QListWidgetItem(section.text, m_skipped);
         QFont bold = heading->font();
         bold.setBold(true);
@@ -598,8 +600,6 @@ void ImportPage::showReport(const LeakImportReport &report)
             item->setData(kExampleRole, example);
         }
     }
-    m_summaryText = texts.join(QLatin1Char('\n'));
-    m_summary->setText(texts.value(0));
     m_skipped->setVisible(m_skipped->count() > 0);
     setStep(Step::Summary);
 }

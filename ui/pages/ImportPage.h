@@ -111,7 +111,6 @@ private:
     QLabel *m_removeProgress;
 
     QString m_path;
-    QString m_summaryText; // every finding of the last import, one a line
     LeakImportPlan m_plan;
     std::shared_ptr<std::atomic_bool> m_cancel;
 };

@@ -286,18 +286,11 @@ void PersonView::showBreach(const QModelIndex &index)
 
 QString PersonView::handoutHtml(bool maskIdentifiers) const
 {
-    Handout::Content content;
-    content.personName = m_report.person ? m_report.person->name : QString();
-    content.plan = m_report.plan;
-    content.summary = m_report.summary.sentences();
-    content.date = QDate::currentDate();
-    content.catalogVersion = m_report.catalogVersion;
-    Handout::Options options;
+    const Handout::Content content =
+        Handout::content(m_report.person ? m_report.person->name : QString(), m_report.plan, m_report.summary, m_report.catalogVersion);
+    Handout::Options options = m_report.person ? Handout::optionsFor(*m_report.person) : Handout::Options();
     options.maskIdentifiers = maskIdentifiers;
     options.helper = m_context.settings.helperName();
-    if (m_report.person) {
-        options.platforms = m_report.person->platforms;
-    }
     return Handout::html(content, options);
 }
 
@@ -326,9 +319,8 @@ void PersonView::saveHandout()
         return;
     }
     QString error;
-    const bool html = path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
-    const bool ok = html ? HandoutPrinter::writeHtml(handoutHtml(), path, &error) : HandoutPrinter::writePdf(handoutHtml(), path, &error);
-    if (ok) {
+    const auto format = HandoutPrinter::formatOf(path).value_or(HandoutPrinter::Format::Pdf);
+    if (HandoutPrinter::write(handoutHtml(), path, format, &error)) {
         m_message->show(InlineMessage::Kind::Success,
                         tr("Saved to %1. It holds personal details: keep it safe.").arg(QDir::toNativeSeparators(path)));
     } else {

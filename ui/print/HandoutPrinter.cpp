@@ -5,6 +5,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
@@ -124,6 +125,23 @@ bool HandoutPrinter::writePdf(const QString &html, const QString &path, QString 
         }
     }
     return PrivateFile::write(path, pdf.data(), error);
+}
+
+std::optional<HandoutPrinter::Format> HandoutPrinter::formatOf(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf")) {
+        return Format::Pdf;
+    }
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm")) {
+        return Format::Html;
+    }
+    return std::nullopt;
+}
+
+bool HandoutPrinter::write(const QString &html, const QString &path, Format format, QString *error)
+{
+    return format == Format::Pdf ? writePdf(html, path, error) : writeHtml(html, path, error);
 }
 
 bool HandoutPrinter::writeHtml(const QString &html, const QString &path, QString *error)

@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QPagedPaintDevice;
 class QTextDocument;
@@ -22,6 +23,10 @@ public:
     static bool print(const QString &html, QPagedPaintDevice &device, QString *error);
     static bool writePdf(const QString &html, const QString &path, QString *error);
     static bool writeHtml(const QString &html, const QString &path, QString *error);
+    enum class Format { Pdf, Html };
+    // From the file name: .pdf, or .html/.htm; nullopt for anything else.
+    static std::optional<Format> formatOf(const QString &path);
+    static bool write(const QString &html, const QString &path, Format format, QString *error);
     // The page size people use here: Letter in the US and Canada, else A4.
     static bool usesLetter();
 };
