@@ -16,21 +16,40 @@ namespace BreachAdvisor::Cli {
 
 namespace {
 
-// --language LL: the plan and its wording in that language, dates and numbers too.
-// Installed before the plan is built, since the checklist's text is translated then.
-void useLanguage(CliContext &context, const QString &language)
+// --language LL for one command: the plan and its wording in that language, dates and
+// numbers too (installed before the plan is built: the checklist's text is translated
+// then), and the language from before once the handout is written, so that the next
+// command of a shell is in it again.
+class LanguageForThisCommand
 {
-    const QLocale locale(language);
-    if (locale.language() == QLocale::C || locale.name().section(QLatin1Char('_'), 0, 0) != language.section(QLatin1Char('_'), 0, 0).toLower()) {
-        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--language: \"%1\" is not a language code (for example de, ar, en).").arg(language));
+public:
+    LanguageForThisCommand(CliContext &context, const QString &language)
+    {
+        const QLocale locale(language);
+        if (locale.language() == QLocale::C
+            || locale.name().section(QLatin1Char('_'), 0, 0) != language.section(QLatin1Char('_'), 0, 0).toLower()) {
+            throw Error(ErrorKind::Usage,
+                        QCoreApplication::translate("Cli", "--language: \"%1\" is not a language code (for example de, ar, en).").arg(language));
+        }
+        m_previous = QLocale();
+        QLocale::setDefault(locale);
+        if (!Translations::install(locale)) {
+            context.err << QCoreApplication::translate("Cli", "breach-advisor-cli: there is no translation into %1 yet: the handout is in English.")
+                               .arg(locale.nativeLanguageName())
+                        << Qt::endl;
+        }
     }
-    QLocale::setDefault(locale);
-    if (!Translations::install(locale)) {
-        context.err << QCoreApplication::translate("Cli", "breach-advisor-cli: there is no translation into %1 yet: the handout is in English.")
-                           .arg(locale.nativeLanguageName())
-                    << Qt::endl;
+    ~LanguageForThisCommand()
+    {
+        QLocale::setDefault(m_previous);
+        Translations::install(m_previous);
     }
-}
+    LanguageForThisCommand(const LanguageForThisCommand &) = delete;
+    LanguageForThisCommand &operator=(const LanguageForThisCommand &) = delete;
+
+private:
+    QLocale m_previous;
+};
 
 } // namespace
 
@@ -80,8 +99,9 @@ int HandoutCommand::execute(CliContext &context)
         // main() makes a QGuiApplication when the command line names this command.
         throw Error(ErrorKind::Internal, QCoreApplication::translate("Cli", "PDF handouts need the graphics library, which was not started."));
     }
+    std::optional<LanguageForThisCommand> language;
     if (commandLine.has(QStringLiteral("language"))) {
-        useLanguage(context, commandLine.value(QStringLiteral("language")));
+        language.emplace(context, commandLine.value(QStringLiteral("language")));
     }
     VaultSession &session = context.session();
     const Person person = session.requirePerson(name);

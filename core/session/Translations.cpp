@@ -6,20 +6,37 @@
 
 namespace BreachAdvisor::Translations {
 
+namespace {
+
+const QString kDirectory = QStringLiteral(":/i18n");
+
+} // namespace
+
 bool install(const QLocale &locale)
 {
+    // English's singular and plural forms stay installed beneath every language: what a
+    // language has not translated yet falls back to them, not to "1 step(s)".
+    static QPointer<QTranslator> english;
+    if (!english) {
+        auto *translator = new QTranslator(QCoreApplication::instance());
+        if (translator->load(QStringLiteral("breach-advisor_en"), kDirectory)) {
+            QCoreApplication::installTranslator(translator);
+            english = translator;
+        } else {
+            delete translator;
+        }
+    }
     static QPointer<QTranslator> installed;
     if (installed) {
         QCoreApplication::removeTranslator(installed);
         delete installed;
     }
-    auto *translator = new QTranslator(QCoreApplication::instance());
-    const QString directory = QStringLiteral(":/i18n");
-    bool loaded = translator->load(locale, QStringLiteral("breach-advisor"), QStringLiteral("_"), directory);
-    if (!loaded && (locale.language() == QLocale::C || locale.language() == QLocale::English)) {
-        loaded = translator->load(QStringLiteral("breach-advisor_en"), directory);
+    if (locale.language() == QLocale::C || locale.language() == QLocale::English) {
+        return true;
     }
-    if (!loaded) {
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    // A file with nothing translated yet (the skeletons translators start from) is no translation.
+    if (!translator->load(locale, QStringLiteral("breach-advisor"), QStringLiteral("_"), kDirectory) || translator->isEmpty()) {
         delete translator;
         return false;
     }

@@ -1142,6 +1142,11 @@ void TestCli::handoutWritesPdfAndHtml()
     const Run shell = vaultCli({QStringLiteral("shell")}, "handout --person Mona --out '" + fromShell.toUtf8() + "'\n");
     QCOMPARE(shell.exitCode, 0);
     QVERIFY(QFileInfo(fromShell).size() > 10000);
+    // --language is for that handout only: the shell's next command is in the language from before.
+    const Run german = vaultCli({QStringLiteral("shell")}, "handout --person Mona --out '" + html.toUtf8() + "' --language de\n"
+                                                             "catalog show Facebook\n");
+    QCOMPARE(german.exitCode, 0);
+    QVERIFY2(german.out.contains("509,458,528"), german.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
