@@ -26,12 +26,23 @@ def rule_strings():
                 strings.append(facts["about"])
     classes = json.loads((root / "resources" / "catalog" / "dataclasses.json").read_text(encoding="utf-8"))
     strings += [c["phrase"] for c in classes["classes"] if "phrase" in c]
-    seen, unique = set(), []
+    return unique(strings)
+
+
+def data_class_names():
+    """The data classes' names as a person reads them ("Phone numbers"), translated in
+    the "dataclass" context: the catalog keeps the English name as the key."""
+    classes = json.loads((root / "resources" / "catalog" / "dataclasses.json").read_text(encoding="utf-8"))
+    return unique([c["name"] for c in classes["classes"]])
+
+
+def unique(strings):
+    seen, result = set(), []
     for s in strings:
         if s not in seen:
             seen.add(s)
-            unique.append(s)
-    return unique
+            result.append(s)
+    return result
 
 
 def c_string(text):
@@ -44,6 +55,7 @@ def main():
              "// Compiled nowhere; read by lupdate so the rules' text can be translated.",
              "#include <QtGlobal>", "", "static const char *const checklistStrings[] = {"]
     lines += ["    QT_TRANSLATE_NOOP(\"checklist\", %s)," % c_string(s) for s in rule_strings()]
+    lines += ["    QT_TRANSLATE_NOOP(\"dataclass\", %s)," % c_string(s) for s in data_class_names()]
     lines += ["};", ""]
     out = root / "translations" / "checklist_strings.cpp"
     out.write_text("\n".join(lines), encoding="utf-8")

@@ -22,6 +22,8 @@ packages=(
     clang-14 libclang-rt-14-dev
     # fonts so offscreen/Xvfb renderings show text; Xvfb for real-window screenshots
     fonts-dejavu-core xvfb xauth
+    # Arabic, Devanagari and Cyrillic for the app and the PDF handouts (Noto Sans Arabic, …)
+    fonts-noto-core
 )
 
 if [[ ! -r /etc/debian_version ]]; then

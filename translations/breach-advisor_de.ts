@@ -275,14 +275,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The computer&apos;s language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new language takes effect the next time the app starts. Translations are still being written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Remember on this computer (no passphrase needed to open it here)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,10 +729,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -750,6 +738,10 @@
     </message>
     <message>
         <source>%1 - Breach Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the demo vault: its passphrase is &quot;demo&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1411,14 +1403,6 @@ Keep this paper safe and away from the computer: with it, anyone can open the va
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The computer&apos;s language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language (after a restart):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keeping the vault safe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1514,6 +1498,10 @@ Encryption: SQLCipher %4</source>
     </message>
     <message>
         <source>The vault has new keys. The old passphrase and the old recovery key open nothing any more, not even an old copy of the key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1765,6 +1753,120 @@ Encryption: SQLCipher %4</source>
     <message>
         <source>%1 and %2</source>
         <extracomment>a list: &quot;%1 and %2&quot; where %1 is &quot;a, b&quot; and %2 the last item</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <extracomment>a count in millions, %1 with one decimal (&quot;44.8&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about as many as %1 had users at the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about as many as %1 had users in %2 at the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than half of the users %1 had at the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than half of the users %1 had in %2 at the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about one %1 user in %2 at the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about one %1 user in %2 in %3 at the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 of its records came from %2, as reported</source>
+        <extracomment>%1 a count (&quot;44.8 million&quot;), %2 a country</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; worldwide it held %1</source>
+        <extracomment>%1 how large a share of a service&apos;s users a breach held, worldwide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it held %1 accounts, %2</source>
+        <extracomment>%1 a count of accounts, %2 their share of the service&apos;s users in words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many of the users %1 had then it held is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %1 leaked in %2.</source>
+        <extracomment>%1 what leaked (&quot;phone number and name&quot;), %2 the breach; n the number of kinds of data</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A notice told you that your %1 leaked in %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %1 may have leaked in %2, which is likely.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %1 may have leaked in %2, which is not likely.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %1 may have leaked in %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %1 may have leaked in %2: %3.</source>
+        <extracomment>%3 what the breach is and how likely it holds the person, with the facts</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A general tip, not caused by a particular leak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The same goes for %n other breaches.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>If you used %1: your %2 may have leaked there; %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you had an account there, change its password and sign out its other sessions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2224,25 +2326,9 @@ Exit status: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or vault in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--language: &quot;%1&quot; is not a language code (for example de, ar, en).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>breach-advisor-cli: there is no translation into %1 yet: the handout is in English.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  handout --person NAME --out FILE.pdf|FILE.html [--language LL] [--helper NAME] [--json]
                           their printable plan, identifiers masked, as the app prints it
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  --person NAME    whose plan
-  --out FILE       .pdf (A4, or Letter in the US and Canada) or .html; readable by you
-                   only. It holds personal details: keep it safe
-  --language LL    its language (default: the system&apos;s)
-  --helper NAME    who helped, printed on it (a help desk&apos;s name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2294,14 +2380,6 @@ Exit status: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or vault in
     </message>
     <message>
         <source>    breach: %1; columns: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing %1 into &quot;%2&quot;%3. Columns:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2446,22 +2524,6 @@ Exit status 1 when any of them is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  NAME            what to call them (a nickname is fine)
-  --from FILE|-   their identifiers one a line from a file or standard input, so that
-                  numbers are not on a command line other users of this computer can
-                  read (as check --from: phone:, email:, username: say which)
-  --country CC    their country: for numbers without a country code and for
-                  where-to-report advice
-  --uses SERVICE  a service they use; --platform P: android, iphone or computer
-  --mask          show identifiers only enough to recognize them
-  --rename NEW    edit: their new name
-  --yes           remove without asking (scripts are never asked)
-edit replaces what is given: all identifiers when any of --phone, --email, --username or
---from is, the country, the services, the platforms (an empty value clears them); their
-progress stays. Identifiers are checked before anything is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: %1 (see person --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2494,10 +2556,6 @@ progress stays. Identifiers are checked before anything is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say what to change: --rename, --phone, --email, --username, --from, --country, --uses or --platform.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved the changes to %1; their progress stays.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2526,15 +2584,6 @@ progress stays. Identifiers are checked before anything is saved.</source>
     <message>
         <source>  shell                   unlock once, then run commands typed or piped in, one a line
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each line is a command as on the command line, without breach-advisor-cli and without
---vault, --passphrase-file or --keychain: the vault stays open until exit, quit or the
-end of the input. Quotes work as in a shell; lines starting with # are comments.
-At a terminal, a failing command is reported and the next is read; from a script, the
-first failing command ends the shell with its exit status.
-init, vault, shell and keychain do not run inside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2618,6 +2667,56 @@ needs the new passphrase once.
     </message>
     <message>
         <source>Use vault info, vault change-passphrase, vault recover or vault rekey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 into &quot;%2&quot;. Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line is a command as on the command line, without breach-advisor-cli and without
+--vault, --passphrase-file or --keychain: the vault stays open until exit, quit or the
+end of the input. Quotes work as in a shell; lines starting with # are comments.
+At a terminal, a failing command is reported and the next is read; from a script, the
+first failing command ends the shell with its exit status.
+init, shell, keychain and vault (but vault info) do not run inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a language Breach Advisor offers. Offered: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --person NAME    whose plan
+  --out FILE       .pdf (A4, or Letter in the US and Canada) or .html; readable by you
+                   only. It holds personal details: keep it safe
+  --language LL    its language (default: the person&apos;s language, else the terminal&apos;s)
+  --helper NAME    who helped, printed on it (a help desk&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  NAME            what to call them (a nickname is fine)
+  --from FILE|-   their identifiers one a line from a file or standard input, so that
+                  numbers are not on a command line other users of this computer can
+                  read (as check --from: phone:, email:, username: say which)
+  --country CC    their country: for numbers without a country code and for
+                  where-to-report advice
+  --uses SERVICE  a service they use; --platform P: android, iphone or computer
+  --mask          show identifiers only enough to recognize them
+  --rename NEW    edit: their new name
+  --language LL   add, edit: the language they read; their handout is printed in it
+  --yes           remove without asking (scripts are never asked)
+edit replaces what is given: all identifiers when any of --phone, --email, --username or
+--from is, the country, the services, the platforms (an empty value clears them); their
+progress stays. Identifiers are checked before anything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  reads: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to change: --rename, --phone, --email, --username, --from, --country, --uses, --platform or --language.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3012,10 +3111,6 @@ needs the new passphrase once.
         <source>usernames: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 identifiers were not valid and were not indexed (%2), for example:</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%Ln row(s) did not fit the %1 layout: not imported, counted as skipped.</source>
         <translation type="unfinished">
@@ -3039,6 +3134,13 @@ needs the new passphrase once.
     </message>
     <message numerus="yes">
         <source>%Ln line(s) had keys first seen after the lines that named the columns, not read: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln identifier(s) not valid, so not indexed (%1), for example:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3295,6 +3397,10 @@ needs the new passphrase once.
     </message>
     <message>
         <source>Say which kinds of data the notice named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code (such as ar, es or fr).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3642,6 +3748,10 @@ needs the new passphrase once.
     </message>
     <message>
         <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5212,6 +5322,685 @@ needs the new passphrase once.
     </message>
     <message>
         <source>In the apps you use (Facebook, Instagram, Telegram, Signal, X, LinkedIn), find the privacy setting for who can look you up by phone number or e-mail and choose the narrowest option. Give your number only where it is needed. Google can drop search results showing your number or address (Results about you); the page itself stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dataclass</name>
+    <message>
+        <source>Academic records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address book contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps installed on devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Astrological signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avatars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beauty ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biometric data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser user agent details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsing histories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car ownership statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cellular network names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charitable donations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizenship statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clothing sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit card CVV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit status information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cryptocurrency wallet addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cryptocurrency wallet hashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer service comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer service records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deceased date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deceased statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device serial numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device usage tracking data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drinking habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver’s licenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drug habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eating habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family members’ names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial investments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitness levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flights taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forum posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geographic locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government issued IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health insurance information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historical passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HIV statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home loan information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home ownership statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homepage URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMEI numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMSI numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instant messenger identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IQ levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude and longitude pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License Plates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login histories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty program details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marital statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mnemonic phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mothers maiden names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net worths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicknames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parenting plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial credit card data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial dates of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial government issued IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password hints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment histories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal descriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal health data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PINs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political donations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchasing habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Races</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery email addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Religions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward program balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salutations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School grades (class levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security questions and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexual fetishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexual orientations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment tracking numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoking habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social media profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social security numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socioeconomic levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouses names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tattoo status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxation records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telecommunications carriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User website URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usernames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utility bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle identification numbers (VINs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle registration plates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years of professional experience</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -97,6 +97,67 @@
     </message>
   </context>
   <context>
+    <name>ChecklistEngine</name>
+    <message numerus="yes">
+      <source>Your %1 leaked in %2.</source>
+      <extracomment>%1 what leaked ("phone number and name"), %2 the breach; n the number of kinds of data</extracomment>
+      <translation>
+        <numerusform>Your %1 leaked in %2.</numerusform>
+        <numerusform>Your %1 leaked in %2.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>A notice told you that your %1 leaked in %2.</source>
+      <translation>
+        <numerusform>A notice told you that your %1 leaked in %2.</numerusform>
+        <numerusform>A notice told you that your %1 leaked in %2.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Your %1 may have leaked in %2, which is likely.</source>
+      <translation>
+        <numerusform>Your %1 may have leaked in %2, which is likely.</numerusform>
+        <numerusform>Your %1 may have leaked in %2, which is likely.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Your %1 may have leaked in %2, which is not likely.</source>
+      <translation>
+        <numerusform>Your %1 may have leaked in %2, which is not likely.</numerusform>
+        <numerusform>Your %1 may have leaked in %2, which is not likely.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Your %1 may have leaked in %2.</source>
+      <translation>
+        <numerusform>Your %1 may have leaked in %2.</numerusform>
+        <numerusform>Your %1 may have leaked in %2.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Your %1 may have leaked in %2: %3.</source>
+      <extracomment>%3 what the breach is and how likely it holds the person, with the facts</extracomment>
+      <translation>
+        <numerusform>Your %1 may have leaked in %2: %3.</numerusform>
+        <numerusform>Your %1 may have leaked in %2: %3.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The same goes for %n other breaches.</source>
+      <translation>
+        <numerusform>The same goes for %n other breaches.</numerusform>
+        <numerusform>The same goes for %n other breaches.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>If you used %1: your %2 may have leaked there; %3.</source>
+      <translation>
+        <numerusform>If you used %1: your %2 may have leaked there; %3.</numerusform>
+        <numerusform>If you used %1: your %2 may have leaked there; %3.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Cli</name>
     <message numerus="yes">
       <source>breach-advisor-cli: %n argument(s) not checked: write --phone, --email or --username before each identifier.</source>

@@ -24,24 +24,20 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace BreachAdvisor::Ui {
 
 MainWindow::MainWindow(const Options &options, QWidget *parent)
     : QMainWindow(parent)
+    , m_options(options)
     , m_settings(std::make_unique<AppSettings>(options.settingsFile))
     , m_keyStore(options.keyStore ? options.keyStore : std::make_shared<OsKeyStore>())
     , m_runner(std::make_unique<SessionRunner>())
     , m_events(std::make_unique<VaultEvents>())
     , m_idleLock(new IdleLock(this))
     , m_baseFont(QApplication::font())
-    , m_screens(new QStackedWidget(this))
-    , m_workspace(new QWidget(this))
-    , m_navigation(new QListWidget(this))
-    , m_pages(new QStackedWidget(this))
-    , m_pageTitle(new QLabel(this))
-    , m_activity(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     if (!options.vaultDirectory.isEmpty()) {
@@ -50,24 +46,59 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_context = std::make_unique<AppContext>(AppContext{*m_runner, *m_settings, *m_keyStore, *m_events});
     applyTextScale(m_settings->textScale());
 
-    m_unlock = new UnlockPage(*m_context, this);
-    m_unlock->setHint(options.unlockHint);
-    m_people = new PeoplePage(*m_context, this);
-    m_quickCheck = new QuickCheckPage(*m_context, this);
-    m_import = new ImportPage(*m_context, this);
-    m_catalog = new CatalogPage(*m_context, this);
-    m_settingsPage = new SettingsPage(*m_context, this);
+    // Shortcuts outlive the screens, which are built again in a new language.
+    auto *lockAction = new QAction(this);
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    addAction(lockAction);
+    connect(lockAction, &QAction::triggered, this, &MainWindow::lock);
+    for (int i = 0; i < 5; ++i) {
+        auto *go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { m_navigation->setCurrentRow(i); });
+        addAction(go);
+    }
+    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
+    m_idleLock->setMinutes(m_settings->idleLockMinutes());
+    connect(m_runner.get(), &SessionRunner::pendingChanged, this, [this](int pending) {
+        if (pending == 0 && m_rebuildWaiting) {
+            rebuildInNewLanguage();
+        }
+    });
+
+    buildScreens();
+    if (VaultSession::existsAt(m_settings->vaultDirectory())) {
+        showScreen(Screen::Unlock);
+    } else {
+        showScreen(Screen::FirstRun);
+    }
+    resize(1100, 760);
+}
+
+void MainWindow::buildScreens()
+{
+    m_screens = new QStackedWidget(this);
+    m_workspace = new QWidget(m_screens);
+    m_navigation = new QListWidget(m_workspace);
+    m_pages = new QStackedWidget(m_workspace);
+    m_activity = new QLabel(m_workspace);
+    m_wizard = nullptr;
+
+    m_unlock = new UnlockPage(*m_context, m_screens);
+    m_unlock->setHint(m_options.demo ? tr("This is the demo vault: its passphrase is \"demo\".") : m_options.unlockHint);
+    m_people = new PeoplePage(*m_context, m_pages);
+    m_quickCheck = new QuickCheckPage(*m_context, m_pages);
+    m_import = new ImportPage(*m_context, m_pages);
+    m_catalog = new CatalogPage(*m_context, m_pages);
+    m_settingsPage = new SettingsPage(*m_context, m_pages);
 
     // The workspace: navigation on the leading side, the page beside it.
     auto *top = new QHBoxLayout;
-    m_pageTitle->hide(); // each page has its own heading; the title bar says where we are
-    auto *lockButton = new QPushButton(UiText::icon("lock"), tr("&Lock"), this);
-    m_lockButton = lockButton;
-    lockButton->setObjectName(QStringLiteral("lockButton"));
-    lockButton->setToolTip(tr("Lock the vault now (Ctrl+L): nothing personal stays on screen"));
+    m_lockButton = new QPushButton(UiText::icon("lock"), tr("&Lock"), m_workspace);
+    m_lockButton->setObjectName(QStringLiteral("lockButton"));
+    m_lockButton->setToolTip(tr("Lock the vault now (Ctrl+L): nothing personal stays on screen"));
     top->addStretch(1);
     top->addWidget(m_activity);
-    top->addWidget(lockButton);
+    top->addWidget(m_lockButton);
     m_navigation->setObjectName(QStringLiteral("navigationList"));
     m_navigation->setAccessibleName(tr("Sections"));
     m_navigation->setIconSize(QSize(28, 28));
@@ -101,21 +132,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
     m_screens->addWidget(m_unlock);
     m_screens->addWidget(m_workspace);
-    setCentralWidget(m_screens);
+    setCentralWidget(m_screens); // deletes the screens of the language before
     m_activity->setObjectName(QStringLiteral("activityLabel"));
 
-    auto *lockAction = new QAction(tr("Lock"), this);
-    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    addAction(lockAction);
-    for (int i = 0; i < m_navigation->count(); ++i) {
-        auto *go = new QAction(this);
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        connect(go, &QAction::triggered, this, [this, i] { m_navigation->setCurrentRow(i); });
-        addAction(go);
-    }
-
-    connect(lockAction, &QAction::triggered, this, &MainWindow::lock);
-    connect(lockButton, &QPushButton::clicked, this, &MainWindow::lock);
+    connect(m_lockButton, &QPushButton::clicked, this, &MainWindow::lock);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
         if (m_pages->currentWidget() == m_settingsPage) {
@@ -137,13 +157,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     });
     connect(m_settingsPage, &SettingsPage::textScaleChanged, this, &MainWindow::applyTextScale);
     connect(m_settingsPage, &SettingsPage::idleLockChanged, m_idleLock, &IdleLock::setMinutes);
-    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
-    m_idleLock->setMinutes(m_settings->idleLockMinutes());
 
-    if (VaultSession::existsAt(m_settings->vaultDirectory())) {
-        showScreen(Screen::Unlock);
-    } else {
-        m_wizard = new FirstRunWizard(*m_context, this);
+    if (!VaultSession::existsAt(m_settings->vaultDirectory())) {
+        m_wizard = new FirstRunWizard(*m_context, m_screens);
         m_wizard->setWindowFlags(Qt::Widget); // a page of the window, not a window of its own
         m_screens->insertWidget(0, m_wizard);
         connect(m_wizard, &FirstRunWizard::textScaleChosen, this, [this](int percent) {
@@ -155,9 +171,32 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             showPage(Page::People);
             m_people->addPerson();
         });
-        showScreen(Screen::FirstRun);
     }
-    resize(1100, 760);
+}
+
+void MainWindow::rebuildInNewLanguage()
+{
+    // Pages hand their work to the session runner and wait for its answer: they are
+    // built again once nothing is running (an import finishes in the language it began in).
+    if (m_runner->pending() > 0) {
+        m_rebuildWaiting = true;
+        return;
+    }
+    m_rebuildWaiting = false;
+    const Screen was = screen();
+    const Page page = this->page();
+    buildScreens();
+    if (was == Screen::Workspace) {
+        showScreen(Screen::Workspace);
+        m_people->reload();
+        m_import->reload();
+        m_catalog->reload();
+        showPage(page);
+        m_settingsPage->reload();
+    } else {
+        showScreen(m_wizard ? Screen::FirstRun : Screen::Unlock);
+    }
+    Q_EMIT retranslated();
 }
 
 MainWindow::~MainWindow()
@@ -251,6 +290,9 @@ void MainWindow::applyTextScale(int percent)
 void MainWindow::fitNavigation()
 {
     // As wide as its longest entry in the current text size: never cut off.
+    if (!m_navigation) {
+        return;
+    }
     const QFontMetrics metrics(QApplication::font());
     int widest = 0;
     for (int row = 0; row < m_navigation->count(); ++row) {
@@ -263,6 +305,14 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange) {
         updateIcons(); // one-colour icons follow the text's colour (light or dark palette)
+    }
+    if (event->type() == QEvent::LanguageChange && !m_rebuildQueued) {
+        // Qt sends one for each translator installed or removed: build once, after them.
+        m_rebuildQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_rebuildQueued = false;
+            rebuildInNewLanguage();
+        });
     }
     QMainWindow::changeEvent(event);
 }

@@ -42,7 +42,8 @@ public:
         QString settingsFile;               // empty: the platform's usual place
         QString vaultDirectory;             // overrides the settings' (e.g. --vault DIR)
         std::shared_ptr<KeyStore> keyStore; // empty: the OS keychain
-        QString unlockHint;                 // shown on the unlock screen (the demo's passphrase)
+        QString unlockHint;                 // shown on the unlock screen
+        bool demo = false;                  // the demo vault: the unlock screen gives its passphrase
     };
     enum class Screen { FirstRun, Unlock, Workspace };
     enum class Page { People, QuickCheck, Import, Catalog, Settings };
@@ -72,17 +73,24 @@ public:
 Q_SIGNALS:
     void locked();
     void unlocked();
+    // The screens were built again in a new language (Settings, the first run's language).
+    void retranslated();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void buildScreens();
+    void rebuildInNewLanguage();
     void showScreen(Screen screen);
     void updateIcons();
     void enterWorkspace();
     void updateTitle();
     void fitNavigation();
 
+    Options m_options;
+    bool m_rebuildQueued = false;
+    bool m_rebuildWaiting = false; // a language change waits for the runner's work
     std::unique_ptr<AppSettings> m_settings;
     std::shared_ptr<KeyStore> m_keyStore;
     std::unique_ptr<SessionRunner> m_runner;
@@ -91,20 +99,20 @@ private:
     IdleLock *m_idleLock;
     QFont m_baseFont;
 
-    QStackedWidget *m_screens;
+    // Built by buildScreens, again in each new language.
+    QStackedWidget *m_screens = nullptr;
     FirstRunWizard *m_wizard = nullptr;
-    UnlockPage *m_unlock;
-    QWidget *m_workspace;
-    QListWidget *m_navigation;
-    QStackedWidget *m_pages;
-    QLabel *m_pageTitle;
-    QLabel *m_activity;
+    UnlockPage *m_unlock = nullptr;
+    QWidget *m_workspace = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_activity = nullptr;
     QPushButton *m_lockButton = nullptr;
-    PeoplePage *m_people;
-    QuickCheckPage *m_quickCheck;
-    ImportPage *m_import;
-    CatalogPage *m_catalog;
-    SettingsPage *m_settingsPage;
+    PeoplePage *m_people = nullptr;
+    QuickCheckPage *m_quickCheck = nullptr;
+    ImportPage *m_import = nullptr;
+    CatalogPage *m_catalog = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
 };
 
 } // namespace BreachAdvisor::Ui

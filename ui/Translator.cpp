@@ -5,20 +5,32 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
 
 namespace BreachAdvisor::Ui {
 
-void Translator::install(const QString &language)
+QString Translator::install(const QString &language)
 {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    auto *qt = new QTranslator(qApp);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
+    const QString code = language.isEmpty() || Translations::offeredCode(language).isEmpty() ? Translations::systemLanguage()
+                                                                                            : Translations::offeredCode(language);
+    // Qt's own words (the wizard's Back and Next, a line edit's menu) in the same language.
+    static QPointer<QTranslator> qt;
+    if (qt) {
+        QCoreApplication::removeTranslator(qt);
+        delete qt;
     }
-    Translations::install(locale);
-    QApplication::setLayoutDirection(locale.textDirection());
+    auto *translator = new QTranslator(qApp);
+    if (translator->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
+                         QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(translator);
+        qt = translator;
+    } else {
+        delete translator;
+    }
+    Translations::install(code);
+    QApplication::setLayoutDirection(QLocale(code).textDirection());
+    return code;
 }
 
 } // namespace BreachAdvisor::Ui

@@ -1,6 +1,10 @@
 #include "UiText.h"
 
+#include "CountryNames.h"
+#include "Translations.h"
+
 #include <QApplication>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPainter>
@@ -83,11 +87,21 @@ QString kindName(IdentifierKind kind)
 
 QString countryName(const QString &code)
 {
-    const QLocale::Territory territory = QLocale::codeToTerritory(code);
-    if (territory == QLocale::AnyTerritory) {
-        return code;
+    const QString name = CountryNames::name(code);
+    return name == code ? code : QStringLiteral("%1 (%2)").arg(name, code);
+}
+
+void fillLanguages(QComboBox *combo, const QString &current)
+{
+    combo->clear();
+    combo->addItem(QCoreApplication::translate("UiText", "The computer's language"), QString());
+    for (const Translations::Language &language : Translations::offered()) {
+        combo->addItem(language.name, language.code);
+        // Each name in its own script and direction, whatever the app's language.
+        combo->setItemData(combo->count() - 1, QLocale(language.code).textDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft,
+                           Qt::TextAlignmentRole);
     }
-    return QStringLiteral("%1 (%2)").arg(QLocale::territoryToString(territory), code);
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
 }
 
 QIcon icon(const char *name)

@@ -8,6 +8,7 @@
 #include <QIcon>
 #include <QString>
 
+class QComboBox;
 class QWidget;
 
 namespace BreachAdvisor::Ui::UiText {
@@ -21,6 +22,9 @@ QString platformName(const QString &platform);
 QString kindName(IdentifierKind kind);
 // "Egypt (EG)" for a picker; the code alone when Qt does not know the country.
 QString countryName(const QString &code);
+// The language choices: "The computer's language" (empty code), then every offered
+// language named in its own script; the current one selected.
+void fillLanguages(QComboBox *combo, const QString &current);
 // An icon from resources/icons (SVG), by name.
 QIcon icon(const char *name);
 

@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "DataClassTaxonomy.h"
 
 #include "CliOutput.h"
 #include "CommandLine.h"
@@ -100,7 +101,7 @@ int CheckCommand::execute(CliContext &context)
             out << QCoreApplication::translate("Cli", "  not found") << Qt::endl;
         }
         for (const BreachMatch &match : checked.matches) {
-            out << QCoreApplication::translate("Cli", "  in %1: %2").arg(match.breach.title, match.fields.join(QStringLiteral(", "))) << Qt::endl;
+            out << QCoreApplication::translate("Cli", "  in %1: %2").arg(match.breach.title, DataClassTaxonomy::bundled().displayNames(match.fields)) << Qt::endl;
         }
     }
     if (!plan.items.isEmpty()) {

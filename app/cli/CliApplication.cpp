@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 
 #include <cstdio>
+#include <optional>
 #include <unistd.h>
 
 namespace BreachAdvisor::Cli {
@@ -104,7 +105,7 @@ Command *CliApplication::find(const QString &name) const
 
 int CliApplication::dispatch(const QStringList &arguments, VaultSession *openVault)
 {
-    QSet<QString> valueOptions = {QStringLiteral("vault"), QStringLiteral("passphrase-file")};
+    QSet<QString> valueOptions = {QStringLiteral("vault"), QStringLiteral("passphrase-file"), QStringLiteral("language")};
     QSet<QString> flagOptions = {QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("keychain")};
     for (const std::unique_ptr<Command> &command : m_commands) {
         valueOptions += command->valueOptions();
@@ -113,11 +114,17 @@ int CliApplication::dispatch(const QStringList &arguments, VaultSession *openVau
     QStringList normalized = arguments;
     normalized.replaceInStrings(QRegularExpression(QStringLiteral("^-h$")), QStringLiteral("--help"));
     const CommandLine commandLine(normalized, valueOptions, flagOptions);
+    // --language LL: this command's words, numbers and dates (help and errors too).
+    const QString name = commandLine.positional().value(0);
+    Command *command = find(name);
+    std::optional<LanguageScope> language;
+    if (commandLine.has(QStringLiteral("language")) && (!command || command->languageIsOutput())) {
+        language.emplace(CliContext::checkedLanguage(commandLine.value(QStringLiteral("language"))));
+    }
     if (commandLine.has(QStringLiteral("version"))) {
         m_out << "breach-advisor-cli " << BREACH_ADVISOR_VERSION << Qt::endl;
         return Success;
     }
-    const QString name = commandLine.positional().value(0);
     if (name.isEmpty() || name == QLatin1String("help")) {
         const Command *about = find(commandLine.positional().value(1));
         if (about) {
@@ -127,7 +134,6 @@ int CliApplication::dispatch(const QStringList &arguments, VaultSession *openVau
         }
         return printHelp();
     }
-    Command *command = find(name);
     if (!command) {
         throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "Unknown command \"%1\". See breach-advisor-cli --help.").arg(name));
     }

@@ -4,6 +4,7 @@
 #include "KeyStore.h"
 #include "PhoneNumbers.h"
 #include "SecretInput.h"
+#include "Translations.h"
 #include "VaultSession.h"
 
 #include <QCoreApplication>
@@ -142,9 +143,36 @@ std::unique_ptr<VaultSession> CliContext::openSession() const
     return session;
 }
 
+LanguageScope::LanguageScope(const QString &code)
+    : m_previous(Translations::current())
+{
+    Translations::install(code);
+}
+
+LanguageScope::~LanguageScope()
+{
+    Translations::install(m_previous);
+}
+
+QString CliContext::checkedLanguage(const QString &value, const QString &option)
+{
+    const QString code = Translations::offeredCode(value.trimmed());
+    if (code.isEmpty()) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "%1 \"%2\" is not a language Breach Advisor offers. Offered: %3.")
+                                          .arg(option, value, Translations::offeredList()));
+    }
+    return code;
+}
+
 void CliContext::printJson(const QJsonValue &value)
 {
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    // An object says which language its human text is in; a list stays a list (its
+    // entries' keys are the contract).
+    QJsonObject object = value.toObject();
+    if (value.isObject() && !object.contains(QLatin1String("language"))) {
+        object.insert(QLatin1String("language"), Translations::current());
+    }
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(object);
     out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
     out.flush();
 }
@@ -248,7 +276,7 @@ QList<IdentifierInput> CliContext::identifierOptions()
 QSet<QString> Command::acceptedOptions() const
 {
     QSet<QString> options = valueOptions() + flagOptions();
-    options << QStringLiteral("help");
+    options << QStringLiteral("help") << QStringLiteral("language");
     if (usesVault()) {
         options << QStringLiteral("vault") << QStringLiteral("passphrase-file") << QStringLiteral("keychain");
     }

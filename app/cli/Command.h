@@ -41,6 +41,21 @@ int exitStatusFor(ErrorKind kind);
 // loop of its own for it (core never runs one).
 KeyStore::Result waitForKeyStore(const std::function<void(KeyStore::Done)> &call);
 
+// Puts the command line in an offered language for as long as it lives: the human text,
+// numbers and dates of one command (--language LL), after which the shell's next command
+// is in the language from before.
+class LanguageScope
+{
+public:
+    explicit LanguageScope(const QString &code);
+    ~LanguageScope();
+    LanguageScope(const LanguageScope &) = delete;
+    LanguageScope &operator=(const LanguageScope &) = delete;
+
+private:
+    QString m_previous;
+};
+
 // What commands run with besides their arguments.
 struct CliEnvironment
 {
@@ -77,6 +92,9 @@ public:
     void printJson(const QJsonValue &value);
     // --kdf-strength interactive|moderate|sensitive; nullopt when not given.
     std::optional<KdfParams> kdfStrength() const;
+    // The offered language code a value names ("fr", "fr_FR"); throws Error(Usage) naming
+    // the option and listing the offered languages otherwise (never English in its place).
+    static QString checkedLanguage(const QString &value, const QString &option = QStringLiteral("--language"));
     // Throws Error(Usage) naming the option unless region is empty or a country code.
     static QString checkedRegion(const QString &region, const QString &option = QStringLiteral("--region"));
 
@@ -109,6 +127,9 @@ public:
     virtual QString details() const { return {}; }
     virtual QSet<QString> valueOptions() const { return {}; }
     virtual QSet<QString> flagOptions() const { return {}; }
+    // Whether --language LL is the language of this command's output (else the command
+    // reads it itself: person add/edit keep it as the person's language).
+    virtual bool languageIsOutput() const { return true; }
     // Whether --vault, --passphrase-file and --keychain apply.
     virtual bool usesVault() const { return true; }
     // Whether it can run inside the shell, on the vault the shell unlocked.

@@ -86,6 +86,7 @@ public:
 class PersonCommand final : public Command
 {
 public:
+    bool languageIsOutput() const override { return false; }
     QString name() const override;
     QString usage() const override;
     QString details() const override;

@@ -16,41 +16,6 @@ namespace BreachAdvisor::Cli {
 
 namespace {
 
-// --language LL for one command: the plan and its wording in that language, dates and
-// numbers too (installed before the plan is built: the checklist's text is translated
-// then), and the language from before once the handout is written, so that the next
-// command of a shell is in it again.
-class LanguageForThisCommand
-{
-public:
-    LanguageForThisCommand(CliContext &context, const QString &language)
-    {
-        const QLocale locale(language);
-        if (locale.language() == QLocale::C
-            || locale.name().section(QLatin1Char('_'), 0, 0) != language.section(QLatin1Char('_'), 0, 0).toLower()) {
-            throw Error(ErrorKind::Usage,
-                        QCoreApplication::translate("Cli", "--language: \"%1\" is not a language code (for example de, ar, en).").arg(language));
-        }
-        m_previous = QLocale();
-        QLocale::setDefault(locale);
-        if (!Translations::install(locale)) {
-            context.err << QCoreApplication::translate("Cli", "breach-advisor-cli: there is no translation into %1 yet: the handout is in English.")
-                               .arg(locale.nativeLanguageName())
-                        << Qt::endl;
-        }
-    }
-    ~LanguageForThisCommand()
-    {
-        QLocale::setDefault(m_previous);
-        Translations::install(m_previous);
-    }
-    LanguageForThisCommand(const LanguageForThisCommand &) = delete;
-    LanguageForThisCommand &operator=(const LanguageForThisCommand &) = delete;
-
-private:
-    QLocale m_previous;
-};
-
 } // namespace
 
 QString HandoutCommand::name() const
@@ -69,7 +34,7 @@ QString HandoutCommand::details() const
     return QCoreApplication::translate("Cli", "  --person NAME    whose plan\n"
                                               "  --out FILE       .pdf (A4, or Letter in the US and Canada) or .html; readable by you\n"
                                               "                   only. It holds personal details: keep it safe\n"
-                                              "  --language LL    its language (default: the system's)\n"
+                                              "  --language LL    its language (default: the person's language, else the terminal's)\n"
                                               "  --helper NAME    who helped, printed on it (a help desk's name)");
 }
 
@@ -99,16 +64,20 @@ int HandoutCommand::execute(CliContext &context)
         // main() makes a QGuiApplication when the command line names this command.
         throw Error(ErrorKind::Internal, QCoreApplication::translate("Cli", "PDF handouts need the graphics library, which was not started."));
     }
-    std::optional<LanguageForThisCommand> language;
-    if (commandLine.has(QStringLiteral("language"))) {
-        language.emplace(context, commandLine.value(QStringLiteral("language")));
-    }
     VaultSession &session = context.session();
     const Person person = session.requirePerson(name);
+    // In the person's language unless --language says otherwise (the help desk prints in
+    // its client's); this command's own messages stay in the terminal's.
+    std::optional<LanguageScope> personLanguage;
+    if (!commandLine.has(QStringLiteral("language")) && !Translations::offeredCode(person.language).isEmpty()) {
+        personLanguage.emplace(Translations::offeredCode(person.language));
+    }
+    const QString handoutLanguage = Translations::current();
     const Handout::Content content = Handout::contentFor(session, person);
     Handout::Options options = Handout::optionsFor(person);
     options.helper = commandLine.value(QStringLiteral("helper"));
     const QString html = Handout::html(content, options);
+    personLanguage.reset();
     QString error;
     if (!Ui::HandoutPrinter::write(html, out, *format, &error)) {
         throw Error(ErrorKind::Internal, QCoreApplication::translate("Cli", "Could not write %1: %2").arg(QDir::toNativeSeparators(out), error));
@@ -117,7 +86,8 @@ int HandoutCommand::execute(CliContext &context)
         context.printJson(QJsonObject{{QLatin1String("person"), person.name},
                                       {QLatin1String("out"), QFileInfo(out).absoluteFilePath()},
                                       {QLatin1String("format"), *format == Ui::HandoutPrinter::Format::Pdf ? QStringLiteral("pdf") : QStringLiteral("html")},
-                                      {QLatin1String("steps"), int(content.plan.items.size())}});
+                                      {QLatin1String("steps"), int(content.plan.items.size())},
+                                      {QLatin1String("language"), handoutLanguage}});
         return Success;
     }
     context.out << QCoreApplication::translate("Cli", "Wrote %1's handout (%Ln step(s)) to %2. It holds personal details: keep it safe.", nullptr,

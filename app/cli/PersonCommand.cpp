@@ -1,7 +1,9 @@
 #include "Commands.h"
+#include "DataClassTaxonomy.h"
 
 #include "CliOutput.h"
 #include "CommandLine.h"
+#include "Translations.h"
 #include "VaultSession.h"
 
 #include <QCoreApplication>
@@ -35,6 +37,7 @@ QString PersonCommand::details() const
                                               "  --uses SERVICE  a service they use; --platform P: android, iphone or computer\n"
                                               "  --mask          show identifiers only enough to recognize them\n"
                                               "  --rename NEW    edit: their new name\n"
+                                              "  --language LL   add, edit: the language they read; their handout is printed in it\n"
                                               "  --yes           remove without asking (scripts are never asked)\n"
                                               "edit replaces what is given: all identifiers when any of --phone, --email, --username or\n"
                                               "--from is, the country, the services, the platforms (an empty value clears them); their\n"
@@ -78,6 +81,13 @@ QString countryOption(const CommandLine &commandLine)
                                      QStringLiteral("--country"));
 }
 
+// --language with add and edit: the language the person reads (empty clears it).
+QString personLanguage(const CommandLine &commandLine)
+{
+    const QString value = commandLine.value(QStringLiteral("language")).trimmed();
+    return value.isEmpty() ? QString() : CliContext::checkedLanguage(value);
+}
+
 int addPerson(CliContext &context)
 {
     const CommandLine &commandLine = context.commandLine;
@@ -86,6 +96,7 @@ int addPerson(CliContext &context)
     person.country = countryOption(commandLine);
     person.platforms = listOption(commandLine, "platform");
     person.uses = listOption(commandLine, "uses");
+    person.language = personLanguage(commandLine);
     person.identifiers = context.identifierOptions();
     const Person saved = context.session().addPerson(person);
     context.out << QCoreApplication::translate("Cli", "Saved %1. See their plan with: plan --person \"%1\"").arg(saved.name) << Qt::endl;
@@ -133,6 +144,7 @@ int showPerson(CliContext &context)
         }
         context.printJson(QJsonObject{{QLatin1String("name"), person.name},
                                       {QLatin1String("country"), orNull(person.country)},
+                                      {QLatin1String("person_language"), orNull(person.language)},
                                       {QLatin1String("platforms"), QJsonArray::fromStringList(person.platforms)},
                                       {QLatin1String("uses"), QJsonArray::fromStringList(person.uses)},
                                       {QLatin1String("identifiers"), identifiersJson(plan.identifiers, mask)},
@@ -157,6 +169,9 @@ int showPerson(CliContext &context)
         }
         out << Qt::endl;
     }
+    if (!person.language.isEmpty()) {
+        out << QCoreApplication::translate("Cli", "  reads: %1").arg(Translations::nativeName(person.language)) << Qt::endl;
+    }
     if (!person.uses.isEmpty()) {
         out << QCoreApplication::translate("Cli", "  uses: %1").arg(person.uses.join(QStringLiteral(", "))) << Qt::endl;
     }
@@ -164,7 +179,7 @@ int showPerson(CliContext &context)
         out << QCoreApplication::translate("Cli", "  platforms: %1").arg(person.platforms.join(QStringLiteral(", "))) << Qt::endl;
     }
     for (const auto &[breach, report] : reported) {
-        out << QCoreApplication::translate("Cli", "  told they are in %1: %2").arg(breach.title, report.fields.join(QStringLiteral(", "))) << Qt::endl;
+        out << QCoreApplication::translate("Cli", "  told they are in %1: %2").arg(breach.title, DataClassTaxonomy::bundled().displayNames(report.fields)) << Qt::endl;
     }
     out << QCoreApplication::translate("Cli", "  plan: %1 of %2 steps done (plan --person \"%3\")").arg(plan.finishedCount()).arg(plan.items.size()).arg(person.name)
         << Qt::endl;
@@ -203,9 +218,13 @@ int editPerson(CliContext &context)
         person.platforms = listOption(commandLine, "platform");
         changed = true;
     }
+    if (commandLine.has(QStringLiteral("language"))) {
+        person.language = personLanguage(commandLine);
+        changed = true;
+    }
     if (!changed) {
         throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "Say what to change: --rename, --phone, --email, --username, --from, "
-                                                                         "--country, --uses or --platform."));
+                                                                         "--country, --uses, --platform or --language."));
     }
     const Person saved = session.updatePerson(person);
     context.out << QCoreApplication::translate("Cli", "Saved the changes to %1; their progress stays.").arg(saved.name) << Qt::endl;

@@ -43,7 +43,9 @@ int main(int argc, char *argv[])
     }
     QCoreApplication::setApplicationName(QStringLiteral("breach-advisor"));
     QCoreApplication::setOrganizationName(QStringLiteral("breach-advisor"));
-    BreachAdvisor::Translations::install(QLocale::system());
+    // The terminal's language (LC_ALL, LC_MESSAGES, LANG) when it is offered, else English;
+    // --language LL on a command wins for that command.
+    BreachAdvisor::Translations::install(BreachAdvisor::Translations::environmentLanguage());
     arguments = QCoreApplication::arguments();
     arguments.removeFirst();
     return BreachAdvisor::Cli::CliApplication().run(arguments);

@@ -69,7 +69,8 @@ int main(int argc, char *argv[])
 
     BreachAdvisor::Ui::MainWindow::Options options;
     options.vaultDirectory = parser.isSet(demo) ? demoFolder.filePath(QStringLiteral("vault")) : parser.value(vault);
-    options.unlockHint = parser.isSet(demo) ? QStringLiteral("This is the demo vault: its passphrase is \"demo\".") : parser.value(hint);
+    options.unlockHint = parser.value(hint);
+    options.demo = parser.isSet(demo);
     options.settingsFile = parser.isSet(demo) ? demoFolder.filePath(QStringLiteral("settings.ini")) : parser.value(settings);
     BreachAdvisor::Ui::Translator::install(BreachAdvisor::Ui::AppSettings(options.settingsFile).language());
     BreachAdvisor::Ui::MainWindow window(options);

@@ -150,7 +150,7 @@ int main(int argc, char *argv[])
     options.settingsFile = temp.filePath(QStringLiteral("demo.ini"));
     options.vaultDirectory = demoVault;
     options.keyStore = std::make_shared<MemoryKeyStore>();
-    options.unlockHint = QStringLiteral("This is the demo vault: its passphrase is \"demo\".");
+    options.demo = true;
     MainWindow window(options);
     window.resize(1200, 800);
     window.show();

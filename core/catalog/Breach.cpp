@@ -1,5 +1,7 @@
 #include "Breach.h"
 
+#include "DataClassTaxonomy.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -20,8 +22,9 @@ QString Breach::factualSummary() const
 {
     const QLocale locale;
     QStringList classes;
+    const DataClassTaxonomy &taxonomy = DataClassTaxonomy::bundled();
     for (const QString &dataClass : dataClasses) {
-        classes << dataClass.toLower();
+        classes << taxonomy.inSentence(dataClass);
     }
     QString leaked;
     if (classes.size() == 1) {

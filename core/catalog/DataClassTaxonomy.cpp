@@ -3,6 +3,7 @@
 #include "Error.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -89,6 +90,30 @@ DataClassInfo DataClassTaxonomy::describe(const QString &name) const
         return m_classes.at(*it);
     }
     return DataClassInfo{name.simplified(), QStringLiteral("unknown"), Severity::Medium, false, QString()};
+}
+
+QString DataClassTaxonomy::displayName(const QString &name) const
+{
+    const DataClassInfo info = describe(name);
+    return info.known ? QCoreApplication::translate("dataclass", info.name.toUtf8().constData()) : info.name;
+}
+
+QString DataClassTaxonomy::inSentence(const QString &name) const
+{
+    const DataClassInfo info = describe(name);
+    if (!info.phrase.isEmpty()) {
+        return QCoreApplication::translate("checklist", info.phrase.toUtf8().constData());
+    }
+    return QLocale().toLower(displayName(name));
+}
+
+QString DataClassTaxonomy::displayNames(const QStringList &names) const
+{
+    QStringList shown;
+    for (const QString &name : names) {
+        shown << displayName(name);
+    }
+    return shown.join(QStringLiteral(", "));
 }
 
 bool DataClassTaxonomy::isKnown(const QString &name) const

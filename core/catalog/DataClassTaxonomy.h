@@ -29,6 +29,14 @@ public:
 
     DataClassInfo describe(const QString &name) const;
     bool isKnown(const QString &name) const;
+    // A class's name as a person reads it, in the current language ("Numéros de
+    // téléphone"): the translation of its canonical name; an unknown class as it came.
+    QString displayName(const QString &name) const;
+    // The same inside a sentence: its phrase when it has one ("phone number"), else its
+    // name in lower case, translated.
+    QString inSentence(const QString &name) const;
+    // Display names joined for a list: "Names, Phone numbers".
+    QString displayNames(const QStringList &names) const;
     const QList<DataClassInfo> &classes() const { return m_classes; }
     const QStringList &categories() const { return m_categories; }
 

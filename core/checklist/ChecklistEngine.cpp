@@ -1,5 +1,7 @@
 #include "ChecklistEngine.h"
 
+#include "CountryNames.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -30,18 +32,13 @@ QString joined(const QStringList &items)
     return QCoreApplication::translate("ChecklistEngine", "%1 and %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
 }
 
-QString engineText(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ChecklistEngine", text, nullptr, n);
-}
-
 // "44.8 million", "77,267".
 QString amount(qint64 count)
 {
     const QLocale locale;
     if (count >= 1'000'000) {
         //: a count in millions, %1 with one decimal ("44.8")
-        return engineText("%1 million").arg(locale.toString(double(count) / 1e6, 'f', 1));
+        return QCoreApplication::translate("ChecklistEngine", "%1 million").arg(locale.toString(double(count) / 1e6, 'f', 1));
     }
     return locale.toString(count);
 }
@@ -59,24 +56,23 @@ qint64 roughlyOneIn(double share)
 
 QString countryName(const QString &code)
 {
-    const QLocale::Territory territory = QLocale::codeToTerritory(code);
-    return territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
+    return CountryNames::name(code);
 }
 
 // The share in words: "about one Facebook user in 5 at the time".
 QString shareWords(double share, const QString &service, const QString &country)
 {
     if (share >= 0.9) {
-        return country.isEmpty() ? engineText("about as many as %1 had users at the time").arg(service)
-                                 : engineText("about as many as %1 had users in %2 at the time").arg(service, countryName(country));
+        return country.isEmpty() ? QCoreApplication::translate("ChecklistEngine", "about as many as %1 had users at the time").arg(service)
+                                 : QCoreApplication::translate("ChecklistEngine", "about as many as %1 had users in %2 at the time").arg(service, countryName(country));
     }
     if (share >= 0.5) {
-        return country.isEmpty() ? engineText("more than half of the users %1 had at the time").arg(service)
-                                 : engineText("more than half of the users %1 had in %2 at the time").arg(service, countryName(country));
+        return country.isEmpty() ? QCoreApplication::translate("ChecklistEngine", "more than half of the users %1 had at the time").arg(service)
+                                 : QCoreApplication::translate("ChecklistEngine", "more than half of the users %1 had in %2 at the time").arg(service, countryName(country));
     }
     const QString oneIn = QLocale().toString(roughlyOneIn(share));
-    return country.isEmpty() ? engineText("about one %1 user in %2 at the time").arg(service, oneIn)
-                             : engineText("about one %1 user in %2 in %3 at the time").arg(service, oneIn, countryName(country));
+    return country.isEmpty() ? QCoreApplication::translate("ChecklistEngine", "about one %1 user in %2 at the time").arg(service, oneIn)
+                             : QCoreApplication::translate("ChecklistEngine", "about one %1 user in %2 in %3 at the time").arg(service, oneIn, countryName(country));
 }
 
 int strength(const PlanReason &reason)
@@ -176,7 +172,7 @@ void ChecklistEngine::weigh(PlanReason &reason, const QStringList &regions) cons
         const SourcedCount *local = service ? service->usersAt(reason.date, country) : nullptr;
         reason.likelihoodSources << reported->source;
         //: %1 a count ("44.8 million"), %2 a country
-        QString text = engineText("about %1 of its records came from %2, as reported").arg(amount(reported->count), countryName(country));
+        QString text = QCoreApplication::translate("ChecklistEngine", "about %1 of its records came from %2, as reported").arg(amount(reported->count), countryName(country));
         if (local) {
             reason.share = std::min(1.0, double(reported->count) / double(local->count));
             reason.likelihoodSources << local->source;
@@ -185,16 +181,16 @@ void ChecklistEngine::weigh(PlanReason &reason, const QStringList &regions) cons
             reason.share = std::min(1.0, worldShare);
             reason.likelihoodSources << worldwide->source;
             //: %1 how large a share of a service's users a breach held, worldwide
-            text += engineText("; worldwide it held %1").arg(shareWords(reason.share, service->name, QString()));
+            text += QCoreApplication::translate("ChecklistEngine", "; worldwide it held %1").arg(shareWords(reason.share, service->name, QString()));
         }
         reason.likelihoodText = text;
     } else if (worldShare > 0) {
         reason.share = std::min(1.0, worldShare);
         reason.likelihoodSources << worldwide->source;
         //: %1 a count of accounts, %2 their share of the service's users in words
-        reason.likelihoodText = engineText("it held %1 accounts, %2").arg(amount(reason.accounts), shareWords(reason.share, service->name, QString()));
+        reason.likelihoodText = QCoreApplication::translate("ChecklistEngine", "it held %1 accounts, %2").arg(amount(reason.accounts), shareWords(reason.share, service->name, QString()));
     } else if (service) {
-        reason.likelihoodText = engineText("how many of the users %1 had then it held is not known").arg(service->name);
+        reason.likelihoodText = QCoreApplication::translate("ChecklistEngine", "how many of the users %1 had then it held is not known").arg(service->name);
     }
     if (reason.share >= 0.1) {
         reason.likelihood = Likelihood::Likely;
@@ -250,19 +246,19 @@ QString ChecklistEngine::reasonSentence(const PlanReason &reason, bool withFacts
     switch (reason.evidence) {
     case Evidence::Confirmed:
         //: %1 what leaked ("phone number and name"), %2 the breach; n the number of kinds of data
-        return engineText("Your %1 leaked in %2.", count).arg(what, reason.displayTitle());
+        return QCoreApplication::translate("ChecklistEngine", "Your %1 leaked in %2.", nullptr, count).arg(what, reason.displayTitle());
     case Evidence::Reported:
-        return engineText("A notice told you that your %1 leaked in %2.", count).arg(what, reason.displayTitle());
+        return QCoreApplication::translate("ChecklistEngine", "A notice told you that your %1 leaked in %2.", nullptr, count).arg(what, reason.displayTitle());
     case Evidence::Possible: break;
     }
     if (!withFacts) {
         switch (reason.likelihood) {
-        case Likelihood::Likely: return engineText("Your %1 may have leaked in %2, which is likely.", count).arg(what, reason.displayTitle());
+        case Likelihood::Likely: return QCoreApplication::translate("ChecklistEngine", "Your %1 may have leaked in %2, which is likely.", nullptr, count).arg(what, reason.displayTitle());
         case Likelihood::Unlikely:
-        case Likelihood::Small: return engineText("Your %1 may have leaked in %2, which is not likely.", count).arg(what, reason.displayTitle());
+        case Likelihood::Small: return QCoreApplication::translate("ChecklistEngine", "Your %1 may have leaked in %2, which is not likely.", nullptr, count).arg(what, reason.displayTitle());
         case Likelihood::Unknown: break;
         }
-        return engineText("Your %1 may have leaked in %2.", count).arg(what, reason.displayTitle());
+        return QCoreApplication::translate("ChecklistEngine", "Your %1 may have leaked in %2.", nullptr, count).arg(what, reason.displayTitle());
     }
     QStringList detail;
     if (!reason.about.isEmpty()) {
@@ -272,10 +268,10 @@ QString ChecklistEngine::reasonSentence(const PlanReason &reason, bool withFacts
         detail << reason.likelihoodText;
     }
     if (detail.isEmpty()) {
-        return engineText("Your %1 may have leaked in %2.", count).arg(what, reason.displayTitle());
+        return QCoreApplication::translate("ChecklistEngine", "Your %1 may have leaked in %2.", nullptr, count).arg(what, reason.displayTitle());
     }
     //: %3 what the breach is and how likely it holds the person, with the facts
-    return engineText("Your %1 may have leaked in %2: %3.", count).arg(what, reason.displayTitle(), detail.join(QStringLiteral("; ")));
+    return QCoreApplication::translate("ChecklistEngine", "Your %1 may have leaked in %2: %3.", nullptr, count).arg(what, reason.displayTitle(), detail.join(QStringLiteral("; ")));
 }
 
 QString ChecklistEngine::accountName(const PlanReason &reason) const
@@ -436,7 +432,7 @@ QString ChecklistEngine::whyOf(const Candidate &candidate, QSet<QString> &explai
     }
     QStringList sentences;
     if (step.general) {
-        sentences << engineText("A general tip, not caused by a particular leak.");
+        sentences << QCoreApplication::translate("ChecklistEngine", "A general tip, not caused by a particular leak.");
     }
     sentences << point;
     constexpr qsizetype kReasonsNamed = 2;
@@ -448,7 +444,7 @@ QString ChecklistEngine::whyOf(const Candidate &candidate, QSet<QString> &explai
         explained.insert(reason.breach);
     }
     if (item.reasons.size() > kReasonsNamed) {
-        sentences << engineText("The same goes for %n other breaches.", int(item.reasons.size() - kReasonsNamed));
+        sentences << QCoreApplication::translate("ChecklistEngine", "The same goes for %n other breaches.", nullptr, int(item.reasons.size() - kReasonsNamed));
     }
     return sentences.join(QLatin1Char(' '));
 }
@@ -463,11 +459,11 @@ Plan ChecklistEngine::build(const PlanContext &input) const
         if (reason.evidence == Evidence::Possible) {
             weigh(reason, context.regions);
             if (reason.likelihood == Likelihood::Small) {
-                QString text = engineText("If you used %1: your %2 may have leaked there; %3.", int(reason.fields.size()))
+                QString text = QCoreApplication::translate("ChecklistEngine", "If you used %1: your %2 may have leaked there; %3.", nullptr, int(reason.fields.size()))
                                    .arg(reason.displayTitle(), fieldsPhrase(reason.fields), reason.likelihoodText);
                 if (std::any_of(reason.fields.cbegin(), reason.fields.cend(),
                                 [this](const QString &field) { return m_taxonomy.describe(field).category == QLatin1String("credentials"); })) {
-                    text += QLatin1Char(' ') + engineText("If you had an account there, change its password and sign out its other sessions.");
+                    text += QLatin1Char(' ') + QCoreApplication::translate("ChecklistEngine", "If you had an account there, change its password and sign out its other sessions.");
                 }
                 plan.ifYouUsed << IfYouUsed{reason, text};
                 continue;

@@ -6,6 +6,7 @@
 #include "SqlCipher.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QVariant>
 
 namespace BreachAdvisor {
@@ -43,6 +44,10 @@ QStringList People::problems(const Person &person)
         if (!ChecklistRules::kPlatforms.contains(platform)) {
             problems << QCoreApplication::translate("People", "\"%1\" is not a platform: use android, iphone or computer.").arg(platform);
         }
+    }
+    const QString language = person.language.trimmed();
+    if (!language.isEmpty() && (QLocale(language).language() == QLocale::C || QLocale(language).name().section(QLatin1Char('_'), 0, 0) != language)) {
+        problems << QCoreApplication::translate("People", "\"%1\" is not a language code (such as ar, es or fr).").arg(person.language);
     }
     const ChecklistRules &rules = ChecklistRules::bundled();
     for (const QString &use : person.uses) {
@@ -83,9 +88,9 @@ Person People::add(const Person &person)
     toSave.id = 0;
     check(toSave);
     Transaction transaction(m_db);
-    Statement insert = m_db.prepare("INSERT INTO person(name, country, platforms, uses, created_at) VALUES (?, ?, ?, ?, ?);");
+    Statement insert = m_db.prepare("INSERT INTO person(name, country, platforms, uses, created_at, language) VALUES (?, ?, ?, ?, ?, ?);");
     insert.bind(1, person.name.trimmed()).bind(2, person.country.trimmed().toUpper()).bind(3, person.platforms.join(QLatin1Char(',')))
-        .bind(4, person.uses.join(QLatin1Char(','))).bind(5, nowText()).run();
+        .bind(4, person.uses.join(QLatin1Char(','))).bind(5, nowText()).bind(6, person.language.trimmed()).run();
     const qint64 id = m_db.lastInsertRowId();
     writeIdentifiers(id, person.identifiers);
     transaction.commit();
@@ -99,9 +104,9 @@ Person People::update(const Person &person)
     }
     check(person);
     Transaction transaction(m_db);
-    Statement update = m_db.prepare("UPDATE person SET name = ?, country = ?, platforms = ?, uses = ? WHERE id = ?;");
+    Statement update = m_db.prepare("UPDATE person SET name = ?, country = ?, platforms = ?, uses = ?, language = ? WHERE id = ?;");
     update.bind(1, person.name.trimmed()).bind(2, person.country.trimmed().toUpper()).bind(3, person.platforms.join(QLatin1Char(',')))
-        .bind(4, person.uses.join(QLatin1Char(','))).bind(5, person.id).run();
+        .bind(4, person.uses.join(QLatin1Char(','))).bind(5, person.language.trimmed()).bind(6, person.id).run();
     Statement clear = m_db.prepare("DELETE FROM person_identifier WHERE person_id = ?;");
     clear.bind(1, person.id).run();
     writeIdentifiers(person.id, person.identifiers);
@@ -150,7 +155,7 @@ std::optional<Person> People::find(qint64 id) const
 
 std::optional<Person> People::select(const char *whereClause, const QVariant &key) const
 {
-    const QByteArray sql = QByteArray("SELECT id, name, country, platforms, uses FROM person ") + whereClause + ";";
+    const QByteArray sql = QByteArray("SELECT id, name, country, platforms, uses, language FROM person ") + whereClause + ";";
     Statement query = m_db.prepare(sql.constData());
     if (key.typeId() == QMetaType::LongLong) {
         query.bind(1, key.toLongLong());
@@ -166,6 +171,7 @@ std::optional<Person> People::select(const char *whereClause, const QVariant &ke
     person.country = query.columnText(2);
     person.platforms = splitList(query.columnText(3));
     person.uses = splitList(query.columnText(4));
+    person.language = query.columnText(5);
     Statement identifiers = m_db.prepare("SELECT kind, input FROM person_identifier WHERE person_id = ? ORDER BY kind, input;");
     identifiers.bind(1, person.id);
     while (identifiers.step()) {

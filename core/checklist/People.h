@@ -23,6 +23,7 @@ struct Person
     QStringList platforms; // android, iphone, computer
     QStringList uses;      // service ids or names the checklist knows
     QList<IdentifierInput> identifiers; // as typed
+    QString language; // the language they read ("ar"), for their handout; empty: the app's
 };
 
 struct StepProgress

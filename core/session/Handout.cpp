@@ -1,4 +1,5 @@
 #include "Handout.h"
+#include "DataClassTaxonomy.h"
 
 #include "VaultSession.h"
 
@@ -167,7 +168,7 @@ QString Handout::html(const Content &content, const Options &options)
         } else {
             QStringList found;
             for (const BreachMatch &match : checked.matches) {
-                found << QCoreApplication::translate("Handout", "%1 (%2)").arg(match.breach.title, match.fields.join(QStringLiteral(", ")));
+                found << QCoreApplication::translate("Handout", "%1 (%2)").arg(match.breach.title, DataClassTaxonomy::bundled().displayNames(match.fields));
             }
             html += QStringLiteral("<p>%1: %2</p>").arg(escaped(who), escaped(found.join(QStringLiteral("; "))));
         }
@@ -175,7 +176,7 @@ QString Handout::html(const Content &content, const Options &options)
     for (const PlanReason &reason : plan.context.reasons) {
         if (reason.evidence == Evidence::Reported) {
             html += QStringLiteral("<p>%1</p>")
-                        .arg(escaped(QCoreApplication::translate("Handout", "A notice said %1 leaked: %2.").arg(reason.title, reason.fields.join(QStringLiteral(", ")))));
+                        .arg(escaped(QCoreApplication::translate("Handout", "A notice said %1 leaked: %2.").arg(reason.title, DataClassTaxonomy::bundled().displayNames(reason.fields))));
         }
     }
 

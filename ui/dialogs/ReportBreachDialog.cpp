@@ -158,7 +158,8 @@ void ReportBreachDialog::showFields(const QStringList &dataClasses)
     }
     m_fields.clear();
     for (const QString &dataClass : dataClasses) {
-        auto *box = new QCheckBox(dataClass, this);
+        auto *box = new QCheckBox(DataClassTaxonomy::bundled().displayName(dataClass), this);
+        box->setProperty("dataClass", dataClass); // the English name is what is saved
         box->setObjectName(QStringLiteral("field_%1").arg(QString(dataClass).remove(QRegularExpression(QStringLiteral("[^A-Za-z]")))));
         m_fieldRows->addWidget(box);
         m_fields << box;
@@ -168,7 +169,7 @@ void ReportBreachDialog::showFields(const QStringList &dataClasses)
 void ReportBreachDialog::setFieldChecked(const QString &dataClass, bool checked)
 {
     for (QCheckBox *box : std::as_const(m_fields)) {
-        if (box->text() == dataClass) {
+        if (box->property("dataClass").toString() == dataClass) {
             box->setChecked(checked);
         }
     }
@@ -179,7 +180,7 @@ QStringList ReportBreachDialog::checkedFields() const
     QStringList fields;
     for (const QCheckBox *box : m_fields) {
         if (box->isChecked()) {
-            fields << box->text();
+            fields << box->property("dataClass").toString();
         }
     }
     return fields;

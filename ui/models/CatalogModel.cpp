@@ -1,5 +1,7 @@
 #include "CatalogModel.h"
 
+#include "DataClassTaxonomy.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -98,7 +100,7 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
         case DateColumn: return entry->breachDate.toString(Qt::ISODate);
         case AccountsColumn: return entry->pwnCount > 0 ? locale.toString(entry->pwnCount) : tr("unknown");
         case LeakedColumn: {
-            QString leaked = entry->dataClasses.mid(0, 4).join(QStringLiteral(", "));
+            QString leaked = DataClassTaxonomy::bundled().displayNames(entry->dataClasses.mid(0, 4));
             if (entry->dataClasses.size() > 4) {
                 leaked += tr(" and %1 more").arg(entry->dataClasses.size() - 4);
             }
@@ -109,7 +111,8 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return tr("%1, %2, %3 accounts: %4")
             .arg(entry->title, locale.toString(entry->breachDate, QStringLiteral("MMMM yyyy")),
-                 entry->pwnCount > 0 ? locale.toString(entry->pwnCount) : tr("unknown"), entry->dataClasses.join(QStringLiteral(", ")));
+                 entry->pwnCount > 0 ? locale.toString(entry->pwnCount) : tr("unknown"),
+                 DataClassTaxonomy::bundled().displayNames(entry->dataClasses));
     case Qt::TextAlignmentRole:
         return index.column() == AccountsColumn ? QVariant(int(Qt::AlignTrailing | Qt::AlignVCenter)) : QVariant();
     case SortRole:

@@ -50,8 +50,7 @@ QString CheckResultsModel::fieldsText(const QStringList &fields)
     const DataClassTaxonomy &taxonomy = DataClassTaxonomy::bundled();
     QStringList phrases;
     for (const QString &field : fields) {
-        const DataClassInfo info = taxonomy.describe(field);
-        phrases << (info.phrase.isEmpty() ? field.toLower() : QCoreApplication::translate("checklist", info.phrase.toUtf8().constData()));
+        phrases << taxonomy.inSentence(field);
     }
     return phrases.join(QStringLiteral(", "));
 }

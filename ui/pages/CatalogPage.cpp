@@ -1,5 +1,7 @@
 #include "CatalogPage.h"
 
+#include "DataClassTaxonomy.h"
+
 #include "CatalogModel.h"
 #include "HeadingLabel.h"
 #include "PersonView.h"
@@ -156,7 +158,7 @@ void CatalogPage::reload()
             m_dataClass->clear();
             m_dataClass->addItem(tr("Anything"), QString());
             for (const QString &name : m_model->dataClasses()) {
-                m_dataClass->addItem(name, name);
+                m_dataClass->addItem(DataClassTaxonomy::bundled().displayName(name), name);
             }
             m_dataClass->setCurrentIndex(std::max(0, m_dataClass->findData(dataClass)));
             m_year->clear();

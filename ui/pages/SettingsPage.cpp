@@ -8,6 +8,8 @@
 #include "KeyStore.h"
 #include "RecoveryKeyDialog.h"
 #include "SessionRunner.h"
+#include "Translator.h"
+#include "UiText.h"
 #include "VaultSession.h"
 
 #include <QApplication>
@@ -52,11 +54,8 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
     }
     displayForm->addRow(tr("&Text size:"), m_textSize);
     m_language->setObjectName(QStringLiteral("languageSetting"));
-    m_language->addItem(tr("The computer's language"), QString());
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
-    m_language->addItem(QStringLiteral("العربية"), QStringLiteral("ar"));
-    displayForm->addRow(tr("&Language (after a restart):"), m_language);
+    UiText::fillLanguages(m_language, context.settings.language());
+    displayForm->addRow(tr("&Language:"), m_language);
     layout->addWidget(display);
 
     auto *security = new QGroupBox(tr("Keeping the vault safe"), content);
@@ -129,7 +128,10 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
         m_context.settings.setIdleLockMinutes(minutes);
         Q_EMIT idleLockChanged(minutes);
     });
-    connect(m_language, &QComboBox::activated, this, [this] { m_context.settings.setLanguage(m_language->currentData().toString()); });
+    connect(m_language, &QComboBox::activated, this, [this] {
+        m_context.settings.setLanguage(m_language->currentData().toString());
+        Translator::install(m_context.settings.language()); // the window is built again in it
+    });
     connect(m_helper, &QLineEdit::editingFinished, this, [this] { m_context.settings.setHelperName(m_helper->text().trimmed()); });
     connect(m_remember, &QCheckBox::clicked, this, &SettingsPage::setRemember);
     connect(change, &QPushButton::clicked, this, &SettingsPage::changePassphrase);

@@ -7,6 +7,7 @@
 #include "PassphraseEdit.h"
 #include "RecoveryKeyWidget.h"
 #include "SessionRunner.h"
+#include "Translator.h"
 #include "UiText.h"
 #include "VaultSession.h"
 
@@ -59,6 +60,18 @@ public:
     {
         setTitle(tr("Welcome to Breach Advisor"));
         QVBoxLayout *layout = scrollingLayout(this);
+        // The language first: everything after it is then in words the person reads.
+        auto *languageLabel = new QLabel(tr("&Language:"), this);
+        auto *language = new QComboBox(this);
+        language->setObjectName(QStringLiteral("languageCombo"));
+        UiText::fillLanguages(language, context.settings.language());
+        languageLabel->setBuddy(language);
+        layout->addWidget(languageLabel);
+        layout->addWidget(language, 0, Qt::AlignLeading);
+        connect(language, &QComboBox::activated, this, [&context, language] {
+            context.settings.setLanguage(language->currentData().toString());
+            Translator::install(context.settings.language()); // the window is built again in it
+        });
         layout->addWidget(new HeadingLabel(tr("Find out whether your details leaked, what leaked, and what to do"), 4, this));
         layout->addWidget(paragraph(tr("Breach Advisor checks phone numbers, e-mail addresses and usernames against known breaches "
                                        "and leak files you import, and makes a plan of simple steps, for you or for someone you help."),
@@ -78,21 +91,6 @@ public:
         layout->addWidget(size, 0, Qt::AlignLeading);
         connect(size, &QComboBox::currentIndexChanged, this, [wizard, size] { Q_EMIT wizard->textScaleChosen(size->currentData().toInt()); });
 
-        auto *languageLabel = new QLabel(tr("&Language:"), this);
-        auto *language = new QComboBox(this);
-        language->setObjectName(QStringLiteral("languageCombo"));
-        language->addItem(tr("The computer's language"), QString());
-        language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-        language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
-        language->addItem(QStringLiteral("العربية"), QStringLiteral("ar"));
-        language->setCurrentIndex(std::max(0, language->findData(context.settings.language())));
-        languageLabel->setBuddy(language);
-        layout->addWidget(languageLabel);
-        layout->addWidget(language, 0, Qt::AlignLeading);
-        layout->addWidget(paragraph(tr("A new language takes effect the next time the app starts. Translations are still being written."), this));
-        connect(language, &QComboBox::currentIndexChanged, this, [&context, language] {
-            context.settings.setLanguage(language->currentData().toString());
-        });
         layout->addStretch(1);
     }
 };
