@@ -1956,6 +1956,21 @@ Encryption: SQLCipher %4</source>
     </message>
 </context>
 <context>
+    <name>ChecklistRules</name>
+    <message>
+        <source>Android</source>
+        <translation type="unfinished">جهاز Android</translation>
+    </message>
+    <message>
+        <source>iPhone</source>
+        <translation type="unfinished">جهاز iPhone</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished">كمبيوتر</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>breach-advisor-cli: %1</source>
@@ -2186,10 +2201,6 @@ It is shown only now.
     <message>
         <source>Use index stats or index remove IMPORT_ID.</source>
         <translation>استخدم index stats أو index remove IMPORT_ID.</translation>
-    </message>
-    <message>
-        <source>What to do: %1 steps, %2 done.</source>
-        <translation>ماذا تفعل: %1 خطوة، تم منها %2.</translation>
     </message>
     <message>
         <source> - reopened: it leaked again in %1</source>
@@ -2984,6 +2995,22 @@ progress stays. Identifiers are checked before anything is saved.</source>
         <source>Say what to change: --rename, --phone, --email, --username, --from, --country, --uses, --platform or --language.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What to do: %L1 steps, %L2 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <extracomment>a step&apos;s time: &quot;5 min&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3088,18 +3115,6 @@ progress stays. Identifiers are checked before anything is saved.</source>
     <message>
         <source>to do again: it leaked again</source>
         <translation>تُنفَّذ مرة أخرى: تسرّب مرة أخرى</translation>
-    </message>
-    <message>
-        <source>Android</source>
-        <translation>جهاز Android</translation>
-    </message>
-    <message>
-        <source>iPhone</source>
-        <translation>جهاز iPhone</translation>
-    </message>
-    <message>
-        <source>Computer</source>
-        <translation>كمبيوتر</translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s)</source>
@@ -4054,18 +4069,6 @@ progress stays. Identifiers are checked before anything is saved.</source>
     <message>
         <source>Possible</source>
         <translation>محتملة</translation>
-    </message>
-    <message>
-        <source>Android</source>
-        <translation>جهاز Android</translation>
-    </message>
-    <message>
-        <source>iPhone</source>
-        <translation>جهاز iPhone</translation>
-    </message>
-    <message>
-        <source>Computer</source>
-        <translation>كمبيوتر</translation>
     </message>
     <message>
         <source>Phone number</source>

@@ -1871,6 +1871,21 @@ Encryption: SQLCipher %4</source>
     </message>
 </context>
 <context>
+    <name>ChecklistRules</name>
+    <message>
+        <source>Android</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPhone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>breach-advisor-cli: %1</source>
@@ -2085,10 +2100,6 @@ It is shown only now.
     </message>
     <message>
         <source>Use index stats or index remove IMPORT_ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do: %1 steps, %2 done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2719,6 +2730,18 @@ progress stays. Identifiers are checked before anything is saved.</source>
         <source>Say what to change: --rename, --phone, --email, --username, --from, --country, --uses, --platform or --language.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What to do: %L1 steps, %L2 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <extracomment>a step&apos;s time: &quot;5 min&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2822,18 +2845,6 @@ progress stays. Identifiers are checked before anything is saved.</source>
     </message>
     <message>
         <source>to do again: it leaked again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Android</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iPhone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3724,18 +3735,6 @@ progress stays. Identifiers are checked before anything is saved.</source>
     </message>
     <message>
         <source>Possible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Android</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iPhone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

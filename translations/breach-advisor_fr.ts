@@ -1880,6 +1880,21 @@ Chiffrement&#xa0;: SQLCipher %4</translation>
     </message>
 </context>
 <context>
+    <name>ChecklistRules</name>
+    <message>
+        <source>Android</source>
+        <translation type="unfinished">Téléphone Android</translation>
+    </message>
+    <message>
+        <source>iPhone</source>
+        <translation type="unfinished">iPhone</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished">Ordinateur</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>  catalog import FILE [--json]
@@ -2192,10 +2207,6 @@ n&apos;a été modifié).
     <message>
         <source>possible</source>
         <translation>fuite possible</translation>
-    </message>
-    <message>
-        <source>What to do: %1 steps, %2 done.</source>
-        <translation>Que faire&#xa0;: %1 étapes, %2 terminées.</translation>
     </message>
     <message>
         <source>[x] done, [-] skipped, [/] does not apply</source>
@@ -2922,6 +2933,18 @@ progress stays. Identifiers are checked before anything is saved.</source>
         <source>Say what to change: --rename, --phone, --email, --username, --from, --country, --uses, --platform or --language.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What to do: %L1 steps, %L2 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <extracomment>a step&apos;s time: &quot;5 min&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3026,18 +3049,6 @@ progress stays. Identifiers are checked before anything is saved.</source>
     <message>
         <source>to do again: it leaked again</source>
         <translation>à refaire&#xa0;: nouvelle fuite</translation>
-    </message>
-    <message>
-        <source>Android</source>
-        <translation>Téléphone Android</translation>
-    </message>
-    <message>
-        <source>iPhone</source>
-        <translation>iPhone</translation>
-    </message>
-    <message>
-        <source>Computer</source>
-        <translation>Ordinateur</translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s)</source>
@@ -3928,18 +3939,6 @@ progress stays. Identifiers are checked before anything is saved.</source>
     <message>
         <source>Possible</source>
         <translation>Éventuelle</translation>
-    </message>
-    <message>
-        <source>Android</source>
-        <translation>Téléphone Android</translation>
-    </message>
-    <message>
-        <source>iPhone</source>
-        <translation>iPhone</translation>
-    </message>
-    <message>
-        <source>Computer</source>
-        <translation>Ordinateur</translation>
     </message>
     <message>
         <source>Phone number</source>

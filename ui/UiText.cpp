@@ -1,4 +1,5 @@
 #include "UiText.h"
+#include "ChecklistRules.h"
 
 #include "CountryNames.h"
 #include "Translations.h"
@@ -69,10 +70,7 @@ QIcon evidenceIcon(Evidence evidence)
 
 QString platformName(const QString &platform)
 {
-    if (platform == QLatin1String("android")) return QCoreApplication::translate("UiText", "Android");
-    if (platform == QLatin1String("iphone")) return QCoreApplication::translate("UiText", "iPhone");
-    if (platform == QLatin1String("computer")) return QCoreApplication::translate("UiText", "Computer");
-    return platform;
+    return ChecklistRules::platformName(platform);
 }
 
 QString kindName(IdentifierKind kind)

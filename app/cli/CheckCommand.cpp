@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "BidiText.h"
 #include "DataClassTaxonomy.h"
 
 #include "CliOutput.h"
@@ -88,7 +89,7 @@ int CheckCommand::execute(CliContext &context)
     out << session.summarize(plan.identifiers).sentences().join(QLatin1Char('\n')) << Qt::endl;
     for (const CheckedIdentifier &checked : plan.identifiers) {
         const NormalizedIdentifier &identifier = checked.identifier;
-        out << Qt::endl << shownInput(identifier, mask);
+        out << Qt::endl << BidiText::leftToRight(shownInput(identifier, mask));
         if (!identifier.valid) {
             out << QCoreApplication::translate("Cli", ": not checked. %1").arg(identifier.error) << Qt::endl;
             continue;

@@ -3,6 +3,7 @@
 #include "DataClassTaxonomy.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace BreachAdvisor::Cli {
 
@@ -188,7 +189,7 @@ void printDetails(QTextStream &out, const PlanItem &item, const QStringList &pla
             const QString text = item.instructionsFor(platform);
             if (!text.isEmpty() && !printed.contains(text)) {
                 printed << text;
-                out << indent << QStringLiteral("%1: ").arg(platform) << text << Qt::endl;
+                out << indent << QStringLiteral("%1: ").arg(ChecklistRules::platformName(platform)) << text << Qt::endl;
             }
         }
     }
@@ -221,7 +222,7 @@ QString evidenceLabel(const PlanItem &item)
 
 void printPlan(QTextStream &out, const Plan &plan, const QStringList &platforms, bool detailed)
 {
-    out << QCoreApplication::translate("Cli", "What to do: %1 steps, %2 done.").arg(plan.items.size()).arg(plan.finishedCount()) << Qt::endl;
+    out << QCoreApplication::translate("Cli", "What to do: %L1 steps, %L2 done.").arg(plan.items.size()).arg(plan.finishedCount()) << Qt::endl;
     out << plan.evidenceSummary() << Qt::endl;
     if (!detailed) {
         out << QCoreApplication::translate("Cli", "[x] done, [-] skipped, [/] does not apply") << Qt::endl;
@@ -231,12 +232,10 @@ void printPlan(QTextStream &out, const Plan &plan, const QStringList &platforms,
         out << Qt::endl << section.title() << Qt::endl;
         for (const qsizetype index : section.items) {
             const PlanItem &item = plan.items.at(index);
-            out << QStringLiteral("%1 %2. %3 (%4 min, %5) [%6]")
-                       .arg(checkBox(item.status))
-                       .arg(++number)
-                       .arg(item.title)
-                       .arg(item.step->minutes)
-                       .arg(evidenceLabel(item), item.step->id);
+            //: a step's time: "5 min"
+            const QString minutes = QCoreApplication::translate("Cli", "%Ln min", nullptr, item.step->minutes);
+            out << QStringLiteral("%1 %2. %3 (%4, %5) [%6]")
+                       .arg(checkBox(item.status), QLocale().toString(++number), item.title, minutes, evidenceLabel(item), item.step->id);
             if (item.status == StepStatus::Reopened) {
                 out << QCoreApplication::translate("Cli", " - reopened: it leaked again in %1").arg(item.newReasonTitles().join(QStringLiteral(", ")));
             } else if (item.status == StepStatus::Skipped) {

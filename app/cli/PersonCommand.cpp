@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "BidiText.h"
 #include "DataClassTaxonomy.h"
 
 #include "CliOutput.h"
@@ -163,7 +164,7 @@ int showPerson(CliContext &context)
         for (const BreachMatch &match : checked.matches) {
             breaches << match.breach.title;
         }
-        out << QStringLiteral("  %1: %2").arg(identifierKindName(checked.identifier.kind), shownInput(checked.identifier, mask));
+        out << QStringLiteral("  %1: %2").arg(identifierKindName(checked.identifier.kind), BidiText::leftToRight(shownInput(checked.identifier, mask)));
         if (!breaches.isEmpty()) {
             out << QCoreApplication::translate("Cli", " - in %1").arg(breaches.join(QStringLiteral(", ")));
         }

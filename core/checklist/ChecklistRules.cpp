@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "PhoneNumbers.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -447,6 +448,14 @@ QStringList ChecklistRules::problems(const DataClassTaxonomy &taxonomy) const
         }
     }
     return problems;
+}
+
+QString ChecklistRules::platformName(const QString &platform)
+{
+    if (platform == QLatin1String("android")) return QCoreApplication::translate("ChecklistRules", "Android");
+    if (platform == QLatin1String("iphone")) return QCoreApplication::translate("ChecklistRules", "iPhone");
+    if (platform == QLatin1String("computer")) return QCoreApplication::translate("ChecklistRules", "Computer");
+    return platform;
 }
 
 } // namespace BreachAdvisor

@@ -123,6 +123,8 @@ class ChecklistRules
 public:
     static const QStringList kCategories;
     static const QStringList kPlatforms;
+    // A platform as a person reads it: "Android", "iPhone", "Computer", translated.
+    static QString platformName(const QString &platform);
     static const QStringList kBreachFlags;
 
     static const ChecklistRules &bundled();

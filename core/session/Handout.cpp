@@ -1,4 +1,6 @@
 #include "Handout.h"
+#include "ChecklistRules.h"
+#include "BidiText.h"
 #include "DataClassTaxonomy.h"
 
 #include "VaultSession.h"
@@ -45,10 +47,7 @@ QString statusWords(const PlanItem &item)
 
 QString platformName(const QString &platform)
 {
-    if (platform == QLatin1String("android")) return QCoreApplication::translate("Handout", "Android");
-    if (platform == QLatin1String("iphone")) return QCoreApplication::translate("Handout", "iPhone");
-    if (platform == QLatin1String("computer")) return QCoreApplication::translate("Handout", "Computer");
-    return platform;
+    return ChecklistRules::platformName(platform);
 }
 
 QString instructionsHtml(const PlanItem &item, const QStringList &platforms)
@@ -75,8 +74,8 @@ QString stepHtml(const PlanItem &item, int number, const QStringList &platforms)
     QString html = QStringLiteral("<table class=\"step\" width=\"100%\" cellpadding=\"4\"><tr>"
                                   "<td class=\"box\" width=\"28\" valign=\"top\">%1</td><td>")
                        .arg(statusMark(item));
-    html += QStringLiteral("<p class=\"steptitle\"><b>%1. %2</b> <span class=\"meta\">(%3)</span></p>")
-                .arg(number)
+    html += QStringLiteral("<p class=\"steptitle\"><b>%1 %2</b> <span class=\"meta\">(%3)</span></p>")
+                .arg(BidiText::leftToRight(QStringLiteral("%1.").arg(number)))
                 .arg(escaped(item.title), escaped(QCoreApplication::translate("Handout", "about %n minute(s)", nullptr, item.step->minutes)));
     const QString words = statusWords(item);
     if (!words.isEmpty()) {
@@ -85,7 +84,11 @@ QString stepHtml(const PlanItem &item, int number, const QStringList &platforms)
     html += QStringLiteral("<p class=\"why\">%1</p>").arg(escaped(item.why));
     html += instructionsHtml(item, platforms);
     if (!item.text.sources.isEmpty()) {
-        QString sources = item.text.sources.join(QStringLiteral("  "));
+        QStringList addresses;
+        for (const QString &source : item.text.sources) {
+            addresses << BidiText::leftToRight(source);
+        }
+        QString sources = addresses.join(QStringLiteral("  "));
         if (!item.text.reviewed.isEmpty()) {
             sources += QStringLiteral("  ") + QCoreApplication::translate("Handout", "(checked %1)").arg(item.text.reviewed);
         }
@@ -100,9 +103,9 @@ QString stepHtml(const PlanItem &item, int number, const QStringList &platforms)
 QString identifierText(const NormalizedIdentifier &identifier, bool mask)
 {
     if (mask) {
-        return identifier.masked();
+        return BidiText::leftToRight(identifier.masked());
     }
-    return identifier.valid ? identifier.normalized : identifier.input;
+    return BidiText::leftToRight(identifier.valid ? identifier.normalized : identifier.input);
 }
 
 } // namespace
@@ -117,18 +120,21 @@ QString Handout::html(const Content &content, const Options &options)
 {
     const QLocale locale;
     const int basePoints = options.largePrint ? 16 : 11;
-    QString html = QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title><style>"
+    // Arabic reads right to left: the page, its tables and the PDF made from it.
+    const QString direction = BidiText::rightToLeft() ? QStringLiteral("rtl") : QStringLiteral("ltr");
+    QString html = QStringLiteral("<html dir=\"%6\" lang=\"%7\"><head><meta charset=\"utf-8\"><title>%1</title><style>"
                                   "body { font-family: sans-serif; font-size: %2pt; }"
                                   "h1 { font-size: %3pt; } h2 { font-size: %4pt; margin-top: 14px; }"
                                   "table.step { border: 1px solid black; margin-bottom: 8px; }"
                                   "td.box { font-size: %4pt; }"
                                   ".meta, .source { font-size: %5pt; }"
-                                  "</style></head><body>")
+                                  "</style></head><body dir=\"%6\">")
                        .arg(escaped(title(content)))
                        .arg(basePoints)
                        .arg(basePoints + 7)
                        .arg(basePoints + 3)
-                       .arg(basePoints - 1);
+                       .arg(basePoints - 1)
+                       .arg(direction, locale.name().section(QLatin1Char('_'), 0, 0));
     html += QStringLiteral("<h1>%1</h1>").arg(escaped(title(content)));
     QStringList about;
     about << QCoreApplication::translate("Handout", "Made on %1").arg(locale.toString(content.date, QLocale::LongFormat));

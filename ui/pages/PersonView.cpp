@@ -1,4 +1,5 @@
 #include "PersonView.h"
+#include "BidiText.h"
 
 #include "AppSettings.h"
 #include "CheckResultsModel.h"
@@ -235,7 +236,7 @@ void PersonView::setReport(const PersonReport &report)
     m_checked->clear();
     for (const CheckedIdentifier &checked : report.plan.identifiers) {
         const NormalizedIdentifier &identifier = checked.identifier;
-        const QString shown = identifier.valid ? identifier.normalized : identifier.input;
+        const QString shown = BidiText::leftToRight(identifier.valid ? identifier.normalized : identifier.input);
         QString text;
         QIcon icon;
         if (!identifier.valid) {

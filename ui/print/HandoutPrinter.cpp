@@ -5,6 +5,8 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFont>
+#include <QTextOption>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPainter>
@@ -18,6 +20,11 @@ namespace BreachAdvisor::Ui {
 namespace {
 
 constexpr int kPdfResolution = 300;
+
+// Latin, Greek and Cyrillic, then Arabic and Devanagari (fonts-noto-core), then what
+// every Linux desktop has.
+const QStringList kHandoutFonts{QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Arabic"), QStringLiteral("Noto Naskh Arabic"),
+                                QStringLiteral("Noto Sans Devanagari"), QStringLiteral("DejaVu Sans")};
 
 // The height left for the document above the page's footer line.
 qreal footerHeight(const QPagedPaintDevice &device)
@@ -63,6 +70,14 @@ std::unique_ptr<QTextDocument> HandoutPrinter::layOut(const QString &html, QPage
 {
     auto document = std::make_unique<QTextDocument>();
     document->documentLayout()->setPaintDevice(&device);
+    // Fonts that cover every script we offer, so no letter is drawn as a box; the PDF
+    // embeds the ones it uses.
+    QFont font = document->defaultFont();
+    font.setFamilies(kHandoutFonts);
+    document->setDefaultFont(font);
+    QTextOption option = document->defaultTextOption();
+    option.setTextDirection(QLocale().textDirection());
+    document->setDefaultTextOption(option);
     document->setHtml(html);
     const QRectF body = bodyRect(device);
     document->setPageSize(body.size());
@@ -101,9 +116,12 @@ bool HandoutPrinter::print(const QString &html, QPagedPaintDevice &device, QStri
         document->documentLayout()->draw(&painter, context);
         painter.restore();
         painter.setFont(footerFont);
+        painter.setLayoutDirection(QLocale().textDirection());
         const QRectF footer(0, body.height(), body.width(), footerHeight(device));
-        painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, QCoreApplication::translate("HandoutPrinter", "Contains personal information: keep it safe or shred it."));
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
+        const bool rightToLeft = QLocale().textDirection() == Qt::RightToLeft;
+        painter.drawText(footer, (rightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom,
+                         QCoreApplication::translate("HandoutPrinter", "Contains personal information: keep it safe or shred it."));
+        painter.drawText(footer, (rightToLeft ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignBottom,
                          QCoreApplication::translate("HandoutPrinter", "Page %1 of %2").arg(page + 1).arg(pages));
     }
     return painter.end();
