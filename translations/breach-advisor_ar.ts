@@ -750,7 +750,7 @@
     </message>
     <message>
         <source>This is the demo vault: its passphrase is &quot;demo&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه خزنة العرض التجريبي: عبارة المرور الخاصة بها هي «demo».</translation>
     </message>
 </context>
 <context>
@@ -938,6 +938,14 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The same as the app</source>
+        <translation>نفس لغة التطبيق</translation>
+    </message>
+    <message>
+        <source>They &amp;read:</source>
+        <translation>ي&amp;قرأ بلغة:</translation>
     </message>
 </context>
 <context>
@@ -1551,7 +1559,7 @@ Encryption: SQLCipher %4</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">ال&amp;لغة:</translation>
+        <translation>ال&amp;لغة:</translation>
     </message>
 </context>
 <context>
@@ -1959,15 +1967,15 @@ Encryption: SQLCipher %4</source>
     <name>ChecklistRules</name>
     <message>
         <source>Android</source>
-        <translation type="unfinished">جهاز Android</translation>
+        <translation>جهاز Android</translation>
     </message>
     <message>
         <source>iPhone</source>
-        <translation type="unfinished">جهاز iPhone</translation>
+        <translation>جهاز iPhone</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished">كمبيوتر</translation>
+        <translation>كمبيوتر</translation>
     </message>
 </context>
 <context>
@@ -2960,7 +2968,7 @@ init, shell, keychain and vault (but vault info) do not run inside it.</source>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a language Breach Advisor offers. Offered: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2» ليست لغة يقدّمها Breach Advisor. اللغات المتاحة: %3.</translation>
     </message>
     <message>
         <source>  --person NAME    whose plan
@@ -2968,7 +2976,11 @@ init, shell, keychain and vault (but vault info) do not run inside it.</source>
                    only. It holds personal details: keep it safe
   --language LL    its language (default: the person&apos;s language, else the terminal&apos;s)
   --helper NAME    who helped, printed on it (a help desk&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>  --person NAME    صاحب الخطة
+  --out FILE       ملف .pdf (مقاس A4، أو Letter في الولايات المتحدة وكندا) أو .html؛
+                   لا يقرؤه غيرك. يحوي بيانات شخصية: احفظه في مكان آمن
+  --language LL    لغتها (الافتراضي: لغة الشخص، وإلا فلغة الطرفية)
+  --helper NAME    من قدّم المساعدة، ويُطبع عليها (مثل اسم مكتب مساعدة)</translation>
     </message>
     <message>
         <source>  NAME            what to call them (a nickname is fine)
@@ -2985,30 +2997,42 @@ init, shell, keychain and vault (but vault info) do not run inside it.</source>
 edit replaces what is given: all identifiers when any of --phone, --email, --username or
 --from is, the country, the services, the platforms (an empty value clears them); their
 progress stays. Identifiers are checked before anything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>  NAME            الاسم الذي تناديه به (يكفي لقب)
+  --from FILE|-   معرّفاته، واحد في كل سطر، من ملف أو من الإدخال القياسي، حتى لا تظهر
+                  الأرقام في سطر أوامر يستطيع مستخدمو هذا الكمبيوتر الآخرون قراءته
+                  (كما في check --from: تحدّد البادئة phone: أو email: أو username: النوع)
+  --country CC    بلده: للأرقام التي بلا رمز البلد، ولنصائح الجهات التي يُبلَّغ إليها
+  --uses SERVICE  خدمة يستخدمها؛ --platform P: android أو iphone أو computer
+  --mask          إظهار المعرّفات بالقدر الذي يكفي للتعرّف عليها فقط
+  --rename NEW    مع edit: اسمه الجديد
+  --language LL   مع add وedit: اللغة التي يقرؤها؛ تُطبع ورقة الإرشادات الخاصة به بها
+  --yes           الإزالة دون سؤال (السكربتات لا تُسأل أبدًا)
+يستبدل edit ما يُعطى فقط: كل المعرّفات إذا أُعطي أيٌّ من --phone أو --email أو
+--username أو --from، والبلد، والخدمات، والمنصات (القيمة الفارغة تمسحها)؛ ويبقى
+تقدّمه. يُتحقَّق من المعرّفات قبل حفظ أي شيء.</translation>
     </message>
     <message>
         <source>  reads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  يقرأ بلغة: %1</translation>
     </message>
     <message>
         <source>Say what to change: --rename, --phone, --email, --username, --from, --country, --uses, --platform or --language.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد ما تريد تغييره: --rename أو --phone أو --email أو --username أو --from أو --country أو --uses أو --platform أو --language.</translation>
     </message>
     <message>
         <source>What to do: %L1 steps, %L2 done.</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا تفعل: %L1 خطوة، تم منها %L2.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln min</source>
         <extracomment>a step&apos;s time: &quot;5 min&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أقل من دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%Ln دقائق</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
         </translation>
     </message>
 </context>
@@ -3092,6 +3116,22 @@ progress stays. Identifiers are checked before anything is saved.</source>
     <message>
         <source>%1 cannot be written (%2): is its folder read-only? The vault is as it was.</source>
         <translation>لا يمكن الكتابة في %1 (%2): هل مجلده للقراءة فقط؟ الخزنة كما كانت.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoVault</name>
+    <message>
+        <source>Demo sports club</source>
+        <extracomment>the demo vault&apos;s fictional breach, shown as its title</extracomment>
+        <translation>نادٍ رياضي خيالي</translation>
+    </message>
+    <message>
+        <source>A fictional sports club whose member list leaked: made up for the demo.</source>
+        <translation>نادٍ رياضي خيالي تسرّبت قائمة أعضائه: مختلَق للعرض التجريبي.</translation>
+    </message>
+    <message>
+        <source>PIN written on the card in her wallet</source>
+        <translation>رمز PIN مكتوب على البطاقة في محفظتها</translation>
     </message>
 </context>
 <context>
@@ -3721,7 +3761,7 @@ progress stays. Identifiers are checked before anything is saved.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a language code (such as ar, es or fr).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس رمز لغة (مثل ar أو es أو fr).</translation>
     </message>
 </context>
 <context>
@@ -4084,7 +4124,7 @@ progress stays. Identifiers are checked before anything is saved.</source>
     </message>
     <message>
         <source>The computer&apos;s language</source>
-        <translation type="unfinished">لغة الكمبيوتر</translation>
+        <translation>لغة الكمبيوتر</translation>
     </message>
 </context>
 <context>

@@ -927,6 +927,14 @@
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The same as the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They &amp;read:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PersonView</name>
@@ -2822,6 +2830,22 @@ progress stays. Identifiers are checked before anything is saved.</source>
     </message>
     <message>
         <source>%1 cannot be written (%2): is its folder read-only? The vault is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoVault</name>
+    <message>
+        <source>Demo sports club</source>
+        <extracomment>the demo vault&apos;s fictional breach, shown as its title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fictional sports club whose member list leaked: made up for the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN written on the card in her wallet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -167,6 +167,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%Ln min</source>
+      <extracomment>a step's time: "5 min"</extracomment>
+      <translation>
+        <numerusform>%Ln min</numerusform>
+        <numerusform>%Ln min</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>Wrote %1's handout (%Ln step(s)) to %2. It holds personal details: keep it safe.</source>
       <translation>
         <numerusform>Wrote %1's handout (%Ln step) to %2. It holds personal details: keep it safe.</numerusform>

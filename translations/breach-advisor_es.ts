@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>This is the demo vault: its passphrase is &quot;demo&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la bóveda de demostración: su frase de contraseña es &quot;demo&quot;.</translation>
     </message>
 </context>
 <context>
@@ -926,6 +926,14 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The same as the app</source>
+        <translation>El mismo que la aplicación</translation>
+    </message>
+    <message>
+        <source>They &amp;read:</source>
+        <translation>Lee en &amp;idioma:</translation>
     </message>
 </context>
 <context>
@@ -1511,7 +1519,7 @@ Cifrado: SQLCipher %4</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Idioma:</translation>
+        <translation>&amp;Idioma:</translation>
     </message>
 </context>
 <context>
@@ -1883,15 +1891,15 @@ Cifrado: SQLCipher %4</translation>
     <name>ChecklistRules</name>
     <message>
         <source>Android</source>
-        <translation type="unfinished">Teléfono Android</translation>
+        <translation>Teléfono Android</translation>
     </message>
     <message>
         <source>iPhone</source>
-        <translation type="unfinished">iPhone</translation>
+        <translation>iPhone</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished">Computadora</translation>
+        <translation>Computadora</translation>
     </message>
 </context>
 <context>
@@ -2893,19 +2901,19 @@ una computadora que recordaba la bóveda necesita la nueva frase de contraseña 
     </message>
     <message>
         <source>What to do: %L1 steps, %L2 done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer: %L1 pasos, %L2 hechos.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln min</source>
         <extracomment>a step&apos;s time: &quot;5 min&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln minuto</numerusform>
+            <numerusform>%Ln minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a language Breach Advisor offers. Offered: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; no es un idioma que Breach Advisor ofrezca. Idiomas disponibles: %3.</translation>
     </message>
     <message>
         <source>  --person NAME    whose plan
@@ -2913,7 +2921,11 @@ una computadora que recordaba la bóveda necesita la nueva frase de contraseña 
                    only. It holds personal details: keep it safe
   --language LL    its language (default: the person&apos;s language, else the terminal&apos;s)
   --helper NAME    who helped, printed on it (a help desk&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>  --person NAME    de quién es el plan
+  --out FILE       .pdf (A4, o Carta en EE. UU. y Canadá) o .html; solo tú puedes
+                   leerlo. Contiene datos personales: guárdalo en un lugar seguro
+  --language LL    su idioma (predeterminado: el de la persona; si no, el de la terminal)
+  --helper NAME    quién ayudó, impreso en ella (el nombre de un servicio de asistencia)</translation>
     </message>
     <message>
         <source>  NAME            what to call them (a nickname is fine)
@@ -2930,15 +2942,29 @@ una computadora que recordaba la bóveda necesita la nueva frase de contraseña 
 edit replaces what is given: all identifiers when any of --phone, --email, --username or
 --from is, the country, the services, the platforms (an empty value clears them); their
 progress stays. Identifiers are checked before anything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>  NAME            cómo llamar a la persona (un apodo está bien)
+  --from FILE|-   sus identificadores, uno por línea, de un archivo o de la entrada
+                  estándar, para que los números no queden en una línea de comandos
+                  que otros usuarios de esta computadora pueden leer (como en
+                  check --from: phone:, email:, username: indican cuál es)
+  --country CC    su país: para los números sin código de país y para los consejos
+                  sobre dónde denunciar
+  --uses SERVICE  un servicio que usa; --platform P: android, iphone o computer
+  --mask          muestra los identificadores solo lo justo para reconocerlos
+  --rename NEW    edit: su nuevo nombre
+  --language LL   add, edit: el idioma que lee; su hoja de consejos se imprime en él
+  --yes           quita sin preguntar (a los scripts nunca se les pregunta)
+edit reemplaza lo que se indica: todos los identificadores si se da --phone, --email,
+--username o --from; el país; los servicios; las plataformas (un valor vacío los
+borra). Su progreso se mantiene. Los identificadores se comprueban antes de guardar.</translation>
     </message>
     <message>
         <source>  reads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  lee en: %1</translation>
     </message>
     <message>
         <source>Say what to change: --rename, --phone, --email, --username, --from, --country, --uses, --platform or --language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica qué cambiar: --rename, --phone, --email, --username, --from, --country, --uses, --platform o --language.</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3047,22 @@ progress stays. Identifiers are checked before anything is saved.</source>
     <message>
         <source>Database error (%1) in %2: %3</source>
         <translation>Error de la base de datos (%1) en %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DemoVault</name>
+    <message>
+        <source>Demo sports club</source>
+        <extracomment>the demo vault&apos;s fictional breach, shown as its title</extracomment>
+        <translation>Club deportivo ficticio</translation>
+    </message>
+    <message>
+        <source>A fictional sports club whose member list leaked: made up for the demo.</source>
+        <translation>Un club deportivo ficticio cuya lista de socios se filtró: inventado para la demostración.</translation>
+    </message>
+    <message>
+        <source>PIN written on the card in her wallet</source>
+        <translation>PIN anotado en la tarjeta de su billetera</translation>
     </message>
 </context>
 <context>
@@ -3610,7 +3652,7 @@ progress stays. Identifiers are checked before anything is saved.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a language code (such as ar, es or fr).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un código de idioma (como ar, es o fr).</translation>
     </message>
 </context>
 <context>
@@ -3949,7 +3991,7 @@ progress stays. Identifiers are checked before anything is saved.</source>
     </message>
     <message>
         <source>The computer&apos;s language</source>
-        <translation type="unfinished">El idioma de la computadora</translation>
+        <translation>El idioma de la computadora</translation>
     </message>
 </context>
 <context>

@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>This is the demo vault: its passphrase is &quot;demo&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est le coffre-fort de démonstration&#xa0;: sa phrase secrète est «&#xa0;demo&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -926,6 +926,14 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The same as the app</source>
+        <translation>La même que l&apos;application</translation>
+    </message>
+    <message>
+        <source>They &amp;read:</source>
+        <translation>Elle &amp;lit{NB}:</translation>
     </message>
 </context>
 <context>
@@ -1511,7 +1519,7 @@ Chiffrement&#xa0;: SQLCipher %4</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1883,15 +1891,15 @@ Chiffrement&#xa0;: SQLCipher %4</translation>
     <name>ChecklistRules</name>
     <message>
         <source>Android</source>
-        <translation type="unfinished">Téléphone Android</translation>
+        <translation>Téléphone Android</translation>
     </message>
     <message>
         <source>iPhone</source>
-        <translation type="unfinished">iPhone</translation>
+        <translation>iPhone</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished">Ordinateur</translation>
+        <translation>Ordinateur</translation>
     </message>
 </context>
 <context>
@@ -2898,7 +2906,7 @@ phrase secrète.
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a language Breach Advisor offers. Offered: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;» n&apos;est pas une langue proposée par Breach Advisor. Langues proposées&#xa0;: %3.</translation>
     </message>
     <message>
         <source>  --person NAME    whose plan
@@ -2906,7 +2914,12 @@ phrase secrète.
                    only. It holds personal details: keep it safe
   --language LL    its language (default: the person&apos;s language, else the terminal&apos;s)
   --helper NAME    who helped, printed on it (a help desk&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>  --person NAME    la personne dont c&apos;est le plan
+  --out FILE       .pdf (A4, ou Letter aux États-Unis et au Canada) ou .html&#xa0;; lisible
+                   par vous uniquement. Il contient des informations personnelles&#xa0;:
+                   conservez-le en lieu sûr
+  --language LL    sa langue (par défaut&#xa0;: celle de la personne, sinon celle du terminal)
+  --helper NAME    qui a aidé, imprimé sur la fiche (nom d&apos;un service d&apos;assistance)</translation>
     </message>
     <message>
         <source>  NAME            what to call them (a nickname is fine)
@@ -2923,26 +2936,41 @@ phrase secrète.
 edit replaces what is given: all identifiers when any of --phone, --email, --username or
 --from is, the country, the services, the platforms (an empty value clears them); their
 progress stays. Identifiers are checked before anything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>  NAME            comment l&apos;appeler (un surnom convient)
+  --from FILE|-   ses identifiants, un par ligne, lus dans un fichier ou sur l&apos;entrée
+                  standard, pour que les numéros n&apos;apparaissent pas sur une ligne de
+                  commande lisible par les autres utilisateurs de cet ordinateur
+                  (comme pour check --from, phone:, email:, username: le précisent)
+  --country CC    son pays&#xa0;: pour les numéros sans indicatif de pays et pour les
+                  conseils sur où signaler
+  --uses SERVICE  un service qu&apos;elle utilise&#xa0;; --platform P&#xa0;: android, iphone ou computer
+  --mask          affiche les identifiants en partie masqués
+  --rename NEW    edit&#xa0;: son nouveau nom
+  --language LL   add, edit&#xa0;: la langue qu&apos;elle lit&#xa0;; sa fiche est imprimée dans cette langue
+  --yes           supprime sans demander (les scripts ne sont jamais interrogés)
+edit remplace ce qui est fourni&#xa0;: tous les identifiants si l&apos;une des options --phone,
+--email, --username ou --from est donnée, le pays, les services, les plateformes (une
+valeur vide les efface)&#xa0;; sa progression est conservée. Les identifiants sont vérifiés
+avant tout enregistrement.</translation>
     </message>
     <message>
         <source>  reads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  lit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Say what to change: --rename, --phone, --email, --username, --from, --country, --uses, --platform or --language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez quoi modifier&#xa0;: --rename, --phone, --email, --username, --from, --country, --uses, --platform ou --language.</translation>
     </message>
     <message>
         <source>What to do: %L1 steps, %L2 done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire&#xa0;: %L1 étapes, %L2 terminées.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln min</source>
         <extracomment>a step&apos;s time: &quot;5 min&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
 </context>
@@ -3026,6 +3054,22 @@ progress stays. Identifiers are checked before anything is saved.</source>
     <message>
         <source>Database error (%1) in %2: %3</source>
         <translation>Erreur de base de données (%1) dans %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DemoVault</name>
+    <message>
+        <source>Demo sports club</source>
+        <extracomment>the demo vault&apos;s fictional breach, shown as its title</extracomment>
+        <translation>Club de sport fictif</translation>
+    </message>
+    <message>
+        <source>A fictional sports club whose member list leaked: made up for the demo.</source>
+        <translation>Un club de sport fictif dont la liste des membres a fuité&#xa0;: inventé pour la démonstration.</translation>
+    </message>
+    <message>
+        <source>PIN written on the card in her wallet</source>
+        <translation>Code PIN noté sur la carte dans son portefeuille</translation>
     </message>
 </context>
 <context>
@@ -3615,7 +3659,7 @@ progress stays. Identifiers are checked before anything is saved.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a language code (such as ar, es or fr).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de langue (comme ar, es ou fr).</translation>
     </message>
 </context>
 <context>
@@ -3954,7 +3998,7 @@ progress stays. Identifiers are checked before anything is saved.</source>
     </message>
     <message>
         <source>The computer&apos;s language</source>
-        <translation type="unfinished">Langue de l&apos;ordinateur</translation>
+        <translation>La langue de l&apos;ordinateur</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "VaultSession.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -19,13 +20,14 @@ void DemoVault::fill(VaultSession &session, const QString &scratchDirectory)
 {
     Breach club;
     club.name = QStringLiteral("DemoSportsClub2025");
-    club.title = QStringLiteral("Demo sports club");
+    //: the demo vault's fictional breach, shown as its title
+    club.title = QCoreApplication::translate("DemoVault", "Demo sports club");
     club.domain = QStringLiteral("sportsclub.example");
     club.breachDate = QDate(2025, 9, 14);
     club.pwnCount = 1200;
     club.dataClasses = {QStringLiteral("Phone numbers"), QStringLiteral("Names"), QStringLiteral("Genders"),
                         QStringLiteral("Geographic locations"), QStringLiteral("Bios"), QStringLiteral("Email addresses")};
-    club.ourDescription = QStringLiteral("A fictional sports club whose member list leaked: made up for the demo.");
+    club.ourDescription = QCoreApplication::translate("DemoVault", "A fictional sports club whose member list leaked: made up for the demo.");
     session.addBreach(club);
 
     // The importer reads files; the demo leak lives in the app's resources.
@@ -49,7 +51,7 @@ void DemoVault::fill(VaultSession &session, const QString &scratchDirectory)
     amira.uses = {QStringLiteral("whatsapp"), QStringLiteral("facebook")};
     amira.identifiers = {{IdentifierKind::Phone, QStringLiteral("0100 123 4567")}};
     amira = session.addPerson(amira);
-    session.markStep(amira, QStringLiteral("whatsapp-two-step-pin"), StepStatus::Done, QStringLiteral("PIN written on the card in her wallet"));
+    session.markStep(amira, QStringLiteral("whatsapp-two-step-pin"), StepStatus::Done, QCoreApplication::translate("DemoVault", "PIN written on the card in her wallet"));
 
     Person max;
     max.name = QStringLiteral("Max");

@@ -11,6 +11,7 @@
 #include "QuickCheckPage.h"
 #include "SessionRunner.h"
 #include "SettingsPage.h"
+#include "Translations.h"
 #include "UiText.h"
 #include "UnlockPage.h"
 #include "VaultSession.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
 void MainWindow::buildScreens()
 {
+    m_builtLanguage = Translations::current();
     m_screens = new QStackedWidget(this);
     m_workspace = new QWidget(m_screens);
     m_navigation = new QListWidget(m_workspace);
@@ -183,6 +185,9 @@ void MainWindow::rebuildInNewLanguage()
         return;
     }
     m_rebuildWaiting = false;
+    if (Translations::current() == m_builtLanguage) {
+        return; // back in the language it is built in (a handout printed in another)
+    }
     const Screen was = screen();
     const Page page = this->page();
     buildScreens();

@@ -89,6 +89,7 @@ private:
     void fitNavigation();
 
     Options m_options;
+    QString m_builtLanguage; // the language the screens are in
     bool m_rebuildQueued = false;
     bool m_rebuildWaiting = false; // a language change waits for the runner's work
     std::unique_ptr<AppSettings> m_settings;

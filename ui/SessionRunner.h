@@ -7,6 +7,7 @@
 #include <QThread>
 
 #include <functional>
+#include <future>
 #include <memory>
 #include <type_traits>
 
@@ -34,6 +35,12 @@ public:
     // work(session) on the worker thread; done(result) or failed(error) back here.
     template<typename Work, typename Done>
     void run(Work work, Done done, Failed failed = {});
+    // work(session) on the worker thread while this thread waits for its result (thrown
+    // errors come back here). Only for short work when nothing else is running: the
+    // window does not repaint meanwhile.
+    template<typename Work>
+    std::invoke_result_t<Work, VaultSession &> runAndWait(Work work);
+
     // The same for work that opens a vault: work() returns the new session, which the
     // runner keeps; then done() here.
     void open(std::function<std::unique_ptr<VaultSession>()> work, std::function<void()> done, Failed failed = {});
@@ -61,6 +68,30 @@ private:
     bool m_open = false;                        // GUI thread's view
     int m_pending = 0;
 };
+
+template<typename Work>
+std::invoke_result_t<Work, VaultSession &> SessionRunner::runAndWait(Work work)
+{
+    using Result = std::invoke_result_t<Work, VaultSession &>;
+    std::promise<Result> promise;
+    std::future<Result> result = promise.get_future();
+    post([this, &promise, &work] {
+        try {
+            if (!session()) {
+                throw Error(ErrorKind::Usage, tr("The vault is locked."));
+            }
+            if constexpr (std::is_void_v<Result>) {
+                work(*session());
+                promise.set_value();
+            } else {
+                promise.set_value(work(*session()));
+            }
+        } catch (...) {
+            promise.set_exception(std::current_exception());
+        }
+    });
+    return result.get();
+}
 
 template<typename Work, typename Done>
 void SessionRunner::run(Work work, Done done, Failed failed)

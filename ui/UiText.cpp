@@ -89,10 +89,10 @@ QString countryName(const QString &code)
     return name == code ? code : QStringLiteral("%1 (%2)").arg(name, code);
 }
 
-void fillLanguages(QComboBox *combo, const QString &current)
+void fillLanguages(QComboBox *combo, const QString &current, const QString &firstChoice)
 {
     combo->clear();
-    combo->addItem(QCoreApplication::translate("UiText", "The computer's language"), QString());
+    combo->addItem(firstChoice.isEmpty() ? QCoreApplication::translate("UiText", "The computer's language") : firstChoice, QString());
     for (const Translations::Language &language : Translations::offered()) {
         combo->addItem(language.name, language.code);
         // Each name in its own script and direction, whatever the app's language.

@@ -22,9 +22,10 @@ QString platformName(const QString &platform);
 QString kindName(IdentifierKind kind);
 // "Egypt (EG)" for a picker; the code alone when Qt does not know the country.
 QString countryName(const QString &code);
-// The language choices: "The computer's language" (empty code), then every offered
-// language named in its own script; the current one selected.
-void fillLanguages(QComboBox *combo, const QString &current);
+// The language choices: a first choice with an empty code ("The computer's language"
+// unless told otherwise), then every offered language named in its own script; the
+// current one selected.
+void fillLanguages(QComboBox *combo, const QString &current, const QString &firstChoice = {});
 // An icon from resources/icons (SVG), by name.
 QIcon icon(const char *name);
 

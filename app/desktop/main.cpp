@@ -56,6 +56,9 @@ int main(int argc, char *argv[])
         return QApplication::exec();
     }
 
+    // The language first: the demo vault's fictional texts are written in it.
+    const QString settingsFile = parser.isSet(demo) ? QString() : parser.value(settings);
+    BreachAdvisor::Ui::Translator::install(BreachAdvisor::Ui::AppSettings(settingsFile).language());
     QTemporaryDir demoFolder;
     if (parser.isSet(demo)) {
         const QString directory = demoFolder.filePath(QStringLiteral("vault"));
@@ -72,7 +75,6 @@ int main(int argc, char *argv[])
     options.unlockHint = parser.value(hint);
     options.demo = parser.isSet(demo);
     options.settingsFile = parser.isSet(demo) ? demoFolder.filePath(QStringLiteral("settings.ini")) : parser.value(settings);
-    BreachAdvisor::Ui::Translator::install(BreachAdvisor::Ui::AppSettings(options.settingsFile).language());
     BreachAdvisor::Ui::MainWindow window(options);
     window.show();
     if (parser.isSet(timeStart)) {

@@ -123,7 +123,7 @@ QString Handout::html(const Content &content, const Options &options)
     // Arabic reads right to left: the page, its tables and the PDF made from it.
     const QString direction = BidiText::rightToLeft() ? QStringLiteral("rtl") : QStringLiteral("ltr");
     QString html = QStringLiteral("<html dir=\"%6\" lang=\"%7\"><head><meta charset=\"utf-8\"><title>%1</title><style>"
-                                  "body { font-family: sans-serif; font-size: %2pt; }"
+                                  "body { font-family: 'Noto Sans', 'Noto Sans Arabic', 'Noto Naskh Arabic', 'Noto Sans Devanagari', 'DejaVu Sans', sans-serif; font-size: %2pt; }"
                                   "h1 { font-size: %3pt; } h2 { font-size: %4pt; margin-top: 14px; }"
                                   "table.step { border: 1px solid black; margin-bottom: 8px; }"
                                   "td.box { font-size: %4pt; }"

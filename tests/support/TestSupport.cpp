@@ -7,6 +7,9 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
+
+#include <unistd.h>
 
 #include <cstring>
 
@@ -31,6 +34,30 @@ QString testDataFile(const QString &name)
 QString cliPath()
 {
     return QStringLiteral(BREACH_ADVISOR_CLI_PATH);
+}
+
+CliRun runCli(const QStringList &arguments, const QHash<QString, QString> &variables, const QByteArray &input)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("BREACH_ADVISOR_PASSPHRASE"));
+    for (auto it = variables.cbegin(); it != variables.cend(); ++it) {
+        environment.insert(it.key(), it.value());
+    }
+    process.setProcessEnvironment(environment);
+    if (input.isNull()) {
+        process.setStandardInputFile(QProcess::nullDevice());
+    }
+    process.setChildProcessModifier([] { ::setsid(); });
+    process.start(cliPath(), arguments);
+    if (!input.isNull()) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
+    if (!process.waitForFinished(120000)) {
+        qWarning() << "the CLI did not finish:" << arguments;
+    }
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 QByteArray allBytesBelow(const QString &directory)

@@ -5,6 +5,8 @@
 #include "SecureBuffer.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QStringList>
 #include <QString>
 
 #include <optional>
@@ -20,6 +22,18 @@ QString sharedDataFile(const QString &name);
 // A file committed under tests/data.
 QString testDataFile(const QString &name);
 QString cliPath();
+
+// One run of the real breach-advisor-cli: its exit status and what it printed.
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+// Runs the CLI with the test's environment plus these variables (and without a
+// passphrase from the environment unless given), in a session of its own (no terminal
+// to prompt on), with input on its standard input (none when null).
+CliRun runCli(const QStringList &arguments, const QHash<QString, QString> &variables = {}, const QByteArray &input = {});
 
 // Every byte of every file below a folder, for "is this in plaintext anywhere?" checks.
 QByteArray allBytesBelow(const QString &directory);

@@ -8,6 +8,7 @@
 #include "VaultSession.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -26,6 +27,7 @@ PersonDialog::PersonDialog(AppContext &context, const Person &person, QWidget *p
     , m_id(person.id)
     , m_name(new QLineEdit(person.name, this))
     , m_country(new CountryComboBox(this))
+    , m_language(new QComboBox(this))
     , m_phoneRows(new QVBoxLayout)
     , m_emailRows(new QVBoxLayout)
     , m_usernameRows(new QVBoxLayout)
@@ -43,6 +45,10 @@ PersonDialog::PersonDialog(AppContext &context, const Person &person, QWidget *p
     m_country->setObjectName(QStringLiteral("countryCombo"));
     m_country->setCode(person.id == 0 && person.country.isEmpty() ? CountryComboBox::systemCountry() : person.country);
     form->addRow(tr("&Country:"), m_country);
+    // Their handout is printed in the language they read, whatever the app is in.
+    m_language->setObjectName(QStringLiteral("personLanguageCombo"));
+    UiText::fillLanguages(m_language, person.language, tr("The same as the app"));
+    form->addRow(tr("They &read:"), m_language);
     layout->addLayout(form);
 
     auto *phones = new QGroupBox(tr("Phone numbers"), content);
@@ -171,6 +177,7 @@ Person PersonDialog::person() const
     person.id = m_id;
     person.name = m_name->text().trimmed();
     person.country = m_country->code();
+    person.language = m_language->currentData().toString();
     for (const PhoneNumberEdit *phone : m_phones) {
         if (!phone->text().isEmpty()) {
             person.identifiers << IdentifierInput{IdentifierKind::Phone, phone->text()};

@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QLineEdit;
 class QVBoxLayout;
 
@@ -41,6 +42,7 @@ private:
     qint64 m_id;
     QLineEdit *m_name;
     CountryComboBox *m_country;
+    QComboBox *m_language;
     QVBoxLayout *m_phoneRows;
     QVBoxLayout *m_emailRows;
     QVBoxLayout *m_usernameRows;

@@ -1,4 +1,5 @@
 #include "PersonView.h"
+
 #include "BidiText.h"
 
 #include "AppSettings.h"
@@ -8,6 +9,8 @@
 #include "HeadingLabel.h"
 #include "InlineMessage.h"
 #include "PlanWidget.h"
+#include "SessionRunner.h"
+#include "Translations.h"
 #include "UiText.h"
 
 #include <QDir>
@@ -287,11 +290,30 @@ void PersonView::showBreach(const QModelIndex &index)
 
 QString PersonView::handoutHtml(bool maskIdentifiers) const
 {
-    const Handout::Content content =
-        Handout::content(m_report.person ? m_report.person->name : QString(), m_report.plan, m_report.summary, m_report.catalogVersion);
     Handout::Options options = m_report.person ? Handout::optionsFor(*m_report.person) : Handout::Options();
     options.maskIdentifiers = maskIdentifiers;
     options.helper = m_context.settings.helperName();
+    // In the language the person reads, whatever the app is in (the help desk prints in
+    // its client's): their plan is made again in it, while the window waits a moment.
+    const QString appLanguage = Translations::current();
+    const QString theirs = m_report.person ? Translations::offeredCode(m_report.person->language) : QString();
+    if (!theirs.isEmpty() && theirs != appLanguage && m_context.runner.isOpen() && m_context.runner.pending() == 0) {
+        Translations::install(theirs);
+        QString html;
+        try {
+            const Person person = *m_report.person;
+            const PersonReport report = m_context.runner.runAndWait([person](VaultSession &session) { return PersonReport::forPerson(session, person); });
+            html = Handout::html(Handout::content(person.name, report.plan, report.summary, report.catalogVersion), options);
+        } catch (const Error &) {
+            // Printed in the app's language below.
+        }
+        Translations::install(appLanguage);
+        if (!html.isEmpty()) {
+            return html;
+        }
+    }
+    const Handout::Content content =
+        Handout::content(m_report.person ? m_report.person->name : QString(), m_report.plan, m_report.summary, m_report.catalogVersion);
     return Handout::html(content, options);
 }
 

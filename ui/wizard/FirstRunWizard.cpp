@@ -58,10 +58,10 @@ class FirstRunWizard::WelcomePage : public QWizardPage
 public:
     WelcomePage(FirstRunWizard *wizard, AppContext &context)
     {
-        setTitle(tr("Welcome to Breach Advisor"));
+        setTitle(FirstRunWizard::tr("Welcome to Breach Advisor"));
         QVBoxLayout *layout = scrollingLayout(this);
         // The language first: everything after it is then in words the person reads.
-        auto *languageLabel = new QLabel(tr("&Language:"), this);
+        auto *languageLabel = new QLabel(FirstRunWizard::tr("&Language:"), this);
         auto *language = new QComboBox(this);
         language->setObjectName(QStringLiteral("languageCombo"));
         UiText::fillLanguages(language, context.settings.language());
@@ -72,18 +72,18 @@ public:
             context.settings.setLanguage(language->currentData().toString());
             Translator::install(context.settings.language()); // the window is built again in it
         });
-        layout->addWidget(new HeadingLabel(tr("Find out whether your details leaked, what leaked, and what to do"), 4, this));
-        layout->addWidget(paragraph(tr("Breach Advisor checks phone numbers, e-mail addresses and usernames against known breaches "
+        layout->addWidget(new HeadingLabel(FirstRunWizard::tr("Find out whether your details leaked, what leaked, and what to do"), 4, this));
+        layout->addWidget(paragraph(FirstRunWizard::tr("Breach Advisor checks phone numbers, e-mail addresses and usernames against known breaches "
                                        "and leak files you import, and makes a plan of simple steps, for you or for someone you help."),
                                     this));
-        layout->addWidget(paragraph(tr("Nothing you type here leaves this computer: there is no account and no internet connection. "
+        layout->addWidget(paragraph(FirstRunWizard::tr("Nothing you type here leaves this computer: there is no account and no internet connection. "
                                        "Everything is kept in an encrypted vault that only your passphrase opens."),
                                     this));
-        auto *sizeLabel = new QLabel(tr("&Text size:"), this);
+        auto *sizeLabel = new QLabel(FirstRunWizard::tr("&Text size:"), this);
         auto *size = new QComboBox(this);
         size->setObjectName(QStringLiteral("textSizeCombo"));
         for (const int percent : {100, 125, 150, 200}) {
-            size->addItem(tr("%1%").arg(percent), percent);
+            size->addItem(FirstRunWizard::tr("%1%").arg(percent), percent);
         }
         size->setCurrentIndex(std::max(0, size->findData(context.settings.textScale())));
         sizeLabel->setBuddy(size);
@@ -101,41 +101,41 @@ public:
     explicit PassphrasePage(AppContext &context)
         : first(new PassphraseEdit(true, this))
         , second(new PassphraseEdit(false, this))
-        , remember(new QCheckBox(tr("&Remember on this computer (no passphrase needed to open it here)"), this))
+        , remember(new QCheckBox(FirstRunWizard::tr("&Remember on this computer (no passphrase needed to open it here)"), this))
         , message(new InlineMessage(this))
         , busy(new QProgressBar(this))
-        , busyText(new QLabel(tr("Making your vault. This takes a moment."), this))
+        , busyText(new QLabel(FirstRunWizard::tr("Making your vault. This takes a moment."), this))
     {
-        setTitle(tr("Choose a passphrase"));
+        setTitle(FirstRunWizard::tr("Choose a passphrase"));
         QVBoxLayout *layout = scrollingLayout(this);
-        layout->addWidget(paragraph(tr("The passphrase opens your vault. Four or more words that do not belong together are easy to "
+        layout->addWidget(paragraph(FirstRunWizard::tr("The passphrase opens your vault. Four or more words that do not belong together are easy to "
                                        "remember and hard to guess. You may paste it from a password manager."),
                                     this));
-        auto *firstLabel = new QLabel(tr("&New passphrase:"), this);
+        auto *firstLabel = new QLabel(FirstRunWizard::tr("&New passphrase:"), this);
         firstLabel->setBuddy(first->lineEdit());
         first->setObjectName(QStringLiteral("newPassphraseEdit"));
-        first->setAccessibleName(tr("New passphrase"));
+        first->setAccessibleName(FirstRunWizard::tr("New passphrase"));
         layout->addWidget(firstLabel);
         layout->addWidget(first);
-        auto *secondLabel = new QLabel(tr("&Type it again:"), this);
+        auto *secondLabel = new QLabel(FirstRunWizard::tr("&Type it again:"), this);
         secondLabel->setBuddy(second->lineEdit());
         second->setObjectName(QStringLiteral("repeatPassphraseEdit"));
-        second->setAccessibleName(tr("Type the passphrase again"));
+        second->setAccessibleName(FirstRunWizard::tr("Type the passphrase again"));
         layout->addWidget(secondLabel);
         layout->addWidget(second);
         remember->setObjectName(QStringLiteral("rememberCheckBox"));
         remember->setChecked(context.settings.rememberVault());
         layout->addWidget(remember);
-        layout->addWidget(paragraph(tr("Remembering uses this computer's keychain: anyone who can use your account on this computer "
+        layout->addWidget(paragraph(FirstRunWizard::tr("Remembering uses this computer's keychain: anyone who can use your account on this computer "
                                        "could then open the vault. Leave it off on a shared computer."),
                                     this));
-        layout->addWidget(paragraph(tr("If you forget the passphrase, only the recovery key on the next page can open the vault."), this));
+        layout->addWidget(paragraph(FirstRunWizard::tr("If you forget the passphrase, only the recovery key on the next page can open the vault."), this));
         message->setObjectName(QStringLiteral("passphraseMessage"));
         layout->addWidget(message);
         auto *busyRow = new QHBoxLayout;
         busy->setRange(0, 0);
         busy->setMaximumWidth(160);
-        busy->setAccessibleName(tr("Making the vault"));
+        busy->setAccessibleName(FirstRunWizard::tr("Making the vault"));
         busyRow->addWidget(busy);
         busyRow->addWidget(busyText, 1);
         layout->addLayout(busyRow);
@@ -177,11 +177,11 @@ class FirstRunWizard::RecoveryKeyPage : public QWizardPage
 public:
     RecoveryKeyPage()
         : key(new RecoveryKeyWidget(this))
-        , saved(new QCheckBox(tr("I have &printed or written down my recovery key and put it somewhere safe"), this))
+        , saved(new QCheckBox(FirstRunWizard::tr("I have &printed or written down my recovery key and put it somewhere safe"), this))
     {
-        setTitle(tr("Your recovery key"));
+        setTitle(FirstRunWizard::tr("Your recovery key"));
         QVBoxLayout *layout = scrollingLayout(this);
-        layout->addWidget(paragraph(tr("If you ever forget your passphrase, this key is the only way back into your vault. It is shown "
+        layout->addWidget(paragraph(FirstRunWizard::tr("If you ever forget your passphrase, this key is the only way back into your vault. It is shown "
                                        "only now. Print it or write it down, and keep it away from this computer."),
                                     this));
         layout->addWidget(key);
@@ -200,9 +200,9 @@ class FirstRunWizard::DonePage : public QWizardPage
 public:
     DonePage()
     {
-        setTitle(tr("Your vault is ready"));
+        setTitle(FirstRunWizard::tr("Your vault is ready"));
         QVBoxLayout *layout = scrollingLayout(this);
-        layout->addWidget(paragraph(tr("Next, add yourself or the person you are helping: their phone numbers, e-mail addresses and "
+        layout->addWidget(paragraph(FirstRunWizard::tr("Next, add yourself or the person you are helping: their phone numbers, e-mail addresses and "
                                        "the services they use. Breach Advisor then shows what leaked and what to do, step by step."),
                                     this));
         layout->addStretch(1);
@@ -216,12 +216,12 @@ FirstRunWizard::FirstRunWizard(AppContext &context, QWidget *parent)
     , m_recoveryPage(new RecoveryKeyPage)
 {
     setObjectName(QStringLiteral("firstRunWizard"));
-    setWindowTitle(tr("Set up Breach Advisor"));
+    setWindowTitle(FirstRunWizard::tr("Set up Breach Advisor"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButton);
-    setButtonText(QWizard::NextButton, tr("&Continue"));
-    setButtonText(QWizard::FinishButton, tr("&Start"));
+    setButtonText(QWizard::NextButton, FirstRunWizard::tr("&Continue"));
+    setButtonText(QWizard::FinishButton, FirstRunWizard::tr("&Start"));
     setPage(WelcomePageId, new WelcomePage(this, context));
     setPage(PassphrasePageId, m_passphrasePage);
     setPage(RecoveryKeyPageId, m_recoveryPage);
