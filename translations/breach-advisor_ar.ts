@@ -97,11 +97,11 @@
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>ال&amp;سنة:</translation>
+        <translation>&amp;السنة:</translation>
     </message>
     <message>
         <source>Se&amp;rvice:</source>
-        <translation>ال&amp;خدمة:</translation>
+        <translation>&amp;الخدمة:</translation>
     </message>
     <message>
         <source>Breaches</source>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation>عبارة المرور ال&amp;جديدة:</translation>
+        <translation>عبارة المرور &amp;الجديدة:</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>&amp;Type it again:</source>
-        <translation>ا&amp;كتبها مرة أخرى:</translation>
+        <translation>&amp;اكتبها مرة أخرى:</translation>
     </message>
     <message>
         <source>Type the new passphrase again</source>
@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>ال&amp;لغة:</translation>
+        <translation>&amp;اللغة:</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer (no passphrase needed to open it here)</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation>عبارة المرور ال&amp;جديدة:</translation>
+        <translation>عبارة المرور &amp;الجديدة:</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>&amp;Type it again:</source>
-        <translation>ا&amp;كتبها مرة أخرى:</translation>
+        <translation>&amp;اكتبها مرة أخرى:</translation>
     </message>
     <message>
         <source>Type the passphrase again</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>&amp;Choose a leak file…</source>
-        <translation>ا&amp;ختر ملف تسريب…</translation>
+        <translation>&amp;اختر ملف تسريب…</translation>
     </message>
     <message>
         <source>The first line holds the column &amp;names</source>
@@ -389,15 +389,15 @@
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>ا&amp;ستيراد</translation>
+        <translation>&amp;استيراد</translation>
     </message>
     <message>
         <source>&amp;Cancel the import</source>
-        <translation>إ&amp;لغاء الاستيراد</translation>
+        <translation>&amp;إلغاء الاستيراد</translation>
     </message>
     <message>
         <source>&amp;Remove this import…</source>
-        <translation>إ&amp;زالة هذا الاستيراد…</translation>
+        <translation>&amp;إزالة هذا الاستيراد…</translation>
     </message>
     <message>
         <source>Import a leak file</source>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>Fields are &amp;separated by:</source>
-        <translation>ال&amp;فاصل بين الحقول:</translation>
+        <translation>&amp;الفاصل بين الحقول:</translation>
     </message>
     <message>
         <source>Found in the file (UTF-8, else Windows-1252)</source>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>The &amp;breach it comes from:</source>
-        <translation>ال&amp;اختراق الذي جاء منه:</translation>
+        <translation>&amp;الاختراق الذي جاء منه:</translation>
     </message>
     <message>
         <source>With the country code (201001234567, +20…)</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>Company or &amp;service:</source>
-        <translation>الشركة أو ال&amp;خدمة:</translation>
+        <translation>الشركة أو &amp;الخدمة:</translation>
     </message>
     <message>
         <source>&amp;When it happened:</source>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>إ&amp;زالة</translation>
+        <translation>&amp;إزالة</translation>
     </message>
     <message>
         <source>Removing: %1%</source>
@@ -869,11 +869,11 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>الا&amp;سم:</translation>
+        <translation>&amp;الاسم:</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation>ال&amp;بلد:</translation>
+        <translation>&amp;البلد:</translation>
     </message>
     <message>
         <source>Phone numbers</source>
@@ -945,7 +945,7 @@
     </message>
     <message>
         <source>They &amp;read:</source>
-        <translation>ي&amp;قرأ بلغة:</translation>
+        <translation>&amp;يقرأ بلغة:</translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1020,7 @@
     </message>
     <message>
         <source>&amp;Breaches:</source>
-        <translation>الا&amp;ختراقات:</translation>
+        <translation>&amp;الاختراقات:</translation>
     </message>
     <message>
         <source>Breaches</source>
@@ -1253,11 +1253,11 @@
     <name>BreachAdvisor::Ui::QuickCheckPage</name>
     <message>
         <source>&amp;Check</source>
-        <translation>ا&amp;فحص</translation>
+        <translation>&amp;افحص</translation>
     </message>
     <message>
         <source>&amp;Forget all of it</source>
-        <translation>ا&amp;نسَ كل ذلك</translation>
+        <translation>&amp;انسَ كل ذلك</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -1388,7 +1388,7 @@ Keep this paper safe and away from the computer: with it, anyone can open the va
     </message>
     <message>
         <source>&amp;Find the breach:</source>
-        <translation>ا&amp;بحث عن الاختراق:</translation>
+        <translation>&amp;ابحث عن الاختراق:</translation>
     </message>
     <message>
         <source>Breaches</source>
@@ -1400,7 +1400,7 @@ Keep this paper safe and away from the computer: with it, anyone can open the va
     </message>
     <message>
         <source>Company or &amp;service:</source>
-        <translation>الشركة أو ال&amp;خدمة:</translation>
+        <translation>الشركة أو &amp;الخدمة:</translation>
     </message>
     <message>
         <source>&amp;When it happened (or the notice&apos;s date):</source>
@@ -1412,7 +1412,7 @@ Keep this paper safe and away from the computer: with it, anyone can open the va
     </message>
     <message>
         <source>Make my &amp;plan</source>
-        <translation>أ&amp;نشئ خطتي</translation>
+        <translation>&amp;أنشئ خطتي</translation>
     </message>
     <message>
         <source>Add the person first, then tell the app about the notice.</source>
@@ -1471,7 +1471,7 @@ Keep this paper safe and away from the computer: with it, anyone can open the va
     </message>
     <message>
         <source>&amp;Lock when not used for:</source>
-        <translation>ال&amp;قفل بعد عدم الاستخدام لمدة:</translation>
+        <translation>&amp;القفل بعد عدم الاستخدام لمدة:</translation>
     </message>
     <message>
         <source>Anyone who can use your account on this computer could then open the vault. Leave it off on a shared computer.</source>
@@ -1503,7 +1503,7 @@ Keep this paper safe and away from the computer: with it, anyone can open the va
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>ا&amp;سمك:</translation>
+        <translation>&amp;اسمك:</translation>
     </message>
     <message>
         <source>This vault</source>
@@ -1559,7 +1559,7 @@ Encryption: SQLCipher %4</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>ال&amp;لغة:</translation>
+        <translation>&amp;اللغة:</translation>
     </message>
 </context>
 <context>
@@ -1578,7 +1578,7 @@ Encryption: SQLCipher %4</source>
     </message>
     <message>
         <source>&amp;Back to my to-do list</source>
-        <translation>ال&amp;عودة إلى قائمة مهامي</translation>
+        <translation>&amp;العودة إلى قائمة مهامي</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1602,11 +1602,11 @@ Encryption: SQLCipher %4</source>
     </message>
     <message>
         <source>← &amp;Previous step</source>
-        <translation>→ الخطوة ال&amp;سابقة</translation>
+        <translation>→ الخطوة &amp;السابقة</translation>
     </message>
     <message>
         <source>N&amp;ext step →</source>
-        <translation>الخطوة ال&amp;تالية ←</translation>
+        <translation>الخطوة &amp;التالية ←</translation>
     </message>
     <message>
         <source>Previous step</source>
@@ -1680,11 +1680,11 @@ Encryption: SQLCipher %4</source>
     </message>
     <message>
         <source>Open with the recovery &amp;key</source>
-        <translation>الفتح بـ&amp;مفتاح الاسترداد</translation>
+        <translation>الفتح &amp;بـمفتاح الاسترداد</translation>
     </message>
     <message>
         <source>Open with this computer&apos;s &amp;keychain</source>
-        <translation>الفتح بـ&amp;سلسلة المفاتيح في هذا الكمبيوتر</translation>
+        <translation>الفتح &amp;بـسلسلة المفاتيح في هذا الكمبيوتر</translation>
     </message>
     <message>
         <source>Breach Advisor</source>

@@ -23,8 +23,9 @@ QString Breach::factualSummary() const
     const QLocale locale;
     QStringList classes;
     const DataClassTaxonomy &taxonomy = DataClassTaxonomy::bundled();
+    const QLocale reader;
     for (const QString &dataClass : dataClasses) {
-        classes << taxonomy.inSentence(dataClass);
+        classes << reader.toLower(taxonomy.displayName(dataClass)); // "email addresses", in the reader's language
     }
     QString leaked;
     if (classes.size() == 1) {

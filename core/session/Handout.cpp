@@ -71,11 +71,16 @@ QString instructionsHtml(const PlanItem &item, const QStringList &platforms)
 
 QString stepHtml(const PlanItem &item, int number, const QStringList &platforms)
 {
-    QString html = QStringLiteral("<table class=\"step\" width=\"100%\" cellpadding=\"4\"><tr>"
-                                  "<td class=\"box\" width=\"28\" valign=\"top\">%1</td><td>")
-                       .arg(statusMark(item));
-    html += QStringLiteral("<p class=\"steptitle\"><b>%1 %2</b> <span class=\"meta\">(%3)</span></p>")
-                .arg(BidiText::leftToRight(QStringLiteral("%1.").arg(number)))
+    // The box on the side a line starts: the right in Arabic (Qt lays a table's cells out
+    // left to right whatever the text's direction, so the cells swap places).
+    const QString box = QStringLiteral("<td class=\"box\" width=\"28\" valign=\"top\">%1</td>").arg(statusMark(item));
+    QString html = QStringLiteral("<table class=\"step\" width=\"100%\" cellpadding=\"4\"><tr>");
+    if (!BidiText::rightToLeft()) {
+        html += box;
+    }
+    html += QStringLiteral("<td>");
+    html += QStringLiteral("<p class=\"steptitle\"><b>%1. %2</b> <span class=\"meta\">(%3)</span></p>")
+                .arg(number)
                 .arg(escaped(item.title), escaped(QCoreApplication::translate("Handout", "about %n minute(s)", nullptr, item.step->minutes)));
     const QString words = statusWords(item);
     if (!words.isEmpty()) {
@@ -90,14 +95,18 @@ QString stepHtml(const PlanItem &item, int number, const QStringList &platforms)
         }
         QString sources = addresses.join(QStringLiteral("  "));
         if (!item.text.reviewed.isEmpty()) {
-            sources += QStringLiteral("  ") + QCoreApplication::translate("Handout", "(checked %1)").arg(item.text.reviewed);
+            sources += QStringLiteral("  ") + QCoreApplication::translate("Handout", "(checked %1)").arg(BidiText::leftToRight(item.text.reviewed));
         }
         html += QStringLiteral("<p class=\"source\">%1 %2</p>").arg(escaped(QCoreApplication::translate("Handout", "Where this comes from:")), escaped(sources));
     }
     if (!item.note.isEmpty()) {
         html += QStringLiteral("<p class=\"note\">%1 %2</p>").arg(escaped(QCoreApplication::translate("Handout", "Note:")), escaped(item.note));
     }
-    return html + QStringLiteral("</td></tr></table>");
+    html += QStringLiteral("</td>");
+    if (BidiText::rightToLeft()) {
+        html += box;
+    }
+    return html + QStringLiteral("</tr></table>");
 }
 
 QString identifierText(const NormalizedIdentifier &identifier, bool mask)
@@ -141,7 +150,7 @@ QString Handout::html(const Content &content, const Options &options)
     if (!options.helper.isEmpty()) {
         about << QCoreApplication::translate("Handout", "with help from %1").arg(options.helper);
     }
-    about << QCoreApplication::translate("Handout", "Breach Advisor %1, breach list of %2").arg(QStringLiteral(BREACH_ADVISOR_VERSION), content.catalogVersion);
+    about << QCoreApplication::translate("Handout", "Breach Advisor %1, breach list of %2").arg(QStringLiteral(BREACH_ADVISOR_VERSION), BidiText::leftToRight(content.catalogVersion));
     html += QStringLiteral("<p class=\"meta\">%1</p>").arg(escaped(about.join(QStringLiteral(" · "))));
     for (const QString &sentence : content.summary) {
         html += QStringLiteral("<p>%1</p>").arg(escaped(sentence));

@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "AppSettings.h"
+#include "BidiText.h"
 #include "ChangePassphraseDialog.h"
 #include "Confirm.h"
 #include "HeadingLabel.h"
@@ -160,8 +161,8 @@ void SettingsPage::reload()
     m_context.runner.run([](VaultSession &session) { return session.info(); },
                          [this](const VaultInfo &info) {
                              m_vaultInfo->setText(tr("Folder: %1\n%2 breaches in the catalog (its newest facts: %3)\nEncryption: SQLCipher %4")
-                                                      .arg(QDir::toNativeSeparators(info.directory), QLocale().toString(info.breaches),
-                                                           info.bundledCatalogVersion, info.cipherVersion));
+                                                      .arg(BidiText::leftToRight(QDir::toNativeSeparators(info.directory)), QLocale().toString(info.breaches),
+                                                           BidiText::leftToRight(info.bundledCatalogVersion), BidiText::leftToRight(info.cipherVersion)));
                          });
 }
 
