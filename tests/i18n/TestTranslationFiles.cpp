@@ -31,6 +31,8 @@ private Q_SLOTS:
     void noTranslationIsTheEnglishUnchanged();
     void pluralsHaveEveryFormTheLanguageNeeds_data();
     void pluralsHaveEveryFormTheLanguageNeeds();
+    void arrowsPointTheWayTheLanguageReads_data();
+    void arrowsPointTheWayTheLanguageReads();
     void glossaryTermsAreUsed_data();
     void glossaryTermsAreUsed();
     void theCheckerCatchesWhatItShould();
@@ -394,6 +396,28 @@ void TestTranslationFiles::pluralsHaveEveryFormTheLanguageNeeds()
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(code + QStringLiteral(":\n") + problems.join(QStringLiteral("\n"))));
+}
+
+void TestTranslationFiles::arrowsPointTheWayTheLanguageReads_data()
+{
+    addLanguageRows();
+}
+
+void TestTranslationFiles::arrowsPointTheWayTheLanguageReads()
+{
+    // "← Previous step" reads "→ الخطوة السابقة" right to left: the arrow points back.
+    QFETCH(QString, code);
+    const bool rightToLeft = QLocale(code).textDirection() == Qt::RightToLeft;
+    const QChar back = rightToLeft ? QChar(0x2192) : QChar(0x2190);
+    const QChar forward = rightToLeft ? QChar(0x2190) : QChar(0x2192);
+    QStringList problems;
+    for (const Message &message : language(code).messages) {
+        const QString form = message.forms.value(0);
+        if ((message.source.contains(QChar(0x2190)) && !form.contains(back)) || (message.source.contains(QChar(0x2192)) && !form.contains(forward))) {
+            problems << describe(message) + QStringLiteral(" -> ") + form;
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(code + QStringLiteral(": arrows that point the wrong way:\n") + problems.join(QLatin1Char('\n'))));
 }
 
 QStringList TestTranslationFiles::glossaryProblems(const Message &message, const QList<Term> &terms)
