@@ -61,51 +61,7 @@ void TestGuiAccessibility::everyScreenAndDialogIsNamed()
 {
     Fixture fixture;
     fixture.openOnDemoVault();
-    MainWindow &window = *fixture.window;
-    expectNamed(&window, QStringLiteral("unlock"));
-    window.unlockPage()->findChild<QPushButton *>(QStringLiteral("showRecoveryButton"))->click();
-    expectNamed(&window, QStringLiteral("unlock with the recovery key"));
-    QVERIFY(fixture.unlock(QStringLiteral("demo")));
-    PeoplePage *people = window.peoplePage();
-    QVERIFY(waitFor([&] { return people->model()->rowCount() == 3; }));
-    people->selectPerson(people->model()->index(0).data(PeopleModel::PersonIdRole).toLongLong());
-    QVERIFY(waitFor([&] { return people->personView()->report().person.has_value(); }));
-    people->personView()->showTab(PersonView::Tab::Plan);
-    expectNamed(&window, QStringLiteral("people, plan list"));
-    people->personView()->planWidget()->setGuided(true);
-    expectNamed(&window, QStringLiteral("people, guided step"));
-    people->personView()->showTab(PersonView::Tab::Results);
-    expectNamed(&window, QStringLiteral("people, what leaked"));
-
-    window.showPage(MainWindow::Page::QuickCheck);
-    window.quickCheckPage()->setInput(QStringLiteral("+20 100 123 4567"));
-    window.quickCheckPage()->check();
-    QVERIFY(waitFor([&] { return window.quickCheckPage()->results()->isVisible(); }));
-    expectNamed(&window, QStringLiteral("quick check"));
-    window.showPage(MainWindow::Page::Import);
-    expectNamed(&window, QStringLiteral("import"));
-    const QString leak = fixture.temp.filePath(QStringLiteral("leak.csv"));
-    TestSupport::writeFile(leak, "phone,name\n201001234567,Amira\n");
-    window.importPage()->openFile(leak);
-    QVERIFY(waitFor([&] { return window.importPage()->step() == ImportPage::Step::Map; }));
-    expectNamed(&window, QStringLiteral("import, mapping"));
-    window.showPage(MainWindow::Page::Catalog);
-    expectNamed(&window, QStringLiteral("catalog"));
-    window.showPage(MainWindow::Page::Settings);
-    expectNamed(&window, QStringLiteral("settings"));
-
-    PersonDialog person(window.context(), people->personView()->report().person.value(), &window);
-    person.show();
-    expectNamed(&person, QStringLiteral("person dialog"));
-    ReportBreachDialog report(window.context(), {*people->personView()->report().person}, {}, 0, &window);
-    report.show();
-    expectNamed(&report, QStringLiteral("I was told dialog"));
-    ChangePassphraseDialog change(&window);
-    change.show();
-    expectNamed(&change, QStringLiteral("change passphrase dialog"));
-    RecoveryKeyDialog recovery(TestSupport::secret("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567"), &window);
-    recovery.show();
-    expectNamed(&recovery, QStringLiteral("recovery key dialog"));
+    walkEveryScreen(fixture, [this](QWidget *root, const QString &where) { expectNamed(root, where); });
 }
 
 void TestGuiAccessibility::unlockTabOrder()

@@ -245,48 +245,7 @@ void TestGuiLanguages::everyScreenInTheLanguage()
     Translator::install(code);
     QVERIFY(waitFor([&] { return retranslated; }));
     window.resize(1100, 760);
-    checkScreen(&window, QStringLiteral("unlock"));
-    QVERIFY(fixture.unlock(QStringLiteral("demo")));
-    PeoplePage *people = window.peoplePage();
-    QVERIFY(waitFor([&] { return people->model()->rowCount() == 3; }));
-    people->selectPerson(people->model()->index(0).data(PeopleModel::PersonIdRole).toLongLong());
-    QVERIFY(waitFor([&] { return people->personView()->report().person.has_value(); }));
-    people->personView()->showTab(PersonView::Tab::Plan);
-    checkScreen(&window, QStringLiteral("people, plan list"));
-    people->personView()->planWidget()->setGuided(true);
-    checkScreen(&window, QStringLiteral("people, guided step"));
-    people->personView()->showTab(PersonView::Tab::Results);
-    checkScreen(&window, QStringLiteral("people, what leaked"));
-
-    window.showPage(MainWindow::Page::QuickCheck);
-    window.quickCheckPage()->setInput(QStringLiteral("+20 100 123 4567"));
-    window.quickCheckPage()->check();
-    QVERIFY(waitFor([&] { return window.quickCheckPage()->results()->isVisible(); }));
-    checkScreen(&window, QStringLiteral("quick check"));
-    window.showPage(MainWindow::Page::Import);
-    checkScreen(&window, QStringLiteral("import"));
-    const QString leak = fixture.temp.filePath(QStringLiteral("leak.csv"));
-    TestSupport::writeFile(leak, "phone,nombre\n201001234567,Amira\n");
-    window.importPage()->openFile(leak);
-    QVERIFY(waitFor([&] { return window.importPage()->step() == ImportPage::Step::Map; }));
-    checkScreen(&window, QStringLiteral("import, mapping"));
-    window.showPage(MainWindow::Page::Catalog);
-    checkScreen(&window, QStringLiteral("catalog"));
-    window.showPage(MainWindow::Page::Settings);
-    checkScreen(&window, QStringLiteral("settings"));
-
-    PersonDialog person(window.context(), window.peoplePage()->personView()->report().person.value(), &window);
-    person.show();
-    checkScreen(&person, QStringLiteral("person dialog"));
-    ReportBreachDialog report(window.context(), {*window.peoplePage()->personView()->report().person}, {}, 0, &window);
-    report.show();
-    checkScreen(&report, QStringLiteral("I was told dialog"));
-    ChangePassphraseDialog change(&window);
-    change.show();
-    checkScreen(&change, QStringLiteral("change passphrase dialog"));
-    RecoveryKeyDialog recovery(TestSupport::secret("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567"), &window);
-    recovery.show();
-    checkScreen(&recovery, QStringLiteral("recovery key dialog"));
+    walkEveryScreen(fixture, [this](QWidget *root, const QString &where) { checkScreen(root, where); });
 }
 
 void TestGuiLanguages::firstRunOffersTheLanguageFirst()

@@ -1,5 +1,17 @@
 #include "GuiTestSupport.h"
 
+#include "ChangePassphraseDialog.h"
+#include "ImportPage.h"
+#include "PeopleModel.h"
+#include "PeoplePage.h"
+#include "PersonDialog.h"
+#include "PersonView.h"
+#include "PlanWidget.h"
+#include "QuickCheckPage.h"
+#include "RecoveryKeyDialog.h"
+#include "ReportBreachDialog.h"
+#include "TestSupport.h"
+
 #include "DemoVault.h"
 #include "PassphraseEdit.h"
 #include "SessionRunner.h"
@@ -56,6 +68,56 @@ bool Fixture::unlock(const QString &passphrase)
     edit->lineEdit()->setText(passphrase);
     window->unlockPage()->findChild<QPushButton *>(QStringLiteral("unlockButton"))->click();
     return waitFor([this] { return window->screen() == Ui::MainWindow::Screen::Workspace && window->context().runner.pending() == 0; });
+}
+
+void walkEveryScreen(Fixture &fixture, const std::function<void(QWidget *root, const QString &where)> &check)
+{
+    Ui::MainWindow &window = *fixture.window;
+    check(&window, QStringLiteral("unlock"));
+    window.unlockPage()->findChild<QPushButton *>(QStringLiteral("showRecoveryButton"))->click();
+    check(&window, QStringLiteral("unlock with the recovery key"));
+    QVERIFY(fixture.unlock(QStringLiteral("demo")));
+    Ui::PeoplePage *people = window.peoplePage();
+    QVERIFY(waitFor([&] { return people->model()->rowCount() == 3; }));
+    people->selectPerson(people->model()->index(0).data(Ui::PeopleModel::PersonIdRole).toLongLong());
+    QVERIFY(waitFor([&] { return people->personView()->report().person.has_value(); }));
+    people->personView()->showTab(Ui::PersonView::Tab::Plan);
+    check(&window, QStringLiteral("people, plan list"));
+    people->personView()->planWidget()->setGuided(true);
+    check(&window, QStringLiteral("people, guided step"));
+    people->personView()->showTab(Ui::PersonView::Tab::Results);
+    check(&window, QStringLiteral("people, what leaked"));
+
+    window.showPage(Ui::MainWindow::Page::QuickCheck);
+    window.quickCheckPage()->setInput(QStringLiteral("+20 100 123 4567"));
+    window.quickCheckPage()->check();
+    QVERIFY(waitFor([&] { return window.quickCheckPage()->results()->isVisible(); }));
+    check(&window, QStringLiteral("quick check"));
+    window.showPage(Ui::MainWindow::Page::Import);
+    check(&window, QStringLiteral("import"));
+    const QString leak = fixture.temp.filePath(QStringLiteral("leak.csv"));
+    TestSupport::writeFile(leak, "phone,nombre\n201001234567,Amira\n");
+    window.importPage()->openFile(leak);
+    QVERIFY(waitFor([&] { return window.importPage()->step() == Ui::ImportPage::Step::Map; }));
+    check(&window, QStringLiteral("import, mapping"));
+    window.showPage(Ui::MainWindow::Page::Catalog);
+    check(&window, QStringLiteral("catalog"));
+    window.showPage(Ui::MainWindow::Page::Settings);
+    check(&window, QStringLiteral("settings"));
+
+    const Person person = people->personView()->report().person.value();
+    Ui::PersonDialog personDialog(window.context(), person, &window);
+    personDialog.show();
+    check(&personDialog, QStringLiteral("person dialog"));
+    Ui::ReportBreachDialog report(window.context(), {person}, {}, 0, &window);
+    report.show();
+    check(&report, QStringLiteral("I was told dialog"));
+    Ui::ChangePassphraseDialog change(&window);
+    change.show();
+    check(&change, QStringLiteral("change passphrase dialog"));
+    Ui::RecoveryKeyDialog recovery(TestSupport::secret("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567"), &window);
+    recovery.show();
+    check(&recovery, QStringLiteral("recovery key dialog"));
 }
 
 void onNextModal(std::function<void(QWidget *dialog)> action)

@@ -32,6 +32,13 @@ struct Fixture
     bool unlock(const QString &passphrase);
 };
 
+// Opens every screen and dialog of the app on the demo vault, one after another, and
+// calls check(root, where) on each while it shows: the unlock screen, a person's plan
+// (list and guided), what leaked, quick check, import (and its mapping), the catalog,
+// Settings, and the person, "I was told", change-passphrase and recovery-key dialogs.
+// The fixture's window must be open on the demo vault, locked.
+void walkEveryScreen(Fixture &fixture, const std::function<void(QWidget *root, const QString &where)> &check);
+
 // Runs action on the next modal dialog as soon as it is up (modal dialogs block the
 // test's own code, so it is answered from the event loop).
 void onNextModal(std::function<void(QWidget *dialog)> action);
