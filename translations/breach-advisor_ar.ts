@@ -3498,6 +3498,19 @@ progress stays. Identifiers are checked before anything is saved.</source>
             <numerusform>%Ln معرّف غير صالح، لذا لم تُفهرس (%1)، مثلًا:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>international</source>
+        <extracomment>how the leak file writes its phone numbers: &quot;Phone numbers: international format.&quot;</extracomment>
+        <translation>الدولية</translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation>المحلية</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>المختلطة</translation>
+    </message>
 </context>
 <context>
     <name>LeakImporter</name>
@@ -4360,6 +4373,29 @@ progress stays. Identifiers are checked before anything is saved.</source>
     <message>
         <source>Stopped before the end. Nothing was changed.</source>
         <translation>توقف قبل الانتهاء. لم يتغيّر شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>catalog</name>
+    <message>
+        <source>In April 2021 a file with about 533 million Facebook accounts from 106 countries was posted for free on a forum. It links phone numbers to names, and often to gender, location, employer, relationship status and date of birth; few records hold an e-mail address. Facebook said the data was collected before September 2019 by abusing its contact importer, not by breaking into its systems.</source>
+        <translation>في أبريل 2021 نُشر مجانًا في أحد المنتديات ملف فيه نحو 533 مليون حساب على Facebook من 106 دول. يربط الملف أرقام الهواتف بالأسماء، وكثيرًا ما يربطها بالجنس والموقع وجهة العمل والحالة الاجتماعية وتاريخ الميلاد؛ وقليل من السجلات فيه عنوان بريد إلكتروني. وقالت Facebook إن البيانات جُمعت قبل سبتمبر 2019 بإساءة استخدام أداة استيراد جهات الاتصال لديها، لا باختراق أنظمتها.</translation>
+    </message>
+    <message>
+        <source>Scraped, not hacked: Facebook says the data was gathered through its contact importer before September 2019 and that the flaw was fixed in August 2019. Ireland&apos;s Data Protection Commission fined Meta EUR 265 million over it in November 2022. The same phone numbers were offered for sale again in 2022 as &apos;487 million WhatsApp numbers&apos;.</source>
+        <translation>جُمعت بالكشط لا بالاختراق: تقول Facebook إن البيانات جُمعت عبر أداة استيراد جهات الاتصال لديها قبل سبتمبر 2019، وإن الثغرة أُصلحت في أغسطس 2019. وغرّمت هيئة حماية البيانات الأيرلندية شركة Meta مبلغ 265 مليون يورو بسببها في نوفمبر 2022. وعُرضت أرقام الهواتف نفسها للبيع مرة أخرى في 2022 على أنها «487 مليون رقم WhatsApp».</translation>
+    </message>
+    <message>
+        <source>In November 2022 a seller advertised 487 million mobile numbers from 84 countries as “WhatsApp users”. The list holds phone numbers only: no names, messages or device details. The count is the seller&apos;s claim.</source>
+        <translation>في نوفمبر 2022 عرض بائع 487 مليون رقم جوال من 84 دولة على أنها أرقام «مستخدمي WhatsApp». لا تحوي القائمة إلا أرقام الهواتف: لا أسماء ولا رسائل ولا بيانات أجهزة. والعدد هو ما يدّعيه البائع.</translation>
+    </message>
+    <message>
+        <source>Not a WhatsApp breach. WhatsApp and Meta said there was no evidence of a leak from WhatsApp. Poland&apos;s CSIRT KNF and the German law firm WBS.LEGAL found the samples identical to the 2021 Facebook scrape, and the per-country counts match it. Have I Been Pwned has no entry for it. Claims that it exposed battery level, signal strength or other device data have no reliable source.</source>
+        <translation>ليس اختراقًا لـ WhatsApp. قالت WhatsApp وMeta إنه لا دليل على تسريب من WhatsApp. ووجد فريق CSIRT KNF البولندي ومكتب المحاماة الألماني WBS.LEGAL أن العينات مطابقة لبيانات Facebook المكشوطة في 2021، وأن الأعداد حسب الدولة تطابقها. وليس لها أي إدخال في Have I Been Pwned. أما ما قيل عن كشفها مستوى البطارية أو قوة الإشارة أو غيرها من بيانات الأجهزة فلا مصدر موثوقًا له.</translation>
+    </message>
+    <message>
+        <source>“WhatsApp” phone number list (2022)</source>
+        <translation>قائمة أرقام «WhatsApp» (2022)</translation>
     </message>
 </context>
 <context>

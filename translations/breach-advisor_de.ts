@@ -3181,6 +3181,19 @@ progress stays. Identifiers are checked before anything is saved.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>international</source>
+        <extracomment>how the leak file writes its phone numbers: &quot;Phone numbers: international format.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeakImporter</name>
@@ -4010,6 +4023,29 @@ progress stays. Identifiers are checked before anything is saved.</source>
     <name>WorkControl</name>
     <message>
         <source>Stopped before the end. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>catalog</name>
+    <message>
+        <source>In April 2021 a file with about 533 million Facebook accounts from 106 countries was posted for free on a forum. It links phone numbers to names, and often to gender, location, employer, relationship status and date of birth; few records hold an e-mail address. Facebook said the data was collected before September 2019 by abusing its contact importer, not by breaking into its systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scraped, not hacked: Facebook says the data was gathered through its contact importer before September 2019 and that the flaw was fixed in August 2019. Ireland&apos;s Data Protection Commission fined Meta EUR 265 million over it in November 2022. The same phone numbers were offered for sale again in 2022 as &apos;487 million WhatsApp numbers&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In November 2022 a seller advertised 487 million mobile numbers from 84 countries as “WhatsApp users”. The list holds phone numbers only: no names, messages or device details. The count is the seller&apos;s claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a WhatsApp breach. WhatsApp and Meta said there was no evidence of a leak from WhatsApp. Poland&apos;s CSIRT KNF and the German law firm WBS.LEGAL found the samples identical to the 2021 Facebook scrape, and the per-country counts match it. Have I Been Pwned has no entry for it. Claims that it exposed battery level, signal strength or other device data have no reliable source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“WhatsApp” phone number list (2022)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

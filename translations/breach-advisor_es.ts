@@ -3397,6 +3397,19 @@ borra). Su progreso se mantiene. Los identificadores se comprueban antes de guar
             <numerusform>%Ln líneas tenían claves que aparecieron por primera vez después de las líneas que nombraban las columnas; no se leyeron: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>international</source>
+        <extracomment>how the leak file writes its phone numbers: &quot;Phone numbers: international format.&quot;</extracomment>
+        <translation>internacional</translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation>nacional</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>mixto</translation>
+    </message>
 </context>
 <context>
     <name>LeakImporter</name>
@@ -4227,6 +4240,29 @@ borra). Su progreso se mantiene. Los identificadores se comprueban antes de guar
     <message>
         <source>Stopped before the end. Nothing was changed.</source>
         <translation>Se detuvo antes de terminar. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>catalog</name>
+    <message>
+        <source>In April 2021 a file with about 533 million Facebook accounts from 106 countries was posted for free on a forum. It links phone numbers to names, and often to gender, location, employer, relationship status and date of birth; few records hold an e-mail address. Facebook said the data was collected before September 2019 by abusing its contact importer, not by breaking into its systems.</source>
+        <translation>En abril de 2021 se publicó gratis en un foro un archivo con unos 533 millones de cuentas de Facebook de 106 países. Vincula números de teléfono con nombres y, a menudo, con el género, la ubicación, el empleador, la situación sentimental y la fecha de nacimiento; pocos registros tienen una dirección de correo electrónico. Facebook dijo que los datos se recopilaron antes de septiembre de 2019 abusando de su importador de contactos, no entrando en sus sistemas.</translation>
+    </message>
+    <message>
+        <source>Scraped, not hacked: Facebook says the data was gathered through its contact importer before September 2019 and that the flaw was fixed in August 2019. Ireland&apos;s Data Protection Commission fined Meta EUR 265 million over it in November 2022. The same phone numbers were offered for sale again in 2022 as &apos;487 million WhatsApp numbers&apos;.</source>
+        <translation>Extraídos, no hackeados: Facebook dice que los datos se reunieron con su importador de contactos antes de septiembre de 2019 y que el fallo se corrigió en agosto de 2019. La Comisión de Protección de Datos de Irlanda multó a Meta con 265 millones de euros por ello en noviembre de 2022. Los mismos números de teléfono se volvieron a ofrecer a la venta en 2022 como &apos;487 millones de números de WhatsApp&apos;.</translation>
+    </message>
+    <message>
+        <source>In November 2022 a seller advertised 487 million mobile numbers from 84 countries as “WhatsApp users”. The list holds phone numbers only: no names, messages or device details. The count is the seller&apos;s claim.</source>
+        <translation>En noviembre de 2022 un vendedor anunció 487 millones de números de celular de 84 países como “usuarios de WhatsApp”. La lista solo tiene números de teléfono: ni nombres, ni mensajes, ni datos del dispositivo. La cifra es la que afirma el vendedor.</translation>
+    </message>
+    <message>
+        <source>Not a WhatsApp breach. WhatsApp and Meta said there was no evidence of a leak from WhatsApp. Poland&apos;s CSIRT KNF and the German law firm WBS.LEGAL found the samples identical to the 2021 Facebook scrape, and the per-country counts match it. Have I Been Pwned has no entry for it. Claims that it exposed battery level, signal strength or other device data have no reliable source.</source>
+        <translation>No es una filtración de WhatsApp. WhatsApp y Meta dijeron que no había pruebas de una filtración de WhatsApp. El CSIRT KNF de Polonia y el bufete alemán WBS.LEGAL comprobaron que las muestras eran idénticas a los datos extraídos de Facebook en 2021, y las cifras por país coinciden. Have I Been Pwned no tiene ninguna entrada para ella. Lo que se dijo de que exponía el nivel de batería, la intensidad de la señal u otros datos del dispositivo no tiene ninguna fuente fiable.</translation>
+    </message>
+    <message>
+        <source>“WhatsApp” phone number list (2022)</source>
+        <translation>Lista de números de “WhatsApp” (2022)</translation>
     </message>
 </context>
 <context>

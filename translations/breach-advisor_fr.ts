@@ -3404,6 +3404,19 @@ avant tout enregistrement.</translation>
             <numerusform>%Ln lignes contenaient des clés apparues après les lignes ayant servi à nommer les colonnes, non lues&#xa0;: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>international</source>
+        <extracomment>how the leak file writes its phone numbers: &quot;Phone numbers: international format.&quot;</extracomment>
+        <translation>international</translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation>national</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>mixte</translation>
+    </message>
 </context>
 <context>
     <name>LeakImporter</name>
@@ -4234,6 +4247,29 @@ avant tout enregistrement.</translation>
     <message>
         <source>Stopped before the end. Nothing was changed.</source>
         <translation>Arrêté avant la fin. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>catalog</name>
+    <message>
+        <source>In April 2021 a file with about 533 million Facebook accounts from 106 countries was posted for free on a forum. It links phone numbers to names, and often to gender, location, employer, relationship status and date of birth; few records hold an e-mail address. Facebook said the data was collected before September 2019 by abusing its contact importer, not by breaking into its systems.</source>
+        <translation>En avril 2021, un fichier d&apos;environ 533 millions de comptes Facebook de 106 pays a été publié gratuitement sur un forum. Il relie des numéros de téléphone à des noms, et souvent au genre, au lieu de résidence, à l&apos;employeur, à la situation amoureuse et à la date de naissance&#xa0;; peu d&apos;enregistrements contiennent une adresse e-mail. Facebook a déclaré que les données avaient été collectées avant septembre 2019 en abusant de son outil d&apos;importation de contacts, sans intrusion dans ses systèmes.</translation>
+    </message>
+    <message>
+        <source>Scraped, not hacked: Facebook says the data was gathered through its contact importer before September 2019 and that the flaw was fixed in August 2019. Ireland&apos;s Data Protection Commission fined Meta EUR 265 million over it in November 2022. The same phone numbers were offered for sale again in 2022 as &apos;487 million WhatsApp numbers&apos;.</source>
+        <translation>Aspirées, pas piratées&#xa0;: Facebook affirme que les données ont été collectées avant septembre 2019 grâce à son outil d&apos;importation de contacts et que la faille a été corrigée en août 2019. La Commission irlandaise de protection des données a infligé à Meta une amende de 265 millions d&apos;euros en novembre 2022 pour cette affaire. Les mêmes numéros ont été remis en vente en 2022 sous le nom de «&#xa0;487 millions de numéros WhatsApp&#xa0;».</translation>
+    </message>
+    <message>
+        <source>In November 2022 a seller advertised 487 million mobile numbers from 84 countries as “WhatsApp users”. The list holds phone numbers only: no names, messages or device details. The count is the seller&apos;s claim.</source>
+        <translation>En novembre 2022, un vendeur a proposé 487 millions de numéros de mobile de 84 pays présentés comme des «&#xa0;utilisateurs de WhatsApp&#xa0;». La liste ne contient que des numéros de téléphone&#xa0;: ni noms, ni messages, ni informations sur les appareils. Le nombre est celui qu&apos;annonce le vendeur.</translation>
+    </message>
+    <message>
+        <source>Not a WhatsApp breach. WhatsApp and Meta said there was no evidence of a leak from WhatsApp. Poland&apos;s CSIRT KNF and the German law firm WBS.LEGAL found the samples identical to the 2021 Facebook scrape, and the per-country counts match it. Have I Been Pwned has no entry for it. Claims that it exposed battery level, signal strength or other device data have no reliable source.</source>
+        <translation>Pas une fuite de WhatsApp. WhatsApp et Meta ont déclaré n&apos;avoir trouvé aucune trace d&apos;une fuite chez WhatsApp. Le CSIRT KNF polonais et le cabinet d&apos;avocats allemand WBS.LEGAL ont trouvé les échantillons identiques aux données aspirées sur Facebook en 2021, et les chiffres par pays correspondent. Have I Been Pwned n&apos;a aucune entrée pour cette liste. Les affirmations selon lesquelles elle exposerait le niveau de batterie, la force du signal ou d&apos;autres données de l&apos;appareil ne reposent sur aucune source fiable.</translation>
+    </message>
+    <message>
+        <source>“WhatsApp” phone number list (2022)</source>
+        <translation>Liste de numéros «&#xa0;WhatsApp&#xa0;» (2022)</translation>
     </message>
 </context>
 <context>

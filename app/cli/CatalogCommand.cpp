@@ -156,7 +156,7 @@ int listBreaches(CliContext &context)
                .arg(QCoreApplication::translate("Cli", "Accounts"), 13)
                .arg(QCoreApplication::translate("Cli", "What leaked"));
     for (const Breach &breach : breaches) {
-        QString leaked = breach.dataClasses.mid(0, 4).join(QStringLiteral(", "));
+        QString leaked = DataClassTaxonomy::bundled().displayNames(breach.dataClasses.mid(0, 4));
         if (breach.dataClasses.size() > 4) {
             leaked += QCoreApplication::translate("Cli", " and %1 more").arg(breach.dataClasses.size() - 4);
         }
@@ -202,7 +202,7 @@ int showBreach(CliContext &context)
     }
     out << QCoreApplication::translate("Cli", "What leaked:") << QLatin1Char('\n');
     for (const QString &dataClass : breach->dataClasses) {
-        out << QStringLiteral("  - %1").arg(dataClass);
+        out << QStringLiteral("  - %1").arg(taxonomy.displayName(dataClass));
         if (!taxonomy.isKnown(dataClass)) {
             out << QCoreApplication::translate("Cli", " (a kind of data this version does not know yet)");
         }

@@ -134,7 +134,8 @@ void BreachCatalog::add(const Breach &given)
 
 BreachCatalog::WriteResult BreachCatalog::write(const Breach &incoming)
 {
-    const std::optional<Breach> existing = find(incoming.name);
+    const QList<Breach> stored = select("WHERE name = ?1", incoming.name.trimmed(), Text::AsStored);
+    const std::optional<Breach> existing = stored.isEmpty() ? std::nullopt : std::optional<Breach>(stored.first());
     Breach merged = incoming;
     if (existing) {
         // Our own fields survive an import that does not carry them.
@@ -195,7 +196,7 @@ BreachCatalog::WriteResult BreachCatalog::write(const Breach &incoming)
     return existing ? WriteResult::Updated : WriteResult::Added;
 }
 
-QList<Breach> BreachCatalog::select(const char *whereClause, const QVariant &argument) const
+QList<Breach> BreachCatalog::select(const char *whereClause, const QVariant &argument, Text text) const
 {
     const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM breach " + whereClause + " ORDER BY name COLLATE NOCASE;";
     Statement query = m_db.prepare(sql.constData());
@@ -233,6 +234,16 @@ QList<Breach> BreachCatalog::select(const char *whereClause, const QVariant &arg
         const QString sources = query.columnText(22);
         breach.provenanceSources = sources.isEmpty() ? QStringList() : sources.split(QLatin1Char('\n'));
         breach.factsSource = query.columnText(23);
+        if (text == Text::Translated && breach.origin == Breach::Origin::Bundled) {
+            // translations/checklist_strings.cpp holds them (context "catalog"); HIBP's
+            // titles are names and stay as they are.
+            const auto translated = [](const QString &english) {
+                return english.isEmpty() ? english : QCoreApplication::translate("catalog", english.toUtf8().constData());
+            };
+            breach.title = translated(breach.title);
+            breach.ourDescription = translated(breach.ourDescription);
+            breach.provenanceNotes = translated(breach.provenanceNotes);
+        }
         indexById.insert(query.columnInt64(0), breaches.size());
         breaches << breach;
     }

@@ -51,7 +51,10 @@ public:
 private:
     enum class WriteResult { Added, Updated, Unchanged };
     WriteResult write(const Breach &breach);
-    QList<Breach> select(const char *whereClause, const QVariant &argument) const;
+    // Our own texts of bundled breaches (a title, a description, where it comes from) in
+    // the reader's language; Text::AsStored for writing back.
+    enum class Text { Translated, AsStored };
+    QList<Breach> select(const char *whereClause, const QVariant &argument, Text text = Text::Translated) const;
 
     Database &m_db;
 };

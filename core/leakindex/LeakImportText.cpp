@@ -66,7 +66,14 @@ QStringList LeakImportText::fileNotes(const LeakImportPlan &plan, const QString 
 QStringList LeakImportText::planNotes(const LeakImportPlan &plan, const QString &breach)
 {
     QStringList notes = fileNotes(plan, breach);
-    QString phones = tr("Phone numbers: %1 format.").arg(phoneFormatName(plan.phoneFormat));
+    QString format;
+    switch (plan.phoneFormat) {
+    //: how the leak file writes its phone numbers: "Phone numbers: international format."
+    case PhoneFormat::International: format = tr("international"); break;
+    case PhoneFormat::National: format = tr("national"); break;
+    case PhoneFormat::Auto: format = tr("mixed"); break;
+    }
+    QString phones = tr("Phone numbers: %1 format.").arg(format);
     if (!plan.phoneFormatExplanation.isEmpty()) {
         phones += QLatin1Char(' ') + plan.phoneFormatExplanation;
     }

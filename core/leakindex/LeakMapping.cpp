@@ -252,14 +252,14 @@ QStringList LeakMapping::describe(const QStringList &columns) const
 {
     QStringList lines;
     for (const IdentifierColumn &identifier : identifiers) {
-        lines << QCoreApplication::translate("LeakMapping", "%1: %2 (looked up)").arg(columns.value(identifier.column), identifierDataClass(identifier.kind));
+        lines << QCoreApplication::translate("LeakMapping", "%1: %2 (looked up)").arg(columns.value(identifier.column), DataClassTaxonomy::bundled().displayName(identifierDataClass(identifier.kind)));
     }
     for (const FieldColumns &field : fields) {
         QStringList names;
         for (int column : field.columns) {
             names << columns.value(column);
         }
-        lines << QCoreApplication::translate("LeakMapping", "%1: %2 (only whether it is filled in is kept)").arg(names.join(QStringLiteral(", ")), field.dataClass);
+        lines << QCoreApplication::translate("LeakMapping", "%1: %2 (only whether it is filled in is kept)").arg(names.join(QStringLiteral(", ")), DataClassTaxonomy::bundled().displayName(field.dataClass));
     }
     if (!unusedColumns.isEmpty()) {
         lines << QCoreApplication::translate("LeakMapping", "not used: %1").arg(unusedColumns.join(QStringLiteral(", ")));
