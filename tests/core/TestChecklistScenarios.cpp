@@ -310,7 +310,7 @@ void TestChecklistScenarios::scenarios_data()
         << QStringList{QStringLiteral("Leak|example.ng|Phone numbers||")}
         << QStringList{QStringLiteral("NG")} << QStringList() << QStringList()
         << QStringList{QStringLiteral("sim-port-out-lock"), QStringLiteral("report-scam-messages")} << QStringList()
-        << QStringLiteral("") << QStringList{QStringLiteral("report-scam-messages:2442"), QStringLiteral("sim-port-out-lock:NCC")}
+        << QStringLiteral("") << QStringList{QStringLiteral("report-scam-messages:2442"), QStringLiteral("report-scam-messages:622")}
         << QStringList();
     QTest::newRow("16d Turkish number: USOM and 112, not Ihbar Web or 155")
         << QStringList{QStringLiteral("Facebook|facebook.com|Phone numbers;Names||")}
@@ -332,7 +332,7 @@ void TestChecklistScenarios::scenarios_data()
         << QStringList{QStringLiteral("DE")} << QStringList() << QStringList()
         << QStringList{QStringLiteral("sim-port-out-lock"), QStringLiteral("check-call-forwarding"), QStringLiteral("report-scam-messages")}
         << QStringList() << QStringLiteral("")
-        << QStringList{QStringLiteral("report-scam-messages:Bundesnetzagentur"), QStringLiteral("report-scam-messages:cannot act on fraud"),
+        << QStringList{QStringLiteral("report-scam-messages:Bundesnetzagentur"), QStringLiteral("report-scam-messages:not with fraud"),
                        QStringLiteral("report-scam-messages:Onlinewache"), QStringLiteral("sim-port-out-lock:Kundenkennwort")}
         << QStringList();
     QTest::newRow("16g US number: carrier locks without an unsourced legal date")
@@ -360,13 +360,13 @@ void TestChecklistScenarios::scenarios_data()
         << QStringList{QStringLiteral("Facebook|facebook.com|Phone numbers;Names||")}
         << QStringList{QStringLiteral("MA")} << QStringList() << QStringList()
         << QStringList{QStringLiteral("report-scam-messages"), QStringLiteral("sim-port-out-lock")} << QStringList()
-        << QStringLiteral("") << QStringList{QStringLiteral("report-scam-messages:e-Blagh"), QStringLiteral("report-scam-messages:ANRT")}
+        << QStringLiteral("") << QStringList{QStringLiteral("report-scam-messages:e-Blagh")}
         << QStringList();
     QTest::newRow("16k Colombian number")
         << QStringList{QStringLiteral("Facebook|facebook.com|Phone numbers;Names||")}
         << QStringList{QStringLiteral("CO")} << QStringList() << QStringList()
         << QStringList{QStringLiteral("report-scam-messages"), QStringLiteral("sim-port-out-lock")} << QStringList()
-        << QStringLiteral("") << QStringList{QStringLiteral("report-scam-messages:A Denunciar"), QStringLiteral("report-scam-messages:CAI Virtual")}
+        << QStringLiteral("") << QStringList{QStringLiteral("report-scam-messages:ADenunciar"), QStringLiteral("report-scam-messages:Fiscalía")}
         << QStringList();
     QTest::newRow("16l South African identity leak")
         << QStringList{QStringLiteral("Facebook|facebook.com|Phone numbers;Names;Government issued IDs||")}
@@ -376,11 +376,13 @@ void TestChecklistScenarios::scenarios_data()
         << QStringList{QStringLiteral("report-scam-messages:WASPA"), QStringLiteral("report-scam-messages:STOP"),
                        QStringLiteral("credit-freeze:Protective Registration"), QStringLiteral("report-identity-theft:SAFPS")}
         << QStringList();
-    QTest::newRow("16m Algerian number")
+    QTest::newRow("16m Algerian number: the Gendarmerie's own line and portal, the general SIM text")
         << QStringList{QStringLiteral("Facebook|facebook.com|Phone numbers;Names||")}
         << QStringList{QStringLiteral("DZ")} << QStringList() << QStringList()
         << QStringList{QStringLiteral("report-scam-messages"), QStringLiteral("sim-port-out-lock")} << QStringList()
-        << QStringLiteral("") << QStringList{QStringLiteral("report-scam-messages:1548"), QStringLiteral("sim-port-out-lock:*254#")}
+        << QStringLiteral("")
+        << QStringList{QStringLiteral("report-scam-messages:1055"), QStringLiteral("report-scam-messages:ppgn.mdn.dz"),
+                       QStringLiteral("sim-port-out-lock:ask for a lock or PIN")}
         << QStringList();
     QTest::newRow("16n Malaysian number")
         << QStringList{QStringLiteral("Facebook|facebook.com|Phone numbers;Names||")}
@@ -388,11 +390,11 @@ void TestChecklistScenarios::scenarios_data()
         << QStringList{QStringLiteral("report-scam-messages"), QStringLiteral("sim-port-out-lock")} << QStringList()
         << QStringLiteral("") << QStringList{QStringLiteral("report-scam-messages:997")}
         << QStringList();
-    QTest::newRow("16o Nigerian ID leak: police cybercrime centre")
+    QTest::newRow("16o Nigerian ID leak: the general police report")
         << QStringList{QStringLiteral("Leak|example.ng|Names;Dates of birth;Physical addresses;Phone numbers||")}
         << QStringList{QStringLiteral("NG")} << QStringList() << QStringList()
         << QStringList{QStringLiteral("report-identity-theft"), QStringLiteral("sim-port-out-lock")} << QStringList()
-        << QStringLiteral("") << QStringList{QStringLiteral("report-identity-theft:NPF-NCCC"), QStringLiteral("sim-port-out-lock:NIN")}
+        << QStringLiteral("") << QStringList{QStringLiteral("report-identity-theft:report it to the police and keep the reference number")}
         << QStringList();
     QTest::newRow("16p Gmail user's password leaked elsewhere: app passwords and breach alerts")
         << QStringList{QStringLiteral("Forum|forum.example|Email addresses;Passwords;Usernames||")}
