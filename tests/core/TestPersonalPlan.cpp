@@ -259,8 +259,9 @@ void TestPersonalPlan::egyptianGrandmotherGetsAShortPlan()
         QVERIFY2(item.step->category != QLatin1String("password") || item.step->general, qPrintable(item.step->id));
         minutes += item.step->minutes;
     }
-    // Before: 21 steps, 137 minutes, password steps first. Now 15 caused by what leaked, and the general tips.
-    QVERIFY2(plan.items.size() - plan.evidenceCounts().general <= 15, qPrintable(QString::number(plan.items.size())));
+    // Before: 21 steps, 137 minutes, password steps first. Now 15 caused by what leaked, and the general
+    // tips, and the five short steps, one per scam that follows a phone-number leak (issue 18).
+    QVERIFY2(plan.items.size() - plan.evidenceCounts().general <= 20, qPrintable(QString::number(plan.items.size())));
     QVERIFY2(minutes < 137, qPrintable(QString::number(minutes)));
     QCOMPARE(plan.ifYouUsed.size(), 1);
     QCOMPARE(plan.ifYouUsed.first().reason.breach, QStringLiteral("FacebookMarketplace"));
