@@ -4689,14 +4689,6 @@ progress stays. Identifiers are checked before anything is saved.</source>
         <translation>راجع عمليات تسجيل الدخول الأخيرة إلى حسابك على Microsoft</translation>
     </message>
     <message>
-        <source>The recent activity page shows sign-ins from the last 30 days; one you do not recognise means someone else has your password.</source>
-        <translation>تعرض صفحة النشاط الأخير عمليات تسجيل الدخول خلال آخر ٣٠ يومًا، وأي عملية لا تعرفها تعني أن شخصًا آخر يعرف كلمة مرورك.</translation>
-    </message>
-    <message>
-        <source>Open account.live.com/activity. If you see a sign-in that was not you, choose This wasn&apos;t me and follow the steps to secure your account.</source>
-        <translation>افتح account.live.com/activity. إذا رأيت عملية تسجيل دخول لم تقم بها، فاختر لم يكن هذا أنا واتبع الخطوات لتأمين حسابك.</translation>
-    </message>
-    <message>
         <source>A leaked password, even a scrambled one, should be treated as known to criminals.</source>
         <translation>كلمة المرور المسرَّبة، حتى لو كانت مشفّرة، يجب التعامل معها على أنها معروفة للمجرمين.</translation>
     </message>
@@ -4743,10 +4735,6 @@ progress stays. Identifiers are checked before anything is saved.</source>
     <message>
         <source>Security answers work like passwords, and leaked facts about you (birthday, mother&apos;s maiden name, home town) are the answers people use.</source>
         <translation>إجابات الأمان تعمل مثل كلمات المرور، والمعلومات المسرَّبة عنك (تاريخ الميلاد، اسم عائلة الأم قبل الزواج، مدينة النشأة) هي الإجابات التي يستخدمها الآخرون.</translation>
-    </message>
-    <message>
-        <source>In the breached account, and in accounts where you used the same questions or answers, change them. Use answers that are not true and cannot be looked up, and keep them in your password manager.</source>
-        <translation>غيّرها في الحساب الذي تعرّض للاختراق، وفي الحسابات التي استخدمت فيها الأسئلة أو الإجابات نفسها. استخدم إجابات غير حقيقية لا يمكن البحث عنها، واحفظها في مدير كلمات المرور.</translation>
     </message>
     <message>
         <source>Change any password or PIN made from your birthday or address</source>
@@ -4951,10 +4939,6 @@ progress stays. Identifiers are checked before anything is saved.</source>
     <message>
         <source>Keep your router updated and hide your IP address where it matters</source>
         <translation>حدِّث جهاز الراوتر وأخفِ عنوان IP حين يلزم ذلك</translation>
-    </message>
-    <message>
-        <source>An IP address shows your rough location and internet provider. Old addresses usually change, so this is low risk; a router kept up to date stays safe either way.</source>
-        <translation>يكشف عنوان IP موقعك التقريبي ومزوّد الإنترنت لديك. والعناوين القديمة تتغير عادةً، لذا فالخطر منخفض، والراوتر المحدَّث يبقى آمنًا في كل الأحوال.</translation>
     </message>
     <message>
         <source>Install your router&apos;s updates and change its admin password if it is still the default. In WhatsApp you can turn on Settings &gt; Privacy &gt; Advanced &gt; Protect IP address in calls.</source>
@@ -5353,10 +5337,6 @@ progress stays. Identifiers are checked before anything is saved.</source>
         <translation>التطبيقات التي ربطتها قبل سنوات قد تظل قادرة على قراءة بريدك أو ملفاتك، وكلمة مرور التطبيق تفتح حسابك من دون التحقق بخطوتين.</translation>
     </message>
     <message>
-        <source>Go to myaccount.google.com &gt; Security &gt; Your connections to third-party apps &amp; services &gt; See all connections, and remove access for anything you do not use or recognise. Then open App passwords (under Security) and delete the ones you do not need. Changing your Google password also revokes app passwords.</source>
-        <translation>انتقل إلى myaccount.google.com &gt; الأمان &gt; اتصالاتك بالتطبيقات والخدمات التابعة لجهات خارجية &gt; عرض جميع الاتصالات، وألغِ إذن الوصول لكل ما لا تستخدمه أو لا تعرفه. ثم افتح كلمات مرور التطبيقات (تحت الأمان) واحذف ما لا تحتاج إليه. كما أن تغيير كلمة مرور حسابك على Google يُلغي كلمات مرور التطبيقات.</translation>
-    </message>
-    <message>
         <source>Open Settings &gt; your name and scroll to the list of devices. Tap any you do not recognise and remove it from your account. Wording may differ by iOS version.</source>
         <translation>افتح الإعدادات &gt; اسمك ومرّر إلى قائمة الأجهزة. اضغط على أي جهاز لا تعرفه وأزله من حسابك. قد تختلف التسميات حسب إصدار iOS.</translation>
     </message>
@@ -5449,20 +5429,8 @@ progress stays. Identifiers are checked before anything is saved.</source>
         <translation>لا تستخدم الروابط أو الأرقام أو المرفقات الموجودة في رسالة تتحدث عن الاختراق. اكتب عنوان موقع الشركة بنفسك، أو استخدم تطبيقها، وابحث عن بيانها بشأن الاختراق وما تعرضه. وإن لم تكن متأكدًا، فاتصل بها على الرقم المكتوب على فاتورتك أو بطاقتك.</translation>
     </message>
     <message>
-        <source>Freezing is free and does not hurt your credit score. Freeze your file with each of the three bureaus, Equifax, Experian and TransUnion, on its own website or by phone. A freeze asked for online or by phone starts within one business day, and the bureau must lift it within one hour when you ask. Or at least place a free one-year fraud alert with one bureau.</source>
-        <translation>التجميد مجاني ولا يضر بدرجتك الائتمانية. جمّد ملفك لدى كلٍّ من مكاتب الائتمان الثلاثة، Equifax وExperian وTransUnion، عبر موقعه الإلكتروني أو بالهاتف. يبدأ التجميد المطلوب عبر الإنترنت أو بالهاتف خلال يوم عمل واحد، وعلى المكتب رفعه خلال ساعة واحدة عندما تطلب ذلك. أو على الأقل ضع تنبيه احتيال مجانيًا لمدة سنة لدى أحد المكاتب.</translation>
-    </message>
-    <message>
-        <source>Ask both credit bureaus to put a fraud alert on your file: Equifax Canada 1-800-465-7166 and TransUnion Canada 1-800-663-9980. If you live in Quebec, you can also have both place a free security freeze (since February 2023), which blocks new credit in your name until you lift it. Check your credit report at least once a year.</source>
-        <translation>اطلب من مكتبَي الائتمان وضع تنبيه احتيال على ملفك: Equifax Canada على الرقم 1-800-465-7166 وTransUnion Canada على الرقم 1-800-663-9980. وإذا كنت تقيم في كيبيك، يمكنك أيضًا أن تطلب من كليهما تجميدًا أمنيًا مجانيًا (منذ فبراير ٢٠٢٣)، يمنع فتح أي ائتمان جديد باسمك حتى ترفعه. وراجع تقريرك الائتماني مرة واحدة في السنة على الأقل.</translation>
-    </message>
-    <message>
         <source>Ask SCHUFA, the main credit agency, for your free data copy (Datenkopie: the copy of your data every company must give you under EU data protection law, Art. 15 GDPR) and check it for contracts or credit checks you do not recognise. If you find any, report it to the police and tell the company involved.</source>
         <translation>اطلب من SCHUFA، وكالة الائتمان الرئيسية، نسخة مجانية من بياناتك (Datenkopie: نسخة البيانات التي يجب على كل شركة أن تعطيك إياها بموجب قانون حماية البيانات في الاتحاد الأوروبي، المادة ١٥ من اللائحة العامة لحماية البيانات GDPR)، وافحصها بحثًا عن عقود أو استعلامات ائتمانية لا تعرفها. وإن وجدت أيًّا منها، فأبلغ الشرطة وأخبر الشركة المعنية.</translation>
-    </message>
-    <message>
-        <source>Apply for free Protective Registration with the Southern African Fraud Prevention Service (SAFPS): its member lenders then take extra care with any application in your name. If your identity was already misused, register as a fraud victim with SAFPS as well.</source>
-        <translation>قدّم طلبًا للتسجيل الوقائي المجاني (Protective Registration) لدى خدمة منع الاحتيال في الجنوب الأفريقي (SAFPS): عندها يتوخى المُقرضون الأعضاء فيها حذرًا إضافيًا مع أي طلب باسمك. وإذا كانت هويتك قد استُخدمت بالفعل، فسجّل أيضًا كضحية احتيال لدى SAFPS.</translation>
     </message>
     <message>
         <source>Take the free credit monitoring or identity protection the company offers</source>
@@ -5485,10 +5453,6 @@ progress stays. Identifiers are checked before anything is saved.</source>
         <translation>برقم الضمان الاجتماعي الخاص بك يستطيع شخص ما تقديم إقرار ضريبي باسمك والاستيلاء على المبلغ المسترد. ومع رمز IP PIN يُرفض أي إقرار يُقدَّم من دونه.</translation>
     </message>
     <message>
-        <source>Anyone with a Social Security number or IRS taxpayer number (ITIN) who can verify their identity can get one. Use Get an IP PIN on IRS.gov (irs.gov/ippin) or in your IRS Online Account. A new six-digit PIN is issued every year; use it on every federal return. The IRS never calls, e-mails or texts to ask for it.</source>
-        <translation>يستطيع الحصول عليه كل من لديه رقم ضمان اجتماعي أو رقم تعريف دافع الضرائب لدى IRS (ITIN) ويستطيع التحقق من هويته. استخدم خدمة Get an IP PIN على IRS.gov (irs.gov/ippin) أو في حسابك على الإنترنت لدى IRS (IRS Online Account). يصدر رمز PIN جديد من ستة أرقام كل عام، فاستخدمه في كل إقرار فيدرالي. ولا تتصل بك IRS أبدًا ولا تراسلك بالبريد الإلكتروني أو برسائل نصية لتطلبه.</translation>
-    </message>
-    <message>
         <source>Report fraud at reportfraud.police.uk or on 0300 123 2040 (England, Wales and Northern Ireland); in Scotland, call Police Scotland on 101. Tell your bank and any company where accounts were opened in your name.</source>
         <translation>أبلغ عن الاحتيال عبر reportfraud.police.uk أو على الرقم 0300 123 2040 (إنجلترا وويلز وأيرلندا الشمالية)، وفي اسكتلندا اتصل بشرطة اسكتلندا (Police Scotland) على الرقم 101. وأخبر بنكك وأي شركة فُتحت لديها حسابات باسمك.</translation>
     </message>
@@ -5501,52 +5465,12 @@ progress stays. Identifiers are checked before anything is saved.</source>
         <translation>قدّم شكوى (plainte) إلى الشرطة أو الدرك، مع لقطات الشاشة والرسائل كدليل، وإذا كنت تشتبه فقط في إساءة الاستخدام، يمكنك تسجيل الوقائع في سجل اليد الجارية (main courante). وأخبر بنكك والجهات المعنية. وإذا استُخدمت بطاقتك عبر الإنترنت من دون علمك، فأوقفها وأبلغ عن ذلك في منصة Perceval.</translation>
     </message>
     <message>
-        <source>Report identity theft to the Polizia di Stato or the Carabinieri; for misuse online you can start with the Polizia Postale (commissariatodips.it). Tell your bank at once and dispute any payment or loan you did not make.</source>
-        <translation>أبلغ عن سرقة الهوية إلى شرطة الدولة (Polizia di Stato) أو الكارابينيري (Carabinieri)، وفي حالات إساءة الاستخدام عبر الإنترنت يمكنك البدء بشرطة البريد والاتصالات (Polizia Postale) عبر commissariatodips.it. وأخبر بنكك فورًا واعترض على أي دفعة أو قرض لم تقم به.</translation>
-    </message>
-    <message>
         <source>Report identity theft to the Policía Nacional or the Guardia Civil and keep the report. INCIBE&apos;s free helpline 017 advises on what to do next. Tell your bank and any company where accounts were opened in your name.</source>
         <translation>أبلغ عن سرقة الهوية إلى الشرطة الوطنية (Policía Nacional) أو الحرس المدني (Guardia Civil) واحتفظ بالبلاغ. ويقدّم خط المساعدة المجاني 017 التابع لـ INCIBE النصح بشأن ما يجب فعله بعد ذلك. وأخبر بنكك وأي شركة فُتحت لديها حسابات باسمك.</translation>
     </message>
     <message>
-        <source>Report misuse of your identity, online fraud or blackmail to the Ministry of Interior&apos;s department for computer and network crimes (moiegypt.gov.eg) or at a police station, with screenshots as evidence. Tell your bank and operator about accounts or lines you did not open.</source>
-        <translation>أبلغ عن إساءة استخدام هويتك أو الاحتيال عبر الإنترنت أو الابتزاز إلى إدارة مكافحة جرائم الحاسبات وشبكات المعلومات بوزارة الداخلية (moiegypt.gov.eg) أو في أحد أقسام الشرطة، مع لقطات الشاشة كدليل. وأبلغ بنكك وشركة الاتصالات بأي حسابات أو خطوط لم تفتحها.</translation>
-    </message>
-    <message>
-        <source>Call your bank at once to stop transfers, and report financial fraud in Absher under My Services &gt; Public Security &gt; Financial Fraud Reports (menu names may differ). Report other misuse of your identity to the police.</source>
-        <translation>اتصل ببنكك فورًا لإيقاف التحويلات، وأبلغ عن الاحتيال المالي في أبشر عبر خدماتي &gt; الأمن العام &gt; بلاغات الاحتيال المالي (قد تختلف أسماء القوائم). وأبلغ الشرطة عن أي إساءة أخرى لاستخدام هويتك.</translation>
-    </message>
-    <message>
-        <source>Report it to the police on 112 or at a police station, or to the public prosecutor&apos;s office. Check the mobile lines registered to your ID on BTK&apos;s line query (hat-sorgulama.btk.gov.tr), and tell your bank about accounts or loans you did not open.</source>
-        <translation>أبلغ الشرطة على الرقم 112 أو في أحد مراكز الشرطة، أو أبلغ النيابة العامة. وتحقّق من خطوط الجوال المسجّلة برقم هويتك عبر خدمة الاستعلام عن الخطوط لدى هيئة تقنيات المعلومات والاتصالات التركية BTK (hat-sorgulama.btk.gov.tr)، وأبلغ بنكك بأي حسابات أو قروض لم تفتحها.</translation>
-    </message>
-    <message>
         <source>Check the bank accounts, loans and Pix keys (instant-payment keys) registered to your CPF (tax number) on the Central Bank&apos;s free Registrato service. Dispute anything you did not open with the company and your bank, and file a police report (boletim de ocorrência).</source>
         <translation>تحقّق من الحسابات المصرفية والقروض ومفاتيح Pix (مفاتيح الدفع الفوري) المسجّلة برقم CPF الخاص بك (الرقم الضريبي) عبر خدمة Registrato المجانية التابعة للبنك المركزي. واعترض على أي شيء لم تفتحه لدى الشركة المعنية وبنكك، وقدّم بلاغًا إلى الشرطة (boletim de ocorrência).</translation>
-    </message>
-    <message>
-        <source>Report it to the Nigeria Police Force, whose National Cybercrime Centre (NPF-NCCC) handles online fraud and identity theft. Tell your bank, and your operator about any SIM registered to your NIN that is not yours.</source>
-        <translation>أبلغ قوة الشرطة النيجيرية (Nigeria Police Force)، التي يتولى مركزها الوطني للجرائم الإلكترونية (NPF-NCCC) قضايا الاحتيال عبر الإنترنت وسرقة الهوية. وأخبر بنكك، وأبلغ مشغّل شبكتك بأي شريحة SIM مسجّلة برقم هويتك الوطني (NIN) وليست لك.</translation>
-    </message>
-    <message>
-        <source>Report misuse of your identity or online fraud to the national police on e-Blagh (e-blagh.ma) or at a police station. Tell your bank and operator about accounts or lines you did not open.</source>
-        <translation>أبلغ عن إساءة استخدام هويتك أو الاحتيال عبر الإنترنت إلى الشرطة الوطنية (المديرية العامة للأمن الوطني) عبر منصة «إبلاغ» e-Blagh (e-blagh.ma) أو في أحد مراكز الشرطة. وأبلغ بنكك وشركة الاتصالات بأي حسابات أو خطوط لم تفتحها.</translation>
-    </message>
-    <message>
-        <source>Report identity theft (suplantación de identidad) to the National Police through A Denunciar or its CAI Virtual. Dispute any debt you did not take with the company, and ask the credit bureaus (DataCrédito, TransUnion) to add a fraud alert to your file.</source>
-        <translation>أبلغ عن انتحال الهوية (suplantación de identidad) إلى الشرطة الوطنية عبر خدمة A Denunciar أو مركزها الافتراضي CAI Virtual. واعترض لدى الشركة المعنية على أي دين لم تقترضه، واطلب من مكاتب الائتمان (DataCrédito وTransUnion) إضافة تنبيه احتيال إلى ملفك.</translation>
-    </message>
-    <message>
-        <source>Open a case with the police (SAPS) and register as a victim of impersonation with the Southern African Fraud Prevention Service (SAFPS), which gives you a letter to show lenders. Tell your bank at once.</source>
-        <translation>افتح قضية لدى الشرطة (SAPS)، وسجّل كضحية انتحال شخصية لدى خدمة منع الاحتيال في الجنوب الأفريقي (SAFPS)، التي تعطيك خطابًا تقدّمه للمُقرضين. وأخبر بنكك فورًا.</translation>
-    </message>
-    <message>
-        <source>Report it to the police on 1548 or its Allo Chorta app, or to the Gendarmerie on 1055, and keep the messages and receipts as evidence. Dial *254# to see how many SIM cards are registered in your name.</source>
-        <translation>أبلغ الشرطة على الرقم 1548 أو عبر تطبيقها «ألو شرطة» (Allo Chorta)، أو الدرك الوطني على الرقم 1055، واحتفظ بالرسائل والإيصالات كدليل. واطلب الرمز *254# لمعرفة عدد شرائح SIM المسجّلة باسمك.</translation>
-    </message>
-    <message>
-        <source>If money was taken or you gave away bank details, call your bank or the National Scam Response Centre on 997 first, then make a police report at the nearest police station.</source>
-        <translation>إذا سُحبت منك أموال أو أعطيت بياناتك المصرفية، فاتصل أولًا ببنكك أو بالمركز الوطني للاستجابة للاحتيال (National Scam Response Centre) على الرقم 997، ثم قدّم بلاغًا في أقرب مركز شرطة.</translation>
     </message>
     <message>
         <source>Sign out of all sessions at %1</source>
@@ -5613,20 +5537,8 @@ progress stays. Identifiers are checked before anything is saved.</source>
         <translation>اتصل بمشغّل شبكة الجوال من هاتفك، أو استخدم تطبيقه، واطلب قفلًا أو رمز PIN يجب تقديمه قبل أن يحصل أي شخص على شريحة SIM جديدة لرقمك أو ينقله إلى شركة أخرى. اطلبه باسمه. ولا تعطِ أبدًا بيانات حسابك لمن يتصل بك مدّعيًا أنه من مشغّلك، بل أنهِ المكالمة واتصل بالرقم المكتوب على فاتورتك.</translation>
     </message>
     <message>
-        <source>Turn on your carrier&apos;s free lock. T-Mobile: SIM Protection and Port Out Protection in the T-Life app or on T-Mobile.com (Profile &gt; Security). Verizon: Number Lock and SIM Protection in the My Verizon app. AT&amp;T: Wireless Account Lock in the myAT&amp;T app (Services &gt; Mobile Security). Others: ask for a lock on SIM changes and number transfers. Carriers never call asking you to turn it off.</source>
-        <translation>فعّل القفل المجاني لدى شركة الاتصالات التي تتعامل معها. T-Mobile: خدمتا SIM Protection وPort Out Protection في تطبيق T-Life أو على T-Mobile.com (Profile &gt; Security). Verizon: خدمتا Number Lock وSIM Protection في تطبيق My Verizon. AT&amp;T: خدمة Wireless Account Lock في تطبيق myAT&amp;T (Services &gt; Mobile Security). الشركات الأخرى: اطلب قفلًا على تغيير شريحة SIM ونقل الرقم. شركات الاتصالات لا تتصل بك أبدًا لتطلب منك إيقافه.</translation>
-    </message>
-    <message>
         <source>Since July 2024 (TRAI rule), a number cannot be moved to another company for 7 days after a SIM replacement: if your SIM stops working unexpectedly, call your operator at once. On sancharsaathi.gov.in, Know Mobile Connections in Your Name (the government&apos;s TAFCOP check) lists every number registered with your ID; report any that are not yours.</source>
         <translation>منذ يوليو ٢٠٢٤ (بموجب قاعدة من هيئة تنظيم الاتصالات في الهند TRAI)، لا يمكن نقل الرقم إلى شركة أخرى خلال ٧ أيام من استبدال شريحة SIM: فإذا توقفت شريحتك عن العمل فجأة، فاتصل بمشغّلك فورًا. وعلى sancharsaathi.gov.in، تعرض خدمة Know Mobile Connections in Your Name (فحص TAFCOP الحكومي) كل رقم مسجّل بهويتك، فأبلغ عن أي رقم ليس لك.</translation>
-    </message>
-    <message>
-        <source>Under the NCC&apos;s 2022 SIM replacement rules, a replacement SIM needs your National Identification Number (NIN) and an identity check by your operator or its licensed agent. Keep your SIM linked to your NIN. If your SIM suddenly stops working, call your operator and your bank at once from another phone: SIM swaps are used to empty bank accounts.</source>
-        <translation>بموجب قواعد استبدال شرائح SIM الصادرة عن هيئة الاتصالات النيجيرية (NCC) عام ٢٠٢٢، تتطلب الشريحة البديلة رقم هويتك الوطني (NIN) وتحققًا من الهوية يجريه مشغّلك أو وكيله المرخّص. أبقِ شريحتك مرتبطة برقم NIN. وإذا توقفت شريحتك فجأة عن العمل، فاتصل بمشغّلك وبنكك فورًا من هاتف آخر: فتبديل شريحة SIM يُستخدم لإفراغ الحسابات المصرفية.</translation>
-    </message>
-    <message>
-        <source>Operators such as Vodafone ask for your customer password (Kundenkennwort) or the old SIM&apos;s serial number before a replacement SIM works. Set a customer password with your operator that is not your birthday or anything else that could have leaked. If your phone suddenly loses service, call your operator and your bank from another phone.</source>
-        <translation>تطلب شركات مثل Vodafone كلمة مرور العميل (Kundenkennwort) أو الرقم التسلسلي لشريحة SIM القديمة قبل تفعيل الشريحة البديلة. عيّن لدى مشغّلك كلمة مرور عميل ليست تاريخ ميلادك ولا أي شيء آخر قد يكون تسرّب. وإذا فقد هاتفك الخدمة فجأة، فاتصل بمشغّلك وبنكك من هاتف آخر.</translation>
     </message>
     <message>
         <source>To move your number to another company, the new operator needs your RIO code, which you get by calling 3179 from your own line. Never read it out to a caller. If your phone suddenly has no service, call your operator from another phone: someone may have obtained a replacement SIM (duplicata) in your name.</source>
@@ -5645,16 +5557,8 @@ progress stays. Identifiers are checked before anything is saved.</source>
         <translation>تحقّق من خطوط الجوال المسجّلة برقم هويتك عبر خدمة الاستعلام عن الخطوط لدى الجهة المنظِّمة، هيئة تقنيات المعلومات والاتصالات التركية BTK (hat-sorgulama.btk.gov.tr)، واطلب من المشغّل المعني إلغاء أي خط لا تعرفه. وإذا توقفت شريحتك عن العمل فجأة، فاتصل بمشغّلك وبنكك فورًا من هاتف آخر.</translation>
     </message>
     <message>
-        <source>Before your number is moved to another company, your operator must send you a text asking you to confirm (Anatel rule, since August 2023): reply NÃO (no) if you did not ask for it; without a yes the transfer is cancelled after six hours. If your phone suddenly loses service, call your operator and your bank from another phone.</source>
-        <translation>قبل نقل رقمك إلى شركة أخرى، يجب على مشغّلك أن يرسل إليك رسالة نصية يطلب فيها تأكيدك (بموجب قاعدة من الوكالة الوطنية للاتصالات Anatel، منذ أغسطس ٢٠٢٣): ردّ بـ NÃO (لا) إذا لم تطلب النقل، ومن دون موافقتك يُلغى النقل بعد ست ساعات. وإذا فقد هاتفك الخدمة فجأة، فاتصل بمشغّلك وبنكك من هاتف آخر.</translation>
-    </message>
-    <message>
         <source>Since 2020 the CRTC, Canada&apos;s telecom regulator, has had carriers report unauthorised SIM swaps and number transfers, and carriers added extra checks. Ask your carrier for an account PIN or password that must be given for SIM changes and number transfers. If your phone suddenly loses service, call your carrier and your bank from another phone.</source>
         <translation>منذ عام ٢٠٢٠ تُلزم الجهة المنظِّمة للاتصالات في كندا (CRTC) شركات الاتصالات بالإبلاغ عن عمليات تبديل شرائح SIM ونقل الأرقام غير المصرّح بها، وقد أضافت الشركات إجراءات تحقق إضافية. اطلب من شركة الاتصالات رمز PIN أو كلمة مرور للحساب يجب تقديمها لتغيير شريحة SIM ونقل الرقم. وإذا فقد هاتفك الخدمة فجأة، فاتصل بشركة الاتصالات وبنكك من هاتف آخر.</translation>
-    </message>
-    <message>
-        <source>Dial *254# (Arqami DZ, from the regulator ARPCE) to see how many SIM cards are registered in your name; the check costs 5 dinars. If there are lines you do not know, take your ID to an agency of your operator to have them checked and closed.</source>
-        <translation>اطلب الرمز *254# (خدمة «أرقامي DZ» من سلطة ضبط البريد والاتصالات الإلكترونية ARPCE) لمعرفة عدد شرائح SIM المسجّلة باسمك، وتكلّف العملية ٥ دنانير. وإذا وجدت خطوطًا لا تعرفها، فاصطحب بطاقة هويتك إلى إحدى وكالات مشغّلك للتحقق منها وإغلاقها.</translation>
     </message>
     <message>
         <source>Check that nobody has set your calls to be forwarded</source>
@@ -5665,20 +5569,12 @@ progress stays. Identifiers are checked before anything is saved.</source>
         <translation>من يحوّل مكالماتك إلى هاتفه يستطيع تلقي المكالمات التي يجريها بنكك للتحقق من دفعة، أو المكالمات التي تُملي رموز الأمان، من دون أن يلمس شريحة SIM الخاصة بك.</translation>
     </message>
     <message>
-        <source>Look at Call forwarding in your phone&apos;s call settings, or ask your operator, and remove any forwarding you did not set up. Warning signs: your phone rings only once, or calls you expect never arrive. Never dial a code a caller or message gives you: codes starting with * or # can turn forwarding on. Menus differ by phone.</source>
-        <translation>راجع تحويل المكالمات في إعدادات المكالمات بهاتفك، أو اسأل مشغّلك، وأزل أي تحويل لم تضبطه بنفسك. من علامات التحذير: أن يرنّ هاتفك مرة واحدة فقط، أو ألّا تصل أبدًا مكالمات تنتظرها. ولا تطلب أبدًا رمزًا يعطيك إياه متصل أو رسالة: فالرموز التي تبدأ بـ * أو # قد تفعّل التحويل. وتختلف القوائم من هاتف لآخر.</translation>
-    </message>
-    <message>
         <source>Never share a code you receive by text: no bank, operator or app will ask for it. Be wary of urgency and threats. If a message or call seems to come from a company you know, hang up and call the number on its website, your card or your bill. Check a relative writing from a new number by calling their old one.</source>
         <translation>لا تشارك أبدًا رمزًا يصلك في رسالة نصية: فلا بنك ولا مشغّل ولا تطبيق يطلبه منك. واحذر من الاستعجال والتهديد. وإذا بدا أن رسالة أو مكالمة صادرة عن شركة تعرفها، فأنهِ المكالمة واتصل بالرقم المنشور في موقعها أو المكتوب على بطاقتك أو فاتورتك. وإذا راسلك قريب من رقم جديد، فتحقّق منه بالاتصال برقمه القديم.</translation>
     </message>
     <message>
         <source>Forward scam texts to 7726 (free) and scam e-mails to report@phishing.gov.uk. To report a suspicious call, text CALL and the number to 7726. To check a call from your bank, call 159. If you lost money, report it at reportfraud.police.uk or on 0300 123 2040 (England, Wales and Northern Ireland), or to Police Scotland on 101.</source>
         <translation>أعِد توجيه الرسائل النصية الاحتيالية إلى الرقم 7726 (مجانًا) ورسائل البريد الإلكتروني الاحتيالية إلى report@phishing.gov.uk. وللإبلاغ عن مكالمة مشبوهة، أرسل كلمة CALL متبوعة بالرقم في رسالة نصية إلى 7726. وللتحقق من مكالمة من بنكك، اتصل بالرقم 159. وإذا خسرت أموالًا، فأبلغ عن ذلك في reportfraud.police.uk أو على الرقم 0300 123 2040 (إنجلترا وويلز وأيرلندا الشمالية)، أو لدى شرطة اسكتلندا (Police Scotland) على الرقم 101.</translation>
-    </message>
-    <message>
-        <source>Report unwanted calls and spam texts to the Bundesnetzagentur (the federal network agency) with its online forms at bundesnetzagentur.de/aergermitrufnummern. It cannot act on fraud or phishing: report those to the police, online through your state&apos;s Onlinewache where there is one, or at any police station. Do not call back missed calls from unknown numbers.</source>
-        <translation>أبلغ عن المكالمات غير المرغوب فيها والرسائل النصية المزعجة إلى الوكالة الاتحادية للشبكات (Bundesnetzagentur) عبر نماذجها الإلكترونية على bundesnetzagentur.de/aergermitrufnummern. ولا تستطيع الوكالة التصرف في الاحتيال أو التصيّد الاحتيالي: أبلغ عنهما الشرطة، عبر الإنترنت من خلال مركز الشرطة الإلكتروني (Onlinewache) في ولايتك إن وُجد، أو في أي مركز شرطة. ولا تُعِد الاتصال بالمكالمات الفائتة من أرقام غير معروفة.</translation>
     </message>
     <message>
         <source>Forward scam texts, and report unwanted calls, to 33700 (free; also at 33700.fr). Stop telemarketing by registering your number free on Bloctel (bloctel.gouv.fr). If your card was used online without you, block it with your bank, then report it on Perceval. For help after online fraud, use cybermalveillance.gouv.fr; if you lost money, file a complaint with the police or gendarmerie.</source>
@@ -5689,40 +5585,16 @@ progress stays. Identifiers are checked before anything is saved.</source>
         <translation>اشتكِ أولًا إلى شركة الاتصالات من المكالمات أو الرسائل الاحتيالية على خطك. وإذا لم تحلّ المشكلة، فتواصل مع الجهاز القومي لتنظيم الاتصالات (NTRA) على الرقم 155 أو عبر تطبيقه My NTRA. وإذا خسرت أموالًا أو هدّدك أحد عبر الإنترنت، فأخبر بنكك وأبلغ الشرطة.</translation>
     </message>
     <message>
-        <source>Forward scam text messages to 330330 (free, for all operators), the regulator&apos;s reporting number. If you lost money, call your bank at once and report it in Absher under My Services &gt; Public Security &gt; Financial Fraud Reports (menu names may differ).</source>
-        <translation>أعِد توجيه الرسائل النصية الاحتيالية إلى الرقم 330330 (مجانًا، لجميع المشغّلين)، وهو رقم الإبلاغ التابع لهيئة الاتصالات والفضاء والتقنية. وإذا خسرت أموالًا، فاتصل ببنكك فورًا وأبلغ عن ذلك في أبشر عبر خدماتي &gt; الأمن العام &gt; بلاغات الاحتيال المالي (قد تختلف أسماء القوائم).</translation>
-    </message>
-    <message>
         <source>Hang up on callers who say they are police, soldiers or prosecutors and ask for money, gold or bank details: officials never do. Report phishing and scam websites to USOM, the national cyber incident centre (usom.gov.tr). Report fraud to the police on 112, the single emergency number. If you sent money, call your bank at once.</source>
         <translation>أنهِ المكالمة مع من يدّعون أنهم من الشرطة أو الجيش أو النيابة ويطلبون مالًا أو ذهبًا أو بيانات مصرفية: فالمسؤولون لا يفعلون ذلك أبدًا. وأبلغ عن مواقع التصيّد الاحتيالي والاحتيال إلى USOM، المركز الوطني للاستجابة للحوادث السيبرانية (usom.gov.tr). وأبلغ الشرطة عن الاحتيال على الرقم 112، رقم الطوارئ الموحّد. وإذا أرسلت أموالًا، فاتصل ببنكك فورًا.</translation>
-    </message>
-    <message>
-        <source>Register your number on Não Me Perturbe (naomeperturbe.com.br) to stop sales calls from telecom companies and banks; complain to Anatel on 1331 if they continue. Calls from big companies increasingly show a verified name and seal (Origem Verificada); even then, never give codes or passwords on a call. If you lost money, tell your bank and file a police report (boletim de ocorrência).</source>
-        <translation>سجّل رقمك في خدمة Não Me Perturbe (naomeperturbe.com.br) لإيقاف مكالمات المبيعات من شركات الاتصالات والبنوك، واشتكِ إلى الوكالة الوطنية للاتصالات (Anatel) على الرقم 1331 إن استمرت. تظهر مكالمات الشركات الكبرى بشكل متزايد مع اسم موثَّق وختم (Origem Verificada)، ومع ذلك لا تعطِ أبدًا رموزًا أو كلمات مرور في مكالمة. وإذا خسرت أموالًا، فأخبر بنكك وقدّم بلاغًا إلى الشرطة (boletim de ocorrência).</translation>
     </message>
     <message>
         <source>Text STOP to 2442 to stop unsolicited marketing texts (the Do-Not-Disturb service). Complain to your operator first and keep the complaint ticket number; if it is not solved, contact the Nigerian Communications Commission on 622 or 0800 2255 622, or with its online complaint form. If you lost money, tell your bank and the police.</source>
         <translation>أرسل STOP في رسالة نصية إلى الرقم 2442 لإيقاف الرسائل التسويقية غير المرغوب فيها (خدمة Do-Not-Disturb). واشتكِ أولًا إلى مشغّلك واحتفظ برقم الشكوى، وإن لم تُحلّ المشكلة، فتواصل مع هيئة الاتصالات النيجيرية (Nigerian Communications Commission) على الرقم 622 أو 0800 2255 622، أو عبر نموذج الشكاوى الإلكتروني. وإذا خسرت أموالًا، فأخبر بنكك والشرطة.</translation>
     </message>
     <message>
-        <source>Report online scams, fraud and blackmail to the national police (DGSN) on its e-Blagh platform (e-blagh.ma). For problems with your line, complain to your operator first, then to the telecom regulator ANRT. If you lost money, call your bank at once and report it to the police.</source>
-        <translation>أبلغ عن عمليات الاحتيال والنصب والابتزاز عبر الإنترنت إلى الشرطة الوطنية (المديرية العامة للأمن الوطني، DGSN) عبر منصتها «إبلاغ» e-Blagh (e-blagh.ma). ولمشاكل خطك، اشتكِ أولًا إلى مشغّلك، ثم إلى الجهة المنظِّمة للاتصالات، الوكالة الوطنية لتقنين المواصلات (ANRT). وإذا خسرت أموالًا، فاتصل ببنكك فورًا وأبلغ الشرطة.</translation>
-    </message>
-    <message>
-        <source>Report online fraud and scams to the National Police through its A Denunciar online reporting service (category Delitos informáticos) or its CAI Virtual. If you lost money, call your bank at once. Never give codes, card numbers or passwords to a caller.</source>
-        <translation>أبلغ عن الاحتيال والنصب عبر الإنترنت إلى الشرطة الوطنية من خلال خدمة الإبلاغ الإلكتروني A Denunciar (فئة Delitos informáticos) أو مركزها الافتراضي CAI Virtual. وإذا خسرت أموالًا، فاتصل ببنكك فورًا. ولا تعطِ أبدًا رموزًا أو أرقام بطاقات أو كلمات مرور لأي متصل.</translation>
-    </message>
-    <message>
         <source>Reply STOP to unwanted marketing texts: members of WASPA, the mobile messaging industry body, must obey it. Report SMS scams and spam to WASPA (waspa.org.za). If you lost money or gave away bank details, call your bank&apos;s fraud line at once and open a case with the police (SAPS).</source>
         <translation>ردّ بـ STOP على الرسائل التسويقية غير المرغوب فيها: فأعضاء WASPA، الهيئة الممثِّلة لقطاع رسائل الجوال، ملزَمون بالامتثال لها. وأبلغ WASPA (waspa.org.za) عن رسائل الاحتيال والرسائل المزعجة. وإذا خسرت أموالًا أو أعطيت بياناتك المصرفية، فاتصل فورًا بخط الإبلاغ عن الاحتيال لدى بنكك وافتح قضية لدى الشرطة (SAPS).</translation>
-    </message>
-    <message>
-        <source>Report online fraud and scams to the police on 1548 (free) or its Allo Chorta app, or to the Gendarmerie on 1055. If money was taken from your postal account or your Baridi Mob app, go to a post office at once to freeze the account. Keep messages and receipts as evidence.</source>
-        <translation>أبلغ عن الاحتيال والنصب عبر الإنترنت إلى الشرطة على الرقم 1548 (مجانًا) أو عبر تطبيقها «ألو شرطة» (Allo Chorta)، أو إلى الدرك الوطني على الرقم 1055. وإذا سُحبت أموال من حسابك البريدي أو من تطبيق بريدي موب (Baridi Mob)، فتوجّه فورًا إلى مكتب بريد لتجميد الحساب. واحتفظ بالرسائل والإيصالات كدليل.</translation>
-    </message>
-    <message>
-        <source>If you lost money or gave away bank details, call the National Scam Response Centre on 997 at once: it brings together the police, Bank Negara, MCMC and the banks and can freeze stolen money. Then make a police report. Hang up on callers claiming to be MCMC, police or bank officers.</source>
-        <translation>إذا خسرت أموالًا أو أعطيت بياناتك المصرفية، فاتصل فورًا بالمركز الوطني للاستجابة للاحتيال (National Scam Response Centre) على الرقم 997: فهو يجمع الشرطة والبنك المركزي (Bank Negara) وهيئة الاتصالات والوسائط المتعددة (MCMC) والبنوك، ويستطيع تجميد الأموال المسروقة. ثم قدّم بلاغًا إلى الشرطة. وأنهِ المكالمة مع كل من يدّعي أنه من MCMC أو الشرطة أو موظف بنك.</translation>
     </message>
     <message>
         <source>Tell the people you are in touch with most that you will never ask them for money or a code by message, and that if &quot;you&quot; write from a new number they should call your usual number to check. If a fake account appears, report it to the app and ask your contacts to report it too.</source>
@@ -5731,6 +5603,550 @@ progress stays. Identifiers are checked before anything is saved.</source>
     <message>
         <source>In the apps you use (Facebook, Instagram, Telegram, Signal, X, LinkedIn), find the privacy setting for who can look you up by phone number or e-mail and choose the narrowest option. Give your number only where it is needed. Google can drop search results showing your number or address (Results about you); the page itself stays.</source>
         <translation>في التطبيقات التي تستخدمها (Facebook وInstagram وTelegram وSignal وX وLinkedIn)، ابحث عن إعداد الخصوصية الذي يحدد من يستطيع البحث عنك برقم الهاتف أو البريد الإلكتروني واختر أضيق خيار. لا تعطِ رقمك إلا حيث يلزم. ويستطيع Google إزالة نتائج البحث التي تعرض رقمك أو عنوانك (النتائج المتعلّقة بك)، لكن الصفحة نفسها تبقى.</translation>
+    </message>
+    <message>
+        <source>Open your third-party connections at myaccount.google.com/connections and remove access for anything you do not use or recognise. Then open App passwords at myaccount.google.com/apppasswords, the page that manages them, and revoke the ones you do not need. Changing your Google Account password also revokes all your app passwords.</source>
+        <translation>افتح صفحة اتصالاتك بالتطبيقات والخدمات التابعة لجهات خارجية على myaccount.google.com/connections، وألغِ إذن الوصول لكل ما لا تستخدمه أو لا تعرفه. ثم افتح كلمات مرور التطبيقات على myaccount.google.com/apppasswords، وهي الصفحة التي تُدار منها، وألغِ ما لا تحتاج إليه منها. كما أن تغيير كلمة مرور حسابك على Google يُلغي جميع كلمات مرور التطبيقات.</translation>
+    </message>
+    <message>
+        <source>The recent activity page shows where and how your account was used in the last 30 days. A sign-in you do not recognise may mean someone else has your password, but it can also be your own phone, a trip or a VPN (a service that hides where you connect from).</source>
+        <translation>تعرض صفحة النشاط الأخير أين استُخدم حسابك وكيف خلال آخر ٣٠ يومًا. وقد تعني عملية تسجيل دخول لا تعرفها أن شخصًا آخر يعرف كلمة مرورك، لكنها قد تكون أيضًا من هاتفك أنت، أو أثناء سفر، أو بسبب VPN (خدمة تُخفي المكان الذي تتصل منه).</translation>
+    </message>
+    <message>
+        <source>Open account.live.com/activity and expand any sign-in you do not recognise to see its place and device. If it was not you, choose This wasn&apos;t me where the page offers it, change your password and turn on two-step verification. If you are not sure, check whether the device and place could be yours, such as your phone or a trip; if they cannot, treat it as not you.</source>
+        <translation>افتح account.live.com/activity ووسّع أي عملية تسجيل دخول لا تعرفها لترى مكانها وجهازها. وإذا لم تكن أنت، فاختر لم يكن هذا أنا حيث تعرضه الصفحة، وغيّر كلمة مرورك، وفعّل التحقق بخطوتين. وإذا لم تكن متأكدًا، فتحقّق مما إذا كان الجهاز والمكان قد يكونان لك، كهاتفك أو سفر قمت به، وإن لم يكن ذلك ممكنًا، فاعتبرها عملية لم تقم بها.</translation>
+    </message>
+    <message>
+        <source>In the breached account, and in accounts where you used the same questions or answers, change them. Use answers that are not true and cannot be looked up, and keep them somewhere safe, such as your password manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freezing is free and does not hurt your credit score. Freeze your file with each bureau, Equifax, Experian and TransUnion, on its website or by phone: it starts within one business day, and the bureau must lift it within one hour when you ask. Or at least place a free one-year fraud alert with one bureau. Parents can also freeze, free, the file of a child under 16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask both credit bureaus to put a fraud alert on your file: Equifax Canada 1-800-465-7166 and TransUnion Canada 1-800-663-9980. If you live in Quebec, you can also ask both for a security freeze (since February 2023): they then do not give your file to lenders until you lift it. Check your credit report at least once a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply for Protective Registration with the Southern African Fraud Prevention Service (SAFPS), with the form on its website or in its app. SAFPS then tells its members, such as lenders, to take extra care when confirming it is really you. If your ID book or passport is lost or stolen, you can also register it by calling SAFPS on 011 867 2234.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to your IRS Online Account at irs.gov/ippin and verify your identity; the PIN is then shown. If you cannot verify online, use Form 15227 (income under the IRS limit) or visit an IRS Taxpayer Assistance Center by appointment. A new six-digit PIN comes each year; use it on every federal return. The IRS never asks for it by phone, e-mail or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report misuse of your identity online to the Polizia Postale, the police&apos;s unit for online crime, on its portal commissariatodips.it or at one of its offices. Tell your bank at once and dispute any payment or loan you did not make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report misuse of your identity, online fraud or blackmail to the Ministry of Interior (moiegypt.gov.eg) or at a police station, and keep screenshots as evidence. Tell your bank and operator about accounts or lines you did not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an emergency, such as a crime happening now, call 112. Otherwise file a complaint (şikâyet), written or spoken, at a police or gendarmerie station or the public prosecutor&apos;s office (Cumhuriyet Başsavcılığı). Report fake bank or state websites to USOM (usom.gov.tr). Check the mobile lines registered to your ID on BTK&apos;s line query (hat-sorgulama.btk.gov.tr), and tell your bank about accounts or loans you did not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report online fraud or blackmail to the national police (DGSN) on its e-Blagh platform (e-blagh.ma), and other misuse of your identity at a police station. Tell your bank and operator about accounts or lines you did not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File a criminal complaint (denuncia) with the Fiscalía or the National Police, in person or on the police&apos;s ADenunciar site if it lists your case; keep the case number. Tell the company where the fraud happened. Ask TransUnion for a fraud alert on your credit report, and dispute any debt that is not yours with TransUnion and DataCrédito; if that fails, complain to the SIC, the data-protection authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If loans or accounts appear in your name, prove to the lender or debt collector it was not you; it then gives you a letter confirming you were impersonated. Report it to the police (SAPS). If the lender is not a member of the Southern African Fraud Prevention Service (SAFPS), send SAFPS the letter: it flags your ID number and issues a Protective Registration (PR) and victim (VIC) number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report misuse of your identity to the Gendarmerie, on its free line 1055 or online at ppgn.mdn.dz (you then confirm the complaint at a brigade), or at a police station. Keep messages and receipts, and tell your bank and operator about accounts or lines you did not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IP address can show roughly where you are. A router that is kept up to date and has its own admin password protects your home network whatever address leaked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on your carrier&apos;s free locks. T-Mobile: in the T-Life app, tap Account &gt; the gear icon &gt; Security, then SIM Protection and Port Out Protection; Port Out Protection is set for each line separately, so turn it on for every line. Verizon: Number Lock and SIM Protection in My Verizon. AT&amp;T: Wireless Account Lock in myAT&amp;T. Others: ask for a lock. Never turn one off because a caller asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators such as Vodafone ask for your customer password (Kundenkennwort) before handing out a new SIM card in a shop. Choose one that is not your birthday or anything else that could have leaked, and change it if you typed it in after a link in a text message. If your phone suddenly loses service, call your operator and your bank from another phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at Call forwarding in your phone&apos;s call settings, or in your account with your operator, and turn off any forwarding you did not set up. If someone calls or texts saying they are from your operator and asks you to dial a code or change a setting, hang up and call your operator on the number on your bill. Menus differ by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report unwanted calls, spam texts and misused numbers to the Bundesnetzagentur (the federal network agency) with its online forms at bundesnetzagentur.de/aergermitrufnummern. It deals with the numbers, not with fraud: if someone tried to cheat you or you lost money, report it to the police, online through your state&apos;s Onlinewache (online police station) or at any police station. Do not call back missed calls from unknown numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward scam text messages to 330330 (free, for all operators), the regulator&apos;s reporting number. If you lost money, call your bank at once and report it to the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register your number on Não Me Perturbe (naomeperturbe.com.br) to stop sales calls from telecom companies and banks; complain to Anatel on 1331 if they continue. Some company calls now show the caller&apos;s name, logo and reason, with a check that the number is real (Origem Verificada); still, never give codes or passwords on a call. If you lost money, tell your bank and file a police report (boletim de ocorrência).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report online scams, fraud and blackmail to the national police (DGSN) on its e-Blagh platform (e-blagh.ma). For problems with your line, complain to your operator. If you lost money, call your bank at once and report it to the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report online fraud and scams to the Fiscalía or the National Police, at a police station or online on the ADenunciar service if it lists your case; keep the case number. If you lost money, call your bank at once. Never give codes, card numbers or passwords to a caller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report scams to the Gendarmerie, on its free line 1055 or online at ppgn.mdn.dz (you then confirm the complaint at a brigade), or at a police station. If money was taken, tell your bank or Algérie Poste at once. Keep messages and receipts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you lost money or gave away bank details, call the National Scam Response Centre on 997 at once, then make a police report. Hang up on callers claiming to be MCMC, police or bank officers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your credit reports for accounts you did not open</source>
+        <translation>راجع تقاريرك الائتمانية بحثًا عن حسابات لم تفتحها</translation>
+    </message>
+    <message>
+        <source>Loans, cards or contracts that someone opens in your name show up on your credit report. Checking it is how you spot them early.</source>
+        <translation>تظهر في تقريرك الائتماني القروض أو البطاقات أو العقود التي يفتحها أحدٌ باسمك. ومراجعة التقرير هي ما يتيح لك اكتشافها مبكرًا.</translation>
+    </message>
+    <message>
+        <source>Get your credit reports free at AnnualCreditReport.com: Equifax, Experian and TransUnion each let you see yours once a week. Other sites may charge you or be fakes. Look for accounts, loans or addresses you do not recognise; if you find any, report it at IdentityTheft.gov.</source>
+        <translation>احصل على تقاريرك الائتمانية مجانًا من AnnualCreditReport.com: إذ يتيح لك كلٌّ من Equifax وExperian وTransUnion الاطلاع على تقريرك مرة واحدة في الأسبوع. أما المواقع الأخرى فقد تفرض عليك رسومًا أو تكون مزيّفة. ابحث عن حسابات أو قروض أو عناوين لا تعرفها، وإذا وجدت شيئًا منها، فأبلغ عن ذلك في IdentityTheft.gov.</translation>
+    </message>
+    <message>
+        <source>You can get your credit report free from both credit bureaus: from TransUnion Canada online, by mail or in person, and from Equifax Canada by mail with its request form and copies of your ID. Check both for accounts or credit checks you do not recognise, at least once a year.</source>
+        <translation>يمكنك الحصول على تقريرك الائتماني مجانًا من مكتبَي الائتمان كليهما: من TransUnion Canada عبر الإنترنت أو بالبريد أو شخصيًا، ومن Equifax Canada بالبريد باستخدام نموذج الطلب الخاص به مع نسخ من وثائق هويتك. وراجع التقريرين بحثًا عن حسابات أو استعلامات ائتمانية لا تعرفها، مرة واحدة في السنة على الأقل.</translation>
+    </message>
+    <message>
+        <source>You can get your credit report free at least once every three months. Ask each credit reporting agency, as they can hold different information, and check for credit applications or accounts you did not make.</source>
+        <translation>يمكنك الحصول على تقريرك الائتماني مجانًا مرة واحدة كل ثلاثة أشهر على الأقل. اطلبه من كل جهة من جهات الإبلاغ الائتماني، لأنها قد تحتفظ بمعلومات مختلفة، وابحث فيه عن طلبات ائتمان لم تقدّمها أو حسابات لم تفتحها.</translation>
+    </message>
+    <message>
+        <source>Every credit information company (credit bureau) that holds your credit history must give you one free full credit report, with your score, each calendar year (a Reserve Bank of India rule). Ask each bureau on its website and check for loans or cards you did not take. If you find any, call 1930 or report at cybercrime.gov.in.</source>
+        <translation>يجب على كل شركة معلومات ائتمانية (مكتب ائتمان) تحتفظ بسجلك الائتماني أن تعطيك تقريرًا ائتمانيًا كاملًا مجانيًا واحدًا، مع درجتك الائتمانية، في كل سنة ميلادية (بموجب قاعدة صادرة عن بنك الاحتياطي الهندي). اطلبه من كل مكتب عبر موقعه الإلكتروني، وابحث فيه عن قروض أو بطاقات لم تحصل عليها. وإذا وجدت شيئًا منها، فاتصل بالرقم 1930 أو أبلغ عبر cybercrime.gov.in.</translation>
+    </message>
+    <message>
+        <source>The law lets you get your credit report free once a year from every credit bureau. Ask each major bureau, such as TransUnion, and look for loans or accounts you did not open. You can dispute wrong entries with the bureau free of charge; it has 20 business days to check them.</source>
+        <translation>يتيح لك القانون الحصول على تقريرك الائتماني مجانًا مرة واحدة في السنة من كل مكتب ائتمان. اطلبه من كل مكتب رئيسي، مثل TransUnion، وابحث فيه عن قروض أو حسابات لم تفتحها. ويمكنك الاعتراض مجانًا لدى المكتب على القيود الخاطئة، وأمامه ٢٠ يوم عمل للتحقق منها.</translation>
+    </message>
+    <message>
+        <source>Check your CCRIS report, Bank Negara Malaysia&apos;s record of your loans and credit applications, on its eCCRIS service (eccris.bnm.gov.my). Look for loans or applications you did not make, and send a data verification request through eCCRIS to have wrong entries checked.</source>
+        <translation>راجع تقرير CCRIS الخاص بك، وهو سجل البنك المركزي الماليزي (Bank Negara Malaysia) لقروضك وطلبات الائتمان التي قدّمتها، عبر خدمته eCCRIS (eccris.bnm.gov.my). وابحث عن قروض أو طلبات لم تقدّمها، وأرسل طلب تحقق من البيانات عبر eCCRIS لتدقيق القيود الخاطئة.</translation>
+    </message>
+    <message>
+        <source>Let your phone or browser check your saved passwords against leaks</source>
+        <translation>دع هاتفك أو متصفحك يتحقق مما إذا كانت كلمات مرورك المحفوظة قد ظهرت في تسريبات</translation>
+    </message>
+    <message>
+        <source>The password manager you already have can show which of your saved passwords have appeared in a leak, so you know which ones to change.</source>
+        <translation>يستطيع مدير كلمات المرور الموجود لديك بالفعل أن يُظهر لك أيًّا من كلمات مرورك المحفوظة ظهر في تسريب، فتعرف أيها يجب أن تغيّره.</translation>
+    </message>
+    <message>
+        <source>Open passwords.google.com (Google Password Manager) in your browser and choose Go to Password Checkup &gt; Check passwords. Change every password marked as compromised, starting with your e-mail and bank, then the reused ones. Menu names may differ by version.</source>
+        <translation>افتح passwords.google.com (مدير كلمات المرور في Google) في متصفحك واختر الانتقال إلى فحص كلمات المرور &gt; التحقّق من كلمات المرور. غيّر كل كلمة مرور موسومة بأنها مخترَقة، بدءًا ببريدك الإلكتروني وبنكك، ثم كلمات المرور التي تعيد استخدامها. قد تختلف أسماء القوائم حسب الإصدار.</translation>
+    </message>
+    <message>
+        <source>On iOS 18 or later, open the Passwords app and tap Security; on older versions, open Settings &gt; Passwords &gt; Security Recommendations. Check that Detect Compromised Passwords is on, then change every password marked as compromised, starting with your e-mail and bank. Menu names may differ by version.</source>
+        <translation>في iOS 18 أو الإصدارات الأحدث، افتح تطبيق كلمات السر واضغط على الأمان، وفي الإصدارات الأقدم افتح الإعدادات &gt; كلمات السر &gt; توصيات الأمان. تأكّد من تشغيل اكتشاف كلمات السر المخترقة، ثم غيّر كل كلمة سر موسومة بأنها مخترقة، بدءًا ببريدك الإلكتروني وبنكك. قد تختلف أسماء القوائم حسب الإصدار.</translation>
+    </message>
+    <message>
+        <source>Chrome: More (three dots) &gt; Passwords and autofill &gt; Google Password Manager &gt; Checkup. Edge: Settings and more (...) &gt; Settings &gt; Profiles &gt; Passwords, and turn on Show alerts when passwords are found in an online leak. Firefox: Settings &gt; Privacy &amp; Security &gt; Passwords, and keep Show alerts about passwords for breached websites ticked. Mac: Passwords app &gt; Security. Menu names may differ by version.</source>
+        <translation>Chrome: المزيد (النقاط الثلاث) &gt; كلمات المرور والملء التلقائي &gt; مدير كلمات المرور في Google &gt; الفحص. Edge: الإعدادات والمزيد (...) &gt; الإعدادات &gt; ملفات التعريف &gt; كلمات المرور، وفعّل إظهار التنبيهات عند العثور على كلمات المرور في تسرب عبر الإنترنت. Firefox: الإعدادات &gt; الخصوصية والأمان &gt; كلمات السر، وأبقِ خيار اعرض تنبيهات بكلمات السر المتسرّبة من المواقع محدَّدًا. Mac: تطبيق كلمات السر &gt; الأمان. قد تختلف أسماء القوائم حسب الإصدار.</translation>
+    </message>
+    <message>
+        <source>Do not look for, download or open the leaked files</source>
+        <translation>لا تبحث عن الملفات المسرَّبة ولا تنزّلها ولا تفتحها</translation>
+    </message>
+    <message>
+        <source>It can be tempting to find the leaked data to see what it holds about you. Copies passed around online have been found to hide malware that infects the device that opens them.</source>
+        <translation>قد يغريك البحث عن البيانات المسرَّبة لترى ما تحتويه عنك. لكن تبيّن أن نسخًا منها متداولة على الإنترنت تُخفي برامج ضارة تصيب الجهاز الذي يفتحها.</translation>
+    </message>
+    <message>
+        <source>Do not search for, download or open files that claim to hold this leak, even to check your own details. To learn what leaked, rely on the company&apos;s own notice or a breach-alert service such as Have I Been Pwned. If you already opened such a file, scan the device with up-to-date security software and change passwords from another device.</source>
+        <translation>لا تبحث عن ملفات تدّعي أنها تحتوي على هذا التسريب ولا تنزّلها ولا تفتحها، حتى للتحقق من بياناتك أنت. ولمعرفة ما الذي تسرّب، اعتمد على الإشعار الصادر عن الشركة نفسها أو على خدمة تنبيه بالاختراقات مثل Have I Been Pwned. وإذا كنت قد فتحت ملفًا كهذا، فافحص الجهاز ببرنامج أمان محدَّث، وغيّر كلمات المرور من جهاز آخر.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that someone says they sent you by mistake</source>
+        <translation>لا تُعطِ أبدًا رمزًا يقول أحدهم إنه أرسله إليك بالخطأ</translation>
+    </message>
+    <message>
+        <source>With your number, a scammer can start signing in to your WhatsApp or Telegram on their own phone; the app then texts the code to you. They ask you for it, often writing from a friend&apos;s hijacked account. Whoever has the code can take over your account.</source>
+        <translation>برقمك يستطيع المحتال أن يبدأ تسجيل الدخول إلى حسابك في WhatsApp أو Telegram على هاتفه، فيرسل التطبيق الرمز إليك في رسالة نصية. ثم يطلبه منك، وكثيرًا ما يكتب إليك من حساب صديق استولى عليه. ومن يحصل على الرمز يستطيع الاستيلاء على حسابك.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp, Telegram or any other service texts you, not even to a friend who says it was sent to you by mistake. If you already did, sign in again with your number at once; in WhatsApp this logs the other person out. Then turn on two-step verification and warn your contacts not to answer messages from your account.</source>
+        <translation>لا تُعطِ أبدًا أي رمز يرسله إليك WhatsApp أو Telegram أو أي خدمة أخرى في رسالة نصية، ولا حتى لصديق يقول إنه أُرسل إليك بالخطأ. وإذا كنت قد فعلت ذلك، فسجّل الدخول من جديد برقمك فورًا، ففي WhatsApp يؤدي ذلك إلى تسجيل خروج الشخص الآخر. ثم فعّل التحقق بخطوتين، ونبّه جهات اتصالك إلى ألا يردّوا على الرسائل الواردة من حسابك.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Forward scam texts to 7726 (SPAM) and report the scam at ReportFraud.ftc.gov.</source>
+        <translation>لا تُعطِ أبدًا أي رمز يرسله إليك WhatsApp أو Telegram في رسالة نصية، حتى لصديق يقول إنه وصلك بالخطأ. وإذا فعلت ذلك، فسجّل الدخول من جديد برقمك فورًا، وأنهِ الجلسات التي لا تعرفها، وفعّل التحقق بخطوتين. وأعِد توجيه الرسائل النصية الاحتيالية إلى الرقم 7726 (SPAM)، وأبلغ عن الاحتيال في ReportFraud.ftc.gov.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Forward scam texts to 7726 (free). If you lost money, report it at reportfraud.police.uk, or in Scotland to Police Scotland on 101.</source>
+        <translation>لا تُعطِ أبدًا أي رمز يرسله إليك WhatsApp أو Telegram في رسالة نصية، حتى لصديق يقول إنه وصلك بالخطأ. وإذا فعلت ذلك، فسجّل الدخول من جديد برقمك فورًا، وأنهِ الجلسات التي لا تعرفها، وفعّل التحقق بخطوتين. وأعِد توجيه الرسائل النصية الاحتيالية إلى الرقم 7726 (مجانًا). وإذا خسرت أموالًا، فأبلغ عن ذلك في reportfraud.police.uk، أو في اسكتلندا لدى شرطة اسكتلندا (Police Scotland) على الرقم 101.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report it to Scamwatch (scamwatch.gov.au). If you lost money, contact your bank at once; IDCARE (1800 595 160) helps if your identity is misused.</source>
+        <translation>لا تُعطِ أبدًا أي رمز يرسله إليك WhatsApp أو Telegram في رسالة نصية، حتى لصديق يقول إنه وصلك بالخطأ. وإذا فعلت ذلك، فسجّل الدخول من جديد برقمك فورًا، وأنهِ الجلسات التي لا تعرفها، وفعّل التحقق بخطوتين. وأبلغ عن ذلك إلى Scamwatch (scamwatch.gov.au). وإذا خسرت أموالًا، فتواصل مع بنكك فورًا، وتساعدك IDCARE (على الرقم 1800 595 160) إذا أُسيء استخدام هويتك.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report scams to the Canadian Anti-Fraud Centre on 1-888-495-8501 or online; if you lost money, also tell your bank and local police.</source>
+        <translation>لا تُعطِ أبدًا أي رمز يرسله إليك WhatsApp أو Telegram في رسالة نصية، حتى لصديق يقول إنه وصلك بالخطأ. وإذا فعلت ذلك، فسجّل الدخول من جديد برقمك فورًا، وأنهِ الجلسات التي لا تعرفها، وفعّل التحقق بخطوتين. وأبلغ عن عمليات الاحتيال إلى المركز الكندي لمكافحة الاحتيال (Canadian Anti-Fraud Centre) على الرقم 1-888-495-8501 أو عبر الإنترنت، وإذا خسرت أموالًا، فأخبر أيضًا بنكك والشرطة المحلية.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Forward scam texts to 33700 (free). If you lost money, file a complaint with the police or gendarmerie; cybermalveillance.gouv.fr can help.</source>
+        <translation>لا تُعطِ أبدًا أي رمز يرسله إليك WhatsApp أو Telegram في رسالة نصية، حتى لصديق يقول إنه وصلك بالخطأ. وإذا فعلت ذلك، فسجّل الدخول من جديد برقمك فورًا، وأنهِ الجلسات التي لا تعرفها، وفعّل التحقق بخطوتين. وأعِد توجيه الرسائل النصية الاحتيالية إلى الرقم 33700 (مجانًا). وإذا خسرت أموالًا، فقدّم شكوى إلى الشرطة أو الدرك، ويمكن أن يساعدك موقع cybermalveillance.gouv.fr.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report fraud to the police, online through your state&apos;s Onlinewache where there is one, or at any police station.</source>
+        <translation>لا تُعطِ أبدًا أي رمز يرسله إليك WhatsApp أو Telegram في رسالة نصية، حتى لصديق يقول إنه وصلك بالخطأ. وإذا فعلت ذلك، فسجّل الدخول من جديد برقمك فورًا، وأنهِ الجلسات التي لا تعرفها، وفعّل التحقق بخطوتين. وأبلغ الشرطة عن الاحتيال، عبر الإنترنت من خلال مركز الشرطة الإلكتروني (Onlinewache) في ولايتك إن وُجد، أو في أي مركز شرطة.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report it to the Polizia Postale at commissariatodips.it, and tell your bank at once if you lost money.</source>
+        <translation>لا تُعطِ أبدًا أي رمز يرسله إليك WhatsApp أو Telegram في رسالة نصية، حتى لصديق يقول إنه وصلك بالخطأ. وإذا فعلت ذلك، فسجّل الدخول من جديد برقمك فورًا، وأنهِ الجلسات التي لا تعرفها، وفعّل التحقق بخطوتين. وأبلغ عن ذلك شرطةَ البريد والاتصالات (Polizia Postale) عبر commissariatodips.it، وأخبر بنكك فورًا إذا خسرت أموالًا.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. For advice, call INCIBE&apos;s free cybersecurity helpline, 017. If you lost money, report it to the Policía Nacional or the Guardia Civil.</source>
+        <translation>لا تُعطِ أبدًا أي رمز يرسله إليك WhatsApp أو Telegram في رسالة نصية، حتى لصديق يقول إنه وصلك بالخطأ. وإذا فعلت ذلك، فسجّل الدخول من جديد برقمك فورًا، وأنهِ الجلسات التي لا تعرفها، وفعّل التحقق بخطوتين. وللحصول على النصح، اتصل بخط المساعدة المجاني للأمن السيبراني التابع لـ INCIBE على الرقم 017. وإذا خسرت أموالًا، فأبلغ الشرطة الوطنية (Policía Nacional) أو الحرس المدني (Guardia Civil).</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Complain to your operator, then to the regulator NTRA on 155 if it is not solved. If you lost money, tell your bank and the police.</source>
+        <translation>لا تُعطِ أبدًا أي رمز يرسله إليك WhatsApp أو Telegram في رسالة نصية، حتى لصديق يقول إنه وصلك بالخطأ. وإذا فعلت ذلك، فسجّل الدخول من جديد برقمك فورًا، وأنهِ الجلسات التي لا تعرفها، وفعّل التحقق بخطوتين. واشتكِ إلى شركة الاتصالات التي تتعامل معها، ثم إلى الجهة المنظِّمة، الجهاز القومي لتنظيم الاتصالات (NTRA)، على الرقم 155 إن لم تُحلّ المشكلة. وإذا خسرت أموالًا، فأخبر بنكك والشرطة.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Forward scam text messages to 330330 (free, for all operators).</source>
+        <translation>لا تُعطِ أبدًا أي رمز يرسله إليك WhatsApp أو Telegram في رسالة نصية، حتى لصديق يقول إنه وصلك بالخطأ. وإذا فعلت ذلك، فسجّل الدخول من جديد برقمك فورًا، وأنهِ الجلسات التي لا تعرفها، وفعّل التحقق بخطوتين. وأعِد توجيه الرسائل النصية الاحتيالية إلى الرقم 330330 (مجانًا، لجميع المشغّلين).</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report scam websites to USOM (usom.gov.tr), and fraud at a police or gendarmerie station, or on 112 if it is happening now.</source>
+        <translation>لا تُعطِ أبدًا أي رمز يرسله إليك WhatsApp أو Telegram في رسالة نصية، حتى لصديق يقول إنه وصلك بالخطأ. وإذا فعلت ذلك، فسجّل الدخول من جديد برقمك فورًا، وأنهِ الجلسات التي لا تعرفها، وفعّل التحقق بخطوتين. وأبلغ عن المواقع الاحتيالية إلى USOM، المركز الوطني للاستجابة للحوادث السيبرانية (usom.gov.tr)، وعن الاحتيال في مركز للشرطة أو الدرك، أو على الرقم 112 إن كان يحدث الآن.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report the message with Chakshu on sancharsaathi.gov.in. If you lost money, call 1930 at once or report at cybercrime.gov.in.</source>
+        <translation>لا تُعطِ أبدًا أي رمز يرسله إليك WhatsApp أو Telegram في رسالة نصية، حتى لصديق يقول إنه وصلك بالخطأ. وإذا فعلت ذلك، فسجّل الدخول من جديد برقمك فورًا، وأنهِ الجلسات التي لا تعرفها، وفعّل التحقق بخطوتين. وأبلغ عن الرسالة عبر خدمة Chakshu على sancharsaathi.gov.in. وإذا خسرت أموالًا، فاتصل فورًا بالرقم 1930 أو أبلغ عبر cybercrime.gov.in.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Complain to your operator and keep the ticket number; if it is not solved, contact the Nigerian Communications Commission on 622.</source>
+        <translation>لا تُعطِ أبدًا أي رمز يرسله إليك WhatsApp أو Telegram في رسالة نصية، حتى لصديق يقول إنه وصلك بالخطأ. وإذا فعلت ذلك، فسجّل الدخول من جديد برقمك فورًا، وأنهِ الجلسات التي لا تعرفها، وفعّل التحقق بخطوتين. واشتكِ إلى مشغّلك واحتفظ برقم الشكوى، وإن لم تُحلّ المشكلة، فتواصل مع هيئة الاتصالات النيجيرية (Nigerian Communications Commission) على الرقم 622.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report online fraud to the national police (DGSN) on e-Blagh (e-blagh.ma); if you lost money, call your bank at once.</source>
+        <translation>لا تُعطِ أبدًا أي رمز يرسله إليك WhatsApp أو Telegram في رسالة نصية، حتى لصديق يقول إنه وصلك بالخطأ. وإذا فعلت ذلك، فسجّل الدخول من جديد برقمك فورًا، وأنهِ الجلسات التي لا تعرفها، وفعّل التحقق بخطوتين. وأبلغ عن الاحتيال عبر الإنترنت إلى الشرطة الوطنية (المديرية العامة للأمن الوطني، DGSN) عبر منصة «إبلاغ» e-Blagh (e-blagh.ma)، وإذا خسرت أموالًا، فاتصل ببنكك فورًا.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. If money was taken, call your bank at once and file a criminal complaint (denuncia) with the Fiscalía or the National Police.</source>
+        <translation>لا تُعطِ أبدًا أي رمز يرسله إليك WhatsApp أو Telegram في رسالة نصية، حتى لصديق يقول إنه وصلك بالخطأ. وإذا فعلت ذلك، فسجّل الدخول من جديد برقمك فورًا، وأنهِ الجلسات التي لا تعرفها، وفعّل التحقق بخطوتين. وإذا أُخذت منك أموال، فاتصل ببنكك فورًا وقدّم شكوى جنائية (denuncia) إلى النيابة العامة (Fiscalía) أو الشرطة الوطنية.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report SMS scams to WASPA, the mobile messaging industry body (waspa.org.za); if you lost money, call your bank&apos;s fraud line at once.</source>
+        <translation>لا تُعطِ أبدًا أي رمز يرسله إليك WhatsApp أو Telegram في رسالة نصية، حتى لصديق يقول إنه وصلك بالخطأ. وإذا فعلت ذلك، فسجّل الدخول من جديد برقمك فورًا، وأنهِ الجلسات التي لا تعرفها، وفعّل التحقق بخطوتين. وأبلغ WASPA، الهيئة الممثِّلة لقطاع رسائل الجوال (waspa.org.za)، عن رسائل SMS الاحتيالية، وإذا خسرت أموالًا، فاتصل فورًا بخط الإبلاغ عن الاحتيال لدى بنكك.</translation>
+    </message>
+    <message>
+        <source>Check a &quot;new number&quot; message from family before you reply</source>
+        <translation>تحقّق من أي رسالة «رقمي الجديد» تبدو من أحد أفراد عائلتك قبل أن تردّ</translation>
+    </message>
+    <message>
+        <source>Scammers write to parents and friends pretending to be a child or relative: &quot;Hi Mum, I broke my phone, this is my new number.&quot; After a few messages they ask for money for an urgent bill or a new phone.</source>
+        <translation>يراسل المحتالون الآباء والأمهات والأصدقاء منتحلين صفة ابن أو قريب: «مرحبًا يا أمي، انكسر هاتفي، وهذا رقمي الجديد». وبعد بضع رسائل يطلبون مالًا لفاتورة عاجلة أو لشراء هاتف جديد.</translation>
+    </message>
+    <message>
+        <source>Do not reply to the new number or send money. Call the person on the number you already have, or ask another relative, or ask a question only they could answer. Do not change their saved number because of a message. Report and block the sender in the messaging app.</source>
+        <translation>لا تردّ على الرقم الجديد ولا ترسل أموالًا. اتصل بالشخص على الرقم الذي لديك من قبل، أو اسأل قريبًا آخر، أو اطرح عليه سؤالًا لا يعرف إجابته غيره. ولا تغيّر رقمه المحفوظ لديك بسبب رسالة. وأبلغ عن المرسل واحظره في تطبيق المراسلة.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Some scammers add a fake lawyer or police officer to the story. Forward scam texts to 7726 (SPAM) and report the scam at ReportFraud.ftc.gov.</source>
+        <translation>لا تردّ ولا ترسل أموالًا. اتصل بالشخص على الرقم الذي لديك من قبل، أو اطرح عليه سؤالًا لا يعرف إجابته غيره. ويُدخل بعض المحتالين في القصة محاميًا مزيّفًا أو شرطيًا مزيّفًا. وأعِد توجيه الرسائل النصية الاحتيالية إلى الرقم 7726 (SPAM)، وأبلغ عن الاحتيال في ReportFraud.ftc.gov.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Forward scam texts to 7726 (free). If you lost money, report it at reportfraud.police.uk, or in Scotland to Police Scotland on 101.</source>
+        <translation>لا تردّ ولا ترسل أموالًا. اتصل بالشخص على الرقم الذي لديك من قبل، أو اطرح عليه سؤالًا لا يعرف إجابته غيره. وأعِد توجيه الرسائل النصية الاحتيالية إلى الرقم 7726 (مجانًا). وإذا خسرت أموالًا، فأبلغ عن ذلك في reportfraud.police.uk، أو في اسكتلندا لدى شرطة اسكتلندا (Police Scotland) على الرقم 101.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Never change their saved number because of a message. Report it to Scamwatch (scamwatch.gov.au). If you lost money, contact your bank at once; IDCARE (1800 595 160) helps if your identity is misused.</source>
+        <translation>لا تردّ ولا ترسل أموالًا. اتصل بالشخص على الرقم الذي لديك من قبل، أو اطرح عليه سؤالًا لا يعرف إجابته غيره. ولا تغيّر أبدًا رقمه المحفوظ لديك بسبب رسالة. وأبلغ عن ذلك إلى Scamwatch (scamwatch.gov.au). وإذا خسرت أموالًا، فتواصل مع بنكك فورًا، وتساعدك IDCARE (على الرقم 1800 595 160) إذا أُسيء استخدام هويتك.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report scams to the Canadian Anti-Fraud Centre on 1-888-495-8501 or online; if you lost money, also tell your bank and local police.</source>
+        <translation>لا تردّ ولا ترسل أموالًا. اتصل بالشخص على الرقم الذي لديك من قبل، أو اطرح عليه سؤالًا لا يعرف إجابته غيره. وأبلغ عن عمليات الاحتيال إلى المركز الكندي لمكافحة الاحتيال (Canadian Anti-Fraud Centre) على الرقم 1-888-495-8501 أو عبر الإنترنت، وإذا خسرت أموالًا، فأخبر أيضًا بنكك والشرطة المحلية.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Forward scam texts to 33700 (free). If you lost money, file a complaint with the police or gendarmerie; cybermalveillance.gouv.fr can help.</source>
+        <translation>لا تردّ ولا ترسل أموالًا. اتصل بالشخص على الرقم الذي لديك من قبل، أو اطرح عليه سؤالًا لا يعرف إجابته غيره. وأعِد توجيه الرسائل النصية الاحتيالية إلى الرقم 33700 (مجانًا). وإذا خسرت أموالًا، فقدّم شكوى إلى الشرطة أو الدرك، ويمكن أن يساعدك موقع cybermalveillance.gouv.fr.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report fraud to the police, online through your state&apos;s Onlinewache where there is one, or at any police station.</source>
+        <translation>لا تردّ ولا ترسل أموالًا. اتصل بالشخص على الرقم الذي لديك من قبل، أو اطرح عليه سؤالًا لا يعرف إجابته غيره. وأبلغ الشرطة عن الاحتيال، عبر الإنترنت من خلال مركز الشرطة الإلكتروني (Onlinewache) في ولايتك إن وُجد، أو في أي مركز شرطة.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report it to the Polizia Postale at commissariatodips.it, and tell your bank at once if you lost money.</source>
+        <translation>لا تردّ ولا ترسل أموالًا. اتصل بالشخص على الرقم الذي لديك من قبل، أو اطرح عليه سؤالًا لا يعرف إجابته غيره. وأبلغ عن ذلك شرطةَ البريد والاتصالات (Polizia Postale) عبر commissariatodips.it، وأخبر بنكك فورًا إذا خسرت أموالًا.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. For advice, call INCIBE&apos;s free cybersecurity helpline, 017. If you lost money, report it to the Policía Nacional or the Guardia Civil.</source>
+        <translation>لا تردّ ولا ترسل أموالًا. اتصل بالشخص على الرقم الذي لديك من قبل، أو اطرح عليه سؤالًا لا يعرف إجابته غيره. وللحصول على النصح، اتصل بخط المساعدة المجاني للأمن السيبراني التابع لـ INCIBE على الرقم 017. وإذا خسرت أموالًا، فأبلغ الشرطة الوطنية (Policía Nacional) أو الحرس المدني (Guardia Civil).</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Complain to your operator, then to the regulator NTRA on 155 if it is not solved. If you lost money, tell your bank and the police.</source>
+        <translation>لا تردّ ولا ترسل أموالًا. اتصل بالشخص على الرقم الذي لديك من قبل، أو اطرح عليه سؤالًا لا يعرف إجابته غيره. واشتكِ إلى شركة الاتصالات التي تتعامل معها، ثم إلى الجهة المنظِّمة، الجهاز القومي لتنظيم الاتصالات (NTRA)، على الرقم 155 إن لم تُحلّ المشكلة. وإذا خسرت أموالًا، فأخبر بنكك والشرطة.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Forward scam text messages to 330330 (free, for all operators).</source>
+        <translation>لا تردّ ولا ترسل أموالًا. اتصل بالشخص على الرقم الذي لديك من قبل، أو اطرح عليه سؤالًا لا يعرف إجابته غيره. وأعِد توجيه الرسائل النصية الاحتيالية إلى الرقم 330330 (مجانًا، لجميع المشغّلين).</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report scam websites to USOM (usom.gov.tr), and fraud at a police or gendarmerie station, or on 112 if it is happening now.</source>
+        <translation>لا تردّ ولا ترسل أموالًا. اتصل بالشخص على الرقم الذي لديك من قبل، أو اطرح عليه سؤالًا لا يعرف إجابته غيره. وأبلغ عن المواقع الاحتيالية إلى USOM، المركز الوطني للاستجابة للحوادث السيبرانية (usom.gov.tr)، وعن الاحتيال في مركز للشرطة أو الدرك، أو على الرقم 112 إن كان يحدث الآن.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report the message with Chakshu on sancharsaathi.gov.in. If you lost money, call 1930 at once or report at cybercrime.gov.in.</source>
+        <translation>لا تردّ ولا ترسل أموالًا. اتصل بالشخص على الرقم الذي لديك من قبل، أو اطرح عليه سؤالًا لا يعرف إجابته غيره. وأبلغ عن الرسالة عبر خدمة Chakshu على sancharsaathi.gov.in. وإذا خسرت أموالًا، فاتصل فورًا بالرقم 1930 أو أبلغ عبر cybercrime.gov.in.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Complain to your operator and keep the ticket number; if it is not solved, contact the Nigerian Communications Commission on 622.</source>
+        <translation>لا تردّ ولا ترسل أموالًا. اتصل بالشخص على الرقم الذي لديك من قبل، أو اطرح عليه سؤالًا لا يعرف إجابته غيره. واشتكِ إلى مشغّلك واحتفظ برقم الشكوى، وإن لم تُحلّ المشكلة، فتواصل مع هيئة الاتصالات النيجيرية (Nigerian Communications Commission) على الرقم 622.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report online fraud to the national police (DGSN) on e-Blagh (e-blagh.ma); if you lost money, call your bank at once.</source>
+        <translation>لا تردّ ولا ترسل أموالًا. اتصل بالشخص على الرقم الذي لديك من قبل، أو اطرح عليه سؤالًا لا يعرف إجابته غيره. وأبلغ عن الاحتيال عبر الإنترنت إلى الشرطة الوطنية (المديرية العامة للأمن الوطني، DGSN) عبر منصة «إبلاغ» e-Blagh (e-blagh.ma)، وإذا خسرت أموالًا، فاتصل ببنكك فورًا.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. If money was taken, call your bank at once and file a criminal complaint (denuncia) with the Fiscalía or the National Police.</source>
+        <translation>لا تردّ ولا ترسل أموالًا. اتصل بالشخص على الرقم الذي لديك من قبل، أو اطرح عليه سؤالًا لا يعرف إجابته غيره. وإذا أُخذت منك أموال، فاتصل ببنكك فورًا وقدّم شكوى جنائية (denuncia) إلى النيابة العامة (Fiscalía) أو الشرطة الوطنية.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report SMS scams to WASPA, the mobile messaging industry body (waspa.org.za); if you lost money, call your bank&apos;s fraud line at once.</source>
+        <translation>لا تردّ ولا ترسل أموالًا. اتصل بالشخص على الرقم الذي لديك من قبل، أو اطرح عليه سؤالًا لا يعرف إجابته غيره. وأبلغ WASPA، الهيئة الممثِّلة لقطاع رسائل الجوال (waspa.org.za)، عن رسائل SMS الاحتيالية، وإذا خسرت أموالًا، فاتصل فورًا بخط الإبلاغ عن الاحتيال لدى بنكك.</translation>
+    </message>
+    <message>
+        <source>Ignore texts about parcels, tolls or fines that ask you to tap a link</source>
+        <translation>تجاهل الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات التي تطلب منك الضغط على رابط</translation>
+    </message>
+    <message>
+        <source>Scammers send texts about a parcel that could not be delivered, an unpaid toll, a fine or a small fee. The link leads to a look-alike page that takes your card or personal details.</source>
+        <translation>يرسل المحتالون رسائل نصية عن طرد تعذّر توصيله، أو رسوم طريق غير مدفوعة، أو غرامة، أو رسم بسيط. ويقودك الرابط إلى صفحة مقلَّدة تستولي على بيانات بطاقتك أو بياناتك الشخصية.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about deliveries, tolls, fines or fees. Check a delivery in the shop&apos;s or carrier&apos;s own app or website, and a toll or fine on the official site you look up yourself. If you entered card details, call your bank at once. Report the text to your operator, then delete it.</source>
+        <translation>لا تضغط على الروابط في الرسائل النصية عن الشحنات أو رسوم الطرق أو الغرامات أو الرسوم الأخرى. تحقّق من الشحنة في تطبيق المتجر أو شركة الشحن أو في موقعهما الإلكتروني الرسمي، ومن رسوم الطريق أو الغرامة في الموقع الرسمي الذي تبحث عنه بنفسك. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. وأبلغ مشغّل شبكتك عن الرسالة، ثم احذفها.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Fake texts about unpaid tolls are common. Forward scam texts to 7726 (SPAM) and report the scam at ReportFraud.ftc.gov.</source>
+        <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. والرسائل المزيّفة عن رسوم طرق غير مدفوعة منتشرة. وأعِد توجيه الرسائل النصية الاحتيالية إلى الرقم 7726 (SPAM)، وأبلغ عن الاحتيال في ReportFraud.ftc.gov.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Forward scam texts to 7726 (free). If you lost money, report it at reportfraud.police.uk, or in Scotland to Police Scotland on 101.</source>
+        <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. وأعِد توجيه الرسائل النصية الاحتيالية إلى الرقم 7726 (مجانًا). وإذا خسرت أموالًا، فأبلغ عن ذلك في reportfraud.police.uk، أو في اسكتلندا لدى شرطة اسكتلندا (Police Scotland) على الرقم 101.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report it to Scamwatch (scamwatch.gov.au). If you lost money, contact your bank at once; IDCARE (1800 595 160) helps if your identity is misused.</source>
+        <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. وأبلغ عن ذلك إلى Scamwatch (scamwatch.gov.au). وإذا خسرت أموالًا، فتواصل مع بنكك فورًا، وتساعدك IDCARE (على الرقم 1800 595 160) إذا أُسيء استخدام هويتك.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report scams to the Canadian Anti-Fraud Centre on 1-888-495-8501 or online; if you lost money, also tell your bank and local police.</source>
+        <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. وأبلغ عن عمليات الاحتيال إلى المركز الكندي لمكافحة الاحتيال (Canadian Anti-Fraud Centre) على الرقم 1-888-495-8501 أو عبر الإنترنت، وإذا خسرت أموالًا، فأخبر أيضًا بنكك والشرطة المحلية.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. If your card is then used without you, block it and report it on Perceval. Forward scam texts to 33700 (free). If you lost money, file a complaint with the police or gendarmerie; cybermalveillance.gouv.fr can help.</source>
+        <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. وإذا استُخدمت بطاقتك بعد ذلك من دون علمك، فأوقفها وأبلغ عن ذلك في منصة Perceval. وأعِد توجيه الرسائل النصية الاحتيالية إلى الرقم 33700 (مجانًا). وإذا خسرت أموالًا، فقدّم شكوى إلى الشرطة أو الدرك، ويمكن أن يساعدك موقع cybermalveillance.gouv.fr.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report fraud to the police, online through your state&apos;s Onlinewache where there is one, or at any police station.</source>
+        <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. وأبلغ الشرطة عن الاحتيال، عبر الإنترنت من خلال مركز الشرطة الإلكتروني (Onlinewache) في ولايتك إن وُجد، أو في أي مركز شرطة.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report it to the Polizia Postale at commissariatodips.it, and tell your bank at once if you lost money.</source>
+        <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. وأبلغ عن ذلك شرطةَ البريد والاتصالات (Polizia Postale) عبر commissariatodips.it، وأخبر بنكك فورًا إذا خسرت أموالًا.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. For advice, call INCIBE&apos;s free cybersecurity helpline, 017. If you lost money, report it to the Policía Nacional or the Guardia Civil.</source>
+        <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. وللحصول على النصح، اتصل بخط المساعدة المجاني للأمن السيبراني التابع لـ INCIBE على الرقم 017. وإذا خسرت أموالًا، فأبلغ الشرطة الوطنية (Policía Nacional) أو الحرس المدني (Guardia Civil).</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Complain to your operator, then to the regulator NTRA on 155 if it is not solved. If you lost money, tell your bank and the police.</source>
+        <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. واشتكِ إلى شركة الاتصالات التي تتعامل معها، ثم إلى الجهة المنظِّمة، الجهاز القومي لتنظيم الاتصالات (NTRA)، على الرقم 155 إن لم تُحلّ المشكلة. وإذا خسرت أموالًا، فأخبر بنكك والشرطة.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Forward scam text messages to 330330 (free, for all operators).</source>
+        <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. وأعِد توجيه الرسائل النصية الاحتيالية إلى الرقم 330330 (مجانًا، لجميع المشغّلين).</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report scam websites to USOM (usom.gov.tr), and fraud at a police or gendarmerie station, or on 112 if it is happening now.</source>
+        <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. وأبلغ عن المواقع الاحتيالية إلى USOM، المركز الوطني للاستجابة للحوادث السيبرانية (usom.gov.tr)، وعن الاحتيال في مركز للشرطة أو الدرك، أو على الرقم 112 إن كان يحدث الآن.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report the message with Chakshu on sancharsaathi.gov.in. If you lost money, call 1930 at once or report at cybercrime.gov.in.</source>
+        <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. وأبلغ عن الرسالة عبر خدمة Chakshu على sancharsaathi.gov.in. وإذا خسرت أموالًا، فاتصل فورًا بالرقم 1930 أو أبلغ عبر cybercrime.gov.in.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Complain to your operator and keep the ticket number; if it is not solved, contact the Nigerian Communications Commission on 622.</source>
+        <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. واشتكِ إلى مشغّلك واحتفظ برقم الشكوى، وإن لم تُحلّ المشكلة، فتواصل مع هيئة الاتصالات النيجيرية (Nigerian Communications Commission) على الرقم 622.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report online fraud to the national police (DGSN) on e-Blagh (e-blagh.ma); if you lost money, call your bank at once.</source>
+        <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. وأبلغ عن الاحتيال عبر الإنترنت إلى الشرطة الوطنية (المديرية العامة للأمن الوطني، DGSN) عبر منصة «إبلاغ» e-Blagh (e-blagh.ma)، وإذا خسرت أموالًا، فاتصل ببنكك فورًا.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. If money was taken, call your bank at once and file a criminal complaint (denuncia) with the Fiscalía or the National Police.</source>
+        <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. وإذا أُخذت منك أموال، فاتصل ببنكك فورًا وقدّم شكوى جنائية (denuncia) إلى النيابة العامة (Fiscalía) أو الشرطة الوطنية.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report SMS scams to WASPA, the mobile messaging industry body (waspa.org.za); if you lost money, call your bank&apos;s fraud line at once.</source>
+        <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. وأبلغ WASPA، الهيئة الممثِّلة لقطاع رسائل الجوال (waspa.org.za)، عن رسائل SMS الاحتيالية، وإذا خسرت أموالًا، فاتصل فورًا بخط الإبلاغ عن الاحتيال لدى بنكك.</translation>
+    </message>
+    <message>
+        <source>Hang up on calls that seem to come from your bank or the police, and call back yourself</source>
+        <translation>أنهِ المكالمات التي تبدو واردة من بنكك أو من الشرطة، واتصل بهم بنفسك</translation>
+    </message>
+    <message>
+        <source>Scammers can make any number appear on your screen, including your bank&apos;s or the police&apos;s. With details from a leak they sound real, and they push you to move money, read out a code or give card details.</source>
+        <translation>يستطيع المحتالون إظهار أي رقم على شاشتك، حتى رقم بنكك أو رقم الشرطة. وبفضل البيانات المسرَّبة يبدون حقيقيين، ويضغطون عليك لتحويل أموال أو قراءة رمز أو إعطاء بيانات بطاقتك.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give your PIN or card details to someone who calls you, however real they sound. Hang up, then call the number on your card, your statement or the official website yourself.</source>
+        <translation>يمكن تزييف الرقم أو الاسم الذي يظهر على شاشتك عند الاتصال. لا تحوّل أموالًا أبدًا، ولا تقرأ رمزًا، ولا تعطِ رمز PIN أو بيانات بطاقتك لمن يتصل بك، مهما بدا حقيقيًا. أنهِ المكالمة، ثم اتصل بنفسك بالرقم المكتوب على بطاقتك أو في كشف حسابك أو المنشور في الموقع الرسمي.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report scam calls at ReportFraud.ftc.gov, and spoofed calls to the FCC.</source>
+        <translation>يمكن تزييف الرقم أو الاسم الذي يظهر على شاشتك عند الاتصال. لا تحوّل أموالًا أبدًا، ولا تقرأ رمزًا، ولا تعطِ بيانات بطاقتك لمن يتصل بك. أنهِ المكالمة واتصل بنفسك بالرقم المكتوب على بطاقتك أو المنشور في الموقع الرسمي. وأبلغ عن المكالمات الاحتيالية في ReportFraud.ftc.gov، وعن المكالمات ذات الأرقام المزيّفة إلى لجنة الاتصالات الفيدرالية (FCC).</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. To check a call from your bank, call 159; to report a scam call, text CALL and the number to 7726.</source>
+        <translation>يمكن تزييف الرقم أو الاسم الذي يظهر على شاشتك عند الاتصال. لا تحوّل أموالًا أبدًا، ولا تقرأ رمزًا، ولا تعطِ بيانات بطاقتك لمن يتصل بك. أنهِ المكالمة واتصل بنفسك بالرقم المكتوب على بطاقتك أو المنشور في الموقع الرسمي. وللتحقق من مكالمة تبدو من بنكك، اتصل بالرقم 159، وللإبلاغ عن مكالمة احتيالية، أرسل كلمة CALL متبوعة بالرقم في رسالة نصية إلى 7726.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report it to Scamwatch (scamwatch.gov.au). If you lost money, contact your bank at once; IDCARE (1800 595 160) helps if your identity is misused.</source>
+        <translation>يمكن تزييف الرقم أو الاسم الذي يظهر على شاشتك عند الاتصال. لا تحوّل أموالًا أبدًا، ولا تقرأ رمزًا، ولا تعطِ بيانات بطاقتك لمن يتصل بك. أنهِ المكالمة واتصل بنفسك بالرقم المكتوب على بطاقتك أو المنشور في الموقع الرسمي. وأبلغ عن ذلك إلى Scamwatch (scamwatch.gov.au). وإذا خسرت أموالًا، فتواصل مع بنكك فورًا، وتساعدك IDCARE (على الرقم 1800 595 160) إذا أُسيء استخدام هويتك.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report scams to the Canadian Anti-Fraud Centre on 1-888-495-8501 or online; if you lost money, also tell your bank and local police.</source>
+        <translation>يمكن تزييف الرقم أو الاسم الذي يظهر على شاشتك عند الاتصال. لا تحوّل أموالًا أبدًا، ولا تقرأ رمزًا، ولا تعطِ بيانات بطاقتك لمن يتصل بك. أنهِ المكالمة واتصل بنفسك بالرقم المكتوب على بطاقتك أو المنشور في الموقع الرسمي. وأبلغ عن عمليات الاحتيال إلى المركز الكندي لمكافحة الاحتيال (Canadian Anti-Fraud Centre) على الرقم 1-888-495-8501 أو عبر الإنترنت، وإذا خسرت أموالًا، فأخبر أيضًا بنكك والشرطة المحلية.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report the call to 33700 (33700.fr). If you lost money, file a complaint with the police or gendarmerie.</source>
+        <translation>يمكن تزييف الرقم أو الاسم الذي يظهر على شاشتك عند الاتصال. لا تحوّل أموالًا أبدًا، ولا تقرأ رمزًا، ولا تعطِ بيانات بطاقتك لمن يتصل بك. أنهِ المكالمة واتصل بنفسك بالرقم المكتوب على بطاقتك أو المنشور في الموقع الرسمي. وأبلغ عن المكالمة إلى الرقم 33700 (33700.fr). وإذا خسرت أموالًا، فقدّم شكوى إلى الشرطة أو الدرك.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report unwanted calls to the Bundesnetzagentur (bundesnetzagentur.de/aergermitrufnummern) and fraud attempts to the police, through your state&apos;s Onlinewache or at any station.</source>
+        <translation>يمكن تزييف الرقم أو الاسم الذي يظهر على شاشتك عند الاتصال. لا تحوّل أموالًا أبدًا، ولا تقرأ رمزًا، ولا تعطِ بيانات بطاقتك لمن يتصل بك. أنهِ المكالمة واتصل بنفسك بالرقم المكتوب على بطاقتك أو المنشور في الموقع الرسمي. وأبلغ عن المكالمات غير المرغوب فيها إلى الوكالة الاتحادية للشبكات (Bundesnetzagentur) على bundesnetzagentur.de/aergermitrufnummern، وعن محاولات الاحتيال إلى الشرطة، عبر مركز الشرطة الإلكتروني (Onlinewache) في ولايتك أو في أي مركز شرطة.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report it to the Polizia Postale at commissariatodips.it, and tell your bank at once if you lost money.</source>
+        <translation>يمكن تزييف الرقم أو الاسم الذي يظهر على شاشتك عند الاتصال. لا تحوّل أموالًا أبدًا، ولا تقرأ رمزًا، ولا تعطِ بيانات بطاقتك لمن يتصل بك. أنهِ المكالمة واتصل بنفسك بالرقم المكتوب على بطاقتك أو المنشور في الموقع الرسمي. وأبلغ عن ذلك شرطةَ البريد والاتصالات (Polizia Postale) عبر commissariatodips.it، وأخبر بنكك فورًا إذا خسرت أموالًا.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. For advice, call INCIBE&apos;s free cybersecurity helpline, 017. If you lost money, report it to the Policía Nacional or the Guardia Civil.</source>
+        <translation>يمكن تزييف الرقم أو الاسم الذي يظهر على شاشتك عند الاتصال. لا تحوّل أموالًا أبدًا، ولا تقرأ رمزًا، ولا تعطِ بيانات بطاقتك لمن يتصل بك. أنهِ المكالمة واتصل بنفسك بالرقم المكتوب على بطاقتك أو المنشور في الموقع الرسمي. وللحصول على النصح، اتصل بخط المساعدة المجاني للأمن السيبراني التابع لـ INCIBE على الرقم 017. وإذا خسرت أموالًا، فأبلغ الشرطة الوطنية (Policía Nacional) أو الحرس المدني (Guardia Civil).</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Complain to your operator, then to the regulator NTRA on 155 if it is not solved. If you lost money, tell your bank and the police.</source>
+        <translation>يمكن تزييف الرقم أو الاسم الذي يظهر على شاشتك عند الاتصال. لا تحوّل أموالًا أبدًا، ولا تقرأ رمزًا، ولا تعطِ بيانات بطاقتك لمن يتصل بك. أنهِ المكالمة واتصل بنفسك بالرقم المكتوب على بطاقتك أو المنشور في الموقع الرسمي. واشتكِ إلى شركة الاتصالات التي تتعامل معها، ثم إلى الجهة المنظِّمة، الجهاز القومي لتنظيم الاتصالات (NTRA)، على الرقم 155 إن لم تُحلّ المشكلة. وإذا خسرت أموالًا، فأخبر بنكك والشرطة.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report fraud at a police or gendarmerie station, or on 112 if it is happening now, and scam websites to USOM (usom.gov.tr).</source>
+        <translation>يمكن تزييف الرقم أو الاسم الذي يظهر على شاشتك عند الاتصال. لا تحوّل أموالًا أبدًا، ولا تقرأ رمزًا، ولا تعطِ بيانات بطاقتك لمن يتصل بك. أنهِ المكالمة واتصل بنفسك بالرقم المكتوب على بطاقتك أو المنشور في الموقع الرسمي. وأبلغ عن الاحتيال في مركز للشرطة أو الدرك، أو على الرقم 112 إن كان يحدث الآن، وعن المواقع الاحتيالية إلى USOM، المركز الوطني للاستجابة للحوادث السيبرانية (usom.gov.tr).</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report the call with Chakshu on sancharsaathi.gov.in. If you lost money, call 1930 at once or report at cybercrime.gov.in.</source>
+        <translation>يمكن تزييف الرقم أو الاسم الذي يظهر على شاشتك عند الاتصال. لا تحوّل أموالًا أبدًا، ولا تقرأ رمزًا، ولا تعطِ بيانات بطاقتك لمن يتصل بك. أنهِ المكالمة واتصل بنفسك بالرقم المكتوب على بطاقتك أو المنشور في الموقع الرسمي. وأبلغ عن المكالمة عبر خدمة Chakshu على sancharsaathi.gov.in. وإذا خسرت أموالًا، فاتصل فورًا بالرقم 1930 أو أبلغ عبر cybercrime.gov.in.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Calls from large companies increasingly show a verified name and seal (Origem Verificada); even then, never give codes or passwords on a call.</source>
+        <translation>يمكن تزييف الرقم أو الاسم الذي يظهر على شاشتك عند الاتصال. لا تحوّل أموالًا أبدًا، ولا تقرأ رمزًا، ولا تعطِ بيانات بطاقتك لمن يتصل بك. أنهِ المكالمة واتصل بنفسك بالرقم المكتوب على بطاقتك أو المنشور في الموقع الرسمي. وتظهر مكالمات الشركات الكبرى بشكل متزايد مع اسم موثَّق وختم (Origem Verificada)، ومع ذلك لا تعطِ أبدًا رموزًا أو كلمات مرور في مكالمة.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Complain to your operator and keep the ticket number; if it is not solved, contact the Nigerian Communications Commission on 622.</source>
+        <translation>يمكن تزييف الرقم أو الاسم الذي يظهر على شاشتك عند الاتصال. لا تحوّل أموالًا أبدًا، ولا تقرأ رمزًا، ولا تعطِ بيانات بطاقتك لمن يتصل بك. أنهِ المكالمة واتصل بنفسك بالرقم المكتوب على بطاقتك أو المنشور في الموقع الرسمي. واشتكِ إلى مشغّلك واحتفظ برقم الشكوى، وإن لم تُحلّ المشكلة، فتواصل مع هيئة الاتصالات النيجيرية (Nigerian Communications Commission) على الرقم 622.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report fraud to the national police (DGSN) on e-Blagh (e-blagh.ma); if you lost money, call your bank at once.</source>
+        <translation>يمكن تزييف الرقم أو الاسم الذي يظهر على شاشتك عند الاتصال. لا تحوّل أموالًا أبدًا، ولا تقرأ رمزًا، ولا تعطِ بيانات بطاقتك لمن يتصل بك. أنهِ المكالمة واتصل بنفسك بالرقم المكتوب على بطاقتك أو المنشور في الموقع الرسمي. وأبلغ عن الاحتيال إلى الشرطة الوطنية (المديرية العامة للأمن الوطني، DGSN) عبر منصة «إبلاغ» e-Blagh (e-blagh.ma)، وإذا خسرت أموالًا، فاتصل ببنكك فورًا.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. If money was taken, call your bank at once and file a criminal complaint (denuncia) with the Fiscalía or the National Police.</source>
+        <translation>يمكن تزييف الرقم أو الاسم الذي يظهر على شاشتك عند الاتصال. لا تحوّل أموالًا أبدًا، ولا تقرأ رمزًا، ولا تعطِ بيانات بطاقتك لمن يتصل بك. أنهِ المكالمة واتصل بنفسك بالرقم المكتوب على بطاقتك أو المنشور في الموقع الرسمي. وإذا أُخذت منك أموال، فاتصل ببنكك فورًا وقدّم شكوى جنائية (denuncia) إلى النيابة العامة (Fiscalía) أو الشرطة الوطنية.</translation>
+    </message>
+    <message>
+        <source>Do not act on messages saying your account will be blocked or suspended</source>
+        <translation>لا تستجب للرسائل التي تقول إن حسابك سيُحظر أو سيُعلَّق</translation>
+    </message>
+    <message>
+        <source>Fake messages say your bank account, phone line or WhatsApp will be blocked unless you &quot;verify&quot; your details through a link or a call. The rush is meant to stop you checking.</source>
+        <translation>تقول الرسائل المزيّفة إن حسابك المصرفي أو خط هاتفك أو WhatsApp سيُحظر ما لم «تتحقق» من بياناتك عبر رابط أو مكالمة. والغرض من الاستعجال أن يمنعك من التحقق.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message. Open the bank&apos;s or company&apos;s own app, or type its web address yourself, and check there. Real companies do not ask for your password, PIN or codes by message. Report the message to your operator, or in WhatsApp with Report, then delete it.</source>
+        <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة. افتح تطبيق البنك أو الشركة نفسها، أو اكتب عنوان موقعها بنفسك، وتحقّق هناك. فالشركات الحقيقية لا تطلب كلمة مرورك أو رمز PIN أو الرموز عبر الرسائل. وأبلغ مشغّل شبكتك عن الرسالة، أو أبلغ عنها في WhatsApp باستخدام إبلاغ، ثم احذفها.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Forward scam texts to 7726 (SPAM) and report the scam at ReportFraud.ftc.gov.</source>
+        <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. وأعِد توجيه الرسائل النصية الاحتيالية إلى الرقم 7726 (SPAM)، وأبلغ عن الاحتيال في ReportFraud.ftc.gov.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Forward scam texts to 7726 (free) and scam e-mails to report@phishing.gov.uk. If you lost money, report it at reportfraud.police.uk, or in Scotland to Police Scotland on 101.</source>
+        <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. وأعِد توجيه الرسائل النصية الاحتيالية إلى الرقم 7726 (مجانًا) ورسائل البريد الإلكتروني الاحتيالية إلى report@phishing.gov.uk. وإذا خسرت أموالًا، فأبلغ عن ذلك في reportfraud.police.uk، أو في اسكتلندا لدى شرطة اسكتلندا (Police Scotland) على الرقم 101.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report it to Scamwatch (scamwatch.gov.au). If you lost money, contact your bank at once; IDCARE (1800 595 160) helps if your identity is misused.</source>
+        <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. وأبلغ عن ذلك إلى Scamwatch (scamwatch.gov.au). وإذا خسرت أموالًا، فتواصل مع بنكك فورًا، وتساعدك IDCARE (على الرقم 1800 595 160) إذا أُسيء استخدام هويتك.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report scams to the Canadian Anti-Fraud Centre on 1-888-495-8501 or online; if you lost money, also tell your bank and local police.</source>
+        <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. وأبلغ عن عمليات الاحتيال إلى المركز الكندي لمكافحة الاحتيال (Canadian Anti-Fraud Centre) على الرقم 1-888-495-8501 أو عبر الإنترنت، وإذا خسرت أموالًا، فأخبر أيضًا بنكك والشرطة المحلية.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Forward scam texts to 33700 (free). If you lost money, file a complaint with the police or gendarmerie; cybermalveillance.gouv.fr can help.</source>
+        <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. وأعِد توجيه الرسائل النصية الاحتيالية إلى الرقم 33700 (مجانًا). وإذا خسرت أموالًا، فقدّم شكوى إلى الشرطة أو الدرك، ويمكن أن يساعدك موقع cybermalveillance.gouv.fr.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report fraud to the police, online through your state&apos;s Onlinewache where there is one, or at any police station.</source>
+        <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. وأبلغ الشرطة عن الاحتيال، عبر الإنترنت من خلال مركز الشرطة الإلكتروني (Onlinewache) في ولايتك إن وُجد، أو في أي مركز شرطة.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report it to the Polizia Postale at commissariatodips.it, and tell your bank at once if you lost money.</source>
+        <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. وأبلغ عن ذلك شرطةَ البريد والاتصالات (Polizia Postale) عبر commissariatodips.it، وأخبر بنكك فورًا إذا خسرت أموالًا.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. For advice, call INCIBE&apos;s free cybersecurity helpline, 017. If you lost money, report it to the Policía Nacional or the Guardia Civil.</source>
+        <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. وللحصول على النصح، اتصل بخط المساعدة المجاني للأمن السيبراني التابع لـ INCIBE على الرقم 017. وإذا خسرت أموالًا، فأبلغ الشرطة الوطنية (Policía Nacional) أو الحرس المدني (Guardia Civil).</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Complain to your operator, then to the regulator NTRA on 155 if it is not solved. If you lost money, tell your bank and the police.</source>
+        <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. واشتكِ إلى شركة الاتصالات التي تتعامل معها، ثم إلى الجهة المنظِّمة، الجهاز القومي لتنظيم الاتصالات (NTRA)، على الرقم 155 إن لم تُحلّ المشكلة. وإذا خسرت أموالًا، فأخبر بنكك والشرطة.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Forward scam text messages to 330330 (free, for all operators).</source>
+        <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. وأعِد توجيه الرسائل النصية الاحتيالية إلى الرقم 330330 (مجانًا، لجميع المشغّلين).</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report scam websites to USOM (usom.gov.tr), and fraud at a police or gendarmerie station, or on 112 if it is happening now.</source>
+        <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. وأبلغ عن المواقع الاحتيالية إلى USOM، المركز الوطني للاستجابة للحوادث السيبرانية (usom.gov.tr)، وعن الاحتيال في مركز للشرطة أو الدرك، أو على الرقم 112 إن كان يحدث الآن.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report the message with Chakshu on sancharsaathi.gov.in. If you lost money, call 1930 at once or report at cybercrime.gov.in.</source>
+        <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. وأبلغ عن الرسالة عبر خدمة Chakshu على sancharsaathi.gov.in. وإذا خسرت أموالًا، فاتصل فورًا بالرقم 1930 أو أبلغ عبر cybercrime.gov.in.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Complain to your operator and keep the ticket number; if it is not solved, contact the Nigerian Communications Commission on 622.</source>
+        <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. واشتكِ إلى مشغّلك واحتفظ برقم الشكوى، وإن لم تُحلّ المشكلة، فتواصل مع هيئة الاتصالات النيجيرية (Nigerian Communications Commission) على الرقم 622.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report online fraud to the national police (DGSN) on e-Blagh (e-blagh.ma); if you lost money, call your bank at once.</source>
+        <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. وأبلغ عن الاحتيال عبر الإنترنت إلى الشرطة الوطنية (المديرية العامة للأمن الوطني، DGSN) عبر منصة «إبلاغ» e-Blagh (e-blagh.ma)، وإذا خسرت أموالًا، فاتصل ببنكك فورًا.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. If money was taken, call your bank at once and file a criminal complaint (denuncia) with the Fiscalía or the National Police.</source>
+        <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. وإذا أُخذت منك أموال، فاتصل ببنكك فورًا وقدّم شكوى جنائية (denuncia) إلى النيابة العامة (Fiscalía) أو الشرطة الوطنية.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report SMS scams to WASPA, the mobile messaging industry body (waspa.org.za); if you lost money, call your bank&apos;s fraud line at once.</source>
+        <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. وأبلغ WASPA، الهيئة الممثِّلة لقطاع رسائل الجوال (waspa.org.za)، عن رسائل SMS الاحتيالية، وإذا خسرت أموالًا، فاتصل فورًا بخط الإبلاغ عن الاحتيال لدى بنكك.</translation>
     </message>
 </context>
 <context>

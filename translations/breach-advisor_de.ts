@@ -4340,14 +4340,6 @@ progress stays. Identifiers are checked before anything is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recent activity page shows sign-ins from the last 30 days; one you do not recognise means someone else has your password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open account.live.com/activity. If you see a sign-in that was not you, choose This wasn&apos;t me and follow the steps to secure your account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A leaked password, even a scrambled one, should be treated as known to criminals.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4393,10 +4385,6 @@ progress stays. Identifiers are checked before anything is saved.</source>
     </message>
     <message>
         <source>Security answers work like passwords, and leaked facts about you (birthday, mother&apos;s maiden name, home town) are the answers people use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the breached account, and in accounts where you used the same questions or answers, change them. Use answers that are not true and cannot be looked up, and keep them in your password manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4601,10 +4589,6 @@ progress stays. Identifiers are checked before anything is saved.</source>
     </message>
     <message>
         <source>Keep your router updated and hide your IP address where it matters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An IP address shows your rough location and internet provider. Old addresses usually change, so this is low risk; a router kept up to date stays safe either way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5004,10 +4988,6 @@ progress stays. Identifiers are checked before anything is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Go to myaccount.google.com &gt; Security &gt; Your connections to third-party apps &amp; services &gt; See all connections, and remove access for anything you do not use or recognise. Then open App passwords (under Security) and delete the ones you do not need. Changing your Google password also revokes app passwords.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open Settings &gt; your name and scroll to the list of devices. Tap any you do not recognise and remove it from your account. Wording may differ by iOS version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5100,19 +5080,7 @@ progress stays. Identifiers are checked before anything is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Freezing is free and does not hurt your credit score. Freeze your file with each of the three bureaus, Equifax, Experian and TransUnion, on its own website or by phone. A freeze asked for online or by phone starts within one business day, and the bureau must lift it within one hour when you ask. Or at least place a free one-year fraud alert with one bureau.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask both credit bureaus to put a fraud alert on your file: Equifax Canada 1-800-465-7166 and TransUnion Canada 1-800-663-9980. If you live in Quebec, you can also have both place a free security freeze (since February 2023), which blocks new credit in your name until you lift it. Check your credit report at least once a year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ask SCHUFA, the main credit agency, for your free data copy (Datenkopie: the copy of your data every company must give you under EU data protection law, Art. 15 GDPR) and check it for contracts or credit checks you do not recognise. If you find any, report it to the police and tell the company involved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply for free Protective Registration with the Southern African Fraud Prevention Service (SAFPS): its member lenders then take extra care with any application in your name. If your identity was already misused, register as a fraud victim with SAFPS as well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5136,10 +5104,6 @@ progress stays. Identifiers are checked before anything is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Anyone with a Social Security number or IRS taxpayer number (ITIN) who can verify their identity can get one. Use Get an IP PIN on IRS.gov (irs.gov/ippin) or in your IRS Online Account. A new six-digit PIN is issued every year; use it on every federal return. The IRS never calls, e-mails or texts to ask for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Report fraud at reportfraud.police.uk or on 0300 123 2040 (England, Wales and Northern Ireland); in Scotland, call Police Scotland on 101. Tell your bank and any company where accounts were opened in your name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5152,51 +5116,11 @@ progress stays. Identifiers are checked before anything is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Report identity theft to the Polizia di Stato or the Carabinieri; for misuse online you can start with the Polizia Postale (commissariatodips.it). Tell your bank at once and dispute any payment or loan you did not make.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Report identity theft to the Policía Nacional or the Guardia Civil and keep the report. INCIBE&apos;s free helpline 017 advises on what to do next. Tell your bank and any company where accounts were opened in your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Report misuse of your identity, online fraud or blackmail to the Ministry of Interior&apos;s department for computer and network crimes (moiegypt.gov.eg) or at a police station, with screenshots as evidence. Tell your bank and operator about accounts or lines you did not open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call your bank at once to stop transfers, and report financial fraud in Absher under My Services &gt; Public Security &gt; Financial Fraud Reports (menu names may differ). Report other misuse of your identity to the police.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report it to the police on 112 or at a police station, or to the public prosecutor&apos;s office. Check the mobile lines registered to your ID on BTK&apos;s line query (hat-sorgulama.btk.gov.tr), and tell your bank about accounts or loans you did not open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check the bank accounts, loans and Pix keys (instant-payment keys) registered to your CPF (tax number) on the Central Bank&apos;s free Registrato service. Dispute anything you did not open with the company and your bank, and file a police report (boletim de ocorrência).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report it to the Nigeria Police Force, whose National Cybercrime Centre (NPF-NCCC) handles online fraud and identity theft. Tell your bank, and your operator about any SIM registered to your NIN that is not yours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report misuse of your identity or online fraud to the national police on e-Blagh (e-blagh.ma) or at a police station. Tell your bank and operator about accounts or lines you did not open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report identity theft (suplantación de identidad) to the National Police through A Denunciar or its CAI Virtual. Dispute any debt you did not take with the company, and ask the credit bureaus (DataCrédito, TransUnion) to add a fraud alert to your file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a case with the police (SAPS) and register as a victim of impersonation with the Southern African Fraud Prevention Service (SAFPS), which gives you a letter to show lenders. Tell your bank at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report it to the police on 1548 or its Allo Chorta app, or to the Gendarmerie on 1055, and keep the messages and receipts as evidence. Dial *254# to see how many SIM cards are registered in your name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If money was taken or you gave away bank details, call your bank or the National Scam Response Centre on 997 first, then make a police report at the nearest police station.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5264,19 +5188,7 @@ progress stays. Identifiers are checked before anything is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Turn on your carrier&apos;s free lock. T-Mobile: SIM Protection and Port Out Protection in the T-Life app or on T-Mobile.com (Profile &gt; Security). Verizon: Number Lock and SIM Protection in the My Verizon app. AT&amp;T: Wireless Account Lock in the myAT&amp;T app (Services &gt; Mobile Security). Others: ask for a lock on SIM changes and number transfers. Carriers never call asking you to turn it off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Since July 2024 (TRAI rule), a number cannot be moved to another company for 7 days after a SIM replacement: if your SIM stops working unexpectedly, call your operator at once. On sancharsaathi.gov.in, Know Mobile Connections in Your Name (the government&apos;s TAFCOP check) lists every number registered with your ID; report any that are not yours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Under the NCC&apos;s 2022 SIM replacement rules, a replacement SIM needs your National Identification Number (NIN) and an identity check by your operator or its licensed agent. Keep your SIM linked to your NIN. If your SIM suddenly stops working, call your operator and your bank at once from another phone: SIM swaps are used to empty bank accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operators such as Vodafone ask for your customer password (Kundenkennwort) or the old SIM&apos;s serial number before a replacement SIM works. Set a customer password with your operator that is not your birthday or anything else that could have leaked. If your phone suddenly loses service, call your operator and your bank from another phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5296,15 +5208,7 @@ progress stays. Identifiers are checked before anything is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Before your number is moved to another company, your operator must send you a text asking you to confirm (Anatel rule, since August 2023): reply NÃO (no) if you did not ask for it; without a yes the transfer is cancelled after six hours. If your phone suddenly loses service, call your operator and your bank from another phone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Since 2020 the CRTC, Canada&apos;s telecom regulator, has had carriers report unauthorised SIM swaps and number transfers, and carriers added extra checks. Ask your carrier for an account PIN or password that must be given for SIM changes and number transfers. If your phone suddenly loses service, call your carrier and your bank from another phone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dial *254# (Arqami DZ, from the regulator ARPCE) to see how many SIM cards are registered in your name; the check costs 5 dinars. If there are lines you do not know, take your ID to an agency of your operator to have them checked and closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5316,19 +5220,11 @@ progress stays. Identifiers are checked before anything is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Look at Call forwarding in your phone&apos;s call settings, or ask your operator, and remove any forwarding you did not set up. Warning signs: your phone rings only once, or calls you expect never arrive. Never dial a code a caller or message gives you: codes starting with * or # can turn forwarding on. Menus differ by phone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Never share a code you receive by text: no bank, operator or app will ask for it. Be wary of urgency and threats. If a message or call seems to come from a company you know, hang up and call the number on its website, your card or your bill. Check a relative writing from a new number by calling their old one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Forward scam texts to 7726 (free) and scam e-mails to report@phishing.gov.uk. To report a suspicious call, text CALL and the number to 7726. To check a call from your bank, call 159. If you lost money, report it at reportfraud.police.uk or on 0300 123 2040 (England, Wales and Northern Ireland), or to Police Scotland on 101.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report unwanted calls and spam texts to the Bundesnetzagentur (the federal network agency) with its online forms at bundesnetzagentur.de/aergermitrufnummern. It cannot act on fraud or phishing: report those to the police, online through your state&apos;s Onlinewache where there is one, or at any police station. Do not call back missed calls from unknown numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5340,15 +5236,7 @@ progress stays. Identifiers are checked before anything is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Forward scam text messages to 330330 (free, for all operators), the regulator&apos;s reporting number. If you lost money, call your bank at once and report it in Absher under My Services &gt; Public Security &gt; Financial Fraud Reports (menu names may differ).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hang up on callers who say they are police, soldiers or prosecutors and ask for money, gold or bank details: officials never do. Report phishing and scam websites to USOM, the national cyber incident centre (usom.gov.tr). Report fraud to the police on 112, the single emergency number. If you sent money, call your bank at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register your number on Não Me Perturbe (naomeperturbe.com.br) to stop sales calls from telecom companies and banks; complain to Anatel on 1331 if they continue. Calls from big companies increasingly show a verified name and seal (Origem Verificada); even then, never give codes or passwords on a call. If you lost money, tell your bank and file a police report (boletim de ocorrência).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5356,23 +5244,7 @@ progress stays. Identifiers are checked before anything is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Report online scams, fraud and blackmail to the national police (DGSN) on its e-Blagh platform (e-blagh.ma). For problems with your line, complain to your operator first, then to the telecom regulator ANRT. If you lost money, call your bank at once and report it to the police.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report online fraud and scams to the National Police through its A Denunciar online reporting service (category Delitos informáticos) or its CAI Virtual. If you lost money, call your bank at once. Never give codes, card numbers or passwords to a caller.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reply STOP to unwanted marketing texts: members of WASPA, the mobile messaging industry body, must obey it. Report SMS scams and spam to WASPA (waspa.org.za). If you lost money or gave away bank details, call your bank&apos;s fraud line at once and open a case with the police (SAPS).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report online fraud and scams to the police on 1548 (free) or its Allo Chorta app, or to the Gendarmerie on 1055. If money was taken from your postal account or your Baridi Mob app, go to a post office at once to freeze the account. Keep messages and receipts as evidence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you lost money or gave away bank details, call the National Scam Response Centre on 997 at once: it brings together the police, Bank Negara, MCMC and the banks and can freeze stolen money. Then make a police report. Hang up on callers claiming to be MCMC, police or bank officers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5381,6 +5253,550 @@ progress stays. Identifiers are checked before anything is saved.</source>
     </message>
     <message>
         <source>In the apps you use (Facebook, Instagram, Telegram, Signal, X, LinkedIn), find the privacy setting for who can look you up by phone number or e-mail and choose the narrowest option. Give your number only where it is needed. Google can drop search results showing your number or address (Results about you); the page itself stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your third-party connections at myaccount.google.com/connections and remove access for anything you do not use or recognise. Then open App passwords at myaccount.google.com/apppasswords, the page that manages them, and revoke the ones you do not need. Changing your Google Account password also revokes all your app passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recent activity page shows where and how your account was used in the last 30 days. A sign-in you do not recognise may mean someone else has your password, but it can also be your own phone, a trip or a VPN (a service that hides where you connect from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open account.live.com/activity and expand any sign-in you do not recognise to see its place and device. If it was not you, choose This wasn&apos;t me where the page offers it, change your password and turn on two-step verification. If you are not sure, check whether the device and place could be yours, such as your phone or a trip; if they cannot, treat it as not you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the breached account, and in accounts where you used the same questions or answers, change them. Use answers that are not true and cannot be looked up, and keep them somewhere safe, such as your password manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freezing is free and does not hurt your credit score. Freeze your file with each bureau, Equifax, Experian and TransUnion, on its website or by phone: it starts within one business day, and the bureau must lift it within one hour when you ask. Or at least place a free one-year fraud alert with one bureau. Parents can also freeze, free, the file of a child under 16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask both credit bureaus to put a fraud alert on your file: Equifax Canada 1-800-465-7166 and TransUnion Canada 1-800-663-9980. If you live in Quebec, you can also ask both for a security freeze (since February 2023): they then do not give your file to lenders until you lift it. Check your credit report at least once a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply for Protective Registration with the Southern African Fraud Prevention Service (SAFPS), with the form on its website or in its app. SAFPS then tells its members, such as lenders, to take extra care when confirming it is really you. If your ID book or passport is lost or stolen, you can also register it by calling SAFPS on 011 867 2234.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to your IRS Online Account at irs.gov/ippin and verify your identity; the PIN is then shown. If you cannot verify online, use Form 15227 (income under the IRS limit) or visit an IRS Taxpayer Assistance Center by appointment. A new six-digit PIN comes each year; use it on every federal return. The IRS never asks for it by phone, e-mail or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report misuse of your identity online to the Polizia Postale, the police&apos;s unit for online crime, on its portal commissariatodips.it or at one of its offices. Tell your bank at once and dispute any payment or loan you did not make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report misuse of your identity, online fraud or blackmail to the Ministry of Interior (moiegypt.gov.eg) or at a police station, and keep screenshots as evidence. Tell your bank and operator about accounts or lines you did not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an emergency, such as a crime happening now, call 112. Otherwise file a complaint (şikâyet), written or spoken, at a police or gendarmerie station or the public prosecutor&apos;s office (Cumhuriyet Başsavcılığı). Report fake bank or state websites to USOM (usom.gov.tr). Check the mobile lines registered to your ID on BTK&apos;s line query (hat-sorgulama.btk.gov.tr), and tell your bank about accounts or loans you did not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report online fraud or blackmail to the national police (DGSN) on its e-Blagh platform (e-blagh.ma), and other misuse of your identity at a police station. Tell your bank and operator about accounts or lines you did not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File a criminal complaint (denuncia) with the Fiscalía or the National Police, in person or on the police&apos;s ADenunciar site if it lists your case; keep the case number. Tell the company where the fraud happened. Ask TransUnion for a fraud alert on your credit report, and dispute any debt that is not yours with TransUnion and DataCrédito; if that fails, complain to the SIC, the data-protection authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If loans or accounts appear in your name, prove to the lender or debt collector it was not you; it then gives you a letter confirming you were impersonated. Report it to the police (SAPS). If the lender is not a member of the Southern African Fraud Prevention Service (SAFPS), send SAFPS the letter: it flags your ID number and issues a Protective Registration (PR) and victim (VIC) number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report misuse of your identity to the Gendarmerie, on its free line 1055 or online at ppgn.mdn.dz (you then confirm the complaint at a brigade), or at a police station. Keep messages and receipts, and tell your bank and operator about accounts or lines you did not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IP address can show roughly where you are. A router that is kept up to date and has its own admin password protects your home network whatever address leaked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on your carrier&apos;s free locks. T-Mobile: in the T-Life app, tap Account &gt; the gear icon &gt; Security, then SIM Protection and Port Out Protection; Port Out Protection is set for each line separately, so turn it on for every line. Verizon: Number Lock and SIM Protection in My Verizon. AT&amp;T: Wireless Account Lock in myAT&amp;T. Others: ask for a lock. Never turn one off because a caller asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators such as Vodafone ask for your customer password (Kundenkennwort) before handing out a new SIM card in a shop. Choose one that is not your birthday or anything else that could have leaked, and change it if you typed it in after a link in a text message. If your phone suddenly loses service, call your operator and your bank from another phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at Call forwarding in your phone&apos;s call settings, or in your account with your operator, and turn off any forwarding you did not set up. If someone calls or texts saying they are from your operator and asks you to dial a code or change a setting, hang up and call your operator on the number on your bill. Menus differ by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report unwanted calls, spam texts and misused numbers to the Bundesnetzagentur (the federal network agency) with its online forms at bundesnetzagentur.de/aergermitrufnummern. It deals with the numbers, not with fraud: if someone tried to cheat you or you lost money, report it to the police, online through your state&apos;s Onlinewache (online police station) or at any police station. Do not call back missed calls from unknown numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward scam text messages to 330330 (free, for all operators), the regulator&apos;s reporting number. If you lost money, call your bank at once and report it to the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register your number on Não Me Perturbe (naomeperturbe.com.br) to stop sales calls from telecom companies and banks; complain to Anatel on 1331 if they continue. Some company calls now show the caller&apos;s name, logo and reason, with a check that the number is real (Origem Verificada); still, never give codes or passwords on a call. If you lost money, tell your bank and file a police report (boletim de ocorrência).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report online scams, fraud and blackmail to the national police (DGSN) on its e-Blagh platform (e-blagh.ma). For problems with your line, complain to your operator. If you lost money, call your bank at once and report it to the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report online fraud and scams to the Fiscalía or the National Police, at a police station or online on the ADenunciar service if it lists your case; keep the case number. If you lost money, call your bank at once. Never give codes, card numbers or passwords to a caller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report scams to the Gendarmerie, on its free line 1055 or online at ppgn.mdn.dz (you then confirm the complaint at a brigade), or at a police station. If money was taken, tell your bank or Algérie Poste at once. Keep messages and receipts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you lost money or gave away bank details, call the National Scam Response Centre on 997 at once, then make a police report. Hang up on callers claiming to be MCMC, police or bank officers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your credit reports for accounts you did not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans, cards or contracts that someone opens in your name show up on your credit report. Checking it is how you spot them early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get your credit reports free at AnnualCreditReport.com: Equifax, Experian and TransUnion each let you see yours once a week. Other sites may charge you or be fakes. Look for accounts, loans or addresses you do not recognise; if you find any, report it at IdentityTheft.gov.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can get your credit report free from both credit bureaus: from TransUnion Canada online, by mail or in person, and from Equifax Canada by mail with its request form and copies of your ID. Check both for accounts or credit checks you do not recognise, at least once a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can get your credit report free at least once every three months. Ask each credit reporting agency, as they can hold different information, and check for credit applications or accounts you did not make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every credit information company (credit bureau) that holds your credit history must give you one free full credit report, with your score, each calendar year (a Reserve Bank of India rule). Ask each bureau on its website and check for loans or cards you did not take. If you find any, call 1930 or report at cybercrime.gov.in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law lets you get your credit report free once a year from every credit bureau. Ask each major bureau, such as TransUnion, and look for loans or accounts you did not open. You can dispute wrong entries with the bureau free of charge; it has 20 business days to check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your CCRIS report, Bank Negara Malaysia&apos;s record of your loans and credit applications, on its eCCRIS service (eccris.bnm.gov.my). Look for loans or applications you did not make, and send a data verification request through eCCRIS to have wrong entries checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let your phone or browser check your saved passwords against leaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password manager you already have can show which of your saved passwords have appeared in a leak, so you know which ones to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open passwords.google.com (Google Password Manager) in your browser and choose Go to Password Checkup &gt; Check passwords. Change every password marked as compromised, starting with your e-mail and bank, then the reused ones. Menu names may differ by version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On iOS 18 or later, open the Passwords app and tap Security; on older versions, open Settings &gt; Passwords &gt; Security Recommendations. Check that Detect Compromised Passwords is on, then change every password marked as compromised, starting with your e-mail and bank. Menu names may differ by version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chrome: More (three dots) &gt; Passwords and autofill &gt; Google Password Manager &gt; Checkup. Edge: Settings and more (...) &gt; Settings &gt; Profiles &gt; Passwords, and turn on Show alerts when passwords are found in an online leak. Firefox: Settings &gt; Privacy &amp; Security &gt; Passwords, and keep Show alerts about passwords for breached websites ticked. Mac: Passwords app &gt; Security. Menu names may differ by version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not look for, download or open the leaked files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can be tempting to find the leaked data to see what it holds about you. Copies passed around online have been found to hide malware that infects the device that opens them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not search for, download or open files that claim to hold this leak, even to check your own details. To learn what leaked, rely on the company&apos;s own notice or a breach-alert service such as Have I Been Pwned. If you already opened such a file, scan the device with up-to-date security software and change passwords from another device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never pass on a code that someone says they sent you by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With your number, a scammer can start signing in to your WhatsApp or Telegram on their own phone; the app then texts the code to you. They ask you for it, often writing from a friend&apos;s hijacked account. Whoever has the code can take over your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp, Telegram or any other service texts you, not even to a friend who says it was sent to you by mistake. If you already did, sign in again with your number at once; in WhatsApp this logs the other person out. Then turn on two-step verification and warn your contacts not to answer messages from your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Forward scam texts to 7726 (SPAM) and report the scam at ReportFraud.ftc.gov.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Forward scam texts to 7726 (free). If you lost money, report it at reportfraud.police.uk, or in Scotland to Police Scotland on 101.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report it to Scamwatch (scamwatch.gov.au). If you lost money, contact your bank at once; IDCARE (1800 595 160) helps if your identity is misused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report scams to the Canadian Anti-Fraud Centre on 1-888-495-8501 or online; if you lost money, also tell your bank and local police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Forward scam texts to 33700 (free). If you lost money, file a complaint with the police or gendarmerie; cybermalveillance.gouv.fr can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report fraud to the police, online through your state&apos;s Onlinewache where there is one, or at any police station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report it to the Polizia Postale at commissariatodips.it, and tell your bank at once if you lost money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. For advice, call INCIBE&apos;s free cybersecurity helpline, 017. If you lost money, report it to the Policía Nacional or the Guardia Civil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Complain to your operator, then to the regulator NTRA on 155 if it is not solved. If you lost money, tell your bank and the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Forward scam text messages to 330330 (free, for all operators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report scam websites to USOM (usom.gov.tr), and fraud at a police or gendarmerie station, or on 112 if it is happening now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report the message with Chakshu on sancharsaathi.gov.in. If you lost money, call 1930 at once or report at cybercrime.gov.in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Complain to your operator and keep the ticket number; if it is not solved, contact the Nigerian Communications Commission on 622.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report online fraud to the national police (DGSN) on e-Blagh (e-blagh.ma); if you lost money, call your bank at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. If money was taken, call your bank at once and file a criminal complaint (denuncia) with the Fiscalía or the National Police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report SMS scams to WASPA, the mobile messaging industry body (waspa.org.za); if you lost money, call your bank&apos;s fraud line at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a &quot;new number&quot; message from family before you reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scammers write to parents and friends pretending to be a child or relative: &quot;Hi Mum, I broke my phone, this is my new number.&quot; After a few messages they ask for money for an urgent bill or a new phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not reply to the new number or send money. Call the person on the number you already have, or ask another relative, or ask a question only they could answer. Do not change their saved number because of a message. Report and block the sender in the messaging app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Some scammers add a fake lawyer or police officer to the story. Forward scam texts to 7726 (SPAM) and report the scam at ReportFraud.ftc.gov.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Forward scam texts to 7726 (free). If you lost money, report it at reportfraud.police.uk, or in Scotland to Police Scotland on 101.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Never change their saved number because of a message. Report it to Scamwatch (scamwatch.gov.au). If you lost money, contact your bank at once; IDCARE (1800 595 160) helps if your identity is misused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report scams to the Canadian Anti-Fraud Centre on 1-888-495-8501 or online; if you lost money, also tell your bank and local police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Forward scam texts to 33700 (free). If you lost money, file a complaint with the police or gendarmerie; cybermalveillance.gouv.fr can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report fraud to the police, online through your state&apos;s Onlinewache where there is one, or at any police station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report it to the Polizia Postale at commissariatodips.it, and tell your bank at once if you lost money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. For advice, call INCIBE&apos;s free cybersecurity helpline, 017. If you lost money, report it to the Policía Nacional or the Guardia Civil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Complain to your operator, then to the regulator NTRA on 155 if it is not solved. If you lost money, tell your bank and the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Forward scam text messages to 330330 (free, for all operators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report scam websites to USOM (usom.gov.tr), and fraud at a police or gendarmerie station, or on 112 if it is happening now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report the message with Chakshu on sancharsaathi.gov.in. If you lost money, call 1930 at once or report at cybercrime.gov.in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Complain to your operator and keep the ticket number; if it is not solved, contact the Nigerian Communications Commission on 622.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report online fraud to the national police (DGSN) on e-Blagh (e-blagh.ma); if you lost money, call your bank at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. If money was taken, call your bank at once and file a criminal complaint (denuncia) with the Fiscalía or the National Police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report SMS scams to WASPA, the mobile messaging industry body (waspa.org.za); if you lost money, call your bank&apos;s fraud line at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore texts about parcels, tolls or fines that ask you to tap a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scammers send texts about a parcel that could not be delivered, an unpaid toll, a fine or a small fee. The link leads to a look-alike page that takes your card or personal details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about deliveries, tolls, fines or fees. Check a delivery in the shop&apos;s or carrier&apos;s own app or website, and a toll or fine on the official site you look up yourself. If you entered card details, call your bank at once. Report the text to your operator, then delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Fake texts about unpaid tolls are common. Forward scam texts to 7726 (SPAM) and report the scam at ReportFraud.ftc.gov.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Forward scam texts to 7726 (free). If you lost money, report it at reportfraud.police.uk, or in Scotland to Police Scotland on 101.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report it to Scamwatch (scamwatch.gov.au). If you lost money, contact your bank at once; IDCARE (1800 595 160) helps if your identity is misused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report scams to the Canadian Anti-Fraud Centre on 1-888-495-8501 or online; if you lost money, also tell your bank and local police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. If your card is then used without you, block it and report it on Perceval. Forward scam texts to 33700 (free). If you lost money, file a complaint with the police or gendarmerie; cybermalveillance.gouv.fr can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report fraud to the police, online through your state&apos;s Onlinewache where there is one, or at any police station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report it to the Polizia Postale at commissariatodips.it, and tell your bank at once if you lost money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. For advice, call INCIBE&apos;s free cybersecurity helpline, 017. If you lost money, report it to the Policía Nacional or the Guardia Civil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Complain to your operator, then to the regulator NTRA on 155 if it is not solved. If you lost money, tell your bank and the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Forward scam text messages to 330330 (free, for all operators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report scam websites to USOM (usom.gov.tr), and fraud at a police or gendarmerie station, or on 112 if it is happening now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report the message with Chakshu on sancharsaathi.gov.in. If you lost money, call 1930 at once or report at cybercrime.gov.in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Complain to your operator and keep the ticket number; if it is not solved, contact the Nigerian Communications Commission on 622.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report online fraud to the national police (DGSN) on e-Blagh (e-blagh.ma); if you lost money, call your bank at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. If money was taken, call your bank at once and file a criminal complaint (denuncia) with the Fiscalía or the National Police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report SMS scams to WASPA, the mobile messaging industry body (waspa.org.za); if you lost money, call your bank&apos;s fraud line at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang up on calls that seem to come from your bank or the police, and call back yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scammers can make any number appear on your screen, including your bank&apos;s or the police&apos;s. With details from a leak they sound real, and they push you to move money, read out a code or give card details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give your PIN or card details to someone who calls you, however real they sound. Hang up, then call the number on your card, your statement or the official website yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report scam calls at ReportFraud.ftc.gov, and spoofed calls to the FCC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. To check a call from your bank, call 159; to report a scam call, text CALL and the number to 7726.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report it to Scamwatch (scamwatch.gov.au). If you lost money, contact your bank at once; IDCARE (1800 595 160) helps if your identity is misused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report scams to the Canadian Anti-Fraud Centre on 1-888-495-8501 or online; if you lost money, also tell your bank and local police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report the call to 33700 (33700.fr). If you lost money, file a complaint with the police or gendarmerie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report unwanted calls to the Bundesnetzagentur (bundesnetzagentur.de/aergermitrufnummern) and fraud attempts to the police, through your state&apos;s Onlinewache or at any station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report it to the Polizia Postale at commissariatodips.it, and tell your bank at once if you lost money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. For advice, call INCIBE&apos;s free cybersecurity helpline, 017. If you lost money, report it to the Policía Nacional or the Guardia Civil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Complain to your operator, then to the regulator NTRA on 155 if it is not solved. If you lost money, tell your bank and the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report fraud at a police or gendarmerie station, or on 112 if it is happening now, and scam websites to USOM (usom.gov.tr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report the call with Chakshu on sancharsaathi.gov.in. If you lost money, call 1930 at once or report at cybercrime.gov.in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Calls from large companies increasingly show a verified name and seal (Origem Verificada); even then, never give codes or passwords on a call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Complain to your operator and keep the ticket number; if it is not solved, contact the Nigerian Communications Commission on 622.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report fraud to the national police (DGSN) on e-Blagh (e-blagh.ma); if you lost money, call your bank at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. If money was taken, call your bank at once and file a criminal complaint (denuncia) with the Fiscalía or the National Police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not act on messages saying your account will be blocked or suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fake messages say your bank account, phone line or WhatsApp will be blocked unless you &quot;verify&quot; your details through a link or a call. The rush is meant to stop you checking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message. Open the bank&apos;s or company&apos;s own app, or type its web address yourself, and check there. Real companies do not ask for your password, PIN or codes by message. Report the message to your operator, or in WhatsApp with Report, then delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Forward scam texts to 7726 (SPAM) and report the scam at ReportFraud.ftc.gov.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Forward scam texts to 7726 (free) and scam e-mails to report@phishing.gov.uk. If you lost money, report it at reportfraud.police.uk, or in Scotland to Police Scotland on 101.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report it to Scamwatch (scamwatch.gov.au). If you lost money, contact your bank at once; IDCARE (1800 595 160) helps if your identity is misused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report scams to the Canadian Anti-Fraud Centre on 1-888-495-8501 or online; if you lost money, also tell your bank and local police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Forward scam texts to 33700 (free). If you lost money, file a complaint with the police or gendarmerie; cybermalveillance.gouv.fr can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report fraud to the police, online through your state&apos;s Onlinewache where there is one, or at any police station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report it to the Polizia Postale at commissariatodips.it, and tell your bank at once if you lost money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. For advice, call INCIBE&apos;s free cybersecurity helpline, 017. If you lost money, report it to the Policía Nacional or the Guardia Civil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Complain to your operator, then to the regulator NTRA on 155 if it is not solved. If you lost money, tell your bank and the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Forward scam text messages to 330330 (free, for all operators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report scam websites to USOM (usom.gov.tr), and fraud at a police or gendarmerie station, or on 112 if it is happening now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report the message with Chakshu on sancharsaathi.gov.in. If you lost money, call 1930 at once or report at cybercrime.gov.in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Complain to your operator and keep the ticket number; if it is not solved, contact the Nigerian Communications Commission on 622.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report online fraud to the national police (DGSN) on e-Blagh (e-blagh.ma); if you lost money, call your bank at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. If money was taken, call your bank at once and file a criminal complaint (denuncia) with the Fiscalía or the National Police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report SMS scams to WASPA, the mobile messaging industry body (waspa.org.za); if you lost money, call your bank&apos;s fraud line at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

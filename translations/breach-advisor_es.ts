@@ -4572,10 +4572,6 @@ borra). Su progreso se mantiene. Los identificadores se comprueban antes de guar
         <translation>Las apps que conectaste hace años pueden seguir leyendo tu correo o tus archivos, y una contraseña de aplicación abre tu cuenta sin la verificación en dos pasos.</translation>
     </message>
     <message>
-        <source>Go to myaccount.google.com &gt; Security &gt; Your connections to third-party apps &amp; services &gt; See all connections, and remove access for anything you do not use or recognise. Then open App passwords (under Security) and delete the ones you do not need. Changing your Google password also revokes app passwords.</source>
-        <translation>Ve a myaccount.google.com &gt; Seguridad &gt; Tus conexiones con aplicaciones y servicios de terceros &gt; Ver todas las conexiones y quita el acceso a todo lo que no uses o no reconozcas. Luego abre Contraseñas de aplicación (en Seguridad) y elimina las que no necesites. Cambiar tu contraseña de Google también revoca las contraseñas de aplicación.</translation>
-    </message>
-    <message>
         <source>Make sure two-factor authentication is on for your Apple Account</source>
         <translation>Comprueba que la autenticación de doble factor esté activada en tu cuenta de Apple</translation>
     </message>
@@ -4646,14 +4642,6 @@ borra). Su progreso se mantiene. Los identificadores se comprueban antes de guar
     <message>
         <source>Check recent sign-ins to your Microsoft account</source>
         <translation>Revisa los inicios de sesión recientes en tu cuenta Microsoft</translation>
-    </message>
-    <message>
-        <source>The recent activity page shows sign-ins from the last 30 days; one you do not recognise means someone else has your password.</source>
-        <translation>La página de actividad reciente muestra los inicios de sesión de los últimos 30 días; uno que no reconozcas significa que otra persona tiene tu contraseña.</translation>
-    </message>
-    <message>
-        <source>Open account.live.com/activity. If you see a sign-in that was not you, choose This wasn&apos;t me and follow the steps to secure your account.</source>
-        <translation>Abre account.live.com/activity. Si ves un inicio de sesión que no fuiste tú, elige No he sido yo (o No fui yo) y sigue los pasos para proteger tu cuenta.</translation>
     </message>
     <message>
         <source>Remove old app passwords from your Microsoft account</source>
@@ -4746,10 +4734,6 @@ borra). Su progreso se mantiene. Los identificadores se comprueban antes de guar
     <message>
         <source>Security answers work like passwords, and leaked facts about you (birthday, mother&apos;s maiden name, home town) are the answers people use.</source>
         <translation>Las respuestas de seguridad funcionan como contraseñas, y los datos filtrados sobre ti (cumpleaños, apellido de soltera de tu madre, ciudad natal) son justo las respuestas que se usan.</translation>
-    </message>
-    <message>
-        <source>In the breached account, and in accounts where you used the same questions or answers, change them. Use answers that are not true and cannot be looked up, and keep them in your password manager.</source>
-        <translation>Cámbialas en la cuenta afectada por la filtración y en las cuentas donde usaste las mismas preguntas o respuestas. Usa respuestas que no sean ciertas y que no se puedan averiguar, y guárdalas en tu administrador de contraseñas.</translation>
     </message>
     <message>
         <source>Change any password or PIN made from your birthday or address</source>
@@ -4868,14 +4852,6 @@ borra). Su progreso se mantiene. Los identificadores se comprueban antes de guar
         <translation>Con tus datos de identidad, alguien puede pedir préstamos o contratos de teléfono a tu nombre. Un congelamiento de crédito o una alerta de fraude lo hace mucho más difícil.</translation>
     </message>
     <message>
-        <source>Freezing is free and does not hurt your credit score. Freeze your file with each of the three bureaus, Equifax, Experian and TransUnion, on its own website or by phone. A freeze asked for online or by phone starts within one business day, and the bureau must lift it within one hour when you ask. Or at least place a free one-year fraud alert with one bureau.</source>
-        <translation>Congelar el crédito es gratis y no perjudica tu puntaje de crédito. Congela tu expediente en cada una de las tres agencias de informes crediticios, Equifax, Experian y TransUnion, en su sitio web o por teléfono. Un congelamiento pedido en línea o por teléfono empieza a funcionar en un día hábil como máximo, y la agencia debe levantarlo en una hora cuando lo pidas. O, al menos, pide a una de las agencias una alerta de fraude gratuita por un año.</translation>
-    </message>
-    <message>
-        <source>Ask both credit bureaus to put a fraud alert on your file: Equifax Canada 1-800-465-7166 and TransUnion Canada 1-800-663-9980. If you live in Quebec, you can also have both place a free security freeze (since February 2023), which blocks new credit in your name until you lift it. Check your credit report at least once a year.</source>
-        <translation>Pide a las dos agencias de crédito que pongan una alerta de fraude en tu expediente: Equifax Canada 1-800-465-7166 y TransUnion Canada 1-800-663-9980. Si vives en Quebec, también puedes pedir a las dos un congelamiento de seguridad gratuito (desde febrero de 2023), que bloquea todo crédito nuevo a tu nombre hasta que lo levantes. Revisa tu informe de crédito al menos una vez al año.</translation>
-    </message>
-    <message>
         <source>Ask a credit reporting body for a free 21-day credit ban; it passes it to the others. Get your free credit report to check for applications you did not make. IDCARE (1800 595 160) gives free help.</source>
         <translation>Pide a una agencia de informes crediticios un bloqueo de crédito gratuito de 21 días (credit ban); ella lo comunica a las demás. Pide tu informe de crédito gratuito para buscar solicitudes que no hiciste. IDCARE (1800 595 160) ofrece ayuda gratuita.</translation>
     </message>
@@ -4886,10 +4862,6 @@ borra). Su progreso se mantiene. Los identificadores se comprueban antes de guar
     <message>
         <source>Ask SCHUFA, the main credit agency, for your free data copy (Datenkopie: the copy of your data every company must give you under EU data protection law, Art. 15 GDPR) and check it for contracts or credit checks you do not recognise. If you find any, report it to the police and tell the company involved.</source>
         <translation>Pide a SCHUFA, la principal agencia de crédito, tu copia gratuita de datos (Datenkopie: la copia de tus datos que toda empresa debe darte según la ley de protección de datos de la UE, art. 15 del RGPD) y revísala por si hay contratos o consultas de crédito que no reconozcas. Si encuentras alguno, denúncialo a la policía y avisa a la empresa implicada.</translation>
-    </message>
-    <message>
-        <source>Apply for free Protective Registration with the Southern African Fraud Prevention Service (SAFPS): its member lenders then take extra care with any application in your name. If your identity was already misused, register as a fraud victim with SAFPS as well.</source>
-        <translation>Solicita el registro de protección gratuito (Protective Registration) en el Southern African Fraud Prevention Service (SAFPS): así sus prestamistas miembros tendrán más cuidado con cualquier solicitud a tu nombre. Si ya se usó tu identidad de forma indebida, regístrate también como víctima de fraude en el SAFPS.</translation>
     </message>
     <message>
         <source>Take the free credit monitoring or identity protection the company offers</source>
@@ -4922,10 +4894,6 @@ borra). Su progreso se mantiene. Los identificadores se comprueban antes de guar
     <message>
         <source>With your Social Security number, someone can file a tax return in your name and take your refund. With an IP PIN, a return filed without it is rejected.</source>
         <translation>Con tu número de Seguro Social, alguien puede presentar una declaración de impuestos a tu nombre y quedarse con tu reembolso. Con un IP PIN, se rechaza cualquier declaración presentada sin él.</translation>
-    </message>
-    <message>
-        <source>Anyone with a Social Security number or IRS taxpayer number (ITIN) who can verify their identity can get one. Use Get an IP PIN on IRS.gov (irs.gov/ippin) or in your IRS Online Account. A new six-digit PIN is issued every year; use it on every federal return. The IRS never calls, e-mails or texts to ask for it.</source>
-        <translation>Cualquier persona con número de Seguro Social o número de identificación personal del contribuyente del IRS (ITIN) que pueda verificar su identidad puede obtener uno. Usa la herramienta Obtener un IP PIN en IRS.gov (irs.gov/ippin) o en tu cuenta en línea del IRS. Cada año se emite un PIN nuevo de seis dígitos; úsalo en todas tus declaraciones federales. El IRS nunca llama, ni envía correos electrónicos ni SMS para pedírtelo.</translation>
     </message>
     <message>
         <source>Tell the office that issued your ID</source>
@@ -4984,52 +4952,12 @@ borra). Su progreso se mantiene. Los identificadores se comprueban antes de guar
         <translation>Presenta una denuncia (plainte) ante la policía o la gendarmería, con capturas de pantalla y cartas como prueba; si solo sospechas un uso indebido, puedes hacer que los hechos consten en una main courante (registro de incidencias). Avisa a tu banco y a las entidades implicadas. Si usaron tu tarjeta en línea sin tu permiso, bloquéala y denúncialo en Perceval.</translation>
     </message>
     <message>
-        <source>Report identity theft to the Polizia di Stato or the Carabinieri; for misuse online you can start with the Polizia Postale (commissariatodips.it). Tell your bank at once and dispute any payment or loan you did not make.</source>
-        <translation>Denuncia el robo de identidad ante la Polizia di Stato o los Carabinieri; si el uso indebido fue en internet, puedes empezar por la Polizia Postale (commissariatodips.it). Avisa enseguida a tu banco e impugna cualquier pago o préstamo que no hiciste.</translation>
-    </message>
-    <message>
         <source>Report identity theft to the Policía Nacional or the Guardia Civil and keep the report. INCIBE&apos;s free helpline 017 advises on what to do next. Tell your bank and any company where accounts were opened in your name.</source>
         <translation>Denuncia la suplantación de identidad ante la Policía Nacional o la Guardia Civil y guarda la denuncia. La línea gratuita 017 del INCIBE (Instituto Nacional de Ciberseguridad) te orienta sobre los siguientes pasos. Avisa a tu banco y a cualquier empresa donde se hayan abierto cuentas a tu nombre.</translation>
     </message>
     <message>
-        <source>Report misuse of your identity, online fraud or blackmail to the Ministry of Interior&apos;s department for computer and network crimes (moiegypt.gov.eg) or at a police station, with screenshots as evidence. Tell your bank and operator about accounts or lines you did not open.</source>
-        <translation>Denuncia el uso indebido de tu identidad, el fraude en línea o la extorsión ante el departamento de delitos informáticos y de redes del Ministerio del Interior (moiegypt.gov.eg) o en una comisaría, con capturas de pantalla como prueba. Avisa a tu banco y a tu operador de las cuentas o líneas que no abriste.</translation>
-    </message>
-    <message>
-        <source>Call your bank at once to stop transfers, and report financial fraud in Absher under My Services &gt; Public Security &gt; Financial Fraud Reports (menu names may differ). Report other misuse of your identity to the police.</source>
-        <translation>Llama enseguida a tu banco para detener las transferencias y denuncia el fraude financiero en Absher, en My Services &gt; Public Security &gt; Financial Fraud Reports (los nombres de los menús pueden variar). Denuncia a la policía cualquier otro uso indebido de tu identidad.</translation>
-    </message>
-    <message>
-        <source>Report it to the police on 112 or at a police station, or to the public prosecutor&apos;s office. Check the mobile lines registered to your ID on BTK&apos;s line query (hat-sorgulama.btk.gov.tr), and tell your bank about accounts or loans you did not open.</source>
-        <translation>Denúncialo a la policía llamando al 112 o en una comisaría, o ante la fiscalía. Consulta las líneas móviles registradas con tu documento de identidad en la consulta de líneas de la BTK (hat-sorgulama.btk.gov.tr) y avisa a tu banco de las cuentas o préstamos que no abriste.</translation>
-    </message>
-    <message>
         <source>Check the bank accounts, loans and Pix keys (instant-payment keys) registered to your CPF (tax number) on the Central Bank&apos;s free Registrato service. Dispute anything you did not open with the company and your bank, and file a police report (boletim de ocorrência).</source>
         <translation>Consulta las cuentas bancarias, los préstamos y las claves Pix (claves de pago instantáneo) registrados con tu CPF (número fiscal) en el servicio gratuito Registrato del Banco Central. Impugna ante la empresa y tu banco todo lo que no abriste, y presenta una denuncia policial (boletim de ocorrência).</translation>
-    </message>
-    <message>
-        <source>Report it to the Nigeria Police Force, whose National Cybercrime Centre (NPF-NCCC) handles online fraud and identity theft. Tell your bank, and your operator about any SIM registered to your NIN that is not yours.</source>
-        <translation>Denúncialo a la Policía de Nigeria (Nigeria Police Force), cuyo Centro Nacional de Ciberdelincuencia (NPF-NCCC) se ocupa del fraude en línea y del robo de identidad. Avisa a tu banco, y a tu operador de cualquier SIM registrada con tu NIN que no sea tuya.</translation>
-    </message>
-    <message>
-        <source>Report misuse of your identity or online fraud to the national police on e-Blagh (e-blagh.ma) or at a police station. Tell your bank and operator about accounts or lines you did not open.</source>
-        <translation>Denuncia el uso indebido de tu identidad o el fraude en línea ante la policía nacional en e-Blagh (e-blagh.ma) o en una comisaría. Avisa a tu banco y a tu operador de las cuentas o líneas que no abriste.</translation>
-    </message>
-    <message>
-        <source>Report identity theft (suplantación de identidad) to the National Police through A Denunciar or its CAI Virtual. Dispute any debt you did not take with the company, and ask the credit bureaus (DataCrédito, TransUnion) to add a fraud alert to your file.</source>
-        <translation>Denuncia la suplantación de identidad ante la Policía Nacional a través de A Denunciar o de su CAI Virtual. Impugna ante la empresa cualquier deuda que no hayas contraído y pide a las centrales de riesgo (DataCrédito, TransUnion) que agreguen una alerta de fraude a tu expediente.</translation>
-    </message>
-    <message>
-        <source>Open a case with the police (SAPS) and register as a victim of impersonation with the Southern African Fraud Prevention Service (SAFPS), which gives you a letter to show lenders. Tell your bank at once.</source>
-        <translation>Abre un caso ante la policía (SAPS) y regístrate como víctima de suplantación de identidad en el Southern African Fraud Prevention Service (SAFPS), que te da una carta para mostrar a los prestamistas. Avisa enseguida a tu banco.</translation>
-    </message>
-    <message>
-        <source>Report it to the police on 1548 or its Allo Chorta app, or to the Gendarmerie on 1055, and keep the messages and receipts as evidence. Dial *254# to see how many SIM cards are registered in your name.</source>
-        <translation>Denúncialo a la policía al 1548 o con su app Allo Chorta, o a la Gendarmería al 1055, y guarda los mensajes y los recibos como prueba. Marca *254# para ver cuántas tarjetas SIM hay registradas a tu nombre.</translation>
-    </message>
-    <message>
-        <source>If money was taken or you gave away bank details, call your bank or the National Scam Response Centre on 997 first, then make a police report at the nearest police station.</source>
-        <translation>Si te quitaron dinero o diste tus datos bancarios, llama primero a tu banco o al National Scam Response Centre (centro nacional de respuesta a estafas) al 997 y luego presenta una denuncia en la comisaría más cercana.</translation>
     </message>
     <message>
         <source>Clean the device that leaked your passwords, then change them</source>
@@ -5078,10 +5006,6 @@ borra). Su progreso se mantiene. Los identificadores se comprueban antes de guar
     <message>
         <source>Keep your router updated and hide your IP address where it matters</source>
         <translation>Mantén actualizado tu router y oculta tu dirección IP cuando importe</translation>
-    </message>
-    <message>
-        <source>An IP address shows your rough location and internet provider. Old addresses usually change, so this is low risk; a router kept up to date stays safe either way.</source>
-        <translation>Una dirección IP muestra tu ubicación aproximada y tu proveedor de internet. Las direcciones antiguas suelen cambiar, así que el riesgo es bajo; un router actualizado sigue siendo seguro de todos modos.</translation>
     </message>
     <message>
         <source>Install your router&apos;s updates and change its admin password if it is still the default. In WhatsApp you can turn on Settings &gt; Privacy &gt; Advanced &gt; Protect IP address in calls.</source>
@@ -5232,10 +5156,6 @@ borra). Su progreso se mantiene. Los identificadores se comprueban antes de guar
         <translation>Llama a tu operador de telefonía móvil desde tu propio teléfono, o usa su app, y pide un bloqueo o un PIN que haya que dar antes de que nadie obtenga una tarjeta SIM nueva para tu número o lo pase a otra compañía. Pídelo por su nombre. Nunca des los datos de tu cuenta a alguien que te llame diciendo que es de tu operador; cuelga y llama al número que aparece en tu factura.</translation>
     </message>
     <message>
-        <source>Turn on your carrier&apos;s free lock. T-Mobile: SIM Protection and Port Out Protection in the T-Life app or on T-Mobile.com (Profile &gt; Security). Verizon: Number Lock and SIM Protection in the My Verizon app. AT&amp;T: Wireless Account Lock in the myAT&amp;T app (Services &gt; Mobile Security). Others: ask for a lock on SIM changes and number transfers. Carriers never call asking you to turn it off.</source>
-        <translation>Activa el bloqueo gratuito de tu operador. T-Mobile: SIM Protection y Port Out Protection en la app T-Life o en T-Mobile.com (Profile &gt; Security). Verizon: Number Lock y SIM Protection en la app My Verizon. AT&amp;T: Wireless Account Lock en la app myAT&amp;T (Services &gt; Mobile Security). Otros: pide un bloqueo de los cambios de SIM y de las portabilidades de número. Los operadores nunca llaman para pedirte que lo desactives.</translation>
-    </message>
-    <message>
         <source>Ask your network (EE, O2, Vodafone, Three or your provider) to add a PIN or password to your account that must be given for any SIM change. If your phone suddenly loses signal where it usually works, or you get an unexpected message about a new SIM, call your network and your bank straight away from another phone.</source>
         <translation>Pide a tu compañía (EE, O2, Vodafone, Three o tu proveedor) que agregue a tu cuenta un PIN o una contraseña que haya que dar para cualquier cambio de SIM. Si tu teléfono pierde de repente la señal donde normalmente funciona, o recibes un mensaje inesperado sobre una SIM nueva, llama enseguida a tu compañía y a tu banco desde otro teléfono.</translation>
     </message>
@@ -5246,14 +5166,6 @@ borra). Su progreso se mantiene. Los identificadores se comprueban antes de guar
     <message>
         <source>Tell your telco your details were in a breach and ask for extra security on your account, such as a PIN or password needed for SIM changes and number transfers.</source>
         <translation>Dile a tu compañía telefónica que tus datos aparecieron en una filtración y pide más seguridad en tu cuenta, por ejemplo un PIN o una contraseña obligatorios para cambios de SIM y portabilidades de número.</translation>
-    </message>
-    <message>
-        <source>Under the NCC&apos;s 2022 SIM replacement rules, a replacement SIM needs your National Identification Number (NIN) and an identity check by your operator or its licensed agent. Keep your SIM linked to your NIN. If your SIM suddenly stops working, call your operator and your bank at once from another phone: SIM swaps are used to empty bank accounts.</source>
-        <translation>Según las normas de reemplazo de SIM de 2022 de la NCC, una SIM de reemplazo requiere tu Número de Identificación Nacional (NIN) y una verificación de identidad por parte de tu operador o de su agente autorizado. Mantén tu SIM vinculada a tu NIN. Si tu SIM deja de funcionar de repente, llama de inmediato a tu operador y a tu banco desde otro teléfono: los duplicados de SIM se usan para vaciar cuentas bancarias.</translation>
-    </message>
-    <message>
-        <source>Operators such as Vodafone ask for your customer password (Kundenkennwort) or the old SIM&apos;s serial number before a replacement SIM works. Set a customer password with your operator that is not your birthday or anything else that could have leaked. If your phone suddenly loses service, call your operator and your bank from another phone.</source>
-        <translation>Operadores como Vodafone piden tu contraseña de cliente (Kundenkennwort) o el número de serie de la SIM anterior antes de que funcione una SIM de reemplazo. Establece con tu operador una contraseña de cliente que no sea tu cumpleaños ni nada que se haya podido filtrar. Si tu teléfono se queda de repente sin servicio, llama a tu operador y a tu banco desde otro teléfono.</translation>
     </message>
     <message>
         <source>To move your number to another company, the new operator needs your RIO code, which you get by calling 3179 from your own line. Never read it out to a caller. If your phone suddenly has no service, call your operator from another phone: someone may have obtained a replacement SIM (duplicata) in your name.</source>
@@ -5272,16 +5184,8 @@ borra). Su progreso se mantiene. Los identificadores se comprueban antes de guar
         <translation>Consulta qué líneas móviles están registradas con tu documento de identidad en la consulta de líneas de la BTK, el regulador (hat-sorgulama.btk.gov.tr), y haz que su operador dé de baja cualquier línea que no conozcas. Si tu SIM deja de funcionar de repente, llama de inmediato a tu operador y a tu banco desde otro teléfono.</translation>
     </message>
     <message>
-        <source>Before your number is moved to another company, your operator must send you a text asking you to confirm (Anatel rule, since August 2023): reply NÃO (no) if you did not ask for it; without a yes the transfer is cancelled after six hours. If your phone suddenly loses service, call your operator and your bank from another phone.</source>
-        <translation>Antes de que tu número pase a otra compañía, tu operador debe enviarte un SMS para que lo confirmes (norma de Anatel, desde agosto de 2023): responde NÃO (no) si no lo pediste; sin un sí, la portabilidad se cancela a las seis horas. Si tu teléfono se queda de repente sin servicio, llama a tu operador y a tu banco desde otro teléfono.</translation>
-    </message>
-    <message>
         <source>Since 2020 the CRTC, Canada&apos;s telecom regulator, has had carriers report unauthorised SIM swaps and number transfers, and carriers added extra checks. Ask your carrier for an account PIN or password that must be given for SIM changes and number transfers. If your phone suddenly loses service, call your carrier and your bank from another phone.</source>
         <translation>Desde 2020, la CRTC, el regulador de telecomunicaciones de Canadá, obliga a los operadores a informar de los duplicados de SIM y las portabilidades de número no autorizados, y los operadores agregaron controles adicionales. Pide a tu operador un PIN o una contraseña de cuenta que haya que dar para cambios de SIM y portabilidades de número. Si tu teléfono se queda de repente sin servicio, llama a tu operador y a tu banco desde otro teléfono.</translation>
-    </message>
-    <message>
-        <source>Dial *254# (Arqami DZ, from the regulator ARPCE) to see how many SIM cards are registered in your name; the check costs 5 dinars. If there are lines you do not know, take your ID to an agency of your operator to have them checked and closed.</source>
-        <translation>Marca *254# (Arqami DZ, del regulador ARPCE) para ver cuántas tarjetas SIM hay registradas a tu nombre; la consulta cuesta 5 dinares. Si hay líneas que no conoces, lleva tu documento de identidad a una agencia de tu operador para que las revisen y las den de baja.</translation>
     </message>
     <message>
         <source>Check that nobody has set your calls to be forwarded</source>
@@ -5290,10 +5194,6 @@ borra). Su progreso se mantiene. Los identificadores se comprueban antes de guar
     <message>
         <source>Someone who forwards your calls to their own phone can take the calls your bank makes to check a payment, or the calls that read out security codes, without touching your SIM card.</source>
         <translation>Alguien que desvía tus llamadas a su propio teléfono puede recibir las llamadas que hace tu banco para confirmar un pago, o las que dictan códigos de seguridad, sin tocar tu tarjeta SIM.</translation>
-    </message>
-    <message>
-        <source>Look at Call forwarding in your phone&apos;s call settings, or ask your operator, and remove any forwarding you did not set up. Warning signs: your phone rings only once, or calls you expect never arrive. Never dial a code a caller or message gives you: codes starting with * or # can turn forwarding on. Menus differ by phone.</source>
-        <translation>Revisa Desvío de llamadas en la configuración de llamadas de tu teléfono, o pregunta a tu operador, y quita cualquier desvío que no hayas configurado tú. Señales de alerta: tu teléfono suena solo una vez, o nunca llegan llamadas que esperas. Nunca marques un código que te dé alguien por teléfono o por mensaje: los códigos que empiezan por * o # pueden activar el desvío. Los menús varían según el teléfono.</translation>
     </message>
     <message>
         <source>Expect scam calls and messages, and know the signs</source>
@@ -5328,10 +5228,6 @@ borra). Su progreso se mantiene. Los identificadores se comprueban antes de guar
         <translation>Reenvía los SMS de estafa al 7726 (gratis) y los correos de estafa a report@phishing.gov.uk. Para denunciar una llamada sospechosa, envía por SMS la palabra CALL y el número al 7726. Para comprobar una llamada de tu banco, llama al 159. Si perdiste dinero, denúncialo en reportfraud.police.uk o al 0300 123 2040 (Inglaterra, Gales e Irlanda del Norte), o a Police Scotland al 101.</translation>
     </message>
     <message>
-        <source>Report unwanted calls and spam texts to the Bundesnetzagentur (the federal network agency) with its online forms at bundesnetzagentur.de/aergermitrufnummern. It cannot act on fraud or phishing: report those to the police, online through your state&apos;s Onlinewache where there is one, or at any police station. Do not call back missed calls from unknown numbers.</source>
-        <translation>Denuncia las llamadas no deseadas y los SMS de spam ante la Bundesnetzagentur (la Agencia Federal de Redes) con sus formularios en línea en bundesnetzagentur.de/aergermitrufnummern. No puede actuar contra el fraude ni el phishing: denúncialos a la policía, en línea a través de la Onlinewache (comisaría en línea) de tu estado federado si la hay, o en cualquier comisaría. No devuelvas las llamadas perdidas de números desconocidos.</translation>
-    </message>
-    <message>
         <source>Forward scam texts, and report unwanted calls, to 33700 (free; also at 33700.fr). Stop telemarketing by registering your number free on Bloctel (bloctel.gouv.fr). If your card was used online without you, block it with your bank, then report it on Perceval. For help after online fraud, use cybermalveillance.gouv.fr; if you lost money, file a complaint with the police or gendarmerie.</source>
         <translation>Reenvía los SMS de estafa, y denuncia las llamadas no deseadas, al 33700 (gratis; también en 33700.fr). Para dejar de recibir llamadas comerciales, registra tu número gratis en Bloctel (bloctel.gouv.fr). Si usaron tu tarjeta en línea sin tu permiso, bloquéala con tu banco y luego denúncialo en Perceval. Para recibir ayuda después de un fraude en línea, usa cybermalveillance.gouv.fr; si perdiste dinero, presenta una denuncia ante la policía o la gendarmería.</translation>
     </message>
@@ -5360,40 +5256,16 @@ borra). Su progreso se mantiene. Los identificadores se comprueban antes de guar
         <translation>Reclama primero a tu operador por las llamadas o los SMS de estafa en tu línea. Si no resuelve el problema, ponte en contacto con la Autoridad Nacional Reguladora de Telecomunicaciones (NTRA) al 155 o con su app My NTRA. Si perdiste dinero o alguien te amenaza en internet, avisa a tu banco y denúncialo a la policía.</translation>
     </message>
     <message>
-        <source>Forward scam text messages to 330330 (free, for all operators), the regulator&apos;s reporting number. If you lost money, call your bank at once and report it in Absher under My Services &gt; Public Security &gt; Financial Fraud Reports (menu names may differ).</source>
-        <translation>Reenvía los SMS de estafa al 330330 (gratis, para todos los operadores), el número de denuncias del regulador. Si perdiste dinero, llama de inmediato a tu banco y denúncialo en Absher, en My Services &gt; Public Security &gt; Financial Fraud Reports (los nombres de los menús pueden variar).</translation>
-    </message>
-    <message>
         <source>Hang up on callers who say they are police, soldiers or prosecutors and ask for money, gold or bank details: officials never do. Report phishing and scam websites to USOM, the national cyber incident centre (usom.gov.tr). Report fraud to the police on 112, the single emergency number. If you sent money, call your bank at once.</source>
         <translation>Cuelga a quien te llame diciendo ser policía, militar o fiscal y te pida dinero, oro o datos bancarios: las autoridades nunca lo hacen. Denuncia las páginas web de phishing y de estafa ante USOM, el centro nacional de incidentes cibernéticos (usom.gov.tr). Denuncia el fraude a la policía al 112, el número único de emergencias. Si enviaste dinero, llama de inmediato a tu banco.</translation>
-    </message>
-    <message>
-        <source>Register your number on Não Me Perturbe (naomeperturbe.com.br) to stop sales calls from telecom companies and banks; complain to Anatel on 1331 if they continue. Calls from big companies increasingly show a verified name and seal (Origem Verificada); even then, never give codes or passwords on a call. If you lost money, tell your bank and file a police report (boletim de ocorrência).</source>
-        <translation>Registra tu número en Não Me Perturbe (naomeperturbe.com.br) para dejar de recibir llamadas comerciales de compañías de telecomunicaciones y bancos; si continúan, reclama a Anatel al 1331. Las llamadas de las grandes empresas muestran cada vez más un nombre verificado y un sello (Origem Verificada); aun así, nunca des códigos ni contraseñas por teléfono. Si perdiste dinero, avisa a tu banco y presenta una denuncia policial (boletim de ocorrência).</translation>
     </message>
     <message>
         <source>Text STOP to 2442 to stop unsolicited marketing texts (the Do-Not-Disturb service). Complain to your operator first and keep the complaint ticket number; if it is not solved, contact the Nigerian Communications Commission on 622 or 0800 2255 622, or with its online complaint form. If you lost money, tell your bank and the police.</source>
         <translation>Envía STOP al 2442 para dejar de recibir SMS publicitarios no solicitados (el servicio Do-Not-Disturb). Reclama primero a tu operador y guarda el número de tu reclamo; si no lo resuelve, ponte en contacto con la Comisión Nigeriana de Comunicaciones (NCC) al 622 o al 0800 2255 622, o con su formulario de reclamos en línea. Si perdiste dinero, avisa a tu banco y a la policía.</translation>
     </message>
     <message>
-        <source>Report online scams, fraud and blackmail to the national police (DGSN) on its e-Blagh platform (e-blagh.ma). For problems with your line, complain to your operator first, then to the telecom regulator ANRT. If you lost money, call your bank at once and report it to the police.</source>
-        <translation>Denuncia las estafas en línea, el fraude y la extorsión ante la policía nacional (DGSN) en su plataforma e-Blagh (e-blagh.ma). Si tienes problemas con tu línea, reclama primero a tu operador y después al regulador de telecomunicaciones, la ANRT. Si perdiste dinero, llama de inmediato a tu banco y denúncialo a la policía.</translation>
-    </message>
-    <message>
-        <source>Report online fraud and scams to the National Police through its A Denunciar online reporting service (category Delitos informáticos) or its CAI Virtual. If you lost money, call your bank at once. Never give codes, card numbers or passwords to a caller.</source>
-        <translation>Denuncia el fraude y las estafas en línea ante la Policía Nacional a través de su servicio de denuncias en línea A Denunciar (categoría Delitos informáticos) o de su CAI Virtual. Si perdiste dinero, llama de inmediato a tu banco. Nunca des códigos, números de tarjeta ni contraseñas a nadie que te llame.</translation>
-    </message>
-    <message>
         <source>Reply STOP to unwanted marketing texts: members of WASPA, the mobile messaging industry body, must obey it. Report SMS scams and spam to WASPA (waspa.org.za). If you lost money or gave away bank details, call your bank&apos;s fraud line at once and open a case with the police (SAPS).</source>
         <translation>Responde STOP a los SMS publicitarios no deseados: los miembros de WASPA, la asociación del sector de la mensajería móvil, están obligados a respetarlo. Denuncia las estafas y el spam por SMS ante WASPA (waspa.org.za). Si perdiste dinero o diste tus datos bancarios, llama de inmediato a la línea de fraudes de tu banco y abre un caso ante la policía (SAPS).</translation>
-    </message>
-    <message>
-        <source>Report online fraud and scams to the police on 1548 (free) or its Allo Chorta app, or to the Gendarmerie on 1055. If money was taken from your postal account or your Baridi Mob app, go to a post office at once to freeze the account. Keep messages and receipts as evidence.</source>
-        <translation>Denuncia el fraude y las estafas en línea a la policía al 1548 (gratis) o con su app Allo Chorta, o a la Gendarmería al 1055. Si te quitaron dinero de tu cuenta postal o de tu app Baridi Mob, ve de inmediato a una oficina de correos para bloquear la cuenta. Guarda los mensajes y los recibos como prueba.</translation>
-    </message>
-    <message>
-        <source>If you lost money or gave away bank details, call the National Scam Response Centre on 997 at once: it brings together the police, Bank Negara, MCMC and the banks and can freeze stolen money. Then make a police report. Hang up on callers claiming to be MCMC, police or bank officers.</source>
-        <translation>Si perdiste dinero o diste tus datos bancarios, llama de inmediato al National Scam Response Centre (centro nacional de respuesta a estafas) al 997: reúne a la policía, el Bank Negara, la MCMC y los bancos, y puede congelar el dinero robado. Después presenta una denuncia policial. Cuelga a quien te llame diciendo ser de la MCMC, de la policía o de un banco.</translation>
     </message>
     <message>
         <source>Warn family and friends that someone may pretend to be you</source>
@@ -5598,6 +5470,550 @@ borra). Su progreso se mantiene. Los identificadores se comprueban antes de guar
     <message>
         <source>username</source>
         <translation>nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Open your third-party connections at myaccount.google.com/connections and remove access for anything you do not use or recognise. Then open App passwords at myaccount.google.com/apppasswords, the page that manages them, and revoke the ones you do not need. Changing your Google Account password also revokes all your app passwords.</source>
+        <translation>Abre tus conexiones con terceros en myaccount.google.com/connections y quita el acceso a todo lo que no uses o no reconozcas. Luego abre Contraseñas de aplicación en myaccount.google.com/apppasswords, la página donde se administran, y revoca las que no necesites. Cambiar la contraseña de tu cuenta de Google también revoca todas tus contraseñas de aplicación.</translation>
+    </message>
+    <message>
+        <source>The recent activity page shows where and how your account was used in the last 30 days. A sign-in you do not recognise may mean someone else has your password, but it can also be your own phone, a trip or a VPN (a service that hides where you connect from).</source>
+        <translation>La página de actividad reciente muestra dónde y cómo se usó tu cuenta en los últimos 30 días. Un inicio de sesión que no reconozcas puede significar que otra persona tiene tu contraseña, pero también puede ser tu propio teléfono, un viaje o una VPN (un servicio que oculta desde dónde te conectas).</translation>
+    </message>
+    <message>
+        <source>Open account.live.com/activity and expand any sign-in you do not recognise to see its place and device. If it was not you, choose This wasn&apos;t me where the page offers it, change your password and turn on two-step verification. If you are not sure, check whether the device and place could be yours, such as your phone or a trip; if they cannot, treat it as not you.</source>
+        <translation>Abre account.live.com/activity y despliega cada inicio de sesión que no reconozcas para ver su ubicación y su dispositivo. Si no fuiste tú, elige No he sido yo (o No fui yo) donde la página lo ofrezca, cambia tu contraseña y activa la verificación en dos pasos. Si tienes dudas, comprueba si el dispositivo y el lugar podrían ser tuyos, como tu teléfono o un viaje; si no pueden serlo, considera que no fuiste tú.</translation>
+    </message>
+    <message>
+        <source>In the breached account, and in accounts where you used the same questions or answers, change them. Use answers that are not true and cannot be looked up, and keep them somewhere safe, such as your password manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freezing is free and does not hurt your credit score. Freeze your file with each bureau, Equifax, Experian and TransUnion, on its website or by phone: it starts within one business day, and the bureau must lift it within one hour when you ask. Or at least place a free one-year fraud alert with one bureau. Parents can also freeze, free, the file of a child under 16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask both credit bureaus to put a fraud alert on your file: Equifax Canada 1-800-465-7166 and TransUnion Canada 1-800-663-9980. If you live in Quebec, you can also ask both for a security freeze (since February 2023): they then do not give your file to lenders until you lift it. Check your credit report at least once a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply for Protective Registration with the Southern African Fraud Prevention Service (SAFPS), with the form on its website or in its app. SAFPS then tells its members, such as lenders, to take extra care when confirming it is really you. If your ID book or passport is lost or stolen, you can also register it by calling SAFPS on 011 867 2234.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to your IRS Online Account at irs.gov/ippin and verify your identity; the PIN is then shown. If you cannot verify online, use Form 15227 (income under the IRS limit) or visit an IRS Taxpayer Assistance Center by appointment. A new six-digit PIN comes each year; use it on every federal return. The IRS never asks for it by phone, e-mail or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report misuse of your identity online to the Polizia Postale, the police&apos;s unit for online crime, on its portal commissariatodips.it or at one of its offices. Tell your bank at once and dispute any payment or loan you did not make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report misuse of your identity, online fraud or blackmail to the Ministry of Interior (moiegypt.gov.eg) or at a police station, and keep screenshots as evidence. Tell your bank and operator about accounts or lines you did not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an emergency, such as a crime happening now, call 112. Otherwise file a complaint (şikâyet), written or spoken, at a police or gendarmerie station or the public prosecutor&apos;s office (Cumhuriyet Başsavcılığı). Report fake bank or state websites to USOM (usom.gov.tr). Check the mobile lines registered to your ID on BTK&apos;s line query (hat-sorgulama.btk.gov.tr), and tell your bank about accounts or loans you did not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report online fraud or blackmail to the national police (DGSN) on its e-Blagh platform (e-blagh.ma), and other misuse of your identity at a police station. Tell your bank and operator about accounts or lines you did not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File a criminal complaint (denuncia) with the Fiscalía or the National Police, in person or on the police&apos;s ADenunciar site if it lists your case; keep the case number. Tell the company where the fraud happened. Ask TransUnion for a fraud alert on your credit report, and dispute any debt that is not yours with TransUnion and DataCrédito; if that fails, complain to the SIC, the data-protection authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If loans or accounts appear in your name, prove to the lender or debt collector it was not you; it then gives you a letter confirming you were impersonated. Report it to the police (SAPS). If the lender is not a member of the Southern African Fraud Prevention Service (SAFPS), send SAFPS the letter: it flags your ID number and issues a Protective Registration (PR) and victim (VIC) number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report misuse of your identity to the Gendarmerie, on its free line 1055 or online at ppgn.mdn.dz (you then confirm the complaint at a brigade), or at a police station. Keep messages and receipts, and tell your bank and operator about accounts or lines you did not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IP address can show roughly where you are. A router that is kept up to date and has its own admin password protects your home network whatever address leaked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on your carrier&apos;s free locks. T-Mobile: in the T-Life app, tap Account &gt; the gear icon &gt; Security, then SIM Protection and Port Out Protection; Port Out Protection is set for each line separately, so turn it on for every line. Verizon: Number Lock and SIM Protection in My Verizon. AT&amp;T: Wireless Account Lock in myAT&amp;T. Others: ask for a lock. Never turn one off because a caller asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators such as Vodafone ask for your customer password (Kundenkennwort) before handing out a new SIM card in a shop. Choose one that is not your birthday or anything else that could have leaked, and change it if you typed it in after a link in a text message. If your phone suddenly loses service, call your operator and your bank from another phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at Call forwarding in your phone&apos;s call settings, or in your account with your operator, and turn off any forwarding you did not set up. If someone calls or texts saying they are from your operator and asks you to dial a code or change a setting, hang up and call your operator on the number on your bill. Menus differ by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report unwanted calls, spam texts and misused numbers to the Bundesnetzagentur (the federal network agency) with its online forms at bundesnetzagentur.de/aergermitrufnummern. It deals with the numbers, not with fraud: if someone tried to cheat you or you lost money, report it to the police, online through your state&apos;s Onlinewache (online police station) or at any police station. Do not call back missed calls from unknown numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward scam text messages to 330330 (free, for all operators), the regulator&apos;s reporting number. If you lost money, call your bank at once and report it to the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register your number on Não Me Perturbe (naomeperturbe.com.br) to stop sales calls from telecom companies and banks; complain to Anatel on 1331 if they continue. Some company calls now show the caller&apos;s name, logo and reason, with a check that the number is real (Origem Verificada); still, never give codes or passwords on a call. If you lost money, tell your bank and file a police report (boletim de ocorrência).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report online scams, fraud and blackmail to the national police (DGSN) on its e-Blagh platform (e-blagh.ma). For problems with your line, complain to your operator. If you lost money, call your bank at once and report it to the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report online fraud and scams to the Fiscalía or the National Police, at a police station or online on the ADenunciar service if it lists your case; keep the case number. If you lost money, call your bank at once. Never give codes, card numbers or passwords to a caller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report scams to the Gendarmerie, on its free line 1055 or online at ppgn.mdn.dz (you then confirm the complaint at a brigade), or at a police station. If money was taken, tell your bank or Algérie Poste at once. Keep messages and receipts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you lost money or gave away bank details, call the National Scam Response Centre on 997 at once, then make a police report. Hang up on callers claiming to be MCMC, police or bank officers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your credit reports for accounts you did not open</source>
+        <translation>Revisa tus informes de crédito por si hay cuentas que no abriste</translation>
+    </message>
+    <message>
+        <source>Loans, cards or contracts that someone opens in your name show up on your credit report. Checking it is how you spot them early.</source>
+        <translation>Los préstamos, tarjetas o contratos que alguien abre a tu nombre aparecen en tu informe de crédito. Revisarlo es la forma de detectarlos a tiempo.</translation>
+    </message>
+    <message>
+        <source>Get your credit reports free at AnnualCreditReport.com: Equifax, Experian and TransUnion each let you see yours once a week. Other sites may charge you or be fakes. Look for accounts, loans or addresses you do not recognise; if you find any, report it at IdentityTheft.gov.</source>
+        <translation>Consigue gratis tus informes de crédito en AnnualCreditReport.com: Equifax, Experian y TransUnion te dejan ver el tuyo una vez por semana cada una. Otros sitios pueden cobrarte o ser falsos. Busca cuentas, préstamos o direcciones que no reconozcas; si encuentras alguno, denúncialo en IdentityTheft.gov (en español: RobodeIdentidad.gov).</translation>
+    </message>
+    <message>
+        <source>You can get your credit report free from both credit bureaus: from TransUnion Canada online, by mail or in person, and from Equifax Canada by mail with its request form and copies of your ID. Check both for accounts or credit checks you do not recognise, at least once a year.</source>
+        <translation>Puedes obtener gratis tu informe de crédito de las dos agencias de crédito: de TransUnion Canada en línea, por correo postal o en persona, y de Equifax Canada por correo postal con su formulario de solicitud y copias de tu documento de identidad. Revisa los dos por si hay cuentas o consultas de crédito que no reconozcas, al menos una vez al año.</translation>
+    </message>
+    <message>
+        <source>You can get your credit report free at least once every three months. Ask each credit reporting agency, as they can hold different information, and check for credit applications or accounts you did not make.</source>
+        <translation>Puedes obtener gratis tu informe de crédito al menos una vez cada tres meses. Pídeselo a cada agencia de informes crediticios, porque pueden tener información distinta, y busca solicitudes de crédito o cuentas que no hiciste.</translation>
+    </message>
+    <message>
+        <source>Every credit information company (credit bureau) that holds your credit history must give you one free full credit report, with your score, each calendar year (a Reserve Bank of India rule). Ask each bureau on its website and check for loans or cards you did not take. If you find any, call 1930 or report at cybercrime.gov.in.</source>
+        <translation>Cada compañía de información crediticia (agencia de crédito) que tiene tu historial de crédito debe darte gratis un informe de crédito completo, con tu puntuación, una vez al año, de enero a diciembre (una norma del Banco de la Reserva de la India). Pídeselo a cada agencia en su sitio web y busca préstamos o tarjetas que no pediste. Si encuentras alguno, llama al 1930 o denúncialo en cybercrime.gov.in.</translation>
+    </message>
+    <message>
+        <source>The law lets you get your credit report free once a year from every credit bureau. Ask each major bureau, such as TransUnion, and look for loans or accounts you did not open. You can dispute wrong entries with the bureau free of charge; it has 20 business days to check them.</source>
+        <translation>La ley te permite obtener gratis tu informe de crédito una vez al año de cada agencia de crédito. Pídeselo a cada una de las principales agencias, como TransUnion, y busca préstamos o cuentas que no abriste. Puedes impugnar gratis los datos incorrectos ante la agencia; tiene 20 días hábiles para revisarlos.</translation>
+    </message>
+    <message>
+        <source>Check your CCRIS report, Bank Negara Malaysia&apos;s record of your loans and credit applications, on its eCCRIS service (eccris.bnm.gov.my). Look for loans or applications you did not make, and send a data verification request through eCCRIS to have wrong entries checked.</source>
+        <translation>Consulta tu informe CCRIS, el registro de tus préstamos y solicitudes de crédito que lleva el Bank Negara Malaysia (el banco central), en su servicio eCCRIS (eccris.bnm.gov.my). Busca préstamos o solicitudes que no hiciste y envía una solicitud de verificación de datos a través de eCCRIS para que revisen los datos incorrectos.</translation>
+    </message>
+    <message>
+        <source>Let your phone or browser check your saved passwords against leaks</source>
+        <translation>Deja que tu teléfono o tu navegador compare tus contraseñas guardadas con las filtraciones</translation>
+    </message>
+    <message>
+        <source>The password manager you already have can show which of your saved passwords have appeared in a leak, so you know which ones to change.</source>
+        <translation>El administrador de contraseñas que ya tienes puede mostrarte cuáles de tus contraseñas guardadas aparecieron en una filtración, para que sepas cuáles cambiar.</translation>
+    </message>
+    <message>
+        <source>Open passwords.google.com (Google Password Manager) in your browser and choose Go to Password Checkup &gt; Check passwords. Change every password marked as compromised, starting with your e-mail and bank, then the reused ones. Menu names may differ by version.</source>
+        <translation>Abre passwords.google.com (Administrador de contraseñas de Google) en tu navegador y elige Ir a Revisión de contraseñas &gt; Verificar contraseñas (o Comprobar contraseñas). Cambia todas las contraseñas marcadas como vulneradas, empezando por las de tu correo electrónico y tu banco, y luego las reutilizadas. Los nombres de los menús pueden variar según la versión.</translation>
+    </message>
+    <message>
+        <source>On iOS 18 or later, open the Passwords app and tap Security; on older versions, open Settings &gt; Passwords &gt; Security Recommendations. Check that Detect Compromised Passwords is on, then change every password marked as compromised, starting with your e-mail and bank. Menu names may differ by version.</source>
+        <translation>En iOS 18 o posterior, abre la app Contraseñas y toca Seguridad; en versiones anteriores, abre Ajustes (o Configuración) &gt; Contraseñas &gt; Recomendaciones de seguridad. Comprueba que Detectar contraseñas vulneradas esté activado y luego cambia todas las contraseñas marcadas como vulneradas, empezando por las de tu correo electrónico y tu banco. Los nombres de los menús pueden variar según la versión.</translation>
+    </message>
+    <message>
+        <source>Chrome: More (three dots) &gt; Passwords and autofill &gt; Google Password Manager &gt; Checkup. Edge: Settings and more (...) &gt; Settings &gt; Profiles &gt; Passwords, and turn on Show alerts when passwords are found in an online leak. Firefox: Settings &gt; Privacy &amp; Security &gt; Passwords, and keep Show alerts about passwords for breached websites ticked. Mac: Passwords app &gt; Security. Menu names may differ by version.</source>
+        <translation>Chrome: Más (los tres puntos) &gt; Contraseñas y autocompletar &gt; Administrador de contraseñas de Google &gt; Revisión. Edge: Configuración y más (...) &gt; Configuración &gt; Perfiles &gt; Contraseñas, y activa Mostrar alertas cuando se encuentren contraseñas en una filtración en línea. Firefox: Ajustes (o Configuración) &gt; Privacidad y seguridad &gt; Contraseñas, y deja marcada la opción Mostrar alertas sobre contraseñas para sitios web comprometidos. Mac: app Contraseñas &gt; Seguridad. Los nombres de los menús pueden variar según la versión.</translation>
+    </message>
+    <message>
+        <source>Do not look for, download or open the leaked files</source>
+        <translation>No busques, descargues ni abras los archivos filtrados</translation>
+    </message>
+    <message>
+        <source>It can be tempting to find the leaked data to see what it holds about you. Copies passed around online have been found to hide malware that infects the device that opens them.</source>
+        <translation>Puede ser tentador buscar los datos filtrados para ver qué dicen de ti. Se ha comprobado que las copias que circulan por internet esconden malware que infecta el dispositivo que las abre.</translation>
+    </message>
+    <message>
+        <source>Do not search for, download or open files that claim to hold this leak, even to check your own details. To learn what leaked, rely on the company&apos;s own notice or a breach-alert service such as Have I Been Pwned. If you already opened such a file, scan the device with up-to-date security software and change passwords from another device.</source>
+        <translation>No busques, descargues ni abras archivos que dicen contener esta filtración, ni siquiera para comprobar tus propios datos. Para saber qué se filtró, confía en el aviso de la propia empresa o en un servicio de alertas de filtraciones como Have I Been Pwned. Si ya abriste un archivo así, analiza el dispositivo con un software de seguridad actualizado y cambia tus contraseñas desde otro dispositivo.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that someone says they sent you by mistake</source>
+        <translation>Nunca compartas un código que alguien dice haberte enviado por error</translation>
+    </message>
+    <message>
+        <source>With your number, a scammer can start signing in to your WhatsApp or Telegram on their own phone; the app then texts the code to you. They ask you for it, often writing from a friend&apos;s hijacked account. Whoever has the code can take over your account.</source>
+        <translation>Con tu número, un estafador puede empezar a iniciar sesión en tu WhatsApp o tu Telegram desde su propio teléfono; entonces la app te envía el código a ti por SMS. Luego te lo pide, a menudo escribiéndote desde la cuenta robada de un amigo. Quien tenga el código puede quedarse con tu cuenta.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp, Telegram or any other service texts you, not even to a friend who says it was sent to you by mistake. If you already did, sign in again with your number at once; in WhatsApp this logs the other person out. Then turn on two-step verification and warn your contacts not to answer messages from your account.</source>
+        <translation>Nunca compartas un código que WhatsApp, Telegram o cualquier otro servicio te envíe por SMS, ni siquiera con un amigo que diga que te lo enviaron por error. Si ya lo hiciste, vuelve a iniciar sesión con tu número de inmediato; en WhatsApp, esto cierra la sesión de la otra persona. Luego activa la verificación en dos pasos y avisa a tus contactos que no respondan a los mensajes que reciban desde tu cuenta.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Forward scam texts to 7726 (SPAM) and report the scam at ReportFraud.ftc.gov.</source>
+        <translation>Nunca compartas un código que WhatsApp o Telegram te envíe por SMS, ni siquiera con un amigo que diga que te llegó por error. Si lo hiciste, vuelve a iniciar sesión con tu número de inmediato, cierra las sesiones que no reconozcas y activa la verificación en dos pasos. Reenvía los SMS de estafa al 7726 (SPAM) y denuncia la estafa en ReportFraud.ftc.gov (en español: ReporteFraude.ftc.gov).</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Forward scam texts to 7726 (free). If you lost money, report it at reportfraud.police.uk, or in Scotland to Police Scotland on 101.</source>
+        <translation>Nunca compartas un código que WhatsApp o Telegram te envíe por SMS, ni siquiera con un amigo que diga que te llegó por error. Si lo hiciste, vuelve a iniciar sesión con tu número de inmediato, cierra las sesiones que no reconozcas y activa la verificación en dos pasos. Reenvía los SMS de estafa al 7726 (gratis). Si perdiste dinero, denúncialo en reportfraud.police.uk o, en Escocia, a Police Scotland al 101.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report it to Scamwatch (scamwatch.gov.au). If you lost money, contact your bank at once; IDCARE (1800 595 160) helps if your identity is misused.</source>
+        <translation>Nunca compartas un código que WhatsApp o Telegram te envíe por SMS, ni siquiera con un amigo que diga que te llegó por error. Si lo hiciste, vuelve a iniciar sesión con tu número de inmediato, cierra las sesiones que no reconozcas y activa la verificación en dos pasos. Denúncialo en Scamwatch (scamwatch.gov.au). Si perdiste dinero, ponte en contacto de inmediato con tu banco; IDCARE (1800 595 160) te ayuda si alguien usa tu identidad de forma indebida.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report scams to the Canadian Anti-Fraud Centre on 1-888-495-8501 or online; if you lost money, also tell your bank and local police.</source>
+        <translation>Nunca compartas un código que WhatsApp o Telegram te envíe por SMS, ni siquiera con un amigo que diga que te llegó por error. Si lo hiciste, vuelve a iniciar sesión con tu número de inmediato, cierra las sesiones que no reconozcas y activa la verificación en dos pasos. Denuncia las estafas ante el Canadian Anti-Fraud Centre (centro antifraude de Canadá) al 1-888-495-8501 o en línea; si perdiste dinero, avisa también a tu banco y a la policía de tu localidad.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Forward scam texts to 33700 (free). If you lost money, file a complaint with the police or gendarmerie; cybermalveillance.gouv.fr can help.</source>
+        <translation>Nunca compartas un código que WhatsApp o Telegram te envíe por SMS, ni siquiera con un amigo que diga que te llegó por error. Si lo hiciste, vuelve a iniciar sesión con tu número de inmediato, cierra las sesiones que no reconozcas y activa la verificación en dos pasos. Reenvía los SMS de estafa al 33700 (gratis). Si perdiste dinero, presenta una denuncia ante la policía o la gendarmería; cybermalveillance.gouv.fr puede ayudarte.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report fraud to the police, online through your state&apos;s Onlinewache where there is one, or at any police station.</source>
+        <translation>Nunca compartas un código que WhatsApp o Telegram te envíe por SMS, ni siquiera con un amigo que diga que te llegó por error. Si lo hiciste, vuelve a iniciar sesión con tu número de inmediato, cierra las sesiones que no reconozcas y activa la verificación en dos pasos. Denuncia el fraude a la policía, en línea a través de la Onlinewache (comisaría en línea) de tu estado federado si la hay, o en cualquier comisaría.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report it to the Polizia Postale at commissariatodips.it, and tell your bank at once if you lost money.</source>
+        <translation>Nunca compartas un código que WhatsApp o Telegram te envíe por SMS, ni siquiera con un amigo que diga que te llegó por error. Si lo hiciste, vuelve a iniciar sesión con tu número de inmediato, cierra las sesiones que no reconozcas y activa la verificación en dos pasos. Denúncialo ante la Polizia Postale en commissariatodips.it y, si perdiste dinero, avisa enseguida a tu banco.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. For advice, call INCIBE&apos;s free cybersecurity helpline, 017. If you lost money, report it to the Policía Nacional or the Guardia Civil.</source>
+        <translation>Nunca compartas un código que WhatsApp o Telegram te envíe por SMS, ni siquiera con un amigo que diga que te llegó por error. Si lo hiciste, vuelve a iniciar sesión con tu número de inmediato, cierra las sesiones que no reconozcas y activa la verificación en dos pasos. Para recibir orientación, llama al 017, la línea gratuita de ayuda en ciberseguridad del INCIBE (Instituto Nacional de Ciberseguridad). Si perdiste dinero, denúncialo ante la Policía Nacional o la Guardia Civil.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Complain to your operator, then to the regulator NTRA on 155 if it is not solved. If you lost money, tell your bank and the police.</source>
+        <translation>Nunca compartas un código que WhatsApp o Telegram te envíe por SMS, ni siquiera con un amigo que diga que te llegó por error. Si lo hiciste, vuelve a iniciar sesión con tu número de inmediato, cierra las sesiones que no reconozcas y activa la verificación en dos pasos. Reclama a tu operador y, si no lo resuelve, al regulador, la Autoridad Nacional Reguladora de Telecomunicaciones (NTRA), al 155. Si perdiste dinero, avisa a tu banco y a la policía.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Forward scam text messages to 330330 (free, for all operators).</source>
+        <translation>Nunca compartas un código que WhatsApp o Telegram te envíe por SMS, ni siquiera con un amigo que diga que te llegó por error. Si lo hiciste, vuelve a iniciar sesión con tu número de inmediato, cierra las sesiones que no reconozcas y activa la verificación en dos pasos. Reenvía los SMS de estafa al 330330 (gratis, para todos los operadores).</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report scam websites to USOM (usom.gov.tr), and fraud at a police or gendarmerie station, or on 112 if it is happening now.</source>
+        <translation>Nunca compartas un código que WhatsApp o Telegram te envíe por SMS, ni siquiera con un amigo que diga que te llegó por error. Si lo hiciste, vuelve a iniciar sesión con tu número de inmediato, cierra las sesiones que no reconozcas y activa la verificación en dos pasos. Denuncia las páginas web de estafa ante USOM (usom.gov.tr), y el fraude en una comisaría de policía o un puesto de la gendarmería, o al 112 si está ocurriendo en ese momento.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report the message with Chakshu on sancharsaathi.gov.in. If you lost money, call 1930 at once or report at cybercrime.gov.in.</source>
+        <translation>Nunca compartas un código que WhatsApp o Telegram te envíe por SMS, ni siquiera con un amigo que diga que te llegó por error. Si lo hiciste, vuelve a iniciar sesión con tu número de inmediato, cierra las sesiones que no reconozcas y activa la verificación en dos pasos. Denuncia el mensaje con Chakshu en sancharsaathi.gov.in. Si perdiste dinero, llama de inmediato al 1930 o denúncialo en cybercrime.gov.in.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Complain to your operator and keep the ticket number; if it is not solved, contact the Nigerian Communications Commission on 622.</source>
+        <translation>Nunca compartas un código que WhatsApp o Telegram te envíe por SMS, ni siquiera con un amigo que diga que te llegó por error. Si lo hiciste, vuelve a iniciar sesión con tu número de inmediato, cierra las sesiones que no reconozcas y activa la verificación en dos pasos. Reclama a tu operador y guarda el número de reclamo; si no se resuelve, ponte en contacto con la Comisión Nigeriana de Comunicaciones (NCC) al 622.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report online fraud to the national police (DGSN) on e-Blagh (e-blagh.ma); if you lost money, call your bank at once.</source>
+        <translation>Nunca compartas un código que WhatsApp o Telegram te envíe por SMS, ni siquiera con un amigo que diga que te llegó por error. Si lo hiciste, vuelve a iniciar sesión con tu número de inmediato, cierra las sesiones que no reconozcas y activa la verificación en dos pasos. Denuncia el fraude en línea ante la policía nacional (DGSN) en e-Blagh (e-blagh.ma); si perdiste dinero, llama de inmediato a tu banco.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. If money was taken, call your bank at once and file a criminal complaint (denuncia) with the Fiscalía or the National Police.</source>
+        <translation>Nunca compartas un código que WhatsApp o Telegram te envíe por SMS, ni siquiera con un amigo que diga que te llegó por error. Si lo hiciste, vuelve a iniciar sesión con tu número de inmediato, cierra las sesiones que no reconozcas y activa la verificación en dos pasos. Si te sacaron dinero, llama de inmediato a tu banco y presenta una denuncia ante la Fiscalía o la Policía Nacional.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report SMS scams to WASPA, the mobile messaging industry body (waspa.org.za); if you lost money, call your bank&apos;s fraud line at once.</source>
+        <translation>Nunca compartas un código que WhatsApp o Telegram te envíe por SMS, ni siquiera con un amigo que diga que te llegó por error. Si lo hiciste, vuelve a iniciar sesión con tu número de inmediato, cierra las sesiones que no reconozcas y activa la verificación en dos pasos. Denuncia las estafas por SMS ante WASPA, la asociación del sector de la mensajería móvil (waspa.org.za); si perdiste dinero, llama de inmediato a la línea de fraudes de tu banco.</translation>
+    </message>
+    <message>
+        <source>Check a &quot;new number&quot; message from family before you reply</source>
+        <translation>Comprueba un mensaje de «número nuevo» de un familiar antes de responder</translation>
+    </message>
+    <message>
+        <source>Scammers write to parents and friends pretending to be a child or relative: &quot;Hi Mum, I broke my phone, this is my new number.&quot; After a few messages they ask for money for an urgent bill or a new phone.</source>
+        <translation>Los estafadores escriben a padres y amigos haciéndose pasar por un hijo o un familiar: «Hola, mamá, se me rompió el teléfono, este es mi número nuevo». Después de unos mensajes, piden dinero para una factura urgente o un teléfono nuevo.</translation>
+    </message>
+    <message>
+        <source>Do not reply to the new number or send money. Call the person on the number you already have, or ask another relative, or ask a question only they could answer. Do not change their saved number because of a message. Report and block the sender in the messaging app.</source>
+        <translation>No respondas al número nuevo ni envíes dinero. Llama a la persona al número que ya tienes, pregunta a otro familiar o hazle una pregunta que solo ella podría responder. No cambies el número que tienes guardado por un mensaje. Denuncia y bloquea al remitente en la app de mensajería.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Some scammers add a fake lawyer or police officer to the story. Forward scam texts to 7726 (SPAM) and report the scam at ReportFraud.ftc.gov.</source>
+        <translation>No respondas ni envíes dinero. Llama a esa persona al número que ya tienes o hazle una pregunta que solo ella podría responder. Algunos estafadores añaden a la historia un falso abogado o un falso policía. Reenvía los SMS de estafa al 7726 (SPAM) y denuncia la estafa en ReportFraud.ftc.gov (en español: ReporteFraude.ftc.gov).</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Forward scam texts to 7726 (free). If you lost money, report it at reportfraud.police.uk, or in Scotland to Police Scotland on 101.</source>
+        <translation>No respondas ni envíes dinero. Llama a esa persona al número que ya tienes o hazle una pregunta que solo ella podría responder. Reenvía los SMS de estafa al 7726 (gratis). Si perdiste dinero, denúncialo en reportfraud.police.uk o, en Escocia, a Police Scotland al 101.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Never change their saved number because of a message. Report it to Scamwatch (scamwatch.gov.au). If you lost money, contact your bank at once; IDCARE (1800 595 160) helps if your identity is misused.</source>
+        <translation>No respondas ni envíes dinero. Llama a esa persona al número que ya tienes o hazle una pregunta que solo ella podría responder. Nunca cambies el número que tienes guardado por un mensaje. Denúncialo en Scamwatch (scamwatch.gov.au). Si perdiste dinero, ponte en contacto de inmediato con tu banco; IDCARE (1800 595 160) te ayuda si alguien usa tu identidad de forma indebida.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report scams to the Canadian Anti-Fraud Centre on 1-888-495-8501 or online; if you lost money, also tell your bank and local police.</source>
+        <translation>No respondas ni envíes dinero. Llama a esa persona al número que ya tienes o hazle una pregunta que solo ella podría responder. Denuncia las estafas ante el Canadian Anti-Fraud Centre (centro antifraude de Canadá) al 1-888-495-8501 o en línea; si perdiste dinero, avisa también a tu banco y a la policía de tu localidad.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Forward scam texts to 33700 (free). If you lost money, file a complaint with the police or gendarmerie; cybermalveillance.gouv.fr can help.</source>
+        <translation>No respondas ni envíes dinero. Llama a esa persona al número que ya tienes o hazle una pregunta que solo ella podría responder. Reenvía los SMS de estafa al 33700 (gratis). Si perdiste dinero, presenta una denuncia ante la policía o la gendarmería; cybermalveillance.gouv.fr puede ayudarte.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report fraud to the police, online through your state&apos;s Onlinewache where there is one, or at any police station.</source>
+        <translation>No respondas ni envíes dinero. Llama a esa persona al número que ya tienes o hazle una pregunta que solo ella podría responder. Denuncia el fraude a la policía, en línea a través de la Onlinewache (comisaría en línea) de tu estado federado si la hay, o en cualquier comisaría.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report it to the Polizia Postale at commissariatodips.it, and tell your bank at once if you lost money.</source>
+        <translation>No respondas ni envíes dinero. Llama a esa persona al número que ya tienes o hazle una pregunta que solo ella podría responder. Denúncialo ante la Polizia Postale en commissariatodips.it y, si perdiste dinero, avisa enseguida a tu banco.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. For advice, call INCIBE&apos;s free cybersecurity helpline, 017. If you lost money, report it to the Policía Nacional or the Guardia Civil.</source>
+        <translation>No respondas ni envíes dinero. Llama a esa persona al número que ya tienes o hazle una pregunta que solo ella podría responder. Para recibir orientación, llama al 017, la línea gratuita de ayuda en ciberseguridad del INCIBE (Instituto Nacional de Ciberseguridad). Si perdiste dinero, denúncialo ante la Policía Nacional o la Guardia Civil.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Complain to your operator, then to the regulator NTRA on 155 if it is not solved. If you lost money, tell your bank and the police.</source>
+        <translation>No respondas ni envíes dinero. Llama a esa persona al número que ya tienes o hazle una pregunta que solo ella podría responder. Reclama a tu operador y, si no lo resuelve, al regulador, la Autoridad Nacional Reguladora de Telecomunicaciones (NTRA), al 155. Si perdiste dinero, avisa a tu banco y a la policía.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Forward scam text messages to 330330 (free, for all operators).</source>
+        <translation>No respondas ni envíes dinero. Llama a esa persona al número que ya tienes o hazle una pregunta que solo ella podría responder. Reenvía los SMS de estafa al 330330 (gratis, para todos los operadores).</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report scam websites to USOM (usom.gov.tr), and fraud at a police or gendarmerie station, or on 112 if it is happening now.</source>
+        <translation>No respondas ni envíes dinero. Llama a esa persona al número que ya tienes o hazle una pregunta que solo ella podría responder. Denuncia las páginas web de estafa ante USOM (usom.gov.tr), y el fraude en una comisaría de policía o un puesto de la gendarmería, o al 112 si está ocurriendo en ese momento.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report the message with Chakshu on sancharsaathi.gov.in. If you lost money, call 1930 at once or report at cybercrime.gov.in.</source>
+        <translation>No respondas ni envíes dinero. Llama a esa persona al número que ya tienes o hazle una pregunta que solo ella podría responder. Denuncia el mensaje con Chakshu en sancharsaathi.gov.in. Si perdiste dinero, llama de inmediato al 1930 o denúncialo en cybercrime.gov.in.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Complain to your operator and keep the ticket number; if it is not solved, contact the Nigerian Communications Commission on 622.</source>
+        <translation>No respondas ni envíes dinero. Llama a esa persona al número que ya tienes o hazle una pregunta que solo ella podría responder. Reclama a tu operador y guarda el número de reclamo; si no se resuelve, ponte en contacto con la Comisión Nigeriana de Comunicaciones (NCC) al 622.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report online fraud to the national police (DGSN) on e-Blagh (e-blagh.ma); if you lost money, call your bank at once.</source>
+        <translation>No respondas ni envíes dinero. Llama a esa persona al número que ya tienes o hazle una pregunta que solo ella podría responder. Denuncia el fraude en línea ante la policía nacional (DGSN) en e-Blagh (e-blagh.ma); si perdiste dinero, llama de inmediato a tu banco.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. If money was taken, call your bank at once and file a criminal complaint (denuncia) with the Fiscalía or the National Police.</source>
+        <translation>No respondas ni envíes dinero. Llama a esa persona al número que ya tienes o hazle una pregunta que solo ella podría responder. Si te sacaron dinero, llama de inmediato a tu banco y presenta una denuncia ante la Fiscalía o la Policía Nacional.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report SMS scams to WASPA, the mobile messaging industry body (waspa.org.za); if you lost money, call your bank&apos;s fraud line at once.</source>
+        <translation>No respondas ni envíes dinero. Llama a esa persona al número que ya tienes o hazle una pregunta que solo ella podría responder. Denuncia las estafas por SMS ante WASPA, la asociación del sector de la mensajería móvil (waspa.org.za); si perdiste dinero, llama de inmediato a la línea de fraudes de tu banco.</translation>
+    </message>
+    <message>
+        <source>Ignore texts about parcels, tolls or fines that ask you to tap a link</source>
+        <translation>Ignora los SMS sobre paquetes, peajes o multas que te piden tocar un enlace</translation>
+    </message>
+    <message>
+        <source>Scammers send texts about a parcel that could not be delivered, an unpaid toll, a fine or a small fee. The link leads to a look-alike page that takes your card or personal details.</source>
+        <translation>Los estafadores envían SMS sobre un paquete que no se pudo entregar, un peaje sin pagar, una multa o un pequeño cargo. El enlace lleva a una página que imita a la real y se queda con los datos de tu tarjeta o tus datos personales.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about deliveries, tolls, fines or fees. Check a delivery in the shop&apos;s or carrier&apos;s own app or website, and a toll or fine on the official site you look up yourself. If you entered card details, call your bank at once. Report the text to your operator, then delete it.</source>
+        <translation>No toques los enlaces de los SMS sobre entregas, peajes, multas o cargos. Comprueba una entrega en la app o el sitio web de la propia tienda o empresa de mensajería, y un peaje o una multa en el sitio oficial que busques tú. Si escribiste los datos de tu tarjeta, llama de inmediato a tu banco. Denuncia el SMS a tu operador y luego bórralo.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Fake texts about unpaid tolls are common. Forward scam texts to 7726 (SPAM) and report the scam at ReportFraud.ftc.gov.</source>
+        <translation>No toques los enlaces de los SMS sobre paquetes, peajes o multas; compruébalo en el sitio web o la app de la propia empresa de mensajería o del organismo. Si escribiste los datos de tu tarjeta, llama de inmediato a tu banco. Los SMS falsos sobre peajes sin pagar son frecuentes. Reenvía los SMS de estafa al 7726 (SPAM) y denuncia la estafa en ReportFraud.ftc.gov (en español: ReporteFraude.ftc.gov).</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Forward scam texts to 7726 (free). If you lost money, report it at reportfraud.police.uk, or in Scotland to Police Scotland on 101.</source>
+        <translation>No toques los enlaces de los SMS sobre paquetes, peajes o multas; compruébalo en el sitio web o la app de la propia empresa de mensajería o del organismo. Si escribiste los datos de tu tarjeta, llama de inmediato a tu banco. Reenvía los SMS de estafa al 7726 (gratis). Si perdiste dinero, denúncialo en reportfraud.police.uk o, en Escocia, a Police Scotland al 101.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report it to Scamwatch (scamwatch.gov.au). If you lost money, contact your bank at once; IDCARE (1800 595 160) helps if your identity is misused.</source>
+        <translation>No toques los enlaces de los SMS sobre paquetes, peajes o multas; compruébalo en el sitio web o la app de la propia empresa de mensajería o del organismo. Si escribiste los datos de tu tarjeta, llama de inmediato a tu banco. Denúncialo en Scamwatch (scamwatch.gov.au). Si perdiste dinero, ponte en contacto de inmediato con tu banco; IDCARE (1800 595 160) te ayuda si alguien usa tu identidad de forma indebida.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report scams to the Canadian Anti-Fraud Centre on 1-888-495-8501 or online; if you lost money, also tell your bank and local police.</source>
+        <translation>No toques los enlaces de los SMS sobre paquetes, peajes o multas; compruébalo en el sitio web o la app de la propia empresa de mensajería o del organismo. Si escribiste los datos de tu tarjeta, llama de inmediato a tu banco. Denuncia las estafas ante el Canadian Anti-Fraud Centre (centro antifraude de Canadá) al 1-888-495-8501 o en línea; si perdiste dinero, avisa también a tu banco y a la policía de tu localidad.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. If your card is then used without you, block it and report it on Perceval. Forward scam texts to 33700 (free). If you lost money, file a complaint with the police or gendarmerie; cybermalveillance.gouv.fr can help.</source>
+        <translation>No toques los enlaces de los SMS sobre paquetes, peajes o multas; compruébalo en el sitio web o la app de la propia empresa de mensajería o del organismo. Si escribiste los datos de tu tarjeta, llama de inmediato a tu banco. Si después usan tu tarjeta sin tu permiso, bloquéala y denúncialo en Perceval. Reenvía los SMS de estafa al 33700 (gratis). Si perdiste dinero, presenta una denuncia ante la policía o la gendarmería; cybermalveillance.gouv.fr puede ayudarte.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report fraud to the police, online through your state&apos;s Onlinewache where there is one, or at any police station.</source>
+        <translation>No toques los enlaces de los SMS sobre paquetes, peajes o multas; compruébalo en el sitio web o la app de la propia empresa de mensajería o del organismo. Si escribiste los datos de tu tarjeta, llama de inmediato a tu banco. Denuncia el fraude a la policía, en línea a través de la Onlinewache (comisaría en línea) de tu estado federado si la hay, o en cualquier comisaría.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report it to the Polizia Postale at commissariatodips.it, and tell your bank at once if you lost money.</source>
+        <translation>No toques los enlaces de los SMS sobre paquetes, peajes o multas; compruébalo en el sitio web o la app de la propia empresa de mensajería o del organismo. Si escribiste los datos de tu tarjeta, llama de inmediato a tu banco. Denúncialo ante la Polizia Postale en commissariatodips.it y, si perdiste dinero, avisa enseguida a tu banco.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. For advice, call INCIBE&apos;s free cybersecurity helpline, 017. If you lost money, report it to the Policía Nacional or the Guardia Civil.</source>
+        <translation>No toques los enlaces de los SMS sobre paquetes, peajes o multas; compruébalo en el sitio web o la app de la propia empresa de mensajería o del organismo. Si escribiste los datos de tu tarjeta, llama de inmediato a tu banco. Para recibir orientación, llama al 017, la línea gratuita de ayuda en ciberseguridad del INCIBE (Instituto Nacional de Ciberseguridad). Si perdiste dinero, denúncialo ante la Policía Nacional o la Guardia Civil.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Complain to your operator, then to the regulator NTRA on 155 if it is not solved. If you lost money, tell your bank and the police.</source>
+        <translation>No toques los enlaces de los SMS sobre paquetes, peajes o multas; compruébalo en el sitio web o la app de la propia empresa de mensajería o del organismo. Si escribiste los datos de tu tarjeta, llama de inmediato a tu banco. Reclama a tu operador y, si no lo resuelve, al regulador, la Autoridad Nacional Reguladora de Telecomunicaciones (NTRA), al 155. Si perdiste dinero, avisa a tu banco y a la policía.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Forward scam text messages to 330330 (free, for all operators).</source>
+        <translation>No toques los enlaces de los SMS sobre paquetes, peajes o multas; compruébalo en el sitio web o la app de la propia empresa de mensajería o del organismo. Si escribiste los datos de tu tarjeta, llama de inmediato a tu banco. Reenvía los SMS de estafa al 330330 (gratis, para todos los operadores).</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report scam websites to USOM (usom.gov.tr), and fraud at a police or gendarmerie station, or on 112 if it is happening now.</source>
+        <translation>No toques los enlaces de los SMS sobre paquetes, peajes o multas; compruébalo en el sitio web o la app de la propia empresa de mensajería o del organismo. Si escribiste los datos de tu tarjeta, llama de inmediato a tu banco. Denuncia las páginas web de estafa ante USOM (usom.gov.tr), y el fraude en una comisaría de policía o un puesto de la gendarmería, o al 112 si está ocurriendo en ese momento.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report the message with Chakshu on sancharsaathi.gov.in. If you lost money, call 1930 at once or report at cybercrime.gov.in.</source>
+        <translation>No toques los enlaces de los SMS sobre paquetes, peajes o multas; compruébalo en el sitio web o la app de la propia empresa de mensajería o del organismo. Si escribiste los datos de tu tarjeta, llama de inmediato a tu banco. Denuncia el mensaje con Chakshu en sancharsaathi.gov.in. Si perdiste dinero, llama de inmediato al 1930 o denúncialo en cybercrime.gov.in.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Complain to your operator and keep the ticket number; if it is not solved, contact the Nigerian Communications Commission on 622.</source>
+        <translation>No toques los enlaces de los SMS sobre paquetes, peajes o multas; compruébalo en el sitio web o la app de la propia empresa de mensajería o del organismo. Si escribiste los datos de tu tarjeta, llama de inmediato a tu banco. Reclama a tu operador y guarda el número de reclamo; si no se resuelve, ponte en contacto con la Comisión Nigeriana de Comunicaciones (NCC) al 622.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report online fraud to the national police (DGSN) on e-Blagh (e-blagh.ma); if you lost money, call your bank at once.</source>
+        <translation>No toques los enlaces de los SMS sobre paquetes, peajes o multas; compruébalo en el sitio web o la app de la propia empresa de mensajería o del organismo. Si escribiste los datos de tu tarjeta, llama de inmediato a tu banco. Denuncia el fraude en línea ante la policía nacional (DGSN) en e-Blagh (e-blagh.ma); si perdiste dinero, llama de inmediato a tu banco.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. If money was taken, call your bank at once and file a criminal complaint (denuncia) with the Fiscalía or the National Police.</source>
+        <translation>No toques los enlaces de los SMS sobre paquetes, peajes o multas; compruébalo en el sitio web o la app de la propia empresa de mensajería o del organismo. Si escribiste los datos de tu tarjeta, llama de inmediato a tu banco. Si te sacaron dinero, llama de inmediato a tu banco y presenta una denuncia ante la Fiscalía o la Policía Nacional.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report SMS scams to WASPA, the mobile messaging industry body (waspa.org.za); if you lost money, call your bank&apos;s fraud line at once.</source>
+        <translation>No toques los enlaces de los SMS sobre paquetes, peajes o multas; compruébalo en el sitio web o la app de la propia empresa de mensajería o del organismo. Si escribiste los datos de tu tarjeta, llama de inmediato a tu banco. Denuncia las estafas por SMS ante WASPA, la asociación del sector de la mensajería móvil (waspa.org.za); si perdiste dinero, llama de inmediato a la línea de fraudes de tu banco.</translation>
+    </message>
+    <message>
+        <source>Hang up on calls that seem to come from your bank or the police, and call back yourself</source>
+        <translation>Cuelga las llamadas que parecen venir de tu banco o de la policía, y llama tú</translation>
+    </message>
+    <message>
+        <source>Scammers can make any number appear on your screen, including your bank&apos;s or the police&apos;s. With details from a leak they sound real, and they push you to move money, read out a code or give card details.</source>
+        <translation>Los estafadores pueden hacer que aparezca cualquier número en tu pantalla, incluso el de tu banco o el de la policía. Con los datos de una filtración suenan creíbles, y te presionan para que transfieras dinero, leas en voz alta un código o des los datos de tu tarjeta.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give your PIN or card details to someone who calls you, however real they sound. Hang up, then call the number on your card, your statement or the official website yourself.</source>
+        <translation>El identificador de llamadas se puede falsificar. Nunca transfieras dinero, leas en voz alta un código ni des tu PIN o los datos de tu tarjeta a alguien que te llame, por muy creíble que parezca. Cuelga y llama tú al número que aparece en tu tarjeta, en tu extracto o en el sitio web oficial.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report scam calls at ReportFraud.ftc.gov, and spoofed calls to the FCC.</source>
+        <translation>El identificador de llamadas se puede falsificar. Nunca transfieras dinero, leas en voz alta un código ni des los datos de tu tarjeta a quien te llame. Cuelga y llama tú al número que aparece en tu tarjeta o en el sitio web oficial. Denuncia las llamadas de estafa en ReportFraud.ftc.gov (en español: ReporteFraude.ftc.gov), y las llamadas con un número falsificado a la FCC (Comisión Federal de Comunicaciones).</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. To check a call from your bank, call 159; to report a scam call, text CALL and the number to 7726.</source>
+        <translation>El identificador de llamadas se puede falsificar. Nunca transfieras dinero, leas en voz alta un código ni des los datos de tu tarjeta a quien te llame. Cuelga y llama tú al número que aparece en tu tarjeta o en el sitio web oficial. Para comprobar una llamada de tu banco, llama al 159; para denunciar una llamada de estafa, envía por SMS la palabra CALL y el número al 7726.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report it to Scamwatch (scamwatch.gov.au). If you lost money, contact your bank at once; IDCARE (1800 595 160) helps if your identity is misused.</source>
+        <translation>El identificador de llamadas se puede falsificar. Nunca transfieras dinero, leas en voz alta un código ni des los datos de tu tarjeta a quien te llame. Cuelga y llama tú al número que aparece en tu tarjeta o en el sitio web oficial. Denúncialo en Scamwatch (scamwatch.gov.au). Si perdiste dinero, ponte en contacto de inmediato con tu banco; IDCARE (1800 595 160) te ayuda si alguien usa tu identidad de forma indebida.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report scams to the Canadian Anti-Fraud Centre on 1-888-495-8501 or online; if you lost money, also tell your bank and local police.</source>
+        <translation>El identificador de llamadas se puede falsificar. Nunca transfieras dinero, leas en voz alta un código ni des los datos de tu tarjeta a quien te llame. Cuelga y llama tú al número que aparece en tu tarjeta o en el sitio web oficial. Denuncia las estafas ante el Canadian Anti-Fraud Centre (centro antifraude de Canadá) al 1-888-495-8501 o en línea; si perdiste dinero, avisa también a tu banco y a la policía de tu localidad.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report the call to 33700 (33700.fr). If you lost money, file a complaint with the police or gendarmerie.</source>
+        <translation>El identificador de llamadas se puede falsificar. Nunca transfieras dinero, leas en voz alta un código ni des los datos de tu tarjeta a quien te llame. Cuelga y llama tú al número que aparece en tu tarjeta o en el sitio web oficial. Denuncia la llamada al 33700 (33700.fr). Si perdiste dinero, presenta una denuncia ante la policía o la gendarmería.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report unwanted calls to the Bundesnetzagentur (bundesnetzagentur.de/aergermitrufnummern) and fraud attempts to the police, through your state&apos;s Onlinewache or at any station.</source>
+        <translation>El identificador de llamadas se puede falsificar. Nunca transfieras dinero, leas en voz alta un código ni des los datos de tu tarjeta a quien te llame. Cuelga y llama tú al número que aparece en tu tarjeta o en el sitio web oficial. Denuncia las llamadas no deseadas ante la Bundesnetzagentur (la Agencia Federal de Redes; bundesnetzagentur.de/aergermitrufnummern) y los intentos de fraude a la policía, a través de la Onlinewache (comisaría en línea) de tu estado federado o en cualquier comisaría.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report it to the Polizia Postale at commissariatodips.it, and tell your bank at once if you lost money.</source>
+        <translation>El identificador de llamadas se puede falsificar. Nunca transfieras dinero, leas en voz alta un código ni des los datos de tu tarjeta a quien te llame. Cuelga y llama tú al número que aparece en tu tarjeta o en el sitio web oficial. Denúncialo ante la Polizia Postale en commissariatodips.it y, si perdiste dinero, avisa enseguida a tu banco.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. For advice, call INCIBE&apos;s free cybersecurity helpline, 017. If you lost money, report it to the Policía Nacional or the Guardia Civil.</source>
+        <translation>El identificador de llamadas se puede falsificar. Nunca transfieras dinero, leas en voz alta un código ni des los datos de tu tarjeta a quien te llame. Cuelga y llama tú al número que aparece en tu tarjeta o en el sitio web oficial. Para recibir orientación, llama al 017, la línea gratuita de ayuda en ciberseguridad del INCIBE (Instituto Nacional de Ciberseguridad). Si perdiste dinero, denúncialo ante la Policía Nacional o la Guardia Civil.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Complain to your operator, then to the regulator NTRA on 155 if it is not solved. If you lost money, tell your bank and the police.</source>
+        <translation>El identificador de llamadas se puede falsificar. Nunca transfieras dinero, leas en voz alta un código ni des los datos de tu tarjeta a quien te llame. Cuelga y llama tú al número que aparece en tu tarjeta o en el sitio web oficial. Reclama a tu operador y, si no lo resuelve, al regulador, la Autoridad Nacional Reguladora de Telecomunicaciones (NTRA), al 155. Si perdiste dinero, avisa a tu banco y a la policía.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report fraud at a police or gendarmerie station, or on 112 if it is happening now, and scam websites to USOM (usom.gov.tr).</source>
+        <translation>El identificador de llamadas se puede falsificar. Nunca transfieras dinero, leas en voz alta un código ni des los datos de tu tarjeta a quien te llame. Cuelga y llama tú al número que aparece en tu tarjeta o en el sitio web oficial. Denuncia el fraude en una comisaría de policía o un puesto de la gendarmería, o al 112 si está ocurriendo en ese momento, y las páginas web de estafa ante USOM (usom.gov.tr).</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report the call with Chakshu on sancharsaathi.gov.in. If you lost money, call 1930 at once or report at cybercrime.gov.in.</source>
+        <translation>El identificador de llamadas se puede falsificar. Nunca transfieras dinero, leas en voz alta un código ni des los datos de tu tarjeta a quien te llame. Cuelga y llama tú al número que aparece en tu tarjeta o en el sitio web oficial. Denuncia la llamada con Chakshu en sancharsaathi.gov.in. Si perdiste dinero, llama de inmediato al 1930 o denúncialo en cybercrime.gov.in.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Calls from large companies increasingly show a verified name and seal (Origem Verificada); even then, never give codes or passwords on a call.</source>
+        <translation>El identificador de llamadas se puede falsificar. Nunca transfieras dinero, leas en voz alta un código ni des los datos de tu tarjeta a quien te llame. Cuelga y llama tú al número que aparece en tu tarjeta o en el sitio web oficial. Las llamadas de las grandes empresas muestran cada vez más un nombre verificado y un sello (Origem Verificada); aun así, nunca des códigos ni contraseñas por teléfono.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Complain to your operator and keep the ticket number; if it is not solved, contact the Nigerian Communications Commission on 622.</source>
+        <translation>El identificador de llamadas se puede falsificar. Nunca transfieras dinero, leas en voz alta un código ni des los datos de tu tarjeta a quien te llame. Cuelga y llama tú al número que aparece en tu tarjeta o en el sitio web oficial. Reclama a tu operador y guarda el número de reclamo; si no se resuelve, ponte en contacto con la Comisión Nigeriana de Comunicaciones (NCC) al 622.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report fraud to the national police (DGSN) on e-Blagh (e-blagh.ma); if you lost money, call your bank at once.</source>
+        <translation>El identificador de llamadas se puede falsificar. Nunca transfieras dinero, leas en voz alta un código ni des los datos de tu tarjeta a quien te llame. Cuelga y llama tú al número que aparece en tu tarjeta o en el sitio web oficial. Denuncia el fraude en línea ante la policía nacional (DGSN) en e-Blagh (e-blagh.ma); si perdiste dinero, llama de inmediato a tu banco.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. If money was taken, call your bank at once and file a criminal complaint (denuncia) with the Fiscalía or the National Police.</source>
+        <translation>El identificador de llamadas se puede falsificar. Nunca transfieras dinero, leas en voz alta un código ni des los datos de tu tarjeta a quien te llame. Cuelga y llama tú al número que aparece en tu tarjeta o en el sitio web oficial. Si te sacaron dinero, llama de inmediato a tu banco y presenta una denuncia ante la Fiscalía o la Policía Nacional.</translation>
+    </message>
+    <message>
+        <source>Do not act on messages saying your account will be blocked or suspended</source>
+        <translation>No hagas caso de los mensajes que dicen que tu cuenta será bloqueada o suspendida</translation>
+    </message>
+    <message>
+        <source>Fake messages say your bank account, phone line or WhatsApp will be blocked unless you &quot;verify&quot; your details through a link or a call. The rush is meant to stop you checking.</source>
+        <translation>Los mensajes falsos dicen que tu cuenta bancaria, tu línea telefónica o tu WhatsApp se bloqueará si no «verificas» tus datos mediante un enlace o una llamada. Las prisas buscan que no lo compruebes.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message. Open the bank&apos;s or company&apos;s own app, or type its web address yourself, and check there. Real companies do not ask for your password, PIN or codes by message. Report the message to your operator, or in WhatsApp with Report, then delete it.</source>
+        <translation>No toques los enlaces ni llames a los números del mensaje. Abre la app del banco o de la empresa, o escribe tú su dirección web, y compruébalo ahí. Las empresas reales no te piden tu contraseña, tu PIN ni códigos por mensaje. Denuncia el mensaje a tu operador, o en WhatsApp con Reportar, y luego bórralo.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Forward scam texts to 7726 (SPAM) and report the scam at ReportFraud.ftc.gov.</source>
+        <translation>No toques los enlaces ni llames a los números del mensaje; compruébalo en la app o el sitio web de la propia empresa. Las empresas reales no piden contraseñas, PIN ni códigos por mensaje. Reenvía los SMS de estafa al 7726 (SPAM) y denuncia la estafa en ReportFraud.ftc.gov (en español: ReporteFraude.ftc.gov).</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Forward scam texts to 7726 (free) and scam e-mails to report@phishing.gov.uk. If you lost money, report it at reportfraud.police.uk, or in Scotland to Police Scotland on 101.</source>
+        <translation>No toques los enlaces ni llames a los números del mensaje; compruébalo en la app o el sitio web de la propia empresa. Las empresas reales no piden contraseñas, PIN ni códigos por mensaje. Reenvía los SMS de estafa al 7726 (gratis) y los correos de estafa a report@phishing.gov.uk. Si perdiste dinero, denúncialo en reportfraud.police.uk o, en Escocia, a Police Scotland al 101.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report it to Scamwatch (scamwatch.gov.au). If you lost money, contact your bank at once; IDCARE (1800 595 160) helps if your identity is misused.</source>
+        <translation>No toques los enlaces ni llames a los números del mensaje; compruébalo en la app o el sitio web de la propia empresa. Las empresas reales no piden contraseñas, PIN ni códigos por mensaje. Denúncialo en Scamwatch (scamwatch.gov.au). Si perdiste dinero, ponte en contacto de inmediato con tu banco; IDCARE (1800 595 160) te ayuda si alguien usa tu identidad de forma indebida.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report scams to the Canadian Anti-Fraud Centre on 1-888-495-8501 or online; if you lost money, also tell your bank and local police.</source>
+        <translation>No toques los enlaces ni llames a los números del mensaje; compruébalo en la app o el sitio web de la propia empresa. Las empresas reales no piden contraseñas, PIN ni códigos por mensaje. Denuncia las estafas ante el Canadian Anti-Fraud Centre (centro antifraude de Canadá) al 1-888-495-8501 o en línea; si perdiste dinero, avisa también a tu banco y a la policía de tu localidad.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Forward scam texts to 33700 (free). If you lost money, file a complaint with the police or gendarmerie; cybermalveillance.gouv.fr can help.</source>
+        <translation>No toques los enlaces ni llames a los números del mensaje; compruébalo en la app o el sitio web de la propia empresa. Las empresas reales no piden contraseñas, PIN ni códigos por mensaje. Reenvía los SMS de estafa al 33700 (gratis). Si perdiste dinero, presenta una denuncia ante la policía o la gendarmería; cybermalveillance.gouv.fr puede ayudarte.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report fraud to the police, online through your state&apos;s Onlinewache where there is one, or at any police station.</source>
+        <translation>No toques los enlaces ni llames a los números del mensaje; compruébalo en la app o el sitio web de la propia empresa. Las empresas reales no piden contraseñas, PIN ni códigos por mensaje. Denuncia el fraude a la policía, en línea a través de la Onlinewache (comisaría en línea) de tu estado federado si la hay, o en cualquier comisaría.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report it to the Polizia Postale at commissariatodips.it, and tell your bank at once if you lost money.</source>
+        <translation>No toques los enlaces ni llames a los números del mensaje; compruébalo en la app o el sitio web de la propia empresa. Las empresas reales no piden contraseñas, PIN ni códigos por mensaje. Denúncialo ante la Polizia Postale en commissariatodips.it y, si perdiste dinero, avisa enseguida a tu banco.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. For advice, call INCIBE&apos;s free cybersecurity helpline, 017. If you lost money, report it to the Policía Nacional or the Guardia Civil.</source>
+        <translation>No toques los enlaces ni llames a los números del mensaje; compruébalo en la app o el sitio web de la propia empresa. Las empresas reales no piden contraseñas, PIN ni códigos por mensaje. Para recibir orientación, llama al 017, la línea gratuita de ayuda en ciberseguridad del INCIBE (Instituto Nacional de Ciberseguridad). Si perdiste dinero, denúncialo ante la Policía Nacional o la Guardia Civil.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Complain to your operator, then to the regulator NTRA on 155 if it is not solved. If you lost money, tell your bank and the police.</source>
+        <translation>No toques los enlaces ni llames a los números del mensaje; compruébalo en la app o el sitio web de la propia empresa. Las empresas reales no piden contraseñas, PIN ni códigos por mensaje. Reclama a tu operador y, si no lo resuelve, al regulador, la Autoridad Nacional Reguladora de Telecomunicaciones (NTRA), al 155. Si perdiste dinero, avisa a tu banco y a la policía.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Forward scam text messages to 330330 (free, for all operators).</source>
+        <translation>No toques los enlaces ni llames a los números del mensaje; compruébalo en la app o el sitio web de la propia empresa. Las empresas reales no piden contraseñas, PIN ni códigos por mensaje. Reenvía los SMS de estafa al 330330 (gratis, para todos los operadores).</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report scam websites to USOM (usom.gov.tr), and fraud at a police or gendarmerie station, or on 112 if it is happening now.</source>
+        <translation>No toques los enlaces ni llames a los números del mensaje; compruébalo en la app o el sitio web de la propia empresa. Las empresas reales no piden contraseñas, PIN ni códigos por mensaje. Denuncia las páginas web de estafa ante USOM (usom.gov.tr), y el fraude en una comisaría de policía o un puesto de la gendarmería, o al 112 si está ocurriendo en ese momento.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report the message with Chakshu on sancharsaathi.gov.in. If you lost money, call 1930 at once or report at cybercrime.gov.in.</source>
+        <translation>No toques los enlaces ni llames a los números del mensaje; compruébalo en la app o el sitio web de la propia empresa. Las empresas reales no piden contraseñas, PIN ni códigos por mensaje. Denuncia el mensaje con Chakshu en sancharsaathi.gov.in. Si perdiste dinero, llama de inmediato al 1930 o denúncialo en cybercrime.gov.in.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Complain to your operator and keep the ticket number; if it is not solved, contact the Nigerian Communications Commission on 622.</source>
+        <translation>No toques los enlaces ni llames a los números del mensaje; compruébalo en la app o el sitio web de la propia empresa. Las empresas reales no piden contraseñas, PIN ni códigos por mensaje. Reclama a tu operador y guarda el número de reclamo; si no se resuelve, ponte en contacto con la Comisión Nigeriana de Comunicaciones (NCC) al 622.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report online fraud to the national police (DGSN) on e-Blagh (e-blagh.ma); if you lost money, call your bank at once.</source>
+        <translation>No toques los enlaces ni llames a los números del mensaje; compruébalo en la app o el sitio web de la propia empresa. Las empresas reales no piden contraseñas, PIN ni códigos por mensaje. Denuncia el fraude en línea ante la policía nacional (DGSN) en e-Blagh (e-blagh.ma); si perdiste dinero, llama de inmediato a tu banco.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. If money was taken, call your bank at once and file a criminal complaint (denuncia) with the Fiscalía or the National Police.</source>
+        <translation>No toques los enlaces ni llames a los números del mensaje; compruébalo en la app o el sitio web de la propia empresa. Las empresas reales no piden contraseñas, PIN ni códigos por mensaje. Si te sacaron dinero, llama de inmediato a tu banco y presenta una denuncia ante la Fiscalía o la Policía Nacional.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report SMS scams to WASPA, the mobile messaging industry body (waspa.org.za); if you lost money, call your bank&apos;s fraud line at once.</source>
+        <translation>No toques los enlaces ni llames a los números del mensaje; compruébalo en la app o el sitio web de la propia empresa. Las empresas reales no piden contraseñas, PIN ni códigos por mensaje. Denuncia las estafas por SMS ante WASPA, la asociación del sector de la mensajería móvil (waspa.org.za); si perdiste dinero, llama de inmediato a la línea de fraudes de tu banco.</translation>
     </message>
 </context>
 <context>

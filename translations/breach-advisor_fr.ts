@@ -4579,10 +4579,6 @@ avant tout enregistrement.</translation>
         <translation>Des applications connectées il y a des années peuvent encore lire vos e-mails ou vos fichiers, et un mot de passe d&apos;application ouvre votre compte sans validation en deux étapes.</translation>
     </message>
     <message>
-        <source>Go to myaccount.google.com &gt; Security &gt; Your connections to third-party apps &amp; services &gt; See all connections, and remove access for anything you do not use or recognise. Then open App passwords (under Security) and delete the ones you do not need. Changing your Google password also revokes app passwords.</source>
-        <translation>Allez sur myaccount.google.com &gt; Sécurité &gt; Vos connexions à des applications et services tiers &gt; Afficher toutes les connexions, et supprimez l&apos;accès de tout ce que vous n&apos;utilisez pas ou ne reconnaissez pas. Ouvrez ensuite Mots de passe d&apos;application (sous Sécurité) et supprimez ceux dont vous n&apos;avez pas besoin. Changer votre mot de passe Google révoque aussi les mots de passe d&apos;application.</translation>
-    </message>
-    <message>
         <source>Make sure two-factor authentication is on for your Apple Account</source>
         <translation>Vérifiez que l&apos;identification à deux facteurs est activée pour votre compte Apple</translation>
     </message>
@@ -4653,14 +4649,6 @@ avant tout enregistrement.</translation>
     <message>
         <source>Check recent sign-ins to your Microsoft account</source>
         <translation>Vérifiez les connexions récentes à votre compte Microsoft</translation>
-    </message>
-    <message>
-        <source>The recent activity page shows sign-ins from the last 30 days; one you do not recognise means someone else has your password.</source>
-        <translation>La page Activité récente affiche les connexions des 30 derniers jours&#xa0;; une connexion que vous ne reconnaissez pas signifie que quelqu&apos;un d&apos;autre a votre mot de passe.</translation>
-    </message>
-    <message>
-        <source>Open account.live.com/activity. If you see a sign-in that was not you, choose This wasn&apos;t me and follow the steps to secure your account.</source>
-        <translation>Ouvrez account.live.com/activity. Si vous voyez une connexion qui ne vient pas de vous, choisissez Ce n&apos;était pas moi et suivez les étapes pour sécuriser votre compte.</translation>
     </message>
     <message>
         <source>Remove old app passwords from your Microsoft account</source>
@@ -4753,10 +4741,6 @@ avant tout enregistrement.</translation>
     <message>
         <source>Security answers work like passwords, and leaked facts about you (birthday, mother&apos;s maiden name, home town) are the answers people use.</source>
         <translation>Les réponses de sécurité fonctionnent comme des mots de passe, et les informations divulguées sur vous (date de naissance, nom de jeune fille de votre mère, ville natale) sont justement les réponses que l&apos;on utilise.</translation>
-    </message>
-    <message>
-        <source>In the breached account, and in accounts where you used the same questions or answers, change them. Use answers that are not true and cannot be looked up, and keep them in your password manager.</source>
-        <translation>Changez-les dans le compte touché par la fuite et dans les comptes où vous avez utilisé les mêmes questions ou réponses. Utilisez des réponses fausses, impossibles à retrouver, et gardez-les dans votre gestionnaire de mots de passe.</translation>
     </message>
     <message>
         <source>Change any password or PIN made from your birthday or address</source>
@@ -4875,14 +4859,6 @@ avant tout enregistrement.</translation>
         <translation>Avec vos informations d&apos;identité, quelqu&apos;un peut souscrire des prêts ou des forfaits téléphoniques à votre nom. Un gel du crédit ou une alerte à la fraude rend cela beaucoup plus difficile.</translation>
     </message>
     <message>
-        <source>Freezing is free and does not hurt your credit score. Freeze your file with each of the three bureaus, Equifax, Experian and TransUnion, on its own website or by phone. A freeze asked for online or by phone starts within one business day, and the bureau must lift it within one hour when you ask. Or at least place a free one-year fraud alert with one bureau.</source>
-        <translation>Le gel est gratuit et ne nuit pas à votre score de crédit. Faites geler votre dossier auprès de chacune des trois agences d&apos;évaluation du crédit, Equifax, Experian et TransUnion, sur son site ou par téléphone. Un gel demandé en ligne ou par téléphone prend effet en un jour ouvrable au plus, et l&apos;agence doit le lever dans l&apos;heure quand vous le demandez. Sinon, placez au moins une alerte à la fraude gratuite d&apos;un an auprès de l&apos;une des agences.</translation>
-    </message>
-    <message>
-        <source>Ask both credit bureaus to put a fraud alert on your file: Equifax Canada 1-800-465-7166 and TransUnion Canada 1-800-663-9980. If you live in Quebec, you can also have both place a free security freeze (since February 2023), which blocks new credit in your name until you lift it. Check your credit report at least once a year.</source>
-        <translation>Demandez aux deux agences d&apos;évaluation du crédit d&apos;ajouter une alerte à la fraude à votre dossier&#xa0;: Equifax Canada au 1-800-465-7166 et TransUnion Canada au 1-800-663-9980. Si vous habitez au Québec, vous pouvez aussi leur demander à toutes deux un gel de sécurité gratuit (depuis février 2023), qui bloque tout nouveau crédit à votre nom jusqu&apos;à ce que vous le leviez. Consultez votre dossier de crédit au moins une fois par an.</translation>
-    </message>
-    <message>
         <source>Ask a credit reporting body for a free 21-day credit ban; it passes it to the others. Get your free credit report to check for applications you did not make. IDCARE (1800 595 160) gives free help.</source>
         <translation>Demandez à une agence d&apos;évaluation du crédit (credit reporting body) une interdiction de crédit gratuite de 21 jours (credit ban)&#xa0;; elle la transmet aux autres. Obtenez votre rapport de crédit gratuit pour repérer les demandes que vous n&apos;avez pas faites. IDCARE (1800 595 160) offre une aide gratuite.</translation>
     </message>
@@ -4893,10 +4869,6 @@ avant tout enregistrement.</translation>
     <message>
         <source>Ask SCHUFA, the main credit agency, for your free data copy (Datenkopie: the copy of your data every company must give you under EU data protection law, Art. 15 GDPR) and check it for contracts or credit checks you do not recognise. If you find any, report it to the police and tell the company involved.</source>
         <translation>Demandez à la SCHUFA, la principale agence d&apos;évaluation du crédit, votre copie gratuite de données (Datenkopie&#xa0;: la copie de vos données que toute entreprise doit vous remettre selon le droit européen de la protection des données, art. 15 du RGPD) et vérifiez-la pour repérer les contrats ou vérifications de crédit que vous ne reconnaissez pas. Si vous en trouvez, signalez-le à la police et prévenez l&apos;entreprise concernée.</translation>
-    </message>
-    <message>
-        <source>Apply for free Protective Registration with the Southern African Fraud Prevention Service (SAFPS): its member lenders then take extra care with any application in your name. If your identity was already misused, register as a fraud victim with SAFPS as well.</source>
-        <translation>Demandez l&apos;inscription gratuite Protective Registration auprès du Southern African Fraud Prevention Service (SAFPS, le service sud-africain de prévention de la fraude)&#xa0;: ses prêteurs membres redoublent alors de prudence avec toute demande faite à votre nom. Si votre identité a déjà été usurpée, inscrivez-vous aussi auprès du SAFPS comme victime de fraude.</translation>
     </message>
     <message>
         <source>Take the free credit monitoring or identity protection the company offers</source>
@@ -4929,10 +4901,6 @@ avant tout enregistrement.</translation>
     <message>
         <source>With your Social Security number, someone can file a tax return in your name and take your refund. With an IP PIN, a return filed without it is rejected.</source>
         <translation>Avec votre numéro de sécurité sociale, quelqu&apos;un peut déposer une déclaration de revenus à votre nom et empocher votre remboursement. Avec un IP PIN, toute déclaration déposée sans lui est rejetée.</translation>
-    </message>
-    <message>
-        <source>Anyone with a Social Security number or IRS taxpayer number (ITIN) who can verify their identity can get one. Use Get an IP PIN on IRS.gov (irs.gov/ippin) or in your IRS Online Account. A new six-digit PIN is issued every year; use it on every federal return. The IRS never calls, e-mails or texts to ask for it.</source>
-        <translation>Toute personne qui a un numéro de sécurité sociale ou un numéro de contribuable de l&apos;IRS (ITIN) et qui peut prouver son identité peut en obtenir un. Utilisez Get an IP PIN sur IRS.gov (irs.gov/ippin) ou dans votre IRS Online Account. Un nouveau code à six chiffres est attribué chaque année&#xa0;; utilisez-le sur chaque déclaration fédérale. L&apos;IRS ne le demande jamais par téléphone, par e-mail ni par SMS.</translation>
     </message>
     <message>
         <source>Tell the office that issued your ID</source>
@@ -4991,52 +4959,12 @@ avant tout enregistrement.</translation>
         <translation>Déposez plainte auprès de la police ou de la gendarmerie, avec des captures d&apos;écran et des courriers comme preuves&#xa0;; si vous soupçonnez seulement une utilisation frauduleuse, vous pouvez faire consigner les faits dans une main courante. Prévenez votre banque et les organismes concernés. Si votre carte a été utilisée en ligne à votre insu, faites-la bloquer et signalez la fraude sur Perceval.</translation>
     </message>
     <message>
-        <source>Report identity theft to the Polizia di Stato or the Carabinieri; for misuse online you can start with the Polizia Postale (commissariatodips.it). Tell your bank at once and dispute any payment or loan you did not make.</source>
-        <translation>Signalez l&apos;usurpation d&apos;identité à la Polizia di Stato ou aux Carabinieri&#xa0;; pour une utilisation frauduleuse en ligne, vous pouvez commencer par la Polizia Postale (commissariatodips.it). Prévenez immédiatement votre banque et contestez tout paiement ou prêt que vous n&apos;avez pas fait.</translation>
-    </message>
-    <message>
         <source>Report identity theft to the Policía Nacional or the Guardia Civil and keep the report. INCIBE&apos;s free helpline 017 advises on what to do next. Tell your bank and any company where accounts were opened in your name.</source>
         <translation>Signalez l&apos;usurpation d&apos;identité à la Policía Nacional ou à la Guardia Civil et gardez le procès-verbal. La ligne d&apos;assistance gratuite 017 de l&apos;INCIBE vous conseille sur la suite. Prévenez votre banque et toute entreprise où des comptes ont été ouverts à votre nom.</translation>
     </message>
     <message>
-        <source>Report misuse of your identity, online fraud or blackmail to the Ministry of Interior&apos;s department for computer and network crimes (moiegypt.gov.eg) or at a police station, with screenshots as evidence. Tell your bank and operator about accounts or lines you did not open.</source>
-        <translation>Signalez l&apos;usurpation de votre identité, une fraude en ligne ou un chantage à la direction chargée des crimes informatiques et de réseaux du ministère de l&apos;Intérieur (moiegypt.gov.eg) ou dans un commissariat, avec des captures d&apos;écran comme preuves. Prévenez votre banque et votre opérateur des comptes ou des lignes que vous n&apos;avez pas ouverts.</translation>
-    </message>
-    <message>
-        <source>Call your bank at once to stop transfers, and report financial fraud in Absher under My Services &gt; Public Security &gt; Financial Fraud Reports (menu names may differ). Report other misuse of your identity to the police.</source>
-        <translation>Appelez immédiatement votre banque pour bloquer les virements, et signalez la fraude financière dans Absher sous My Services &gt; Public Security &gt; Financial Fraud Reports (le nom des menus peut varier). Signalez toute autre usurpation de votre identité à la police.</translation>
-    </message>
-    <message>
-        <source>Report it to the police on 112 or at a police station, or to the public prosecutor&apos;s office. Check the mobile lines registered to your ID on BTK&apos;s line query (hat-sorgulama.btk.gov.tr), and tell your bank about accounts or loans you did not open.</source>
-        <translation>Signalez-le à la police au 112 ou dans un commissariat, ou au parquet. Vérifiez les lignes mobiles enregistrées avec votre pièce d&apos;identité grâce au service de consultation des lignes de la BTK (hat-sorgulama.btk.gov.tr), et prévenez votre banque des comptes ou des prêts que vous n&apos;avez pas ouverts.</translation>
-    </message>
-    <message>
         <source>Check the bank accounts, loans and Pix keys (instant-payment keys) registered to your CPF (tax number) on the Central Bank&apos;s free Registrato service. Dispute anything you did not open with the company and your bank, and file a police report (boletim de ocorrência).</source>
         <translation>Vérifiez les comptes bancaires, les prêts et les clés Pix (clés de paiement instantané) enregistrés avec votre CPF (numéro fiscal) sur Registrato, le service gratuit de la Banque centrale du Brésil. Contestez tout ce que vous n&apos;avez pas ouvert auprès de l&apos;entreprise et de votre banque, et portez plainte à la police (boletim de ocorrência).</translation>
-    </message>
-    <message>
-        <source>Report it to the Nigeria Police Force, whose National Cybercrime Centre (NPF-NCCC) handles online fraud and identity theft. Tell your bank, and your operator about any SIM registered to your NIN that is not yours.</source>
-        <translation>Signalez-le à la Nigeria Police Force, dont le National Cybercrime Centre (NPF-NCCC) traite la fraude en ligne et l&apos;usurpation d&apos;identité. Prévenez votre banque, et signalez à votre opérateur toute carte SIM enregistrée avec votre NIN qui n&apos;est pas la vôtre.</translation>
-    </message>
-    <message>
-        <source>Report misuse of your identity or online fraud to the national police on e-Blagh (e-blagh.ma) or at a police station. Tell your bank and operator about accounts or lines you did not open.</source>
-        <translation>Signalez l&apos;usurpation de votre identité ou une fraude en ligne à la Direction générale de la sûreté nationale (DGSN) sur e-Blagh (e-blagh.ma) ou dans un commissariat. Prévenez votre banque et votre opérateur des comptes ou des lignes que vous n&apos;avez pas ouverts.</translation>
-    </message>
-    <message>
-        <source>Report identity theft (suplantación de identidad) to the National Police through A Denunciar or its CAI Virtual. Dispute any debt you did not take with the company, and ask the credit bureaus (DataCrédito, TransUnion) to add a fraud alert to your file.</source>
-        <translation>Signalez l&apos;usurpation d&apos;identité (suplantación de identidad) à la Policía Nacional via A Denunciar ou son CAI Virtual. Contestez auprès de l&apos;entreprise toute dette que vous n&apos;avez pas contractée, et demandez aux agences d&apos;évaluation du crédit (DataCrédito, TransUnion) d&apos;ajouter une alerte à la fraude à votre dossier.</translation>
-    </message>
-    <message>
-        <source>Open a case with the police (SAPS) and register as a victim of impersonation with the Southern African Fraud Prevention Service (SAFPS), which gives you a letter to show lenders. Tell your bank at once.</source>
-        <translation>Ouvrez un dossier auprès de la police (SAPS) et inscrivez-vous comme victime d&apos;usurpation d&apos;identité auprès du Southern African Fraud Prevention Service (SAFPS), qui vous remet une lettre à montrer aux prêteurs. Prévenez immédiatement votre banque.</translation>
-    </message>
-    <message>
-        <source>Report it to the police on 1548 or its Allo Chorta app, or to the Gendarmerie on 1055, and keep the messages and receipts as evidence. Dial *254# to see how many SIM cards are registered in your name.</source>
-        <translation>Signalez-le à la police au 1548 ou via son application Allo Chorta, ou à la Gendarmerie nationale au 1055, et gardez les messages et les reçus comme preuves. Composez le *254# pour savoir combien de cartes SIM sont enregistrées à votre nom.</translation>
-    </message>
-    <message>
-        <source>If money was taken or you gave away bank details, call your bank or the National Scam Response Centre on 997 first, then make a police report at the nearest police station.</source>
-        <translation>Si de l&apos;argent a été pris ou si vous avez donné vos coordonnées bancaires, appelez d&apos;abord votre banque ou le National Scam Response Centre au 997, puis déposez plainte au poste de police le plus proche.</translation>
     </message>
     <message>
         <source>Clean the device that leaked your passwords, then change them</source>
@@ -5085,10 +5013,6 @@ avant tout enregistrement.</translation>
     <message>
         <source>Keep your router updated and hide your IP address where it matters</source>
         <translation>Maintenez votre routeur à jour et masquez votre adresse IP quand c&apos;est utile</translation>
-    </message>
-    <message>
-        <source>An IP address shows your rough location and internet provider. Old addresses usually change, so this is low risk; a router kept up to date stays safe either way.</source>
-        <translation>Une adresse IP révèle votre position approximative et votre fournisseur d&apos;accès à Internet. Les anciennes adresses changent généralement, le risque est donc faible&#xa0;; un routeur tenu à jour reste sûr dans tous les cas.</translation>
     </message>
     <message>
         <source>Install your router&apos;s updates and change its admin password if it is still the default. In WhatsApp you can turn on Settings &gt; Privacy &gt; Advanced &gt; Protect IP address in calls.</source>
@@ -5239,10 +5163,6 @@ avant tout enregistrement.</translation>
         <translation>Appelez votre opérateur mobile depuis votre propre téléphone, ou utilisez son application, et demandez un verrouillage ou un code PIN à fournir avant que quiconque obtienne une nouvelle carte SIM pour votre numéro ou le transfère vers un autre opérateur. Demandez-le par son nom. Ne donnez jamais les informations de votre compte à quelqu&apos;un qui appelle en se présentant comme votre opérateur&#xa0;; raccrochez et appelez le numéro figurant sur votre facture.</translation>
     </message>
     <message>
-        <source>Turn on your carrier&apos;s free lock. T-Mobile: SIM Protection and Port Out Protection in the T-Life app or on T-Mobile.com (Profile &gt; Security). Verizon: Number Lock and SIM Protection in the My Verizon app. AT&amp;T: Wireless Account Lock in the myAT&amp;T app (Services &gt; Mobile Security). Others: ask for a lock on SIM changes and number transfers. Carriers never call asking you to turn it off.</source>
-        <translation>Activez le verrouillage gratuit de votre opérateur. T-Mobile&#xa0;: SIM Protection et Port Out Protection dans l&apos;application T-Life ou sur T-Mobile.com (Profile &gt; Security). Verizon&#xa0;: Number Lock et SIM Protection dans l&apos;application My Verizon. AT&amp;T&#xa0;: Wireless Account Lock dans l&apos;application myAT&amp;T (Services &gt; Mobile Security). Autres opérateurs&#xa0;: demandez un verrouillage des changements de carte SIM et des transferts de numéro. Les opérateurs n&apos;appellent jamais pour vous demander de le désactiver.</translation>
-    </message>
-    <message>
         <source>Ask your network (EE, O2, Vodafone, Three or your provider) to add a PIN or password to your account that must be given for any SIM change. If your phone suddenly loses signal where it usually works, or you get an unexpected message about a new SIM, call your network and your bank straight away from another phone.</source>
         <translation>Demandez à votre opérateur (EE, O2, Vodafone, Three ou un autre) d&apos;ajouter à votre compte un code PIN ou un mot de passe à fournir pour tout changement de carte SIM. Si votre téléphone perd soudain le réseau là où il fonctionne d&apos;habitude, ou si vous recevez un message inattendu au sujet d&apos;une nouvelle carte SIM, appelez immédiatement votre opérateur et votre banque depuis un autre téléphone.</translation>
     </message>
@@ -5253,14 +5173,6 @@ avant tout enregistrement.</translation>
     <message>
         <source>Tell your telco your details were in a breach and ask for extra security on your account, such as a PIN or password needed for SIM changes and number transfers.</source>
         <translation>Dites à votre opérateur que vos informations figuraient dans une fuite de données et demandez une sécurité renforcée sur votre compte, comme un code PIN ou un mot de passe exigé pour les changements de carte SIM et les transferts de numéro.</translation>
-    </message>
-    <message>
-        <source>Under the NCC&apos;s 2022 SIM replacement rules, a replacement SIM needs your National Identification Number (NIN) and an identity check by your operator or its licensed agent. Keep your SIM linked to your NIN. If your SIM suddenly stops working, call your operator and your bank at once from another phone: SIM swaps are used to empty bank accounts.</source>
-        <translation>Selon les règles de remplacement des cartes SIM fixées en 2022 par la NCC (le régulateur nigérian des télécoms), une carte SIM de remplacement exige votre National Identification Number (NIN) et une vérification d&apos;identité par votre opérateur ou son agent agréé. Gardez votre carte SIM liée à votre NIN. Si votre carte SIM cesse soudain de fonctionner, appelez immédiatement votre opérateur et votre banque depuis un autre téléphone&#xa0;: les échanges frauduleux de carte SIM servent à vider des comptes bancaires.</translation>
-    </message>
-    <message>
-        <source>Operators such as Vodafone ask for your customer password (Kundenkennwort) or the old SIM&apos;s serial number before a replacement SIM works. Set a customer password with your operator that is not your birthday or anything else that could have leaked. If your phone suddenly loses service, call your operator and your bank from another phone.</source>
-        <translation>Des opérateurs comme Vodafone demandent votre mot de passe client (Kundenkennwort) ou le numéro de série de l&apos;ancienne carte SIM avant d&apos;activer une carte de remplacement. Définissez auprès de votre opérateur un mot de passe client qui ne soit ni votre date de naissance ni une autre information qui a pu fuiter. Si votre téléphone perd soudain le réseau, appelez votre opérateur et votre banque depuis un autre téléphone.</translation>
     </message>
     <message>
         <source>To move your number to another company, the new operator needs your RIO code, which you get by calling 3179 from your own line. Never read it out to a caller. If your phone suddenly has no service, call your operator from another phone: someone may have obtained a replacement SIM (duplicata) in your name.</source>
@@ -5279,16 +5191,8 @@ avant tout enregistrement.</translation>
         <translation>Vérifiez quelles lignes mobiles sont enregistrées avec votre pièce d&apos;identité grâce au service de consultation des lignes de la BTK, le régulateur turc (hat-sorgulama.btk.gov.tr), et faites résilier par son opérateur toute ligne que vous ne connaissez pas. Si votre carte SIM cesse soudain de fonctionner, appelez immédiatement votre opérateur et votre banque depuis un autre téléphone.</translation>
     </message>
     <message>
-        <source>Before your number is moved to another company, your operator must send you a text asking you to confirm (Anatel rule, since August 2023): reply NÃO (no) if you did not ask for it; without a yes the transfer is cancelled after six hours. If your phone suddenly loses service, call your operator and your bank from another phone.</source>
-        <translation>Avant que votre numéro soit transféré vers un autre opérateur, votre opérateur doit vous envoyer un SMS vous demandant de confirmer (règle de l&apos;Anatel, depuis août 2023)&#xa0;: répondez NÃO (non) si vous ne l&apos;avez pas demandé&#xa0;; sans réponse positive, le transfert est annulé au bout de six heures. Si votre téléphone perd soudain le réseau, appelez votre opérateur et votre banque depuis un autre téléphone.</translation>
-    </message>
-    <message>
         <source>Since 2020 the CRTC, Canada&apos;s telecom regulator, has had carriers report unauthorised SIM swaps and number transfers, and carriers added extra checks. Ask your carrier for an account PIN or password that must be given for SIM changes and number transfers. If your phone suddenly loses service, call your carrier and your bank from another phone.</source>
         <translation>Depuis 2020, le CRTC (Conseil de la radiodiffusion et des télécommunications canadiennes) oblige les fournisseurs à déclarer les échanges de carte SIM et les transferts de numéro non autorisés, et les fournisseurs ont ajouté des vérifications. Demandez à votre fournisseur un NIP ou un mot de passe de compte à donner pour tout changement de carte SIM ou transfert de numéro. Si votre téléphone perd soudain le réseau, appelez votre fournisseur et votre banque depuis un autre téléphone.</translation>
-    </message>
-    <message>
-        <source>Dial *254# (Arqami DZ, from the regulator ARPCE) to see how many SIM cards are registered in your name; the check costs 5 dinars. If there are lines you do not know, take your ID to an agency of your operator to have them checked and closed.</source>
-        <translation>Composez le *254# (Arqami DZ, service de l&apos;ARPCE, l&apos;Autorité de régulation de la poste et des communications électroniques) pour savoir combien de cartes SIM sont enregistrées à votre nom&#xa0;; la vérification coûte 5 dinars. S&apos;il y a des lignes que vous ne connaissez pas, rendez-vous avec votre pièce d&apos;identité dans une agence de votre opérateur pour les faire vérifier et résilier.</translation>
     </message>
     <message>
         <source>Check that nobody has set your calls to be forwarded</source>
@@ -5297,10 +5201,6 @@ avant tout enregistrement.</translation>
     <message>
         <source>Someone who forwards your calls to their own phone can take the calls your bank makes to check a payment, or the calls that read out security codes, without touching your SIM card.</source>
         <translation>Quelqu&apos;un qui renvoie vos appels vers son propre téléphone peut recevoir les appels de votre banque pour vérifier un paiement, ou les appels qui dictent des codes de sécurité, sans toucher à votre carte SIM.</translation>
-    </message>
-    <message>
-        <source>Look at Call forwarding in your phone&apos;s call settings, or ask your operator, and remove any forwarding you did not set up. Warning signs: your phone rings only once, or calls you expect never arrive. Never dial a code a caller or message gives you: codes starting with * or # can turn forwarding on. Menus differ by phone.</source>
-        <translation>Regardez Transfert d&apos;appel (Renvoi d&apos;appel sur iPhone) dans les paramètres d&apos;appel de votre téléphone, ou demandez à votre opérateur, et supprimez tout renvoi que vous n&apos;avez pas configuré. Signes d&apos;alerte&#xa0;: votre téléphone ne sonne qu&apos;une fois, ou des appels que vous attendez n&apos;arrivent jamais. Ne composez jamais un code donné par un interlocuteur ou un message&#xa0;: les codes commençant par * ou # peuvent activer un renvoi. Les menus varient selon le téléphone.</translation>
     </message>
     <message>
         <source>Expect scam calls and messages, and know the signs</source>
@@ -5335,10 +5235,6 @@ avant tout enregistrement.</translation>
         <translation>Transférez les SMS frauduleux au 7726 (gratuit) et les e-mails frauduleux à report@phishing.gov.uk. Pour signaler un appel suspect, envoyez par SMS CALL suivi du numéro au 7726. Pour vérifier un appel de votre banque, appelez le 159. Si vous avez perdu de l&apos;argent, signalez-le sur reportfraud.police.uk ou au 0300 123 2040 (Angleterre, pays de Galles et Irlande du Nord), ou à Police Scotland au 101.</translation>
     </message>
     <message>
-        <source>Report unwanted calls and spam texts to the Bundesnetzagentur (the federal network agency) with its online forms at bundesnetzagentur.de/aergermitrufnummern. It cannot act on fraud or phishing: report those to the police, online through your state&apos;s Onlinewache where there is one, or at any police station. Do not call back missed calls from unknown numbers.</source>
-        <translation>Signalez les appels indésirables et les SMS de spam à la Bundesnetzagentur (l&apos;Agence fédérale des réseaux) avec ses formulaires en ligne sur bundesnetzagentur.de/aergermitrufnummern. Elle ne peut pas agir contre la fraude ou l&apos;hameçonnage&#xa0;: signalez-les à la police, en ligne via l&apos;Onlinewache de votre Land s&apos;il en existe une, ou dans n&apos;importe quel commissariat. Ne rappelez pas les appels manqués de numéros inconnus.</translation>
-    </message>
-    <message>
         <source>Forward scam texts, and report unwanted calls, to 33700 (free; also at 33700.fr). Stop telemarketing by registering your number free on Bloctel (bloctel.gouv.fr). If your card was used online without you, block it with your bank, then report it on Perceval. For help after online fraud, use cybermalveillance.gouv.fr; if you lost money, file a complaint with the police or gendarmerie.</source>
         <translation>Transférez les SMS frauduleux et signalez les appels indésirables au 33700 (gratuit&#xa0;; aussi sur 33700.fr). Mettez fin au démarchage téléphonique en inscrivant gratuitement votre numéro sur Bloctel (bloctel.gouv.fr). Si votre carte a été utilisée en ligne à votre insu, faites-la bloquer par votre banque, puis signalez la fraude sur Perceval. Pour obtenir de l&apos;aide après une escroquerie en ligne, rendez-vous sur cybermalveillance.gouv.fr&#xa0;; si vous avez perdu de l&apos;argent, déposez plainte auprès de la police ou de la gendarmerie.</translation>
     </message>
@@ -5367,40 +5263,16 @@ avant tout enregistrement.</translation>
         <translation>Plaignez-vous d&apos;abord auprès de votre opérateur des appels ou SMS frauduleux reçus sur votre ligne. S&apos;il ne résout pas le problème, contactez l&apos;Autorité nationale de régulation des télécommunications (NTRA) au 155 ou via son application My NTRA. Si vous avez perdu de l&apos;argent ou si quelqu&apos;un vous menace en ligne, prévenez votre banque et signalez-le à la police.</translation>
     </message>
     <message>
-        <source>Forward scam text messages to 330330 (free, for all operators), the regulator&apos;s reporting number. If you lost money, call your bank at once and report it in Absher under My Services &gt; Public Security &gt; Financial Fraud Reports (menu names may differ).</source>
-        <translation>Transférez les SMS frauduleux au 330330 (gratuit, pour tous les opérateurs), le numéro de signalement du régulateur. Si vous avez perdu de l&apos;argent, appelez immédiatement votre banque et signalez-le dans Absher sous My Services &gt; Public Security &gt; Financial Fraud Reports (le nom des menus peut varier).</translation>
-    </message>
-    <message>
         <source>Hang up on callers who say they are police, soldiers or prosecutors and ask for money, gold or bank details: officials never do. Report phishing and scam websites to USOM, the national cyber incident centre (usom.gov.tr). Report fraud to the police on 112, the single emergency number. If you sent money, call your bank at once.</source>
         <translation>Raccrochez si l&apos;on se présente comme policier, militaire ou procureur et que l&apos;on vous demande de l&apos;argent, de l&apos;or ou vos coordonnées bancaires&#xa0;: les autorités ne le font jamais. Signalez les sites d&apos;hameçonnage et d&apos;arnaque à l&apos;USOM, le centre national de réponse aux incidents informatiques (usom.gov.tr). Signalez la fraude à la police au 112, le numéro d&apos;urgence unique. Si vous avez envoyé de l&apos;argent, appelez immédiatement votre banque.</translation>
-    </message>
-    <message>
-        <source>Register your number on Não Me Perturbe (naomeperturbe.com.br) to stop sales calls from telecom companies and banks; complain to Anatel on 1331 if they continue. Calls from big companies increasingly show a verified name and seal (Origem Verificada); even then, never give codes or passwords on a call. If you lost money, tell your bank and file a police report (boletim de ocorrência).</source>
-        <translation>Inscrivez votre numéro sur Não Me Perturbe (naomeperturbe.com.br) pour ne plus recevoir d&apos;appels commerciaux des opérateurs télécoms et des banques&#xa0;; plaignez-vous auprès de l&apos;Anatel au 1331 s&apos;ils continuent. Les appels des grandes entreprises affichent de plus en plus un nom et un sceau vérifiés (Origem Verificada)&#xa0;; même dans ce cas, ne donnez jamais de codes ni de mots de passe au téléphone. Si vous avez perdu de l&apos;argent, prévenez votre banque et portez plainte à la police (boletim de ocorrência).</translation>
     </message>
     <message>
         <source>Text STOP to 2442 to stop unsolicited marketing texts (the Do-Not-Disturb service). Complain to your operator first and keep the complaint ticket number; if it is not solved, contact the Nigerian Communications Commission on 622 or 0800 2255 622, or with its online complaint form. If you lost money, tell your bank and the police.</source>
         <translation>Envoyez STOP par SMS au 2442 pour ne plus recevoir de SMS publicitaires non sollicités (le service Do-Not-Disturb). Plaignez-vous d&apos;abord auprès de votre opérateur et gardez le numéro de votre réclamation&#xa0;; si le problème n&apos;est pas résolu, contactez la Nigerian Communications Commission (le régulateur des télécoms) au 622 ou au 0800 2255 622, ou via son formulaire de réclamation en ligne. Si vous avez perdu de l&apos;argent, prévenez votre banque et la police.</translation>
     </message>
     <message>
-        <source>Report online scams, fraud and blackmail to the national police (DGSN) on its e-Blagh platform (e-blagh.ma). For problems with your line, complain to your operator first, then to the telecom regulator ANRT. If you lost money, call your bank at once and report it to the police.</source>
-        <translation>Signalez les arnaques en ligne, la fraude et le chantage à la Direction générale de la sûreté nationale (DGSN) sur sa plateforme e-Blagh (e-blagh.ma). Pour un problème avec votre ligne, plaignez-vous d&apos;abord auprès de votre opérateur, puis auprès de l&apos;Agence nationale de réglementation des télécommunications (ANRT). Si vous avez perdu de l&apos;argent, appelez immédiatement votre banque et signalez-le à la police.</translation>
-    </message>
-    <message>
-        <source>Report online fraud and scams to the National Police through its A Denunciar online reporting service (category Delitos informáticos) or its CAI Virtual. If you lost money, call your bank at once. Never give codes, card numbers or passwords to a caller.</source>
-        <translation>Signalez la fraude et les arnaques en ligne à la Policía Nacional via son service de plainte en ligne A Denunciar (catégorie Delitos informáticos) ou son CAI Virtual. Si vous avez perdu de l&apos;argent, appelez immédiatement votre banque. Ne donnez jamais de codes, de numéros de carte ni de mots de passe à quelqu&apos;un qui vous appelle.</translation>
-    </message>
-    <message>
         <source>Reply STOP to unwanted marketing texts: members of WASPA, the mobile messaging industry body, must obey it. Report SMS scams and spam to WASPA (waspa.org.za). If you lost money or gave away bank details, call your bank&apos;s fraud line at once and open a case with the police (SAPS).</source>
         <translation>Répondez STOP aux SMS publicitaires non désirés&#xa0;: les membres de la WASPA, l&apos;organisation professionnelle de la messagerie mobile, doivent en tenir compte. Signalez les arnaques et le spam par SMS à la WASPA (waspa.org.za). Si vous avez perdu de l&apos;argent ou donné vos coordonnées bancaires, appelez immédiatement le service antifraude de votre banque et ouvrez un dossier auprès de la police (SAPS).</translation>
-    </message>
-    <message>
-        <source>Report online fraud and scams to the police on 1548 (free) or its Allo Chorta app, or to the Gendarmerie on 1055. If money was taken from your postal account or your Baridi Mob app, go to a post office at once to freeze the account. Keep messages and receipts as evidence.</source>
-        <translation>Signalez la fraude et les arnaques en ligne à la police au 1548 (gratuit) ou via son application Allo Chorta, ou à la Gendarmerie nationale au 1055. Si de l&apos;argent a été prélevé sur votre compte postal ou via votre application Baridi Mob, rendez-vous immédiatement dans un bureau de poste pour faire bloquer le compte. Gardez les messages et les reçus comme preuves.</translation>
-    </message>
-    <message>
-        <source>If you lost money or gave away bank details, call the National Scam Response Centre on 997 at once: it brings together the police, Bank Negara, MCMC and the banks and can freeze stolen money. Then make a police report. Hang up on callers claiming to be MCMC, police or bank officers.</source>
-        <translation>Si vous avez perdu de l&apos;argent ou donné vos coordonnées bancaires, appelez immédiatement le National Scam Response Centre au 997&#xa0;: il réunit la police, Bank Negara, la MCMC et les banques, et peut geler l&apos;argent volé. Déposez ensuite plainte à la police. Raccrochez si l&apos;on se présente comme agent de la MCMC, de la police ou d&apos;une banque.</translation>
     </message>
     <message>
         <source>Warn family and friends that someone may pretend to be you</source>
@@ -5605,6 +5477,550 @@ avant tout enregistrement.</translation>
     <message>
         <source>username</source>
         <translation>nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Open your third-party connections at myaccount.google.com/connections and remove access for anything you do not use or recognise. Then open App passwords at myaccount.google.com/apppasswords, the page that manages them, and revoke the ones you do not need. Changing your Google Account password also revokes all your app passwords.</source>
+        <translation>Ouvrez vos connexions à des applications et services tiers sur myaccount.google.com/connections et supprimez l&apos;accès de tout ce que vous n&apos;utilisez pas ou ne reconnaissez pas. Ouvrez ensuite Mots de passe d&apos;application sur myaccount.google.com/apppasswords, la page qui permet de les gérer, et révoquez ceux dont vous n&apos;avez pas besoin. Changer le mot de passe de votre compte Google révoque aussi tous vos mots de passe d&apos;application.</translation>
+    </message>
+    <message>
+        <source>The recent activity page shows where and how your account was used in the last 30 days. A sign-in you do not recognise may mean someone else has your password, but it can also be your own phone, a trip or a VPN (a service that hides where you connect from).</source>
+        <translation>La page Activité récente indique où et comment votre compte a été utilisé au cours des 30 derniers jours. Une connexion que vous ne reconnaissez pas peut signifier que quelqu&apos;un d&apos;autre a votre mot de passe, mais il peut aussi s&apos;agir de votre propre téléphone, d&apos;un voyage ou d&apos;un VPN (un service qui masque l&apos;endroit d&apos;où vous vous connectez).</translation>
+    </message>
+    <message>
+        <source>Open account.live.com/activity and expand any sign-in you do not recognise to see its place and device. If it was not you, choose This wasn&apos;t me where the page offers it, change your password and turn on two-step verification. If you are not sure, check whether the device and place could be yours, such as your phone or a trip; if they cannot, treat it as not you.</source>
+        <translation>Ouvrez account.live.com/activity et développez chaque connexion que vous ne reconnaissez pas pour voir son lieu et son appareil. Si ce n&apos;était pas vous, choisissez Ce n&apos;était pas moi là où la page le propose, changez votre mot de passe et activez la vérification en deux étapes. En cas de doute, vérifiez si l&apos;appareil et le lieu pourraient être les vôtres, par exemple votre téléphone ou un voyage ; si ce n&apos;est pas possible, considérez que ce n&apos;était pas vous.</translation>
+    </message>
+    <message>
+        <source>In the breached account, and in accounts where you used the same questions or answers, change them. Use answers that are not true and cannot be looked up, and keep them somewhere safe, such as your password manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freezing is free and does not hurt your credit score. Freeze your file with each bureau, Equifax, Experian and TransUnion, on its website or by phone: it starts within one business day, and the bureau must lift it within one hour when you ask. Or at least place a free one-year fraud alert with one bureau. Parents can also freeze, free, the file of a child under 16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask both credit bureaus to put a fraud alert on your file: Equifax Canada 1-800-465-7166 and TransUnion Canada 1-800-663-9980. If you live in Quebec, you can also ask both for a security freeze (since February 2023): they then do not give your file to lenders until you lift it. Check your credit report at least once a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply for Protective Registration with the Southern African Fraud Prevention Service (SAFPS), with the form on its website or in its app. SAFPS then tells its members, such as lenders, to take extra care when confirming it is really you. If your ID book or passport is lost or stolen, you can also register it by calling SAFPS on 011 867 2234.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to your IRS Online Account at irs.gov/ippin and verify your identity; the PIN is then shown. If you cannot verify online, use Form 15227 (income under the IRS limit) or visit an IRS Taxpayer Assistance Center by appointment. A new six-digit PIN comes each year; use it on every federal return. The IRS never asks for it by phone, e-mail or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report misuse of your identity online to the Polizia Postale, the police&apos;s unit for online crime, on its portal commissariatodips.it or at one of its offices. Tell your bank at once and dispute any payment or loan you did not make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report misuse of your identity, online fraud or blackmail to the Ministry of Interior (moiegypt.gov.eg) or at a police station, and keep screenshots as evidence. Tell your bank and operator about accounts or lines you did not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an emergency, such as a crime happening now, call 112. Otherwise file a complaint (şikâyet), written or spoken, at a police or gendarmerie station or the public prosecutor&apos;s office (Cumhuriyet Başsavcılığı). Report fake bank or state websites to USOM (usom.gov.tr). Check the mobile lines registered to your ID on BTK&apos;s line query (hat-sorgulama.btk.gov.tr), and tell your bank about accounts or loans you did not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report online fraud or blackmail to the national police (DGSN) on its e-Blagh platform (e-blagh.ma), and other misuse of your identity at a police station. Tell your bank and operator about accounts or lines you did not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File a criminal complaint (denuncia) with the Fiscalía or the National Police, in person or on the police&apos;s ADenunciar site if it lists your case; keep the case number. Tell the company where the fraud happened. Ask TransUnion for a fraud alert on your credit report, and dispute any debt that is not yours with TransUnion and DataCrédito; if that fails, complain to the SIC, the data-protection authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If loans or accounts appear in your name, prove to the lender or debt collector it was not you; it then gives you a letter confirming you were impersonated. Report it to the police (SAPS). If the lender is not a member of the Southern African Fraud Prevention Service (SAFPS), send SAFPS the letter: it flags your ID number and issues a Protective Registration (PR) and victim (VIC) number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report misuse of your identity to the Gendarmerie, on its free line 1055 or online at ppgn.mdn.dz (you then confirm the complaint at a brigade), or at a police station. Keep messages and receipts, and tell your bank and operator about accounts or lines you did not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IP address can show roughly where you are. A router that is kept up to date and has its own admin password protects your home network whatever address leaked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on your carrier&apos;s free locks. T-Mobile: in the T-Life app, tap Account &gt; the gear icon &gt; Security, then SIM Protection and Port Out Protection; Port Out Protection is set for each line separately, so turn it on for every line. Verizon: Number Lock and SIM Protection in My Verizon. AT&amp;T: Wireless Account Lock in myAT&amp;T. Others: ask for a lock. Never turn one off because a caller asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators such as Vodafone ask for your customer password (Kundenkennwort) before handing out a new SIM card in a shop. Choose one that is not your birthday or anything else that could have leaked, and change it if you typed it in after a link in a text message. If your phone suddenly loses service, call your operator and your bank from another phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at Call forwarding in your phone&apos;s call settings, or in your account with your operator, and turn off any forwarding you did not set up. If someone calls or texts saying they are from your operator and asks you to dial a code or change a setting, hang up and call your operator on the number on your bill. Menus differ by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report unwanted calls, spam texts and misused numbers to the Bundesnetzagentur (the federal network agency) with its online forms at bundesnetzagentur.de/aergermitrufnummern. It deals with the numbers, not with fraud: if someone tried to cheat you or you lost money, report it to the police, online through your state&apos;s Onlinewache (online police station) or at any police station. Do not call back missed calls from unknown numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward scam text messages to 330330 (free, for all operators), the regulator&apos;s reporting number. If you lost money, call your bank at once and report it to the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register your number on Não Me Perturbe (naomeperturbe.com.br) to stop sales calls from telecom companies and banks; complain to Anatel on 1331 if they continue. Some company calls now show the caller&apos;s name, logo and reason, with a check that the number is real (Origem Verificada); still, never give codes or passwords on a call. If you lost money, tell your bank and file a police report (boletim de ocorrência).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report online scams, fraud and blackmail to the national police (DGSN) on its e-Blagh platform (e-blagh.ma). For problems with your line, complain to your operator. If you lost money, call your bank at once and report it to the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report online fraud and scams to the Fiscalía or the National Police, at a police station or online on the ADenunciar service if it lists your case; keep the case number. If you lost money, call your bank at once. Never give codes, card numbers or passwords to a caller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report scams to the Gendarmerie, on its free line 1055 or online at ppgn.mdn.dz (you then confirm the complaint at a brigade), or at a police station. If money was taken, tell your bank or Algérie Poste at once. Keep messages and receipts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you lost money or gave away bank details, call the National Scam Response Centre on 997 at once, then make a police report. Hang up on callers claiming to be MCMC, police or bank officers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your credit reports for accounts you did not open</source>
+        <translation>Vérifiez vos rapports de crédit pour repérer des comptes que vous n&apos;avez pas ouverts</translation>
+    </message>
+    <message>
+        <source>Loans, cards or contracts that someone opens in your name show up on your credit report. Checking it is how you spot them early.</source>
+        <translation>Les prêts, les cartes ou les contrats que quelqu&apos;un ouvre à votre nom apparaissent sur votre rapport de crédit. Le consulter permet de les repérer tôt.</translation>
+    </message>
+    <message>
+        <source>Get your credit reports free at AnnualCreditReport.com: Equifax, Experian and TransUnion each let you see yours once a week. Other sites may charge you or be fakes. Look for accounts, loans or addresses you do not recognise; if you find any, report it at IdentityTheft.gov.</source>
+        <translation>Obtenez gratuitement vos rapports de crédit sur AnnualCreditReport.com : chacune des trois agences, Equifax, Experian et TransUnion, vous permet de consulter le vôtre une fois par semaine. D&apos;autres sites peuvent être payants ou frauduleux. Cherchez les comptes, les prêts ou les adresses que vous ne reconnaissez pas ; si vous en trouvez, signalez-le sur IdentityTheft.gov.</translation>
+    </message>
+    <message>
+        <source>You can get your credit report free from both credit bureaus: from TransUnion Canada online, by mail or in person, and from Equifax Canada by mail with its request form and copies of your ID. Check both for accounts or credit checks you do not recognise, at least once a year.</source>
+        <translation>Vous pouvez obtenir gratuitement votre dossier de crédit auprès des deux agences d&apos;évaluation du crédit : auprès de TransUnion Canada en ligne, par la poste ou en personne, et auprès d&apos;Equifax Canada par la poste, avec son formulaire de demande et des copies de vos pièces d&apos;identité. Vérifiez les deux au moins une fois par an pour repérer les comptes ou les consultations de votre dossier que vous ne reconnaissez pas.</translation>
+    </message>
+    <message>
+        <source>You can get your credit report free at least once every three months. Ask each credit reporting agency, as they can hold different information, and check for credit applications or accounts you did not make.</source>
+        <translation>Vous pouvez obtenir gratuitement votre rapport de crédit au moins une fois tous les trois mois. Adressez-vous à chaque agence d&apos;évaluation du crédit, car leurs informations peuvent différer, et repérez les demandes de crédit ou les comptes qui ne viennent pas de vous.</translation>
+    </message>
+    <message>
+        <source>Every credit information company (credit bureau) that holds your credit history must give you one free full credit report, with your score, each calendar year (a Reserve Bank of India rule). Ask each bureau on its website and check for loans or cards you did not take. If you find any, call 1930 or report at cybercrime.gov.in.</source>
+        <translation>Chaque société d&apos;information sur le crédit (credit bureau) qui détient votre historique de crédit doit vous remettre gratuitement, chaque année civile, un rapport de crédit complet avec votre score (règle de la Banque de réserve de l&apos;Inde). Faites la demande sur le site de chaque agence et repérez les prêts ou les cartes que vous n&apos;avez pas demandés. Si vous en trouvez, appelez le 1930 ou faites un signalement sur cybercrime.gov.in.</translation>
+    </message>
+    <message>
+        <source>The law lets you get your credit report free once a year from every credit bureau. Ask each major bureau, such as TransUnion, and look for loans or accounts you did not open. You can dispute wrong entries with the bureau free of charge; it has 20 business days to check them.</source>
+        <translation>La loi vous permet d&apos;obtenir gratuitement votre rapport de crédit une fois par an auprès de chaque agence d&apos;évaluation du crédit. Adressez-vous à chacune des grandes agences, comme TransUnion, et repérez les prêts ou les comptes que vous n&apos;avez pas ouverts. Vous pouvez contester gratuitement les informations erronées auprès de l&apos;agence ; elle dispose de 20 jours ouvrables pour les vérifier.</translation>
+    </message>
+    <message>
+        <source>Check your CCRIS report, Bank Negara Malaysia&apos;s record of your loans and credit applications, on its eCCRIS service (eccris.bnm.gov.my). Look for loans or applications you did not make, and send a data verification request through eCCRIS to have wrong entries checked.</source>
+        <translation>Consultez votre rapport CCRIS, le relevé de vos prêts et de vos demandes de crédit tenu par Bank Negara Malaysia (la banque centrale de Malaisie), sur son service eCCRIS (eccris.bnm.gov.my). Repérez les prêts ou les demandes que vous n&apos;avez pas faits, et envoyez une demande de vérification des données via eCCRIS pour faire contrôler les informations erronées.</translation>
+    </message>
+    <message>
+        <source>Let your phone or browser check your saved passwords against leaks</source>
+        <translation>Laissez votre téléphone ou votre navigateur vérifier si vos mots de passe enregistrés ont fuité</translation>
+    </message>
+    <message>
+        <source>The password manager you already have can show which of your saved passwords have appeared in a leak, so you know which ones to change.</source>
+        <translation>Le gestionnaire de mots de passe que vous avez déjà peut vous montrer lesquels de vos mots de passe enregistrés sont apparus dans une fuite : vous savez ainsi lesquels changer.</translation>
+    </message>
+    <message>
+        <source>Open passwords.google.com (Google Password Manager) in your browser and choose Go to Password Checkup &gt; Check passwords. Change every password marked as compromised, starting with your e-mail and bank, then the reused ones. Menu names may differ by version.</source>
+        <translation>Ouvrez passwords.google.com (Gestionnaire de mots de passe de Google) dans votre navigateur et choisissez Accéder au Check-up Mots de passe &gt; Vérifier les mots de passe. Changez chaque mot de passe signalé comme compromis, en commençant par ceux de votre messagerie et de votre banque, puis ceux que vous réutilisez. Le nom des menus peut varier selon la version.</translation>
+    </message>
+    <message>
+        <source>On iOS 18 or later, open the Passwords app and tap Security; on older versions, open Settings &gt; Passwords &gt; Security Recommendations. Check that Detect Compromised Passwords is on, then change every password marked as compromised, starting with your e-mail and bank. Menu names may differ by version.</source>
+        <translation>Sous iOS 18 ou version ultérieure, ouvrez l&apos;app Mots de passe et touchez Sécurité ; sur les versions plus anciennes, ouvrez Réglages &gt; Mots de passe &gt; Recommandations de sécurité. Vérifiez que Détecter les mots de passe compromis est activé, puis changez chaque mot de passe signalé comme compromis, en commençant par ceux de votre messagerie et de votre banque. Le nom des menus peut varier selon la version.</translation>
+    </message>
+    <message>
+        <source>Chrome: More (three dots) &gt; Passwords and autofill &gt; Google Password Manager &gt; Checkup. Edge: Settings and more (...) &gt; Settings &gt; Profiles &gt; Passwords, and turn on Show alerts when passwords are found in an online leak. Firefox: Settings &gt; Privacy &amp; Security &gt; Passwords, and keep Show alerts about passwords for breached websites ticked. Mac: Passwords app &gt; Security. Menu names may differ by version.</source>
+        <translation>Chrome : Plus (trois points) &gt; Mots de passe et saisie automatique &gt; Gestionnaire de mots de passe de Google &gt; Check-up. Edge : Paramètres et plus (...) &gt; Paramètres &gt; Profils &gt; Mots de passe, puis activez Afficher des alertes lorsque des mots de passe sont trouvés dans une fuite en ligne. Firefox : Paramètres &gt; Vie privée et sécurité &gt; Mots de passe, et laissez cochée la case Afficher des alertes pour les mots de passe de sites concernés par des fuites de données. Mac : app Mots de passe &gt; Sécurité. Le nom des menus peut varier selon la version.</translation>
+    </message>
+    <message>
+        <source>Do not look for, download or open the leaked files</source>
+        <translation>Ne cherchez pas, ne téléchargez pas et n&apos;ouvrez pas les fichiers de la fuite</translation>
+    </message>
+    <message>
+        <source>It can be tempting to find the leaked data to see what it holds about you. Copies passed around online have been found to hide malware that infects the device that opens them.</source>
+        <translation>Il peut être tentant de retrouver les données divulguées pour voir ce qu&apos;elles contiennent à votre sujet. Des copies qui circulent en ligne se sont révélées contenir des logiciels malveillants qui infectent l&apos;appareil sur lequel on les ouvre.</translation>
+    </message>
+    <message>
+        <source>Do not search for, download or open files that claim to hold this leak, even to check your own details. To learn what leaked, rely on the company&apos;s own notice or a breach-alert service such as Have I Been Pwned. If you already opened such a file, scan the device with up-to-date security software and change passwords from another device.</source>
+        <translation>Ne cherchez pas, ne téléchargez pas et n&apos;ouvrez pas de fichiers qui prétendent contenir cette fuite, même pour vérifier vos propres données. Pour savoir ce qui a fuité, fiez-vous à l&apos;avis publié par l&apos;entreprise elle-même ou à un service d&apos;alerte aux fuites de données comme Have I Been Pwned. Si vous avez déjà ouvert un tel fichier, analysez l&apos;appareil avec un logiciel de sécurité à jour et changez vos mots de passe depuis un autre appareil.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that someone says they sent you by mistake</source>
+        <translation>Ne transmettez jamais un code que quelqu&apos;un dit vous avoir envoyé par erreur</translation>
+    </message>
+    <message>
+        <source>With your number, a scammer can start signing in to your WhatsApp or Telegram on their own phone; the app then texts the code to you. They ask you for it, often writing from a friend&apos;s hijacked account. Whoever has the code can take over your account.</source>
+        <translation>Avec votre numéro, un escroc peut lancer la connexion à votre compte WhatsApp ou Telegram sur son propre téléphone ; l&apos;application vous envoie alors le code par SMS. Il vous le demande, souvent en écrivant depuis le compte piraté d&apos;un ami. Quiconque a ce code peut prendre le contrôle de votre compte.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp, Telegram or any other service texts you, not even to a friend who says it was sent to you by mistake. If you already did, sign in again with your number at once; in WhatsApp this logs the other person out. Then turn on two-step verification and warn your contacts not to answer messages from your account.</source>
+        <translation>Ne transmettez jamais un code que WhatsApp, Telegram ou tout autre service vous envoie par SMS, pas même à un ami qui dit qu&apos;il vous a été envoyé par erreur. Si vous l&apos;avez déjà fait, reconnectez-vous immédiatement avec votre numéro ; dans WhatsApp, cela déconnecte l&apos;autre personne. Activez ensuite la vérification en deux étapes et prévenez vos contacts de ne pas répondre aux messages envoyés depuis votre compte.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Forward scam texts to 7726 (SPAM) and report the scam at ReportFraud.ftc.gov.</source>
+        <translation>Ne transmettez jamais un code que WhatsApp ou Telegram vous envoie par SMS, même à un ami qui dit qu&apos;il vous est parvenu par erreur. Si vous l&apos;avez fait, reconnectez-vous immédiatement avec votre numéro, fermez les sessions que vous ne reconnaissez pas et activez la vérification en deux étapes. Transférez les SMS frauduleux au 7726 (SPAM) et signalez l&apos;arnaque sur ReportFraud.ftc.gov.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Forward scam texts to 7726 (free). If you lost money, report it at reportfraud.police.uk, or in Scotland to Police Scotland on 101.</source>
+        <translation>Ne transmettez jamais un code que WhatsApp ou Telegram vous envoie par SMS, même à un ami qui dit qu&apos;il vous est parvenu par erreur. Si vous l&apos;avez fait, reconnectez-vous immédiatement avec votre numéro, fermez les sessions que vous ne reconnaissez pas et activez la vérification en deux étapes. Transférez les SMS frauduleux au 7726 (gratuit). Si vous avez perdu de l&apos;argent, signalez-le sur reportfraud.police.uk ou, en Écosse, à Police Scotland au 101.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report it to Scamwatch (scamwatch.gov.au). If you lost money, contact your bank at once; IDCARE (1800 595 160) helps if your identity is misused.</source>
+        <translation>Ne transmettez jamais un code que WhatsApp ou Telegram vous envoie par SMS, même à un ami qui dit qu&apos;il vous est parvenu par erreur. Si vous l&apos;avez fait, reconnectez-vous immédiatement avec votre numéro, fermez les sessions que vous ne reconnaissez pas et activez la vérification en deux étapes. Signalez l&apos;arnaque à Scamwatch (scamwatch.gov.au). Si vous avez perdu de l&apos;argent, contactez immédiatement votre banque ; IDCARE (1800 595 160) vous aide si votre identité est utilisée frauduleusement.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report scams to the Canadian Anti-Fraud Centre on 1-888-495-8501 or online; if you lost money, also tell your bank and local police.</source>
+        <translation>Ne transmettez jamais un code que WhatsApp ou Telegram vous envoie par SMS, même à un ami qui dit qu&apos;il vous est parvenu par erreur. Si vous l&apos;avez fait, reconnectez-vous immédiatement avec votre numéro, fermez les sessions que vous ne reconnaissez pas et activez la vérification en deux étapes. Signalez les arnaques au Centre antifraude du Canada, au 1-888-495-8501 ou en ligne ; si vous avez perdu de l&apos;argent, prévenez aussi votre banque et votre police locale.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Forward scam texts to 33700 (free). If you lost money, file a complaint with the police or gendarmerie; cybermalveillance.gouv.fr can help.</source>
+        <translation>Ne transmettez jamais un code que WhatsApp ou Telegram vous envoie par SMS, même à un ami qui dit qu&apos;il vous est parvenu par erreur. Si vous l&apos;avez fait, reconnectez-vous immédiatement avec votre numéro, fermez les sessions que vous ne reconnaissez pas et activez la vérification en deux étapes. Transférez les SMS frauduleux au 33700 (gratuit). Si vous avez perdu de l&apos;argent, déposez plainte auprès de la police ou de la gendarmerie ; cybermalveillance.gouv.fr peut vous aider.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report fraud to the police, online through your state&apos;s Onlinewache where there is one, or at any police station.</source>
+        <translation>Ne transmettez jamais un code que WhatsApp ou Telegram vous envoie par SMS, même à un ami qui dit qu&apos;il vous est parvenu par erreur. Si vous l&apos;avez fait, reconnectez-vous immédiatement avec votre numéro, fermez les sessions que vous ne reconnaissez pas et activez la vérification en deux étapes. Signalez la fraude à la police, en ligne via l&apos;Onlinewache de votre Land s&apos;il en existe une, ou dans n&apos;importe quel commissariat.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report it to the Polizia Postale at commissariatodips.it, and tell your bank at once if you lost money.</source>
+        <translation>Ne transmettez jamais un code que WhatsApp ou Telegram vous envoie par SMS, même à un ami qui dit qu&apos;il vous est parvenu par erreur. Si vous l&apos;avez fait, reconnectez-vous immédiatement avec votre numéro, fermez les sessions que vous ne reconnaissez pas et activez la vérification en deux étapes. Signalez l&apos;arnaque à la Polizia Postale sur commissariatodips.it, et prévenez immédiatement votre banque si vous avez perdu de l&apos;argent.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. For advice, call INCIBE&apos;s free cybersecurity helpline, 017. If you lost money, report it to the Policía Nacional or the Guardia Civil.</source>
+        <translation>Ne transmettez jamais un code que WhatsApp ou Telegram vous envoie par SMS, même à un ami qui dit qu&apos;il vous est parvenu par erreur. Si vous l&apos;avez fait, reconnectez-vous immédiatement avec votre numéro, fermez les sessions que vous ne reconnaissez pas et activez la vérification en deux étapes. Pour obtenir des conseils, appelez le 017, la ligne d&apos;assistance gratuite en cybersécurité de l&apos;INCIBE. Si vous avez perdu de l&apos;argent, signalez-le à la Policía Nacional ou à la Guardia Civil.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Complain to your operator, then to the regulator NTRA on 155 if it is not solved. If you lost money, tell your bank and the police.</source>
+        <translation>Ne transmettez jamais un code que WhatsApp ou Telegram vous envoie par SMS, même à un ami qui dit qu&apos;il vous est parvenu par erreur. Si vous l&apos;avez fait, reconnectez-vous immédiatement avec votre numéro, fermez les sessions que vous ne reconnaissez pas et activez la vérification en deux étapes. Plaignez-vous auprès de votre opérateur puis, si le problème n&apos;est pas résolu, auprès du régulateur, l&apos;Autorité nationale de régulation des télécommunications (NTRA), au 155. Si vous avez perdu de l&apos;argent, prévenez votre banque et la police.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Forward scam text messages to 330330 (free, for all operators).</source>
+        <translation>Ne transmettez jamais un code que WhatsApp ou Telegram vous envoie par SMS, même à un ami qui dit qu&apos;il vous est parvenu par erreur. Si vous l&apos;avez fait, reconnectez-vous immédiatement avec votre numéro, fermez les sessions que vous ne reconnaissez pas et activez la vérification en deux étapes. Transférez les SMS frauduleux au 330330 (gratuit, pour tous les opérateurs).</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report scam websites to USOM (usom.gov.tr), and fraud at a police or gendarmerie station, or on 112 if it is happening now.</source>
+        <translation>Ne transmettez jamais un code que WhatsApp ou Telegram vous envoie par SMS, même à un ami qui dit qu&apos;il vous est parvenu par erreur. Si vous l&apos;avez fait, reconnectez-vous immédiatement avec votre numéro, fermez les sessions que vous ne reconnaissez pas et activez la vérification en deux étapes. Signalez les sites frauduleux à l&apos;USOM (usom.gov.tr), et la fraude dans un commissariat de police ou une gendarmerie, ou au 112 si elle est en cours.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report the message with Chakshu on sancharsaathi.gov.in. If you lost money, call 1930 at once or report at cybercrime.gov.in.</source>
+        <translation>Ne transmettez jamais un code que WhatsApp ou Telegram vous envoie par SMS, même à un ami qui dit qu&apos;il vous est parvenu par erreur. Si vous l&apos;avez fait, reconnectez-vous immédiatement avec votre numéro, fermez les sessions que vous ne reconnaissez pas et activez la vérification en deux étapes. Signalez le message avec Chakshu sur sancharsaathi.gov.in. Si vous avez perdu de l&apos;argent, appelez immédiatement le 1930 ou faites un signalement sur cybercrime.gov.in.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Complain to your operator and keep the ticket number; if it is not solved, contact the Nigerian Communications Commission on 622.</source>
+        <translation>Ne transmettez jamais un code que WhatsApp ou Telegram vous envoie par SMS, même à un ami qui dit qu&apos;il vous est parvenu par erreur. Si vous l&apos;avez fait, reconnectez-vous immédiatement avec votre numéro, fermez les sessions que vous ne reconnaissez pas et activez la vérification en deux étapes. Plaignez-vous auprès de votre opérateur et gardez le numéro de votre réclamation ; si le problème n&apos;est pas résolu, contactez la Nigerian Communications Commission (le régulateur des télécoms) au 622.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report online fraud to the national police (DGSN) on e-Blagh (e-blagh.ma); if you lost money, call your bank at once.</source>
+        <translation>Ne transmettez jamais un code que WhatsApp ou Telegram vous envoie par SMS, même à un ami qui dit qu&apos;il vous est parvenu par erreur. Si vous l&apos;avez fait, reconnectez-vous immédiatement avec votre numéro, fermez les sessions que vous ne reconnaissez pas et activez la vérification en deux étapes. Signalez la fraude en ligne à la police nationale, la Direction générale de la sûreté nationale (DGSN), sur e-Blagh (e-blagh.ma) ; si vous avez perdu de l&apos;argent, appelez immédiatement votre banque.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. If money was taken, call your bank at once and file a criminal complaint (denuncia) with the Fiscalía or the National Police.</source>
+        <translation>Ne transmettez jamais un code que WhatsApp ou Telegram vous envoie par SMS, même à un ami qui dit qu&apos;il vous est parvenu par erreur. Si vous l&apos;avez fait, reconnectez-vous immédiatement avec votre numéro, fermez les sessions que vous ne reconnaissez pas et activez la vérification en deux étapes. Si de l&apos;argent vous a été pris, appelez immédiatement votre banque et portez plainte (denuncia) auprès de la Fiscalía (le parquet) ou de la Policía Nacional.</translation>
+    </message>
+    <message>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report SMS scams to WASPA, the mobile messaging industry body (waspa.org.za); if you lost money, call your bank&apos;s fraud line at once.</source>
+        <translation>Ne transmettez jamais un code que WhatsApp ou Telegram vous envoie par SMS, même à un ami qui dit qu&apos;il vous est parvenu par erreur. Si vous l&apos;avez fait, reconnectez-vous immédiatement avec votre numéro, fermez les sessions que vous ne reconnaissez pas et activez la vérification en deux étapes. Signalez les arnaques par SMS à la WASPA, l&apos;organisation professionnelle de la messagerie mobile (waspa.org.za) ; si vous avez perdu de l&apos;argent, appelez immédiatement le service antifraude de votre banque.</translation>
+    </message>
+    <message>
+        <source>Check a &quot;new number&quot; message from family before you reply</source>
+        <translation>Vérifiez un message « nouveau numéro » d&apos;un proche avant de répondre</translation>
+    </message>
+    <message>
+        <source>Scammers write to parents and friends pretending to be a child or relative: &quot;Hi Mum, I broke my phone, this is my new number.&quot; After a few messages they ask for money for an urgent bill or a new phone.</source>
+        <translation>Des escrocs écrivent à des parents et à des amis en se faisant passer pour un enfant ou un proche : « Coucou maman, j&apos;ai cassé mon téléphone, voici mon nouveau numéro. » Après quelques messages, ils demandent de l&apos;argent pour une facture urgente ou un nouveau téléphone.</translation>
+    </message>
+    <message>
+        <source>Do not reply to the new number or send money. Call the person on the number you already have, or ask another relative, or ask a question only they could answer. Do not change their saved number because of a message. Report and block the sender in the messaging app.</source>
+        <translation>Ne répondez pas au nouveau numéro et n&apos;envoyez pas d&apos;argent. Appelez la personne au numéro que vous aviez déjà, demandez à un autre membre de la famille ou posez une question à laquelle elle seule pourrait répondre. Ne modifiez pas son numéro enregistré à cause d&apos;un message. Signalez et bloquez l&apos;expéditeur dans l&apos;application de messagerie.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Some scammers add a fake lawyer or police officer to the story. Forward scam texts to 7726 (SPAM) and report the scam at ReportFraud.ftc.gov.</source>
+        <translation>Ne répondez pas et n&apos;envoyez pas d&apos;argent. Appelez la personne au numéro que vous aviez déjà, ou posez-lui une question à laquelle elle seule pourrait répondre. Certains escrocs ajoutent à l&apos;histoire un faux avocat ou un faux policier. Transférez les SMS frauduleux au 7726 (SPAM) et signalez l&apos;arnaque sur ReportFraud.ftc.gov.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Forward scam texts to 7726 (free). If you lost money, report it at reportfraud.police.uk, or in Scotland to Police Scotland on 101.</source>
+        <translation>Ne répondez pas et n&apos;envoyez pas d&apos;argent. Appelez la personne au numéro que vous aviez déjà, ou posez-lui une question à laquelle elle seule pourrait répondre. Transférez les SMS frauduleux au 7726 (gratuit). Si vous avez perdu de l&apos;argent, signalez-le sur reportfraud.police.uk ou, en Écosse, à Police Scotland au 101.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Never change their saved number because of a message. Report it to Scamwatch (scamwatch.gov.au). If you lost money, contact your bank at once; IDCARE (1800 595 160) helps if your identity is misused.</source>
+        <translation>Ne répondez pas et n&apos;envoyez pas d&apos;argent. Appelez la personne au numéro que vous aviez déjà, ou posez-lui une question à laquelle elle seule pourrait répondre. Ne modifiez jamais son numéro enregistré à cause d&apos;un message. Signalez l&apos;arnaque à Scamwatch (scamwatch.gov.au). Si vous avez perdu de l&apos;argent, contactez immédiatement votre banque ; IDCARE (1800 595 160) vous aide si votre identité est utilisée frauduleusement.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report scams to the Canadian Anti-Fraud Centre on 1-888-495-8501 or online; if you lost money, also tell your bank and local police.</source>
+        <translation>Ne répondez pas et n&apos;envoyez pas d&apos;argent. Appelez la personne au numéro que vous aviez déjà, ou posez-lui une question à laquelle elle seule pourrait répondre. Signalez les arnaques au Centre antifraude du Canada, au 1-888-495-8501 ou en ligne ; si vous avez perdu de l&apos;argent, prévenez aussi votre banque et votre police locale.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Forward scam texts to 33700 (free). If you lost money, file a complaint with the police or gendarmerie; cybermalveillance.gouv.fr can help.</source>
+        <translation>Ne répondez pas et n&apos;envoyez pas d&apos;argent. Appelez la personne au numéro que vous aviez déjà, ou posez-lui une question à laquelle elle seule pourrait répondre. Transférez les SMS frauduleux au 33700 (gratuit). Si vous avez perdu de l&apos;argent, déposez plainte auprès de la police ou de la gendarmerie ; cybermalveillance.gouv.fr peut vous aider.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report fraud to the police, online through your state&apos;s Onlinewache where there is one, or at any police station.</source>
+        <translation>Ne répondez pas et n&apos;envoyez pas d&apos;argent. Appelez la personne au numéro que vous aviez déjà, ou posez-lui une question à laquelle elle seule pourrait répondre. Signalez la fraude à la police, en ligne via l&apos;Onlinewache de votre Land s&apos;il en existe une, ou dans n&apos;importe quel commissariat.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report it to the Polizia Postale at commissariatodips.it, and tell your bank at once if you lost money.</source>
+        <translation>Ne répondez pas et n&apos;envoyez pas d&apos;argent. Appelez la personne au numéro que vous aviez déjà, ou posez-lui une question à laquelle elle seule pourrait répondre. Signalez l&apos;arnaque à la Polizia Postale sur commissariatodips.it, et prévenez immédiatement votre banque si vous avez perdu de l&apos;argent.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. For advice, call INCIBE&apos;s free cybersecurity helpline, 017. If you lost money, report it to the Policía Nacional or the Guardia Civil.</source>
+        <translation>Ne répondez pas et n&apos;envoyez pas d&apos;argent. Appelez la personne au numéro que vous aviez déjà, ou posez-lui une question à laquelle elle seule pourrait répondre. Pour obtenir des conseils, appelez le 017, la ligne d&apos;assistance gratuite en cybersécurité de l&apos;INCIBE. Si vous avez perdu de l&apos;argent, signalez-le à la Policía Nacional ou à la Guardia Civil.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Complain to your operator, then to the regulator NTRA on 155 if it is not solved. If you lost money, tell your bank and the police.</source>
+        <translation>Ne répondez pas et n&apos;envoyez pas d&apos;argent. Appelez la personne au numéro que vous aviez déjà, ou posez-lui une question à laquelle elle seule pourrait répondre. Plaignez-vous auprès de votre opérateur puis, si le problème n&apos;est pas résolu, auprès du régulateur, l&apos;Autorité nationale de régulation des télécommunications (NTRA), au 155. Si vous avez perdu de l&apos;argent, prévenez votre banque et la police.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Forward scam text messages to 330330 (free, for all operators).</source>
+        <translation>Ne répondez pas et n&apos;envoyez pas d&apos;argent. Appelez la personne au numéro que vous aviez déjà, ou posez-lui une question à laquelle elle seule pourrait répondre. Transférez les SMS frauduleux au 330330 (gratuit, pour tous les opérateurs).</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report scam websites to USOM (usom.gov.tr), and fraud at a police or gendarmerie station, or on 112 if it is happening now.</source>
+        <translation>Ne répondez pas et n&apos;envoyez pas d&apos;argent. Appelez la personne au numéro que vous aviez déjà, ou posez-lui une question à laquelle elle seule pourrait répondre. Signalez les sites frauduleux à l&apos;USOM (usom.gov.tr), et la fraude dans un commissariat de police ou une gendarmerie, ou au 112 si elle est en cours.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report the message with Chakshu on sancharsaathi.gov.in. If you lost money, call 1930 at once or report at cybercrime.gov.in.</source>
+        <translation>Ne répondez pas et n&apos;envoyez pas d&apos;argent. Appelez la personne au numéro que vous aviez déjà, ou posez-lui une question à laquelle elle seule pourrait répondre. Signalez le message avec Chakshu sur sancharsaathi.gov.in. Si vous avez perdu de l&apos;argent, appelez immédiatement le 1930 ou faites un signalement sur cybercrime.gov.in.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Complain to your operator and keep the ticket number; if it is not solved, contact the Nigerian Communications Commission on 622.</source>
+        <translation>Ne répondez pas et n&apos;envoyez pas d&apos;argent. Appelez la personne au numéro que vous aviez déjà, ou posez-lui une question à laquelle elle seule pourrait répondre. Plaignez-vous auprès de votre opérateur et gardez le numéro de votre réclamation ; si le problème n&apos;est pas résolu, contactez la Nigerian Communications Commission (le régulateur des télécoms) au 622.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report online fraud to the national police (DGSN) on e-Blagh (e-blagh.ma); if you lost money, call your bank at once.</source>
+        <translation>Ne répondez pas et n&apos;envoyez pas d&apos;argent. Appelez la personne au numéro que vous aviez déjà, ou posez-lui une question à laquelle elle seule pourrait répondre. Signalez la fraude en ligne à la police nationale, la Direction générale de la sûreté nationale (DGSN), sur e-Blagh (e-blagh.ma) ; si vous avez perdu de l&apos;argent, appelez immédiatement votre banque.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. If money was taken, call your bank at once and file a criminal complaint (denuncia) with the Fiscalía or the National Police.</source>
+        <translation>Ne répondez pas et n&apos;envoyez pas d&apos;argent. Appelez la personne au numéro que vous aviez déjà, ou posez-lui une question à laquelle elle seule pourrait répondre. Si de l&apos;argent vous a été pris, appelez immédiatement votre banque et portez plainte (denuncia) auprès de la Fiscalía (le parquet) ou de la Policía Nacional.</translation>
+    </message>
+    <message>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report SMS scams to WASPA, the mobile messaging industry body (waspa.org.za); if you lost money, call your bank&apos;s fraud line at once.</source>
+        <translation>Ne répondez pas et n&apos;envoyez pas d&apos;argent. Appelez la personne au numéro que vous aviez déjà, ou posez-lui une question à laquelle elle seule pourrait répondre. Signalez les arnaques par SMS à la WASPA, l&apos;organisation professionnelle de la messagerie mobile (waspa.org.za) ; si vous avez perdu de l&apos;argent, appelez immédiatement le service antifraude de votre banque.</translation>
+    </message>
+    <message>
+        <source>Ignore texts about parcels, tolls or fines that ask you to tap a link</source>
+        <translation>Ignorez les SMS sur des colis, des péages ou des amendes qui vous demandent d&apos;appuyer sur un lien</translation>
+    </message>
+    <message>
+        <source>Scammers send texts about a parcel that could not be delivered, an unpaid toll, a fine or a small fee. The link leads to a look-alike page that takes your card or personal details.</source>
+        <translation>Des escrocs envoient des SMS au sujet d&apos;un colis qui n&apos;a pas pu être livré, d&apos;un péage impayé, d&apos;une amende ou de petits frais à régler. Le lien mène à une page imitant un vrai site, qui récupère les données de votre carte ou vos informations personnelles.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about deliveries, tolls, fines or fees. Check a delivery in the shop&apos;s or carrier&apos;s own app or website, and a toll or fine on the official site you look up yourself. If you entered card details, call your bank at once. Report the text to your operator, then delete it.</source>
+        <translation>N&apos;appuyez pas sur les liens des SMS qui parlent de livraisons, de péages, d&apos;amendes ou de frais. Vérifiez une livraison dans l&apos;application ou sur le site du commerçant ou du transporteur, et un péage ou une amende sur le site officiel, que vous aurez trouvé vous-même. Si vous avez saisi les données de votre carte, appelez immédiatement votre banque. Signalez le SMS à votre opérateur, puis supprimez-le.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Fake texts about unpaid tolls are common. Forward scam texts to 7726 (SPAM) and report the scam at ReportFraud.ftc.gov.</source>
+        <translation>N&apos;appuyez pas sur les liens des SMS qui parlent de colis, de péages ou d&apos;amendes ; vérifiez directement sur le site web ou dans l&apos;application du transporteur ou de l&apos;organisme concerné. Si vous avez saisi les données de votre carte, appelez immédiatement votre banque. Les faux SMS de péage impayé sont fréquents. Transférez les SMS frauduleux au 7726 (SPAM) et signalez l&apos;arnaque sur ReportFraud.ftc.gov.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Forward scam texts to 7726 (free). If you lost money, report it at reportfraud.police.uk, or in Scotland to Police Scotland on 101.</source>
+        <translation>N&apos;appuyez pas sur les liens des SMS qui parlent de colis, de péages ou d&apos;amendes ; vérifiez directement sur le site web ou dans l&apos;application du transporteur ou de l&apos;organisme concerné. Si vous avez saisi les données de votre carte, appelez immédiatement votre banque. Transférez les SMS frauduleux au 7726 (gratuit). Si vous avez perdu de l&apos;argent, signalez-le sur reportfraud.police.uk ou, en Écosse, à Police Scotland au 101.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report it to Scamwatch (scamwatch.gov.au). If you lost money, contact your bank at once; IDCARE (1800 595 160) helps if your identity is misused.</source>
+        <translation>N&apos;appuyez pas sur les liens des SMS qui parlent de colis, de péages ou d&apos;amendes ; vérifiez directement sur le site web ou dans l&apos;application du transporteur ou de l&apos;organisme concerné. Si vous avez saisi les données de votre carte, appelez immédiatement votre banque. Signalez l&apos;arnaque à Scamwatch (scamwatch.gov.au). Si vous avez perdu de l&apos;argent, contactez immédiatement votre banque ; IDCARE (1800 595 160) vous aide si votre identité est utilisée frauduleusement.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report scams to the Canadian Anti-Fraud Centre on 1-888-495-8501 or online; if you lost money, also tell your bank and local police.</source>
+        <translation>N&apos;appuyez pas sur les liens des SMS qui parlent de colis, de péages ou d&apos;amendes ; vérifiez directement sur le site web ou dans l&apos;application du transporteur ou de l&apos;organisme concerné. Si vous avez saisi les données de votre carte, appelez immédiatement votre banque. Signalez les arnaques au Centre antifraude du Canada, au 1-888-495-8501 ou en ligne ; si vous avez perdu de l&apos;argent, prévenez aussi votre banque et votre police locale.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. If your card is then used without you, block it and report it on Perceval. Forward scam texts to 33700 (free). If you lost money, file a complaint with the police or gendarmerie; cybermalveillance.gouv.fr can help.</source>
+        <translation>N&apos;appuyez pas sur les liens des SMS qui parlent de colis, de péages ou d&apos;amendes ; vérifiez directement sur le site web ou dans l&apos;application du transporteur ou de l&apos;organisme concerné. Si vous avez saisi les données de votre carte, appelez immédiatement votre banque. Si votre carte est ensuite utilisée à votre insu, faites-la bloquer et signalez la fraude sur Perceval. Transférez les SMS frauduleux au 33700 (gratuit). Si vous avez perdu de l&apos;argent, déposez plainte auprès de la police ou de la gendarmerie ; cybermalveillance.gouv.fr peut vous aider.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report fraud to the police, online through your state&apos;s Onlinewache where there is one, or at any police station.</source>
+        <translation>N&apos;appuyez pas sur les liens des SMS qui parlent de colis, de péages ou d&apos;amendes ; vérifiez directement sur le site web ou dans l&apos;application du transporteur ou de l&apos;organisme concerné. Si vous avez saisi les données de votre carte, appelez immédiatement votre banque. Signalez la fraude à la police, en ligne via l&apos;Onlinewache de votre Land s&apos;il en existe une, ou dans n&apos;importe quel commissariat.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report it to the Polizia Postale at commissariatodips.it, and tell your bank at once if you lost money.</source>
+        <translation>N&apos;appuyez pas sur les liens des SMS qui parlent de colis, de péages ou d&apos;amendes ; vérifiez directement sur le site web ou dans l&apos;application du transporteur ou de l&apos;organisme concerné. Si vous avez saisi les données de votre carte, appelez immédiatement votre banque. Signalez l&apos;arnaque à la Polizia Postale sur commissariatodips.it, et prévenez immédiatement votre banque si vous avez perdu de l&apos;argent.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. For advice, call INCIBE&apos;s free cybersecurity helpline, 017. If you lost money, report it to the Policía Nacional or the Guardia Civil.</source>
+        <translation>N&apos;appuyez pas sur les liens des SMS qui parlent de colis, de péages ou d&apos;amendes ; vérifiez directement sur le site web ou dans l&apos;application du transporteur ou de l&apos;organisme concerné. Si vous avez saisi les données de votre carte, appelez immédiatement votre banque. Pour obtenir des conseils, appelez le 017, la ligne d&apos;assistance gratuite en cybersécurité de l&apos;INCIBE. Si vous avez perdu de l&apos;argent, signalez-le à la Policía Nacional ou à la Guardia Civil.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Complain to your operator, then to the regulator NTRA on 155 if it is not solved. If you lost money, tell your bank and the police.</source>
+        <translation>N&apos;appuyez pas sur les liens des SMS qui parlent de colis, de péages ou d&apos;amendes ; vérifiez directement sur le site web ou dans l&apos;application du transporteur ou de l&apos;organisme concerné. Si vous avez saisi les données de votre carte, appelez immédiatement votre banque. Plaignez-vous auprès de votre opérateur puis, si le problème n&apos;est pas résolu, auprès du régulateur, l&apos;Autorité nationale de régulation des télécommunications (NTRA), au 155. Si vous avez perdu de l&apos;argent, prévenez votre banque et la police.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Forward scam text messages to 330330 (free, for all operators).</source>
+        <translation>N&apos;appuyez pas sur les liens des SMS qui parlent de colis, de péages ou d&apos;amendes ; vérifiez directement sur le site web ou dans l&apos;application du transporteur ou de l&apos;organisme concerné. Si vous avez saisi les données de votre carte, appelez immédiatement votre banque. Transférez les SMS frauduleux au 330330 (gratuit, pour tous les opérateurs).</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report scam websites to USOM (usom.gov.tr), and fraud at a police or gendarmerie station, or on 112 if it is happening now.</source>
+        <translation>N&apos;appuyez pas sur les liens des SMS qui parlent de colis, de péages ou d&apos;amendes ; vérifiez directement sur le site web ou dans l&apos;application du transporteur ou de l&apos;organisme concerné. Si vous avez saisi les données de votre carte, appelez immédiatement votre banque. Signalez les sites frauduleux à l&apos;USOM (usom.gov.tr), et la fraude dans un commissariat de police ou une gendarmerie, ou au 112 si elle est en cours.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report the message with Chakshu on sancharsaathi.gov.in. If you lost money, call 1930 at once or report at cybercrime.gov.in.</source>
+        <translation>N&apos;appuyez pas sur les liens des SMS qui parlent de colis, de péages ou d&apos;amendes ; vérifiez directement sur le site web ou dans l&apos;application du transporteur ou de l&apos;organisme concerné. Si vous avez saisi les données de votre carte, appelez immédiatement votre banque. Signalez le message avec Chakshu sur sancharsaathi.gov.in. Si vous avez perdu de l&apos;argent, appelez immédiatement le 1930 ou faites un signalement sur cybercrime.gov.in.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Complain to your operator and keep the ticket number; if it is not solved, contact the Nigerian Communications Commission on 622.</source>
+        <translation>N&apos;appuyez pas sur les liens des SMS qui parlent de colis, de péages ou d&apos;amendes ; vérifiez directement sur le site web ou dans l&apos;application du transporteur ou de l&apos;organisme concerné. Si vous avez saisi les données de votre carte, appelez immédiatement votre banque. Plaignez-vous auprès de votre opérateur et gardez le numéro de votre réclamation ; si le problème n&apos;est pas résolu, contactez la Nigerian Communications Commission (le régulateur des télécoms) au 622.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report online fraud to the national police (DGSN) on e-Blagh (e-blagh.ma); if you lost money, call your bank at once.</source>
+        <translation>N&apos;appuyez pas sur les liens des SMS qui parlent de colis, de péages ou d&apos;amendes ; vérifiez directement sur le site web ou dans l&apos;application du transporteur ou de l&apos;organisme concerné. Si vous avez saisi les données de votre carte, appelez immédiatement votre banque. Signalez la fraude en ligne à la police nationale, la Direction générale de la sûreté nationale (DGSN), sur e-Blagh (e-blagh.ma) ; si vous avez perdu de l&apos;argent, appelez immédiatement votre banque.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. If money was taken, call your bank at once and file a criminal complaint (denuncia) with the Fiscalía or the National Police.</source>
+        <translation>N&apos;appuyez pas sur les liens des SMS qui parlent de colis, de péages ou d&apos;amendes ; vérifiez directement sur le site web ou dans l&apos;application du transporteur ou de l&apos;organisme concerné. Si vous avez saisi les données de votre carte, appelez immédiatement votre banque. Si de l&apos;argent vous a été pris, appelez immédiatement votre banque et portez plainte (denuncia) auprès de la Fiscalía (le parquet) ou de la Policía Nacional.</translation>
+    </message>
+    <message>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report SMS scams to WASPA, the mobile messaging industry body (waspa.org.za); if you lost money, call your bank&apos;s fraud line at once.</source>
+        <translation>N&apos;appuyez pas sur les liens des SMS qui parlent de colis, de péages ou d&apos;amendes ; vérifiez directement sur le site web ou dans l&apos;application du transporteur ou de l&apos;organisme concerné. Si vous avez saisi les données de votre carte, appelez immédiatement votre banque. Signalez les arnaques par SMS à la WASPA, l&apos;organisation professionnelle de la messagerie mobile (waspa.org.za) ; si vous avez perdu de l&apos;argent, appelez immédiatement le service antifraude de votre banque.</translation>
+    </message>
+    <message>
+        <source>Hang up on calls that seem to come from your bank or the police, and call back yourself</source>
+        <translation>Raccrochez si l&apos;appel semble venir de votre banque ou de la police, et rappelez vous-même</translation>
+    </message>
+    <message>
+        <source>Scammers can make any number appear on your screen, including your bank&apos;s or the police&apos;s. With details from a leak they sound real, and they push you to move money, read out a code or give card details.</source>
+        <translation>Les escrocs peuvent faire apparaître n&apos;importe quel numéro sur votre écran, y compris celui de votre banque ou de la police. Avec les données d&apos;une fuite, ils paraissent crédibles et vous poussent à transférer de l&apos;argent, à lire un code à voix haute ou à donner les données de votre carte.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give your PIN or card details to someone who calls you, however real they sound. Hang up, then call the number on your card, your statement or the official website yourself.</source>
+        <translation>Le numéro qui s&apos;affiche à l&apos;écran peut être falsifié. Ne transférez jamais d&apos;argent, ne lisez jamais un code à voix haute et ne donnez jamais votre code PIN ni les données de votre carte à quelqu&apos;un qui vous appelle, même s&apos;il semble tout à fait crédible. Raccrochez, puis appelez vous-même le numéro inscrit sur votre carte, sur votre relevé ou sur le site officiel.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report scam calls at ReportFraud.ftc.gov, and spoofed calls to the FCC.</source>
+        <translation>Le numéro qui s&apos;affiche à l&apos;écran peut être falsifié. Ne transférez jamais d&apos;argent, ne lisez jamais un code à voix haute et ne donnez jamais les données de votre carte à quelqu&apos;un qui vous appelle. Raccrochez et appelez vous-même le numéro inscrit sur votre carte ou sur le site officiel. Signalez les appels frauduleux sur ReportFraud.ftc.gov, et les appels avec un numéro usurpé à la FCC (Commission fédérale des communications).</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. To check a call from your bank, call 159; to report a scam call, text CALL and the number to 7726.</source>
+        <translation>Le numéro qui s&apos;affiche à l&apos;écran peut être falsifié. Ne transférez jamais d&apos;argent, ne lisez jamais un code à voix haute et ne donnez jamais les données de votre carte à quelqu&apos;un qui vous appelle. Raccrochez et appelez vous-même le numéro inscrit sur votre carte ou sur le site officiel. Pour vérifier un appel de votre banque, appelez le 159 ; pour signaler un appel frauduleux, envoyez par SMS CALL suivi du numéro au 7726.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report it to Scamwatch (scamwatch.gov.au). If you lost money, contact your bank at once; IDCARE (1800 595 160) helps if your identity is misused.</source>
+        <translation>Le numéro qui s&apos;affiche à l&apos;écran peut être falsifié. Ne transférez jamais d&apos;argent, ne lisez jamais un code à voix haute et ne donnez jamais les données de votre carte à quelqu&apos;un qui vous appelle. Raccrochez et appelez vous-même le numéro inscrit sur votre carte ou sur le site officiel. Signalez l&apos;arnaque à Scamwatch (scamwatch.gov.au). Si vous avez perdu de l&apos;argent, contactez immédiatement votre banque ; IDCARE (1800 595 160) vous aide si votre identité est utilisée frauduleusement.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report scams to the Canadian Anti-Fraud Centre on 1-888-495-8501 or online; if you lost money, also tell your bank and local police.</source>
+        <translation>Le numéro qui s&apos;affiche à l&apos;écran peut être falsifié. Ne transférez jamais d&apos;argent, ne lisez jamais un code à voix haute et ne donnez jamais les données de votre carte à quelqu&apos;un qui vous appelle. Raccrochez et appelez vous-même le numéro inscrit sur votre carte ou sur le site officiel. Signalez les arnaques au Centre antifraude du Canada, au 1-888-495-8501 ou en ligne ; si vous avez perdu de l&apos;argent, prévenez aussi votre banque et votre police locale.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report the call to 33700 (33700.fr). If you lost money, file a complaint with the police or gendarmerie.</source>
+        <translation>Le numéro qui s&apos;affiche à l&apos;écran peut être falsifié. Ne transférez jamais d&apos;argent, ne lisez jamais un code à voix haute et ne donnez jamais les données de votre carte à quelqu&apos;un qui vous appelle. Raccrochez et appelez vous-même le numéro inscrit sur votre carte ou sur le site officiel. Signalez l&apos;appel au 33700 (33700.fr). Si vous avez perdu de l&apos;argent, déposez plainte auprès de la police ou de la gendarmerie.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report unwanted calls to the Bundesnetzagentur (bundesnetzagentur.de/aergermitrufnummern) and fraud attempts to the police, through your state&apos;s Onlinewache or at any station.</source>
+        <translation>Le numéro qui s&apos;affiche à l&apos;écran peut être falsifié. Ne transférez jamais d&apos;argent, ne lisez jamais un code à voix haute et ne donnez jamais les données de votre carte à quelqu&apos;un qui vous appelle. Raccrochez et appelez vous-même le numéro inscrit sur votre carte ou sur le site officiel. Signalez les appels indésirables à la Bundesnetzagentur, l&apos;Agence fédérale des réseaux (bundesnetzagentur.de/aergermitrufnummern), et les tentatives de fraude à la police, via l&apos;Onlinewache de votre Land ou dans n&apos;importe quel commissariat.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report it to the Polizia Postale at commissariatodips.it, and tell your bank at once if you lost money.</source>
+        <translation>Le numéro qui s&apos;affiche à l&apos;écran peut être falsifié. Ne transférez jamais d&apos;argent, ne lisez jamais un code à voix haute et ne donnez jamais les données de votre carte à quelqu&apos;un qui vous appelle. Raccrochez et appelez vous-même le numéro inscrit sur votre carte ou sur le site officiel. Signalez l&apos;arnaque à la Polizia Postale sur commissariatodips.it, et prévenez immédiatement votre banque si vous avez perdu de l&apos;argent.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. For advice, call INCIBE&apos;s free cybersecurity helpline, 017. If you lost money, report it to the Policía Nacional or the Guardia Civil.</source>
+        <translation>Le numéro qui s&apos;affiche à l&apos;écran peut être falsifié. Ne transférez jamais d&apos;argent, ne lisez jamais un code à voix haute et ne donnez jamais les données de votre carte à quelqu&apos;un qui vous appelle. Raccrochez et appelez vous-même le numéro inscrit sur votre carte ou sur le site officiel. Pour obtenir des conseils, appelez le 017, la ligne d&apos;assistance gratuite en cybersécurité de l&apos;INCIBE. Si vous avez perdu de l&apos;argent, signalez-le à la Policía Nacional ou à la Guardia Civil.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Complain to your operator, then to the regulator NTRA on 155 if it is not solved. If you lost money, tell your bank and the police.</source>
+        <translation>Le numéro qui s&apos;affiche à l&apos;écran peut être falsifié. Ne transférez jamais d&apos;argent, ne lisez jamais un code à voix haute et ne donnez jamais les données de votre carte à quelqu&apos;un qui vous appelle. Raccrochez et appelez vous-même le numéro inscrit sur votre carte ou sur le site officiel. Plaignez-vous auprès de votre opérateur puis, si le problème n&apos;est pas résolu, auprès du régulateur, l&apos;Autorité nationale de régulation des télécommunications (NTRA), au 155. Si vous avez perdu de l&apos;argent, prévenez votre banque et la police.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report fraud at a police or gendarmerie station, or on 112 if it is happening now, and scam websites to USOM (usom.gov.tr).</source>
+        <translation>Le numéro qui s&apos;affiche à l&apos;écran peut être falsifié. Ne transférez jamais d&apos;argent, ne lisez jamais un code à voix haute et ne donnez jamais les données de votre carte à quelqu&apos;un qui vous appelle. Raccrochez et appelez vous-même le numéro inscrit sur votre carte ou sur le site officiel. Signalez la fraude dans un commissariat de police ou une gendarmerie, ou au 112 si elle est en cours, et les sites frauduleux à l&apos;USOM (usom.gov.tr).</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report the call with Chakshu on sancharsaathi.gov.in. If you lost money, call 1930 at once or report at cybercrime.gov.in.</source>
+        <translation>Le numéro qui s&apos;affiche à l&apos;écran peut être falsifié. Ne transférez jamais d&apos;argent, ne lisez jamais un code à voix haute et ne donnez jamais les données de votre carte à quelqu&apos;un qui vous appelle. Raccrochez et appelez vous-même le numéro inscrit sur votre carte ou sur le site officiel. Signalez l&apos;appel avec Chakshu sur sancharsaathi.gov.in. Si vous avez perdu de l&apos;argent, appelez immédiatement le 1930 ou faites un signalement sur cybercrime.gov.in.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Calls from large companies increasingly show a verified name and seal (Origem Verificada); even then, never give codes or passwords on a call.</source>
+        <translation>Le numéro qui s&apos;affiche à l&apos;écran peut être falsifié. Ne transférez jamais d&apos;argent, ne lisez jamais un code à voix haute et ne donnez jamais les données de votre carte à quelqu&apos;un qui vous appelle. Raccrochez et appelez vous-même le numéro inscrit sur votre carte ou sur le site officiel. Les appels des grandes entreprises affichent de plus en plus souvent un nom et un sceau vérifiés (Origem Verificada) ; même dans ce cas, ne donnez jamais de codes ni de mots de passe au téléphone.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Complain to your operator and keep the ticket number; if it is not solved, contact the Nigerian Communications Commission on 622.</source>
+        <translation>Le numéro qui s&apos;affiche à l&apos;écran peut être falsifié. Ne transférez jamais d&apos;argent, ne lisez jamais un code à voix haute et ne donnez jamais les données de votre carte à quelqu&apos;un qui vous appelle. Raccrochez et appelez vous-même le numéro inscrit sur votre carte ou sur le site officiel. Plaignez-vous auprès de votre opérateur et gardez le numéro de votre réclamation ; si le problème n&apos;est pas résolu, contactez la Nigerian Communications Commission (le régulateur des télécoms) au 622.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report fraud to the national police (DGSN) on e-Blagh (e-blagh.ma); if you lost money, call your bank at once.</source>
+        <translation>Le numéro qui s&apos;affiche à l&apos;écran peut être falsifié. Ne transférez jamais d&apos;argent, ne lisez jamais un code à voix haute et ne donnez jamais les données de votre carte à quelqu&apos;un qui vous appelle. Raccrochez et appelez vous-même le numéro inscrit sur votre carte ou sur le site officiel. Signalez la fraude à la police nationale, la Direction générale de la sûreté nationale (DGSN), sur e-Blagh (e-blagh.ma) ; si vous avez perdu de l&apos;argent, appelez immédiatement votre banque.</translation>
+    </message>
+    <message>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. If money was taken, call your bank at once and file a criminal complaint (denuncia) with the Fiscalía or the National Police.</source>
+        <translation>Le numéro qui s&apos;affiche à l&apos;écran peut être falsifié. Ne transférez jamais d&apos;argent, ne lisez jamais un code à voix haute et ne donnez jamais les données de votre carte à quelqu&apos;un qui vous appelle. Raccrochez et appelez vous-même le numéro inscrit sur votre carte ou sur le site officiel. Si de l&apos;argent vous a été pris, appelez immédiatement votre banque et portez plainte (denuncia) auprès de la Fiscalía (le parquet) ou de la Policía Nacional.</translation>
+    </message>
+    <message>
+        <source>Do not act on messages saying your account will be blocked or suspended</source>
+        <translation>Ne réagissez pas aux messages qui annoncent le blocage ou la suspension de votre compte</translation>
+    </message>
+    <message>
+        <source>Fake messages say your bank account, phone line or WhatsApp will be blocked unless you &quot;verify&quot; your details through a link or a call. The rush is meant to stop you checking.</source>
+        <translation>De faux messages affirment que votre compte bancaire, votre ligne téléphonique ou votre compte WhatsApp va être bloqué si vous ne « vérifiez » pas vos informations via un lien ou un appel. L&apos;urgence est là pour vous empêcher de vérifier.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message. Open the bank&apos;s or company&apos;s own app, or type its web address yourself, and check there. Real companies do not ask for your password, PIN or codes by message. Report the message to your operator, or in WhatsApp with Report, then delete it.</source>
+        <translation>N&apos;appuyez pas sur les liens du message et n&apos;appelez pas les numéros qu&apos;il indique. Ouvrez l&apos;application de la banque ou de l&apos;entreprise, ou tapez vous-même son adresse web, et vérifiez-y. Les vraies entreprises ne demandent ni votre mot de passe, ni votre code PIN, ni vos codes par message. Signalez le message à votre opérateur, ou dans WhatsApp avec Signaler, puis supprimez-le.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Forward scam texts to 7726 (SPAM) and report the scam at ReportFraud.ftc.gov.</source>
+        <translation>N&apos;appuyez pas sur les liens du message et n&apos;appelez pas les numéros qu&apos;il indique ; vérifiez directement dans l&apos;application ou sur le site web de l&apos;entreprise. Les vraies entreprises ne demandent ni mot de passe, ni code PIN, ni code de vérification par message. Transférez les SMS frauduleux au 7726 (SPAM) et signalez l&apos;arnaque sur ReportFraud.ftc.gov.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Forward scam texts to 7726 (free) and scam e-mails to report@phishing.gov.uk. If you lost money, report it at reportfraud.police.uk, or in Scotland to Police Scotland on 101.</source>
+        <translation>N&apos;appuyez pas sur les liens du message et n&apos;appelez pas les numéros qu&apos;il indique ; vérifiez directement dans l&apos;application ou sur le site web de l&apos;entreprise. Les vraies entreprises ne demandent ni mot de passe, ni code PIN, ni code de vérification par message. Transférez les SMS frauduleux au 7726 (gratuit) et les e-mails frauduleux à report@phishing.gov.uk. Si vous avez perdu de l&apos;argent, signalez-le sur reportfraud.police.uk ou, en Écosse, à Police Scotland au 101.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report it to Scamwatch (scamwatch.gov.au). If you lost money, contact your bank at once; IDCARE (1800 595 160) helps if your identity is misused.</source>
+        <translation>N&apos;appuyez pas sur les liens du message et n&apos;appelez pas les numéros qu&apos;il indique ; vérifiez directement dans l&apos;application ou sur le site web de l&apos;entreprise. Les vraies entreprises ne demandent ni mot de passe, ni code PIN, ni code de vérification par message. Signalez l&apos;arnaque à Scamwatch (scamwatch.gov.au). Si vous avez perdu de l&apos;argent, contactez immédiatement votre banque ; IDCARE (1800 595 160) vous aide si votre identité est utilisée frauduleusement.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report scams to the Canadian Anti-Fraud Centre on 1-888-495-8501 or online; if you lost money, also tell your bank and local police.</source>
+        <translation>N&apos;appuyez pas sur les liens du message et n&apos;appelez pas les numéros qu&apos;il indique ; vérifiez directement dans l&apos;application ou sur le site web de l&apos;entreprise. Les vraies entreprises ne demandent ni mot de passe, ni code PIN, ni code de vérification par message. Signalez les arnaques au Centre antifraude du Canada, au 1-888-495-8501 ou en ligne ; si vous avez perdu de l&apos;argent, prévenez aussi votre banque et votre police locale.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Forward scam texts to 33700 (free). If you lost money, file a complaint with the police or gendarmerie; cybermalveillance.gouv.fr can help.</source>
+        <translation>N&apos;appuyez pas sur les liens du message et n&apos;appelez pas les numéros qu&apos;il indique ; vérifiez directement dans l&apos;application ou sur le site web de l&apos;entreprise. Les vraies entreprises ne demandent ni mot de passe, ni code PIN, ni code de vérification par message. Transférez les SMS frauduleux au 33700 (gratuit). Si vous avez perdu de l&apos;argent, déposez plainte auprès de la police ou de la gendarmerie ; cybermalveillance.gouv.fr peut vous aider.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report fraud to the police, online through your state&apos;s Onlinewache where there is one, or at any police station.</source>
+        <translation>N&apos;appuyez pas sur les liens du message et n&apos;appelez pas les numéros qu&apos;il indique ; vérifiez directement dans l&apos;application ou sur le site web de l&apos;entreprise. Les vraies entreprises ne demandent ni mot de passe, ni code PIN, ni code de vérification par message. Signalez la fraude à la police, en ligne via l&apos;Onlinewache de votre Land s&apos;il en existe une, ou dans n&apos;importe quel commissariat.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report it to the Polizia Postale at commissariatodips.it, and tell your bank at once if you lost money.</source>
+        <translation>N&apos;appuyez pas sur les liens du message et n&apos;appelez pas les numéros qu&apos;il indique ; vérifiez directement dans l&apos;application ou sur le site web de l&apos;entreprise. Les vraies entreprises ne demandent ni mot de passe, ni code PIN, ni code de vérification par message. Signalez l&apos;arnaque à la Polizia Postale sur commissariatodips.it, et prévenez immédiatement votre banque si vous avez perdu de l&apos;argent.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. For advice, call INCIBE&apos;s free cybersecurity helpline, 017. If you lost money, report it to the Policía Nacional or the Guardia Civil.</source>
+        <translation>N&apos;appuyez pas sur les liens du message et n&apos;appelez pas les numéros qu&apos;il indique ; vérifiez directement dans l&apos;application ou sur le site web de l&apos;entreprise. Les vraies entreprises ne demandent ni mot de passe, ni code PIN, ni code de vérification par message. Pour obtenir des conseils, appelez le 017, la ligne d&apos;assistance gratuite en cybersécurité de l&apos;INCIBE. Si vous avez perdu de l&apos;argent, signalez-le à la Policía Nacional ou à la Guardia Civil.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Complain to your operator, then to the regulator NTRA on 155 if it is not solved. If you lost money, tell your bank and the police.</source>
+        <translation>N&apos;appuyez pas sur les liens du message et n&apos;appelez pas les numéros qu&apos;il indique ; vérifiez directement dans l&apos;application ou sur le site web de l&apos;entreprise. Les vraies entreprises ne demandent ni mot de passe, ni code PIN, ni code de vérification par message. Plaignez-vous auprès de votre opérateur puis, si le problème n&apos;est pas résolu, auprès du régulateur, l&apos;Autorité nationale de régulation des télécommunications (NTRA), au 155. Si vous avez perdu de l&apos;argent, prévenez votre banque et la police.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Forward scam text messages to 330330 (free, for all operators).</source>
+        <translation>N&apos;appuyez pas sur les liens du message et n&apos;appelez pas les numéros qu&apos;il indique ; vérifiez directement dans l&apos;application ou sur le site web de l&apos;entreprise. Les vraies entreprises ne demandent ni mot de passe, ni code PIN, ni code de vérification par message. Transférez les SMS frauduleux au 330330 (gratuit, pour tous les opérateurs).</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report scam websites to USOM (usom.gov.tr), and fraud at a police or gendarmerie station, or on 112 if it is happening now.</source>
+        <translation>N&apos;appuyez pas sur les liens du message et n&apos;appelez pas les numéros qu&apos;il indique ; vérifiez directement dans l&apos;application ou sur le site web de l&apos;entreprise. Les vraies entreprises ne demandent ni mot de passe, ni code PIN, ni code de vérification par message. Signalez les sites frauduleux à l&apos;USOM (usom.gov.tr), et la fraude dans un commissariat de police ou une gendarmerie, ou au 112 si elle est en cours.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report the message with Chakshu on sancharsaathi.gov.in. If you lost money, call 1930 at once or report at cybercrime.gov.in.</source>
+        <translation>N&apos;appuyez pas sur les liens du message et n&apos;appelez pas les numéros qu&apos;il indique ; vérifiez directement dans l&apos;application ou sur le site web de l&apos;entreprise. Les vraies entreprises ne demandent ni mot de passe, ni code PIN, ni code de vérification par message. Signalez le message avec Chakshu sur sancharsaathi.gov.in. Si vous avez perdu de l&apos;argent, appelez immédiatement le 1930 ou faites un signalement sur cybercrime.gov.in.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Complain to your operator and keep the ticket number; if it is not solved, contact the Nigerian Communications Commission on 622.</source>
+        <translation>N&apos;appuyez pas sur les liens du message et n&apos;appelez pas les numéros qu&apos;il indique ; vérifiez directement dans l&apos;application ou sur le site web de l&apos;entreprise. Les vraies entreprises ne demandent ni mot de passe, ni code PIN, ni code de vérification par message. Plaignez-vous auprès de votre opérateur et gardez le numéro de votre réclamation ; si le problème n&apos;est pas résolu, contactez la Nigerian Communications Commission (le régulateur des télécoms) au 622.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report online fraud to the national police (DGSN) on e-Blagh (e-blagh.ma); if you lost money, call your bank at once.</source>
+        <translation>N&apos;appuyez pas sur les liens du message et n&apos;appelez pas les numéros qu&apos;il indique ; vérifiez directement dans l&apos;application ou sur le site web de l&apos;entreprise. Les vraies entreprises ne demandent ni mot de passe, ni code PIN, ni code de vérification par message. Signalez la fraude en ligne à la police nationale, la Direction générale de la sûreté nationale (DGSN), sur e-Blagh (e-blagh.ma) ; si vous avez perdu de l&apos;argent, appelez immédiatement votre banque.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. If money was taken, call your bank at once and file a criminal complaint (denuncia) with the Fiscalía or the National Police.</source>
+        <translation>N&apos;appuyez pas sur les liens du message et n&apos;appelez pas les numéros qu&apos;il indique ; vérifiez directement dans l&apos;application ou sur le site web de l&apos;entreprise. Les vraies entreprises ne demandent ni mot de passe, ni code PIN, ni code de vérification par message. Si de l&apos;argent vous a été pris, appelez immédiatement votre banque et portez plainte (denuncia) auprès de la Fiscalía (le parquet) ou de la Policía Nacional.</translation>
+    </message>
+    <message>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report SMS scams to WASPA, the mobile messaging industry body (waspa.org.za); if you lost money, call your bank&apos;s fraud line at once.</source>
+        <translation>N&apos;appuyez pas sur les liens du message et n&apos;appelez pas les numéros qu&apos;il indique ; vérifiez directement dans l&apos;application ou sur le site web de l&apos;entreprise. Les vraies entreprises ne demandent ni mot de passe, ni code PIN, ni code de vérification par message. Signalez les arnaques par SMS à la WASPA, l&apos;organisation professionnelle de la messagerie mobile (waspa.org.za) ; si vous avez perdu de l&apos;argent, appelez immédiatement le service antifraude de votre banque.</translation>
     </message>
 </context>
 <context>
