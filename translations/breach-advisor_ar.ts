@@ -5618,95 +5618,95 @@ progress stays. Identifiers are checked before anything is saved.</source>
     </message>
     <message>
         <source>In the breached account, and in accounts where you used the same questions or answers, change them. Use answers that are not true and cannot be looked up, and keep them somewhere safe, such as your password manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّرها في الحساب الذي تعرّض للاختراق، وفي الحسابات التي استخدمت فيها الأسئلة أو الإجابات نفسها. استخدم إجابات غير حقيقية لا يمكن البحث عنها، واحفظها في مكان آمن، مثل مدير كلمات المرور.</translation>
     </message>
     <message>
         <source>Freezing is free and does not hurt your credit score. Freeze your file with each bureau, Equifax, Experian and TransUnion, on its website or by phone: it starts within one business day, and the bureau must lift it within one hour when you ask. Or at least place a free one-year fraud alert with one bureau. Parents can also freeze, free, the file of a child under 16.</source>
-        <translation type="unfinished"></translation>
+        <translation>التجميد مجاني ولا يضر بدرجتك الائتمانية. جمّد ملفك لدى كل مكتب من مكاتب الائتمان، Equifax وExperian وTransUnion، عبر موقعه الإلكتروني أو بالهاتف: يبدأ التجميد خلال يوم عمل واحد، وعلى المكتب رفعه خلال ساعة واحدة عندما تطلب ذلك. أو على الأقل ضع تنبيه احتيال مجانيًا لمدة سنة لدى أحد المكاتب. ويمكن للوالدين أيضًا تجميد ملف طفلهما دون سن السادسة عشرة مجانًا.</translation>
     </message>
     <message>
         <source>Ask both credit bureaus to put a fraud alert on your file: Equifax Canada 1-800-465-7166 and TransUnion Canada 1-800-663-9980. If you live in Quebec, you can also ask both for a security freeze (since February 2023): they then do not give your file to lenders until you lift it. Check your credit report at least once a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب من مكتبَي الائتمان وضع تنبيه احتيال على ملفك: Equifax Canada على الرقم 1-800-465-7166 وTransUnion Canada على الرقم 1-800-663-9980. وإذا كنت تقيم في كيبيك، يمكنك أيضًا أن تطلب من كليهما تجميدًا أمنيًا (منذ فبراير ٢٠٢٣): فلا يقدّمان ملفك إلى المُقرضين بعد ذلك حتى ترفعه. وراجع تقريرك الائتماني مرة واحدة في السنة على الأقل.</translation>
     </message>
     <message>
         <source>Apply for Protective Registration with the Southern African Fraud Prevention Service (SAFPS), with the form on its website or in its app. SAFPS then tells its members, such as lenders, to take extra care when confirming it is really you. If your ID book or passport is lost or stolen, you can also register it by calling SAFPS on 011 867 2234.</source>
-        <translation type="unfinished"></translation>
+        <translation>قدّم طلبًا للتسجيل الوقائي (Protective Registration) لدى خدمة منع الاحتيال في الجنوب الأفريقي (SAFPS)، باستخدام النموذج الموجود على موقعها الإلكتروني أو في تطبيقها. وعندها تنبّه SAFPS أعضاءها، كالمُقرضين، إلى توخي حذر إضافي عند التأكد من أنك أنت فعلًا. وإذا فُقد دفتر هويتك (ID book) أو جواز سفرك أو سُرق، يمكنك أيضًا تسجيله بالاتصال بـ SAFPS على الرقم 011 867 2234.</translation>
     </message>
     <message>
         <source>Sign in to your IRS Online Account at irs.gov/ippin and verify your identity; the PIN is then shown. If you cannot verify online, use Form 15227 (income under the IRS limit) or visit an IRS Taxpayer Assistance Center by appointment. A new six-digit PIN comes each year; use it on every federal return. The IRS never asks for it by phone, e-mail or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول إلى حسابك على الإنترنت لدى IRS (IRS Online Account) عبر irs.gov/ippin وتحقّق من هويتك، فيظهر لك رمز PIN. وإذا لم تتمكن من التحقق عبر الإنترنت، فاستخدم النموذج Form 15227 (إذا كان دخلك أقل من الحد الذي تحدده IRS)، أو زُر أحد مراكز مساعدة دافعي الضرائب التابعة لـ IRS (Taxpayer Assistance Center) بموعد مسبق. يصلك رمز PIN جديد من ستة أرقام كل عام، فاستخدمه في كل إقرار فيدرالي. ولا تطلبه IRS أبدًا بالهاتف أو بالبريد الإلكتروني أو برسالة نصية.</translation>
     </message>
     <message>
         <source>Report misuse of your identity online to the Polizia Postale, the police&apos;s unit for online crime, on its portal commissariatodips.it or at one of its offices. Tell your bank at once and dispute any payment or loan you did not make.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغ عن إساءة استخدام هويتك عبر الإنترنت إلى شرطة البريد والاتصالات (Polizia Postale)، وهي وحدة الشرطة المختصة بالجرائم الإلكترونية، عبر بوابتها commissariatodips.it أو في أحد مكاتبها. وأخبر بنكك فورًا واعترض على أي دفعة أو قرض لم تقم به.</translation>
     </message>
     <message>
         <source>Report misuse of your identity, online fraud or blackmail to the Ministry of Interior (moiegypt.gov.eg) or at a police station, and keep screenshots as evidence. Tell your bank and operator about accounts or lines you did not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغ عن إساءة استخدام هويتك أو الاحتيال عبر الإنترنت أو الابتزاز إلى وزارة الداخلية (moiegypt.gov.eg) أو في أحد أقسام الشرطة، واحتفظ بلقطات الشاشة كدليل. وأبلغ بنكك وشركة الاتصالات بأي حسابات أو خطوط لم تفتحها.</translation>
     </message>
     <message>
         <source>In an emergency, such as a crime happening now, call 112. Otherwise file a complaint (şikâyet), written or spoken, at a police or gendarmerie station or the public prosecutor&apos;s office (Cumhuriyet Başsavcılığı). Report fake bank or state websites to USOM (usom.gov.tr). Check the mobile lines registered to your ID on BTK&apos;s line query (hat-sorgulama.btk.gov.tr), and tell your bank about accounts or loans you did not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>في حالات الطوارئ، كجريمة تحدث الآن، اتصل بالرقم 112. وفي غير ذلك، قدّم شكوى (şikâyet)، كتابيةً أو شفهيةً، في مركز للشرطة أو الدرك أو لدى النيابة العامة (Cumhuriyet Başsavcılığı). وأبلغ عن المواقع المزيّفة للبنوك أو للجهات الحكومية إلى USOM، المركز الوطني للاستجابة للحوادث السيبرانية (usom.gov.tr). وتحقّق من خطوط الجوال المسجّلة برقم هويتك عبر خدمة الاستعلام عن الخطوط لدى هيئة تقنيات المعلومات والاتصالات التركية BTK (hat-sorgulama.btk.gov.tr)، وأبلغ بنكك بأي حسابات أو قروض لم تفتحها.</translation>
     </message>
     <message>
         <source>Report online fraud or blackmail to the national police (DGSN) on its e-Blagh platform (e-blagh.ma), and other misuse of your identity at a police station. Tell your bank and operator about accounts or lines you did not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغ عن الاحتيال أو الابتزاز عبر الإنترنت إلى الشرطة الوطنية (المديرية العامة للأمن الوطني، DGSN) عبر منصتها «إبلاغ» e-Blagh (e-blagh.ma)، وعن أي إساءة أخرى لاستخدام هويتك في أحد مراكز الشرطة. وأبلغ بنكك وشركة الاتصالات بأي حسابات أو خطوط لم تفتحها.</translation>
     </message>
     <message>
         <source>File a criminal complaint (denuncia) with the Fiscalía or the National Police, in person or on the police&apos;s ADenunciar site if it lists your case; keep the case number. Tell the company where the fraud happened. Ask TransUnion for a fraud alert on your credit report, and dispute any debt that is not yours with TransUnion and DataCrédito; if that fails, complain to the SIC, the data-protection authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>قدّم شكوى جنائية (denuncia) إلى النيابة العامة (Fiscalía) أو الشرطة الوطنية، شخصيًا أو عبر موقع الشرطة ADenunciar إذا كانت حالتك مدرجة فيه، واحتفظ برقم القضية. وأخبر الشركة التي وقع فيها الاحتيال. واطلب من TransUnion وضع تنبيه احتيال على تقريرك الائتماني، واعترض لدى TransUnion وDataCrédito على أي دين ليس لك، وإن لم ينجح ذلك، فاشتكِ إلى SIC، الجهة المختصة بحماية البيانات.</translation>
     </message>
     <message>
         <source>If loans or accounts appear in your name, prove to the lender or debt collector it was not you; it then gives you a letter confirming you were impersonated. Report it to the police (SAPS). If the lender is not a member of the Southern African Fraud Prevention Service (SAFPS), send SAFPS the letter: it flags your ID number and issues a Protective Registration (PR) and victim (VIC) number.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا ظهرت قروض أو حسابات باسمك، فأثبت للمُقرض أو لجهة تحصيل الديون أنك لست من قام بذلك، فيعطيك عندئذٍ خطابًا يؤكد أن شخصًا انتحل هويتك. وأبلغ الشرطة (SAPS). وإذا لم يكن المُقرض عضوًا في خدمة منع الاحتيال في الجنوب الأفريقي (SAFPS)، فأرسل الخطاب إلى SAFPS: فهي تضع علامة على رقم هويتك وتصدر لك رقم تسجيل وقائي (Protective Registration، PR) ورقم ضحية (VIC).</translation>
     </message>
     <message>
         <source>Report misuse of your identity to the Gendarmerie, on its free line 1055 or online at ppgn.mdn.dz (you then confirm the complaint at a brigade), or at a police station. Keep messages and receipts, and tell your bank and operator about accounts or lines you did not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغ عن إساءة استخدام هويتك إلى الدرك الوطني، على رقمه المجاني 1055 أو عبر الإنترنت على ppgn.mdn.dz (ثم تؤكد الشكوى في إحدى فرق الدرك)، أو في أحد مراكز الشرطة. واحتفظ بالرسائل والإيصالات، وأبلغ بنكك وشركة الاتصالات بأي حسابات أو خطوط لم تفتحها.</translation>
     </message>
     <message>
         <source>An IP address can show roughly where you are. A router that is kept up to date and has its own admin password protects your home network whatever address leaked.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يكشف عنوان IP موقعك التقريبي. والراوتر المحدَّث الذي له كلمة مرور مسؤول خاصة به، غير الكلمة الافتراضية، يحمي شبكتك المنزلية أيًّا كان العنوان الذي تسرّب.</translation>
     </message>
     <message>
         <source>Turn on your carrier&apos;s free locks. T-Mobile: in the T-Life app, tap Account &gt; the gear icon &gt; Security, then SIM Protection and Port Out Protection; Port Out Protection is set for each line separately, so turn it on for every line. Verizon: Number Lock and SIM Protection in My Verizon. AT&amp;T: Wireless Account Lock in myAT&amp;T. Others: ask for a lock. Never turn one off because a caller asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>فعّل الأقفال المجانية لدى شركة الاتصالات التي تتعامل معها. T-Mobile: في تطبيق T-Life، اضغط على Account &gt; أيقونة الترس &gt; Security، ثم على SIM Protection وPort Out Protection، وتُضبط Port Out Protection لكل خط على حدة، لذا فعّلها لكل خط. Verizon: خدمتا Number Lock وSIM Protection في My Verizon. AT&amp;T: خدمة Wireless Account Lock في myAT&amp;T. الشركات الأخرى: اطلب قفلًا. ولا توقف أيًّا منها أبدًا لأن متصلًا طلب منك ذلك.</translation>
     </message>
     <message>
         <source>Operators such as Vodafone ask for your customer password (Kundenkennwort) before handing out a new SIM card in a shop. Choose one that is not your birthday or anything else that could have leaked, and change it if you typed it in after a link in a text message. If your phone suddenly loses service, call your operator and your bank from another phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>تطلب شركات مثل Vodafone كلمة مرور العميل (Kundenkennwort) قبل تسليم شريحة SIM جديدة في المتجر. اختر كلمة ليست تاريخ ميلادك ولا أي شيء آخر قد يكون تسرّب، وغيّرها إذا أدخلتها بعد فتح رابط في رسالة نصية. وإذا فقد هاتفك الخدمة فجأة، فاتصل بمشغّلك وبنكك من هاتف آخر.</translation>
     </message>
     <message>
         <source>Look at Call forwarding in your phone&apos;s call settings, or in your account with your operator, and turn off any forwarding you did not set up. If someone calls or texts saying they are from your operator and asks you to dial a code or change a setting, hang up and call your operator on the number on your bill. Menus differ by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>راجع تحويل المكالمات في إعدادات المكالمات بهاتفك، أو في حسابك لدى مشغّلك، وأوقف أي تحويل لم تضبطه بنفسك. وإذا اتصل بك أحد أو راسلك مدّعيًا أنه من مشغّلك وطلب منك إدخال رمز في لوحة الاتصال أو تغيير أحد الإعدادات، فأنهِ المكالمة واتصل بمشغّلك على الرقم المكتوب في فاتورتك. وتختلف القوائم من هاتف لآخر.</translation>
     </message>
     <message>
         <source>Report unwanted calls, spam texts and misused numbers to the Bundesnetzagentur (the federal network agency) with its online forms at bundesnetzagentur.de/aergermitrufnummern. It deals with the numbers, not with fraud: if someone tried to cheat you or you lost money, report it to the police, online through your state&apos;s Onlinewache (online police station) or at any police station. Do not call back missed calls from unknown numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغ عن المكالمات غير المرغوب فيها والرسائل النصية المزعجة والأرقام المُساء استخدامها إلى الوكالة الاتحادية للشبكات (Bundesnetzagentur) عبر نماذجها الإلكترونية على bundesnetzagentur.de/aergermitrufnummern. وهي تتعامل مع الأرقام لا مع الاحتيال: فإذا حاول أحد خداعك أو خسرت أموالًا، فأبلغ الشرطة، عبر الإنترنت من خلال مركز الشرطة الإلكتروني (Onlinewache) في ولايتك، أو في أي مركز شرطة. ولا تُعِد الاتصال بالمكالمات الفائتة من أرقام غير معروفة.</translation>
     </message>
     <message>
         <source>Forward scam text messages to 330330 (free, for all operators), the regulator&apos;s reporting number. If you lost money, call your bank at once and report it to the police.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعِد توجيه الرسائل النصية الاحتيالية إلى الرقم 330330 (مجانًا، لجميع المشغّلين)، وهو رقم الإبلاغ التابع لهيئة الاتصالات والفضاء والتقنية. وإذا خسرت أموالًا، فاتصل ببنكك فورًا وأبلغ الشرطة.</translation>
     </message>
     <message>
         <source>Register your number on Não Me Perturbe (naomeperturbe.com.br) to stop sales calls from telecom companies and banks; complain to Anatel on 1331 if they continue. Some company calls now show the caller&apos;s name, logo and reason, with a check that the number is real (Origem Verificada); still, never give codes or passwords on a call. If you lost money, tell your bank and file a police report (boletim de ocorrência).</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل رقمك في خدمة Não Me Perturbe (naomeperturbe.com.br) لإيقاف مكالمات المبيعات من شركات الاتصالات والبنوك، واشتكِ إلى الوكالة الوطنية للاتصالات (Anatel) على الرقم 1331 إن استمرت. وتُظهر بعض مكالمات الشركات الآن اسم المتصل وشعاره وسبب الاتصال، مع تحقّق من أن الرقم حقيقي (Origem Verificada)، ومع ذلك لا تعطِ أبدًا رموزًا أو كلمات مرور في مكالمة. وإذا خسرت أموالًا، فأخبر بنكك وقدّم بلاغًا إلى الشرطة (boletim de ocorrência).</translation>
     </message>
     <message>
         <source>Report online scams, fraud and blackmail to the national police (DGSN) on its e-Blagh platform (e-blagh.ma). For problems with your line, complain to your operator. If you lost money, call your bank at once and report it to the police.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغ عن عمليات الاحتيال والنصب والابتزاز عبر الإنترنت إلى الشرطة الوطنية (المديرية العامة للأمن الوطني، DGSN) عبر منصتها «إبلاغ» e-Blagh (e-blagh.ma). ولمشاكل خطك، اشتكِ إلى مشغّلك. وإذا خسرت أموالًا، فاتصل ببنكك فورًا وأبلغ الشرطة.</translation>
     </message>
     <message>
         <source>Report online fraud and scams to the Fiscalía or the National Police, at a police station or online on the ADenunciar service if it lists your case; keep the case number. If you lost money, call your bank at once. Never give codes, card numbers or passwords to a caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغ عن الاحتيال والنصب عبر الإنترنت إلى النيابة العامة (Fiscalía) أو الشرطة الوطنية، في أحد مراكز الشرطة أو عبر الإنترنت من خلال خدمة ADenunciar إذا كانت حالتك مدرجة فيها، واحتفظ برقم القضية. وإذا خسرت أموالًا، فاتصل ببنكك فورًا. ولا تعطِ أبدًا رموزًا أو أرقام بطاقات أو كلمات مرور لأي متصل.</translation>
     </message>
     <message>
         <source>Report scams to the Gendarmerie, on its free line 1055 or online at ppgn.mdn.dz (you then confirm the complaint at a brigade), or at a police station. If money was taken, tell your bank or Algérie Poste at once. Keep messages and receipts.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغ عن عمليات النصب إلى الدرك الوطني، على رقمه المجاني 1055 أو عبر الإنترنت على ppgn.mdn.dz (ثم تؤكد الشكوى في إحدى فرق الدرك)، أو في أحد مراكز الشرطة. وإذا سُحبت منك أموال، فأخبر بنكك أو بريد الجزائر (Algérie Poste) فورًا. واحتفظ بالرسائل والإيصالات.</translation>
     </message>
     <message>
         <source>If you lost money or gave away bank details, call the National Scam Response Centre on 997 at once, then make a police report. Hang up on callers claiming to be MCMC, police or bank officers.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا خسرت أموالًا أو أعطيت بياناتك المصرفية، فاتصل فورًا بالمركز الوطني للاستجابة للاحتيال (National Scam Response Centre) على الرقم 997، ثم قدّم بلاغًا إلى الشرطة. وأنهِ المكالمة مع كل من يدّعي أنه من MCMC أو الشرطة أو موظف بنك.</translation>
     </message>
     <message>
         <source>Check your credit reports for accounts you did not open</source>

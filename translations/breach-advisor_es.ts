@@ -5485,95 +5485,95 @@ borra). Su progreso se mantiene. Los identificadores se comprueban antes de guar
     </message>
     <message>
         <source>In the breached account, and in accounts where you used the same questions or answers, change them. Use answers that are not true and cannot be looked up, and keep them somewhere safe, such as your password manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámbialas en la cuenta afectada por la filtración y en las cuentas donde usaste las mismas preguntas o respuestas. Usa respuestas que no sean ciertas y que no se puedan averiguar, y guárdalas en un lugar seguro, como tu administrador de contraseñas.</translation>
     </message>
     <message>
         <source>Freezing is free and does not hurt your credit score. Freeze your file with each bureau, Equifax, Experian and TransUnion, on its website or by phone: it starts within one business day, and the bureau must lift it within one hour when you ask. Or at least place a free one-year fraud alert with one bureau. Parents can also freeze, free, the file of a child under 16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Congelar el crédito es gratis y no perjudica tu puntaje de crédito. Congela tu expediente en cada agencia de informes crediticios, Equifax, Experian y TransUnion, en su sitio web o por teléfono: el congelamiento empieza a funcionar en un día hábil como máximo, y la agencia debe levantarlo en una hora cuando lo pidas. O, al menos, pide a una de las agencias una alerta de fraude gratuita por un año. Los padres también pueden congelar gratis el expediente de un hijo menor de 16 años.</translation>
     </message>
     <message>
         <source>Ask both credit bureaus to put a fraud alert on your file: Equifax Canada 1-800-465-7166 and TransUnion Canada 1-800-663-9980. If you live in Quebec, you can also ask both for a security freeze (since February 2023): they then do not give your file to lenders until you lift it. Check your credit report at least once a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide a las dos agencias de crédito que pongan una alerta de fraude en tu expediente: Equifax Canada 1-800-465-7166 y TransUnion Canada 1-800-663-9980. Si vives en Quebec, también puedes pedir a las dos un congelamiento de seguridad (desde febrero de 2023): así no entregan tu expediente a los prestamistas hasta que lo levantes. Revisa tu informe de crédito al menos una vez al año.</translation>
     </message>
     <message>
         <source>Apply for Protective Registration with the Southern African Fraud Prevention Service (SAFPS), with the form on its website or in its app. SAFPS then tells its members, such as lenders, to take extra care when confirming it is really you. If your ID book or passport is lost or stolen, you can also register it by calling SAFPS on 011 867 2234.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicita el registro de protección (Protective Registration) en el Southern African Fraud Prevention Service (SAFPS), con el formulario de su sitio web o de su app. Así el SAFPS pide a sus miembros, como los prestamistas, que tengan más cuidado al confirmar que realmente eres tú. Si pierdes o te roban tu libreta de identidad (ID book) o tu pasaporte, también puedes registrarlo llamando al SAFPS al 011 867 2234.</translation>
     </message>
     <message>
         <source>Sign in to your IRS Online Account at irs.gov/ippin and verify your identity; the PIN is then shown. If you cannot verify online, use Form 15227 (income under the IRS limit) or visit an IRS Taxpayer Assistance Center by appointment. A new six-digit PIN comes each year; use it on every federal return. The IRS never asks for it by phone, e-mail or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión en tu cuenta en línea del IRS (IRS Online Account) en irs.gov/ippin y verifica tu identidad; entonces se muestra el PIN. Si no puedes verificarla en línea, usa el Formulario 15227 (si tus ingresos están por debajo del límite del IRS) o acude con cita previa a un Centro de Asistencia al Contribuyente del IRS (Taxpayer Assistance Center). Cada año recibes un PIN nuevo de seis dígitos; úsalo en todas tus declaraciones federales. El IRS nunca te lo pide por teléfono, correo electrónico ni SMS.</translation>
     </message>
     <message>
         <source>Report misuse of your identity online to the Polizia Postale, the police&apos;s unit for online crime, on its portal commissariatodips.it or at one of its offices. Tell your bank at once and dispute any payment or loan you did not make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denuncia el uso indebido de tu identidad en internet ante la Polizia Postale, la unidad de la policía para los delitos en línea, en su portal commissariatodips.it o en una de sus oficinas. Avisa enseguida a tu banco e impugna cualquier pago o préstamo que no hiciste.</translation>
     </message>
     <message>
         <source>Report misuse of your identity, online fraud or blackmail to the Ministry of Interior (moiegypt.gov.eg) or at a police station, and keep screenshots as evidence. Tell your bank and operator about accounts or lines you did not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denuncia el uso indebido de tu identidad, el fraude en línea o la extorsión ante el Ministerio del Interior (moiegypt.gov.eg) o en una comisaría, y guarda capturas de pantalla como prueba. Avisa a tu banco y a tu operador de las cuentas o líneas que no abriste.</translation>
     </message>
     <message>
         <source>In an emergency, such as a crime happening now, call 112. Otherwise file a complaint (şikâyet), written or spoken, at a police or gendarmerie station or the public prosecutor&apos;s office (Cumhuriyet Başsavcılığı). Report fake bank or state websites to USOM (usom.gov.tr). Check the mobile lines registered to your ID on BTK&apos;s line query (hat-sorgulama.btk.gov.tr), and tell your bank about accounts or loans you did not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>En una emergencia, como un delito que está ocurriendo en ese momento, llama al 112. Si no, presenta una denuncia (şikâyet), por escrito o de palabra, en una comisaría de policía, un puesto de la gendarmería o la fiscalía (Cumhuriyet Başsavcılığı). Denuncia las páginas web falsas de bancos o del Estado ante USOM (usom.gov.tr). Consulta las líneas móviles registradas con tu documento de identidad en la consulta de líneas de la BTK (hat-sorgulama.btk.gov.tr) y avisa a tu banco de las cuentas o préstamos que no abriste.</translation>
     </message>
     <message>
         <source>Report online fraud or blackmail to the national police (DGSN) on its e-Blagh platform (e-blagh.ma), and other misuse of your identity at a police station. Tell your bank and operator about accounts or lines you did not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denuncia el fraude en línea o la extorsión ante la policía nacional (DGSN) en su plataforma e-Blagh (e-blagh.ma), y cualquier otro uso indebido de tu identidad en una comisaría. Avisa a tu banco y a tu operador de las cuentas o líneas que no abriste.</translation>
     </message>
     <message>
         <source>File a criminal complaint (denuncia) with the Fiscalía or the National Police, in person or on the police&apos;s ADenunciar site if it lists your case; keep the case number. Tell the company where the fraud happened. Ask TransUnion for a fraud alert on your credit report, and dispute any debt that is not yours with TransUnion and DataCrédito; if that fails, complain to the SIC, the data-protection authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenta una denuncia penal ante la Fiscalía o la Policía Nacional, en persona o en el sitio ADenunciar de la policía si incluye tu caso; guarda el número de la denuncia. Avisa a la empresa donde ocurrió el fraude. Pide a TransUnion una alerta de fraude en tu informe de crédito e impugna ante TransUnion y DataCrédito cualquier deuda que no sea tuya; si eso no funciona, presenta una queja ante la Superintendencia de Industria y Comercio (SIC), la autoridad de protección de datos.</translation>
     </message>
     <message>
         <source>If loans or accounts appear in your name, prove to the lender or debt collector it was not you; it then gives you a letter confirming you were impersonated. Report it to the police (SAPS). If the lender is not a member of the Southern African Fraud Prevention Service (SAFPS), send SAFPS the letter: it flags your ID number and issues a Protective Registration (PR) and victim (VIC) number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si aparecen préstamos o cuentas a tu nombre, demuestra al prestamista o a la empresa de cobro de deudas que no fuiste tú; entonces te dará una carta que confirma que suplantaron tu identidad. Denúncialo a la policía (SAPS). Si el prestamista no es miembro del Southern African Fraud Prevention Service (SAFPS), envía la carta al SAFPS: marcará tu número de identidad y emitirá un número de registro de protección (Protective Registration, PR) y un número de víctima (VIC).</translation>
     </message>
     <message>
         <source>Report misuse of your identity to the Gendarmerie, on its free line 1055 or online at ppgn.mdn.dz (you then confirm the complaint at a brigade), or at a police station. Keep messages and receipts, and tell your bank and operator about accounts or lines you did not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denuncia el uso indebido de tu identidad ante la Gendarmería, en su línea gratuita 1055 o en línea en ppgn.mdn.dz (después confirmas la denuncia en una brigada de la Gendarmería), o en una comisaría. Guarda los mensajes y los recibos, y avisa a tu banco y a tu operador de las cuentas o líneas que no abriste.</translation>
     </message>
     <message>
         <source>An IP address can show roughly where you are. A router that is kept up to date and has its own admin password protects your home network whatever address leaked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección IP puede mostrar aproximadamente dónde estás. Un router actualizado y con su propia contraseña de administrador protege tu red doméstica, sea cual sea la dirección que se filtró.</translation>
     </message>
     <message>
         <source>Turn on your carrier&apos;s free locks. T-Mobile: in the T-Life app, tap Account &gt; the gear icon &gt; Security, then SIM Protection and Port Out Protection; Port Out Protection is set for each line separately, so turn it on for every line. Verizon: Number Lock and SIM Protection in My Verizon. AT&amp;T: Wireless Account Lock in myAT&amp;T. Others: ask for a lock. Never turn one off because a caller asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa los bloqueos gratuitos de tu operador. T-Mobile: en la app T-Life, toca Account &gt; el ícono de engranaje &gt; Security y luego SIM Protection y Port Out Protection; Port Out Protection se configura para cada línea por separado, así que actívalo en todas las líneas. Verizon: Number Lock y SIM Protection en My Verizon. AT&amp;T: Wireless Account Lock en myAT&amp;T. Otros: pide un bloqueo. Nunca desactives ninguno porque te lo pida alguien que te llama.</translation>
     </message>
     <message>
         <source>Operators such as Vodafone ask for your customer password (Kundenkennwort) before handing out a new SIM card in a shop. Choose one that is not your birthday or anything else that could have leaked, and change it if you typed it in after a link in a text message. If your phone suddenly loses service, call your operator and your bank from another phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operadores como Vodafone piden tu contraseña de cliente (Kundenkennwort) antes de entregar una SIM nueva en una tienda. Elige una que no sea tu cumpleaños ni nada que se haya podido filtrar, y cámbiala si la escribiste después de abrir un enlace de un SMS. Si tu teléfono se queda de repente sin servicio, llama a tu operador y a tu banco desde otro teléfono.</translation>
     </message>
     <message>
         <source>Look at Call forwarding in your phone&apos;s call settings, or in your account with your operator, and turn off any forwarding you did not set up. If someone calls or texts saying they are from your operator and asks you to dial a code or change a setting, hang up and call your operator on the number on your bill. Menus differ by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa Desvío de llamadas en la configuración de llamadas de tu teléfono, o en tu cuenta con tu operador, y desactiva cualquier desvío que no hayas configurado tú. Si alguien te llama o te escribe diciendo que es de tu operador y te pide que marques un código o cambies un ajuste, cuelga y llama a tu operador al número que aparece en tu factura. Los menús varían según el teléfono.</translation>
     </message>
     <message>
         <source>Report unwanted calls, spam texts and misused numbers to the Bundesnetzagentur (the federal network agency) with its online forms at bundesnetzagentur.de/aergermitrufnummern. It deals with the numbers, not with fraud: if someone tried to cheat you or you lost money, report it to the police, online through your state&apos;s Onlinewache (online police station) or at any police station. Do not call back missed calls from unknown numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denuncia las llamadas no deseadas, los SMS de spam y los números usados de forma indebida ante la Bundesnetzagentur (la Agencia Federal de Redes) con sus formularios en línea en bundesnetzagentur.de/aergermitrufnummern. Se ocupa de los números, no del fraude: si alguien intentó estafarte o perdiste dinero, denúncialo a la policía, en línea a través de la Onlinewache (comisaría en línea) de tu estado federado o en cualquier comisaría. No devuelvas las llamadas perdidas de números desconocidos.</translation>
     </message>
     <message>
         <source>Forward scam text messages to 330330 (free, for all operators), the regulator&apos;s reporting number. If you lost money, call your bank at once and report it to the police.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenvía los SMS de estafa al 330330 (gratis, para todos los operadores), el número de denuncias del regulador. Si perdiste dinero, llama de inmediato a tu banco y denúncialo a la policía.</translation>
     </message>
     <message>
         <source>Register your number on Não Me Perturbe (naomeperturbe.com.br) to stop sales calls from telecom companies and banks; complain to Anatel on 1331 if they continue. Some company calls now show the caller&apos;s name, logo and reason, with a check that the number is real (Origem Verificada); still, never give codes or passwords on a call. If you lost money, tell your bank and file a police report (boletim de ocorrência).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra tu número en Não Me Perturbe (naomeperturbe.com.br) para dejar de recibir llamadas comerciales de compañías de telecomunicaciones y bancos; si continúan, reclama a Anatel al 1331. Algunas llamadas de empresas ya muestran el nombre, el logotipo y el motivo de quien llama, con una comprobación de que el número es real (Origem Verificada); aun así, nunca des códigos ni contraseñas por teléfono. Si perdiste dinero, avisa a tu banco y presenta una denuncia policial (boletim de ocorrência).</translation>
     </message>
     <message>
         <source>Report online scams, fraud and blackmail to the national police (DGSN) on its e-Blagh platform (e-blagh.ma). For problems with your line, complain to your operator. If you lost money, call your bank at once and report it to the police.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denuncia las estafas en línea, el fraude y la extorsión ante la policía nacional (DGSN) en su plataforma e-Blagh (e-blagh.ma). Si tienes problemas con tu línea, reclama a tu operador. Si perdiste dinero, llama de inmediato a tu banco y denúncialo a la policía.</translation>
     </message>
     <message>
         <source>Report online fraud and scams to the Fiscalía or the National Police, at a police station or online on the ADenunciar service if it lists your case; keep the case number. If you lost money, call your bank at once. Never give codes, card numbers or passwords to a caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denuncia el fraude y las estafas en línea ante la Fiscalía o la Policía Nacional, en una estación de policía o en línea en el servicio ADenunciar si incluye tu caso; guarda el número de la denuncia. Si perdiste dinero, llama de inmediato a tu banco. Nunca des códigos, números de tarjeta ni contraseñas a nadie que te llame.</translation>
     </message>
     <message>
         <source>Report scams to the Gendarmerie, on its free line 1055 or online at ppgn.mdn.dz (you then confirm the complaint at a brigade), or at a police station. If money was taken, tell your bank or Algérie Poste at once. Keep messages and receipts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denuncia las estafas ante la Gendarmería, en su línea gratuita 1055 o en línea en ppgn.mdn.dz (después confirmas la denuncia en una brigada de la Gendarmería), o en una comisaría. Si te quitaron dinero, avisa de inmediato a tu banco o a Algérie Poste. Guarda los mensajes y los recibos.</translation>
     </message>
     <message>
         <source>If you lost money or gave away bank details, call the National Scam Response Centre on 997 at once, then make a police report. Hang up on callers claiming to be MCMC, police or bank officers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si perdiste dinero o diste tus datos bancarios, llama de inmediato al National Scam Response Centre (centro nacional de respuesta a estafas) al 997 y después presenta una denuncia policial. Cuelga a quien te llame diciendo ser de la MCMC, de la policía o de un banco.</translation>
     </message>
     <message>
         <source>Check your credit reports for accounts you did not open</source>

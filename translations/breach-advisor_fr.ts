@@ -5492,95 +5492,95 @@ avant tout enregistrement.</translation>
     </message>
     <message>
         <source>In the breached account, and in accounts where you used the same questions or answers, change them. Use answers that are not true and cannot be looked up, and keep them somewhere safe, such as your password manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changez-les dans le compte touché par la fuite et dans les comptes où vous avez utilisé les mêmes questions ou réponses. Utilisez des réponses fausses, impossibles à retrouver, et gardez-les en lieu sûr, par exemple dans votre gestionnaire de mots de passe.</translation>
     </message>
     <message>
         <source>Freezing is free and does not hurt your credit score. Freeze your file with each bureau, Equifax, Experian and TransUnion, on its website or by phone: it starts within one business day, and the bureau must lift it within one hour when you ask. Or at least place a free one-year fraud alert with one bureau. Parents can also freeze, free, the file of a child under 16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le gel est gratuit et ne nuit pas à votre score de crédit. Faites geler votre dossier auprès de chaque agence d&apos;évaluation du crédit, Equifax, Experian et TransUnion, sur son site ou par téléphone : le gel prend effet en un jour ouvrable au plus, et l&apos;agence doit le lever dans l&apos;heure quand vous le demandez. Sinon, placez au moins une alerte à la fraude gratuite d&apos;un an auprès de l&apos;une des agences. Les parents peuvent aussi faire geler gratuitement le dossier d&apos;un enfant de moins de 16 ans.</translation>
     </message>
     <message>
         <source>Ask both credit bureaus to put a fraud alert on your file: Equifax Canada 1-800-465-7166 and TransUnion Canada 1-800-663-9980. If you live in Quebec, you can also ask both for a security freeze (since February 2023): they then do not give your file to lenders until you lift it. Check your credit report at least once a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez aux deux agences d&apos;évaluation du crédit d&apos;ajouter une alerte à la fraude à votre dossier : Equifax Canada au 1-800-465-7166 et TransUnion Canada au 1-800-663-9980. Si vous habitez au Québec, vous pouvez aussi leur demander à toutes deux un gel de sécurité (depuis février 2023) : elles ne communiquent alors plus votre dossier aux prêteurs jusqu&apos;à ce que vous le leviez. Consultez votre dossier de crédit au moins une fois par an.</translation>
     </message>
     <message>
         <source>Apply for Protective Registration with the Southern African Fraud Prevention Service (SAFPS), with the form on its website or in its app. SAFPS then tells its members, such as lenders, to take extra care when confirming it is really you. If your ID book or passport is lost or stolen, you can also register it by calling SAFPS on 011 867 2234.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez l&apos;inscription Protective Registration auprès du Southern African Fraud Prevention Service (SAFPS, le service sud-africain de prévention de la fraude), avec le formulaire de son site web ou de son application. Le SAFPS demande alors à ses membres, comme les prêteurs, de redoubler de prudence pour vérifier que c&apos;est bien vous. Si votre carnet d&apos;identité (ID book) ou votre passeport est perdu ou volé, vous pouvez aussi le déclarer en appelant le SAFPS au 011 867 2234.</translation>
     </message>
     <message>
         <source>Sign in to your IRS Online Account at irs.gov/ippin and verify your identity; the PIN is then shown. If you cannot verify online, use Form 15227 (income under the IRS limit) or visit an IRS Taxpayer Assistance Center by appointment. A new six-digit PIN comes each year; use it on every federal return. The IRS never asks for it by phone, e-mail or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à votre IRS Online Account sur irs.gov/ippin et confirmez votre identité ; le code IP PIN s&apos;affiche alors. Si vous ne pouvez pas confirmer votre identité en ligne, utilisez le formulaire 15227 (si vos revenus sont inférieurs au plafond fixé par l&apos;IRS) ou prenez rendez-vous dans un IRS Taxpayer Assistance Center (centre d&apos;aide aux contribuables de l&apos;IRS). Un nouveau code à six chiffres est attribué chaque année ; utilisez-le sur chaque déclaration fédérale. L&apos;IRS ne le demande jamais par téléphone, par e-mail ni par SMS.</translation>
     </message>
     <message>
         <source>Report misuse of your identity online to the Polizia Postale, the police&apos;s unit for online crime, on its portal commissariatodips.it or at one of its offices. Tell your bank at once and dispute any payment or loan you did not make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalez l&apos;usurpation de votre identité en ligne à la Polizia Postale, l&apos;unité de police chargée de la criminalité en ligne, sur son portail commissariatodips.it ou dans l&apos;un de ses bureaux. Prévenez immédiatement votre banque et contestez tout paiement ou prêt que vous n&apos;avez pas fait.</translation>
     </message>
     <message>
         <source>Report misuse of your identity, online fraud or blackmail to the Ministry of Interior (moiegypt.gov.eg) or at a police station, and keep screenshots as evidence. Tell your bank and operator about accounts or lines you did not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalez l&apos;usurpation de votre identité, une fraude en ligne ou un chantage au ministère de l&apos;Intérieur (moiegypt.gov.eg) ou dans un commissariat, et gardez des captures d&apos;écran comme preuves. Prévenez votre banque et votre opérateur des comptes ou des lignes que vous n&apos;avez pas ouverts.</translation>
     </message>
     <message>
         <source>In an emergency, such as a crime happening now, call 112. Otherwise file a complaint (şikâyet), written or spoken, at a police or gendarmerie station or the public prosecutor&apos;s office (Cumhuriyet Başsavcılığı). Report fake bank or state websites to USOM (usom.gov.tr). Check the mobile lines registered to your ID on BTK&apos;s line query (hat-sorgulama.btk.gov.tr), and tell your bank about accounts or loans you did not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cas d&apos;urgence, par exemple un délit en cours, appelez le 112. Sinon, déposez plainte (şikâyet), par écrit ou oralement, dans un commissariat de police ou une gendarmerie, ou au parquet (Cumhuriyet Başsavcılığı). Signalez les faux sites de banques ou de l&apos;État à l&apos;USOM (usom.gov.tr). Vérifiez les lignes mobiles enregistrées avec votre pièce d&apos;identité grâce au service de consultation des lignes de la BTK (hat-sorgulama.btk.gov.tr), et prévenez votre banque des comptes ou des prêts que vous n&apos;avez pas ouverts.</translation>
     </message>
     <message>
         <source>Report online fraud or blackmail to the national police (DGSN) on its e-Blagh platform (e-blagh.ma), and other misuse of your identity at a police station. Tell your bank and operator about accounts or lines you did not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalez la fraude en ligne ou le chantage à la Direction générale de la sûreté nationale (DGSN) sur sa plateforme e-Blagh (e-blagh.ma), et toute autre usurpation de votre identité dans un commissariat. Prévenez votre banque et votre opérateur des comptes ou des lignes que vous n&apos;avez pas ouverts.</translation>
     </message>
     <message>
         <source>File a criminal complaint (denuncia) with the Fiscalía or the National Police, in person or on the police&apos;s ADenunciar site if it lists your case; keep the case number. Tell the company where the fraud happened. Ask TransUnion for a fraud alert on your credit report, and dispute any debt that is not yours with TransUnion and DataCrédito; if that fails, complain to the SIC, the data-protection authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portez plainte (denuncia) auprès de la Fiscalía (le parquet) ou de la Policía Nacional, en personne ou sur le site ADenunciar de la police si votre cas y figure ; gardez le numéro de dossier. Prévenez l&apos;entreprise où la fraude a eu lieu. Demandez à TransUnion une alerte à la fraude sur votre dossier de crédit, et contestez auprès de TransUnion et de DataCrédito toute dette qui n&apos;est pas la vôtre ; en cas d&apos;échec, plaignez-vous auprès de la SIC, l&apos;autorité de protection des données.</translation>
     </message>
     <message>
         <source>If loans or accounts appear in your name, prove to the lender or debt collector it was not you; it then gives you a letter confirming you were impersonated. Report it to the police (SAPS). If the lender is not a member of the Southern African Fraud Prevention Service (SAFPS), send SAFPS the letter: it flags your ID number and issues a Protective Registration (PR) and victim (VIC) number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si des prêts ou des comptes apparaissent à votre nom, prouvez au prêteur ou à l&apos;agence de recouvrement que ce n&apos;était pas vous ; celui-ci vous remet alors une lettre confirmant que votre identité a été usurpée. Signalez-le à la police (SAPS). Si le prêteur n&apos;est pas membre du Southern African Fraud Prevention Service (SAFPS), envoyez cette lettre au SAFPS : il signale votre numéro d&apos;identité et vous attribue un numéro Protective Registration (PR) et un numéro de victime (VIC).</translation>
     </message>
     <message>
         <source>Report misuse of your identity to the Gendarmerie, on its free line 1055 or online at ppgn.mdn.dz (you then confirm the complaint at a brigade), or at a police station. Keep messages and receipts, and tell your bank and operator about accounts or lines you did not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalez l&apos;usurpation de votre identité à la Gendarmerie nationale, sur son numéro gratuit 1055 ou en ligne sur ppgn.mdn.dz (vous confirmez ensuite la plainte dans une brigade), ou dans un commissariat. Gardez les messages et les reçus, et prévenez votre banque et votre opérateur des comptes ou des lignes que vous n&apos;avez pas ouverts.</translation>
     </message>
     <message>
         <source>An IP address can show roughly where you are. A router that is kept up to date and has its own admin password protects your home network whatever address leaked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse IP peut révéler votre position approximative. Un routeur tenu à jour et doté de son propre mot de passe d&apos;administration protège votre réseau domestique, quelle que soit l&apos;adresse qui a fuité.</translation>
     </message>
     <message>
         <source>Turn on your carrier&apos;s free locks. T-Mobile: in the T-Life app, tap Account &gt; the gear icon &gt; Security, then SIM Protection and Port Out Protection; Port Out Protection is set for each line separately, so turn it on for every line. Verizon: Number Lock and SIM Protection in My Verizon. AT&amp;T: Wireless Account Lock in myAT&amp;T. Others: ask for a lock. Never turn one off because a caller asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez les verrouillages gratuits de votre opérateur. T-Mobile : dans l&apos;application T-Life, appuyez sur Account &gt; l&apos;icône en forme d&apos;engrenage &gt; Security, puis sur SIM Protection et Port Out Protection ; Port Out Protection se règle séparément pour chaque ligne, activez-le donc sur chacune d&apos;elles. Verizon : Number Lock et SIM Protection dans My Verizon. AT&amp;T : Wireless Account Lock dans myAT&amp;T. Autres opérateurs : demandez un verrouillage. Ne désactivez jamais un verrouillage parce qu&apos;une personne qui vous appelle vous le demande.</translation>
     </message>
     <message>
         <source>Operators such as Vodafone ask for your customer password (Kundenkennwort) before handing out a new SIM card in a shop. Choose one that is not your birthday or anything else that could have leaked, and change it if you typed it in after a link in a text message. If your phone suddenly loses service, call your operator and your bank from another phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des opérateurs comme Vodafone demandent votre mot de passe client (Kundenkennwort) avant de remettre une nouvelle carte SIM en boutique. Choisissez-en un qui ne soit ni votre date de naissance ni une autre information qui a pu fuiter, et changez-le si vous l&apos;avez saisi après avoir suivi un lien reçu par SMS. Si votre téléphone perd soudain le réseau, appelez votre opérateur et votre banque depuis un autre téléphone.</translation>
     </message>
     <message>
         <source>Look at Call forwarding in your phone&apos;s call settings, or in your account with your operator, and turn off any forwarding you did not set up. If someone calls or texts saying they are from your operator and asks you to dial a code or change a setting, hang up and call your operator on the number on your bill. Menus differ by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regardez Transfert d&apos;appel (Renvoi d&apos;appel sur iPhone) dans les paramètres d&apos;appel de votre téléphone, ou dans votre espace client chez votre opérateur, et désactivez tout renvoi que vous n&apos;avez pas configuré. Si quelqu&apos;un vous appelle ou vous écrit en se présentant comme votre opérateur et vous demande de composer un code ou de modifier un réglage, raccrochez et appelez votre opérateur au numéro indiqué sur votre facture. Les menus varient selon le téléphone.</translation>
     </message>
     <message>
         <source>Report unwanted calls, spam texts and misused numbers to the Bundesnetzagentur (the federal network agency) with its online forms at bundesnetzagentur.de/aergermitrufnummern. It deals with the numbers, not with fraud: if someone tried to cheat you or you lost money, report it to the police, online through your state&apos;s Onlinewache (online police station) or at any police station. Do not call back missed calls from unknown numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalez les appels indésirables, les SMS de spam et les numéros utilisés de façon abusive à la Bundesnetzagentur (l&apos;Agence fédérale des réseaux) avec ses formulaires en ligne sur bundesnetzagentur.de/aergermitrufnummern. Elle s&apos;occupe des numéros, pas de la fraude : si quelqu&apos;un a essayé de vous escroquer ou si vous avez perdu de l&apos;argent, signalez-le à la police, en ligne via l&apos;Onlinewache (le commissariat en ligne) de votre Land, ou dans n&apos;importe quel commissariat. Ne rappelez pas les appels manqués de numéros inconnus.</translation>
     </message>
     <message>
         <source>Forward scam text messages to 330330 (free, for all operators), the regulator&apos;s reporting number. If you lost money, call your bank at once and report it to the police.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférez les SMS frauduleux au 330330 (gratuit, pour tous les opérateurs), le numéro de signalement du régulateur. Si vous avez perdu de l&apos;argent, appelez immédiatement votre banque et signalez-le à la police.</translation>
     </message>
     <message>
         <source>Register your number on Não Me Perturbe (naomeperturbe.com.br) to stop sales calls from telecom companies and banks; complain to Anatel on 1331 if they continue. Some company calls now show the caller&apos;s name, logo and reason, with a check that the number is real (Origem Verificada); still, never give codes or passwords on a call. If you lost money, tell your bank and file a police report (boletim de ocorrência).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrivez votre numéro sur Não Me Perturbe (naomeperturbe.com.br) pour ne plus recevoir d&apos;appels commerciaux des opérateurs télécoms et des banques ; plaignez-vous auprès de l&apos;Anatel au 1331 s&apos;ils continuent. Certains appels d&apos;entreprises affichent désormais le nom et le logo de l&apos;appelant ainsi que le motif de l&apos;appel, avec une vérification que le numéro est authentique (Origem Verificada) ; malgré tout, ne donnez jamais de codes ni de mots de passe au téléphone. Si vous avez perdu de l&apos;argent, prévenez votre banque et portez plainte à la police (boletim de ocorrência).</translation>
     </message>
     <message>
         <source>Report online scams, fraud and blackmail to the national police (DGSN) on its e-Blagh platform (e-blagh.ma). For problems with your line, complain to your operator. If you lost money, call your bank at once and report it to the police.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalez les arnaques en ligne, la fraude et le chantage à la Direction générale de la sûreté nationale (DGSN) sur sa plateforme e-Blagh (e-blagh.ma). Pour un problème avec votre ligne, plaignez-vous auprès de votre opérateur. Si vous avez perdu de l&apos;argent, appelez immédiatement votre banque et signalez-le à la police.</translation>
     </message>
     <message>
         <source>Report online fraud and scams to the Fiscalía or the National Police, at a police station or online on the ADenunciar service if it lists your case; keep the case number. If you lost money, call your bank at once. Never give codes, card numbers or passwords to a caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalez la fraude et les arnaques en ligne à la Fiscalía (le parquet) ou à la Policía Nacional, dans un commissariat ou en ligne sur le service ADenunciar si votre cas y figure ; gardez le numéro de dossier. Si vous avez perdu de l&apos;argent, appelez immédiatement votre banque. Ne donnez jamais de codes, de numéros de carte ni de mots de passe à quelqu&apos;un qui vous appelle.</translation>
     </message>
     <message>
         <source>Report scams to the Gendarmerie, on its free line 1055 or online at ppgn.mdn.dz (you then confirm the complaint at a brigade), or at a police station. If money was taken, tell your bank or Algérie Poste at once. Keep messages and receipts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalez les arnaques à la Gendarmerie nationale, sur son numéro gratuit 1055 ou en ligne sur ppgn.mdn.dz (vous confirmez ensuite la plainte dans une brigade), ou dans un commissariat. Si de l&apos;argent vous a été pris, prévenez immédiatement votre banque ou Algérie Poste. Gardez les messages et les reçus.</translation>
     </message>
     <message>
         <source>If you lost money or gave away bank details, call the National Scam Response Centre on 997 at once, then make a police report. Hang up on callers claiming to be MCMC, police or bank officers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous avez perdu de l&apos;argent ou donné vos coordonnées bancaires, appelez immédiatement le National Scam Response Centre au 997, puis déposez plainte à la police. Raccrochez si l&apos;on se présente comme agent de la MCMC, de la police ou d&apos;une banque.</translation>
     </message>
     <message>
         <source>Check your credit reports for accounts you did not open</source>
