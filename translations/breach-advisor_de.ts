@@ -1254,6 +1254,18 @@ username</source>
         <source>Other work is running (an import?): the check runs as soon as it ends.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Services they use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the services they use and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out because no country is known: %1. Choose the country above and check again to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::RecoveryKeyDialog</name>
@@ -1877,6 +1889,11 @@ Encryption: SQLCipher %4</source>
         <source>If you had an account there, change its password and sign out its other sessions.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>instructions for one country among several: &quot;%1: %2&quot; where %1 is the country</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecklistRules</name>
@@ -2178,30 +2195,6 @@ NAME is a breach&apos;s Name as catalog list shows it.</source>
     </message>
     <message>
         <source>--flags: &quot;%1&quot; is not a flag. Use stealer_log, malware, sensitive, spam_list or fabricated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  check [--phone TEXT]... [--email TEXT]... [--username TEXT]... [--from FILE|-]
-        [--region CC] [--mask] [--json]
-                          which breaches hold these identifiers, and what of them
-  check ... [--uses SERVICE]... [--platform android|iphone|computer]...
-                          also builds the plan of what to do (in --json: &quot;plan&quot;)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  --phone/--email/--username TEXT  an identifier to look up; repeat for several
-  --from FILE|-    identifiers one a line from a file or standard input, so that they
-                   are not on a command line other users of this computer can read:
-                   a line with an @ is an e-mail address, digits a phone number, else
-                   a username; phone:, email: or username: before it say which
-  --region CC      the country of phone numbers written without a country code
-  --mask           show identifiers only enough to recognize them (+20 ••• ••• 4567)
-  --uses SERVICE   a service the person uses (WhatsApp, Facebook, Google, ...): its
-                   breaches count as &quot;may have leaked&quot;, weighed by how many of its
-                   users they held; an unknown service is left out with a warning
-  --platform P     android, iphone or computer: the plan&apos;s instructions for it
-Nothing is saved: to keep a person and their progress, use person add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2749,6 +2742,61 @@ progress stays. Identifiers are checked before anything is saved.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  check [--phone TEXT]... [--email TEXT]... [--username TEXT]... [--from FILE|-]
+        [--region CC] [--mask] [--json]
+                          which breaches hold these identifiers, and what of them
+  check ... [--uses SERVICE]... [--platform android|iphone|computer]...
+                          also builds the plan of what to do (in --json: &quot;plan&quot;)
+  check --from FILE|- --each-line [--json] ...
+                          one check and plan per line: each line one client
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --phone/--email/--username TEXT  an identifier to look up; repeat for several
+  --from FILE|-    identifiers one a line from a file or standard input, so that they
+                   are not on a command line other users of this computer can read:
+                   a line with an @ is an e-mail address, digits a phone number, else
+                   a username; phone:, email: or username: before it say which
+  --region CC      the country of phone numbers written without a country code
+  --mask           show identifiers only enough to recognize them (+20 ••• ••• 4567)
+  --uses SERVICE   a service the person uses (WhatsApp, Facebook, Google, ...): its
+                   breaches count as &quot;may have leaked&quot;, weighed by how many of its
+                   users they held; an unknown service is left out with a warning
+  --platform P     android, iphone or computer: the plan&apos;s instructions for it
+  --each-line      with --from: each line is one client, their identifiers separated
+                   by commas or tabs; one result per line (JSON Lines with --json)
+Exit status 5: nothing could be checked (no valid identifier, or no leak file
+imported and no service named).
+Nothing is saved: to keep a person and their progress, use person add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: check --from FILE|- --each-line: one client a line, their identifiers separated by commas or tabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: no identifier on it, not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no line holds an identifier, so nothing was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  not looked up: no leak file is imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out because no country is known: %1. To add them, give the country: %2.</source>
+        <extracomment>%1 step titles, %2 how to give the country (&quot;--region CC&quot;)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3602,6 +3650,25 @@ progress stays. Identifiers are checked before anything is saved.</source>
     <message numerus="yes">
         <source>%n step(s): %1.</source>
         <extracomment>%1: how many steps come from each kind of evidence</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the identifiers given could be checked: see why below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leak file is imported, so no leak could be searched for these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service was named, so no breach at a service could be weighed. Say which services are used (WhatsApp, Facebook, Google, ...) to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing could be checked, so this is not a &quot;nothing found&quot;. Below: %n general good habit(s), not caused by a leak.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -5244,10 +5311,6 @@ progress stays. Identifiers are checked before anything is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reply STOP to unwanted marketing texts: members of WASPA, the mobile messaging industry body, must obey it. Report SMS scams and spam to WASPA (waspa.org.za). If you lost money or gave away bank details, call your bank&apos;s fraud line at once and open a case with the police (SAPS).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tell the people you are in touch with most that you will never ask them for money or a code by message, and that if &quot;you&quot; write from a new number they should call your usual number to check. If a fake account appears, report it to the app and ask your contacts to report it too.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5797,6 +5860,10 @@ progress stays. Identifiers are checked before anything is saved.</source>
     </message>
     <message>
         <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report SMS scams to WASPA, the mobile messaging industry body (waspa.org.za); if you lost money, call your bank&apos;s fraud line at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not reply to texts from senders you do not know, not even with STOP: a reply tells the sender that the number is in use. Report SMS scams and spam to WASPA, the mobile messaging industry body (waspa.org.za). If you lost money or gave away bank details, call your bank&apos;s fraud line at once and open a case with the police (SAPS).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

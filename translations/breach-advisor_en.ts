@@ -264,6 +264,13 @@
   <context>
     <name>Plan</name>
     <message numerus="yes">
+      <source>Nothing could be checked, so this is not a "nothing found". Below: %n general good habit(s), not caused by a leak.</source>
+      <translation>
+        <numerusform>Nothing could be checked, so this is not a "nothing found". Below: %n general good habit, not caused by a leak.</numerusform>
+        <numerusform>Nothing could be checked, so this is not a "nothing found". Below: %n general good habits, not caused by a leak.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>Nothing of yours was found in the leaks checked, and no breach at a service you use is likely to hold you. Below: %n general good habit(s), not caused by a leak.</source>
       <translation>
         <numerusform>Nothing of yours was found in the leaks checked, and no breach at a service you use is likely to hold you. Below: %n general good habit, not caused by a leak.</numerusform>

@@ -1257,6 +1257,18 @@ nombredeusuario</translation>
         <source>Other work is running (an import?): the check runs as soon as it ends.</source>
         <translation>Hay otra tarea en curso (¿una importación?): la consulta se hará en cuanto termine.</translation>
     </message>
+    <message>
+        <source>Services they use</source>
+        <translation>Servicios que usa</translation>
+    </message>
+    <message>
+        <source>Tick the services they use and check again.</source>
+        <translation>Marca los servicios que usa y vuelve a comprobar.</translation>
+    </message>
+    <message>
+        <source>Left out because no country is known: %1. Choose the country above and check again to add them.</source>
+        <translation>Se omitieron porque no se conoce el país: %1. Elige el país arriba y vuelve a comprobar para agregarlos.</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::RecoveryKeyDialog</name>
@@ -1886,6 +1898,11 @@ Cifrado: SQLCipher %4</translation>
         <source>If you had an account there, change its password and sign out its other sessions.</source>
         <translation>Si tenías una cuenta allí, cambia su contraseña y cierra sus otras sesiones.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>instructions for one country among several: &quot;%1: %2&quot; where %1 is the country</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistRules</name>
@@ -2041,49 +2058,6 @@ NAME es el Name de una filtración tal como lo muestra catalog list.</translatio
     <message>
         <source>Use catalog import, catalog add, catalog list or catalog show.</source>
         <translation>Usa catalog import, catalog add, catalog list o catalog show.</translation>
-    </message>
-    <message>
-        <source>  check [--phone TEXT]... [--email TEXT]... [--username TEXT]... [--from FILE|-]
-        [--region CC] [--mask] [--json]
-                          which breaches hold these identifiers, and what of them
-  check ... [--uses SERVICE]... [--platform android|iphone|computer]...
-                          also builds the plan of what to do (in --json: &quot;plan&quot;)
-</source>
-        <translation>  check [--phone TEXT]... [--email TEXT]... [--username TEXT]... [--from FILE|-]
-        [--region CC] [--mask] [--json]
-                          qué filtraciones contienen estos identificadores y qué datos
-  check ... [--uses SERVICE]... [--platform android|iphone|computer]...
-                          además crea el plan de qué hacer (en --json: &quot;plan&quot;)
-</translation>
-    </message>
-    <message>
-        <source>  --phone/--email/--username TEXT  an identifier to look up; repeat for several
-  --from FILE|-    identifiers one a line from a file or standard input, so that they
-                   are not on a command line other users of this computer can read:
-                   a line with an @ is an e-mail address, digits a phone number, else
-                   a username; phone:, email: or username: before it say which
-  --region CC      the country of phone numbers written without a country code
-  --mask           show identifiers only enough to recognize them (+20 ••• ••• 4567)
-  --uses SERVICE   a service the person uses (WhatsApp, Facebook, Google, ...): its
-                   breaches count as &quot;may have leaked&quot;, weighed by how many of its
-                   users they held; an unknown service is left out with a warning
-  --platform P     android, iphone or computer: the plan&apos;s instructions for it
-Nothing is saved: to keep a person and their progress, use person add.</source>
-        <translation>  --phone/--email/--username TEXT  un identificador que buscar; se puede repetir
-  --from FILE|-    identificadores, uno por línea, de un archivo o de la entrada estándar,
-                   para que no queden en una línea de comandos que otros usuarios de esta
-                   computadora pueden leer: una línea con @ es una dirección de correo
-                   electrónico; con dígitos, un número de teléfono; si no, un nombre de
-                   usuario; phone:, email: o username: delante indican cuál es
-  --region CC      el país de los números de teléfono escritos sin código de país
-  --mask           muestra los identificadores solo lo justo para reconocerlos
-                   (+20 ••• ••• 4567)
-  --uses SERVICE   un servicio que usa la persona (WhatsApp, Facebook, Google, ...): sus
-                   filtraciones cuentan como &quot;puede que se haya filtrado&quot;, según cuántos
-                   de sus usuarios contenían; un servicio desconocido se omite, con
-                   un aviso
-  --platform P     android, iphone o computer: las instrucciones del plan para ella
-No se guarda nada: para conservar a una persona y su progreso, usa person add.</translation>
     </message>
     <message numerus="yes">
         <source>breach-advisor-cli: %n argument(s) not checked: write --phone, --email or --username before each identifier.</source>
@@ -2966,6 +2940,90 @@ borra). Su progreso se mantiene. Los identificadores se comprueban antes de guar
         <source>Say what to change: --rename, --phone, --email, --username, --from, --country, --uses, --platform or --language.</source>
         <translation>Indica qué cambiar: --rename, --phone, --email, --username, --from, --country, --uses, --platform o --language.</translation>
     </message>
+    <message>
+        <source>  check [--phone TEXT]... [--email TEXT]... [--username TEXT]... [--from FILE|-]
+        [--region CC] [--mask] [--json]
+                          which breaches hold these identifiers, and what of them
+  check ... [--uses SERVICE]... [--platform android|iphone|computer]...
+                          also builds the plan of what to do (in --json: &quot;plan&quot;)
+  check --from FILE|- --each-line [--json] ...
+                          one check and plan per line: each line one client
+</source>
+        <translation>  check [--phone TEXT]... [--email TEXT]... [--username TEXT]... [--from FILE|-]
+        [--region CC] [--mask] [--json]
+                          qué filtraciones contienen estos identificadores y con qué
+                          datos
+  check ... [--uses SERVICE]... [--platform android|iphone|computer]...
+                          además prepara el plan de qué hacer (en --json: &quot;plan&quot;)
+  check --from FILE|- --each-line [--json] ...
+                          una comprobación y un plan por línea: cada línea, un cliente
+</translation>
+    </message>
+    <message>
+        <source>  --phone/--email/--username TEXT  an identifier to look up; repeat for several
+  --from FILE|-    identifiers one a line from a file or standard input, so that they
+                   are not on a command line other users of this computer can read:
+                   a line with an @ is an e-mail address, digits a phone number, else
+                   a username; phone:, email: or username: before it say which
+  --region CC      the country of phone numbers written without a country code
+  --mask           show identifiers only enough to recognize them (+20 ••• ••• 4567)
+  --uses SERVICE   a service the person uses (WhatsApp, Facebook, Google, ...): its
+                   breaches count as &quot;may have leaked&quot;, weighed by how many of its
+                   users they held; an unknown service is left out with a warning
+  --platform P     android, iphone or computer: the plan&apos;s instructions for it
+  --each-line      with --from: each line is one client, their identifiers separated
+                   by commas or tabs; one result per line (JSON Lines with --json)
+Exit status 5: nothing could be checked (no valid identifier, or no leak file
+imported and no service named).
+Nothing is saved: to keep a person and their progress, use person add.</source>
+        <translation>  --phone/--email/--username TEXT  un identificador que buscar; repítelo para varios
+  --from FILE|-    identificadores, uno por línea, de un archivo o de la entrada
+                   estándar, para que no queden en una línea de comandos que otros
+                   usuarios de esta computadora pueden leer: una línea con @ es una
+                   dirección de correo electrónico; con dígitos, un número de
+                   teléfono; si no, un nombre de usuario. phone:, email: o username:
+                   delante indican cuál es
+  --region CC      el país de los números de teléfono escritos sin código de país
+  --mask           muestra los identificadores solo lo justo para reconocerlos
+                   (+20 ••• ••• 4567)
+  --uses SERVICE   un servicio que usa la persona (WhatsApp, Facebook, Google, ...):
+                   sus filtraciones cuentan como &quot;puede que se haya filtrado&quot;, con más
+                   o menos peso según cuántos de sus usuarios contenían; un servicio
+                   desconocido se omite con una advertencia
+  --platform P     android, iphone o computer: las instrucciones del plan para esa
+                   plataforma
+  --each-line      con --from: cada línea es un cliente, con sus identificadores
+                   separados por comas o tabulaciones; un resultado por línea
+                   (JSON Lines con --json)
+Código de salida 5: no se pudo comprobar nada (ningún identificador válido, o ningún
+archivo de filtración importado y ningún servicio indicado).
+No se guarda nada: para conservar a una persona y su progreso, usa person add.</translation>
+    </message>
+    <message>
+        <source>Usage: check --from FILE|- --each-line: one client a line, their identifiers separated by commas or tabs.</source>
+        <translation>Uso: check --from FILE|- --each-line: un cliente por línea, con sus identificadores separados por comas o tabulaciones.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: no identifier on it, not checked.</source>
+        <translation>%1, línea %2: no contiene ningún identificador; no se comprobó.</translation>
+    </message>
+    <message>
+        <source>%1: no line holds an identifier, so nothing was checked.</source>
+        <translation>%1: ninguna línea contiene un identificador, así que no se comprobó nada.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+    <message>
+        <source>  not looked up: no leak file is imported</source>
+        <translation>  no se buscó: no hay ningún archivo de filtración importado</translation>
+    </message>
+    <message>
+        <source>Left out because no country is known: %1. To add them, give the country: %2.</source>
+        <extracomment>%1 step titles, %2 how to give the country (&quot;--region CC&quot;)</extracomment>
+        <translation>Se omitieron porque no se conoce el país: %1. Para agregarlos, indica el país: %2.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3821,6 +3879,25 @@ borra). Su progreso se mantiene. Los identificadores se comprueban antes de guar
         <translation>
             <numerusform>%n paso: %1.</numerusform>
             <numerusform>%n pasos: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the identifiers given could be checked: see why below.</source>
+        <translation>No se pudo comprobar ninguno de los identificadores indicados: abajo verás por qué.</translation>
+    </message>
+    <message>
+        <source>No leak file is imported, so no leak could be searched for these.</source>
+        <translation>No hay ningún archivo de filtración importado, así que no se pudo buscar ninguna filtración para estos identificadores.</translation>
+    </message>
+    <message>
+        <source>No service was named, so no breach at a service could be weighed. Say which services are used (WhatsApp, Facebook, Google, ...) to add them.</source>
+        <translation>No se indicó ningún servicio, así que no se pudo evaluar ninguna filtración de un servicio. Indica qué servicios se usan (WhatsApp, Facebook, Google, ...) para agregarlas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing could be checked, so this is not a &quot;nothing found&quot;. Below: %n general good habit(s), not caused by a leak.</source>
+        <translation>
+            <numerusform>No se pudo comprobar nada, así que esto no significa «no se encontró nada». Abajo: %n buen hábito general, no causado por una filtración.</numerusform>
+            <numerusform>No se pudo comprobar nada, así que esto no significa «no se encontró nada». Abajo: %n buenos hábitos generales, no causados por una filtración.</numerusform>
         </translation>
     </message>
 </context>
@@ -5264,10 +5341,6 @@ borra). Su progreso se mantiene. Los identificadores se comprueban antes de guar
         <translation>Envía STOP al 2442 para dejar de recibir SMS publicitarios no solicitados (el servicio Do-Not-Disturb). Reclama primero a tu operador y guarda el número de tu reclamo; si no lo resuelve, ponte en contacto con la Comisión Nigeriana de Comunicaciones (NCC) al 622 o al 0800 2255 622, o con su formulario de reclamos en línea. Si perdiste dinero, avisa a tu banco y a la policía.</translation>
     </message>
     <message>
-        <source>Reply STOP to unwanted marketing texts: members of WASPA, the mobile messaging industry body, must obey it. Report SMS scams and spam to WASPA (waspa.org.za). If you lost money or gave away bank details, call your bank&apos;s fraud line at once and open a case with the police (SAPS).</source>
-        <translation>Responde STOP a los SMS publicitarios no deseados: los miembros de WASPA, la asociación del sector de la mensajería móvil, están obligados a respetarlo. Denuncia las estafas y el spam por SMS ante WASPA (waspa.org.za). Si perdiste dinero o diste tus datos bancarios, llama de inmediato a la línea de fraudes de tu banco y abre un caso ante la policía (SAPS).</translation>
-    </message>
-    <message>
         <source>Warn family and friends that someone may pretend to be you</source>
         <translation>Avisa a tu familia y tus amigos de que alguien podría hacerse pasar por ti</translation>
     </message>
@@ -6014,6 +6087,10 @@ borra). Su progreso se mantiene. Los identificadores se comprueban antes de guar
     <message>
         <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report SMS scams to WASPA, the mobile messaging industry body (waspa.org.za); if you lost money, call your bank&apos;s fraud line at once.</source>
         <translation>No toques los enlaces ni llames a los números del mensaje; compruébalo en la app o el sitio web de la propia empresa. Las empresas reales no piden contraseñas, PIN ni códigos por mensaje. Denuncia las estafas por SMS ante WASPA, la asociación del sector de la mensajería móvil (waspa.org.za); si perdiste dinero, llama de inmediato a la línea de fraudes de tu banco.</translation>
+    </message>
+    <message>
+        <source>Do not reply to texts from senders you do not know, not even with STOP: a reply tells the sender that the number is in use. Report SMS scams and spam to WASPA, the mobile messaging industry body (waspa.org.za). If you lost money or gave away bank details, call your bank&apos;s fraud line at once and open a case with the police (SAPS).</source>
+        <translation>No respondas a los SMS de remitentes que no conoces, ni siquiera con STOP: cualquier respuesta le indica al remitente que el número está en uso. Denuncia las estafas y el spam por SMS ante WASPA, la asociación del sector de la mensajería móvil (waspa.org.za). Si perdiste dinero o diste tus datos bancarios, llama de inmediato a la línea de fraudes de tu banco y presenta una denuncia ante la policía (SAPS).</translation>
     </message>
 </context>
 <context>

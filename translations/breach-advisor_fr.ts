@@ -1257,6 +1257,18 @@ pseudo</translation>
         <source>Other work is running (an import?): the check runs as soon as it ends.</source>
         <translation>Une autre tâche est en cours (une importation&#xa0;?)&#xa0;: la vérification démarrera dès qu&apos;elle sera terminée.</translation>
     </message>
+    <message>
+        <source>Services they use</source>
+        <translation>Services utilisés</translation>
+    </message>
+    <message>
+        <source>Tick the services they use and check again.</source>
+        <translation>Cochez les services utilisés et relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>Left out because no country is known: %1. Choose the country above and check again to add them.</source>
+        <translation>Étapes non incluses, faute de pays connu&#xa0;: %1. Choisissez le pays ci-dessus et relancez la vérification pour les ajouter.</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::RecoveryKeyDialog</name>
@@ -1886,6 +1898,11 @@ Chiffrement&#xa0;: SQLCipher %4</translation>
         <source>If you had an account there, change its password and sign out its other sessions.</source>
         <translation>Si vous y aviez un compte, changez son mot de passe et déconnectez ses autres sessions.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>instructions for one country among several: &quot;%1: %2&quot; where %1 is the country</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistRules</name>
@@ -2041,49 +2058,6 @@ NAME est le Name d&apos;une fuite tel que catalog list l&apos;affiche.</translat
     <message>
         <source>Use catalog import, catalog add, catalog list or catalog show.</source>
         <translation>Utilisez catalog import, catalog add, catalog list ou catalog show.</translation>
-    </message>
-    <message>
-        <source>  check [--phone TEXT]... [--email TEXT]... [--username TEXT]... [--from FILE|-]
-        [--region CC] [--mask] [--json]
-                          which breaches hold these identifiers, and what of them
-  check ... [--uses SERVICE]... [--platform android|iphone|computer]...
-                          also builds the plan of what to do (in --json: &quot;plan&quot;)
-</source>
-        <translation>  check [--phone TEXT]... [--email TEXT]... [--username TEXT]... [--from FILE|-]
-        [--region CC] [--mask] [--json]
-                          quelles fuites contiennent ces identifiants, et quelles données
-  check ... [--uses SERVICE]... [--platform android|iphone|computer]...
-                          établit aussi le plan d&apos;action (en --json&#xa0;: &quot;plan&quot;)
-</translation>
-    </message>
-    <message>
-        <source>  --phone/--email/--username TEXT  an identifier to look up; repeat for several
-  --from FILE|-    identifiers one a line from a file or standard input, so that they
-                   are not on a command line other users of this computer can read:
-                   a line with an @ is an e-mail address, digits a phone number, else
-                   a username; phone:, email: or username: before it say which
-  --region CC      the country of phone numbers written without a country code
-  --mask           show identifiers only enough to recognize them (+20 ••• ••• 4567)
-  --uses SERVICE   a service the person uses (WhatsApp, Facebook, Google, ...): its
-                   breaches count as &quot;may have leaked&quot;, weighed by how many of its
-                   users they held; an unknown service is left out with a warning
-  --platform P     android, iphone or computer: the plan&apos;s instructions for it
-Nothing is saved: to keep a person and their progress, use person add.</source>
-        <translation>  --phone/--email/--username TEXT  un identifiant à rechercher&#xa0;; à répéter pour plusieurs
-  --from FILE|-    des identifiants, un par ligne, lus dans un fichier ou sur l&apos;entrée
-                   standard, pour qu&apos;ils n&apos;apparaissent pas sur une ligne de commande
-                   lisible par les autres utilisateurs de cet ordinateur&#xa0;: une ligne avec
-                   un @ est une adresse e-mail, des chiffres un numéro de téléphone, sinon
-                   un nom d&apos;utilisateur&#xa0;; phone:, email: ou username: en tête de ligne
-                   le précisent
-  --region CC      le pays des numéros de téléphone écrits sans indicatif de pays
-  --mask           affiche les identifiants en partie masqués (+20 ••• ••• 4567)
-  --uses SERVICE   un service que la personne utilise (WhatsApp, Facebook, Google, ...)&#xa0;:
-                   ses fuites comptent comme «&#xa0;a peut-être fuité&#xa0;», pondérées selon
-                   la part de ses utilisateurs qu&apos;elles touchaient&#xa0;; un service inconnu
-                   est ignoré avec un avertissement
-  --platform P     android, iphone ou computer&#xa0;: les instructions du plan pour celui-ci
-Rien n&apos;est enregistré&#xa0;: pour garder une personne et sa progression, utilisez person add.</translation>
     </message>
     <message numerus="yes">
         <source>breach-advisor-cli: %n argument(s) not checked: write --phone, --email or --username before each identifier.</source>
@@ -2973,6 +2947,88 @@ avant tout enregistrement.</translation>
             <numerusform>%Ln min</numerusform>
         </translation>
     </message>
+    <message>
+        <source>  check [--phone TEXT]... [--email TEXT]... [--username TEXT]... [--from FILE|-]
+        [--region CC] [--mask] [--json]
+                          which breaches hold these identifiers, and what of them
+  check ... [--uses SERVICE]... [--platform android|iphone|computer]...
+                          also builds the plan of what to do (in --json: &quot;plan&quot;)
+  check --from FILE|- --each-line [--json] ...
+                          one check and plan per line: each line one client
+</source>
+        <translation>  check [--phone TEXT]... [--email TEXT]... [--username TEXT]... [--from FILE|-]
+        [--region CC] [--mask] [--json]
+                          les fuites qui contiennent ces identifiants, et ce qui a fuité
+  check ... [--uses SERVICE]... [--platform android|iphone|computer]...
+                          établit aussi le plan d&apos;action (avec --json&#xa0;: &quot;plan&quot;)
+  check --from FILE|- --each-line [--json] ...
+                          une vérification et un plan par ligne&#xa0;: une ligne par client
+</translation>
+    </message>
+    <message>
+        <source>  --phone/--email/--username TEXT  an identifier to look up; repeat for several
+  --from FILE|-    identifiers one a line from a file or standard input, so that they
+                   are not on a command line other users of this computer can read:
+                   a line with an @ is an e-mail address, digits a phone number, else
+                   a username; phone:, email: or username: before it say which
+  --region CC      the country of phone numbers written without a country code
+  --mask           show identifiers only enough to recognize them (+20 ••• ••• 4567)
+  --uses SERVICE   a service the person uses (WhatsApp, Facebook, Google, ...): its
+                   breaches count as &quot;may have leaked&quot;, weighed by how many of its
+                   users they held; an unknown service is left out with a warning
+  --platform P     android, iphone or computer: the plan&apos;s instructions for it
+  --each-line      with --from: each line is one client, their identifiers separated
+                   by commas or tabs; one result per line (JSON Lines with --json)
+Exit status 5: nothing could be checked (no valid identifier, or no leak file
+imported and no service named).
+Nothing is saved: to keep a person and their progress, use person add.</source>
+        <translation>  --phone/--email/--username TEXT  un identifiant à rechercher&#xa0;; à répéter pour plusieurs
+  --from FILE|-    des identifiants, un par ligne, lus dans un fichier ou sur l&apos;entrée
+                   standard, pour qu&apos;ils n&apos;apparaissent pas sur une ligne de commande
+                   lisible par les autres utilisateurs de cet ordinateur&#xa0;: une ligne
+                   avec un @ est une adresse e-mail, des chiffres un numéro de
+                   téléphone, sinon un nom d&apos;utilisateur&#xa0;; phone:, email: ou username:
+                   placé devant le précise
+  --region CC      le pays des numéros de téléphone écrits sans indicatif de pays
+  --mask           affiche les identifiants en partie masqués (+20 ••• ••• 4567)
+  --uses SERVICE   un service que la personne utilise (WhatsApp, Facebook, Google, ...)&#xa0;:
+                   ses fuites comptent comme «&#xa0;a peut-être fuité&#xa0;», pondérées selon la
+                   part de ses utilisateurs qu&apos;elles contenaient&#xa0;; un service inconnu
+                   est ignoré, avec un avertissement
+  --platform P     android, iphone ou computer&#xa0;: les instructions du plan pour cette
+                   plateforme
+  --each-line      avec --from&#xa0;: chaque ligne est un client, ses identifiants séparés
+                   par des virgules ou des tabulations&#xa0;; un résultat par ligne
+                   (JSON Lines avec --json)
+Code de sortie 5&#xa0;: rien n&apos;a pu être vérifié (aucun identifiant valide, ou aucun fichier
+de fuite importé et aucun service indiqué).
+Rien n&apos;est enregistré&#xa0;: pour garder une personne et sa progression, utilisez person add.</translation>
+    </message>
+    <message>
+        <source>Usage: check --from FILE|- --each-line: one client a line, their identifiers separated by commas or tabs.</source>
+        <translation>Utilisation&#xa0;: check --from FILE|- --each-line&#xa0;: un client par ligne, ses identifiants séparés par des virgules ou des tabulations.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: no identifier on it, not checked.</source>
+        <translation>%1, ligne %2&#xa0;: aucun identifiant, ligne non vérifiée.</translation>
+    </message>
+    <message>
+        <source>%1: no line holds an identifier, so nothing was checked.</source>
+        <translation>%1&#xa0;: aucune ligne ne contient d&apos;identifiant, rien n&apos;a donc été vérifié.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>  not looked up: no leak file is imported</source>
+        <translation>  non recherché&#xa0;: aucun fichier de fuite n&apos;est importé</translation>
+    </message>
+    <message>
+        <source>Left out because no country is known: %1. To add them, give the country: %2.</source>
+        <extracomment>%1 step titles, %2 how to give the country (&quot;--region CC&quot;)</extracomment>
+        <translation>Étapes non incluses, faute de pays connu&#xa0;: %1. Pour les ajouter, indiquez le pays&#xa0;: %2.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3828,6 +3884,25 @@ avant tout enregistrement.</translation>
         <translation>
             <numerusform>%n étape&#xa0;: %1.</numerusform>
             <numerusform>%n étapes&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the identifiers given could be checked: see why below.</source>
+        <translation>Aucun des identifiants fournis n&apos;a pu être vérifié&#xa0;: la raison est indiquée ci-dessous.</translation>
+    </message>
+    <message>
+        <source>No leak file is imported, so no leak could be searched for these.</source>
+        <translation>Aucun fichier de fuite n&apos;est importé&#xa0;: aucune fuite n&apos;a donc pu être recherchée pour ces identifiants.</translation>
+    </message>
+    <message>
+        <source>No service was named, so no breach at a service could be weighed. Say which services are used (WhatsApp, Facebook, Google, ...) to add them.</source>
+        <translation>Aucun service n&apos;a été indiqué&#xa0;: aucune fuite touchant un service n&apos;a donc pu être évaluée. Indiquez les services utilisés (WhatsApp, Facebook, Google, ...) pour en tenir compte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing could be checked, so this is not a &quot;nothing found&quot;. Below: %n general good habit(s), not caused by a leak.</source>
+        <translation>
+            <numerusform>Rien n&apos;a pu être vérifié&#xa0;: ce résultat ne signifie donc pas «&#xa0;rien trouvé&#xa0;». Ci-dessous&#xa0;: %n bonne habitude générale, sans lien avec une fuite.</numerusform>
+            <numerusform>Rien n&apos;a pu être vérifié&#xa0;: ce résultat ne signifie donc pas «&#xa0;rien trouvé&#xa0;». Ci-dessous&#xa0;: %n bonnes habitudes générales, sans lien avec une fuite.</numerusform>
         </translation>
     </message>
 </context>
@@ -5271,10 +5346,6 @@ avant tout enregistrement.</translation>
         <translation>Envoyez STOP par SMS au 2442 pour ne plus recevoir de SMS publicitaires non sollicités (le service Do-Not-Disturb). Plaignez-vous d&apos;abord auprès de votre opérateur et gardez le numéro de votre réclamation&#xa0;; si le problème n&apos;est pas résolu, contactez la Nigerian Communications Commission (le régulateur des télécoms) au 622 ou au 0800 2255 622, ou via son formulaire de réclamation en ligne. Si vous avez perdu de l&apos;argent, prévenez votre banque et la police.</translation>
     </message>
     <message>
-        <source>Reply STOP to unwanted marketing texts: members of WASPA, the mobile messaging industry body, must obey it. Report SMS scams and spam to WASPA (waspa.org.za). If you lost money or gave away bank details, call your bank&apos;s fraud line at once and open a case with the police (SAPS).</source>
-        <translation>Répondez STOP aux SMS publicitaires non désirés&#xa0;: les membres de la WASPA, l&apos;organisation professionnelle de la messagerie mobile, doivent en tenir compte. Signalez les arnaques et le spam par SMS à la WASPA (waspa.org.za). Si vous avez perdu de l&apos;argent ou donné vos coordonnées bancaires, appelez immédiatement le service antifraude de votre banque et ouvrez un dossier auprès de la police (SAPS).</translation>
-    </message>
-    <message>
         <source>Warn family and friends that someone may pretend to be you</source>
         <translation>Prévenez votre famille et vos amis que quelqu&apos;un pourrait se faire passer pour vous</translation>
     </message>
@@ -6021,6 +6092,10 @@ avant tout enregistrement.</translation>
     <message>
         <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report SMS scams to WASPA, the mobile messaging industry body (waspa.org.za); if you lost money, call your bank&apos;s fraud line at once.</source>
         <translation>N&apos;appuyez pas sur les liens du message et n&apos;appelez pas les numéros qu&apos;il indique ; vérifiez directement dans l&apos;application ou sur le site web de l&apos;entreprise. Les vraies entreprises ne demandent ni mot de passe, ni code PIN, ni code de vérification par message. Signalez les arnaques par SMS à la WASPA, l&apos;organisation professionnelle de la messagerie mobile (waspa.org.za) ; si vous avez perdu de l&apos;argent, appelez immédiatement le service antifraude de votre banque.</translation>
+    </message>
+    <message>
+        <source>Do not reply to texts from senders you do not know, not even with STOP: a reply tells the sender that the number is in use. Report SMS scams and spam to WASPA, the mobile messaging industry body (waspa.org.za). If you lost money or gave away bank details, call your bank&apos;s fraud line at once and open a case with the police (SAPS).</source>
+        <translation>Ne répondez pas aux SMS d&apos;expéditeurs que vous ne connaissez pas, pas même par STOP&#xa0;: une réponse indique à l&apos;expéditeur que le numéro est actif. Signalez les arnaques par SMS et le spam à la WASPA, l&apos;organisation professionnelle de la messagerie mobile (waspa.org.za). Si vous avez perdu de l&apos;argent ou communiqué vos coordonnées bancaires, appelez immédiatement le service antifraude de votre banque et portez plainte auprès de la police sud-africaine (SAPS).</translation>
     </message>
 </context>
 <context>

@@ -15,10 +15,11 @@ PersonReport PersonReport::forPerson(VaultSession &session, const Person &person
     return report;
 }
 
-PersonReport PersonReport::forIdentifiers(VaultSession &session, const QList<IdentifierInput> &identifiers, const QString &region)
+PersonReport PersonReport::forIdentifiers(VaultSession &session, const QList<IdentifierInput> &identifiers, const QString &region,
+                                          const QStringList &uses)
 {
     PersonReport report;
-    report.plan = session.planFor(identifiers, region, {}, {});
+    report.plan = session.planFor(identifiers, region, uses, {});
     report.collectBreaches(session);
     return report;
 }

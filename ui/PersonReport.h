@@ -40,7 +40,9 @@ struct PersonReport
     QString catalogVersion;      // for handouts: how current the breach list is
 
     static PersonReport forPerson(VaultSession &session, const Person &person);
-    static PersonReport forIdentifiers(VaultSession &session, const QList<IdentifierInput> &identifiers, const QString &region);
+    // uses: service ids the person uses (their breaches count as "may have leaked").
+    static PersonReport forIdentifiers(VaultSession &session, const QList<IdentifierInput> &identifiers, const QString &region,
+                                       const QStringList &uses = {});
 
 private:
     void collectBreaches(VaultSession &session);

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace BreachAdvisor::Cli {
 
 QJsonValue orNull(const QString &text)
@@ -79,7 +81,19 @@ QJsonArray identifiersJson(const QList<CheckedIdentifier> &identifiers, bool mas
 
 namespace {
 
-QJsonObject reasonJson(const PlanReason &reason)
+// The identifiers a reason is about, as this output shows identifiers.
+QJsonArray reasonIdentifiers(const PlanReason &reason, const Plan &plan, bool mask)
+{
+    QJsonArray shown;
+    for (const QString &normalized : reason.identifiers) {
+        const auto it = std::find_if(plan.identifiers.cbegin(), plan.identifiers.cend(),
+                                     [&](const CheckedIdentifier &checked) { return checked.identifier.normalized == normalized; });
+        shown.append(it == plan.identifiers.cend() ? QString() : shownNormalized(it->identifier, mask));
+    }
+    return shown;
+}
+
+QJsonObject reasonJson(const PlanReason &reason, const Plan &plan, bool mask)
 {
     const bool possible = reason.evidence == Evidence::Possible;
     return QJsonObject{{QLatin1String("breach"), reason.breach},
@@ -91,12 +105,14 @@ QJsonObject reasonJson(const PlanReason &reason)
                        {QLatin1String("share"), possible && reason.share >= 0 ? QJsonValue(reason.share) : QJsonValue()},
                        {QLatin1String("likelihood_text"), orNull(reason.likelihoodText)},
                        {QLatin1String("likelihood_sources"), QJsonArray::fromStringList(reason.likelihoodSources)},
-                       {QLatin1String("about"), orNull(reason.about)}};
+                       {QLatin1String("about"), orNull(reason.about)},
+                       {QLatin1String("identifiers"), reasonIdentifiers(reason, plan, mask)},
+                       {QLatin1String("regions"), QJsonArray::fromStringList(reason.regions)}};
 }
 
 } // namespace
 
-void addPlanExtras(QJsonObject &json, const Plan &plan)
+void addPlanExtras(QJsonObject &json, const Plan &plan, bool mask)
 {
     const EvidenceCounts counts = plan.evidenceCounts();
     json.insert(QLatin1String("evidence_counts"), QJsonObject{{QLatin1String("confirmed"), counts.confirmed},
@@ -106,20 +122,53 @@ void addPlanExtras(QJsonObject &json, const Plan &plan)
     json.insert(QLatin1String("evidence_summary"), plan.evidenceSummary());
     QJsonArray folded;
     for (const IfYouUsed &line : plan.ifYouUsed) {
-        folded.append(QJsonObject{{QLatin1String("text"), line.text}, {QLatin1String("reason"), reasonJson(line.reason)}});
+        folded.append(QJsonObject{{QLatin1String("text"), line.text}, {QLatin1String("reason"), reasonJson(line.reason, plan, mask)}});
     }
     json.insert(QLatin1String("if_you_used"), folded);
     json.insert(QLatin1String("warnings"), QJsonArray::fromStringList(plan.warnings));
+    QJsonArray leftOut;
+    for (const LeftOutForCountry &step : plan.leftOutForCountry) {
+        leftOut.append(QJsonObject{{QLatin1String("id"), step.stepId},
+                                   {QLatin1String("title"), step.title},
+                                   {QLatin1String("countries"), QJsonArray::fromStringList(step.countries)}});
+    }
+    json.insert(QLatin1String("missing_country"), leftOut);
+    const CheckCoverage &coverage = plan.coverage;
+    json.insert(QLatin1String("checked"), QJsonObject{{QLatin1String("identifiers"), coverage.identifiers},
+                                                       {QLatin1String("checkable"), coverage.checkable},
+                                                       {QLatin1String("leak_files"), coverage.leakFiles},
+                                                       {QLatin1String("services"), QJsonArray::fromStringList(coverage.services)},
+                                                       {QLatin1String("reported"), coverage.reported},
+                                                       {QLatin1String("not_checked"), QJsonArray::fromStringList(coverage.sentences())}});
+    json.insert(QLatin1String("nothing_checked"), coverage.nothingChecked());
 }
 
-void printWarnings(QTextStream &err, const Plan &plan)
+void printWarnings(QTextStream &err, const Plan &plan, const QString &howToAddCountry)
 {
     for (const QString &warning : plan.warnings) {
         err << warning << Qt::endl;
     }
+    if (!plan.leftOutForCountry.isEmpty()) {
+        QStringList titles;
+        for (const LeftOutForCountry &step : plan.leftOutForCountry) {
+            titles << step.title;
+        }
+        //: %1 step titles, %2 how to give the country ("--region CC")
+        err << QCoreApplication::translate("Cli", "Left out because no country is known: %1. To add them, give the country: %2.")
+                   .arg(titles.join(QStringLiteral("; ")), howToAddCountry)
+            << Qt::endl;
+    }
 }
 
-QJsonObject planItemJson(const PlanItem &item)
+void printCoverage(QTextStream &out, const Plan &plan)
+{
+    // The rest of CheckCoverage::sentences() is in the check's summary already.
+    if (const QString sentence = plan.coverage.noServiceSentence(); !sentence.isEmpty()) {
+        out << sentence << Qt::endl;
+    }
+}
+
+QJsonObject planItemJson(const PlanItem &item, const Plan &plan, bool mask)
 {
     QJsonObject instructions;
     for (const QString &platform : ChecklistRules::kPlatforms) {
@@ -127,7 +176,7 @@ QJsonObject planItemJson(const PlanItem &item)
     }
     QJsonArray reasons;
     for (const PlanReason &reason : item.reasons) {
-        reasons.append(reasonJson(reason));
+        reasons.append(reasonJson(reason, plan, mask));
     }
     return QJsonObject{{QLatin1String("id"), item.step->id},
                        {QLatin1String("category"), item.step->category},
@@ -150,14 +199,15 @@ QJsonObject planItemJson(const PlanItem &item)
                        {QLatin1String("do_first"), item.doFirst},
                        {QLatin1String("leads"), item.leads},
                        {QLatin1String("merged_steps"), QJsonArray::fromStringList(item.mergedSteps)},
-                       {QLatin1String("note_from_before"), item.noteIsFromBefore()}};
+                       {QLatin1String("note_from_before"), item.noteIsFromBefore()},
+                       {QLatin1String("section"), PlanSection::name(PlanSection::of(item))}};
 }
 
-QJsonArray planJson(const QList<PlanItem> &items)
+QJsonArray planJson(const Plan &plan, bool mask)
 {
     QJsonArray array;
-    for (const PlanItem &item : items) {
-        array.append(planItemJson(item));
+    for (const PlanItem &item : plan.items) {
+        array.append(planItemJson(item, plan, mask));
     }
     return array;
 }

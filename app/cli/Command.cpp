@@ -164,6 +164,16 @@ QString CliContext::checkedLanguage(const QString &value, const QString &option)
     return code;
 }
 
+void CliContext::printJsonLine(const QJsonObject &object)
+{
+    QJsonObject withLanguage = object;
+    if (!withLanguage.contains(QLatin1String("language"))) {
+        withLanguage.insert(QLatin1String("language"), Translations::current());
+    }
+    out << QString::fromUtf8(QJsonDocument(withLanguage).toJson(QJsonDocument::Compact)) << QLatin1Char('\n');
+    out.flush();
+}
+
 void CliContext::printJson(const QJsonValue &value)
 {
     // An object says which language its human text is in; a list stays a list (its
@@ -173,7 +183,12 @@ void CliContext::printJson(const QJsonValue &value)
         object.insert(QLatin1String("language"), Translations::current());
     }
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(object);
-    out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    // In the shell, one object a line (JSON Lines), so that a script reads one per command.
+    const bool oneLine = environment.openVault != nullptr;
+    out << QString::fromUtf8(document.toJson(oneLine ? QJsonDocument::Compact : QJsonDocument::Indented));
+    if (oneLine) {
+        out << QLatin1Char('\n');
+    }
     out.flush();
 }
 
@@ -220,17 +235,9 @@ std::optional<QString> CliContext::readLine()
     return line;
 }
 
-QList<IdentifierInput> CliContext::identifiersFrom(const QString &source)
+QList<QPair<int, QString>> CliContext::linesFrom(const QString &source)
 {
-    QList<IdentifierInput> identifiers;
-    const auto add = [&](const QString &line) {
-        if (line.trimmed().startsWith(QLatin1Char('#'))) {
-            return; // a comment
-        }
-        if (const std::optional<IdentifierInput> identifier = Identifiers::inputFromLine(line)) {
-            identifiers << *identifier;
-        }
-    };
+    QList<QPair<int, QString>> lines;
     if (source == QLatin1String("-")) {
         if (environment.openVault) {
             throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--from - reads the shell's own input: give a file."));
@@ -241,9 +248,9 @@ QList<IdentifierInput> CliContext::identifiersFrom(const QString &source)
             if (bytes > kMaxIdentifierFileBytes) {
                 throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--from -: more than 16 MiB of identifiers."));
             }
-            add(*line);
+            lines << qMakePair(int(lines.size()) + 1, *line);
         }
-        return identifiers;
+        return lines;
     }
     QFile file(source);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
@@ -253,7 +260,21 @@ QList<IdentifierInput> CliContext::identifiersFrom(const QString &source)
         throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--from %1: more than 16 MiB of identifiers.").arg(source));
     }
     for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
-        add(line);
+        lines << qMakePair(int(lines.size()) + 1, line);
+    }
+    return lines;
+}
+
+QList<IdentifierInput> CliContext::identifiersFrom(const QString &source)
+{
+    QList<IdentifierInput> identifiers;
+    for (const auto &[number, line] : linesFrom(source)) {
+        if (line.trimmed().startsWith(QLatin1Char('#'))) {
+            continue; // a comment
+        }
+        if (const std::optional<IdentifierInput> identifier = Identifiers::inputFromLine(line)) {
+            identifiers << *identifier;
+        }
     }
     return identifiers;
 }

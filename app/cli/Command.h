@@ -33,6 +33,7 @@ enum ExitStatus {
     UsageError = 2,
     LockedOrWrongPassphrase = 3,
     RejectedInput = 4,
+    NothingChecked = 5, // check: no identifier could be checked, or nothing to check them against
     Cancelled = 130, // stopped by Ctrl-C: nothing was changed
 };
 int exitStatusFor(ErrorKind kind);
@@ -90,6 +91,8 @@ public:
     // A session of its own, unlocked as session() does.
     std::unique_ptr<VaultSession> openSession() const;
     void printJson(const QJsonValue &value);
+    // One JSON object on one line (JSON Lines), with "language" as printJson adds it.
+    void printJsonLine(const QJsonObject &object);
     // --kdf-strength interactive|moderate|sensitive; nullopt when not given.
     std::optional<KdfParams> kdfStrength() const;
     // The offered language code a value names ("fr", "fr_FR"); throws Error(Usage) naming
@@ -106,6 +109,8 @@ public:
     // --from FILE|-: identifiers one a line (Identifiers::inputFromLine; lines starting
     // with # are comments). Throws Error(Usage) for a file that cannot be read, naming it.
     QList<IdentifierInput> identifiersFrom(const QString &source);
+    // --from FILE|- read line by line, with each line's number (at most 16 MiB in all).
+    QList<QPair<int, QString>> linesFrom(const QString &source);
     // The identifiers of --phone, --email, --username and --from, in that order.
     QList<IdentifierInput> identifierOptions();
 

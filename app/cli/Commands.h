@@ -80,6 +80,12 @@ public:
     QSet<QString> valueOptions() const override;
     QSet<QString> flagOptions() const override;
     int execute(CliContext &context) override;
+
+private:
+    // --each-line: one check per line of --from, each line one client's identifiers.
+    int executeEachLine(CliContext &context);
+    // Checks one set of identifiers and prints the result; line > 0 names the line it came from.
+    int checkAndPrint(CliContext &context, const QList<IdentifierInput> &inputs, int line);
 };
 
 // person add | list | show | edit | remove

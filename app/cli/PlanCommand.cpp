@@ -39,13 +39,13 @@ int PlanCommand::execute(CliContext &context)
     const Person person = session.requirePerson(name);
     const Plan plan = session.planFor(person);
     const bool mask = context.masked();
-    printWarnings(context.err, plan);
+    printWarnings(context.err, plan, QStringLiteral("person edit \"%1\" --country CC").arg(person.name));
     if (context.json()) {
         QJsonObject json{{QLatin1String("person"), person.name},
                          {QLatin1String("regions"), QJsonArray::fromStringList(plan.context.regions)},
                          {QLatin1String("identifiers"), identifiersJson(plan.identifiers, mask)},
-                         {QLatin1String("plan"), planJson(plan.items)}};
-        addPlanExtras(json, plan);
+                         {QLatin1String("plan"), planJson(plan, mask)}};
+        addPlanExtras(json, plan, mask);
         context.printJson(json);
         return Success;
     }

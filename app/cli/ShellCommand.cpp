@@ -68,11 +68,12 @@ int ShellCommand::execute(CliContext &context)
             break;
         }
         status = context.environment.application->runInShell(arguments, session);
-        if (status != Success && !interactive) {
+        // "Nothing could be checked" is an answer, not a failure: the script goes on.
+        if (status != Success && status != NothingChecked && !interactive) {
             return status;
         }
     }
-    return interactive ? Success : status;
+    return interactive || status == NothingChecked ? Success : status;
 }
 
 } // namespace BreachAdvisor::Cli

@@ -69,8 +69,8 @@ DataClassTaxonomy DataClassTaxonomy::fromJson(const QByteArray &json)
         bool ok = false;
         DataClassInfo info{entry.value(QLatin1String("name")).toString(), entry.value(QLatin1String("category")).toString(),
                            severityFromName(entry.value(QLatin1String("severity")).toString(), &ok), true,
-                           entry.value(QLatin1String("phrase")).toString()};
-        if (info.name.isEmpty() || !ok || !taxonomy.m_categories.contains(info.category)) {
+                           entry.value(QLatin1String("phrase")).toString(), entry.value(QLatin1String("country")).toString()};
+        if (info.name.isEmpty() || !ok || !taxonomy.m_categories.contains(info.category) || (!info.country.isEmpty() && info.country.size() != 2)) {
             throw Error(ErrorKind::Internal, QStringLiteral("Bad data-class entry: %1").arg(info.name));
         }
         const int index = int(taxonomy.m_classes.size());
@@ -89,7 +89,7 @@ DataClassInfo DataClassTaxonomy::describe(const QString &name) const
     if (it != m_byKey.constEnd()) {
         return m_classes.at(*it);
     }
-    return DataClassInfo{name.simplified(), QStringLiteral("unknown"), Severity::Medium, false, QString()};
+    return DataClassInfo{name.simplified(), QStringLiteral("unknown"), Severity::Medium, false, QString(), QString()};
 }
 
 QString DataClassTaxonomy::displayName(const QString &name) const

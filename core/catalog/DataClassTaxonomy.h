@@ -15,6 +15,7 @@ struct DataClassInfo
     Severity severity = Severity::Medium;
     bool known = false;
     QString phrase; // how a person says it of themselves ("phone number"); may be empty
+    QString country; // a national identifier's country ("US" for Social Security numbers); else empty
 };
 
 // Every HIBP data class with our category and severity, from

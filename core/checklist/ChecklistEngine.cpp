@@ -83,6 +83,20 @@ int strength(const PlanReason &reason)
     return reason.likelihood == Likelihood::Likely ? 2 : 3;
 }
 
+// The countries a step is written for: those with their own text, and those its conditions name.
+QStringList countriesOf(const ChecklistStep &step)
+{
+    QStringList countries = step.byRegion.keys();
+    for (const StepCondition &condition : step.when) {
+        for (const QString &region : condition.regions) {
+            if (!countries.contains(region)) {
+                countries << region;
+            }
+        }
+    }
+    return countries;
+}
+
 // Targets resolved per person and breach.
 const QLatin1String kMailbox("mailbox");
 const QLatin1String kBreached("breached");
@@ -237,6 +251,18 @@ bool ChecklistEngine::holds(const StepCondition &condition, const PlanReason &re
         }
     }
     return true;
+}
+
+bool ChecklistEngine::appliesToAny(const ChecklistStep &step, const QList<PlanReason> &reasons, const PlanContext &context) const
+{
+    PlanContext anywhere = context;
+    anywhere.regions = countriesOf(step);
+    return std::any_of(reasons.cbegin(), reasons.cend(), [&](const PlanReason &reason) {
+        QStringList matched;
+        return admits(step, reason) && reason.isStrong()
+            && std::any_of(step.when.cbegin(), step.when.cend(),
+                           [&](const StepCondition &condition) { return holds(condition, reason, anywhere, &matched); });
+    });
 }
 
 QString ChecklistEngine::reasonSentence(const PlanReason &reason, bool withFacts) const
@@ -400,15 +426,70 @@ void ChecklistEngine::finish(Candidate &candidate, const PlanContext &context) c
     item.title = step.namesAccount ? ruleText(step.title).arg(names) : ruleText(step.title);
     candidate.fields = fields;
 
-    item.text = step.textFor(context.regions);
-    for (auto it = item.text.instructions.begin(); it != item.text.instructions.end(); ++it) {
-        it.value() = step.namesAccount ? ruleText(it.value()).arg(names) : ruleText(it.value());
+    // Each reason's own countries (a UK number's, an SSN's US), else the person's.
+    QStringList regions;
+    for (const PlanReason &reason : std::as_const(item.reasons)) {
+        for (const QString &region : reason.regions) {
+            if (!regions.contains(region)) {
+                regions << region;
+            }
+        }
+    }
+    if (regions.isEmpty()) {
+        regions = context.regions;
+    }
+    const auto translated = [&](const QString &text) { return step.namesAccount ? ruleText(text).arg(names) : ruleText(text); };
+    QStringList withOwnText;
+    for (const QString &region : std::as_const(regions)) {
+        if (step.byRegion.contains(region)) {
+            withOwnText << region;
+        }
+    }
+    if (withOwnText.size() <= 1) {
+        item.text = step.textFor(regions);
+        for (auto it = item.text.instructions.begin(); it != item.text.instructions.end(); ++it) {
+            it.value() = translated(it.value());
+        }
+    } else {
+        // Identifiers from several countries: each country's instructions, named.
+        item.text = StepText{};
+        QStringList keys;
+        for (const QString &region : std::as_const(withOwnText)) {
+            const StepText &own = step.byRegion.value(region);
+            for (auto it = own.instructions.cbegin(); it != own.instructions.cend(); ++it) {
+                if (!keys.contains(it.key())) {
+                    keys << it.key();
+                }
+            }
+            for (const QString &source : own.sources) {
+                if (!item.text.sources.contains(source)) {
+                    item.text.sources << source;
+                }
+            }
+            const QString reviewed = own.reviewed.isEmpty() ? step.text.reviewed : own.reviewed;
+            if (item.text.reviewed.isEmpty() || (!reviewed.isEmpty() && reviewed < item.text.reviewed)) {
+                item.text.reviewed = reviewed;
+            }
+        }
+        for (const QString &key : std::as_const(keys)) {
+            QStringList parts;
+            for (const QString &region : std::as_const(withOwnText)) {
+                const StepText &own = step.byRegion.value(region);
+                const QString text = own.instructions.value(key, own.instructions.value(QStringLiteral("all")));
+                if (!text.isEmpty()) {
+                    //: instructions for one country among several: "%1: %2" where %1 is the country
+                    parts << QCoreApplication::translate("ChecklistEngine", "%1: %2").arg(countryName(region), translated(text));
+                }
+            }
+            item.text.instructions.insert(key, parts.join(QLatin1Char(' ')));
+        }
+        return;
     }
     // Sources of the person's country or of none; another country's only when nothing else is left.
     QStringList sources;
     for (const QString &source : std::as_const(item.text.sources)) {
         const QString country = m_rules.countryOfSource(source);
-        if (country.isEmpty() || context.regions.contains(country)) {
+        if (country.isEmpty() || regions.contains(country)) {
             sources << source;
         }
     }
@@ -454,6 +535,10 @@ Plan ChecklistEngine::build(const PlanContext &input) const
     Plan plan;
     plan.context = input;
     PlanContext &context = plan.context;
+    // What the context gives to weigh; the caller adds what it looked up (identifiers, leak files).
+    plan.coverage.services = context.uses;
+    plan.coverage.reported = int(std::count_if(context.reasons.cbegin(), context.reasons.cend(),
+                                               [](const PlanReason &reason) { return reason.evidence == Evidence::Reported; }));
     QList<PlanReason> active;
     for (PlanReason &reason : context.reasons) {
         if (reason.evidence == Evidence::Possible) {
@@ -476,6 +561,10 @@ Plan ChecklistEngine::build(const PlanContext &input) const
     QList<const ChecklistStep *> generalSteps;
     for (const ChecklistStep &step : m_rules.steps()) {
         if (step.onlyInListedRegions && !intersects(step.byRegion.keys(), context.regions)) {
+            // With no country known, say which steps that would apply were left out.
+            if (context.regions.isEmpty() && !step.general && appliesToAny(step, active, context)) {
+                plan.leftOutForCountry << LeftOutForCountry{step.id, ruleText(step.title), countriesOf(step)};
+            }
             continue;
         }
         if (step.general) {
@@ -486,6 +575,10 @@ Plan ChecklistEngine::build(const PlanContext &input) const
         candidate.item.step = &step;
         for (const PlanReason &reason : std::as_const(active)) {
             if (!admits(step, reason)) {
+                continue;
+            }
+            // A country's own step only for what concerns that country.
+            if (step.onlyInListedRegions && !reason.regions.isEmpty() && !intersects(step.byRegion.keys(), reason.regions)) {
                 continue;
             }
             QStringList matched;
@@ -518,6 +611,8 @@ Plan ChecklistEngine::build(const PlanContext &input) const
         }
         if (!candidate.item.reasons.isEmpty()) {
             candidates << candidate;
+        } else if (context.regions.isEmpty() && !countriesOf(step).isEmpty() && appliesToAny(step, active, context)) {
+            plan.leftOutForCountry << LeftOutForCountry{step.id, ruleText(step.title), countriesOf(step)};
         }
     }
     mergeSameActions(candidates, context);

@@ -44,6 +44,8 @@ private:
     bool holds(const StepCondition &condition, const PlanReason &reason, const PlanContext &context,
                QStringList *matchedFields) const;
     bool admits(const ChecklistStep &step, const PlanReason &reason) const;
+    // Would the step apply for one of these reasons in one of its own countries?
+    bool appliesToAny(const ChecklistStep &step, const QList<PlanReason> &reasons, const PlanContext &context) const;
     QSet<QString> actionsFor(const ChecklistStep &step, const PlanReason *reason, const PlanContext &context) const;
     void mergeSameActions(QList<Candidate> &candidates, const PlanContext &context) const;
     void finish(Candidate &candidate, const PlanContext &context) const;

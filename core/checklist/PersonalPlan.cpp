@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace BreachAdvisor {
 
 PersonalPlan::PersonalPlan(const BreachCatalog &catalog, IdentityCheck &check, People &people)
@@ -132,10 +134,60 @@ Plan PersonalPlan::build(const Request &request)
             }
         }
     }
+    aboutWhom(context, identifiers, request.region.toUpper());
+
     Plan plan = engine.build(context);
     plan.identifiers = identifiers;
     plan.warnings = warnings;
+    plan.coverage.identifiers = int(identifiers.size());
+    plan.coverage.checkable = int(std::count_if(identifiers.cbegin(), identifiers.cend(), [](const CheckedIdentifier &checked) { return checked.identifier.valid; }));
+    plan.coverage.leakFiles = m_check.leakFileCount();
     return plan;
+}
+
+void PersonalPlan::aboutWhom(PlanContext &context, const QList<CheckedIdentifier> &identifiers, const QString &personRegion)
+{
+    const DataClassTaxonomy &taxonomy = DataClassTaxonomy::bundled();
+    // The data class that holds each kind of identifier in a breach's list.
+    const auto classOf = [](IdentifierKind kind) {
+        switch (kind) {
+        case IdentifierKind::Phone: return QStringLiteral("Phone numbers");
+        case IdentifierKind::Email: return QStringLiteral("Email addresses");
+        case IdentifierKind::Username: return QStringLiteral("Usernames");
+        }
+        return QString();
+    };
+    const auto regionOf = [&](const NormalizedIdentifier &identifier) {
+        return identifier.kind == IdentifierKind::Phone && !identifier.region.isEmpty() ? identifier.region : personRegion;
+    };
+    const auto addUnique = [](QStringList &list, const QString &item) {
+        if (!item.isEmpty() && !list.contains(item)) {
+            list << item;
+        }
+    };
+    for (PlanReason &reason : context.reasons) {
+        for (const CheckedIdentifier &checked : identifiers) {
+            const NormalizedIdentifier &identifier = checked.identifier;
+            if (!identifier.valid) {
+                continue;
+            }
+            const bool found = std::any_of(checked.matches.cbegin(), checked.matches.cend(),
+                                           [&](const BreachMatch &match) { return match.breach.name == reason.breach; });
+            const bool mayHold = reason.evidence != Evidence::Confirmed && reason.fields.contains(classOf(identifier.kind), Qt::CaseInsensitive);
+            if (found || mayHold) {
+                addUnique(reason.identifiers, identifier.normalized);
+                addUnique(reason.regions, regionOf(identifier));
+            }
+        }
+        if (reason.evidence != Evidence::Possible) {
+            // A national identifier that leaked belongs to its country (an SSN is American).
+            for (const QString &field : std::as_const(reason.fields)) {
+                const QString country = taxonomy.describe(field).country;
+                addUnique(reason.regions, country);
+                addUnique(context.regions, country);
+            }
+        }
+    }
 }
 
 Plan PersonalPlan::buildFor(const Person &person)

@@ -54,6 +54,8 @@ public:
 
 private:
     const QList<Breach> &breaches();
+    // Fills in which identifiers each reason is about and the countries it calls for.
+    static void aboutWhom(PlanContext &context, const QList<CheckedIdentifier> &identifiers, const QString &personRegion);
 
     const BreachCatalog &m_catalog;
     IdentityCheck &m_check;

@@ -21,23 +21,6 @@ constexpr StatusName kStatusNames[] = {
     {StepStatus::Reopened, "reopened"},
 };
 
-PlanSection::Kind sectionOf(const PlanItem &item)
-{
-    if (item.step->general) {
-        return PlanSection::Kind::GeneralTips;
-    }
-    if (item.doFirst) {
-        return PlanSection::Kind::DoFirst;
-    }
-    switch (item.step->priority) {
-    case 0:
-    case 1:
-    case 2: return PlanSection::Kind::Next;
-    case 3: return PlanSection::Kind::WhenYouCan;
-    default: return PlanSection::Kind::LongerTerm;
-    }
-}
-
 } // namespace
 
 QString stepStatusName(StepStatus status)
@@ -142,11 +125,64 @@ QString PlanSection::title() const
     return QString();
 }
 
+PlanSection::Kind PlanSection::of(const PlanItem &item)
+{
+    if (item.step->general) {
+        return Kind::GeneralTips;
+    }
+    if (item.doFirst) {
+        return Kind::DoFirst;
+    }
+    switch (item.step->priority) {
+    case 0:
+    case 1:
+    case 2: return Kind::Next;
+    case 3: return Kind::WhenYouCan;
+    default: return Kind::LongerTerm;
+    }
+}
+
+QString PlanSection::name(Kind kind)
+{
+    switch (kind) {
+    case Kind::DoFirst: return QStringLiteral("do_first");
+    case Kind::Next: return QStringLiteral("next");
+    case Kind::WhenYouCan: return QStringLiteral("when_you_can");
+    case Kind::LongerTerm: return QStringLiteral("longer_term");
+    case Kind::GeneralTips: return QStringLiteral("general_tips");
+    }
+    return QString();
+}
+
+QStringList CheckCoverage::sentences() const
+{
+    QStringList sentences;
+    if (identifiers > 0 && checkable == 0) {
+        sentences << QCoreApplication::translate("Plan", "None of the identifiers given could be checked: see why below.");
+    }
+    if (leakFiles == 0) {
+        sentences << QCoreApplication::translate("Plan", "No leak file is imported, so no leak could be searched for these.");
+    }
+    if (const QString services = noServiceSentence(); !services.isEmpty()) {
+        sentences << services;
+    }
+    return sentences;
+}
+
+QString CheckCoverage::noServiceSentence() const
+{
+    if (leakFiles > 0 || !services.isEmpty()) {
+        return QString();
+    }
+    return QCoreApplication::translate("Plan", "No service was named, so no breach at a service could be weighed. "
+                                               "Say which services are used (WhatsApp, Facebook, Google, ...) to add them.");
+}
+
 QList<PlanSection> Plan::sections() const
 {
     QList<PlanSection> sections;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const PlanSection::Kind kind = sectionOf(items.at(i));
+        const PlanSection::Kind kind = PlanSection::of(items.at(i));
         if (sections.isEmpty() || sections.last().kind != kind) {
             sections << PlanSection{kind, {}, 0};
         }
@@ -181,6 +217,11 @@ bool Plan::isBaseline() const
 QString Plan::evidenceSummary() const
 {
     const EvidenceCounts counts = evidenceCounts();
+    if (isBaseline() && coverage.nothingChecked()) {
+        return QCoreApplication::translate("Plan", "Nothing could be checked, so this is not a \"nothing found\". "
+                                                   "Below: %n general good habit(s), not caused by a leak.",
+                                           nullptr, counts.general);
+    }
     if (isBaseline()) {
         return QCoreApplication::translate("Plan", "Nothing of yours was found in the leaks checked, and no breach at a service you use "
                                                    "is likely to hold you. Below: %n general good habit(s), not caused by a leak.",

@@ -61,6 +61,12 @@ struct PlanReason
     QString likelihoodText{};    // in words, with the facts: "about 44.8 million numbers from Egypt were in it, as reported"
     QStringList likelihoodSources{}; // the pages the counts come from
     QString about{};             // what the breach really is, when the name misleads (translated)
+    // Which of the person's identifiers it is about (their normalized forms): those found in
+    // it, or for a reported or possible breach those of the kinds it holds.
+    QStringList identifiers{};
+    // The countries whose steps it calls for: each identifier's own (a phone number's, else
+    // the person's country) and those of national identifiers that leaked (an SSN is American).
+    QStringList regions{};
 
     bool isPossibleOnly() const { return evidence == Evidence::Possible; }
     // Found, reported, or a likely possibility: enough to lead a plan or change a password.
@@ -133,6 +139,35 @@ struct PlanSection
     static constexpr int kMaxDoFirst = 3;
 
     QString title() const; // translated
+    // "do_first", "next", "when_you_can", "longer_term", "general_tips": the names JSON uses.
+    static QString name(Kind kind);
+    static Kind of(const PlanItem &item);
+};
+
+// A step that depends on the person's country and was left out because none is known.
+struct LeftOutForCountry
+{
+    QString stepId;
+    QString title;          // translated
+    QStringList countries;  // where it applies (the step's countries)
+};
+
+// What a check could look at, so that "nothing found" is never said when nothing was checked.
+struct CheckCoverage
+{
+    int identifiers = 0;   // given
+    int checkable = 0;     // valid, so looked up
+    int leakFiles = 0;     // imported leak files in the index
+    QStringList services;  // services whose breaches were weighed (named or implied by an e-mail address)
+    int reported = 0;      // breaches a notice named
+
+    // Nothing could be looked up anywhere: no identifier was valid, or no leak file is
+    // imported and no service or notice gives a breach to weigh.
+    bool nothingChecked() const { return reported == 0 && ((identifiers > 0 && checkable == 0) || (leakFiles == 0 && services.isEmpty())); }
+    // What was and was not checked, in sentences; empty when both leak files and services were.
+    QStringList sentences() const;
+    // With no leak file: the sentence asking which services are used; else empty.
+    QString noServiceSentence() const;
 };
 
 // A small breach at a service the person uses, folded into one line instead of steps.
@@ -161,6 +196,10 @@ struct Plan
     // Things the person should know about the request itself ("MySpace" is not a service
     // the checklist knows, so it was left out), one sentence each.
     QStringList warnings;
+    CheckCoverage coverage;
+    // Steps left out because no country is known (a credit freeze for an SSN leak when the
+    // person's country was not given): the plan says so, never silently.
+    QList<LeftOutForCountry> leftOutForCountry;
 
     QList<PlanSection> sections() const;
     EvidenceCounts evidenceCounts() const;

@@ -150,11 +150,16 @@ QList<CheckedIdentifier> IdentityCheck::check(const QList<IdentifierInput> &inpu
     return results;
 }
 
+int IdentityCheck::leakFileCount()
+{
+    return int(m_index.imports().size());
+}
+
 CheckSummary IdentityCheck::summarize(const QList<CheckedIdentifier> &results)
 {
     CheckSummary summary;
     summary.total = int(results.size());
-    summary.imports = int(m_index.imports().size());
+    summary.imports = leakFileCount();
     for (const CheckedIdentifier &result : results) {
         summary.notChecked += result.identifier.valid ? 0 : 1;
         summary.found += result.found() ? 1 : 0;

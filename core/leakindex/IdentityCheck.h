@@ -53,6 +53,8 @@ public:
     // Reports progress in identifiers normalized; cancelling throws Error(Cancelled).
     QList<CheckedIdentifier> check(const QList<IdentifierInput> &inputs, const QString &region, const WorkControl &control = {});
     CheckSummary summarize(const QList<CheckedIdentifier> &results);
+    // How many leak files the index holds: what a check could search.
+    int leakFileCount();
 
 private:
     const BreachCatalog &m_catalog;

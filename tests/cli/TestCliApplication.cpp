@@ -174,7 +174,7 @@ void TestCliApplication::shellUnlocksWithTheKeychain()
     const Ran shell = run(withVault("wrong", {QStringLiteral("--keychain"), QStringLiteral("shell")}),
                           "person add Jo --phone +447400123456\nperson list --json\ncheck --phone +447400123456 --mask\n");
     QCOMPARE(shell.status, 0);
-    QVERIFY2(shell.out.contains(QLatin1String("\"name\": \"Jo\"")), qPrintable(shell.out));
+    QVERIFY2(shell.out.contains(QLatin1String("\"name\":\"Jo\"")), qPrintable(shell.out));
     QVERIFY2(shell.out.contains(QStringLiteral("+44 ••• ••• 3456")), qPrintable(shell.out));
 }
 

@@ -5,6 +5,7 @@
 #include "Translations.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace BreachAdvisor;
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void noPhoneNumberNoScamSteps();
     void passwordLeakBringsTheAlertsOfTheirPlatforms();
     void anyLeakWarnsNotToDownloadTheFile();
+    void noStepTellsAnyoneToReplyToAnUnknownSender();
 
 private:
     static QList<PlanItem> planFor(const QStringList &fields, const QString &region, const QStringList &platforms = {});
@@ -156,6 +158,35 @@ void TestChecklistAudiences::anyLeakWarnsNotToDownloadTheFile()
         QVERIFY2(warning, qPrintable(ids(items).join(QLatin1Char(' '))));
         QVERIFY(warning->why.contains(QLatin1String("malware")));
     }
+}
+
+// A reply, even "STOP", tells a scammer the number is live: any sentence that speaks of
+// replying must say not to.
+void TestChecklistAudiences::noStepTellsAnyoneToReplyToAnUnknownSender()
+{
+    static const QRegularExpression reply(QStringLiteral("\\brepl(y|ies|ying)\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression negation(QStringLiteral("\\b(not|never|only confirms)\\b"), QRegularExpression::CaseInsensitiveOption);
+    QStringList offending;
+    int sentencesAboutReplying = 0;
+    for (const ChecklistStep &step : ChecklistRules::bundled().steps()) {
+        QList<StepText> texts{step.text};
+        texts << step.byRegion.values();
+        for (const StepText &text : std::as_const(texts)) {
+            for (const QString &instructions : text.instructions) {
+                for (const QString &sentence : instructions.split(QRegularExpression(QStringLiteral("(?<=[.!?])\\s+")))) {
+                    if (!sentence.contains(reply)) {
+                        continue;
+                    }
+                    ++sentencesAboutReplying;
+                    if (!sentence.contains(negation)) {
+                        offending << QStringLiteral("%1: %2").arg(step.id, sentence);
+                    }
+                }
+            }
+        }
+    }
+    QVERIFY2(offending.isEmpty(), qPrintable(offending.join(QLatin1Char('\n'))));
+    QVERIFY(sentencesAboutReplying > 5); // the check reads the texts that warn against replying
 }
 
 QTEST_GUILESS_MAIN(TestChecklistAudiences)

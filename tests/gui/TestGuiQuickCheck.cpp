@@ -3,6 +3,10 @@
 #include "PersonView.h"
 #include "QuickCheckPage.h"
 
+#include "InlineMessage.h"
+
+#include <QCheckBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -21,6 +25,7 @@ class TestGuiQuickCheck : public QObject
 
 private Q_SLOTS:
     void quickCheckToAPdfHandout();
+    void nothingImportedAsksWhichServicesTheyUse();
 };
 
 void TestGuiQuickCheck::quickCheckToAPdfHandout()
@@ -77,6 +82,43 @@ void TestGuiQuickCheck::quickCheckToAPdfHandout()
     window.showPage(MainWindow::Page::People);
     QVERIFY(input->toPlainText().isEmpty());
     QVERIFY(results->report().plan.items.isEmpty());
+}
+
+// With no leak file imported, a check of an address alone could look at nothing: the page
+// says so (never "nothing found"), asks which services the person uses, and with WhatsApp
+// ticked the check weighs WhatsApp's breaches.
+void TestGuiQuickCheck::nothingImportedAsksWhichServicesTheyUse()
+{
+    Fixture fixture;
+    fixture.openOnEmptyVault(QStringLiteral("a passphrase for this test"));
+    MainWindow &window = *fixture.window;
+    QVERIFY(fixture.unlock(QStringLiteral("a passphrase for this test")));
+    window.showPage(MainWindow::Page::QuickCheck);
+    QuickCheckPage *page = window.quickCheckPage();
+    page->setInput(QStringLiteral("+20 100 123 4567"));
+    page->findChild<QPushButton *>(QStringLiteral("quickCheckButton"))->click();
+    PersonView *results = page->results();
+    QVERIFY(waitFor([&] { return results->isVisible(); }));
+    const Plan &plan = results->report().plan;
+    QVERIFY(plan.coverage.nothingChecked());
+    auto *message = page->findChild<InlineMessage *>();
+    const QString said = visibleText(message);
+    QVERIFY2(said.contains(QLatin1String("Tick the services they use")), qPrintable(said));
+    QVERIFY2(!visibleText(page).contains(QLatin1String("Nothing of yours was found")), qPrintable(visibleText(page)));
+    auto *whatsapp = page->findChild<QCheckBox *>(QStringLiteral("quickCheckService_whatsapp"));
+    QVERIFY(whatsapp);
+    QVERIFY(page->findChild<QCheckBox *>(QStringLiteral("quickCheckService_facebook"))->hasFocus()
+            || page->findChild<QWidget *>(QStringLiteral("quickCheckServices"))->isAncestorOf(QApplication::focusWidget()));
+
+    whatsapp->click();
+    page->findChild<QPushButton *>(QStringLiteral("quickCheckButton"))->click();
+    QVERIFY(waitFor([&] { return !results->report().plan.coverage.nothingChecked(); }));
+    QVERIFY(results->report().plan.coverage.services.contains(QStringLiteral("whatsapp")));
+    QVERIFY(!visibleText(message).contains(QLatin1String("Tick the services")));
+
+    // Leaving the page forgets the services too.
+    window.showPage(MainWindow::Page::People);
+    QVERIFY(!whatsapp->isChecked());
 }
 
 QTEST_MAIN(TestGuiQuickCheck)

@@ -8,7 +8,10 @@
 #include "SessionRunner.h"
 #include "VaultSession.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QHideEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -47,6 +50,20 @@ QuickCheckPage::QuickCheckPage(AppContext &context, QWidget *parent)
     m_input->setMaximumHeight(m_input->fontMetrics().height() * 7);
     form->addRow(tr("&What to check:"), m_input);
     layout->addLayout(form);
+    // Without a leak file, the breaches of the services a person uses are all there is to check.
+    auto *services = new QGroupBox(tr("Services they use"), this);
+    services->setObjectName(QStringLiteral("quickCheckServices"));
+    auto *serviceGrid = new QGridLayout(services);
+    int position = 0;
+    for (const Service &service : VaultSession::services()) {
+        auto *box = new QCheckBox(service.name, services);
+        box->setObjectName(QStringLiteral("quickCheckService_%1").arg(service.id));
+        box->setProperty("serviceId", service.id);
+        serviceGrid->addWidget(box, position / 5, position % 5);
+        m_services << box;
+        ++position;
+    }
+    layout->addWidget(services);
     auto *buttons = new QHBoxLayout;
     m_check->setObjectName(QStringLiteral("quickCheckButton"));
     m_check->setDefault(true);
@@ -90,7 +107,8 @@ void QuickCheckPage::check()
         m_message->show(InlineMessage::Kind::Information, tr("Other work is running (an import?): the check runs as soon as it ends."));
     }
     const QString region = m_country->code();
-    m_context.runner.run([inputs, region](VaultSession &session) { return PersonReport::forIdentifiers(session, inputs, region); },
+    const QStringList services = uses();
+    m_context.runner.run([inputs, region, services](VaultSession &session) { return PersonReport::forIdentifiers(session, inputs, region, services); },
                          [this](const PersonReport &report) {
                              m_busy->hide();
                              m_check->setEnabled(true);
@@ -98,6 +116,7 @@ void QuickCheckPage::check()
                              m_results->setReport(report);
                              m_results->show();
                              m_results->showTab(PersonView::Tab::Results);
+                             sayWhatWasNotChecked(report.plan);
                              Q_EMIT checked();
                          },
                          [this](const Error &error) {
@@ -107,8 +126,47 @@ void QuickCheckPage::check()
                          });
 }
 
+QStringList QuickCheckPage::uses() const
+{
+    QStringList ids;
+    for (const QCheckBox *box : m_services) {
+        if (box->isChecked()) {
+            ids << box->property("serviceId").toString();
+        }
+    }
+    return ids;
+}
+
+void QuickCheckPage::sayWhatWasNotChecked(const Plan &plan)
+{
+    if (plan.coverage.nothingChecked()) {
+        QStringList sentences = plan.coverage.sentences();
+        if (plan.coverage.checkable > 0) {
+            sentences << tr("Tick the services they use and check again.");
+        }
+        m_message->show(InlineMessage::Kind::Warning, sentences.join(QLatin1Char(' ')));
+        if (plan.coverage.checkable > 0 && !m_services.isEmpty()) {
+            m_services.first()->setFocus(Qt::OtherFocusReason);
+        }
+        return;
+    }
+    if (!plan.leftOutForCountry.isEmpty()) {
+        QStringList titles;
+        for (const LeftOutForCountry &step : plan.leftOutForCountry) {
+            titles << step.title;
+        }
+        m_message->show(InlineMessage::Kind::Information,
+                        tr("Left out because no country is known: %1. Choose the country above and check again to add them.")
+                            .arg(titles.join(QStringLiteral("; "))));
+        m_country->setFocus(Qt::OtherFocusReason);
+    }
+}
+
 void QuickCheckPage::forget()
 {
+    for (QCheckBox *box : std::as_const(m_services)) {
+        box->setChecked(false);
+    }
     m_input->clear();
     m_results->clear();
     m_results->hide();

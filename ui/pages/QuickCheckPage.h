@@ -1,9 +1,11 @@
 #pragma once
 
 #include "AppContext.h"
+#include "Plan.h"
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -28,6 +30,8 @@ public:
     void check();
     void forget();
     PersonView *results() const { return m_results; }
+    // The service ids ticked under "Services they use".
+    QStringList uses() const;
 
 Q_SIGNALS:
     void checked();
@@ -36,9 +40,14 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    // After a check: what could not be checked, or the steps left out for want of a country,
+    // with the field that fixes it focused.
+    void sayWhatWasNotChecked(const Plan &plan);
+
     AppContext &m_context;
     CountryComboBox *m_country;
     QPlainTextEdit *m_input;
+    QList<QCheckBox *> m_services;
     QPushButton *m_check;
     QPushButton *m_forget;
     QLabel *m_busy;
