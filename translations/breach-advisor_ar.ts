@@ -1145,6 +1145,18 @@
         <source>Could not save %1: %2</source>
         <translation>تعذّر حفظ %1: %2</translation>
     </message>
+    <message>
+        <source>Set their countr&amp;y…</source>
+        <translation>حدّد &amp;بلده…</translation>
+    </message>
+    <message>
+        <source>Left out because no country is known: %1. Set their country to add them.</source>
+        <translation>لم تُدرَج هذه الخطوات لأن البلد غير معروف: %1. حدّد بلده لإضافتها.</translation>
+    </message>
+    <message>
+        <source>%1: not looked up, no leak file is imported</source>
+        <translation>%1: لم يُبحث عنه، لأنه لم يُستورد أي ملف تسريب بعد</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PhoneNumberEdit</name>

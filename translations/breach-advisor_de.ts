@@ -1113,6 +1113,18 @@
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set their countr&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out because no country is known: %1. Set their country to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not looked up, no leak file is imported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PhoneNumberEdit</name>

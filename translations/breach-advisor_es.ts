@@ -1113,6 +1113,18 @@
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
+    <message>
+        <source>Set their countr&amp;y…</source>
+        <translation>Indicar su &amp;país…</translation>
+    </message>
+    <message>
+        <source>Left out because no country is known: %1. Set their country to add them.</source>
+        <translation>Se omitieron porque no se conoce el país: %1. Indica su país para agregarlos.</translation>
+    </message>
+    <message>
+        <source>%1: not looked up, no leak file is imported</source>
+        <translation>%1: no se buscó, no hay ningún archivo de filtración importado</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PhoneNumberEdit</name>

@@ -1113,6 +1113,18 @@
         <source>Could not save %1: %2</source>
         <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Set their countr&amp;y…</source>
+        <translation>Indiquer son pa&amp;ys…</translation>
+    </message>
+    <message>
+        <source>Left out because no country is known: %1. Set their country to add them.</source>
+        <translation>Étapes non incluses, faute de pays connu&#xa0;: %1. Indiquez son pays pour les ajouter.</translation>
+    </message>
+    <message>
+        <source>%1: not looked up, no leak file is imported</source>
+        <translation>%1&#xa0;: non recherché, aucun fichier de fuite n&apos;est importé</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PhoneNumberEdit</name>

@@ -7,6 +7,8 @@
 #include "PersonDialog.h"
 #include "PersonView.h"
 #include "PhoneNumberEdit.h"
+#include "TestSupport.h"
+#include "VaultSession.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -26,6 +28,7 @@ class TestGuiPeople : public QObject
 private Q_SLOTS:
     void addPersonTypingThePhoneKeyByKey();
     void editAndDelete();
+    void stepsLeftOutForWantOfACountryOfferToSetIt();
 };
 
 void TestGuiPeople::addPersonTypingThePhoneKeyByKey()
@@ -106,6 +109,45 @@ void TestGuiPeople::editAndDelete()
     people->personView()->findChild<QPushButton *>(QStringLiteral("deletePersonButton"))->click();
     QVERIFY(waitFor([&] { return people->model()->rowCount() == 2; }));
     QVERIFY(!people->model()->indexOf(amira).isValid());
+}
+
+// A person with no country whose name, birth date and address a notice said leaked: the
+// credit freeze exists only country by country, so the plan says it was left out and one
+// click opens the dialog where their country is set; with it set, the step is there.
+void TestGuiPeople::stepsLeftOutForWantOfACountryOfferToSetIt()
+{
+    Fixture fixture;
+    fixture.openOnEmptyVault(QStringLiteral("pass"));
+    {
+        std::unique_ptr<VaultSession> session = VaultSession::open(fixture.vaultDirectory(), TestSupport::secret("pass"));
+        Person person;
+        person.name = QStringLiteral("Kim");
+        person.identifiers << IdentifierInput{IdentifierKind::Email, QStringLiteral("kim@example.org")};
+        person = session->addPerson(person);
+        session->reportBreach(person, QStringLiteral("Adobe"),
+                              {QStringLiteral("Names"), QStringLiteral("Dates of birth"), QStringLiteral("Physical addresses")});
+    }
+    MainWindow &window = *fixture.window;
+    QVERIFY(fixture.unlock(QStringLiteral("pass")));
+    PeoplePage *people = window.peoplePage();
+    QVERIFY(waitFor([&] { return people->model()->rowCount() == 1; }));
+    people->selectPerson(people->model()->index(0).data(PeopleModel::PersonIdRole).toLongLong());
+    PersonView *view = people->personView();
+    QVERIFY(waitFor([&] { return view->report().person.has_value(); }));
+    auto *setCountry = view->findChild<QPushButton *>(QStringLiteral("setCountryButton"));
+    QVERIFY(setCountry->isVisible());
+    const QString summary = view->summaryText();
+    QVERIFY2(summary.contains(QLatin1String("Left out because no country is known: Freeze your credit or add a fraud alert")), qPrintable(summary));
+    QVERIFY(!view->report().plan.item(QStringLiteral("credit-freeze")));
+
+    onNextModal([&](QWidget *widget) {
+        widget->findChild<CountryComboBox *>(QStringLiteral("countryCombo"))->setCode(QStringLiteral("GB"));
+        widget->findChild<QPushButton *>(QStringLiteral("savePersonButton"))->click();
+    });
+    setCountry->click();
+    QVERIFY(waitFor([&] { return view->report().plan.item(QStringLiteral("credit-freeze")) != nullptr; }));
+    QVERIFY(!setCountry->isVisible());
+    QVERIFY(!view->summaryText().contains(QLatin1String("Left out because")));
 }
 
 QTEST_MAIN(TestGuiPeople)

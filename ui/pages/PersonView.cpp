@@ -83,6 +83,7 @@ PersonView::PersonView(AppContext &context, QWidget *parent)
     , m_edit(new QPushButton(tr("&Edit"), this))
     , m_remove(new QPushButton(tr("&Delete"), this))
     , m_report_(new QPushButton(tr("I was &told about a breach"), this))
+    , m_setCountry(new QPushButton(tr("Set their countr&y…"), this))
     , m_print(new QPushButton(tr("&Print handout…"), this))
     , m_save(new QPushButton(tr("Save handout as P&DF…"), this))
     , m_message(new InlineMessage(this))
@@ -98,9 +99,11 @@ PersonView::PersonView(AppContext &context, QWidget *parent)
     auto *header = new QHBoxLayout;
     m_name->setObjectName(QStringLiteral("personName"));
     header->addWidget(m_name, 1);
-    for (QPushButton *button : {m_edit, m_remove, m_report_}) {
+    for (QPushButton *button : {m_setCountry, m_edit, m_remove, m_report_}) {
         header->addWidget(button);
     }
+    m_setCountry->setObjectName(QStringLiteral("setCountryButton"));
+    m_setCountry->hide();
     m_edit->setObjectName(QStringLiteral("editPersonButton"));
     m_remove->setObjectName(QStringLiteral("deletePersonButton"));
     m_report_->setObjectName(QStringLiteral("personReportButton"));
@@ -154,6 +157,8 @@ PersonView::PersonView(AppContext &context, QWidget *parent)
     layout->addWidget(m_tabs, 1);
 
     connect(m_edit, &QPushButton::clicked, this, &PersonView::editRequested);
+    // Steps that need the country were left out: the person's dialog is where it is set.
+    connect(m_setCountry, &QPushButton::clicked, this, &PersonView::editRequested);
     connect(m_remove, &QPushButton::clicked, this, &PersonView::removeRequested);
     connect(m_report_, &QPushButton::clicked, this, &PersonView::reportRequested);
     connect(m_print, &QPushButton::clicked, this, &PersonView::printHandout);
@@ -234,6 +239,14 @@ void PersonView::setReport(const PersonReport &report)
     if (!report.plan.items.isEmpty()) {
         summary << report.plan.evidenceSummary();
     }
+    QStringList leftOut;
+    for (const LeftOutForCountry &step : report.plan.leftOutForCountry) {
+        leftOut << step.title;
+    }
+    if (saved && !leftOut.isEmpty()) {
+        summary << tr("Left out because no country is known: %1. Set their country to add them.").arg(leftOut.join(QStringLiteral("; ")));
+    }
+    m_setCountry->setVisible(saved && !leftOut.isEmpty());
     m_summary->setText(summary.join(QLatin1Char(' ')));
     m_summary->setAccessibleName(m_summary->text());
     m_checked->clear();
@@ -252,6 +265,9 @@ void PersonView::setReport(const PersonReport &report)
             }
             text = tr("%1: found in %2").arg(shown, titles.join(QStringLiteral(", ")));
             icon = UiText::icon("found");
+        } else if (report.plan.coverage.leakFiles == 0) {
+            text = tr("%1: not looked up, no leak file is imported").arg(shown);
+            icon = UiText::icon("info");
         } else {
             text = tr("%1: not in the imported leak files").arg(shown);
             icon = UiText::icon("info");

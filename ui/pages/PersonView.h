@@ -63,6 +63,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_remove;
     QPushButton *m_report_;
+    QPushButton *m_setCountry; // shown when steps were left out for want of a country
     QPushButton *m_print;
     QPushButton *m_save;
     InlineMessage *m_message;
