@@ -107,7 +107,9 @@ QJsonObject reasonJson(const PlanReason &reason, const Plan &plan, bool mask)
                        {QLatin1String("likelihood_sources"), QJsonArray::fromStringList(reason.likelihoodSources)},
                        {QLatin1String("about"), orNull(reason.about)},
                        {QLatin1String("identifiers"), reasonIdentifiers(reason, plan, mask)},
-                       {QLatin1String("regions"), QJsonArray::fromStringList(reason.regions)}};
+                       {QLatin1String("regions"), QJsonArray::fromStringList(reason.regions)},
+                       {QLatin1String("same_event"), QJsonArray::fromStringList(reason.sameEventBreaches)},
+                       {QLatin1String("rare_fields"), QJsonArray::fromStringList(reason.rareFields)}};
 }
 
 } // namespace

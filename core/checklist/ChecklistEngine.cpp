@@ -155,6 +155,56 @@ QString ChecklistEngine::fieldsPhrase(const QStringList &fields) const
     return joined(phrases);
 }
 
+void ChecklistEngine::consolidate(PlanContext &context) const
+{
+    const auto addUnique = [](QStringList &list, const QStringList &items) {
+        for (const QString &item : items) {
+            if (!list.contains(item)) {
+                list << item;
+            }
+        }
+    };
+    // Resales: the stronger reason stays, the other is named with it.
+    for (qsizetype i = 0; i < context.reasons.size(); ++i) {
+        const BreachFacts *facts = m_rules.factsOf(context.reasons.at(i).breach);
+        if (!facts || facts->resaleOf.isEmpty()) {
+            continue;
+        }
+        const auto original = std::find_if(context.reasons.begin(), context.reasons.end(),
+                                           [&](const PlanReason &reason) { return reason.breach == facts->resaleOf; });
+        if (original == context.reasons.end()) {
+            continue;
+        }
+        PlanReason resale = context.reasons.takeAt(i);
+        PlanReason &kept = *std::find_if(context.reasons.begin(), context.reasons.end(),
+                                         [&](const PlanReason &reason) { return reason.breach == facts->resaleOf; });
+        if (strength(resale) < strength(kept)) {
+            std::swap(resale, kept);
+        }
+        kept.sameEvent << resale.displayTitle();
+        kept.sameEventBreaches << resale.breach;
+        addUnique(kept.sameEvent, resale.sameEvent);
+        addUnique(kept.sameEventBreaches, resale.sameEventBreaches);
+        addUnique(kept.fields, resale.fields);
+        addUnique(kept.identifiers, resale.identifiers);
+        addUnique(kept.regions, resale.regions);
+        addUnique(kept.flags, resale.flags);
+        i = -1; // the list changed: look again from the start (a few reasons at most)
+    }
+    // Classes only a small share of a possible breach's records held.
+    for (PlanReason &reason : context.reasons) {
+        const BreachFacts *facts = m_rules.factsOf(reason.breach);
+        if (reason.evidence != Evidence::Possible || !facts || reason.accounts <= 0) {
+            continue;
+        }
+        for (auto it = facts->fieldCounts.constBegin(); it != facts->fieldCounts.constEnd(); ++it) {
+            if (double(it->count) / double(reason.accounts) < 0.01 && reason.fields.removeAll(it.key()) > 0) {
+                reason.rareFields << it.key();
+            }
+        }
+    }
+}
+
 void ChecklistEngine::weigh(PlanReason &reason, const QStringList &regions) const
 {
     reason.likelihood = Likelihood::Unknown;
@@ -185,6 +235,16 @@ void ChecklistEngine::weigh(PlanReason &reason, const QStringList &regions) cons
         // when that count is known; otherwise the breach's worldwide share.
         const SourcedCount *local = service ? service->usersAt(reason.date, country) : nullptr;
         reason.likelihoodSources << reported->source;
+        if (facts && !facts->countsVerified()) {
+            // What a seller advertised: said as such, and never enough to call it likely.
+            //: %1 a count ("44.8 million"), %2 a country
+            reason.likelihoodText = QCoreApplication::translate("ChecklistEngine", "about %1 of its records came from %2, as the seller claimed; "
+                                                                                   "nobody has verified it")
+                                        .arg(amount(reported->count), countryName(country));
+            appendRareFields(reason, facts);
+            reason.likelihoodSources.removeDuplicates();
+            return;
+        }
         //: %1 a count ("44.8 million"), %2 a country
         QString text = QCoreApplication::translate("ChecklistEngine", "about %1 of its records came from %2, as reported").arg(amount(reported->count), countryName(country));
         if (local) {
@@ -206,6 +266,7 @@ void ChecklistEngine::weigh(PlanReason &reason, const QStringList &regions) cons
     } else if (service) {
         reason.likelihoodText = QCoreApplication::translate("ChecklistEngine", "how many of the users %1 had then it held is not known").arg(service->name);
     }
+    appendRareFields(reason, facts);
     if (reason.share >= 0.1) {
         reason.likelihood = Likelihood::Likely;
     } else if (reason.share >= 0.01) {
@@ -214,6 +275,24 @@ void ChecklistEngine::weigh(PlanReason &reason, const QStringList &regions) cons
         reason.likelihood = Likelihood::Small;
     }
     reason.likelihoodSources.removeDuplicates();
+}
+
+void ChecklistEngine::appendRareFields(PlanReason &reason, const BreachFacts *facts) const
+{
+    QStringList parts;
+    for (const QString &field : std::as_const(reason.rareFields)) {
+        const auto count = facts ? facts->fieldCounts.constFind(field) : QMap<QString, SourcedCount>::const_iterator();
+        if (!facts || count == facts->fieldCounts.constEnd()) {
+            continue;
+        }
+        //: %1 the name of a kind of data ("Email addresses"), %2 a count ("2.5 million"): only a few of a breach's records held it
+        parts << QCoreApplication::translate("ChecklistEngine", "only about %2 of its records held an entry for “%1”").arg(m_taxonomy.displayName(field), amount(count->count));
+        reason.likelihoodSources << count->source;
+    }
+    if (parts.isEmpty()) {
+        return;
+    }
+    reason.likelihoodText += (reason.likelihoodText.isEmpty() ? QString() : QStringLiteral("; ")) + parts.join(QStringLiteral("; "));
 }
 
 bool ChecklistEngine::holds(const StepCondition &condition, const PlanReason &reason, const PlanContext &context,
@@ -272,19 +351,19 @@ QString ChecklistEngine::reasonSentence(const PlanReason &reason, bool withFacts
     switch (reason.evidence) {
     case Evidence::Confirmed:
         //: %1 what leaked ("phone number and name"), %2 the breach; n the number of kinds of data
-        return QCoreApplication::translate("ChecklistEngine", "Your %1 leaked in %2.", nullptr, count).arg(what, reason.displayTitle());
+        return QCoreApplication::translate("ChecklistEngine", "Your %1 leaked in %2.", nullptr, count).arg(what, reason.titleWithSameEvent());
     case Evidence::Reported:
-        return QCoreApplication::translate("ChecklistEngine", "A notice told you that your %1 leaked in %2.", nullptr, count).arg(what, reason.displayTitle());
+        return QCoreApplication::translate("ChecklistEngine", "A notice told you that your %1 leaked in %2.", nullptr, count).arg(what, reason.titleWithSameEvent());
     case Evidence::Possible: break;
     }
     if (!withFacts) {
         switch (reason.likelihood) {
-        case Likelihood::Likely: return QCoreApplication::translate("ChecklistEngine", "Your %1 may have leaked in %2, which is likely.", nullptr, count).arg(what, reason.displayTitle());
+        case Likelihood::Likely: return QCoreApplication::translate("ChecklistEngine", "Your %1 may have leaked in %2, which is likely.", nullptr, count).arg(what, reason.titleWithSameEvent());
         case Likelihood::Unlikely:
-        case Likelihood::Small: return QCoreApplication::translate("ChecklistEngine", "Your %1 may have leaked in %2, which is not likely.", nullptr, count).arg(what, reason.displayTitle());
+        case Likelihood::Small: return QCoreApplication::translate("ChecklistEngine", "Your %1 may have leaked in %2, which is not likely.", nullptr, count).arg(what, reason.titleWithSameEvent());
         case Likelihood::Unknown: break;
         }
-        return QCoreApplication::translate("ChecklistEngine", "Your %1 may have leaked in %2.", nullptr, count).arg(what, reason.displayTitle());
+        return QCoreApplication::translate("ChecklistEngine", "Your %1 may have leaked in %2.", nullptr, count).arg(what, reason.titleWithSameEvent());
     }
     QStringList detail;
     if (!reason.about.isEmpty()) {
@@ -294,10 +373,10 @@ QString ChecklistEngine::reasonSentence(const PlanReason &reason, bool withFacts
         detail << reason.likelihoodText;
     }
     if (detail.isEmpty()) {
-        return QCoreApplication::translate("ChecklistEngine", "Your %1 may have leaked in %2.", nullptr, count).arg(what, reason.displayTitle());
+        return QCoreApplication::translate("ChecklistEngine", "Your %1 may have leaked in %2.", nullptr, count).arg(what, reason.titleWithSameEvent());
     }
     //: %3 what the breach is and how likely it holds the person, with the facts
-    return QCoreApplication::translate("ChecklistEngine", "Your %1 may have leaked in %2: %3.", nullptr, count).arg(what, reason.displayTitle(), detail.join(QStringLiteral("; ")));
+    return QCoreApplication::translate("ChecklistEngine", "Your %1 may have leaked in %2: %3.", nullptr, count).arg(what, reason.titleWithSameEvent(), detail.join(QStringLiteral("; ")));
 }
 
 QString ChecklistEngine::accountName(const PlanReason &reason) const
@@ -539,13 +618,14 @@ Plan ChecklistEngine::build(const PlanContext &input) const
     plan.coverage.services = context.uses;
     plan.coverage.reported = int(std::count_if(context.reasons.cbegin(), context.reasons.cend(),
                                                [](const PlanReason &reason) { return reason.evidence == Evidence::Reported; }));
+    consolidate(context);
     QList<PlanReason> active;
     for (PlanReason &reason : context.reasons) {
         if (reason.evidence == Evidence::Possible) {
             weigh(reason, context.regions);
             if (reason.likelihood == Likelihood::Small) {
                 QString text = QCoreApplication::translate("ChecklistEngine", "If you used %1: your %2 may have leaked there; %3.", nullptr, int(reason.fields.size()))
-                                   .arg(reason.displayTitle(), fieldsPhrase(reason.fields), reason.likelihoodText);
+                                   .arg(reason.titleWithSameEvent(), fieldsPhrase(reason.fields), reason.likelihoodText);
                 if (std::any_of(reason.fields.cbegin(), reason.fields.cend(),
                                 [this](const QString &field) { return m_taxonomy.describe(field).category == QLatin1String("credentials"); })) {
                     text += QLatin1Char(' ') + QCoreApplication::translate("ChecklistEngine", "If you had an account there, change its password and sign out its other sessions.");

@@ -31,6 +31,10 @@ public:
     // Weighs a possible reason for a person in these countries: likelihood, share, the facts
     // in words and their sources, and what the breach really is.
     void weigh(PlanReason &reason, const QStringList &regions) const;
+    // Makes each event one reason: a resale or repack folds into the breach it re-sells when
+    // both are there, and a possible reason keeps only the data classes most of its records
+    // held (the rest go to rareFields). Idempotent; build() calls it first.
+    void consolidate(PlanContext &context) const;
     // The services a breach belongs to (by domain or name).
     QStringList servicesOf(const PlanReason &reason) const;
     // Services implied by e-mail addresses (gmail.com → google).
@@ -51,6 +55,8 @@ private:
     void finish(Candidate &candidate, const PlanContext &context) const;
     QString whyOf(const Candidate &candidate, QSet<QString> &explained) const;
     QString reasonSentence(const PlanReason &reason, bool withFacts) const;
+    // Adds "only about 2.5 million of its records had an e-mail address" for its rare fields.
+    void appendRareFields(PlanReason &reason, const BreachFacts *facts) const;
     QString fieldsPhrase(const QStringList &fields) const;
     QString accountName(const PlanReason &reason) const;
 

@@ -166,10 +166,15 @@ ChecklistRules ChecklistRules::load(const QString &directory)
         for (const QJsonValue &value : root.value(QLatin1String("breach_facts")).toArray()) {
             const QJsonObject object = value.toObject();
             BreachFacts facts{object.value(QLatin1String("breach")).toString(), object.value(QLatin1String("about")).toString(),
-                              strings(object.value(QLatin1String("about_sources"))), {}};
+                              strings(object.value(QLatin1String("about_sources"))), {},
+                              object.value(QLatin1String("counted_by")).toString(), object.value(QLatin1String("resale_of")).toString(), {}};
             const QJsonObject perCountry = object.value(QLatin1String("per_country")).toObject();
             for (auto it = perCountry.constBegin(); it != perCountry.constEnd(); ++it) {
                 facts.perCountry.insert(it.key(), countFrom(it.value().toObject()));
+            }
+            const QJsonObject fieldCounts = object.value(QLatin1String("field_counts")).toObject();
+            for (auto it = fieldCounts.constBegin(); it != fieldCounts.constEnd(); ++it) {
+                facts.fieldCounts.insert(it.key(), countFrom(it.value().toObject()));
             }
             rules.m_facts << facts;
         }
@@ -318,6 +323,18 @@ QStringList ChecklistRules::problems(const DataClassTaxonomy &taxonomy) const
                 problems << QStringLiteral("%1: unknown region \"%2\"").arg(where, it.key());
             }
             checkCount(*it, QStringLiteral("%1 in %2").arg(where, it.key()));
+        }
+        if (!facts.perCountry.isEmpty() && facts.countedBy != QLatin1String("seller") && facts.countedBy != QLatin1String("researchers")) {
+            problems << QStringLiteral("%1: \"counted_by\" must say who counted: \"researchers\" or \"seller\"").arg(where);
+        }
+        if (facts.resaleOf == facts.breach) {
+            problems << QStringLiteral("%1: a breach is not a resale of itself").arg(where);
+        }
+        for (auto it = facts.fieldCounts.constBegin(); it != facts.fieldCounts.constEnd(); ++it) {
+            checkCount(*it, QStringLiteral("%1, records with %2").arg(where, it.key()));
+            if (!taxonomy.isKnown(it.key())) {
+                problems << QStringLiteral("%1: unknown data class \"%2\"").arg(where, it.key());
+            }
         }
     }
     for (auto it = m_sourceCountries.constBegin(); it != m_sourceCountries.constEnd(); ++it) {

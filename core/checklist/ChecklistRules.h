@@ -107,6 +107,16 @@ struct BreachFacts
     QString about;       // what it is, in a few words ("a resale of the 2021 Facebook scrape ...")
     QStringList aboutSources;
     QMap<QString, SourcedCount> perCountry; // reported records per country
+    // Who counted perCountry: "researchers" (they counted the data itself) or "seller" (what
+    // was advertised). A seller's claim is never verified: it never makes a breach likely.
+    QString countedBy;
+    bool countsVerified() const { return countedBy != QLatin1String("seller"); }
+    // The breach this one re-sells or repacks ("WhatsAppNumberList2022" → "Facebook"): one
+    // event, counted once and named together.
+    QString resaleOf;
+    // Records that held a data class, when only some did (the 2021 scrape: e-mail addresses
+    // in 2.5 million of its records).
+    QMap<QString, SourcedCount> fieldCounts;
 };
 
 // A data class that needs no step of its own, with the reason.

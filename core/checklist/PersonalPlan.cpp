@@ -134,6 +134,7 @@ Plan PersonalPlan::build(const Request &request)
             }
         }
     }
+    engine.consolidate(context); // one reason per event, before saying whom each is about
     aboutWhom(context, identifiers, request.region.toUpper());
 
     Plan plan = engine.build(context);
@@ -172,7 +173,9 @@ void PersonalPlan::aboutWhom(PlanContext &context, const QList<CheckedIdentifier
                 continue;
             }
             const bool found = std::any_of(checked.matches.cbegin(), checked.matches.cend(),
-                                           [&](const BreachMatch &match) { return match.breach.name == reason.breach; });
+                                           [&](const BreachMatch &match) {
+                                               return match.breach.name == reason.breach || reason.sameEventBreaches.contains(match.breach.name);
+                                           });
             const bool mayHold = reason.evidence != Evidence::Confirmed && reason.fields.contains(classOf(identifier.kind), Qt::CaseInsensitive);
             if (found || mayHold) {
                 addUnique(reason.identifiers, identifier.normalized);

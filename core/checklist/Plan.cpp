@@ -78,6 +78,15 @@ QString PlanReason::displayTitle() const
     return year.isEmpty() || title.contains(year) ? title : QStringLiteral("%1 (%2)").arg(title, year);
 }
 
+QString PlanReason::titleWithSameEvent() const
+{
+    if (sameEvent.isEmpty()) {
+        return displayTitle();
+    }
+    //: %1 a breach, %2 other releases of the same leak ("Facebook (2019), the same leak as “WhatsApp” phone number list (2022)")
+    return QCoreApplication::translate("Plan", "%1, the same leak as %2").arg(displayTitle(), sameEvent.join(QStringLiteral(", ")));
+}
+
 QString PlanItem::instructionsFor(const QString &platform) const
 {
     return text.instructions.value(platform, text.instructions.value(QStringLiteral("all")));

@@ -67,12 +67,21 @@ struct PlanReason
     // The countries whose steps it calls for: each identifier's own (a phone number's, else
     // the person's country) and those of national identifiers that leaked (an SSN is American).
     QStringList regions{};
+    // Other releases of the same event folded into this one ("“WhatsApp” phone number list
+    // (2022)", a resale of the 2021 scrape): counted once, named together.
+    QStringList sameEvent{};
+    QStringList sameEventBreaches{}; // their catalog Names
+    // Data classes only a small share of its records held (the 2021 scrape's e-mail addresses):
+    // for a possible reason they are not counted as leaked, and the facts say why.
+    QStringList rareFields{};
 
     bool isPossibleOnly() const { return evidence == Evidence::Possible; }
     // Found, reported, or a likely possibility: enough to lead a plan or change a password.
     bool isStrong() const { return evidence != Evidence::Possible || likelihood == Likelihood::Likely; }
     // "Facebook (2019)": the title with the year when the title lacks it.
     QString displayTitle() const;
+    // The title with the other releases of the same event: "Facebook (2019), also sold as ...".
+    QString titleWithSameEvent() const;
     static PlanReason fromBreach(const Breach &breach, const QStringList &fields, Evidence evidence);
 };
 

@@ -32,6 +32,8 @@ private Q_SLOTS:
     void nothingImportedAndNoServiceIsNotNothingFound();
     void everyIdentifierInvalidIsNotNothingFound();
     void aNamedServiceMakesTheCheckCount();
+    void aSellersClaimIsNeverLikely();
+    void aResaleIsOneEventAndRareFieldsAreNotCountedAsLeaked();
     void reasonsNameTheirIdentifiersMaskedAndItemsTheirSection();
     void shellPrintsOneJsonObjectALine();
 
@@ -312,6 +314,51 @@ void TestCliPlanPersonas::aNamedServiceMakesTheCheckCount()
     QVERIFY(!check.isEmpty());
     QVERIFY(!check.value(QLatin1String("nothing_checked")).toBool());
     QVERIFY(check.value(QLatin1String("checked")).toObject().value(QLatin1String("services")).toArray().contains(QStringLiteral("whatsapp")));
+}
+
+// Persona: an Egyptian WhatsApp user who heard of "487M WhatsApp numbers": the counts are what
+// the seller advertised, so the list is said to be unverified and is never "likely".
+void TestCliPlanPersonas::aSellersClaimIsNeverLikely()
+{
+    const QJsonObject check = checkJson(m_emptyVault, {QStringLiteral("--phone"), QStringLiteral("+20 100 123 4567"), QStringLiteral("--uses"), QStringLiteral("WhatsApp")});
+    const QJsonObject pin = item(check, QStringLiteral("whatsapp-two-step-pin"));
+    QVERIFY(!pin.isEmpty());
+    const QJsonObject reason = pin.value(QLatin1String("reasons")).toArray().first().toObject();
+    QCOMPARE(reason.value(QLatin1String("breach")).toString(), QStringLiteral("WhatsAppNumberList2022"));
+    QCOMPARE(reason.value(QLatin1String("likelihood")).toString(), QStringLiteral("unknown"));
+    QVERIFY(reason.value(QLatin1String("share")).isNull());
+    QVERIFY2(reason.value(QLatin1String("likelihood_text")).toString().contains(QLatin1String("as the seller claimed; nobody has verified it")),
+             qPrintable(reason.value(QLatin1String("likelihood_text")).toString()));
+    for (const QJsonValue &value : check.value(QLatin1String("plan")).toArray()) {
+        QVERIFY(!value.toObject().value(QLatin1String("do_first")).toBool());
+    }
+}
+
+// Persona: an Italian on Facebook and WhatsApp, found nowhere, who gave a number and an e-mail
+// address: the 2021 scrape and its 2022 resale are one event, and since only 2.5 million of the
+// scrape's records held an e-mail address, the address is not counted as leaked.
+void TestCliPlanPersonas::aResaleIsOneEventAndRareFieldsAreNotCountedAsLeaked()
+{
+    const QJsonObject check = checkJson(m_emptyVault, {QStringLiteral("--phone"), QStringLiteral("+39 312 345 6789"), QStringLiteral("--email"),
+                                                       QStringLiteral("gio@example.org"), QStringLiteral("--uses"), QStringLiteral("WhatsApp"),
+                                                       QStringLiteral("--uses"), QStringLiteral("Facebook")});
+    QVERIFY(!check.isEmpty());
+    QSet<QString> breaches;
+    for (const QJsonValue &value : check.value(QLatin1String("plan")).toArray()) {
+        for (const QJsonValue &reason : value.toObject().value(QLatin1String("reasons")).toArray()) {
+            const QJsonObject object = reason.toObject();
+            breaches.insert(object.value(QLatin1String("breach")).toString());
+            if (object.value(QLatin1String("breach")).toString() == QLatin1String("Facebook")) {
+                QCOMPARE(object.value(QLatin1String("same_event")).toArray(), QJsonArray{QStringLiteral("WhatsAppNumberList2022")});
+                QCOMPARE(object.value(QLatin1String("rare_fields")).toArray(), QJsonArray{QStringLiteral("Email addresses")});
+                QVERIFY(!object.value(QLatin1String("fields")).toArray().contains(QStringLiteral("Email addresses")));
+                QCOMPARE(object.value(QLatin1String("identifiers")).toArray(), QJsonArray{QStringLiteral("+393123456789")});
+            }
+        }
+    }
+    QVERIFY2(breaches.contains(QStringLiteral("Facebook")) && !breaches.contains(QStringLiteral("WhatsAppNumberList2022")),
+             qPrintable(QStringList(breaches.values()).join(QLatin1Char(' '))));
+    QVERIFY(item(check, QStringLiteral("secure-your-mailbox")).isEmpty());
 }
 
 void TestCliPlanPersonas::reasonsNameTheirIdentifiersMaskedAndItemsTheirSection()
