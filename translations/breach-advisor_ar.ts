@@ -1991,6 +1991,16 @@ Encryption: SQLCipher %4</source>
         <extracomment>instructions for one country among several: "%1: %2" where %1 is the country</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>about %1 of its records came from %2, as the seller claimed; nobody has verified it</source>
+        <extracomment>%1 a count ("44.8 million"), %2 a country</extracomment>
+        <translation>جاء نحو %1 من سجلاته من %2، بحسب ادّعاء البائع؛ ولم يتحقّق أحد من ذلك</translation>
+    </message>
+    <message>
+        <source>only about %2 of its records held an entry for “%1”</source>
+        <extracomment>%1 the name of a kind of data ("Email addresses"), %2 a count ("2.5 million"): only a few of a breach's records held it</extracomment>
+        <translation>لم تكن خانة «%1» مُعبّأة إلا في نحو %2 من سجلاته</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistRules</name>
@@ -3934,22 +3944,6 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
         <source>Do these first</source>
         <translation>افعل هذا أولًا</translation>
     </message>
-    <message>
-        <source>Next</source>
-        <translation>بعد ذلك</translation>
-    </message>
-    <message>
-        <source>When you can</source>
-        <translation>عندما تستطيع</translation>
-    </message>
-    <message>
-        <source>Longer term</source>
-        <translation>على المدى الأطول</translation>
-    </message>
-    <message>
-        <source>General tips</source>
-        <translation>نصائح عامة</translation>
-    </message>
     <message numerus="yes">
         <source>Nothing of yours was found in the leaks checked, and no breach at a service you use is likely to hold you. Below: %n general good habit(s), not caused by a leak.</source>
         <translation>
@@ -4044,6 +4038,19 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
             <numerusform>تعذّر فحص أي شيء، لذا لا تعني هذه النتيجة «لم يُعثر على شيء». فيما يلي %n عادةً جيدة عامة، لا يتعلق سببها بأي تسريب.</numerusform>
             <numerusform>تعذّر فحص أي شيء، لذا لا تعني هذه النتيجة «لم يُعثر على شيء». فيما يلي %n عادة جيدة عامة، لا يتعلق سببها بأي تسريب.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, the same leak as %2</source>
+        <extracomment>%1 a breach, %2 other releases of the same leak ("Facebook (2019), the same leak as “WhatsApp” phone number list (2022)")</extracomment>
+        <translation>%1، وهو التسريب نفسه المعروف أيضًا باسم %2</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>لاحقًا</translation>
     </message>
 </context>
 <context>

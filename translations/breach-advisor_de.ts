@@ -1906,6 +1906,16 @@ Encryption: SQLCipher %4</source>
         <extracomment>instructions for one country among several: &quot;%1: %2&quot; where %1 is the country</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>about %1 of its records came from %2, as the seller claimed; nobody has verified it</source>
+        <extracomment>%1 a count (&quot;44.8 million&quot;), %2 a country</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only about %2 of its records held an entry for “%1”</source>
+        <extracomment>%1 the name of a kind of data (&quot;Email addresses&quot;), %2 a count (&quot;2.5 million&quot;): only a few of a breach&apos;s records held it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecklistRules</name>
@@ -3603,22 +3613,6 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
         <source>Do these first</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When you can</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Longer term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>General tips</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Nothing of yours was found in the leaks checked, and no breach at a service you use is likely to hold you. Below: %n general good habit(s), not caused by a leak.</source>
         <translation type="unfinished">
@@ -3685,6 +3679,19 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, the same leak as %2</source>
+        <extracomment>%1 a breach, %2 other releases of the same leak (&quot;Facebook (2019), the same leak as “WhatsApp” phone number list (2022)&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

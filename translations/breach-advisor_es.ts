@@ -1915,6 +1915,16 @@ Cifrado: SQLCipher %4</translation>
         <extracomment>instructions for one country among several: &quot;%1: %2&quot; where %1 is the country</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>about %1 of its records came from %2, as the seller claimed; nobody has verified it</source>
+        <extracomment>%1 a count (&quot;44.8 million&quot;), %2 a country</extracomment>
+        <translation>según el vendedor, unos %1 de sus registros provenían de %2; nadie ha verificado esa cifra</translation>
+    </message>
+    <message>
+        <source>only about %2 of its records held an entry for “%1”</source>
+        <extracomment>%1 the name of a kind of data (&quot;Email addresses&quot;), %2 a count (&quot;2.5 million&quot;): only a few of a breach&apos;s records held it</extracomment>
+        <translation>solo unos %2 de sus registros incluían datos de “%1”</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistRules</name>
@@ -3829,22 +3839,6 @@ No se guarda nada: para conservar a una persona y su progreso, usa person add.</
         <source>Do these first</source>
         <translation>Haz esto primero</translation>
     </message>
-    <message>
-        <source>Next</source>
-        <translation>Después</translation>
-    </message>
-    <message>
-        <source>When you can</source>
-        <translation>Cuando puedas</translation>
-    </message>
-    <message>
-        <source>Longer term</source>
-        <translation>A más largo plazo</translation>
-    </message>
-    <message>
-        <source>General tips</source>
-        <translation>Consejos generales</translation>
-    </message>
     <message numerus="yes">
         <source>Nothing of yours was found in the leaks checked, and no breach at a service you use is likely to hold you. Below: %n general good habit(s), not caused by a leak.</source>
         <translation>
@@ -3911,6 +3905,19 @@ No se guarda nada: para conservar a una persona y su progreso, usa person add.</
             <numerusform>No se pudo comprobar nada, así que esto no significa «no se encontró nada». Abajo: %n buen hábito general, no causado por una filtración.</numerusform>
             <numerusform>No se pudo comprobar nada, así que esto no significa «no se encontró nada». Abajo: %n buenos hábitos generales, no causados por una filtración.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, the same leak as %2</source>
+        <extracomment>%1 a breach, %2 other releases of the same leak (&quot;Facebook (2019), the same leak as “WhatsApp” phone number list (2022)&quot;)</extracomment>
+        <translation>%1 —la misma filtración que %2—</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más adelante</translation>
     </message>
 </context>
 <context>

@@ -1915,6 +1915,16 @@ Chiffrement&#xa0;: SQLCipher %4</translation>
         <extracomment>instructions for one country among several: &quot;%1: %2&quot; where %1 is the country</extracomment>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>about %1 of its records came from %2, as the seller claimed; nobody has verified it</source>
+        <extracomment>%1 a count (&quot;44.8 million&quot;), %2 a country</extracomment>
+        <translation>selon le vendeur, environ %1 de ses enregistrements provenaient de ce pays (%2)&#xa0;; personne n&apos;a vérifié ce chiffre</translation>
+    </message>
+    <message>
+        <source>only about %2 of its records held an entry for “%1”</source>
+        <extracomment>%1 the name of a kind of data (&quot;Email addresses&quot;), %2 a count (&quot;2.5 million&quot;): only a few of a breach&apos;s records held it</extracomment>
+        <translation>seuls environ %2 de ses enregistrements contenaient des données «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistRules</name>
@@ -3834,22 +3844,6 @@ Rien n&apos;est enregistré&#xa0;: pour garder une personne et sa progression, u
         <source>Do these first</source>
         <translation>À faire en premier</translation>
     </message>
-    <message>
-        <source>Next</source>
-        <translation>Ensuite</translation>
-    </message>
-    <message>
-        <source>When you can</source>
-        <translation>Quand vous pourrez</translation>
-    </message>
-    <message>
-        <source>Longer term</source>
-        <translation>À plus long terme</translation>
-    </message>
-    <message>
-        <source>General tips</source>
-        <translation>Conseils généraux</translation>
-    </message>
     <message numerus="yes">
         <source>Nothing of yours was found in the leaks checked, and no breach at a service you use is likely to hold you. Below: %n general good habit(s), not caused by a leak.</source>
         <translation>
@@ -3916,6 +3910,19 @@ Rien n&apos;est enregistré&#xa0;: pour garder une personne et sa progression, u
             <numerusform>Rien n&apos;a pu être vérifié&#xa0;: ce résultat ne signifie donc pas «&#xa0;rien trouvé&#xa0;». Ci-dessous&#xa0;: %n bonne habitude générale, sans lien avec une fuite.</numerusform>
             <numerusform>Rien n&apos;a pu être vérifié&#xa0;: ce résultat ne signifie donc pas «&#xa0;rien trouvé&#xa0;». Ci-dessous&#xa0;: %n bonnes habitudes générales, sans lien avec une fuite.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, the same leak as %2</source>
+        <extracomment>%1 a breach, %2 other releases of the same leak (&quot;Facebook (2019), the same leak as “WhatsApp” phone number list (2022)&quot;)</extracomment>
+        <translation>%1, la même fuite que %2</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>À faire cette semaine</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>À faire plus tard</translation>
     </message>
 </context>
 <context>

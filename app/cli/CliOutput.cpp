@@ -202,7 +202,8 @@ QJsonObject planItemJson(const PlanItem &item, const Plan &plan, bool mask)
                        {QLatin1String("leads"), item.leads},
                        {QLatin1String("merged_steps"), QJsonArray::fromStringList(item.mergedSteps)},
                        {QLatin1String("note_from_before"), item.noteIsFromBefore()},
-                       {QLatin1String("section"), PlanSection::name(PlanSection::of(item))}};
+                       {QLatin1String("section"), PlanSection::name(PlanSection::of(item))},
+                       {QLatin1String("this_week"), item.doFirst || item.thisWeek}};
 }
 
 QJsonArray planJson(const Plan &plan, bool mask)

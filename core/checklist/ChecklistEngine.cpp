@@ -762,6 +762,19 @@ Plan ChecklistEngine::build(const PlanContext &input) const
         const auto it = std::find_if(candidates.cbegin(), candidates.cend(), [&](const Candidate &c) { return c.item.step == item.step; });
         item.why = whyOf(*it, explained);
     }
+    // This week: the steps to do first, then the next ones while the plan stays short enough to
+    // read and finish; the first that does not fit and all after it come later.
+    int steps = 0;
+    int words = 0;
+    for (PlanItem &item : plan.items) {
+        const int itemWords = Plan::wordsOf(item, context.platforms);
+        if (!item.doFirst && (steps >= PlanSection::kMaxThisWeek || words + itemWords > PlanSection::kMaxWordsThisWeek)) {
+            break;
+        }
+        item.thisWeek = true;
+        ++steps;
+        words += itemWords;
+    }
     return plan;
 }
 

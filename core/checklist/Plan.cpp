@@ -1,6 +1,7 @@
 #include "Plan.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -126,39 +127,26 @@ QString PlanSection::title() const
 {
     switch (kind) {
     case Kind::DoFirst: return QCoreApplication::translate("Plan", "Do these first");
-    case Kind::Next: return QCoreApplication::translate("Plan", "Next");
-    case Kind::WhenYouCan: return QCoreApplication::translate("Plan", "When you can");
-    case Kind::LongerTerm: return QCoreApplication::translate("Plan", "Longer term");
-    case Kind::GeneralTips: return QCoreApplication::translate("Plan", "General tips");
+    case Kind::ThisWeek: return QCoreApplication::translate("Plan", "This week");
+    case Kind::Later: return QCoreApplication::translate("Plan", "Later");
     }
     return QString();
 }
 
 PlanSection::Kind PlanSection::of(const PlanItem &item)
 {
-    if (item.step->general) {
-        return Kind::GeneralTips;
-    }
     if (item.doFirst) {
         return Kind::DoFirst;
     }
-    switch (item.step->priority) {
-    case 0:
-    case 1:
-    case 2: return Kind::Next;
-    case 3: return Kind::WhenYouCan;
-    default: return Kind::LongerTerm;
-    }
+    return item.thisWeek ? Kind::ThisWeek : Kind::Later;
 }
 
 QString PlanSection::name(Kind kind)
 {
     switch (kind) {
     case Kind::DoFirst: return QStringLiteral("do_first");
-    case Kind::Next: return QStringLiteral("next");
-    case Kind::WhenYouCan: return QStringLiteral("when_you_can");
-    case Kind::LongerTerm: return QStringLiteral("longer_term");
-    case Kind::GeneralTips: return QStringLiteral("general_tips");
+    case Kind::ThisWeek: return QStringLiteral("this_week");
+    case Kind::Later: return QStringLiteral("later");
     }
     return QString();
 }
@@ -254,6 +242,38 @@ QString Plan::evidenceSummary() const
                                            : QCoreApplication::translate("Plan", "%1 and %2").arg(parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")), parts.last());
     //: %1: how many steps come from each kind of evidence
     return QCoreApplication::translate("Plan", "%n step(s): %1.", nullptr, int(items.size())).arg(list);
+}
+
+int Plan::wordsOf(const PlanItem &item, const QStringList &platforms)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    const auto count = [](const QString &text) { return int(text.split(space, Qt::SkipEmptyParts).size()); };
+    int words = count(item.title) + count(item.why);
+    QStringList texts;
+    const QStringList own = item.platformsWithOwnText();
+    if (own.isEmpty()) {
+        texts << item.instructionsFor(QStringLiteral("all"));
+    } else {
+        for (const QString &platform : platforms.isEmpty() ? ChecklistRules::kPlatforms : platforms) {
+            const QString text = item.instructionsFor(platform);
+            if (!texts.contains(text)) {
+                texts << text;
+            }
+        }
+    }
+    for (const QString &text : std::as_const(texts)) {
+        words += count(text);
+    }
+    return words;
+}
+
+int Plan::wordsThisWeek() const
+{
+    int words = 0;
+    for (const PlanItem &item : items) {
+        words += item.doFirst || item.thisWeek ? wordsOf(item, context.platforms) : 0;
+    }
+    return words;
 }
 
 int Plan::finishedCount() const

@@ -115,6 +115,9 @@ struct PlanItem
     bool leads = false;
     // Among the (at most three) steps to do first.
     bool doFirst = false;
+    // In the first part of the plan, "this week" (with the steps to do first): at most seven
+    // steps, and words a person can read at one sitting. The rest comes later.
+    bool thisWeek = false;
     // Steps of the rules that do the same for this person and were merged into this one
     // (a Gmail user's "two-step for your e-mail" is Google's 2-Step Verification).
     QStringList mergedSteps;
@@ -137,18 +140,22 @@ struct PlanItem
     bool noteIsFromBefore() const { return status == StepStatus::Reopened && !note.isEmpty(); }
 };
 
-// A part of a plan as a person sees it: "Do these first", "Next", ...
+// A part of a plan as a person sees it: "Do these first", "This week", "Later". The first two
+// hold at most kMaxThisWeek steps and kMaxWordsThisWeek words (titles, reasons and the
+// instructions for the person's own platforms); the rest is "Later" (collapsed in the app, last
+// in the handout).
 struct PlanSection
 {
-    enum class Kind { DoFirst, Next, WhenYouCan, LongerTerm, GeneralTips };
+    enum class Kind { DoFirst, ThisWeek, Later };
     Kind kind = Kind::DoFirst;
     QList<qsizetype> items; // indexes into Plan::items, in order
     int finished = 0;
-    // DoFirst holds at most this many steps; the rest of priority 0 and 1 come under Next.
     static constexpr int kMaxDoFirst = 3;
+    static constexpr int kMaxThisWeek = 7;
+    static constexpr int kMaxWordsThisWeek = 700;
 
     QString title() const; // translated
-    // "do_first", "next", "when_you_can", "longer_term", "general_tips": the names JSON uses.
+    // "do_first", "this_week", "later": the names JSON uses.
     static QString name(Kind kind);
     static Kind of(const PlanItem &item);
 };
@@ -218,6 +225,11 @@ struct Plan
     // Nothing of the person's was found, reported or likely: only general advice.
     bool isBaseline() const;
     int finishedCount() const;
+    // The words a person reads before "Later": titles, reasons and instructions for their own
+    // platforms (all platforms' when they said none; each text counted once).
+    int wordsThisWeek() const;
+    // The same count for one item.
+    static int wordsOf(const PlanItem &item, const QStringList &platforms);
     // The step to do first: the first open step, in plan order; null when none is open.
     const PlanItem *firstOpen() const;
     const PlanItem *item(const QString &stepId) const;

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void aResaleIsOneEventAndRareFieldsAreNotCountedAsLeaked();
     void reasonsNameTheirIdentifiersMaskedAndItemsTheirSection();
     void shellPrintsOneJsonObjectALine();
+    void everyPlanFitsInAWeek_data();
+    void everyPlanFitsInAWeek();
 
 private:
     CliRun cli(const QString &vault, const QStringList &arguments, const QByteArray &input = {});
@@ -369,8 +372,7 @@ void TestCliPlanPersonas::reasonsNameTheirIdentifiersMaskedAndItemsTheirSection(
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(!run.out.contains("kim@example.org") && !run.out.contains("7400 123457") && !run.out.contains("447400123457"), "masked everywhere");
     const QJsonObject check = QJsonDocument::fromJson(run.out).object();
-    const QStringList sections{QStringLiteral("do_first"), QStringLiteral("next"), QStringLiteral("when_you_can"), QStringLiteral("longer_term"),
-                               QStringLiteral("general_tips")};
+    const QStringList sections{QStringLiteral("do_first"), QStringLiteral("this_week"), QStringLiteral("later")};
     for (const QJsonValue &value : check.value(QLatin1String("plan")).toArray()) {
         const QJsonObject step = value.toObject();
         QVERIFY2(sections.contains(step.value(QLatin1String("section")).toString()), qPrintable(step.value(QLatin1String("id")).toString()));
@@ -402,6 +404,76 @@ void TestCliPlanPersonas::shellPrintsOneJsonObjectALine()
         QCOMPARE(error.error, QJsonParseError::NoError);
     }
     QVERIFY(QJsonDocument::fromJson(lines.first()).object().value(QLatin1String("nothing_checked")).toBool());
+}
+
+void TestCliPlanPersonas::everyPlanFitsInAWeek_data()
+{
+    QTest::addColumn<bool>("empty");
+    QTest::addColumn<QStringList>("arguments");
+    const auto row = [](const char *name, bool empty, const QStringList &arguments) { QTest::newRow(name) << empty << arguments; };
+    row("US taxpayer, SSN and password leaked", false, {QStringLiteral("--email"), QStringLiteral("sam@example.org")});
+    row("same, on an iPhone, using WhatsApp and Google", false,
+        {QStringLiteral("--email"), QStringLiteral("sam@example.org"), QStringLiteral("--platform"), QStringLiteral("iphone"), QStringLiteral("--uses"),
+         QStringLiteral("WhatsApp"), QStringLiteral("--uses"), QStringLiteral("Google")});
+    row("UK number and US e-mail", false,
+        {QStringLiteral("--phone"), QStringLiteral("+44 7400 123457"), QStringLiteral("--email"), QStringLiteral("kim@example.org"), QStringLiteral("--region"),
+         QStringLiteral("US")});
+    row("Egyptian WhatsApp user, nothing imported", true,
+        {QStringLiteral("--phone"), QStringLiteral("+20 100 123 4567"), QStringLiteral("--uses"), QStringLiteral("WhatsApp"), QStringLiteral("--platform"),
+         QStringLiteral("android")});
+    row("Italian on Facebook and WhatsApp, every service", true,
+        {QStringLiteral("--phone"), QStringLiteral("+39 312 345 6789"), QStringLiteral("--uses"), QStringLiteral("WhatsApp"), QStringLiteral("--uses"),
+         QStringLiteral("Facebook"), QStringLiteral("--uses"), QStringLiteral("Instagram"), QStringLiteral("--uses"), QStringLiteral("Google"),
+         QStringLiteral("--uses"), QStringLiteral("Microsoft"), QStringLiteral("--uses"), QStringLiteral("Apple")});
+    row("found nowhere", false, {QStringLiteral("--email"), QStringLiteral("nobody@example.org")});
+}
+
+// At most three to do first, at most seven this week, and what a person reads before "Later"
+// (titles, reasons, their own platforms' instructions) under 700 words.
+void TestCliPlanPersonas::everyPlanFitsInAWeek()
+{
+    QFETCH(bool, empty);
+    QFETCH(QStringList, arguments);
+    const QJsonObject check = checkJson(empty ? m_emptyVault : m_vault, arguments);
+    QVERIFY(!check.isEmpty());
+    QStringList platforms;
+    for (qsizetype i = 0; i + 1 < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--platform")) {
+            platforms << arguments.at(i + 1);
+        }
+    }
+    if (platforms.isEmpty()) {
+        platforms = {QStringLiteral("android"), QStringLiteral("iphone"), QStringLiteral("computer")};
+    }
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    const auto words = [](const QString &text) { return int(text.split(space, Qt::SkipEmptyParts).size()); };
+    int doFirst = 0;
+    int thisWeek = 0;
+    int read = 0;
+    bool later = false;
+    for (const QJsonValue &value : check.value(QLatin1String("plan")).toArray()) {
+        const QJsonObject step = value.toObject();
+        const QString section = step.value(QLatin1String("section")).toString();
+        QVERIFY2(!later || section == QLatin1String("later"), "Later comes last, in one piece");
+        if (section == QLatin1String("later")) {
+            later = true;
+            continue;
+        }
+        doFirst += section == QLatin1String("do_first") ? 1 : 0;
+        ++thisWeek;
+        read += words(step.value(QLatin1String("title")).toString()) + words(step.value(QLatin1String("why")).toString());
+        QStringList texts;
+        for (const QString &platform : std::as_const(platforms)) {
+            const QString text = step.value(QLatin1String("instructions")).toObject().value(platform).toString();
+            if (!texts.contains(text)) {
+                texts << text;
+                read += words(text);
+            }
+        }
+    }
+    QVERIFY2(doFirst <= 3, qPrintable(QString::number(doFirst)));
+    QVERIFY2(thisWeek <= 7 && thisWeek >= 1, qPrintable(QString::number(thisWeek)));
+    QVERIFY2(read <= 700, qPrintable(QStringLiteral("%1 words before \"Later\"").arg(read)));
 }
 
 QTEST_GUILESS_MAIN(TestCliPlanPersonas)

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void cleanup();
     void markDoneSkipRestoreAndUndo();
     void guidedModeWalksTheSteps();
+    void laterIsFoldedAway();
 
 private:
     PlanWidget *openAmira();
@@ -126,6 +127,38 @@ void TestGuiPlan::guidedModeWalksTheSteps()
     const QString step = guided->stepId();
     guided->findChild<QPushButton *>(QStringLiteral("guidedDoneButton"))->click();
     QVERIFY(waitFor([&] { return plan->model()->item(plan->model()->indexOf(step))->status == StepStatus::Done; }));
+}
+
+// The plan opens on what to do this week; "Later" is folded until it is opened.
+void TestGuiPlan::laterIsFoldedAway()
+{
+    PlanWidget *plan = openAmira();
+    auto *view = plan->findChild<QTreeView *>(QStringLiteral("planView"));
+    auto *model = qobject_cast<PlanModel *>(view->model());
+    QVERIFY(waitFor([&] { return model->rowCount() > 0; }));
+    QModelIndex later;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex section = model->index(row, 0);
+        if (section.data().toString().startsWith(QLatin1String("Later"))) {
+            later = section;
+        } else {
+            QVERIFY2(view->isExpanded(section), qPrintable(section.data().toString()));
+        }
+    }
+    QVERIFY2(later.isValid(), "Amira's plan is longer than a week's");
+    QVERIFY(!view->isExpanded(later));
+    QCOMPARE(model->collapsedSections(), QList<QModelIndex>{later});
+    int thisWeek = 0;
+    for (const PlanItem &item : model->plan().items) {
+        thisWeek += item.doFirst || item.thisWeek ? 1 : 0;
+    }
+    QVERIFY(thisWeek <= PlanSection::kMaxThisWeek);
+
+    // Opened from the keyboard: the heading, then the right arrow.
+    view->setFocus();
+    view->setCurrentIndex(later);
+    QTest::keyClick(view, Qt::Key_Right);
+    QVERIFY(view->isExpanded(later));
 }
 
 QTEST_MAIN(TestGuiPlan)

@@ -21,9 +21,9 @@ void PlanModel::setPlan(const Plan &plan)
     beginResetModel();
     m_plan = plan;
     m_sections.clear();
-    Section setAside{tr("Set aside"), {}, 0};
+    Section setAside{tr("Set aside"), {}, 0, false};
     for (const PlanSection &section : m_plan.sections()) {
-        Section shown{section.title(), {}, 0};
+        Section shown{section.title(), {}, 0, section.kind == PlanSection::Kind::Later};
         for (const qsizetype index : section.items) {
             const PlanItem &item = m_plan.items.at(index);
             Section &target = item.isSetAside() ? setAside : shown;
@@ -65,6 +65,17 @@ QModelIndex PlanModel::indexOf(const QString &stepId) const
 QModelIndex PlanModel::firstOpenIndex() const
 {
     return m_first ? indexOf(m_first->step->id) : QModelIndex();
+}
+
+QList<QModelIndex> PlanModel::collapsedSections() const
+{
+    QList<QModelIndex> rows;
+    for (int s = 0; s < m_sections.size(); ++s) {
+        if (m_sections.at(s).collapsed) {
+            rows << index(s, 0);
+        }
+    }
+    return rows;
 }
 
 QModelIndex PlanModel::index(int row, int column, const QModelIndex &parent) const

@@ -6,7 +6,7 @@
 
 namespace BreachAdvisor::Ui {
 
-// A person's plan as a tree: sections ("Do these first", "Next", ... and "Set aside"
+// A person's plan as a tree: sections ("Do these first", "This week", "Later" and "Set aside"
 // for skipped and not-applicable steps, which stay reachable there) with their steps.
 // Columns: the step, its status in words, the minutes it takes.
 class PlanModel : public QAbstractItemModel
@@ -26,6 +26,8 @@ public:
     QModelIndex indexOf(const QString &stepId) const;
     // The step to do first (highlighted), or an invalid index when all are done.
     QModelIndex firstOpenIndex() const;
+    // The section rows shown collapsed at first: "Later".
+    QList<QModelIndex> collapsedSections() const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -40,6 +42,7 @@ private:
         QString title;
         QList<qsizetype> items; // indexes into m_plan.items
         int finished = 0;
+        bool collapsed = false; // "Later": out of the way until the first part is done
     };
     QVariant sectionData(const Section &section, int column, int role) const;
     QVariant itemData(qsizetype itemIndex, int column, int role) const;

@@ -133,6 +133,10 @@ void PlanWidget::setPlan(const Person &person, const Plan &plan)
     m_person = person;
     m_model->setPlan(plan);
     m_view->expandAll();
+    // "Later" stays folded until it is opened or one of its steps is selected.
+    for (const QModelIndex &section : m_model->collapsedSections()) {
+        m_view->collapse(section);
+    }
     if (plan.items.isEmpty()) {
         m_progress->setText(tr("No steps for now."));
     } else {
