@@ -2001,6 +2001,11 @@ Encryption: SQLCipher %4</source>
         <extracomment>%1 the name of a kind of data ("Email addresses"), %2 a count ("2.5 million"): only a few of a breach's records held it</extracomment>
         <translation>لم تكن خانة «%1» مُعبّأة إلا في نحو %2 من سجلاته</translation>
     </message>
+    <message>
+        <source>If you use %1: %2. Say that you use it to get these steps in full.</source>
+        <extracomment>%1 a service ("WhatsApp"), %2 the titles of its steps, separated by semicolons</extracomment>
+        <translation>إذا كنت تستخدم %1: %2. اذكر أنك تستخدمه لتحصل على هذه الخطوات كاملة.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistRules</name>
@@ -3111,6 +3116,10 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
         <extracomment>%1 step titles, %2 how to give the country ("--region CC")</extracomment>
         <translation>لم تُدرَج هذه الخطوات لأن البلد غير معروف: %1. لإضافتها، حدّد البلد: %2.</translation>
     </message>
+    <message>
+        <source>If you use these services</source>
+        <translation>إذا كنت تستخدم هذه الخدمات</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3321,6 +3330,10 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
     <message>
         <source>This page holds personal information: keep it somewhere safe, or shred it when you are done.</source>
         <translation>تحوي هذه الصفحة معلومات شخصية: احفظها في مكان آمن، أو مزّقها عندما تنتهي منها.</translation>
+    </message>
+    <message>
+        <source>If this concerns you</source>
+        <translation>إذا كان هذا يعنيك</translation>
     </message>
 </context>
 <context>

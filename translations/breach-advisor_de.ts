@@ -1916,6 +1916,11 @@ Encryption: SQLCipher %4</source>
         <extracomment>%1 the name of a kind of data (&quot;Email addresses&quot;), %2 a count (&quot;2.5 million&quot;): only a few of a breach&apos;s records held it</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>If you use %1: %2. Say that you use it to get these steps in full.</source>
+        <extracomment>%1 a service (&quot;WhatsApp&quot;), %2 the titles of its steps, separated by semicolons</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecklistRules</name>
@@ -2820,6 +2825,10 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
         <extracomment>%1 step titles, %2 how to give the country (&quot;--region CC&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>If you use these services</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3021,6 +3030,10 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
     </message>
     <message>
         <source>This page holds personal information: keep it somewhere safe, or shred it when you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this concerns you</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1925,6 +1925,11 @@ Cifrado: SQLCipher %4</translation>
         <extracomment>%1 the name of a kind of data (&quot;Email addresses&quot;), %2 a count (&quot;2.5 million&quot;): only a few of a breach&apos;s records held it</extracomment>
         <translation>solo unos %2 de sus registros incluían datos de “%1”</translation>
     </message>
+    <message>
+        <source>If you use %1: %2. Say that you use it to get these steps in full.</source>
+        <extracomment>%1 a service (&quot;WhatsApp&quot;), %2 the titles of its steps, separated by semicolons</extracomment>
+        <translation>Si usas %1: %2. Indica que lo usas para ver estos pasos completos.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistRules</name>
@@ -3046,6 +3051,10 @@ No se guarda nada: para conservar a una persona y su progreso, usa person add.</
         <extracomment>%1 step titles, %2 how to give the country (&quot;--region CC&quot;)</extracomment>
         <translation>Se omitieron porque no se conoce el país: %1. Para agregarlos, indica el país: %2.</translation>
     </message>
+    <message>
+        <source>If you use these services</source>
+        <translation>Si usas estos servicios</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3248,6 +3257,10 @@ No se guarda nada: para conservar a una persona y su progreso, usa person add.</
     <message>
         <source>This page holds personal information: keep it somewhere safe, or shred it when you are done.</source>
         <translation>Esta página contiene información personal: guárdala en un lugar seguro o destrúyela cuando termines.</translation>
+    </message>
+    <message>
+        <source>If this concerns you</source>
+        <translation>Si esto te afecta</translation>
     </message>
 </context>
 <context>

@@ -1925,6 +1925,11 @@ Chiffrement&#xa0;: SQLCipher %4</translation>
         <extracomment>%1 the name of a kind of data (&quot;Email addresses&quot;), %2 a count (&quot;2.5 million&quot;): only a few of a breach&apos;s records held it</extracomment>
         <translation>seuls environ %2 de ses enregistrements contenaient des données «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>If you use %1: %2. Say that you use it to get these steps in full.</source>
+        <extracomment>%1 a service (&quot;WhatsApp&quot;), %2 the titles of its steps, separated by semicolons</extracomment>
+        <translation>Si vous utilisez %1 : %2. Indiquez que vous l&apos;utilisez pour obtenir ces étapes en entier.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistRules</name>
@@ -3051,6 +3056,10 @@ Rien n&apos;est enregistré&#xa0;: pour garder une personne et sa progression, u
         <extracomment>%1 step titles, %2 how to give the country (&quot;--region CC&quot;)</extracomment>
         <translation>Étapes non incluses, faute de pays connu&#xa0;: %1. Pour les ajouter, indiquez le pays&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>If you use these services</source>
+        <translation>Si vous utilisez ces services</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3253,6 +3262,10 @@ Rien n&apos;est enregistré&#xa0;: pour garder une personne et sa progression, u
     <message>
         <source>This page holds personal information: keep it somewhere safe, or shred it when you are done.</source>
         <translation>Cette page contient des informations personnelles&#xa0;: conservez-la en lieu sûr, ou détruisez-la quand vous avez terminé.</translation>
+    </message>
+    <message>
+        <source>If this concerns you</source>
+        <translation>Si cela vous concerne</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,13 @@ void addPlanExtras(QJsonObject &json, const Plan &plan, bool mask)
         folded.append(QJsonObject{{QLatin1String("text"), line.text}, {QLatin1String("reason"), reasonJson(line.reason, plan, mask)}});
     }
     json.insert(QLatin1String("if_you_used"), folded);
+    QJsonArray ifYouUse;
+    for (const IfYouUse &line : plan.ifYouUse) {
+        ifYouUse.append(QJsonObject{{QLatin1String("service"), line.service},
+                                    {QLatin1String("steps"), QJsonArray::fromStringList(line.stepIds)},
+                                    {QLatin1String("text"), line.text}});
+    }
+    json.insert(QLatin1String("if_you_use"), ifYouUse);
     json.insert(QLatin1String("warnings"), QJsonArray::fromStringList(plan.warnings));
     QJsonArray leftOut;
     for (const LeftOutForCountry &step : plan.leftOutForCountry) {
@@ -300,6 +307,12 @@ void printPlan(QTextStream &out, const Plan &plan, const QStringList &platforms,
             if (detailed) {
                 printDetails(out, item, platforms);
             }
+        }
+    }
+    if (!plan.ifYouUse.isEmpty()) {
+        out << Qt::endl << QCoreApplication::translate("Cli", "If you use these services") << Qt::endl;
+        for (const IfYouUse &line : plan.ifYouUse) {
+            out << QStringLiteral("  - ") << line.text << Qt::endl;
         }
     }
     if (!plan.ifYouUsed.isEmpty()) {

@@ -482,6 +482,56 @@ void ChecklistEngine::mergeSameActions(QList<Candidate> &candidates, const PlanC
     candidates.removeIf([](const Candidate &candidate) { return candidate.item.reasons.isEmpty(); });
 }
 
+void ChecklistEngine::foldServicesNobodySaid(QList<Candidate> &candidates, QList<Candidate> ifTheyUsed, const PlanContext &context, Plan &plan) const
+{
+    if (context.servicesSaid) {
+        return;
+    }
+    // Steps in the plan already need no line; the others join the candidates to be folded.
+    for (const Candidate &hypothetical : std::as_const(ifTheyUsed)) {
+        if (std::none_of(candidates.cbegin(), candidates.cend(), [&](const Candidate &c) { return c.item.step == hypothetical.item.step; })) {
+            candidates << hypothetical;
+        }
+    }
+    // A leak is about a service when the catalog puts it at the service (a list sold as
+    // "WhatsApp users" is about WhatsApp, whatever it really is).
+    const auto aboutService = [&](const PlanReason &reason, const QStringList &services) { return intersects(servicesOf(reason), services); };
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        const PlanItem &item = candidates.at(i).item;
+        QStringList services;
+        for (const StepCondition &condition : item.step->when) {
+            for (const QString &service : condition.services) {
+                if (!services.contains(service)) {
+                    services << service;
+                }
+            }
+        }
+        if (services.isEmpty() || intersects(services, context.uses)
+            || std::any_of(item.reasons.cbegin(), item.reasons.cend(), [&](const PlanReason &reason) { return aboutService(reason, services); })) {
+            continue;
+        }
+        const QString service = services.first();
+        auto line = std::find_if(plan.ifYouUse.begin(), plan.ifYouUse.end(), [&](const IfYouUse &use) { return use.service == service; });
+        if (line == plan.ifYouUse.end()) {
+            plan.ifYouUse << IfYouUse{service, {}, {}};
+            line = plan.ifYouUse.end() - 1;
+        }
+        line->stepIds << item.step->id;
+        candidates.removeAt(i--);
+    }
+    for (IfYouUse &line : plan.ifYouUse) {
+        const Service *service = m_rules.service(line.service);
+        QStringList titles;
+        for (const QString &id : std::as_const(line.stepIds)) {
+            const ChecklistStep *step = m_rules.step(id);
+            titles << (step->namesAccount ? ruleText(step->title).arg(service ? service->name : line.service) : ruleText(step->title));
+        }
+        //: %1 a service ("WhatsApp"), %2 the titles of its steps, separated by semicolons
+        line.text = QCoreApplication::translate("ChecklistEngine", "If you use %1: %2. Say that you use it to get these steps in full.")
+                        .arg(service ? service->name : line.service, titles.join(QStringLiteral("; ")));
+    }
+}
+
 void ChecklistEngine::finish(Candidate &candidate, const PlanContext &context) const
 {
     PlanItem &item = candidate.item;
@@ -638,6 +688,13 @@ Plan ChecklistEngine::build(const PlanContext &input) const
     }
 
     QList<Candidate> candidates;
+    // Service steps that would lead if the person used the service, when nobody said which
+    // they use: they become an "if you use ..." line, never steps.
+    QList<Candidate> ifTheyUsed;
+    PlanContext everyService = context;
+    for (const Service &service : m_rules.services()) {
+        everyService.uses << service.id;
+    }
     QList<const ChecklistStep *> generalSteps;
     for (const ChecklistStep &step : m_rules.steps()) {
         if (step.onlyInListedRegions && !intersects(step.byRegion.keys(), context.regions)) {
@@ -670,6 +727,23 @@ Plan ChecklistEngine::build(const PlanContext &input) const
                     flagged = flagged || !condition.breachFlags.isEmpty();
                 }
             }
+            if (!applies && !context.servicesSaid && reason.isStrong() && !step.leads.isEmpty()) {
+                Candidate hypothetical;
+                hypothetical.item.step = &step;
+                for (const StepCondition &condition : step.when) {
+                    QStringList fields;
+                    if (!condition.services.isEmpty() && holds(condition, reason, everyService, &fields)
+                        && intersects(fields, step.leads)) {
+                        hypothetical.item.reasons << reason;
+                        hypothetical.item.leads = true;
+                        break;
+                    }
+                }
+                if (!hypothetical.item.reasons.isEmpty()
+                    && std::none_of(ifTheyUsed.cbegin(), ifTheyUsed.cend(), [&](const Candidate &c) { return c.item.step == &step; })) {
+                    ifTheyUsed << hypothetical;
+                }
+            }
             if (!applies) {
                 continue;
             }
@@ -696,6 +770,7 @@ Plan ChecklistEngine::build(const PlanContext &input) const
         }
     }
     mergeSameActions(candidates, context);
+    foldServicesNobodySaid(candidates, ifTheyUsed, context, plan);
     // A general tip only when no step of the plan does the same already.
     QSet<QString> planned;
     for (const Candidate &candidate : std::as_const(candidates)) {

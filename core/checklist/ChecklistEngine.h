@@ -52,6 +52,10 @@ private:
     bool appliesToAny(const ChecklistStep &step, const QList<PlanReason> &reasons, const PlanContext &context) const;
     QSet<QString> actionsFor(const ChecklistStep &step, const PlanReason *reason, const PlanContext &context) const;
     void mergeSameActions(QList<Candidate> &candidates, const PlanContext &context) const;
+    // When the person did not say which services they use: a service's steps that no leak
+    // about that service calls for become one "if you use ..." line (Plan::ifYouUse).
+    // ifTheyUsed: steps that would lead if the person used their service.
+    void foldServicesNobodySaid(QList<Candidate> &candidates, QList<Candidate> ifTheyUsed, const PlanContext &context, Plan &plan) const;
     void finish(Candidate &candidate, const PlanContext &context) const;
     QString whyOf(const Candidate &candidate, QSet<QString> &explained) const;
     QString reasonSentence(const PlanReason &reason, bool withFacts) const;

@@ -49,6 +49,7 @@ Plan PersonalPlan::build(const Request &request)
         }
         context.platforms << platform;
     }
+    context.servicesSaid = !request.uses.isEmpty();
     for (const QString &use : request.uses) {
         const Service *service = rules.service(use);
         if (!service) {

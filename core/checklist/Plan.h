@@ -96,6 +96,9 @@ struct PlanContext
     // account. Empty, or otherMail set, when some address is at a provider no service knows.
     QStringList mailServices;
     bool otherMail = false;
+    // The person said which services they use (even none of a service's): without that, a
+    // service's steps come only as one "if you use ..." line unless a leak is about it.
+    bool servicesSaid = false;
 };
 
 struct PlanItem
@@ -193,6 +196,14 @@ struct IfYouUsed
     QString text; // "If you used Facebook Marketplace (2023): ... change that password."
 };
 
+// A service nobody said they use: its steps in one line instead of in full.
+struct IfYouUse
+{
+    QString service;       // the service's id
+    QStringList stepIds;   // the steps folded into the line
+    QString text;          // "If you use WhatsApp: Turn on two-step verification in WhatsApp; ..."
+};
+
 // How many steps come from each kind of evidence (a step counts under its strongest).
 struct EvidenceCounts
 {
@@ -209,6 +220,7 @@ struct Plan
     PlanContext context;
     QList<PlanItem> items;
     QList<IfYouUsed> ifYouUsed;
+    QList<IfYouUse> ifYouUse;
     // Things the person should know about the request itself ("MySpace" is not a service
     // the checklist knows, so it was left out), one sentence each.
     QStringList warnings;

@@ -172,6 +172,17 @@ QString Handout::html(const Content &content, const Options &options)
         }
     }
 
+    // Services nobody said they use, and small breaches at the ones they do: a line each.
+    if (!plan.ifYouUse.isEmpty() || !plan.ifYouUsed.isEmpty()) {
+        html += QStringLiteral("<h2>%1</h2>").arg(escaped(QCoreApplication::translate("Handout", "If this concerns you")));
+        for (const IfYouUse &line : plan.ifYouUse) {
+            html += QStringLiteral("<p>%1</p>").arg(escaped(line.text));
+        }
+        for (const IfYouUsed &line : plan.ifYouUsed) {
+            html += QStringLiteral("<p>%1</p>").arg(escaped(line.text));
+        }
+    }
+
     // What leaked where: masked unless asked otherwise.
     html += QStringLiteral("<h2>%1</h2>").arg(escaped(QCoreApplication::translate("Handout", "What was checked")));
     for (const CheckedIdentifier &checked : plan.identifiers) {

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void shellPrintsOneJsonObjectALine();
     void everyPlanFitsInAWeek_data();
     void everyPlanFitsInAWeek();
+    void servicesNobodySaidAreOneLine();
 
 private:
     CliRun cli(const QString &vault, const QStringList &arguments, const QByteArray &input = {});
@@ -89,6 +90,12 @@ void TestCliPlanPersonas::initTestCase()
                         QStringLiteral("email"), QStringLiteral("--phone"), QStringLiteral("phone"), QStringLiteral("--field"),
                         QStringLiteral("Names=name"), QStringLiteral("--field"), QStringLiteral("Dates of birth=dob"), QStringLiteral("--field"),
                         QStringLiteral("Physical addresses=address")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    // A number in the 2022 "WhatsApp" list, which re-sold the 2021 scrape.
+    const QString list = m_temp->filePath(QStringLiteral("list.csv"));
+    TestSupport::writeFile(list, "phone\n+393331234567\n");
+    run = cli(m_vault, {QStringLiteral("import"), list, QStringLiteral("--breach"), QStringLiteral("WhatsAppNumberList2022"), QStringLiteral("--phone"),
+                        QStringLiteral("phone")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
 }
 
@@ -474,6 +481,55 @@ void TestCliPlanPersonas::everyPlanFitsInAWeek()
     QVERIFY2(doFirst <= 3, qPrintable(QString::number(doFirst)));
     QVERIFY2(thisWeek <= 7 && thisWeek >= 1, qPrintable(QString::number(thisWeek)));
     QVERIFY2(read <= 700, qPrintable(QStringLiteral("%1 words before \"Later\"").arg(read)));
+}
+
+// Personas: a phone-number leak for someone who never said which apps they use: WhatsApp comes
+// as one line, not as steps, until they say they use it; a number in the list sold as WhatsApp
+// users gets WhatsApp's steps in full.
+void TestCliPlanPersonas::servicesNobodySaidAreOneLine()
+{
+    const auto whatsappSteps = [](const QJsonObject &check) {
+        QStringList steps;
+        for (const QString &id : ids(check)) {
+            if (id.startsWith(QLatin1String("whatsapp-"))) {
+                steps << id;
+            }
+        }
+        return steps;
+    };
+    const auto lineFor = [](const QJsonObject &check, const QString &service) {
+        for (const QJsonValue &value : check.value(QLatin1String("if_you_use")).toArray()) {
+            if (value.toObject().value(QLatin1String("service")).toString() == service) {
+                return value.toObject();
+            }
+        }
+        return QJsonObject();
+    };
+    const QStringList number{QStringLiteral("--phone"), QStringLiteral("+44 7400 123457")};
+    const QJsonObject silent = checkJson(m_vault, number);
+    QVERIFY2(whatsappSteps(silent).isEmpty(), qPrintable(whatsappSteps(silent).join(QLatin1Char(' '))));
+    const QJsonObject line = lineFor(silent, QStringLiteral("whatsapp"));
+    QVERIFY(line.value(QLatin1String("steps")).toArray().contains(QStringLiteral("whatsapp-two-step-pin")));
+    QVERIFY2(line.value(QLatin1String("text")).toString().startsWith(QLatin1String("If you use WhatsApp: Turn on two-step verification in WhatsApp")),
+             qPrintable(line.value(QLatin1String("text")).toString()));
+    QCOMPARE(silent.value(QLatin1String("if_you_use")).toArray().size(), 1); // only the service whose step would lead
+    const CliRun words = cli(m_vault, QStringList{QStringLiteral("check")} + number);
+    QVERIFY2(words.out.contains("If you use these services\n  - If you use WhatsApp: "), words.out.constData());
+
+    const QJsonObject said = checkJson(m_vault, number + QStringList{QStringLiteral("--uses"), QStringLiteral("WhatsApp")});
+    QVERIFY(whatsappSteps(said).contains(QLatin1String("whatsapp-two-step-pin")));
+    QVERIFY(said.value(QLatin1String("if_you_use")).toArray().isEmpty());
+    // Said, and WhatsApp is not among them: nothing about WhatsApp.
+    const QJsonObject notWhatsApp = checkJson(m_vault, number + QStringList{QStringLiteral("--uses"), QStringLiteral("Telegram")});
+    QVERIFY(whatsappSteps(notWhatsApp).isEmpty());
+    QVERIFY(notWhatsApp.value(QLatin1String("if_you_use")).toArray().isEmpty());
+
+    // Found in the list sold as WhatsApp users (the seed scenario): the evidence is about
+    // WhatsApp, so its steps come in full, first among them the PIN.
+    const QJsonObject resale = checkJson(m_vault, {QStringLiteral("--phone"), QStringLiteral("+39 333 123 4567")});
+    QVERIFY2(whatsappSteps(resale).contains(QLatin1String("whatsapp-two-step-pin")), qPrintable(ids(resale).join(QLatin1Char(' '))));
+    QVERIFY(item(resale, QStringLiteral("whatsapp-two-step-pin")).value(QLatin1String("do_first")).toBool());
+    QVERIFY(lineFor(resale, QStringLiteral("whatsapp")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliPlanPersonas)

@@ -143,6 +143,9 @@ void PlanWidget::setPlan(const Person &person, const Plan &plan)
         m_progress->setText(tr("%1 of %n step(s) done", nullptr, int(plan.items.size())).arg(plan.finishedCount()));
     }
     QStringList lines;
+    for (const IfYouUse &service : plan.ifYouUse) {
+        lines << service.text;
+    }
     for (const IfYouUsed &small : plan.ifYouUsed) {
         lines << small.text;
     }
