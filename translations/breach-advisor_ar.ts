@@ -6257,6 +6257,18 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
         <source>Do not reply to texts from senders you do not know, not even with STOP: a reply tells the sender that the number is in use. Report SMS scams and spam to WASPA, the mobile messaging industry body (waspa.org.za). If you lost money or gave away bank details, call your bank's fraud line at once and open a case with the police (SAPS).</source>
         <translation>لا تردّ على الرسائل النصية من مرسلين لا تعرفهم، ولا حتى بكلمة STOP: فالرد يُعلم المرسل بأن الرقم مستخدَم. وأبلغ WASPA، الهيئة الممثِّلة لقطاع رسائل الجوال (waspa.org.za)، عن رسائل SMS الاحتيالية وغير المرغوب فيها. وإذا خسرت أموالًا أو أعطيت بياناتك البنكية لأحد، فاتصل فورًا بخط الإبلاغ عن الاحتيال لدى بنكك، وقدّم بلاغًا لدى الشرطة (SAPS).</translation>
     </message>
+    <message>
+        <source>Tell your IT department that your work address leaked</source>
+        <translation>أبلغ قسم تقنية المعلومات أن عنوان بريدك في العمل قد تسرّب</translation>
+    </message>
+    <message>
+        <source>A work or school account is run by your organisation, not by you: its IT department can check sign-ins, reset the password and turn on two-step verification, and it needs to know the address was in a leak.</source>
+        <translation>حساب العمل أو الدراسة تديره مؤسستك لا أنت: يستطيع قسم تقنية المعلومات فيها مراجعة عمليات تسجيل الدخول وإعادة تعيين كلمة المرور وتفعيل التحقق بخطوتين، ويجب أن يعلم أن العنوان كان في تسريب.</translation>
+    </message>
+    <message>
+        <source>Contact your IT department or help desk the usual way, not by answering a message about the leak. Say which address, which leak and what leaked. Ask whether you should change the password or turn on two-step verification, and do what they say. If you used that password elsewhere, change it there too. If the address is at your own domain, secure it at your mail provider instead.</source>
+        <translation>تواصل مع قسم تقنية المعلومات أو مكتب الدعم بالطريقة المعتادة، لا بالرد على رسالة عن التسريب. اذكر العنوان المعني واسم التسريب وما تسرّب. اسأل هل عليك تغيير كلمة المرور أو تفعيل التحقق بخطوتين، والتزم بما يقولونه. إذا استخدمت كلمة المرور نفسها في مكان آخر، فغيّرها هناك أيضًا. إذا كان العنوان على نطاقك الخاص، فأمّنه لدى مزوّد بريدك بدلًا من ذلك.</translation>
+    </message>
 </context>
 <context>
     <name>dataclass</name>

@@ -6124,6 +6124,18 @@ No se guarda nada: para conservar a una persona y su progreso, usa person add.</
         <source>Do not reply to texts from senders you do not know, not even with STOP: a reply tells the sender that the number is in use. Report SMS scams and spam to WASPA, the mobile messaging industry body (waspa.org.za). If you lost money or gave away bank details, call your bank&apos;s fraud line at once and open a case with the police (SAPS).</source>
         <translation>No respondas a los SMS de remitentes que no conoces, ni siquiera con STOP: cualquier respuesta le indica al remitente que el número está en uso. Denuncia las estafas y el spam por SMS ante WASPA, la asociación del sector de la mensajería móvil (waspa.org.za). Si perdiste dinero o diste tus datos bancarios, llama de inmediato a la línea de fraudes de tu banco y presenta una denuncia ante la policía (SAPS).</translation>
     </message>
+    <message>
+        <source>Tell your IT department that your work address leaked</source>
+        <translation>Avisa al departamento de informática de que tu dirección del trabajo se filtró</translation>
+    </message>
+    <message>
+        <source>A work or school account is run by your organisation, not by you: its IT department can check sign-ins, reset the password and turn on two-step verification, and it needs to know the address was in a leak.</source>
+        <translation>Una cuenta del trabajo o de la escuela la administra tu organización, no tú: su departamento de informática puede revisar los inicios de sesión, restablecer la contraseña y activar la verificación en dos pasos, y necesita saber que la dirección estaba en una filtración.</translation>
+    </message>
+    <message>
+        <source>Contact your IT department or help desk the usual way, not by answering a message about the leak. Say which address, which leak and what leaked. Ask whether you should change the password or turn on two-step verification, and do what they say. If you used that password elsewhere, change it there too. If the address is at your own domain, secure it at your mail provider instead.</source>
+        <translation>Comunícate con el departamento de informática o el servicio de asistencia por la vía habitual, no respondiendo a un mensaje sobre la filtración. Di qué dirección, qué filtración y qué datos se filtraron. Pregunta si debes cambiar la contraseña o activar la verificación en dos pasos, y haz lo que te digan. Si usaste esa contraseña en otro sitio, cámbiala también allí. Si la dirección está en tu propio dominio, protégela en tu proveedor de correo.</translation>
+    </message>
 </context>
 <context>
     <name>dataclass</name>

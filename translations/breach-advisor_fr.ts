@@ -6129,6 +6129,18 @@ Rien n&apos;est enregistré&#xa0;: pour garder une personne et sa progression, u
         <source>Do not reply to texts from senders you do not know, not even with STOP: a reply tells the sender that the number is in use. Report SMS scams and spam to WASPA, the mobile messaging industry body (waspa.org.za). If you lost money or gave away bank details, call your bank&apos;s fraud line at once and open a case with the police (SAPS).</source>
         <translation>Ne répondez pas aux SMS d&apos;expéditeurs que vous ne connaissez pas, pas même par STOP&#xa0;: une réponse indique à l&apos;expéditeur que le numéro est actif. Signalez les arnaques par SMS et le spam à la WASPA, l&apos;organisation professionnelle de la messagerie mobile (waspa.org.za). Si vous avez perdu de l&apos;argent ou communiqué vos coordonnées bancaires, appelez immédiatement le service antifraude de votre banque et portez plainte auprès de la police sud-africaine (SAPS).</translation>
     </message>
+    <message>
+        <source>Tell your IT department that your work address leaked</source>
+        <translation>Prévenez votre service informatique que votre adresse professionnelle a fuité</translation>
+    </message>
+    <message>
+        <source>A work or school account is run by your organisation, not by you: its IT department can check sign-ins, reset the password and turn on two-step verification, and it needs to know the address was in a leak.</source>
+        <translation>Un compte professionnel ou scolaire est géré par votre organisation, pas par vous : son service informatique peut vérifier les connexions, réinitialiser le mot de passe et activer la vérification en deux étapes, et il doit savoir que l&apos;adresse figurait dans une fuite.</translation>
+    </message>
+    <message>
+        <source>Contact your IT department or help desk the usual way, not by answering a message about the leak. Say which address, which leak and what leaked. Ask whether you should change the password or turn on two-step verification, and do what they say. If you used that password elsewhere, change it there too. If the address is at your own domain, secure it at your mail provider instead.</source>
+        <translation>Contactez votre service informatique ou votre support technique par le moyen habituel, pas en répondant à un message au sujet de la fuite. Indiquez quelle adresse, quelle fuite et ce qui a fuité. Demandez s&apos;il faut changer le mot de passe ou activer la vérification en deux étapes, et suivez leurs consignes. Si vous avez utilisé ce mot de passe ailleurs, changez-le là aussi. Si l&apos;adresse est sur votre propre nom de domaine, sécurisez-la plutôt chez votre fournisseur de messagerie.</translation>
+    </message>
 </context>
 <context>
     <name>dataclass</name>

@@ -140,6 +140,12 @@ QStringList ChecklistEngine::servicesOfEmail(const QString &normalizedEmail) con
     return services;
 }
 
+bool ChecklistEngine::isWorkAddress(const QString &normalizedEmail) const
+{
+    const QString domain = normalizedEmail.section(QLatin1Char('@'), 1);
+    return !domain.isEmpty() && !m_rules.isPersonalMailDomain(domain);
+}
+
 QString ChecklistEngine::phrase(const QString &dataClass) const
 {
     const DataClassInfo info = m_taxonomy.describe(dataClass);
@@ -323,6 +329,18 @@ bool ChecklistEngine::holds(const StepCondition &condition, const PlanReason &re
     }
     if (!condition.platforms.isEmpty() && !context.platforms.isEmpty() && !intersects(condition.platforms, context.platforms)) {
         return false;
+    }
+    if (!condition.mailboxes.isEmpty()) {
+        // The breach is about a work address, or about another one (or none at all).
+        const auto isAddress = [](const QString &identifier) { return identifier.indexOf(QLatin1Char('@')) > 0; };
+        const bool work = intersects(reason.identifiers, context.workAddresses);
+        const bool personal = std::any_of(reason.identifiers.cbegin(), reason.identifiers.cend(), [&](const QString &identifier) {
+            return isAddress(identifier) && !context.workAddresses.contains(identifier);
+        }) || std::none_of(reason.identifiers.cbegin(), reason.identifiers.cend(), isAddress);
+        if (!(work && condition.mailboxes.contains(QLatin1String("work")))
+            && !(personal && condition.mailboxes.contains(QLatin1String("personal")))) {
+            return false;
+        }
     }
     for (const QString &field : reason.fields) {
         if ((condition.leakedAny.contains(field) || condition.leakedAll.contains(field)) && !matchedFields->contains(field)) {

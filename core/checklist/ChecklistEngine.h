@@ -39,6 +39,8 @@ public:
     QStringList servicesOf(const PlanReason &reason) const;
     // Services implied by e-mail addresses (gmail.com → google).
     QStringList servicesOfEmail(const QString &normalizedEmail) const;
+    // An address at a domain that is no provider of personal mail: a work or school's.
+    bool isWorkAddress(const QString &normalizedEmail) const;
     // "phone number", "name", "profile photo": a data class as a person says it.
     QString phrase(const QString &dataClass) const;
 

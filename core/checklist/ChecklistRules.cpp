@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QUrl>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace BreachAdvisor {
@@ -83,7 +84,8 @@ StepCondition conditionFrom(const QJsonObject &object)
 {
     return StepCondition{strings(object.value(QLatin1String("leaked_any"))), strings(object.value(QLatin1String("leaked_all"))),
                          strings(object.value(QLatin1String("services"))), strings(object.value(QLatin1String("breach_flags"))),
-                         strings(object.value(QLatin1String("regions"))), strings(object.value(QLatin1String("platforms")))};
+                         strings(object.value(QLatin1String("regions"))), strings(object.value(QLatin1String("platforms"))),
+                         strings(object.value(QLatin1String("mailbox")))};
 }
 
 } // namespace
@@ -178,6 +180,13 @@ ChecklistRules ChecklistRules::load(const QString &directory)
             }
             rules.m_facts << facts;
         }
+        const QJsonObject personalMail = root.value(QLatin1String("personal_mail")).toObject();
+        for (const QString &domain : strings(personalMail.value(QLatin1String("domains")))) {
+            rules.m_personalMailDomains.insert(domain.toLower());
+        }
+        for (const QString &brand : strings(personalMail.value(QLatin1String("brands")))) {
+            rules.m_personalMailBrands.insert(brand.toLower());
+        }
         const QJsonObject sourceCountries = root.value(QLatin1String("source_countries")).toObject();
         for (auto it = sourceCountries.constBegin(); it != sourceCountries.constEnd(); ++it) {
             for (const QString &ending : strings(it.value())) {
@@ -232,6 +241,25 @@ ChecklistRules ChecklistRules::load(const QString &directory)
         }
     }
     return rules;
+}
+
+bool ChecklistRules::isPersonalMailDomain(const QString &domain) const
+{
+    const QString lower = domain.trimmed().toLower();
+    if (m_personalMailDomains.contains(lower)) {
+        return true;
+    }
+    for (const Service &service : m_services) {
+        if (service.mailDomains.contains(lower)) {
+            return true;
+        }
+    }
+    // A brand under a country's ending: yahoo.fr, hotmail.co.uk, outlook.com.tr.
+    const QStringList labels = lower.split(QLatin1Char('.'));
+    if (labels.size() < 2 || labels.size() > 3 || !m_personalMailBrands.contains(labels.first())) {
+        return false;
+    }
+    return std::all_of(labels.cbegin() + 1, labels.cend(), [](const QString &label) { return label.size() >= 2 && label.size() <= 3; });
 }
 
 const BreachFacts *ChecklistRules::factsOf(const QString &breachName) const
@@ -449,6 +477,11 @@ QStringList ChecklistRules::problems(const DataClassTaxonomy &taxonomy) const
             for (const QString &flag : condition.breachFlags) {
                 if (!kBreachFlags.contains(flag)) {
                     problems << QStringLiteral("%1: unknown breach flag \"%2\"").arg(where, flag);
+                }
+            }
+            for (const QString &mailbox : condition.mailboxes) {
+                if (mailbox != QLatin1String("work") && mailbox != QLatin1String("personal")) {
+                    problems << QStringLiteral("%1: mailbox is \"work\" or \"personal\", not \"%2\"").arg(where, mailbox);
                 }
             }
         }

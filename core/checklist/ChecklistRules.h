@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,9 @@ struct StepCondition
     QStringList breachFlags; // "stealer_log", "spam_list", "sensitive", "malware"
     QStringList regions;     // the person's country is one of these
     QStringList platforms;   // "android", "iphone", "computer" (only when the person said)
+    // "work": the breach is about a work or school address of theirs; "personal": about
+    // another address, or about no address (their organisation runs a work mailbox, not them).
+    QStringList mailboxes;
 };
 
 // What to do, as a person reads it; translatable text, sources.
@@ -148,6 +152,9 @@ public:
     const ChecklistStep *step(const QString &id) const;
     const Service *service(const QString &idOrName) const;
     const BreachFacts *factsOf(const QString &breachName) const;
+    // Is the domain a provider of personal mail (gmail.com, orange.fr, yahoo.co.uk)? An
+    // address elsewhere is taken for a work or school address (mail-providers.json).
+    bool isPersonalMailDomain(const QString &domain) const;
     // The country a source address speaks for ("https://www.ncsc.gov.uk/..." → GB), from
     // the host's ending (sources.json); empty for a general source.
     QString countryOfSource(const QString &source) const;
@@ -164,6 +171,8 @@ private:
     QList<Service> m_services;
     QList<NoActionNote> m_notes;
     QList<BreachFacts> m_facts;
+    QSet<QString> m_personalMailDomains;
+    QSet<QString> m_personalMailBrands; // "yahoo": yahoo.com, yahoo.fr, yahoo.co.uk
     QMap<QString, QString> m_sourceCountries; // host or host ending ("gov.uk", "gov") → country
     QStringList m_loadProblems;
 };

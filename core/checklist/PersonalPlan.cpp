@@ -82,6 +82,9 @@ Plan PersonalPlan::build(const Request &request)
             // Their mailbox is the account of the service that runs it (gmail.com → Google).
             const QStringList services = engine.servicesOfEmail(identifier.normalized);
             context.otherMail = context.otherMail || services.isEmpty();
+            if (engine.isWorkAddress(identifier.normalized) && !context.workAddresses.contains(identifier.normalized)) {
+                context.workAddresses << identifier.normalized;
+            }
             for (const QString &service : services) {
                 if (!context.uses.contains(service)) {
                     context.uses << service;

@@ -96,6 +96,9 @@ struct PlanContext
     // account. Empty, or otherMail set, when some address is at a provider no service knows.
     QStringList mailServices;
     bool otherMail = false;
+    // Their addresses at a work or school (a domain that is no provider of personal mail):
+    // the organisation's IT department runs those mailboxes.
+    QStringList workAddresses;
     // The person said which services they use (even none of a service's): without that, a
     // service's steps come only as one "if you use ..." line unless a leak is about it.
     bool servicesSaid = false;

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void everyPlanFitsInAWeek_data();
     void everyPlanFitsInAWeek();
     void servicesNobodySaidAreOneLine();
+    void aWorkAddressGoesToItsItDepartment();
 
 private:
     CliRun cli(const QString &vault, const QStringList &arguments, const QByteArray &input = {});
@@ -90,6 +91,17 @@ void TestCliPlanPersonas::initTestCase()
                         QStringLiteral("email"), QStringLiteral("--phone"), QStringLiteral("phone"), QStringLiteral("--field"),
                         QStringLiteral("Names=name"), QStringLiteral("--field"), QStringLiteral("Dates of birth=dob"), QStringLiteral("--field"),
                         QStringLiteral("Physical addresses=address")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    // A forum's leak of e-mail addresses and passwords: a small office's work address (its
+    // mail on Microsoft 365), a Gmail address and a Yahoo France one.
+    addBreach(QStringLiteral("DemoForum2025"), QStringLiteral("Email addresses;Passwords;Usernames"));
+    const QString forum = m_temp->filePath(QStringLiteral("forum.csv"));
+    TestSupport::writeFile(forum, "email,password\n"
+                                  "dana@smalloffice.example,Spring2025!\n"
+                                  "eli@gmail.com,qwerty12\n"
+                                  "flo@yahoo.fr,soleil75\n");
+    run = cli(m_vault, {QStringLiteral("import"), forum, QStringLiteral("--breach"), QStringLiteral("DemoForum2025"), QStringLiteral("--email"),
+                        QStringLiteral("email"), QStringLiteral("--field"), QStringLiteral("Passwords=password")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     // A number in the 2022 "WhatsApp" list, which re-sold the 2021 scrape.
     const QString list = m_temp->filePath(QStringLiteral("list.csv"));
@@ -530,6 +542,39 @@ void TestCliPlanPersonas::servicesNobodySaidAreOneLine()
     QVERIFY2(whatsappSteps(resale).contains(QLatin1String("whatsapp-two-step-pin")), qPrintable(ids(resale).join(QLatin1Char(' '))));
     QVERIFY(item(resale, QStringLiteral("whatsapp-two-step-pin")).value(QLatin1String("do_first")).toBool());
     QVERIFY(lineFor(resale, QStringLiteral("whatsapp")).isEmpty());
+}
+
+// Persona: an employee of a small office whose mail runs on Microsoft 365; a forum leaked
+// their work address and password. Their IT department runs that mailbox: the plan says to
+// tell them, with the steps an employee can take (the forum's password, reuse), and none
+// for a personal mail account. A personal address in the same leak gets those instead.
+void TestCliPlanPersonas::aWorkAddressGoesToItsItDepartment()
+{
+    const QJsonObject work = checkJson(m_vault, {QStringLiteral("--email"), QStringLiteral("dana@smalloffice.example")});
+    const QStringList workSteps = ids(work);
+    const QJsonObject tell = item(work, QStringLiteral("tell-your-it-department"));
+    QVERIFY2(!tell.isEmpty(), qPrintable(workSteps.join(QLatin1Char(' '))));
+    QVERIFY(tell.value(QLatin1String("section")).toString() != QLatin1String("later"));
+    QVERIFY(tell.value(QLatin1String("instructions")).toObject().value(QLatin1String("computer")).toString().contains(QLatin1String("IT department")));
+    QVERIFY(workSteps.contains(QLatin1String("change-breached-password")));
+    QVERIFY(workSteps.contains(QLatin1String("change-reused-passwords")));
+    QVERIFY2(!workSteps.contains(QLatin1String("secure-your-mailbox")), qPrintable(workSteps.join(QLatin1Char(' '))));
+    for (const QString &id : workSteps) {
+        QVERIFY2(!id.startsWith(QLatin1String("microsoft-")) && !id.startsWith(QLatin1String("google-")), qPrintable(id));
+    }
+
+    for (const QString &personal : {QStringLiteral("eli@gmail.com"), QStringLiteral("flo@yahoo.fr")}) {
+        const QJsonObject check = checkJson(m_vault, {QStringLiteral("--email"), personal});
+        QVERIFY2(!check.isEmpty(), qPrintable(personal));
+        QVERIFY2(!ids(check).contains(QLatin1String("tell-your-it-department")), qPrintable(personal));
+        QVERIFY2(ids(check).contains(QLatin1String("secure-your-mailbox")) || ids(check).contains(QLatin1String("google-two-step")),
+                 qPrintable(personal + QLatin1Char(' ') + ids(check).join(QLatin1Char(' '))));
+    }
+    // Both at once (a help desk checking someone's two addresses): both kinds of steps.
+    const QJsonObject both = checkJson(m_vault, {QStringLiteral("--email"), QStringLiteral("dana@smalloffice.example"), QStringLiteral("--email"),
+                                                 QStringLiteral("flo@yahoo.fr")});
+    QVERIFY(ids(both).contains(QLatin1String("tell-your-it-department")));
+    QVERIFY(ids(both).contains(QLatin1String("secure-your-mailbox")));
 }
 
 QTEST_GUILESS_MAIN(TestCliPlanPersonas)

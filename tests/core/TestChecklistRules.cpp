@@ -62,6 +62,8 @@ private Q_SLOTS:
     void noUnexplainedJargon();
     void creditFreezeOnlyWhereItExists();
     void ruleStringsAreExtractedForTranslation();
+    void personalMailProvidersAreKnown_data();
+    void personalMailProvidersAreKnown();
 };
 
 void TestChecklistRules::bundledRulesAreSound()
@@ -116,6 +118,8 @@ void TestChecklistRules::validationFindsProblems_data()
     QTest::newRow("names the account without %1")
         << QByteArray("[" + QByteArray(good).replace("\"when\"", "\"names_account\": true, \"when\"") + "]")
         << QStringLiteral("names_account needs %1 in the title");
+    QTest::newRow("unknown mailbox") << QByteArray("[" + QByteArray(good).replace("\"leaked_any\"", "\"mailbox\": [\"office\"], \"leaked_any\"") + "]")
+                                     << QStringLiteral("mailbox is \"work\" or \"personal\", not \"office\"");
 }
 
 void TestChecklistRules::countsAndFactsNeedSources_data()
@@ -189,6 +193,28 @@ void TestChecklistRules::validationFindsProblems()
     QVERIFY2(problems.filter(expected).size() >= 1, qPrintable(problems.mid(0, 5).join(QLatin1Char('\n'))));
     QVERIFY2(problems.filter(QStringLiteral("rules.json")).size() >= 1 || expected.startsWith(QLatin1String("data class")),
              "problems name the file");
+}
+
+void TestChecklistRules::personalMailProvidersAreKnown_data()
+{
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<bool>("personal");
+    QTest::newRow("Gmail, a service's mail domain") << QStringLiteral("gmail.com") << true;
+    QTest::newRow("Orange in France") << QStringLiteral("orange.fr") << true;
+    QTest::newRow("Yahoo under a country's ending") << QStringLiteral("yahoo.co.uk") << true;
+    QTest::newRow("Hotmail in Turkey") << QStringLiteral("hotmail.com.tr") << true;
+    QTest::newRow("upper case") << QStringLiteral("Libero.IT") << true;
+    QTest::newRow("a company") << QStringLiteral("smalloffice.example") << false;
+    QTest::newRow("a university") << QStringLiteral("cs.example.edu") << false;
+    QTest::newRow("a brand's name inside a company's domain") << QStringLiteral("live.bigcorp.com") << false;
+    QTest::newRow("a brand's name as a company's subdomain") << QStringLiteral("yahoo.example.com") << false;
+}
+
+void TestChecklistRules::personalMailProvidersAreKnown()
+{
+    QFETCH(QString, domain);
+    QFETCH(bool, personal);
+    QCOMPARE(ChecklistRules::bundled().isPersonalMailDomain(domain), personal);
 }
 
 void TestChecklistRules::everyCategoryIsUsed()
