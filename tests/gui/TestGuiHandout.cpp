@@ -8,6 +8,8 @@
 #include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
@@ -22,6 +24,7 @@ class TestGuiHandout : public QObject
 
 private Q_SLOTS:
     void stepsAreNeverSplitAcrossPages();
+    void noHeadingIsLeftAtTheFootOfAPage();
     void largePrintTakesMorePages();
     void identifiersAreMaskedUnlessAsked();
 
@@ -75,6 +78,48 @@ void TestGuiHandout::stepsAreNeverSplitAcrossPages()
         QCOMPARE(int(box.top() / pageHeight), int((box.bottom() - 1) / pageHeight));
     }
     QCOMPARE(steps, int(handout.plan.items.size()));
+}
+
+void TestGuiHandout::noHeadingIsLeftAtTheFootOfAPage()
+{
+    // Page heights from 20 margins: where a section starts on the page moves with them.
+    QTemporaryDir temp;
+    const QString html = Handout::html(content(), {});
+    int headingsChecked = 0;
+    for (int margin = 10; margin < 50; margin += 2) {
+        QPdfWriter writer(temp.filePath(QStringLiteral("margins.pdf")));
+        writer.setResolution(300);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(18, margin, 18, margin), QPageLayout::Millimeter);
+        const std::unique_ptr<QTextDocument> document = HandoutPrinter::layOut(html, writer);
+        const qreal pageHeight = document->pageSize().height();
+        QAbstractTextDocumentLayout *layout = document->documentLayout();
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            if (block.blockFormat().headingLevel() == 0 || block.text().trimmed().isEmpty()) {
+                continue;
+            }
+            // What follows the heading: the next non-empty paragraph or the next step's box.
+            qreal nextTop = -1;
+            for (QTextBlock after = block.next(); after.isValid(); after = after.next()) {
+                if (QTextFrame *frame = QTextCursor(after).currentFrame(); frame != document->rootFrame()) {
+                    nextTop = layout->frameBoundingRect(frame).top();
+                    break;
+                }
+                if (!after.text().trimmed().isEmpty()) {
+                    nextTop = layout->blockBoundingRect(after).top();
+                    break;
+                }
+            }
+            if (nextTop < 0) {
+                continue;
+            }
+            ++headingsChecked;
+            const int headingPage = int(layout->blockBoundingRect(block).top() / pageHeight);
+            QVERIFY2(headingPage == int(nextTop / pageHeight),
+                     qPrintable(QStringLiteral("'%1' ends page %2 (margins %3 mm)").arg(block.text()).arg(headingPage + 1).arg(margin)));
+        }
+    }
+    QVERIFY(headingsChecked > 20);
 }
 
 void TestGuiHandout::largePrintTakesMorePages()

@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
@@ -38,23 +40,57 @@ QRectF bodyRect(QPagedPaintDevice &device)
     return QRectF(0, 0, page.width(), page.height() - footerHeight(device));
 }
 
-// Pushes each step (a top-level table) that would cross a page break to the next page.
+void breakPageBefore(const QTextBlock &block)
+{
+    QTextCursor cursor(block);
+    QTextBlockFormat format = block.blockFormat();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    cursor.setBlockFormat(format); // lays out the rest again
+}
+
+void breakPageBefore(QTextTable *table)
+{
+    QTextTableFormat format = table->format();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    table->setFormat(format);
+}
+
+// Walks the handout from the top: a step (a top-level table) that would cross a page break
+// moves to the next page, and a section heading moves with what follows it, so no step is
+// split and no heading is left alone at the foot of a page. Each move lays out the rest
+// again, so the walk measures the layout as it ends up.
 void keepStepsWhole(QTextDocument &document, qreal pageHeight)
 {
     QAbstractTextDocumentLayout *layout = document.documentLayout();
-    for (QTextFrame *frame : document.rootFrame()->childFrames()) {
-        auto *table = qobject_cast<QTextTable *>(frame);
-        if (!table) {
+    const auto pageOf = [pageHeight](qreal y) { return int(y / pageHeight); };
+    QTextBlock heading; // the last heading with nothing after it yet
+    for (auto it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (QTextFrame *frame = it.currentFrame()) {
+            auto *table = qobject_cast<QTextTable *>(frame);
+            if (!table) {
+                heading = {};
+                continue;
+            }
+            const QRectF box = layout->frameBoundingRect(frame);
+            const int firstPage = pageOf(box.top());
+            const bool crossesBreak = firstPage != pageOf(box.bottom() - 1) && box.height() < pageHeight;
+            const bool takesHeading = heading.isValid() && pageOf(layout->blockBoundingRect(heading).top()) == firstPage;
+            if (heading.isValid() && (crossesBreak ? takesHeading : pageOf(layout->blockBoundingRect(heading).top()) < firstPage)) {
+                breakPageBefore(heading);
+            } else if (crossesBreak) {
+                breakPageBefore(table);
+            }
+            heading = {};
             continue;
         }
-        const QRectF box = layout->frameBoundingRect(frame);
-        const int firstPage = int(box.top() / pageHeight);
-        const int lastPage = int((box.bottom() - 1) / pageHeight);
-        if (firstPage != lastPage && box.height() < pageHeight) {
-            QTextTableFormat format = table->format();
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            table->setFormat(format); // lays out the rest again
+        const QTextBlock block = it.currentBlock();
+        if (block.text().trimmed().isEmpty()) {
+            continue;
         }
+        if (heading.isValid() && pageOf(layout->blockBoundingRect(heading).top()) < pageOf(layout->blockBoundingRect(block).top())) {
+            breakPageBefore(heading);
+        }
+        heading = block.blockFormat().headingLevel() > 0 ? block : QTextBlock();
     }
 }
 
