@@ -844,6 +844,8 @@ Plan ChecklistEngine::build(const PlanContext &input) const
     }
     std::stable_sort(rest.begin(), rest.end(), [](const PlanItem &a, const PlanItem &b) {
         if (a.step->general != b.step->general) return !a.step->general;
+        // The most protective step for something that leaked, when three others came first.
+        if (a.leads != b.leads) return a.leads;
         if (a.step->priority != b.step->priority) return a.step->priority < b.step->priority;
         if (a.severity != b.severity) return a.severity > b.severity;
         if (a.step->minutes != b.step->minutes) return a.step->minutes < b.step->minutes;

@@ -17,8 +17,8 @@ namespace BreachAdvisor {
 //   of priority 0 to 2;
 // - steps that do the same for this person and breach ("does") are one step;
 // - the most protective step for each kind of data that leaked ("leads") comes first, at most
-//   three "do these first", then priority, the severity of what leaked, effort; general tips
-//   last, and alone when nothing was found (the baseline).
+//   three "do these first", then the leading steps that did not fit there, then priority, the
+//   severity of what leaked, effort; general tips last, and alone when nothing was found.
 class ChecklistEngine
 {
 public:

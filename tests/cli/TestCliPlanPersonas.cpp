@@ -161,6 +161,8 @@ void TestCliPlanPersonas::usPersonWhoseSsnLeakedWithNoCountrySet()
     }
     QVERIFY(check.value(QLatin1String("regions")).toArray().contains(QStringLiteral("US")));
     QVERIFY(check.value(QLatin1String("missing_country")).toArray().isEmpty());
+    // The freeze is the most protective step for an SSN: this week, right after the first three.
+    QCOMPARE(item(check, QStringLiteral("credit-freeze")).value(QLatin1String("section")).toString(), QStringLiteral("this_week"));
     // The freeze is the American one: the bureaus by name.
     QVERIFY(item(check, QStringLiteral("credit-freeze")).value(QLatin1String("instructions")).toObject().value(QLatin1String("computer")).toString().contains(QLatin1String("Equifax")));
 }

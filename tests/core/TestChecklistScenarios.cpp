@@ -146,7 +146,7 @@ private Q_SLOTS:
     void scenarios();
     void seedScenarioReadsWell();
     void duplicatesMergeWithAllReasons();
-    void orderIsPriorityThenSeverityThenEffort();
+    void orderIsLeadsThenPriorityThenSeverityThenEffort();
     void mayHaveLeakedIsSaidSo();
     void possibleOnlyPlanIsShortAndLedByLikelyEvidence();
     void unlikelyPossibilityNeverLeads();
@@ -525,7 +525,7 @@ void TestChecklistScenarios::duplicatesMergeWithAllReasons()
     QVERIFY(!once->why.contains(QLatin1String("other breach")));
 }
 
-void TestChecklistScenarios::orderIsPriorityThenSeverityThenEffort()
+void TestChecklistScenarios::orderIsLeadsThenPriorityThenSeverityThenEffort()
 {
     PlanContext context;
     context.regions = {QStringLiteral("US")};
@@ -545,6 +545,10 @@ void TestChecklistScenarios::orderIsPriorityThenSeverityThenEffort()
         const PlanItem &b = items.at(i);
         if (a.step->general != b.step->general) {
             QVERIFY(!a.step->general);
+            continue;
+        }
+        if (a.leads != b.leads) { // the most protective steps that did not fit among the first
+            QVERIFY(a.leads);
             continue;
         }
         QVERIFY(a.step->priority <= b.step->priority);
