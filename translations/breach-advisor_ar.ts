@@ -787,6 +787,10 @@
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
+    <message>
+        <source>This is not the same as the passphrase above.</source>
+        <translation>هذه ليست عبارة المرور نفسها المكتوبة أعلاه.</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PeopleModel</name>
@@ -1157,16 +1161,33 @@
         <source>%1: not looked up, no leak file is imported</source>
         <translation>%1: لم يُبحث عنه، لأنه لم يُستورد أي ملف تسريب بعد</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Choose a breach to see what of yours it held.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;اختر اختراقًا لترى ما كان فيه من بياناتك.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PhoneNumberEdit</name>
     <message>
-        <source>for example 0100 123 4567 or +20 100 123 4567</source>
-        <translation>مثلًا 0100 123 4567 أو +20 100 123 4567</translation>
-    </message>
-    <message>
         <source>This number cannot be right: %1</source>
         <translation>لا يمكن أن يكون هذا الرقم صحيحًا: %1</translation>
+    </message>
+    <message>
+        <source>start with + and the country code</source>
+        <translation>ابدأ بعلامة + ورمز الدولة</translation>
+    </message>
+    <message>
+        <source>for example %1 or %2</source>
+        <translation>مثلًا %1 أو %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>country · line type</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Which country is this number from? Choose its country, or start with + and the country code.</source>
+        <translation>من أي دولة هذا الرقم؟ اختر دولته، أو ابدأ بعلامة + ورمز الدولة.</translation>
     </message>
 </context>
 <context>
@@ -1253,12 +1274,24 @@
         <translation>هناك عمل آخر قيد التشغيل (استيراد؟): سيُحفظ هذا فور انتهائه.</translation>
     </message>
     <message>
-        <source>"%1" is %2</source>
-        <translation>«%1»: %2</translation>
-    </message>
-    <message>
         <source>Undone: %1.</source>
         <translation>تم التراجع: %1.</translation>
+    </message>
+    <message>
+        <source>"%1" marked done</source>
+        <translation>تم تعليم «%1» على أنها منفَّذة</translation>
+    </message>
+    <message>
+        <source>"%1" set aside for now</source>
+        <translation>تم تأجيل «%1» الآن</translation>
+    </message>
+    <message>
+        <source>"%1" marked as not for you</source>
+        <translation>تم تعليم «%1» على أنها لا تنطبق عليك</translation>
+    </message>
+    <message>
+        <source>"%1" back on the to-do list</source>
+        <translation>عادت «%1» إلى قائمة المهام</translation>
     </message>
 </context>
 <context>
@@ -1961,17 +1994,6 @@ Encryption: SQLCipher %4</source>
         <translation>نصيحة عامة، لا يتعلق سببها بتسريب معيّن.</translation>
     </message>
     <message numerus="yes">
-        <source>The same goes for %n other breaches.</source>
-        <translation>
-            <numerusform>وينطبق الأمر نفسه على %n اختراق آخر.</numerusform>
-            <numerusform>وينطبق الأمر نفسه على اختراق آخر.</numerusform>
-            <numerusform>وينطبق الأمر نفسه على اختراقين آخرين.</numerusform>
-            <numerusform>وينطبق الأمر نفسه على %n اختراقات أخرى.</numerusform>
-            <numerusform>وينطبق الأمر نفسه على %n اختراقًا آخر.</numerusform>
-            <numerusform>وينطبق الأمر نفسه على %n اختراق آخر.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>If you used %1: your %2 may have leaked there; %3.</source>
         <translation>
             <numerusform>إن كنت تستخدم %1: ربما تسرّبت بياناتك (%2) هناك؛ %3.</numerusform>
@@ -2005,6 +2027,17 @@ Encryption: SQLCipher %4</source>
         <source>If you use %1: %2. Say that you use it to get these steps in full.</source>
         <extracomment>%1 a service ("WhatsApp"), %2 the titles of its steps, separated by semicolons</extracomment>
         <translation>إذا كنت تستخدم %1: %2. اذكر أنك تستخدمه لتحصل على هذه الخطوات كاملة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The same goes for %n other breach(es).</source>
+        <translation>
+            <numerusform>وينطبق الأمر نفسه على %n اختراق آخر.</numerusform>
+            <numerusform>وينطبق الأمر نفسه على اختراق آخر.</numerusform>
+            <numerusform>وينطبق الأمر نفسه على اختراقين آخرين.</numerusform>
+            <numerusform>وينطبق الأمر نفسه على %n اختراقات أخرى.</numerusform>
+            <numerusform>وينطبق الأمر نفسه على %n اختراقًا آخر.</numerusform>
+            <numerusform>وينطبق الأمر نفسه على %n اختراق آخر.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4247,6 +4280,50 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
     <message>
         <source>The computer's language</source>
         <translation>لغة الكمبيوتر</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>محمول</translation>
+    </message>
+    <message>
+        <source>landline</source>
+        <translation>أرضي</translation>
+    </message>
+    <message>
+        <source>landline or mobile</source>
+        <translation>أرضي أو محمول</translation>
+    </message>
+    <message>
+        <source>free-call number</source>
+        <translation>رقم مجاني</translation>
+    </message>
+    <message>
+        <source>premium-rate number</source>
+        <translation>رقم بتعرفة مرتفعة</translation>
+    </message>
+    <message>
+        <source>shared-cost number</source>
+        <translation>رقم بتكلفة مشتركة</translation>
+    </message>
+    <message>
+        <source>internet phone number</source>
+        <translation>رقم هاتف عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>personal number</source>
+        <translation>رقم شخصي</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>جهاز نداء (بيجر)</translation>
+    </message>
+    <message>
+        <source>company number</source>
+        <translation>رقم شركة</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>بريد صوتي</translation>
     </message>
 </context>
 <context>

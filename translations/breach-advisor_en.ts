@@ -143,9 +143,9 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>The same goes for %n other breaches.</source>
+      <source>The same goes for %n other breach(es).</source>
       <translation>
-        <numerusform>The same goes for %n other breaches.</numerusform>
+        <numerusform>The same goes for %n other breach.</numerusform>
         <numerusform>The same goes for %n other breaches.</numerusform>
       </translation>
     </message>

@@ -779,6 +779,10 @@
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
+    <message>
+        <source>This is not the same as the passphrase above.</source>
+        <translation>No coincide con la frase de contraseña de arriba.</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PeopleModel</name>
@@ -1125,16 +1129,33 @@
         <source>%1: not looked up, no leak file is imported</source>
         <translation>%1: no se buscó, no hay ningún archivo de filtración importado</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Choose a breach to see what of yours it held.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Elija una filtración para ver qué datos suyos contenía.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PhoneNumberEdit</name>
     <message>
-        <source>for example 0100 123 4567 or +20 100 123 4567</source>
-        <translation>por ejemplo, 0100 123 4567 o +20 100 123 4567</translation>
-    </message>
-    <message>
         <source>This number cannot be right: %1</source>
         <translation>Este número no puede ser correcto: %1</translation>
+    </message>
+    <message>
+        <source>start with + and the country code</source>
+        <translation>empiece por + y el prefijo del país</translation>
+    </message>
+    <message>
+        <source>for example %1 or %2</source>
+        <translation>por ejemplo, %1 o %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>country · line type</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Which country is this number from? Choose its country, or start with + and the country code.</source>
+        <translation>¿De qué país es este número? Elija su país o empiece por + y el prefijo del país.</translation>
     </message>
 </context>
 <context>
@@ -1213,12 +1234,24 @@
         <translation>Hay otra tarea en curso (¿una importación?): esto se guardará en cuanto termine.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is %2</source>
-        <translation>&quot;%1&quot;: %2</translation>
-    </message>
-    <message>
         <source>Undone: %1.</source>
         <translation>Deshecho: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; marked done</source>
+        <translation>&quot;%1&quot; marcado como hecho</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; set aside for now</source>
+        <translation>&quot;%1&quot; pospuesto por ahora</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; marked as not for you</source>
+        <translation>&quot;%1&quot; marcado como no aplicable a usted</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; back on the to-do list</source>
+        <translation>&quot;%1&quot; de vuelta en la lista de pendientes</translation>
     </message>
 </context>
 <context>
@@ -1893,13 +1926,6 @@ Cifrado: SQLCipher %4</translation>
         <translation>Un consejo general, no causado por una filtración concreta.</translation>
     </message>
     <message numerus="yes">
-        <source>The same goes for %n other breaches.</source>
-        <translation>
-            <numerusform>Lo mismo ocurre con otra filtración.</numerusform>
-            <numerusform>Lo mismo ocurre con otras %n filtraciones.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>If you used %1: your %2 may have leaked there; %3.</source>
         <translation>
             <numerusform>Si usabas %1: puede que allí se haya filtrado este dato tuyo (%2); %3.</numerusform>
@@ -1929,6 +1955,13 @@ Cifrado: SQLCipher %4</translation>
         <source>If you use %1: %2. Say that you use it to get these steps in full.</source>
         <extracomment>%1 a service (&quot;WhatsApp&quot;), %2 the titles of its steps, separated by semicolons</extracomment>
         <translation>Si usas %1: %2. Indica que lo usas para ver estos pasos completos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The same goes for %n other breach(es).</source>
+        <translation>
+            <numerusform>Lo mismo ocurre con otra filtración.</numerusform>
+            <numerusform>Lo mismo ocurre con otras %n filtraciones.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4114,6 +4147,50 @@ No se guarda nada: para conservar a una persona y su progreso, usa person add.</
     <message>
         <source>The computer&apos;s language</source>
         <translation>El idioma de la computadora</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>móvil</translation>
+    </message>
+    <message>
+        <source>landline</source>
+        <translation>fijo</translation>
+    </message>
+    <message>
+        <source>landline or mobile</source>
+        <translation>fijo o móvil</translation>
+    </message>
+    <message>
+        <source>free-call number</source>
+        <translation>número gratuito</translation>
+    </message>
+    <message>
+        <source>premium-rate number</source>
+        <translation>número de tarificación adicional</translation>
+    </message>
+    <message>
+        <source>shared-cost number</source>
+        <translation>número de coste compartido</translation>
+    </message>
+    <message>
+        <source>internet phone number</source>
+        <translation>número de telefonía por internet</translation>
+    </message>
+    <message>
+        <source>personal number</source>
+        <translation>número personal</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>buscapersonas</translation>
+    </message>
+    <message>
+        <source>company number</source>
+        <translation>número de empresa</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>buzón de voz</translation>
     </message>
 </context>
 <context>

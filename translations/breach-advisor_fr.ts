@@ -779,6 +779,10 @@
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
+    <message>
+        <source>This is not the same as the passphrase above.</source>
+        <translation>Ce n&apos;est pas la même que la phrase secrète ci-dessus.</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PeopleModel</name>
@@ -1125,16 +1129,33 @@
         <source>%1: not looked up, no leak file is imported</source>
         <translation>%1&#xa0;: non recherché, aucun fichier de fuite n&apos;est importé</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Choose a breach to see what of yours it held.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choisissez une fuite pour voir ce qu&apos;elle contenait de vous.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PhoneNumberEdit</name>
     <message>
-        <source>for example 0100 123 4567 or +20 100 123 4567</source>
-        <translation>par exemple 0100 123 4567 ou +20 100 123 4567</translation>
-    </message>
-    <message>
         <source>This number cannot be right: %1</source>
         <translation>Ce numéro ne peut pas être correct&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>start with + and the country code</source>
+        <translation>commencez par + et l&apos;indicatif du pays</translation>
+    </message>
+    <message>
+        <source>for example %1 or %2</source>
+        <translation>par exemple %1 ou %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>country · line type</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Which country is this number from? Choose its country, or start with + and the country code.</source>
+        <translation>De quel pays est ce numéro ? Choisissez son pays, ou commencez par + et l&apos;indicatif du pays.</translation>
     </message>
 </context>
 <context>
@@ -1213,12 +1234,24 @@
         <translation>Une autre tâche est en cours (une importation&#xa0;?)&#xa0;: ce changement sera enregistré dès qu&apos;elle sera terminée.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is %2</source>
-        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
-    </message>
-    <message>
         <source>Undone: %1.</source>
         <translation>Annulé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; marked done</source>
+        <translation>« %1 » marqué comme fait</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; set aside for now</source>
+        <translation>« %1 » mis de côté pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; marked as not for you</source>
+        <translation>« %1 » marqué comme ne vous concernant pas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; back on the to-do list</source>
+        <translation>« %1 » remis dans la liste de tâches</translation>
     </message>
 </context>
 <context>
@@ -1893,13 +1926,6 @@ Chiffrement&#xa0;: SQLCipher %4</translation>
         <translation>Un conseil général, qui ne découle d&apos;aucune fuite en particulier.</translation>
     </message>
     <message numerus="yes">
-        <source>The same goes for %n other breaches.</source>
-        <translation>
-            <numerusform>Il en va de même pour %n autre fuite.</numerusform>
-            <numerusform>Il en va de même pour %n autres fuites.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>If you used %1: your %2 may have leaked there; %3.</source>
         <translation>
             <numerusform>Si vous utilisiez %1, cette donnée vous concernant a peut-être été exposée&#xa0;: %2&#xa0;; %3.</numerusform>
@@ -1929,6 +1955,13 @@ Chiffrement&#xa0;: SQLCipher %4</translation>
         <source>If you use %1: %2. Say that you use it to get these steps in full.</source>
         <extracomment>%1 a service (&quot;WhatsApp&quot;), %2 the titles of its steps, separated by semicolons</extracomment>
         <translation>Si vous utilisez %1 : %2. Indiquez que vous l&apos;utilisez pour obtenir ces étapes en entier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The same goes for %n other breach(es).</source>
+        <translation>
+            <numerusform>Il en va de même pour %n autre fuite.</numerusform>
+            <numerusform>Il en va de même pour %n autres fuites.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4152,50 @@ Rien n&apos;est enregistré&#xa0;: pour garder une personne et sa progression, u
     <message>
         <source>The computer&apos;s language</source>
         <translation>La langue de l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>numéro mobile</translation>
+    </message>
+    <message>
+        <source>landline</source>
+        <translation>ligne fixe</translation>
+    </message>
+    <message>
+        <source>landline or mobile</source>
+        <translation>fixe ou mobile</translation>
+    </message>
+    <message>
+        <source>free-call number</source>
+        <translation>numéro gratuit</translation>
+    </message>
+    <message>
+        <source>premium-rate number</source>
+        <translation>numéro surtaxé</translation>
+    </message>
+    <message>
+        <source>shared-cost number</source>
+        <translation>numéro à coût partagé</translation>
+    </message>
+    <message>
+        <source>internet phone number</source>
+        <translation>numéro de téléphonie par internet</translation>
+    </message>
+    <message>
+        <source>personal number</source>
+        <translation>numéro personnel</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>récepteur d&apos;appel (pager)</translation>
+    </message>
+    <message>
+        <source>company number</source>
+        <translation>numéro d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>messagerie vocale</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "UiText.h"
 #include "UnlockPage.h"
 #include "VaultSession.h"
+#include "WheelGuard.h"
 
 #include <QAction>
 #include <QEvent>
@@ -41,6 +42,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_baseFont(QApplication::font())
 {
     setObjectName(QStringLiteral("mainWindow"));
+    new WheelGuard(this);
     if (!options.vaultDirectory.isEmpty()) {
         m_settings->setVaultDirectory(options.vaultDirectory);
     }

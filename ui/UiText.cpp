@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QHash>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPainter>
@@ -81,6 +82,25 @@ QString kindName(IdentifierKind kind)
     case IdentifierKind::Username: return QCoreApplication::translate("UiText", "Username");
     }
     return QString();
+}
+
+QString lineTypeWord(const QString &type)
+{
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("mobile"), QT_TRANSLATE_NOOP("UiText", "mobile")},
+        {QStringLiteral("fixed_line"), QT_TRANSLATE_NOOP("UiText", "landline")},
+        {QStringLiteral("fixed_line_or_mobile"), QT_TRANSLATE_NOOP("UiText", "landline or mobile")},
+        {QStringLiteral("toll_free"), QT_TRANSLATE_NOOP("UiText", "free-call number")},
+        {QStringLiteral("premium_rate"), QT_TRANSLATE_NOOP("UiText", "premium-rate number")},
+        {QStringLiteral("shared_cost"), QT_TRANSLATE_NOOP("UiText", "shared-cost number")},
+        {QStringLiteral("voip"), QT_TRANSLATE_NOOP("UiText", "internet phone number")},
+        {QStringLiteral("personal_number"), QT_TRANSLATE_NOOP("UiText", "personal number")},
+        {QStringLiteral("pager"), QT_TRANSLATE_NOOP("UiText", "pager")},
+        {QStringLiteral("uan"), QT_TRANSLATE_NOOP("UiText", "company number")},
+        {QStringLiteral("voicemail"), QT_TRANSLATE_NOOP("UiText", "voicemail")},
+    };
+    const char *word = words.value(type);
+    return word ? QCoreApplication::translate("UiText", word) : QString();
 }
 
 QString countryName(const QString &code)

@@ -20,6 +20,9 @@ QString evidenceWord(Evidence evidence);
 QIcon evidenceIcon(Evidence evidence);
 QString platformName(const QString &platform);
 QString kindName(IdentifierKind kind);
+// "mobile", "landline", ... for libphonenumber's type names ("fixed_line"); empty when
+// the type is unknown.
+QString lineTypeWord(const QString &type);
 // "Egypt (EG)" for a picker; the code alone when Qt does not know the country.
 QString countryName(const QString &code);
 // The language choices: a first choice with an empty code ("The computer's language"

@@ -672,7 +672,7 @@ QString ChecklistEngine::whyOf(const Candidate &candidate, QSet<QString> &explai
         explained.insert(reason.breach);
     }
     if (item.reasons.size() > kReasonsNamed) {
-        sentences << QCoreApplication::translate("ChecklistEngine", "The same goes for %n other breaches.", nullptr, int(item.reasons.size() - kReasonsNamed));
+        sentences << QCoreApplication::translate("ChecklistEngine", "The same goes for %n other breach(es).", nullptr, int(item.reasons.size() - kReasonsNamed));
     }
     return sentences.join(QLatin1Char(' '));
 }

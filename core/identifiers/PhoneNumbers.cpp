@@ -116,6 +116,23 @@ bool PhoneNumbers::isKnownRegion(const QString &region)
     return regions.count(region.toUpper().toStdString()) > 0;
 }
 
+PhoneNumbers::Example PhoneNumbers::exampleMobile(const QString &region)
+{
+    if (!isKnownRegion(region)) {
+        return {};
+    }
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (!util.GetExampleNumberForType(region.toUpper().toStdString(), PhoneNumberUtil::MOBILE, &number)) {
+        return {};
+    }
+    std::string national;
+    std::string international;
+    util.Format(number, PhoneNumberUtil::NATIONAL, &national);
+    util.Format(number, PhoneNumberUtil::INTERNATIONAL, &international);
+    return {QString::fromStdString(national), QString::fromStdString(international)};
+}
+
 int PhoneNumbers::countryCodeLength(const QString &e164)
 {
     if (!e164.startsWith(QLatin1Char('+'))) {

@@ -24,6 +24,15 @@ public:
     // The same without type and geographic description (which cost more than the parse).
     static NormalizedIdentifier toE164(const QString &text, const QString &defaultRegion = {});
     static bool isKnownRegion(const QString &region);
+    // A made-up mobile number of that country (libphonenumber's example), as written there
+    // ("07400 123456") and as written from abroad ("+44 7400 123456"); empty for an unknown
+    // region.
+    struct Example
+    {
+        QString national;
+        QString international;
+    };
+    static Example exampleMobile(const QString &region);
     // The digits of the country code in an E.164 number ("+20..." → 2); 0 when none fits.
     static int countryCodeLength(const QString &e164);
     // Replaces every Unicode decimal digit by its ASCII digit and drops bidi marks.

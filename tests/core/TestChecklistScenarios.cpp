@@ -863,6 +863,11 @@ void TestChecklistScenarios::whyTextsAreTrue()
     QVERIFY(lock);
     QCOMPARE(lock->why.count(QLatin1String("leaked in")), 2);
     QVERIFY2(lock->why.endsWith(QLatin1String("The same goes for 2 other breaches.")), qPrintable(lock->why));
+    many.reasons.removeLast(); // one more than those named: "breach", not "breaches"
+    const QList<PlanItem> planOfThree = engine().plan(many);
+    const PlanItem *lockOfThree = TestSupport::planItem(planOfThree, QStringLiteral("sim-port-out-lock"));
+    QVERIFY(lockOfThree);
+    QVERIFY2(lockOfThree->why.endsWith(QLatin1String("The same goes for 1 other breach.")), qPrintable(lockOfThree->why));
 
     // No step says "the service named below" without naming it: a password step names its account.
     PlanContext stealer;

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void asciiDigits();
     void longInputIsRefusedAtOnce();
     void countryCodeWithoutPlusIsNamed();
+    void exampleMobileIsACountrysOwnValidMobile();
 };
 
 void TestPhoneNumbers::normalize_data()
@@ -212,6 +213,21 @@ void TestPhoneNumbers::countryCodeWithoutPlusIsNamed()
     const NormalizedIdentifier national = PhoneNumbers::normalize(QStringLiteral("0100 123 4567"));
     QCOMPARE(national.errorCode, QStringLiteral("missing_region"));
     QVERIFY2(national.error.contains(QLatin1String("Add the country code")), qPrintable(national.error));
+}
+
+void TestPhoneNumbers::exampleMobileIsACountrysOwnValidMobile()
+{
+    for (const QString &region : {QStringLiteral("GB"), QStringLiteral("EG"), QStringLiteral("fr"), QStringLiteral("US")}) {
+        const PhoneNumbers::Example example = PhoneNumbers::exampleMobile(region);
+        QVERIFY2(example.international.startsWith(QLatin1Char('+')), qPrintable(region));
+        const NormalizedIdentifier national = PhoneNumbers::normalize(example.national, region);
+        QVERIFY2(national.valid, qPrintable(example.national));
+        QCOMPARE(national.region, region.toUpper());
+        QCOMPARE(PhoneNumbers::normalize(example.international).normalized, national.normalized);
+    }
+    QCOMPARE(PhoneNumbers::exampleMobile(QStringLiteral("GB")).national, QStringLiteral("07400 123456"));
+    QVERIFY(PhoneNumbers::exampleMobile(QStringLiteral("XX")).national.isEmpty());
+    QVERIFY(PhoneNumbers::exampleMobile(QString()).international.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNumbers)

@@ -25,6 +25,7 @@ class TestGuiFirstRun : public QObject
 private Q_SLOTS:
     void firstRunCreatesTheVault();
     void capsLockIsWarnedAbout();
+    void aRepetitionThatDiffersIsSaid();
 };
 
 void TestGuiFirstRun::firstRunCreatesTheVault()
@@ -105,6 +106,36 @@ void TestGuiFirstRun::capsLockIsWarnedAbout()
     QVERIFY(first->capsLockWarningShown());
     QTest::keyClick(first->lineEdit(), 'b', Qt::NoModifier);
     QVERIFY(!first->capsLockWarningShown());
+}
+
+void TestGuiFirstRun::aRepetitionThatDiffersIsSaid()
+{
+    Fixture fixture;
+    fixture.openOnNewVault();
+    FirstRunWizard *wizard = fixture.window->firstRunWizard();
+    wizard->button(QWizard::NextButton)->click();
+    auto *first = wizard->findChild<PassphraseEdit *>(QStringLiteral("newPassphraseEdit"));
+    auto *second = wizard->findChild<PassphraseEdit *>(QStringLiteral("repeatPassphraseEdit"));
+    fixture.window->activateWindow(); // so that leaving a field is a focus change
+    QVERIFY(QTest::qWaitForWindowActive(fixture.window.get()));
+    QTest::keyClicks(first->lineEdit(), QStringLiteral("tulip motor quietly canyon"));
+    second->lineEdit()->setFocus();
+    // The beginning of it, while typing: nothing to say yet.
+    QTest::keyClicks(second->lineEdit(), QStringLiteral("tulip motor"));
+    QVERIFY(second->mismatchText().isEmpty());
+    // A letter that cannot fit: said at once, and to a screen reader.
+    QTest::keyClicks(second->lineEdit(), QStringLiteral("x"));
+    QCOMPARE(second->mismatchText(), QStringLiteral("This is not the same as the passphrase above."));
+    QCOMPARE(second->lineEdit()->accessibleDescription(), second->mismatchText());
+    QTest::keyClick(second->lineEdit(), Qt::Key_Backspace);
+    QVERIFY(second->mismatchText().isEmpty());
+    // Leaving the field with only the beginning typed: said then.
+    first->lineEdit()->setFocus();
+    QVERIFY(!second->mismatchText().isEmpty());
+    // Changing the first one to what the second holds: nothing to say.
+    first->lineEdit()->setText(QStringLiteral("tulip motor"));
+    QVERIFY(second->mismatchText().isEmpty());
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
 }
 
 QTEST_MAIN(TestGuiFirstRun)

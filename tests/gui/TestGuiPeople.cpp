@@ -10,6 +10,7 @@
 #include "TestSupport.h"
 #include "VaultSession.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void addPersonTypingThePhoneKeyByKey();
     void editAndDelete();
     void stepsLeftOutForWantOfACountryOfferToSetIt();
+    void tabGoesThroughTheFormInOrder();
+    void phoneFieldSaysWhatItReadsAsTyped();
 };
 
 void TestGuiPeople::addPersonTypingThePhoneKeyByKey()
@@ -76,6 +79,93 @@ void TestGuiPeople::addPersonTypingThePhoneKeyByKey()
     QCOMPARE(saved.uses, QStringList{QStringLiteral("whatsapp")});
     QCOMPARE(saved.platforms, QStringList{QStringLiteral("android")});
     QCOMPARE(people->selectedPersonId(), saved.id);
+}
+
+void TestGuiPeople::tabGoesThroughTheFormInOrder()
+{
+    Fixture fixture;
+    fixture.openOnEmptyVault(QStringLiteral("pass"));
+    QVERIFY(fixture.unlock(QStringLiteral("pass")));
+    PeoplePage *people = fixture.window->peoplePage();
+    QVERIFY(waitFor([&] { return people->isVisible(); }));
+
+    // The name of the field that has the focus, after each Tab (a phone field by its row).
+    const auto tabThrough = [](int presses) {
+        QStringList reached;
+        for (int i = 0; i < presses; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *focus = QApplication::focusWidget();
+            reached << (focus->objectName().isEmpty() ? focus->parentWidget()->objectName() : focus->objectName());
+        }
+        return reached;
+    };
+    QStringList first;
+    QStringList afterAdding;
+    QString focusAfterAdding;
+    onNextModal([&](QWidget *widget) {
+        auto *dialog = qobject_cast<PersonDialog *>(widget);
+        dialog->activateWindow();
+        dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setFocus();
+        first = tabThrough(8);
+        dialog->findChild<QPushButton *>(QStringLiteral("addPhoneButton"))->click();
+        focusAfterAdding = QApplication::focusWidget()->parentWidget()->objectName();
+        dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setFocus();
+        afterAdding = tabThrough(5);
+        dialog->reject();
+    });
+    people->findChild<QPushButton *>(QStringLiteral("addPersonButton"))->click();
+    QVERIFY(waitFor([&] { return !afterAdding.isEmpty(); }));
+    QCOMPARE(first, (QStringList{QStringLiteral("countryCombo"), QStringLiteral("personLanguageCombo"), QStringLiteral("phoneEdit0"),
+                                 QStringLiteral("addPhoneButton"), QStringLiteral("emailEdit0"), QStringLiteral("addEmailButton"),
+                                 QStringLiteral("usernameEdit0"), QStringLiteral("addUsernameButton")}));
+    QCOMPARE(afterAdding, (QStringList{QStringLiteral("countryCombo"), QStringLiteral("personLanguageCombo"), QStringLiteral("phoneEdit0"),
+                                       QStringLiteral("phoneEdit1"), QStringLiteral("addPhoneButton")}));
+    QCOMPARE(focusAfterAdding, QStringLiteral("phoneEdit1")); // ready to type in
+}
+
+void TestGuiPeople::phoneFieldSaysWhatItReadsAsTyped()
+{
+    Fixture fixture;
+    fixture.openOnEmptyVault(QStringLiteral("pass"));
+    QVERIFY(fixture.unlock(QStringLiteral("pass")));
+    PeoplePage *people = fixture.window->peoplePage();
+    QVERIFY(waitFor([&] { return people->isVisible(); }));
+
+    QString britishExample, noCountryExample, readAsBritish, readAsItalian, question, described;
+    onNextModal([&](QWidget *widget) {
+        auto *dialog = qobject_cast<PersonDialog *>(widget);
+        auto *country = dialog->findChild<CountryComboBox *>(QStringLiteral("countryCombo"));
+        PhoneNumberEdit *phone = dialog->phoneEdits().first();
+        // The example is a number of the chosen country.
+        country->setCode(QStringLiteral("GB"));
+        britishExample = phone->lineEdit()->placeholderText();
+        country->setCode(QString());
+        noCountryExample = phone->lineEdit()->placeholderText();
+        // No country and no prefix: it asks, instead of guessing.
+        QTest::keyClicks(phone->lineEdit(), QStringLiteral("07400 123456"));
+        question = phone->reading();
+        // The computer's country left in the picker: the reading shows which country it took.
+        country->setCode(QStringLiteral("IT"));
+        phone->lineEdit()->clear();
+        QTest::keyClicks(phone->lineEdit(), QStringLiteral("0212345678"));
+        readAsItalian = phone->reading();
+        country->setCode(QStringLiteral("GB"));
+        phone->lineEdit()->clear();
+        QTest::keyClicks(phone->lineEdit(), QStringLiteral("07400 123456"));
+        readAsBritish = phone->reading();
+        described = phone->lineEdit()->accessibleDescription();
+        dialog->reject();
+    });
+    people->findChild<QPushButton *>(QStringLiteral("addPersonButton"))->click();
+    QVERIFY(waitFor([&] { return !described.isEmpty(); }));
+    QVERIFY2(britishExample.contains(QLatin1String("07400 123456")) && britishExample.contains(QLatin1String("+44 7400 123456")),
+             qPrintable(britishExample));
+    QVERIFY2(!noCountryExample.contains(QLatin1String("0100")) && noCountryExample.contains(QLatin1String("country code")),
+             qPrintable(noCountryExample));
+    QVERIFY2(question.contains(QLatin1String("Which country")), qPrintable(question));
+    QCOMPARE(readAsItalian, QStringLiteral("Italy · landline"));
+    QCOMPARE(readAsBritish, QStringLiteral("United Kingdom · mobile"));
+    QCOMPARE(described, readAsBritish); // a screen reader hears it too
 }
 
 void TestGuiPeople::editAndDelete()

@@ -6,12 +6,16 @@
 #include "PlanWidget.h"
 #include "StepView.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTabBar>
 #include <QTest>
 #include <QTreeView>
+#include <QWheelEvent>
 
 using namespace BreachAdvisor;
 using namespace BreachAdvisor::Ui;
@@ -28,6 +32,8 @@ private Q_SLOTS:
     void markDoneSkipRestoreAndUndo();
     void guidedModeWalksTheSteps();
     void laterIsFoldedAway();
+    void wheelOverThePlatformTabsScrollsThePage();
+    void detailsNeverShowWhatIsNoLongerChosen();
 
 private:
     PlanWidget *openAmira();
@@ -107,13 +113,25 @@ void TestGuiPlan::guidedModeWalksTheSteps()
     QVERIFY(plan->isGuided());
     StepView *guided = plan->guidedView();
     auto *position = guided->findChild<QLabel *>(QStringLiteral("guidedPosition"));
-    QVERIFY2(position->text().startsWith(QLatin1String("Step 1 of")), qPrintable(position->text()));
+    auto *previous = guided->findChild<QPushButton *>(QStringLiteral("guidedPreviousButton"));
+    auto *next = guided->findChild<QPushButton *>(QStringLiteral("guidedNextButton"));
+    const QList<PlanItem> &items = plan->model()->plan().items;
+    const auto positionOf = [&](const QString &stepId) {
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (items.at(i).step->id == stepId) {
+                return QStringLiteral("Step %1 of %2").arg(i + 1).arg(items.size());
+            }
+        }
+        return QString();
+    };
+    // It starts at the step to do first, numbered as in the plan.
     const QString first = guided->stepId();
     QCOMPARE(first, plan->model()->firstOpenIndex().data(PlanModel::StepIdRole).toString());
-    guided->findChild<QPushButton *>(QStringLiteral("guidedNextButton"))->click();
-    QVERIFY(position->text().startsWith(QLatin1String("Step 2 of")));
+    QCOMPARE(position->text(), positionOf(first));
+    next->click();
     QVERIFY(guided->stepId() != first);
-    guided->findChild<QPushButton *>(QStringLiteral("guidedPreviousButton"))->click();
+    QCOMPARE(position->text(), positionOf(guided->stepId()));
+    previous->click();
     QCOMPARE(guided->stepId(), first);
     // Amira has an Android phone: its instructions come first where a step has several.
     for (int i = 0; i < 30; ++i) {
@@ -121,12 +139,75 @@ void TestGuiPlan::guidedModeWalksTheSteps()
             QCOMPARE(guided->platformTabs()->tabText(0), QStringLiteral("Android"));
             break;
         }
-        guided->findChild<QPushButton *>(QStringLiteral("guidedNextButton"))->click();
+        next->click();
     }
-    // Marking done in the guided mode saves it too.
+    // Marking done saves it and goes on to the next open step; the count stays the plan's,
+    // and Previous goes back to the step just marked.
     const QString step = guided->stepId();
+    const QString stepPosition = position->text();
     guided->findChild<QPushButton *>(QStringLiteral("guidedDoneButton"))->click();
     QVERIFY(waitFor([&] { return plan->model()->item(plan->model()->indexOf(step))->status == StepStatus::Done; }));
+    QVERIFY(waitFor([&] { return guided->stepId() != step; }));
+    QCOMPARE(position->text(), positionOf(guided->stepId()));
+    QVERIFY(plan->model()->item(plan->model()->indexOf(guided->stepId()))->isOpen());
+    QVERIFY(previous->isEnabled());
+    while (guided->stepId() != step && previous->isEnabled()) {
+        previous->click();
+    }
+    QCOMPARE(guided->stepId(), step);
+    QCOMPARE(position->text(), stepPosition);
+    // The undo names what was done, in words.
+    auto *undo = guided->findChild<QPushButton *>(QStringLiteral("guidedUndoButton"));
+    QVERIFY2(undo->text().endsWith(QLatin1String("\" marked done")), qPrintable(undo->text()));
+    // The first step has no Previous, the last no Next.
+    for (int i = 0; i < items.size() && previous->isEnabled(); ++i) {
+        previous->click();
+    }
+    QCOMPARE(position->text(), QStringLiteral("Step 1 of %1").arg(items.size()));
+    QVERIFY(!previous->isEnabled());
+}
+
+void TestGuiPlan::wheelOverThePlatformTabsScrollsThePage()
+{
+    PlanWidget *plan = openAmira();
+    m_fixture->window->resize(1024, 500); // short enough that a step scrolls
+    plan->findChild<QPushButton *>(QStringLiteral("guidedModeButton"))->click();
+    StepView *guided = plan->guidedView();
+    QTabBar *tabs = guided->platformTabs();
+    for (int i = 0; i < 30 && tabs->count() < 2; ++i) {
+        guided->findChild<QPushButton *>(QStringLiteral("guidedNextButton"))->click();
+    }
+    QVERIFY2(tabs->count() > 1, "Amira's plan has a step with instructions for several platforms");
+    auto *scroll = qobject_cast<QScrollArea *>(guided->parentWidget()->parentWidget());
+    QVERIFY(scroll);
+    QVERIFY(waitFor([&] { return scroll->verticalScrollBar()->maximum() > 0; }));
+    const int tab = tabs->currentIndex();
+    const int scrolled = scroll->verticalScrollBar()->value();
+    const QPoint over = tabs->tabRect(tabs->count() - 1).center();
+    QWheelEvent wheel(over, tabs->mapToGlobal(over), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(tabs, &wheel);
+    QCOMPARE(tabs->currentIndex(), tab);
+    QVERIFY2(scroll->verticalScrollBar()->value() > scrolled, "the wheel scrolled the page down");
+}
+
+void TestGuiPlan::detailsNeverShowWhatIsNoLongerChosen()
+{
+    PlanWidget *plan = openAmira();
+    StepView *details = plan->findChild<StepView *>(QStringLiteral("stepView"));
+    QVERIFY(!details->stepId().isEmpty());
+    // A section's heading chosen: no step is shown as if it were.
+    const QModelIndex section = plan->model()->index(0, 0);
+    plan->view()->setCurrentIndex(section);
+    QVERIFY(details->stepId().isEmpty());
+    QVERIFY(!details->findChild<QPushButton *>(QStringLiteral("stepDoneButton"))->isEnabled());
+    // Another person chosen: nothing of the first one stays while theirs loads.
+    PeoplePage *people = m_fixture->window->peoplePage();
+    const QString firstName = people->personView()->report().person->name;
+    people->selectPerson(people->model()->index(1).data(PeopleModel::PersonIdRole).toLongLong());
+    QVERIFY(!people->personView()->report().person.has_value() || people->personView()->report().person->name != firstName);
+    QVERIFY(!visibleText(people->personView()).contains(firstName));
+    QVERIFY(waitFor([&] { return people->personView()->report().person.has_value(); }));
+    QVERIFY(people->personView()->report().person->name != firstName);
 }
 
 // The plan opens on what to do this week; "Later" is folded until it is opened.

@@ -34,6 +34,7 @@ ChangePassphraseDialog::ChangePassphraseDialog(QWidget *parent)
     secondLabel->setBuddy(m_second->lineEdit());
     m_second->setObjectName(QStringLiteral("changeRepeatPassphrase"));
     m_second->setAccessibleName(tr("Type the new passphrase again"));
+    m_second->setConfirms(m_first);
     layout->addWidget(secondLabel);
     layout->addWidget(m_second);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

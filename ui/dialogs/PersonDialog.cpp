@@ -54,7 +54,7 @@ PersonDialog::PersonDialog(AppContext &context, const Person &person, QWidget *p
     auto *phones = new QGroupBox(tr("Phone numbers"), content);
     auto *phoneLayout = new QVBoxLayout(phones);
     phoneLayout->addLayout(m_phoneRows);
-    auto *addPhone = new QPushButton(tr("Add another &phone number"), phones);
+    auto *addPhone = m_addPhone = new QPushButton(tr("Add another &phone number"), phones);
     addPhone->setObjectName(QStringLiteral("addPhoneButton"));
     phoneLayout->addWidget(addPhone, 0, Qt::AlignLeading);
     layout->addWidget(phones);
@@ -62,7 +62,7 @@ PersonDialog::PersonDialog(AppContext &context, const Person &person, QWidget *p
     auto *emails = new QGroupBox(tr("E-mail addresses"), content);
     auto *emailLayout = new QVBoxLayout(emails);
     emailLayout->addLayout(m_emailRows);
-    auto *addEmail = new QPushButton(tr("Add another &e-mail address"), emails);
+    auto *addEmail = m_addEmail = new QPushButton(tr("Add another &e-mail address"), emails);
     addEmail->setObjectName(QStringLiteral("addEmailButton"));
     emailLayout->addWidget(addEmail, 0, Qt::AlignLeading);
     layout->addWidget(emails);
@@ -70,7 +70,7 @@ PersonDialog::PersonDialog(AppContext &context, const Person &person, QWidget *p
     auto *usernames = new QGroupBox(tr("Usernames"), content);
     auto *usernameLayout = new QVBoxLayout(usernames);
     usernameLayout->addLayout(m_usernameRows);
-    auto *addUsername = new QPushButton(tr("Add another &username"), usernames);
+    auto *addUsername = m_addUsername = new QPushButton(tr("Add another &username"), usernames);
     addUsername->setObjectName(QStringLiteral("addUsernameButton"));
     usernameLayout->addWidget(addUsername, 0, Qt::AlignLeading);
     layout->addWidget(usernames);
@@ -117,7 +117,10 @@ PersonDialog::PersonDialog(AppContext &context, const Person &person, QWidget *p
     if (m_emails.isEmpty()) addTextRow(m_emailRows, m_emails, QString(), tr("E-mail address"));
     if (m_usernames.isEmpty()) addTextRow(m_usernameRows, m_usernames, QString(), tr("Username"));
 
-    connect(addPhone, &QPushButton::clicked, this, [this] { addPhoneRow(); m_phones.last()->setFocus(); });
+    connect(addPhone, &QPushButton::clicked, this, [this] {
+        addPhoneRow();
+        m_phones.last()->setFocus();
+    });
     connect(addEmail, &QPushButton::clicked, this, [this] {
         addTextRow(m_emailRows, m_emails, QString(), tr("E-mail address"));
         m_emails.last()->setFocus();
@@ -138,7 +141,7 @@ PersonDialog::PersonDialog(AppContext &context, const Person &person, QWidget *p
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
     scroll->setFrameShape(QFrame::NoFrame);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto *buttons = m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("savePersonButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &PersonDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -148,7 +151,42 @@ PersonDialog::PersonDialog(AppContext &context, const Person &person, QWidget *p
     outer->addWidget(m_message);
     outer->addWidget(buttons);
     resize(sizeHint().width() + 80, 640);
+    updateTabOrder();
     m_name->setFocus();
+}
+
+void PersonDialog::updateTabOrder()
+{
+    // Rows are added after the rest of the form is built: without this, Tab would reach
+    // them last, after the services and the Save button.
+    if (!m_buttons) {
+        return; // still being built
+    }
+    QList<QWidget *> chain{m_name, m_country, m_language};
+    for (PhoneNumberEdit *phone : std::as_const(m_phones)) {
+        chain << phone->lineEdit();
+    }
+    chain << m_addPhone;
+    for (QLineEdit *email : std::as_const(m_emails)) {
+        chain << email;
+    }
+    chain << m_addEmail;
+    for (QLineEdit *username : std::as_const(m_usernames)) {
+        chain << username;
+    }
+    chain << m_addUsername;
+    for (QCheckBox *box : std::as_const(m_services)) {
+        chain << box;
+    }
+    for (QCheckBox *box : std::as_const(m_platforms)) {
+        chain << box;
+    }
+    for (QAbstractButton *button : m_buttons->buttons()) {
+        chain << button;
+    }
+    for (qsizetype i = 1; i < chain.size(); ++i) {
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+    }
 }
 
 void PersonDialog::addPhoneRow(const QString &text)
@@ -159,7 +197,9 @@ void PersonDialog::addPhoneRow(const QString &text)
     edit->setRegion(m_country->code());
     edit->setText(text);
     m_phoneRows->addWidget(edit);
+    edit->show(); // now, not on the next event: the focus goes to it at once
     m_phones << edit;
+    updateTabOrder();
 }
 
 void PersonDialog::addTextRow(QVBoxLayout *rows, QList<QLineEdit *> &edits, const QString &text, const QString &accessibleName)
@@ -168,7 +208,9 @@ void PersonDialog::addTextRow(QVBoxLayout *rows, QList<QLineEdit *> &edits, cons
     edit->setAccessibleName(tr("%1 %2").arg(accessibleName).arg(edits.size() + 1));
     edit->setObjectName(QStringLiteral("%1Edit%2").arg(rows == m_emailRows ? QStringLiteral("email") : QStringLiteral("username")).arg(edits.size()));
     rows->addWidget(edit);
+    edit->show();
     edits << edit;
+    updateTabOrder();
 }
 
 Person PersonDialog::person() const

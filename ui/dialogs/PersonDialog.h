@@ -6,6 +6,8 @@
 #include <QDialog>
 
 class QCheckBox;
+class QDialogButtonBox;
+class QPushButton;
 class QComboBox;
 class QLineEdit;
 class QVBoxLayout;
@@ -36,6 +38,7 @@ public:
     void accept() override; // validates, saves on the session's thread, then closes
 
 private:
+    void updateTabOrder();
     void addTextRow(QVBoxLayout *rows, QList<QLineEdit *> &edits, const QString &text, const QString &accessibleName);
 
     AppContext &m_context;
@@ -51,6 +54,10 @@ private:
     QList<QLineEdit *> m_usernames;
     QList<QCheckBox *> m_services;
     QList<QCheckBox *> m_platforms;
+    QPushButton *m_addPhone = nullptr;
+    QPushButton *m_addEmail = nullptr;
+    QPushButton *m_addUsername = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
     InlineMessage *m_message;
     Person m_saved;
     bool m_saving = false;

@@ -77,6 +77,7 @@ PeoplePage::PeoplePage(AppContext &context, QWidget *parent)
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         const qint64 id = current.data(PeopleModel::PersonIdRole).toLongLong();
         if (id != 0 && id != m_selected) {
+            m_person->clear(); // nothing of the previous person while theirs loads
             loadPerson(id);
         }
     });

@@ -301,6 +301,8 @@ void PersonView::showBreach(const QModelIndex &index)
 {
     if (const FoundBreach *found = m_results->breach(index)) {
         m_breachCard->setHtml(breachCardHtml(found->breach, found));
+    } else {
+        m_breachCard->setHtml(tr("<p>Choose a breach to see what of yours it held.</p>"));
     }
 }
 

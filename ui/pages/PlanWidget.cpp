@@ -94,6 +94,9 @@ PlanWidget::PlanWidget(AppContext &context, QWidget *parent)
             m_selected = item->step->id;
             m_details->setItem(*item, m_person.platforms);
             m_details->setUndoAvailable(m_undo.has_value(), m_undo ? m_undo->description : QString());
+        } else {
+            m_selected.clear(); // a section's heading, or nothing: no step is shown as chosen
+            m_details->clear();
         }
     });
     for (StepView *view : {m_details, m_guided}) {
@@ -129,6 +132,7 @@ void PlanWidget::setPlan(const Person &person, const Plan &plan)
         m_undo.reset();
         m_selected.clear();
         m_guidedPosition = 0;
+        m_guidedStep.clear();
     }
     m_person = person;
     m_model->setPlan(plan);
@@ -154,6 +158,14 @@ void PlanWidget::setPlan(const Person &person, const Plan &plan)
     if (!plan.warnings.isEmpty()) {
         m_message->show(InlineMessage::Kind::Warning, plan.warnings.join(QLatin1Char(' ')));
     }
+    // The guided view stays on its step when the plan is made again (its place may move),
+    // or goes on to the next open one after a step of it was marked.
+    for (qsizetype i = 0; !m_guidedStep.isEmpty() && i < plan.items.size(); ++i) {
+        if (plan.items.at(i).step->id == m_guidedStep) {
+            m_guidedPosition = m_advanceGuided ? nextOpenAfter(i) : i;
+        }
+    }
+    m_advanceGuided = false;
     const QModelIndex first = m_model->firstOpenIndex();
     if (!m_selected.isEmpty() && m_model->indexOf(m_selected).isValid()) {
         select(m_selected);
@@ -191,12 +203,9 @@ void PlanWidget::setGuided(bool guided)
     m_listMode->setChecked(!guided);
     if (guided) {
         // Start at the step to do first.
-        const QList<qsizetype> order = guidedOrder();
-        const PlanItem *first = m_model->plan().firstOpen();
-        for (qsizetype i = 0; first && i < order.size(); ++i) {
-            if (&m_model->plan().items.at(order.at(i)) == first) {
-                m_guidedPosition = i;
-            }
+        const Plan &plan = m_model->plan();
+        if (const PlanItem *first = plan.firstOpen()) {
+            m_guidedPosition = first - plan.items.constData();
         }
         showGuided(m_guidedPosition);
         m_guided->setFocus();
@@ -208,28 +217,33 @@ bool PlanWidget::isGuided() const
     return m_modes->currentIndex() == 1;
 }
 
-QList<qsizetype> PlanWidget::guidedOrder() const
+qsizetype PlanWidget::nextOpenAfter(qsizetype position) const
 {
-    QList<qsizetype> open;
-    QList<qsizetype> rest;
-    const Plan &plan = m_model->plan();
-    for (qsizetype i = 0; i < plan.items.size(); ++i) {
-        (plan.items.at(i).isOpen() ? open : rest) << i;
+    // The plan's own order, so "Step 3 of 12" always means the same step; after the
+    // last one, back to any open step before it.
+    const QList<PlanItem> &items = m_model->plan().items;
+    for (qsizetype i = 1; i <= items.size(); ++i) {
+        const qsizetype candidate = (position + i) % items.size();
+        if (items.at(candidate).isOpen()) {
+            return candidate;
+        }
     }
-    return open + rest;
+    return position;
 }
 
 void PlanWidget::showGuided(qsizetype position)
 {
-    const QList<qsizetype> order = guidedOrder();
-    if (order.isEmpty()) {
+    const QList<PlanItem> &items = m_model->plan().items;
+    if (items.isEmpty()) {
         m_guided->clear();
         return;
     }
-    m_guidedPosition = qBound<qsizetype>(0, position, order.size() - 1);
-    const PlanItem &item = m_model->plan().items.at(order.at(m_guidedPosition));
-    m_guided->setItem(item, m_person.platforms, tr("Step %1 of %2").arg(m_guidedPosition + 1).arg(order.size()));
+    m_guidedPosition = qBound<qsizetype>(0, position, items.size() - 1);
+    const PlanItem &item = items.at(m_guidedPosition);
+    m_guidedStep = item.step->id;
+    m_guided->setItem(item, m_person.platforms, tr("Step %1 of %2").arg(m_guidedPosition + 1).arg(items.size()));
     m_guided->setUndoAvailable(m_undo.has_value(), m_undo ? m_undo->description : QString());
+    m_guided->setNavigation(m_guidedPosition > 0, m_guidedPosition + 1 < items.size());
 }
 
 void PlanWidget::mark(const QString &stepId, StepStatus status, const QString &note)
@@ -245,12 +259,25 @@ void PlanWidget::mark(const QString &stepId, StepStatus status, const QString &n
     const QString title = m_model->item(m_model->indexOf(stepId)) ? m_model->item(m_model->indexOf(stepId))->title : stepId;
     m_context.runner.run(
         [person, stepId, status, note](VaultSession &session) { return session.markStep(person, stepId, status, note); },
-        [this, stepId, status, title](std::optional<StepProgress> previous) {
-            m_undo = Undo{stepId, previous, tr("\"%1\" is %2").arg(title, UiText::statusWord(status).toLower())};
+        [this, stepId, status, title, guided = isGuided()](std::optional<StepProgress> previous) {
+            m_undo = Undo{stepId, previous, markedText(title, status)};
             m_selected = stepId;
+            m_advanceGuided = guided && status != StepStatus::Open && stepId == m_guidedStep;
             Q_EMIT m_context.events.peopleChanged();
         },
         [this](const Error &error) { m_message->show(InlineMessage::Kind::Error, error.message()); });
+}
+
+QString PlanWidget::markedText(const QString &title, StepStatus status)
+{
+    switch (status) {
+    case StepStatus::Done: return tr("\"%1\" marked done").arg(title);
+    case StepStatus::Skipped: return tr("\"%1\" set aside for now").arg(title);
+    case StepStatus::NotApplicable: return tr("\"%1\" marked as not for you").arg(title);
+    case StepStatus::Open:
+    case StepStatus::Reopened: break;
+    }
+    return tr("\"%1\" back on the to-do list").arg(title);
 }
 
 void PlanWidget::undo()

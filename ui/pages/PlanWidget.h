@@ -51,7 +51,8 @@ private:
     void mark(const QString &stepId, StepStatus status, const QString &note);
     void undo();
     // Plan items in the order the guided mode walks them: open steps first, then the rest.
-    QList<qsizetype> guidedOrder() const;
+    qsizetype nextOpenAfter(qsizetype position) const;
+    static QString markedText(const QString &title, StepStatus status);
 
     AppContext &m_context;
     Person m_person;
@@ -67,6 +68,8 @@ private:
     InlineMessage *m_message;
     QString m_selected;
     qsizetype m_guidedPosition = 0;
+    QString m_guidedStep;        // the step the guided view shows, by id
+    bool m_advanceGuided = false; // a step was marked there: go on to the next open one
     std::optional<Undo> m_undo;
 };
 

@@ -206,6 +206,14 @@ void StepView::showPlatform(int tab)
     m_instructions->setText(text);
 }
 
+void StepView::setNavigation(bool hasPrevious, bool hasNext)
+{
+    if (m_previous && m_next) {
+        m_previous->setEnabled(hasPrevious);
+        m_next->setEnabled(hasNext);
+    }
+}
+
 void StepView::setUndoAvailable(bool available, const QString &what)
 {
     m_undo->setVisible(available);

@@ -29,6 +29,8 @@ public:
     QString stepId() const { return m_stepId; }
     QString note() const;
     void setUndoAvailable(bool available, const QString &what = QString());
+    // Guided view only: whether there is a step before and after this one.
+    void setNavigation(bool hasPrevious, bool hasNext);
     QTabBar *platformTabs() const { return m_tabs; }
 
 Q_SIGNALS:

@@ -19,6 +19,7 @@ PassphraseEdit::PassphraseEdit(bool showStrength, QWidget *parent)
     , m_edit(new QLineEdit(this))
     , m_show(new QToolButton(this))
     , m_capsLock(new QLabel(this))
+    , m_mismatch(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -44,6 +45,10 @@ PassphraseEdit::PassphraseEdit(bool showStrength, QWidget *parent)
     m_capsLock->setWordWrap(true);
     m_capsLock->hide();
     layout->addWidget(m_capsLock);
+    m_mismatch->setObjectName(QStringLiteral("passphraseMismatch"));
+    m_mismatch->setWordWrap(true);
+    m_mismatch->hide();
+    layout->addWidget(m_mismatch);
 
     if (showStrength) {
         auto *strengthRow = new QHBoxLayout;
@@ -61,7 +66,16 @@ PassphraseEdit::PassphraseEdit(bool showStrength, QWidget *parent)
     }
     connect(m_edit, &QLineEdit::textChanged, this, [this] {
         updateStrength();
+        updateMismatch();
         Q_EMIT textChanged();
+    });
+    connect(m_edit, &QLineEdit::textEdited, this, [this] {
+        m_left = false;
+        updateMismatch();
+    });
+    connect(m_edit, &QLineEdit::editingFinished, this, [this] {
+        m_left = true;
+        updateMismatch();
     });
     connect(m_edit, &QLineEdit::returnPressed, this, &PassphraseEdit::returnPressed);
     setFocusProxy(m_edit);
@@ -101,6 +115,33 @@ bool PassphraseEdit::capsLockWarningShown() const
     return !m_capsLock->isHidden();
 }
 
+void PassphraseEdit::setConfirms(PassphraseEdit *original)
+{
+    m_original = original;
+    connect(original, &PassphraseEdit::textChanged, this, &PassphraseEdit::updateMismatch);
+    updateMismatch();
+}
+
+QString PassphraseEdit::mismatchText() const
+{
+    return m_mismatch->isHidden() ? QString() : m_mismatch->text();
+}
+
+void PassphraseEdit::updateMismatch()
+{
+    if (!m_original) {
+        return;
+    }
+    const QString &mine = m_edit->text();
+    const QString &theirs = m_original->m_edit->text();
+    // While this field is being typed in, a beginning of the passphrase is not a mistake yet.
+    const bool stillTyping = !m_left && theirs.startsWith(mine);
+    const bool differs = !mine.isEmpty() && mine != theirs && !stillTyping;
+    m_mismatch->setText(differs ? tr("This is not the same as the passphrase above.") : QString());
+    m_mismatch->setVisible(differs);
+    m_edit->setAccessibleDescription(m_mismatch->text());
+}
+
 void PassphraseEdit::updateStrength()
 {
     if (!m_strength) {
@@ -137,6 +178,8 @@ bool PassphraseEdit::eventFilter(QObject *watched, QEvent *event)
         }
     } else if (watched == m_edit && event->type() == QEvent::FocusOut) {
         setCapsLockWarning(false);
+        m_left = true;
+        updateMismatch();
     }
     return QWidget::eventFilter(watched, event);
 }

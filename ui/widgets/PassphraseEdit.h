@@ -13,8 +13,8 @@ namespace BreachAdvisor::Ui {
 
 // A passphrase field: hidden while typed, with a button to show it, a warning when
 // Caps Lock seems to be on, paste allowed, and (for a new passphrase) a strength hint
-// in words. The text leaves the field only as a SecureBuffer, and the field is
-// emptied then.
+// in words, or (for its repetition) a line when the two differ. The text leaves the
+// field only as a SecureBuffer, and the field is emptied then.
 class PassphraseEdit : public QWidget
 {
     Q_OBJECT
@@ -31,6 +31,10 @@ public:
     QLineEdit *lineEdit() const { return m_edit; }
     void setAccessibleName(const QString &name);
     bool capsLockWarningShown() const;
+    // Makes this the "type it again" field of original: it says so as soon as the two
+    // can no longer be the same (or differ when the person leaves this field).
+    void setConfirms(PassphraseEdit *original);
+    QString mismatchText() const; // empty while there is nothing to say
 
 Q_SIGNALS:
     void textChanged();
@@ -42,10 +46,14 @@ protected:
 private:
     void updateStrength();
     void setCapsLockWarning(bool on);
+    void updateMismatch();
 
     QLineEdit *m_edit;
     QToolButton *m_show;
     QLabel *m_capsLock;
+    QLabel *m_mismatch;
+    PassphraseEdit *m_original = nullptr;
+    bool m_left = false; // the person left the field since they last typed in it
     QProgressBar *m_strengthBar = nullptr;
     QLabel *m_strength = nullptr;
 };

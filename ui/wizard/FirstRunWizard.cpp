@@ -121,6 +121,7 @@ public:
         secondLabel->setBuddy(second->lineEdit());
         second->setObjectName(QStringLiteral("repeatPassphraseEdit"));
         second->setAccessibleName(FirstRunWizard::tr("Type the passphrase again"));
+        second->setConfirms(first);
         layout->addWidget(secondLabel);
         layout->addWidget(second);
         remember->setObjectName(QStringLiteral("rememberCheckBox"));
