@@ -76,6 +76,20 @@
         <source>%1, %2, %3 accounts: %4</source>
         <translation>%1، %2، %3 حساب: %4</translation>
     </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>%1 accounts</source>
+        <translation>%1 حساب</translation>
+    </message>
+    <message>
+        <source>number of accounts unknown</source>
+        <translation>عدد الحسابات غير معروف</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::CatalogPage</name>
@@ -3538,10 +3552,6 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
         <source>This file was imported into "%1" before with the same settings (import %2). Nothing changed.</source>
         <translation>استُورد هذا الملف إلى «%1» من قبل بالإعدادات نفسها (الاستيراد %2). لم يتغيّر شيء.</translation>
     </message>
-    <message>
-        <source>Imported %1 of %2 rows into "%3" in %4 s (%5 rows/s): %6 records, %7 bytes on disk.</source>
-        <translation>استُورد %1 من %2 صف إلى «%3» في %4 ث (%5 صف/ث): %6 سجل، %7 بايت على القرص.</translation>
-    </message>
     <message numerus="yes">
         <source>Text: %Ln row(s) not valid UTF-8, read as %1.</source>
         <translation>
@@ -3565,61 +3575,6 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
         <source>usernames: %1</source>
         <translation>أسماء المستخدمين: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln row(s) did not fit the %1 layout: not imported, counted as skipped.</source>
-        <translation>
-            <numerusform>لم يطابق %Ln صف البنية %1: لم يُستورد، وعُدَّ ضمن المتخطّى.</numerusform>
-            <numerusform>لم يطابق صف واحد البنية %1: لم يُستورد، وعُدَّ ضمن المتخطّى.</numerusform>
-            <numerusform>لم يطابق صفان البنية %1: لم يُستوردا، وعُدّا ضمن المتخطّى.</numerusform>
-            <numerusform>لم تطابق %Ln صفوف البنية %1: لم تُستورد، وعُدّت ضمن المتخطّى.</numerusform>
-            <numerusform>لم يطابق %Ln صفًا البنية %1: لم تُستورد، وعُدّت ضمن المتخطّى.</numerusform>
-            <numerusform>لم يطابق %Ln صف البنية %1: لم تُستورد، وعُدّت ضمن المتخطّى.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Skipped %Ln row(s) without a valid phone number, e-mail or username, for example:</source>
-        <translation>
-            <numerusform>تُخطّي %Ln صف بلا رقم هاتف أو بريد إلكتروني أو اسم مستخدم صالح، مثلًا:</numerusform>
-            <numerusform>تُخطّي صف واحد بلا رقم هاتف أو بريد إلكتروني أو اسم مستخدم صالح، مثلًا:</numerusform>
-            <numerusform>تُخطّي صفان بلا رقم هاتف أو بريد إلكتروني أو اسم مستخدم صالح، مثلًا:</numerusform>
-            <numerusform>تُخطّيت %Ln صفوف بلا رقم هاتف أو بريد إلكتروني أو اسم مستخدم صالح، مثلًا:</numerusform>
-            <numerusform>تُخطّي %Ln صفًا بلا رقم هاتف أو بريد إلكتروني أو اسم مستخدم صالح، مثلًا:</numerusform>
-            <numerusform>تُخطّي %Ln صف بلا رقم هاتف أو بريد إلكتروني أو اسم مستخدم صالح، مثلًا:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Skipped %Ln row(s), for example:</source>
-        <translation>
-            <numerusform>تُخطّي %Ln صف، مثلًا:</numerusform>
-            <numerusform>تُخطّي صف واحد، مثلًا:</numerusform>
-            <numerusform>تُخطّي صفان، مثلًا:</numerusform>
-            <numerusform>تُخطّيت %Ln صفوف، مثلًا:</numerusform>
-            <numerusform>تُخطّي %Ln صفًا، مثلًا:</numerusform>
-            <numerusform>تُخطّي %Ln صف، مثلًا:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln line(s) had keys first seen after the lines that named the columns, not read: %1</source>
-        <translation>
-            <numerusform>%Ln سطر فيها مفاتيح ظهرت أول مرة بعد الأسطر التي سمّت الأعمدة، ولم تُقرأ: %1</numerusform>
-            <numerusform>سطر واحد فيه مفاتيح ظهرت أول مرة بعد الأسطر التي سمّت الأعمدة، ولم يُقرأ: %1</numerusform>
-            <numerusform>سطران فيهما مفاتيح ظهرت أول مرة بعد الأسطر التي سمّت الأعمدة، ولم يُقرآ: %1</numerusform>
-            <numerusform>%Ln أسطر فيها مفاتيح ظهرت أول مرة بعد الأسطر التي سمّت الأعمدة، ولم تُقرأ: %1</numerusform>
-            <numerusform>%Ln سطرًا فيها مفاتيح ظهرت أول مرة بعد الأسطر التي سمّت الأعمدة، ولم تُقرأ: %1</numerusform>
-            <numerusform>%Ln سطر فيها مفاتيح ظهرت أول مرة بعد الأسطر التي سمّت الأعمدة، ولم تُقرأ: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln identifier(s) not valid, so not indexed (%1), for example:</source>
-        <translation>
-            <numerusform>%Ln معرّف غير صالح، لذا لم يُفهرس (%1)، مثلًا:</numerusform>
-            <numerusform>معرّف واحد غير صالح، لذا لم يُفهرس (%1)، مثلًا:</numerusform>
-            <numerusform>معرّفان غير صالحين، لذا لم يُفهرسا (%1)، مثلًا:</numerusform>
-            <numerusform>%Ln معرّفات غير صالحة، لذا لم تُفهرس (%1)، مثلًا:</numerusform>
-            <numerusform>%Ln معرّفًا غير صالح، لذا لم تُفهرس (%1)، مثلًا:</numerusform>
-            <numerusform>%Ln معرّف غير صالح، لذا لم تُفهرس (%1)، مثلًا:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>international</source>
         <extracomment>how the leak file writes its phone numbers: "Phone numbers: international format."</extracomment>
@@ -3632,6 +3587,80 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
     <message>
         <source>mixed</source>
         <translation>المختلطة</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows into "%3".</source>
+        <translation>استُورد %1 من %2 صف إلى «%3».</translation>
+    </message>
+    <message numerus="yes">
+        <source>A check can now find the %Ln record(s) they hold.</source>
+        <translation>
+            <numerusform>أصبح بإمكان الفحص أن يجد %Ln سجل تحتويها.</numerusform>
+            <numerusform>أصبح بإمكان الفحص أن يجد السجل الذي تحتويه.</numerusform>
+            <numerusform>أصبح بإمكان الفحص أن يجد السجلين اللذين تحتويهما.</numerusform>
+            <numerusform>أصبح بإمكان الفحص أن يجد %Ln سجلات تحتويها.</numerusform>
+            <numerusform>أصبح بإمكان الفحص أن يجد %Ln سجلًا تحتويها.</numerusform>
+            <numerusform>أصبح بإمكان الفحص أن يجد %Ln سجل تحتويها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It took %1 seconds; the vault grew by %2.</source>
+        <translation>استغرق ذلك %1 ثانية، وزاد حجم الخزنة بمقدار %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %Ln phone number(s), e-mail address(es) or username(s) that cannot be right (%1), for example:</source>
+        <translation>
+            <numerusform>تُرك %Ln رقم هاتف أو عنوان بريد إلكتروني أو اسم مستخدم لا يمكن أن يكون صحيحًا (%1)، مثلًا:</numerusform>
+            <numerusform>تُرك رقم هاتف أو عنوان بريد إلكتروني أو اسم مستخدم واحد لا يمكن أن يكون صحيحًا (%1)، مثلًا:</numerusform>
+            <numerusform>تُرك اثنان من أرقام الهواتف أو عناوين البريد الإلكتروني أو أسماء المستخدمين لا يمكن أن يكونا صحيحين (%1)، مثلًا:</numerusform>
+            <numerusform>تُركت %Ln من أرقام الهواتف أو عناوين البريد الإلكتروني أو أسماء المستخدمين لا يمكن أن تكون صحيحة (%1)، مثلًا:</numerusform>
+            <numerusform>تُرك %Ln من أرقام الهواتف أو عناوين البريد الإلكتروني أو أسماء المستخدمين لا يمكن أن تكون صحيحة (%1)، مثلًا:</numerusform>
+            <numerusform>تُرك %Ln من أرقام الهواتف أو عناوين البريد الإلكتروني أو أسماء المستخدمين لا يمكن أن تكون صحيحة (%1)، مثلًا:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %Ln row(s) that did not have the fields of the layout "%1".</source>
+        <translation>
+            <numerusform>تُرك %Ln صف لم تكن فيه حقول التنسيق «%1».</numerusform>
+            <numerusform>تُرك صف واحد لم تكن فيه حقول التنسيق «%1».</numerusform>
+            <numerusform>تُرك صفان لم تكن فيهما حقول التنسيق «%1».</numerusform>
+            <numerusform>تُركت %Ln صفوف لم تكن فيها حقول التنسيق «%1».</numerusform>
+            <numerusform>تُرك %Ln صفًا لم تكن فيها حقول التنسيق «%1».</numerusform>
+            <numerusform>تُرك %Ln صف لم تكن فيها حقول التنسيق «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %Ln row(s) with no phone number, e-mail address or username that can be right, for example:</source>
+        <translation>
+            <numerusform>تُرك %Ln صف ليس فيه رقم هاتف أو عنوان بريد إلكتروني أو اسم مستخدم يمكن أن يكون صحيحًا، مثلًا:</numerusform>
+            <numerusform>تُرك صف واحد ليس فيه رقم هاتف أو عنوان بريد إلكتروني أو اسم مستخدم يمكن أن يكون صحيحًا، مثلًا:</numerusform>
+            <numerusform>تُرك صفان ليس فيهما رقم هاتف أو عنوان بريد إلكتروني أو اسم مستخدم يمكن أن يكون صحيحًا، مثلًا:</numerusform>
+            <numerusform>تُركت %Ln صفوف ليس فيها رقم هاتف أو عنوان بريد إلكتروني أو اسم مستخدم يمكن أن يكون صحيحًا، مثلًا:</numerusform>
+            <numerusform>تُرك %Ln صفًا ليس فيها رقم هاتف أو عنوان بريد إلكتروني أو اسم مستخدم يمكن أن يكون صحيحًا، مثلًا:</numerusform>
+            <numerusform>تُرك %Ln صف ليس فيها رقم هاتف أو عنوان بريد إلكتروني أو اسم مستخدم يمكن أن يكون صحيحًا، مثلًا:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %Ln row(s), for example:</source>
+        <translation>
+            <numerusform>تُرك %Ln صف، مثلًا:</numerusform>
+            <numerusform>تُرك صف واحد، مثلًا:</numerusform>
+            <numerusform>تُرك صفان، مثلًا:</numerusform>
+            <numerusform>تُركت %Ln صفوف، مثلًا:</numerusform>
+            <numerusform>تُرك %Ln صفًا، مثلًا:</numerusform>
+            <numerusform>تُرك %Ln صف، مثلًا:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) had fields the first lines did not have, and those fields were not read: %1</source>
+        <translation>
+            <numerusform>كان في %Ln سطر حقول لم تكن في الأسطر الأولى، ولم تُقرأ تلك الحقول: %1</numerusform>
+            <numerusform>كان في سطر واحد حقول لم تكن في الأسطر الأولى، ولم تُقرأ تلك الحقول: %1</numerusform>
+            <numerusform>كان في سطرين حقول لم تكن في الأسطر الأولى، ولم تُقرأ تلك الحقول: %1</numerusform>
+            <numerusform>كان في %Ln أسطر حقول لم تكن في الأسطر الأولى، ولم تُقرأ تلك الحقول: %1</numerusform>
+            <numerusform>كان في %Ln سطرًا حقول لم تكن في الأسطر الأولى، ولم تُقرأ تلك الحقول: %1</numerusform>
+            <numerusform>كان في %Ln سطر حقول لم تكن في الأسطر الأولى، ولم تُقرأ تلك الحقول: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -202,6 +202,13 @@
   <context>
     <name>LeakImport</name>
     <message numerus="yes">
+      <source>A check can now find the %Ln record(s) they hold.</source>
+      <translation>
+        <numerusform>A check can now find the %Ln record they hold.</numerusform>
+        <numerusform>A check can now find the %Ln records they hold.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>Text: %Ln row(s) not valid UTF-8, read as %1.</source>
       <translation>
         <numerusform>Text: %Ln row not valid UTF-8, read as %1.</numerusform>
@@ -209,38 +216,38 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>%Ln identifier(s) not valid, so not indexed (%1), for example:</source>
+      <source>Left out %Ln phone number(s), e-mail address(es) or username(s) that cannot be right (%1), for example:</source>
       <translation>
-        <numerusform>%Ln identifier not valid, so not indexed (%1), for example:</numerusform>
-        <numerusform>%Ln identifiers not valid, so not indexed (%1), for example:</numerusform>
+        <numerusform>Left out %Ln phone number, e-mail address or username that cannot be right (%1), for example:</numerusform>
+        <numerusform>Left out %Ln phone numbers, e-mail addresses or usernames that cannot be right (%1), for example:</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%Ln row(s) did not fit the %1 layout: not imported, counted as skipped.</source>
+      <source>Left out %Ln row(s) that did not have the fields of the layout "%1".</source>
       <translation>
-        <numerusform>%Ln row did not fit the %1 layout: not imported, counted as skipped.</numerusform>
-        <numerusform>%Ln rows did not fit the %1 layout: not imported, counted as skipped.</numerusform>
+        <numerusform>Left out %Ln row that did not have the fields of the layout "%1".</numerusform>
+        <numerusform>Left out %Ln rows that did not have the fields of the layout "%1".</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>Skipped %Ln row(s) without a valid phone number, e-mail or username, for example:</source>
+      <source>Left out %Ln row(s) with no phone number, e-mail address or username that can be right, for example:</source>
       <translation>
-        <numerusform>Skipped %Ln row without a valid phone number, e-mail or username, for example:</numerusform>
-        <numerusform>Skipped %Ln rows without a valid phone number, e-mail or username, for example:</numerusform>
+        <numerusform>Left out %Ln row with no phone number, e-mail address or username that can be right, for example:</numerusform>
+        <numerusform>Left out %Ln rows with no phone number, e-mail address or username that can be right, for example:</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>Skipped %Ln row(s), for example:</source>
+      <source>Left out %Ln row(s), for example:</source>
       <translation>
-        <numerusform>Skipped %Ln row, for example:</numerusform>
-        <numerusform>Skipped %Ln rows, for example:</numerusform>
+        <numerusform>Left out %Ln row, for example:</numerusform>
+        <numerusform>Left out %Ln rows, for example:</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%Ln line(s) had keys first seen after the lines that named the columns, not read: %1</source>
+      <source>%Ln line(s) had fields the first lines did not have, and those fields were not read: %1</source>
       <translation>
-        <numerusform>%Ln line had keys first seen after the lines that named the columns, not read: %1</numerusform>
-        <numerusform>%Ln lines had keys first seen after the lines that named the columns, not read: %1</numerusform>
+        <numerusform>%Ln line had fields the first lines did not have, and those fields were not read: %1</numerusform>
+        <numerusform>%Ln lines had fields the first lines did not have, and those fields were not read: %1</numerusform>
       </translation>
     </message>
   </context>

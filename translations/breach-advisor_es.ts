@@ -76,6 +76,20 @@
         <source>%1, %2, %3 accounts: %4</source>
         <translation>%1, %2, %3 cuentas: %4</translation>
     </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>%1 accounts</source>
+        <translation>%1 cuentas</translation>
+    </message>
+    <message>
+        <source>number of accounts unknown</source>
+        <translation>número de cuentas desconocido</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::CatalogPage</name>
@@ -3465,10 +3479,6 @@ No se guarda nada: para conservar a una persona y su progreso, usa person add.</
         <source>This file was imported into &quot;%1&quot; before with the same settings (import %2). Nothing changed.</source>
         <translation>Este archivo ya se importó antes en &quot;%1&quot; con los mismos ajustes (importación %2). No cambió nada.</translation>
     </message>
-    <message>
-        <source>Imported %1 of %2 rows into &quot;%3&quot; in %4 s (%5 rows/s): %6 records, %7 bytes on disk.</source>
-        <translation>Se importaron %1 de %2 filas en &quot;%3&quot; en %4 s (%5 filas/s): %6 registros, %7 bytes en disco.</translation>
-    </message>
     <message numerus="yes">
         <source>Text: %Ln row(s) not valid UTF-8, read as %1.</source>
         <translation>
@@ -3488,41 +3498,6 @@ No se guarda nada: para conservar a una persona y su progreso, usa person add.</
         <source>usernames: %1</source>
         <translation>nombres de usuario: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln identifier(s) not valid, so not indexed (%1), for example:</source>
-        <translation>
-            <numerusform>%Ln identificador no válido, así que no se indexó (%1), por ejemplo:</numerusform>
-            <numerusform>%Ln identificadores no válidos, así que no se indexaron (%1), por ejemplo:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s) did not fit the %1 layout: not imported, counted as skipped.</source>
-        <translation>
-            <numerusform>%Ln fila no encajaba en el formato %1: no se importó y se contó como omitida.</numerusform>
-            <numerusform>%Ln filas no encajaban en el formato %1: no se importaron y se contaron como omitidas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Skipped %Ln row(s) without a valid phone number, e-mail or username, for example:</source>
-        <translation>
-            <numerusform>Se omitió %Ln fila sin un número de teléfono, correo electrónico o nombre de usuario válido, por ejemplo:</numerusform>
-            <numerusform>Se omitieron %Ln filas sin un número de teléfono, correo electrónico o nombre de usuario válido, por ejemplo:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Skipped %Ln row(s), for example:</source>
-        <translation>
-            <numerusform>Se omitió %Ln fila, por ejemplo:</numerusform>
-            <numerusform>Se omitieron %Ln filas, por ejemplo:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln line(s) had keys first seen after the lines that named the columns, not read: %1</source>
-        <translation>
-            <numerusform>%Ln línea tenía claves que aparecieron por primera vez después de las líneas que nombraban las columnas; no se leyeron: %1</numerusform>
-            <numerusform>%Ln líneas tenían claves que aparecieron por primera vez después de las líneas que nombraban las columnas; no se leyeron: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>international</source>
         <extracomment>how the leak file writes its phone numbers: &quot;Phone numbers: international format.&quot;</extracomment>
@@ -3535,6 +3510,56 @@ No se guarda nada: para conservar a una persona y su progreso, usa person add.</
     <message>
         <source>mixed</source>
         <translation>mixto</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows into &quot;%3&quot;.</source>
+        <translation>Se importaron %1 de %2 filas en &quot;%3&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A check can now find the %Ln record(s) they hold.</source>
+        <translation>
+            <numerusform>Una comprobación ya puede encontrar %Ln registro que contienen.</numerusform>
+            <numerusform>Una comprobación ya puede encontrar los %Ln registros que contienen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It took %1 seconds; the vault grew by %2.</source>
+        <translation>Tardó %1 segundos; la bóveda creció %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %Ln phone number(s), e-mail address(es) or username(s) that cannot be right (%1), for example:</source>
+        <translation>
+            <numerusform>Se dejó fuera %Ln número de teléfono, dirección de correo electrónico o nombre de usuario que no puede ser correcto (%1), por ejemplo:</numerusform>
+            <numerusform>Se dejaron fuera %Ln números de teléfono, direcciones de correo electrónico o nombres de usuario que no pueden ser correctos (%1), por ejemplo:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %Ln row(s) that did not have the fields of the layout &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Se dejó fuera %Ln fila que no tenía los campos del formato &quot;%1&quot;.</numerusform>
+            <numerusform>Se dejaron fuera %Ln filas que no tenían los campos del formato &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %Ln row(s) with no phone number, e-mail address or username that can be right, for example:</source>
+        <translation>
+            <numerusform>Se dejó fuera %Ln fila sin ningún número de teléfono, dirección de correo electrónico o nombre de usuario que pueda ser correcto, por ejemplo:</numerusform>
+            <numerusform>Se dejaron fuera %Ln filas sin ningún número de teléfono, dirección de correo electrónico o nombre de usuario que pueda ser correcto, por ejemplo:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %Ln row(s), for example:</source>
+        <translation>
+            <numerusform>Se dejó fuera %Ln fila, por ejemplo:</numerusform>
+            <numerusform>Se dejaron fuera %Ln filas, por ejemplo:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) had fields the first lines did not have, and those fields were not read: %1</source>
+        <translation>
+            <numerusform>%Ln línea tenía campos que no tenían las primeras líneas, y esos campos no se leyeron: %1</numerusform>
+            <numerusform>%Ln líneas tenían campos que no tenían las primeras líneas, y esos campos no se leyeron: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

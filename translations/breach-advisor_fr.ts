@@ -76,6 +76,20 @@
         <source>%1, %2, %3 accounts: %4</source>
         <translation>%1, %2, %3 comptes&#xa0;: %4</translation>
     </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>%1 accounts</source>
+        <translation>%1 comptes</translation>
+    </message>
+    <message>
+        <source>number of accounts unknown</source>
+        <translation>nombre de comptes inconnu</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::CatalogPage</name>
@@ -3470,10 +3484,6 @@ Rien n&apos;est enregistré&#xa0;: pour garder une personne et sa progression, u
         <source>This file was imported into &quot;%1&quot; before with the same settings (import %2). Nothing changed.</source>
         <translation>Ce fichier a déjà été importé dans «&#xa0;%1&#xa0;» avec les mêmes réglages (importation %2). Rien n&apos;a changé.</translation>
     </message>
-    <message>
-        <source>Imported %1 of %2 rows into &quot;%3&quot; in %4 s (%5 rows/s): %6 records, %7 bytes on disk.</source>
-        <translation>%1 lignes sur %2 importées dans «&#xa0;%3&#xa0;» en %4&#xa0;s (%5 lignes/s)&#xa0;: %6 enregistrements, %7 octets sur le disque.</translation>
-    </message>
     <message numerus="yes">
         <source>Text: %Ln row(s) not valid UTF-8, read as %1.</source>
         <translation>
@@ -3493,41 +3503,6 @@ Rien n&apos;est enregistré&#xa0;: pour garder une personne et sa progression, u
         <source>usernames: %1</source>
         <translation>noms d&apos;utilisateur&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln identifier(s) not valid, so not indexed (%1), for example:</source>
-        <translation>
-            <numerusform>%Ln identifiant non valide, donc non indexé (%1), par exemple&#xa0;:</numerusform>
-            <numerusform>%Ln identifiants non valides, donc non indexés (%1), par exemple&#xa0;:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s) did not fit the %1 layout: not imported, counted as skipped.</source>
-        <translation>
-            <numerusform>%Ln ligne ne correspondait pas à la structure %1&#xa0;: non importée, comptée comme ignorée.</numerusform>
-            <numerusform>%Ln lignes ne correspondaient pas à la structure %1&#xa0;: non importées, comptées comme ignorées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Skipped %Ln row(s) without a valid phone number, e-mail or username, for example:</source>
-        <translation>
-            <numerusform>%Ln ligne ignorée, sans numéro de téléphone, adresse e-mail ou nom d&apos;utilisateur valide, par exemple&#xa0;:</numerusform>
-            <numerusform>%Ln lignes ignorées, sans numéro de téléphone, adresse e-mail ou nom d&apos;utilisateur valide, par exemple&#xa0;:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Skipped %Ln row(s), for example:</source>
-        <translation>
-            <numerusform>%Ln ligne ignorée, par exemple&#xa0;:</numerusform>
-            <numerusform>%Ln lignes ignorées, par exemple&#xa0;:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln line(s) had keys first seen after the lines that named the columns, not read: %1</source>
-        <translation>
-            <numerusform>%Ln ligne contenait des clés apparues après les lignes ayant servi à nommer les colonnes, non lues&#xa0;: %1</numerusform>
-            <numerusform>%Ln lignes contenaient des clés apparues après les lignes ayant servi à nommer les colonnes, non lues&#xa0;: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>international</source>
         <extracomment>how the leak file writes its phone numbers: &quot;Phone numbers: international format.&quot;</extracomment>
@@ -3540,6 +3515,56 @@ Rien n&apos;est enregistré&#xa0;: pour garder une personne et sa progression, u
     <message>
         <source>mixed</source>
         <translation>mixte</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows into &quot;%3&quot;.</source>
+        <translation>%1 lignes sur %2 importées dans «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>A check can now find the %Ln record(s) they hold.</source>
+        <translation>
+            <numerusform>Une vérification peut désormais trouver %Ln enregistrement qu&apos;elles contiennent.</numerusform>
+            <numerusform>Une vérification peut désormais trouver les %Ln enregistrements qu&apos;elles contiennent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It took %1 seconds; the vault grew by %2.</source>
+        <translation>Cela a pris %1&#xa0;secondes&#xa0;; le coffre-fort a grossi de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %Ln phone number(s), e-mail address(es) or username(s) that cannot be right (%1), for example:</source>
+        <translation>
+            <numerusform>%Ln numéro de téléphone, adresse e-mail ou nom d&apos;utilisateur impossible a été laissé de côté (%1), par exemple&#xa0;:</numerusform>
+            <numerusform>%Ln numéros de téléphone, adresses e-mail ou noms d&apos;utilisateur impossibles ont été laissés de côté (%1), par exemple&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %Ln row(s) that did not have the fields of the layout &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%Ln ligne qui n&apos;avait pas les champs de la disposition «&#xa0;%1&#xa0;» a été laissée de côté.</numerusform>
+            <numerusform>%Ln lignes qui n&apos;avaient pas les champs de la disposition «&#xa0;%1&#xa0;» ont été laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %Ln row(s) with no phone number, e-mail address or username that can be right, for example:</source>
+        <translation>
+            <numerusform>%Ln ligne sans numéro de téléphone, adresse e-mail ou nom d&apos;utilisateur possible a été laissée de côté, par exemple&#xa0;:</numerusform>
+            <numerusform>%Ln lignes sans numéro de téléphone, adresse e-mail ou nom d&apos;utilisateur possible ont été laissées de côté, par exemple&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %Ln row(s), for example:</source>
+        <translation>
+            <numerusform>%Ln ligne laissée de côté, par exemple&#xa0;:</numerusform>
+            <numerusform>%Ln lignes laissées de côté, par exemple&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) had fields the first lines did not have, and those fields were not read: %1</source>
+        <translation>
+            <numerusform>%Ln ligne avait des champs absents des premières lignes&#xa0;; ces champs n&apos;ont pas été lus&#xa0;: %1</numerusform>
+            <numerusform>%Ln lignes avaient des champs absents des premières lignes&#xa0;; ces champs n&apos;ont pas été lus&#xa0;: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

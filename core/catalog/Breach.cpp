@@ -8,6 +8,17 @@
 
 namespace BreachAdvisor {
 
+QString breachDisplayTitle(const QString &title, const QDate &date)
+{
+    const QString year = date.isValid() ? QString::number(date.year()) : QString();
+    return year.isEmpty() || title.contains(year) ? title : QStringLiteral("%1 (%2)").arg(title, year);
+}
+
+QString Breach::displayTitle() const
+{
+    return breachDisplayTitle(title, breachDate);
+}
+
 QString originName(Breach::Origin origin)
 {
     switch (origin) {

@@ -47,6 +47,9 @@ struct Breach
     QString factsSource;
     Origin origin = Origin::Imported;
 
+    // "Facebook (2019)": the title with the year it happened, unless the title already
+    // says it ("Abandonia (2015)").
+    QString displayTitle() const;
     // A sentence in our words from the facts, for breaches with no description of ours.
     QString factualSummary() const;
     // What to show as the breach's description: ours when we wrote one, else the summary.
@@ -61,5 +64,7 @@ struct Breach
 };
 
 QString originName(Breach::Origin origin);
+// The same for any title and date (a plan's reasons carry no whole Breach).
+QString breachDisplayTitle(const QString &title, const QDate &date);
 
 } // namespace BreachAdvisor

@@ -74,9 +74,7 @@ PlanReason PlanReason::fromBreach(const Breach &breach, const QStringList &field
 
 QString PlanReason::displayTitle() const
 {
-    // "Facebook (2019)", but not "... list (2022) (2022)".
-    const QString year = date.isValid() ? QString::number(date.year()) : QString();
-    return year.isEmpty() || title.contains(year) ? title : QStringLiteral("%1 (%2)").arg(title, year);
+    return breachDisplayTitle(title, date);
 }
 
 QString PlanReason::titleWithSameEvent() const

@@ -1,6 +1,7 @@
 #include "LeakImportText.h"
 
 #include "LeakFile.h"
+#include "LeakFormatPreset.h"
 #include "PhoneColumnNormalizer.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,12 @@ template <typename Example> QStringList LeakImportText::lineExamples(const QList
     return lines;
 }
 
+QString LeakImportText::presetTitle(const QString &name)
+{
+    const std::optional<LeakFormatPreset> preset = LeakFormatPreset::find(name);
+    return preset ? preset->title : name;
+}
+
 QString LeakImportText::delimiterName(char delimiter)
 {
     switch (delimiter) {
@@ -47,7 +54,7 @@ QStringList LeakImportText::fileNotes(const LeakImportPlan &plan, const QString 
 {
     QStringList notes;
     if (!plan.preset.isEmpty()) {
-        notes << tr("Read as the known layout \"%1\".").arg(plan.preset);
+        notes << tr("Read as the known layout \"%1\".").arg(presetTitle(plan.preset));
     }
     if (plan.delimiter) {
         notes << tr("Fields separated by %1%2.")
@@ -93,12 +100,17 @@ QList<LeakImportTextSection> LeakImportText::report(const LeakImportReport &repo
                 {} });
         return sections;
     }
-    sections.append({ tr("Imported %1 of %2 rows into \"%3\" in %4 s (%5 rows/s): %6 records, %7 bytes on disk.")
-                          .arg(locale.toString(report.imported), locale.toString(report.rows), breach)
-                          .arg(report.seconds, 0, 'f', 1)
-                          .arg(locale.toString(qint64(report.seconds > 0 ? double(report.rows) / report.seconds : 0)),
-                              locale.toString(report.records), locale.toString(report.bytes)),
-        {} });
+    // In the words of the rest of the app: rows, records a check can find, what was left out.
+    QString headline = tr("Imported %1 of %2 rows into \"%3\".").arg(locale.toString(report.imported), locale.toString(report.rows), breach);
+    if (report.records > 0) {
+        headline += QLatin1Char(' ')
+            + counted("LeakImport", QT_TRANSLATE_N_NOOP("LeakImport", "A check can now find the %Ln record(s) they hold."), report.records);
+    }
+    if (report.bytes > 0) {
+        headline += QLatin1Char(' ')
+            + tr("It took %1 seconds; the vault grew by %2.").arg(locale.toString(report.seconds, 'f', 1), locale.formattedDataSize(report.bytes));
+    }
+    sections.append({ headline, {} });
     if (report.recodedRows > 0) {
         const QString encoding = report.plan.encoding == textEncodingName(TextEncoding::Latin1)
             ? report.plan.encoding
@@ -121,7 +133,8 @@ QList<LeakImportTextSection> LeakImportText::report(const LeakImportReport &repo
         }
         sections.append(
             { counted("LeakImport",
-                  QT_TRANSLATE_N_NOOP("LeakImport", "%Ln identifier(s) not valid, so not indexed (%1), for example:"),
+                  QT_TRANSLATE_N_NOOP("LeakImport",
+                      "Left out %Ln phone number(s), e-mail address(es) or username(s) that cannot be right (%1), for example:"),
                   report.invalidIdentifiers)
                     .arg(byKind.join(QStringLiteral(", "))),
                 lineExamples(report.invalidExamples) });
@@ -129,18 +142,18 @@ QList<LeakImportTextSection> LeakImportText::report(const LeakImportReport &repo
     if (report.misfitRows > 0) {
         sections.append({ counted("LeakImport",
                               QT_TRANSLATE_N_NOOP("LeakImport",
-                                  "%Ln row(s) did not fit the %1 layout: not imported, counted as skipped."),
+                                  "Left out %Ln row(s) that did not have the fields of the layout \"%1\"."),
                               report.misfitRows)
-                              .arg(report.plan.preset),
+                              .arg(presetTitle(report.plan.preset)),
             {} });
     }
     if (report.skipped > 0) {
         sections.append({ report.misfitRows == 0
                 ? counted("LeakImport",
                     QT_TRANSLATE_N_NOOP("LeakImport",
-                        "Skipped %Ln row(s) without a valid phone number, e-mail or username, for example:"),
+                        "Left out %Ln row(s) with no phone number, e-mail address or username that can be right, for example:"),
                     report.skipped)
-                : counted("LeakImport", QT_TRANSLATE_N_NOOP("LeakImport", "Skipped %Ln row(s), for example:"),
+                : counted("LeakImport", QT_TRANSLATE_N_NOOP("LeakImport", "Left out %Ln row(s), for example:"),
                     report.skipped),
             lineExamples(report.skippedExamples) });
     }
@@ -148,7 +161,7 @@ QList<LeakImportTextSection> LeakImportText::report(const LeakImportReport &repo
         sections.append(
             { counted("LeakImport",
                   QT_TRANSLATE_N_NOOP("LeakImport",
-                      "%Ln line(s) had keys first seen after the lines that named the columns, not read: %1"),
+                      "%Ln line(s) had fields the first lines did not have, and those fields were not read: %1"),
                   report.rowsWithUnreadKeys)
                     .arg(report.unreadKeys.join(QStringLiteral(", "))),
                 {} });

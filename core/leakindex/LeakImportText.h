@@ -29,6 +29,8 @@ public:
 
     // "tabs", "\";\"" …
     static QString delimiterName(char delimiter);
+    // A known layout's title for a person ("Facebook 2021 scrape ..."), from its name.
+    static QString presetTitle(const QString &name);
     // What was found out about the file before the import: the delimiter, the text encoding,
     // data classes the catalog does not list for the breach (with an empty breach: none).
     static QStringList fileNotes(const LeakImportPlan &plan, const QString &breach);

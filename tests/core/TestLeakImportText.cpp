@@ -1,3 +1,4 @@
+#include "LeakFormatPreset.h"
 #include "LeakImportText.h"
 #include "Translations.h"
 
@@ -52,17 +53,21 @@ void TestLeakImportText::everyFindingIsSaid()
     report.unreadKeys = { QStringLiteral("extra") };
     const QList<LeakImportTextSection> sections = LeakImportText::report(report, QStringLiteral("Facebook"));
     QCOMPARE(sections.size(), 6);
-    QVERIFY(sections.at(0).text.startsWith(QLatin1String("Imported 5 of 10 rows into \"Facebook\"")));
+    QCOMPARE(sections.at(0).text, QStringLiteral("Imported 5 of 10 rows into \"Facebook\"."));
+    report.records = 1;
+    QVERIFY2(LeakImportText::report(report, QStringLiteral("Facebook")).first().text.contains(QLatin1String("the 1 record they hold.")),
+             qPrintable(LeakImportText::report(report, QStringLiteral("Facebook")).first().text));
     QCOMPARE(sections.at(1).text, QStringLiteral("Text: 2 rows not valid UTF-8, read as windows-1252."));
     QCOMPARE(sections.at(2).text,
         QStringLiteral(
-            "3 identifiers not valid, so not indexed (phone numbers: 2, e-mail addresses: 1), for example:"));
+            "Left out 3 phone numbers, e-mail addresses or usernames that cannot be right (phone numbers: 2, e-mail addresses: 1), for example:"));
     QCOMPARE(sections.at(2).examples, QStringList { QStringLiteral("line 4: invalid phone number •••• (too short)") });
     QCOMPARE(sections.at(3).text,
-        QStringLiteral("2 rows did not fit the facebook-2021 layout: not imported, counted as skipped."));
-    QCOMPARE(sections.at(4).text, QStringLiteral("Skipped 5 rows, for example:"));
+        QStringLiteral("Left out 2 rows that did not have the fields of the layout \"%1\".").arg(LeakFormatPreset::find(QStringLiteral("facebook-2021"))->title));
+    QVERIFY(!sections.at(3).text.contains(QLatin1String("facebook-2021"))); // the layout's title, not its internal name
+    QCOMPARE(sections.at(4).text, QStringLiteral("Left out 5 rows, for example:"));
     QCOMPARE(sections.at(5).text,
-        QStringLiteral("2 lines had keys first seen after the lines that named the columns, not read: extra"));
+        QStringLiteral("2 lines had fields the first lines did not have, and those fields were not read: extra"));
 }
 
 void TestLeakImportText::oneOrMany()
@@ -74,10 +79,10 @@ void TestLeakImportText::oneOrMany()
     report.invalidIdentifiers = 1;
     report.invalidByKind = { 1, 0, 0 };
     const QStringList lines = texts(report);
-    QVERIFY2(lines.contains(QStringLiteral("1 identifier not valid, so not indexed (phone numbers: 1), for example:")),
+    QVERIFY2(lines.contains(QStringLiteral("Left out 1 phone number, e-mail address or username that cannot be right (phone numbers: 1), for example:")),
         qPrintable(lines.join(u'\n')));
     QVERIFY2(
-        lines.contains(QStringLiteral("Skipped 1 row without a valid phone number, e-mail or username, for example:")),
+        lines.contains(QStringLiteral("Left out 1 row with no phone number, e-mail address or username that can be right, for example:")),
         qPrintable(lines.join(u'\n')));
 }
 
@@ -92,10 +97,10 @@ void TestLeakImportText::billionsAreCountedInFull()
     report.invalidByKind = { 2'500'000'000, 0, 0 };
     const QStringList lines = texts(report);
     QVERIFY2(lines.contains(QStringLiteral(
-                 "Skipped 3,000,000,000 rows without a valid phone number, e-mail or username, for example:")),
+                 "Left out 3,000,000,000 rows with no phone number, e-mail address or username that can be right, for example:")),
         qPrintable(lines.join(u'\n')));
     QVERIFY2(lines.contains(QStringLiteral(
-                 "2,500,000,000 identifiers not valid, so not indexed (phone numbers: 2,500,000,000), for example:")),
+                 "Left out 2,500,000,000 phone numbers, e-mail addresses or usernames that cannot be right (phone numbers: 2,500,000,000), for example:")),
         qPrintable(lines.join(u'\n')));
 }
 

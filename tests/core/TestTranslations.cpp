@@ -20,7 +20,7 @@ namespace {
 
 QString skippedRows(int n)
 {
-    return QCoreApplication::translate("LeakImport", "Skipped %Ln row(s), for example:", nullptr, n);
+    return QCoreApplication::translate("LeakImport", "Left out %Ln row(s), for example:", nullptr, n);
 }
 
 } // namespace
@@ -28,8 +28,8 @@ QString skippedRows(int n)
 void TestTranslations::englishHasItsPluralForms()
 {
     QVERIFY(Translations::install(QLocale::c()));
-    QCOMPARE(skippedRows(1), QStringLiteral("Skipped 1 row, for example:"));
-    QCOMPARE(skippedRows(2), QStringLiteral("Skipped 2 rows, for example:"));
+    QCOMPARE(skippedRows(1), QStringLiteral("Left out 1 row, for example:"));
+    QCOMPARE(skippedRows(2), QStringLiteral("Left out 2 rows, for example:"));
 }
 
 void TestTranslations::untranslatedTextFallsBackToEnglishForms_data()
@@ -45,8 +45,8 @@ void TestTranslations::untranslatedTextFallsBackToEnglishForms()
     if (Translations::install(QLocale(language))) {
         QSKIP("this language is translated now: its own forms apply");
     }
-    QCOMPARE(skippedRows(1), QStringLiteral("Skipped 1 row, for example:"));
-    QCOMPARE(skippedRows(3), QStringLiteral("Skipped 3 rows, for example:"));
+    QCOMPARE(skippedRows(1), QStringLiteral("Left out 1 row, for example:"));
+    QCOMPARE(skippedRows(3), QStringLiteral("Left out 3 rows, for example:"));
     Translations::install(QLocale::c());
 }
 

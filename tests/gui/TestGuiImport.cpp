@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void cancelLeavesTheVaultUnchanged();
     void importToTheEndAndRemove();
     void knownLayoutAndEncoding();
+    void importTwiceThroughThePages();
 
 private:
     void preview(const QString &path);
@@ -128,7 +130,7 @@ void TestGuiImport::knownLayoutAndEncoding()
 
     m_page->openFile(path);
     QVERIFY(waitFor([&] { return m_page->step() == ImportPage::Step::Map && m_page->breachCombo()->count() > 900; }));
-    QVERIFY2(m_page->fileNotesText().contains(QLatin1String("facebook-2021")), qPrintable(m_page->fileNotesText()));
+    QVERIFY2(m_page->fileNotesText().contains(QLatin1String("The 2021 Facebook scrape")), qPrintable(m_page->fileNotesText()));
     QVERIFY2(m_page->fileNotesText().contains(QLatin1String("windows-1252")), qPrintable(m_page->fileNotesText()));
     QCOMPARE(m_page->mapping()->roleOf(0), QStringLiteral("phone"));
     // The layout's breach is chosen for the person.
@@ -141,9 +143,59 @@ void TestGuiImport::knownLayoutAndEncoding()
     const QString summary = m_page->summaryText();
     QVERIFY2(summary.startsWith(QLatin1String("Imported 2 of 3 rows")), qPrintable(summary));
     QVERIFY2(summary.contains(QLatin1String("1 row not valid UTF-8, read as windows-1252")), qPrintable(summary));
-    QVERIFY2(summary.contains(QLatin1String("1 row did not fit the facebook-2021 layout")), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("Left out 1 row that did not have the fields of the layout")), qPrintable(summary));
     QVERIFY2(m_page->summaryExamples().join(QLatin1Char('\n')).contains(QLatin1String("line 3: 4 fields where the layout has 12")),
              qPrintable(m_page->summaryExamples().join(QLatin1Char('\n'))));
+}
+
+// Import, look at People, "Import another", import again: once crashed (issue 20). The
+// sanitizer build runs this too.
+void TestGuiImport::importTwiceThroughThePages()
+{
+    const QString first = m_fixture->temp.filePath(QStringLiteral("first.csv"));
+    const QString second = m_fixture->temp.filePath(QStringLiteral("second.csv"));
+    TestSupport::writeFile(first, "phone,name\n201001234567,Amira\n201001234568,Omar\n");
+    TestSupport::writeFile(second, "phone,name\n201001234569,Youssef\n");
+    QSignalSpy finished(m_page, &ImportPage::importFinished);
+    preview(first);
+    m_page->startImport();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(m_page->step(), ImportPage::Step::Summary);
+    // Said in the app's words: the breach with its year once, no rates or bytes.
+    QVERIFY2(m_page->summaryText().startsWith(QLatin1String("Imported 2 of 2 rows into \"Facebook (2019)\". A check can now find the 2 "
+                                                            "records they hold.")),
+             qPrintable(m_page->summaryText()));
+    QVERIFY(!m_page->summaryText().contains(QLatin1String("rows/s")));
+    QVERIFY(!m_page->summaryText().contains(QLatin1String("bytes")));
+    static const QRegularExpression yearTwice(QStringLiteral("\\((\\d{4})\\).*\\(\\1\\)"));
+    for (int i = 0; i < m_page->breachCombo()->count(); ++i) {
+        QVERIFY2(!yearTwice.match(m_page->breachCombo()->itemText(i)).hasMatch(), qPrintable(m_page->breachCombo()->itemText(i)));
+    }
+    QVERIFY(m_page->breachCombo()->findText(QStringLiteral("Abandonia (2015)")) >= 0);
+
+    m_fixture->window->showPage(MainWindow::Page::People);
+    QVERIFY(waitFor([&] { return m_fixture->window->context().runner.pending() == 0; }));
+    m_fixture->window->showPage(MainWindow::Page::Import);
+    m_page->findChild<QPushButton *>(QStringLiteral("importAgainButton"))->click();
+    QCOMPARE(m_page->step(), ImportPage::Step::Choose);
+    preview(second);
+    m_page->startImport();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.size(), 2);
+    QCOMPARE(finished.last().first().toBool(), true);
+    QCOMPARE(m_page->step(), ImportPage::Step::Summary);
+    QVERIFY(waitFor([&] { return m_page->imports()->rowCount() == 2; }));
+    // And again, while People reloads from the first import's news.
+    m_page->findChild<QPushButton *>(QStringLiteral("importAgainButton"))->click();
+    m_fixture->window->showPage(MainWindow::Page::People);
+    m_fixture->window->showPage(MainWindow::Page::Import);
+    const QString third = m_fixture->temp.filePath(QStringLiteral("third.csv"));
+    TestSupport::writeFile(third, "phone,name\n201001234570,Noor\n");
+    preview(third);
+    m_page->startImport();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.last().first().toBool(), true);
+    QVERIFY(waitFor([&] { return m_page->imports()->rowCount() == 3; }));
 }
 
 QTEST_MAIN(TestGuiImport)

@@ -1,3 +1,4 @@
+#include "CatalogModel.h"
 #include "GuiTestSupport.h"
 #include "InlineMessage.h"
 #include "PeopleModel.h"
@@ -6,6 +7,7 @@
 #include "ReportBreachDialog.h"
 
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QTest>
 
@@ -20,6 +22,7 @@ class TestGuiReportBreach : public QObject
 
 private Q_SLOTS:
     void aNoticeMakesAPlan();
+    void eachBreachShowsItsYearSizeAndWhatLeaked();
 };
 
 void TestGuiReportBreach::aNoticeMakesAPlan()
@@ -72,6 +75,34 @@ void TestGuiReportBreach::aNoticeMakesAPlan()
     }
     QVERIFY(reported);
     QVERIFY(people->personView()->summaryText().contains(QLatin1String("You were told about 1 breach.")));
+}
+
+void TestGuiReportBreach::eachBreachShowsItsYearSizeAndWhatLeaked()
+{
+    Fixture fixture;
+    fixture.openOnDemoVault();
+    QVERIFY(fixture.unlock(QStringLiteral("demo")));
+    PeoplePage *people = fixture.window->peoplePage();
+    QVERIFY(waitFor([&] { return people->model()->rowCount() == 3; }));
+    QString shown;
+    int itemHeight = 0;
+    int lineHeight = 0;
+    onNextModal([&](QWidget *widget) {
+        auto *dialog = qobject_cast<ReportBreachDialog *>(widget);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("reportSearchEdit")), QStringLiteral("abandonia"));
+        auto *list = dialog->findChild<QListView *>(QStringLiteral("reportBreachList"));
+        const QModelIndex first = list->model()->index(0, CatalogModel::TitleColumn);
+        shown = first.data(CatalogModel::ChoiceTextRole).toString();
+        itemHeight = list->visualRect(first).height();
+        lineHeight = list->fontMetrics().height();
+        dialog->reject();
+    });
+    people->findChild<QPushButton *>(QStringLiteral("reportBreachButton"))->click();
+    QVERIFY(waitFor([&] { return !shown.isEmpty(); }));
+    // Two breaches of one name are told apart: the year once, the accounts, what leaked.
+    QVERIFY2(shown.startsWith(QStringLiteral("Abandonia (2015) · ")) && shown.contains(QLatin1String(" accounts\n")), qPrintable(shown));
+    QVERIFY2(shown.contains(QLatin1String("Email addresses")) || shown.contains(QLatin1String("E-mail addresses")), qPrintable(shown));
+    QVERIFY2(itemHeight >= 2 * lineHeight, qPrintable(QStringLiteral("%1 < 2 × %2").arg(itemHeight).arg(lineHeight)));
 }
 
 QTEST_MAIN(TestGuiReportBreach)

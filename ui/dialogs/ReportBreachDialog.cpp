@@ -18,11 +18,28 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 namespace BreachAdvisor::Ui {
 
 namespace {
+
+// Each breach on two lines, so the person can tell theirs by its year, size and what
+// leaked, not by the name alone.
+class BreachChoiceDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        // A line separator, not "\n", is what the item's text layout breaks at.
+        option->text = index.data(CatalogModel::ChoiceTextRole).toString().replace(QLatin1Char('\n'), QChar::LineSeparator);
+    }
+};
 
 // The kinds of data notices name most, offered when the breach is a new one.
 const char *const kUsualClasses[] = {"Email addresses", "Phone numbers", "Names", "Passwords", "Physical addresses", "Dates of birth",
@@ -79,6 +96,10 @@ ReportBreachDialog::ReportBreachDialog(AppContext &context, const QList<Person> 
     m_list->setAccessibleName(tr("Breaches"));
     m_list->setModel(m_filter);
     m_list->setModelColumn(CatalogModel::TitleColumn);
+    m_list->setItemDelegate(new BreachChoiceDelegate(m_list));
+    m_list->setWordWrap(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setMinimumHeight(m_list->fontMetrics().height() * 8);
     layout->addWidget(m_list, 1);
 

@@ -86,6 +86,15 @@ QVariant CatalogModel::headerData(int section, Qt::Orientation orientation, int 
     }
 }
 
+QString CatalogModel::leakedText(const Breach &breach)
+{
+    QString leaked = DataClassTaxonomy::bundled().displayNames(breach.dataClasses.mid(0, 4));
+    if (breach.dataClasses.size() > 4) {
+        leaked += tr(" and %1 more").arg(breach.dataClasses.size() - 4);
+    }
+    return leaked;
+}
+
 QVariant CatalogModel::data(const QModelIndex &index, int role) const
 {
     const Breach *entry = breach(index);
@@ -99,15 +108,14 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
         case TitleColumn: return entry->title.isEmpty() ? entry->name : entry->title;
         case DateColumn: return entry->breachDate.toString(Qt::ISODate);
         case AccountsColumn: return entry->pwnCount > 0 ? locale.toString(entry->pwnCount) : tr("unknown");
-        case LeakedColumn: {
-            QString leaked = DataClassTaxonomy::bundled().displayNames(entry->dataClasses.mid(0, 4));
-            if (entry->dataClasses.size() > 4) {
-                leaked += tr(" and %1 more").arg(entry->dataClasses.size() - 4);
-            }
-            return leaked;
-        }
+        case LeakedColumn: return leakedText(*entry);
         }
         return QVariant();
+    case ChoiceTextRole:
+        return tr("%1 · %2\n%3")
+            .arg(entry->displayTitle(),
+                 entry->pwnCount > 0 ? tr("%1 accounts").arg(locale.toString(entry->pwnCount)) : tr("number of accounts unknown"),
+                 leakedText(*entry));
     case Qt::AccessibleTextRole:
         return tr("%1, %2, %3 accounts: %4")
             .arg(entry->title, locale.toString(entry->breachDate, QStringLiteral("MMMM yyyy")),

@@ -16,7 +16,16 @@ class CatalogModel : public QAbstractTableModel
 
 public:
     enum Column { TitleColumn, DateColumn, AccountsColumn, LeakedColumn, ColumnCount };
-    enum Role { BreachNameRole = Qt::UserRole + 1, DataClassesRole, YearRole, ServicesRole, SortRole };
+    enum Role {
+        BreachNameRole = Qt::UserRole + 1,
+        DataClassesRole,
+        YearRole,
+        ServicesRole,
+        SortRole,
+        // Two lines for a list to choose from: "Abandonia (2015) · 776,125 accounts", then
+        // what leaked.
+        ChoiceTextRole,
+    };
 
     explicit CatalogModel(QObject *parent = nullptr);
 
@@ -34,6 +43,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    // "Phone numbers, Names, ... and 3 more".
+    static QString leakedText(const Breach &breach);
+
     QList<Breach> m_breaches;
     QHash<QString, QStringList> m_services;
 };

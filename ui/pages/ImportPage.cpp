@@ -379,9 +379,8 @@ void ImportPage::loadBreaches(const QString &select)
                                  return a.title.compare(b.title, Qt::CaseInsensitive) < 0;
                              });
                              for (const Breach &breach : std::as_const(sorted)) {
-                                 m_breach->addItem(QStringLiteral("%1 (%2)").arg(breach.title, breach.breachDate.toString(QStringLiteral("yyyy"))),
-                                                   breach.name);
-                                 m_breach->setItemData(m_breach->count() - 1, breach.title, kBreachTitleRole);
+                                 m_breach->addItem(breach.displayTitle(), breach.name);
+                                 m_breach->setItemData(m_breach->count() - 1, breach.displayTitle(), kBreachTitleRole);
                              }
                              m_breach->setCurrentIndex(std::max(0, m_breach->findData(select)));
                          });
