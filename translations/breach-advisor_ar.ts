@@ -1632,6 +1632,22 @@ Encryption: SQLCipher %4</source>
         <source>&amp;Language:</source>
         <translation>&amp;اللغة:</translation>
     </message>
+    <message>
+        <source>The same as the computer</source>
+        <translation>مثل ألوان الحاسوب</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <source>C&amp;olours:</source>
+        <translation>&amp;ألوان التطبيق:</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::StepView</name>

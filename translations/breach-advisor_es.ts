@@ -1592,6 +1592,22 @@ Cifrado: SQLCipher %4</translation>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
+    <message>
+        <source>The same as the computer</source>
+        <translation>Los mismos que el ordenador</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>C&amp;olours:</source>
+        <translation>C&amp;olores:</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::StepView</name>

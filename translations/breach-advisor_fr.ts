@@ -1592,6 +1592,22 @@ Chiffrement&#xa0;: SQLCipher %4</translation>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
+    <message>
+        <source>The same as the computer</source>
+        <translation>Les mêmes que l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>C&amp;olours:</source>
+        <translation>C&amp;ouleurs&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::StepView</name>

@@ -31,6 +31,16 @@ void AppSettings::setTextScale(int percent)
     m_store->setValue(QStringLiteral("display/textScale"), qBound(100, percent, 200));
 }
 
+QString AppSettings::theme() const
+{
+    return m_store->value(QStringLiteral("display/theme"), QStringLiteral("system")).toString();
+}
+
+void AppSettings::setTheme(const QString &theme)
+{
+    m_store->setValue(QStringLiteral("display/theme"), theme);
+}
+
 int AppSettings::idleLockMinutes() const
 {
     return qMax(0, m_store->value(QStringLiteral("security/idleLockMinutes"), 10).toInt());

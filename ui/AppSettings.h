@@ -7,7 +7,7 @@
 
 namespace BreachAdvisor::Ui {
 
-// The app's own settings: where the vault is, text size, idle lock, language. None of
+// The app's own settings: where the vault is, text size, colours, idle lock, language. None of
 // them is personal data (that lives only in the vault); they are kept with QSettings.
 class AppSettings
 {
@@ -20,6 +20,9 @@ public:
     // Text size in percent of the system font (100 to 200).
     int textScale() const;
     void setTextScale(int percent);
+    // "system", "light" or "dark" (Theme::name).
+    QString theme() const;
+    void setTheme(const QString &theme);
     // Lock after this many minutes without input; 0: never.
     int idleLockMinutes() const;
     void setIdleLockMinutes(int minutes);

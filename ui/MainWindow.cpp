@@ -11,6 +11,7 @@
 #include "QuickCheckPage.h"
 #include "SessionRunner.h"
 #include "SettingsPage.h"
+#include "Theme.h"
 #include "Translations.h"
 #include "UiText.h"
 #include "UnlockPage.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     }
     m_context = std::make_unique<AppContext>(AppContext{*m_runner, *m_settings, *m_keyStore, *m_events});
     applyTextScale(m_settings->textScale());
+    Theme::apply(Theme::fromName(m_settings->theme()));
 
     // Shortcuts outlive the screens, which are built again in a new language.
     auto *lockAction = new QAction(this);

@@ -19,6 +19,7 @@
 #include "QuickCheckPage.h"
 #include "ReportBreachDialog.h"
 #include "SessionRunner.h"
+#include "Theme.h"
 #include "HandoutPrinter.h"
 #include "Translations.h"
 #include "Translator.h"
@@ -278,24 +279,22 @@ int main(int argc, char *argv[])
     people->personView()->showTab(PersonView::Tab::Plan);
     window.applyTextScale(150);
     shoot(&window, QStringLiteral("18-large-text"));
+    // The largest text, 200 %, in a window 1024 pixels wide: the plan and a guided step.
+    window.resize(1024, 768);
+    window.applyTextScale(200);
+    shoot(&window, QStringLiteral("18-plan-200"));
+    PlanWidget *plan = people->personView()->planWidget();
+    plan->findChild<QPushButton *>(QStringLiteral("guidedModeButton"))->click();
+    shoot(&window, QStringLiteral("19-guided-step-200"));
     window.applyTextScale(100);
 
-    // A dark system palette: the app draws with the palette's roles, never fixed colours.
-    const QPalette light = QApplication::palette();
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(45, 45, 48));
-    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
-    dark.setColor(QPalette::Base, QColor(30, 30, 32));
-    dark.setColor(QPalette::AlternateBase, QColor(55, 55, 60));
-    dark.setColor(QPalette::Text, QColor(230, 230, 230));
-    dark.setColor(QPalette::Button, QColor(60, 60, 64));
-    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-    dark.setColor(QPalette::Highlight, QColor(38, 110, 190));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
-    QApplication::setPalette(dark);
+    // The dark colours of Settings (Theme): the app draws with the palette's roles, never fixed colours.
+    Theme::apply(Theme::Choice::Dark);
+    shoot(&window, QStringLiteral("20-dark-guided-step"));
+    plan->findChild<QPushButton *>(QStringLiteral("listModeButton"))->click();
     shoot(&window, QStringLiteral("20-dark-palette"));
-    QApplication::setPalette(light);
+    Theme::apply(Theme::Choice::System);
+    window.resize(1200, 800);
 
     // The same screens in Arabic, French and Spanish, switched as Settings does (the
     // window is built again in the new language), and the first page of an Arabic handout.

@@ -9,6 +9,7 @@
 #include "SessionRunner.h"
 #include "SettingsPage.h"
 #include "TestSupport.h"
+#include "Theme.h"
 #include "VaultSession.h"
 
 #include <QApplication>
@@ -17,6 +18,7 @@
 #include <QDialog>
 #include <QFile>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTest>
@@ -33,6 +35,7 @@ class TestGuiSettings : public QObject
 
 private Q_SLOTS:
     void textSizeReachesEveryLabel();
+    void coloursAreLightDarkOrTheComputers();
     void changePassphrase();
     void newRecoveryKey();
     void rekeyMakesEveryKeyNew();
@@ -76,6 +79,47 @@ void TestGuiSettings::textSizeReachesEveryLabel()
     for (auto it = before.cbegin(); it != before.cend(); ++it) {
         QVERIFY2(it.key()->font().pointSizeF() >= it.value() + growth - 0.01, qPrintable(it.key()->objectName()));
     }
+}
+
+void TestGuiSettings::coloursAreLightDarkOrTheComputers()
+{
+    const QPalette computers = QApplication::palette();
+    {
+        Fixture fixture;
+        fixture.openOnEmptyVault(QStringLiteral("pass"));
+        QVERIFY(fixture.unlock(QStringLiteral("pass")));
+        fixture.window->showPage(MainWindow::Page::Settings);
+        auto *colours = fixture.window->settingsPage()->findChild<QComboBox *>(QStringLiteral("themeSetting"));
+        QCOMPARE(colours->currentData().toString(), QStringLiteral("system"));
+        const auto choose = [colours](const char *theme) {
+            const int index = colours->findData(QString::fromLatin1(theme));
+            colours->setCurrentIndex(index);
+            Q_EMIT colours->activated(index);
+            QCoreApplication::processEvents(); // the windows are told of the new palette
+        };
+        // Dark at once, whatever the computer says; text stays readable on it.
+        choose("dark");
+        const QPalette dark = fixture.window->palette();
+        QVERIFY(dark.color(QPalette::Window).lightness() < 80);
+        QVERIFY(dark.color(QPalette::WindowText).lightness() > 200);
+        QVERIFY(dark.color(QPalette::Base).lightness() < 80);
+        QCOMPARE(AppSettings(fixture.temp.filePath(QStringLiteral("settings.ini"))).theme(), QStringLiteral("dark"));
+        choose("light");
+        QVERIFY(fixture.window->palette().color(QPalette::Window).lightness() > 180);
+        QVERIFY(fixture.window->palette().color(QPalette::WindowText).lightness() < 80);
+        choose("system");
+        QCOMPARE(QApplication::palette(), computers);
+        choose("dark");
+    }
+    // Kept for the next start.
+    Fixture again;
+    AppSettings(again.temp.filePath(QStringLiteral("settings.ini"))).setTheme(QStringLiteral("dark"));
+    again.openOnEmptyVault(QStringLiteral("pass"));
+    QCoreApplication::processEvents();
+    QVERIFY(again.window->palette().color(QPalette::Window).lightness() < 80);
+    AppSettings(again.temp.filePath(QStringLiteral("settings.ini"))).setTheme(QStringLiteral("system"));
+    Theme::apply(Theme::Choice::System);
+    QCOMPARE(QApplication::palette(), computers);
 }
 
 void TestGuiSettings::changePassphrase()

@@ -62,6 +62,7 @@ CatalogPage::CatalogPage(AppContext &context, QWidget *parent)
     filters->addRow(row);
     layout->addLayout(filters);
     m_count->setObjectName(QStringLiteral("catalogCount"));
+    m_count->setWordWrap(true);
     layout->addWidget(m_count);
 
     m_filter->setSourceModel(m_model);
@@ -74,7 +75,12 @@ CatalogPage::CatalogPage(AppContext &context, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
+    // The long texts share the width and are shortened with "…" (the card below has them in
+    // full): the table never scrolls sideways, whatever the text size.
+    m_view->horizontalHeader()->setSectionResizeMode(CatalogModel::TitleColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(CatalogModel::LeakedColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(CatalogModel::DateColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(CatalogModel::AccountsColumn, QHeaderView::ResizeToContents);
     m_view->setAlternatingRowColors(true);
     auto *cardBox = new QWidget(this);
     auto *cardLayout = new QVBoxLayout(cardBox);
@@ -173,9 +179,6 @@ void CatalogPage::reload()
                 m_service->addItem(entry.name, entry.id);
             }
             m_service->setCurrentIndex(std::max(0, m_service->findData(service)));
-            m_view->resizeColumnToContents(CatalogModel::TitleColumn);
-            m_view->resizeColumnToContents(CatalogModel::DateColumn);
-            m_view->resizeColumnToContents(CatalogModel::AccountsColumn);
             updateCount();
             Q_EMIT loaded();
         });

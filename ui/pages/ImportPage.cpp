@@ -184,6 +184,7 @@ ImportPage::ImportPage(AppContext &context, QWidget *parent)
     m_preview->setMaximumHeight(m_preview->fontMetrics().height() * 9);
     mapLayout->addWidget(m_preview);
     auto *mappingLabel = new QLabel(tr("What each column holds (change it where the suggestion is wrong):"), map);
+    mappingLabel->setWordWrap(true);
     mapLayout->addWidget(mappingLabel);
     m_mappingView->setObjectName(QStringLiteral("mappingTable"));
     m_mappingView->setAccessibleName(tr("What each column holds"));
@@ -232,7 +233,9 @@ ImportPage::ImportPage(AppContext &context, QWidget *parent)
     progressLayout->addWidget(m_progress);
     m_progressText->setObjectName(QStringLiteral("importProgressText"));
     progressLayout->addWidget(m_progressText);
-    progressLayout->addWidget(new QLabel(tr("You can use the rest of the app meanwhile. Cancelling changes nothing."), progress));
+    auto *meanwhile = new QLabel(tr("You can use the rest of the app meanwhile. Cancelling changes nothing."), progress);
+    meanwhile->setWordWrap(true);
+    progressLayout->addWidget(meanwhile);
     m_cancelButton->setObjectName(QStringLiteral("cancelImportButton"));
     progressLayout->addWidget(m_cancelButton, 0, Qt::AlignLeading);
     progressLayout->addStretch(1);

@@ -143,7 +143,11 @@ PersonView::PersonView(AppContext &context, QWidget *parent)
     m_resultsView->setModel(m_results);
     m_resultsView->setAlternatingRowColors(true);
     m_resultsView->header()->setStretchLastSection(false);
+    // Names and kinds of data share the width, shortened with "…" (the card has them in full).
+    m_resultsView->header()->setSectionResizeMode(CheckResultsModel::BreachColumn, QHeaderView::Stretch);
     m_resultsView->header()->setSectionResizeMode(CheckResultsModel::FieldsColumn, QHeaderView::Stretch);
+    m_resultsView->header()->setSectionResizeMode(CheckResultsModel::DateColumn, QHeaderView::Stretch);
+    m_resultsView->header()->setSectionResizeMode(CheckResultsModel::AccountsColumn, QHeaderView::ResizeToContents);
     m_breachCard->setObjectName(QStringLiteral("breachCard"));
     m_breachCard->setAccessibleName(tr("About the breach"));
     m_breachCard->setOpenExternalLinks(false);
@@ -279,9 +283,6 @@ void PersonView::setReport(const PersonReport &report)
     m_resultsView->expandAll();
     for (int row = 0; row < m_results->rowCount(); ++row) {
         m_resultsView->setFirstColumnSpanned(row, QModelIndex(), true); // the evidence headings
-    }
-    for (const int column : {CheckResultsModel::BreachColumn, CheckResultsModel::DateColumn, CheckResultsModel::AccountsColumn}) {
-        m_resultsView->resizeColumnToContents(column);
     }
     if (report.breaches.isEmpty()) {
         m_breachCard->setHtml(tr("<p>No breach to show. Only the leak files imported into this vault and the breaches of the "

@@ -9,6 +9,7 @@
 #include "KeyStore.h"
 #include "RecoveryKeyDialog.h"
 #include "SessionRunner.h"
+#include "Theme.h"
 #include "Translator.h"
 #include "UiText.h"
 #include "VaultSession.h"
@@ -33,6 +34,7 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_textSize(new QComboBox(this))
+    , m_theme(new QComboBox(this))
     , m_idleLock(new QSpinBox(this))
     , m_remember(new QCheckBox(tr("&Remember this vault on this computer (open it without the passphrase)"), this))
     , m_language(new QComboBox(this))
@@ -54,6 +56,11 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
         m_textSize->addItem(tr("%1%").arg(percent), percent);
     }
     displayForm->addRow(tr("&Text size:"), m_textSize);
+    m_theme->setObjectName(QStringLiteral("themeSetting"));
+    m_theme->addItem(tr("The same as the computer"), Theme::name(Theme::Choice::System));
+    m_theme->addItem(tr("Light"), Theme::name(Theme::Choice::Light));
+    m_theme->addItem(tr("Dark"), Theme::name(Theme::Choice::Dark));
+    displayForm->addRow(tr("C&olours:"), m_theme);
     m_language->setObjectName(QStringLiteral("languageSetting"));
     UiText::fillLanguages(m_language, context.settings.language());
     displayForm->addRow(tr("&Language:"), m_language);
@@ -125,6 +132,10 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
         m_context.settings.setTextScale(m_textSize->currentData().toInt());
         Q_EMIT textScaleChanged(m_textSize->currentData().toInt());
     });
+    connect(m_theme, &QComboBox::activated, this, [this] {
+        m_context.settings.setTheme(m_theme->currentData().toString());
+        Theme::apply(Theme::fromName(m_context.settings.theme()));
+    });
     connect(m_idleLock, &QSpinBox::valueChanged, this, [this](int minutes) {
         m_context.settings.setIdleLockMinutes(minutes);
         Q_EMIT idleLockChanged(minutes);
@@ -149,8 +160,9 @@ void SettingsPage::clear()
 void SettingsPage::reload()
 {
     const AppSettings &settings = m_context.settings;
-    const QSignalBlocker a(m_textSize), b(m_idleLock), c(m_language), d(m_remember);
+    const QSignalBlocker a(m_textSize), b(m_idleLock), c(m_language), d(m_remember), e(m_theme);
     m_textSize->setCurrentIndex(std::max(0, m_textSize->findData(settings.textScale())));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(Theme::name(Theme::fromName(settings.theme())))));
     m_idleLock->setValue(settings.idleLockMinutes());
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
     m_remember->setChecked(settings.rememberVault());

@@ -40,6 +40,7 @@ private:
 
     AppContext &m_context;
     QComboBox *m_textSize;
+    QComboBox *m_theme;
     QSpinBox *m_idleLock;
     QCheckBox *m_remember;
     QComboBox *m_language;

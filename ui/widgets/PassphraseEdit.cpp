@@ -163,6 +163,17 @@ void PassphraseEdit::setCapsLockWarning(bool on)
     }
 }
 
+void PassphraseEdit::changeEvent(QEvent *event)
+{
+    // A new text size: the Show button's words need a new width too.
+    if (event->type() == QEvent::FontChange) {
+        m_show->setFont(font());
+        m_show->updateGeometry();
+        m_edit->setMinimumWidth(m_edit->fontMetrics().averageCharWidth() * 32);
+    }
+    QWidget::changeEvent(event);
+}
+
 bool PassphraseEdit::eventFilter(QObject *watched, QEvent *event)
 {
     // Qt has no portable Caps Lock query: a letter whose case disagrees with Shift

@@ -41,6 +41,7 @@ Q_SIGNALS:
     void returnPressed();
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
