@@ -1509,10 +1509,6 @@ Keep this paper safe and away from the computer: with it, anyone can open the va
 <context>
     <name>BreachAdvisor::Ui::SettingsPage</name>
     <message>
-        <source>&amp;Remember this vault on this computer (open it without the passphrase)</source>
-        <translation>&amp;تذكُّر هذه الخزنة على هذا الكمبيوتر (فتحها دون عبارة المرور)</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -1543,10 +1539,6 @@ Keep this paper safe and away from the computer: with it, anyone can open the va
     <message>
         <source>&amp;Lock when not used for:</source>
         <translation>&amp;القفل بعد عدم الاستخدام لمدة:</translation>
-    </message>
-    <message>
-        <source>Anyone who can use your account on this computer could then open the vault. Leave it off on a shared computer.</source>
-        <translation>أي شخص يستطيع استخدام حسابك على هذا الكمبيوتر سيتمكن عندئذٍ من فتح الخزنة. اترك هذا الخيار مُعطّلًا على كمبيوتر مشترك.</translation>
     </message>
     <message>
         <source>&amp;Change the passphrase…</source>
@@ -1634,7 +1626,7 @@ Encryption: SQLCipher %4</source>
     </message>
     <message>
         <source>The same as the computer</source>
-        <translation>مثل ألوان الحاسوب</translation>
+        <translation>مثل ألوان الكمبيوتر</translation>
     </message>
     <message>
         <source>Light</source>
@@ -1647,6 +1639,14 @@ Encryption: SQLCipher %4</source>
     <message>
         <source>C&amp;olours:</source>
         <translation>&amp;ألوان التطبيق:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this vault on this computer</source>
+        <translation>&amp;تذكُّر هذه الخزنة على هذا الكمبيوتر</translation>
+    </message>
+    <message>
+        <source>It then opens without the passphrase here. Anyone who can use your account on this computer could then open the vault: leave it off on a shared computer.</source>
+        <translation>تُفتح عندئذٍ هنا دون عبارة المرور. أي شخص يستطيع استخدام حسابك على هذا الكمبيوتر سيتمكن من فتح الخزنة: اترك هذا الخيار مُعطّلًا على كمبيوتر مشترك.</translation>
     </message>
 </context>
 <context>

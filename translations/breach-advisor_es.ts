@@ -1145,7 +1145,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Choose a breach to see what of yours it held.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Elija una filtración para ver qué datos suyos contenía.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Elige una filtración para ver qué datos tuyos contenía.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1156,7 +1156,7 @@
     </message>
     <message>
         <source>start with + and the country code</source>
-        <translation>empiece por + y el prefijo del país</translation>
+        <translation>empieza por + y el prefijo del país</translation>
     </message>
     <message>
         <source>for example %1 or %2</source>
@@ -1169,7 +1169,7 @@
     </message>
     <message>
         <source>Which country is this number from? Choose its country, or start with + and the country code.</source>
-        <translation>¿De qué país es este número? Elija su país o empiece por + y el prefijo del país.</translation>
+        <translation>¿De qué país es este número? Elige su país o empieza por + y el prefijo del país.</translation>
     </message>
 </context>
 <context>
@@ -1261,7 +1261,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; marked as not for you</source>
-        <translation>&quot;%1&quot; marcado como no aplicable a usted</translation>
+        <translation>&quot;%1&quot; marcado como no aplicable a ti</translation>
     </message>
     <message>
         <source>&quot;%1&quot; back on the to-do list</source>
@@ -1469,10 +1469,6 @@ Guarda este papel en un lugar seguro y lejos de la computadora: con él, cualqui
 <context>
     <name>BreachAdvisor::Ui::SettingsPage</name>
     <message>
-        <source>&amp;Remember this vault on this computer (open it without the passphrase)</source>
-        <translation>&amp;Recordar esta bóveda en esta computadora (abrirla sin la frase de contraseña)</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -1503,10 +1499,6 @@ Guarda este papel en un lugar seguro y lejos de la computadora: con él, cualqui
     <message>
         <source>&amp;Lock when not used for:</source>
         <translation>&amp;Bloquear si no se usa durante:</translation>
-    </message>
-    <message>
-        <source>Anyone who can use your account on this computer could then open the vault. Leave it off on a shared computer.</source>
-        <translation>Cualquiera que pueda usar tu cuenta en esta computadora podría abrir la bóveda. Déjalo desactivado en una computadora compartida.</translation>
     </message>
     <message>
         <source>&amp;Change the passphrase…</source>
@@ -1594,7 +1586,7 @@ Cifrado: SQLCipher %4</translation>
     </message>
     <message>
         <source>The same as the computer</source>
-        <translation>Los mismos que el ordenador</translation>
+        <translation>Los mismos que la computadora</translation>
     </message>
     <message>
         <source>Light</source>
@@ -1607,6 +1599,14 @@ Cifrado: SQLCipher %4</translation>
     <message>
         <source>C&amp;olours:</source>
         <translation>C&amp;olores:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this vault on this computer</source>
+        <translation>&amp;Recordar esta bóveda en esta computadora</translation>
+    </message>
+    <message>
+        <source>It then opens without the passphrase here. Anyone who can use your account on this computer could then open the vault: leave it off on a shared computer.</source>
+        <translation>Así se abre aquí sin la frase de contraseña. Cualquiera que pueda usar tu cuenta en esta computadora podría abrir la bóveda: déjalo desactivado en una computadora compartida.</translation>
     </message>
 </context>
 <context>

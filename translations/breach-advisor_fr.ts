@@ -1469,10 +1469,6 @@ Conservez ce papier en lieu sûr, loin de l&apos;ordinateur&#xa0;: avec lui, n&a
 <context>
     <name>BreachAdvisor::Ui::SettingsPage</name>
     <message>
-        <source>&amp;Remember this vault on this computer (open it without the passphrase)</source>
-        <translation>&amp;Mémoriser ce coffre-fort sur cet ordinateur (l&apos;ouvrir sans la phrase secrète)</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -1503,10 +1499,6 @@ Conservez ce papier en lieu sûr, loin de l&apos;ordinateur&#xa0;: avec lui, n&a
     <message>
         <source>&amp;Lock when not used for:</source>
         <translation>&amp;Verrouiller après une inactivité de&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Anyone who can use your account on this computer could then open the vault. Leave it off on a shared computer.</source>
-        <translation>Toute personne pouvant utiliser votre compte sur cet ordinateur pourrait alors ouvrir le coffre-fort. Laissez cette option désactivée sur un ordinateur partagé.</translation>
     </message>
     <message>
         <source>&amp;Change the passphrase…</source>
@@ -1607,6 +1599,14 @@ Chiffrement&#xa0;: SQLCipher %4</translation>
     <message>
         <source>C&amp;olours:</source>
         <translation>C&amp;ouleurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this vault on this computer</source>
+        <translation>&amp;Mémoriser ce coffre-fort sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>It then opens without the passphrase here. Anyone who can use your account on this computer could then open the vault: leave it off on a shared computer.</source>
+        <translation>Il s&apos;ouvre alors ici sans la phrase secrète. Toute personne pouvant utiliser votre compte sur cet ordinateur pourrait alors ouvrir le coffre-fort&#xa0;: laissez cette option désactivée sur un ordinateur partagé.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHash>
+#include <QHeaderView>
+#include <QScrollArea>
+#include <QVBoxLayout>
+#include <QTableView>
+#include <QTreeView>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPainter>
@@ -101,6 +106,41 @@ QString lineTypeWord(const QString &type)
     };
     const char *word = words.value(type);
     return word ? QCoreApplication::translate("UiText", word) : QString();
+}
+
+void shareWidth(QAbstractItemView *view)
+{
+    QHeaderView *header = nullptr;
+    if (auto *table = qobject_cast<QTableView *>(view)) {
+        header = table->horizontalHeader();
+        table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        table->setWordWrap(true);
+    } else if (auto *tree = qobject_cast<QTreeView *>(view)) {
+        header = tree->header();
+        tree->setWordWrap(true);
+        tree->setUniformRowHeights(false);
+    }
+    if (header) {
+        header->setSectionResizeMode(QHeaderView::Stretch);
+        header->setStretchLastSection(false);
+    }
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setTextElideMode(Qt::ElideNone);
+}
+
+QWidget *scrollingContent(QWidget *owner)
+{
+    auto *content = new QWidget;
+    auto *scroll = new QScrollArea(owner);
+    scroll->setFocusPolicy(Qt::NoFocus); // a container: its fields take the focus
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(owner);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    return content;
 }
 
 QString countryName(const QString &code)

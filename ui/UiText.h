@@ -8,6 +8,7 @@
 #include <QIcon>
 #include <QString>
 
+class QAbstractItemView;
 class QComboBox;
 class QWidget;
 
@@ -29,6 +30,13 @@ QString countryName(const QString &code);
 // unless told otherwise), then every offered language named in its own script; the
 // current one selected.
 void fillLanguages(QComboBox *combo, const QString &current, const QString &firstChoice = {});
+// Makes a table or tree as wide as its place and no wider: the columns share the width and
+// long text wraps inside its cell, so it never scrolls sideways, whatever the text size.
+void shareWidth(QAbstractItemView *view);
+// Gives owner a scroll area that scrolls up and down (never sideways) over the widget it
+// returns: lay the page out on that one. With large text a page grows taller than the
+// window; it then scrolls instead of squeezing its lines out of sight.
+QWidget *scrollingContent(QWidget *owner);
 // An icon from resources/icons (SVG), by name.
 QIcon icon(const char *name);
 

@@ -28,6 +28,8 @@
 
 #include <QApplication>
 #include <QPalette>
+#include <QScrollBar>
+#include <QScrollArea>
 #include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -282,9 +284,19 @@ int main(int argc, char *argv[])
     // The largest text, 200 %, in a window 1024 pixels wide: the plan and a guided step.
     window.resize(1024, 768);
     window.applyTextScale(200);
+    // The person's page scrolls at this size: down to the plan, as a person would.
+    const auto scrollToPlan = [&] {
+        QCoreApplication::processEvents();
+        auto *tabs = people->personView()->findChild<QWidget *>(QStringLiteral("personTabs"));
+        if (auto *area = people->personView()->findChild<QScrollArea *>()) {
+            area->verticalScrollBar()->setValue(tabs->mapTo(area->widget(), QPoint(0, 0)).y());
+        }
+    };
+    scrollToPlan();
     shoot(&window, QStringLiteral("18-plan-200"));
     PlanWidget *plan = people->personView()->planWidget();
     plan->findChild<QPushButton *>(QStringLiteral("guidedModeButton"))->click();
+    scrollToPlan();
     shoot(&window, QStringLiteral("19-guided-step-200"));
     window.applyTextScale(100);
 

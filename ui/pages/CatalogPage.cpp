@@ -6,6 +6,7 @@
 #include "HeadingLabel.h"
 #include "PersonView.h"
 #include "SessionRunner.h"
+#include "UiText.h"
 #include "VaultSession.h"
 
 #include <QComboBox>
@@ -75,12 +76,7 @@ CatalogPage::CatalogPage(AppContext &context, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
-    // The long texts share the width and are shortened with "…" (the card below has them in
-    // full): the table never scrolls sideways, whatever the text size.
-    m_view->horizontalHeader()->setSectionResizeMode(CatalogModel::TitleColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(CatalogModel::LeakedColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(CatalogModel::DateColumn, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(CatalogModel::AccountsColumn, QHeaderView::ResizeToContents);
+    UiText::shareWidth(m_view);
     m_view->setAlternatingRowColors(true);
     auto *cardBox = new QWidget(this);
     auto *cardLayout = new QVBoxLayout(cardBox);

@@ -9,6 +9,7 @@
 #include "LeakFormatPreset.h"
 #include "LeakImportText.h"
 #include "SessionRunner.h"
+#include "UiText.h"
 #include "VaultSession.h"
 
 #include <QCheckBox>
@@ -167,9 +168,10 @@ ImportPage::ImportPage(AppContext &context, QWidget *parent)
     chooseLayout->addStretch(1);
     m_steps->addWidget(choose);
 
-    // 2. Map
+    // 2. Map: the longest step, so it scrolls when the text is large.
     auto *map = new QWidget(this);
-    auto *mapLayout = new QVBoxLayout(map);
+    QWidget *mapContent = UiText::scrollingContent(map);
+    auto *mapLayout = new QVBoxLayout(mapContent);
     m_fileLabel->setWordWrap(true);
     mapLayout->addWidget(m_fileLabel);
     m_fileNotes->setObjectName(QStringLiteral("fileNotes"));
@@ -266,7 +268,7 @@ ImportPage::ImportPage(AppContext &context, QWidget *parent)
     m_importsView->setModel(m_imports);
     m_importsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_importsView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_importsView->horizontalHeader()->setSectionResizeMode(ImportsModel::FileColumn, QHeaderView::Stretch);
+    UiText::shareWidth(m_importsView);
     m_importsView->verticalHeader()->hide();
     pastLayout->addWidget(m_importsView);
     auto *pastButtons = new QHBoxLayout;
@@ -362,7 +364,6 @@ void ImportPage::reload()
     m_context.runner.run([](VaultSession &session) { return session.indexStats(); },
                          [this](const IndexStats &stats) {
                              m_imports->setImports(stats.imports);
-                             m_importsView->resizeColumnsToContents();
                              m_remove->setEnabled(!stats.imports.isEmpty());
                          });
     loadBreaches(m_breach->currentData().toString());

@@ -1,5 +1,6 @@
 #include "PersonView.h"
 
+#include "FlowLayout.h"
 #include "BidiText.h"
 
 #include "AppSettings.h"
@@ -24,6 +25,8 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
+#include <QEvent>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -95,10 +98,12 @@ PersonView::PersonView(AppContext &context, QWidget *parent)
     , m_plan(new PlanWidget(context, this))
 {
     setObjectName(QStringLiteral("personView"));
-    auto *layout = new QVBoxLayout(this);
-    auto *header = new QHBoxLayout;
+    // The whole view scrolls up and down: with large text its header and summary take
+    // room, and the plan below keeps a usable height rather than being squeezed away.
+    auto *layout = new QVBoxLayout(UiText::scrollingContent(this));
+    auto *header = new FlowLayout;
     m_name->setObjectName(QStringLiteral("personName"));
-    header->addWidget(m_name, 1);
+    header->addWidget(m_name);
     for (QPushButton *button : {m_setCountry, m_edit, m_remove, m_report_}) {
         header->addWidget(button);
     }
@@ -113,12 +118,11 @@ PersonView::PersonView(AppContext &context, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
-    auto *handout = new QHBoxLayout;
+    auto *handout = new FlowLayout;
     m_print->setObjectName(QStringLiteral("printHandoutButton"));
     m_save->setObjectName(QStringLiteral("saveHandoutButton"));
     handout->addWidget(m_print);
     handout->addWidget(m_save);
-    handout->addStretch(1);
     layout->addLayout(handout);
     layout->addWidget(m_message);
 
@@ -132,6 +136,8 @@ PersonView::PersonView(AppContext &context, QWidget *parent)
     m_checked->setAccessibleName(tr("What was checked"));
     m_checked->setMaximumHeight(m_checked->fontMetrics().height() * 5 + 8);
     m_checked->setWordWrap(true);
+    m_checked->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // so the lines wrap
+    m_checked->setResizeMode(QListView::Adjust);
     resultsLeftLayout->addWidget(checkedLabel);
     resultsLeftLayout->addWidget(m_checked);
     auto *breachesLabel = new QLabel(tr("&Breaches:"), resultsLeft);
@@ -143,11 +149,7 @@ PersonView::PersonView(AppContext &context, QWidget *parent)
     m_resultsView->setModel(m_results);
     m_resultsView->setAlternatingRowColors(true);
     m_resultsView->header()->setStretchLastSection(false);
-    // Names and kinds of data share the width, shortened with "…" (the card has them in full).
-    m_resultsView->header()->setSectionResizeMode(CheckResultsModel::BreachColumn, QHeaderView::Stretch);
-    m_resultsView->header()->setSectionResizeMode(CheckResultsModel::FieldsColumn, QHeaderView::Stretch);
-    m_resultsView->header()->setSectionResizeMode(CheckResultsModel::DateColumn, QHeaderView::Stretch);
-    m_resultsView->header()->setSectionResizeMode(CheckResultsModel::AccountsColumn, QHeaderView::ResizeToContents);
+    UiText::shareWidth(m_resultsView);
     m_breachCard->setObjectName(QStringLiteral("breachCard"));
     m_breachCard->setAccessibleName(tr("About the breach"));
     m_breachCard->setOpenExternalLinks(false);
@@ -159,6 +161,7 @@ PersonView::PersonView(AppContext &context, QWidget *parent)
     m_tabs->addTab(m_plan, tr("What to do"));
     m_tabs->addTab(results, tr("What leaked"));
     layout->addWidget(m_tabs, 1);
+    fitTabsToText();
 
     connect(m_edit, &QPushButton::clicked, this, &PersonView::editRequested);
     // Steps that need the country were left out: the person's dialog is where it is set.
@@ -168,6 +171,20 @@ PersonView::PersonView(AppContext &context, QWidget *parent)
     connect(m_print, &QPushButton::clicked, this, &PersonView::printHandout);
     connect(m_save, &QPushButton::clicked, this, &PersonView::saveHandout);
     connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &PersonView::showBreach);
+}
+
+void PersonView::fitTabsToText()
+{
+    // Room for the list of steps and the step below it, in lines of the current text size.
+    m_tabs->setMinimumHeight(m_tabs->fontMetrics().height() * 20);
+}
+
+void PersonView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange) {
+        fitTabsToText();
+    }
+    QWidget::changeEvent(event);
 }
 
 void PersonView::clear()

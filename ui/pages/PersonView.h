@@ -50,7 +50,11 @@ Q_SIGNALS:
     void removeRequested();
     void reportRequested(); // "I was told I'm in a breach"
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void fitTabsToText();
     void showBreach(const QModelIndex &index);
     void printHandout();
     void saveHandout();

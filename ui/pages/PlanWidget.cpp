@@ -1,5 +1,6 @@
 #include "PlanWidget.h"
 
+#include "FlowLayout.h"
 #include "InlineMessage.h"
 #include "PlanModel.h"
 #include "SessionRunner.h"
@@ -38,9 +39,9 @@ PlanWidget::PlanWidget(AppContext &context, QWidget *parent)
     setObjectName(QStringLiteral("planWidget"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *top = new QHBoxLayout;
+    auto *top = new FlowLayout;
     m_progress->setObjectName(QStringLiteral("planProgress"));
-    top->addWidget(m_progress, 1);
+    top->addWidget(m_progress);
     auto *group = new QButtonGroup(this);
     for (QPushButton *button : {m_listMode, m_guidedMode}) {
         button->setCheckable(true);

@@ -1,5 +1,6 @@
 #include "QuickCheckPage.h"
 
+#include "FlowLayout.h"
 #include "CountryComboBox.h"
 #include "HeadingLabel.h"
 #include "InlineMessage.h"
@@ -10,7 +11,6 @@
 
 #include <QCheckBox>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHideEvent>
 #include <QLabel>
@@ -53,25 +53,22 @@ QuickCheckPage::QuickCheckPage(AppContext &context, QWidget *parent)
     // Without a leak file, the breaches of the services a person uses are all there is to check.
     auto *services = new QGroupBox(tr("Services they use"), this);
     services->setObjectName(QStringLiteral("quickCheckServices"));
-    auto *serviceGrid = new QGridLayout(services);
-    int position = 0;
+    auto *serviceFlow = new FlowLayout(services);
     for (const Service &service : VaultSession::services()) {
         auto *box = new QCheckBox(service.name, services);
         box->setObjectName(QStringLiteral("quickCheckService_%1").arg(service.id));
         box->setProperty("serviceId", service.id);
-        serviceGrid->addWidget(box, position / 5, position % 5);
+        serviceFlow->addWidget(box);
         m_services << box;
-        ++position;
     }
     layout->addWidget(services);
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new FlowLayout;
     m_check->setObjectName(QStringLiteral("quickCheckButton"));
     m_check->setDefault(true);
     m_forget->setObjectName(QStringLiteral("quickCheckForgetButton"));
     buttons->addWidget(m_check);
     buttons->addWidget(m_forget);
     buttons->addWidget(m_busy);
-    buttons->addStretch(1);
     m_busy->hide();
     layout->addLayout(buttons);
     layout->addWidget(m_message);

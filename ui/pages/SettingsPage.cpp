@@ -1,5 +1,6 @@
 #include "SettingsPage.h"
 
+#include "FlowLayout.h"
 #include "AppSettings.h"
 #include "BidiText.h"
 #include "ChangePassphraseDialog.h"
@@ -36,7 +37,7 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
     , m_textSize(new QComboBox(this))
     , m_theme(new QComboBox(this))
     , m_idleLock(new QSpinBox(this))
-    , m_remember(new QCheckBox(tr("&Remember this vault on this computer (open it without the passphrase)"), this))
+    , m_remember(new QCheckBox(tr("&Remember this vault on this computer"), this))
     , m_language(new QComboBox(this))
     , m_helper(new QLineEdit(this))
     , m_vaultInfo(new QLabel(this))
@@ -76,8 +77,9 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
     securityForm->addRow(tr("&Lock when not used for:"), m_idleLock);
     m_remember->setObjectName(QStringLiteral("rememberSetting"));
     securityForm->addRow(m_remember);
-    auto *rememberNote = new QLabel(tr("Anyone who can use your account on this computer could then open the vault. Leave it off on a "
-                                       "shared computer."),
+    // A check box cannot wrap its words: what it means is said below it, where they can.
+    auto *rememberNote = new QLabel(tr("It then opens without the passphrase here. Anyone who can use your account on this computer "
+                                       "could then open the vault: leave it off on a shared computer."),
                                     security);
     rememberNote->setWordWrap(true);
     securityForm->addRow(rememberNote);
@@ -85,10 +87,9 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
     change->setObjectName(QStringLiteral("changePassphraseButton"));
     auto *recovery = new QPushButton(tr("Make a new &recovery key…"), security);
     recovery->setObjectName(QStringLiteral("newRecoveryKeyButton"));
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new FlowLayout;
     buttons->addWidget(change);
     buttons->addWidget(recovery);
-    buttons->addStretch(1);
     securityForm->addRow(buttons);
     auto *rekey = new QPushButton(tr("Someone may know my passphrase: make &all keys new…"), security);
     rekey->setObjectName(QStringLiteral("rekeyButton"));
@@ -96,9 +97,8 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
                                     "re-encrypts everything with a new key, with a new passphrase and a new recovery key."),
                                  security);
     rekeyNote->setWordWrap(true);
-    auto *rekeyRow = new QHBoxLayout; // as wide as its words, like the buttons above
+    auto *rekeyRow = new FlowLayout; // as wide as its words, like the buttons above
     rekeyRow->addWidget(rekey);
-    rekeyRow->addStretch(1);
     securityForm->addRow(rekeyRow);
     securityForm->addRow(rekeyNote);
     layout->addWidget(security);

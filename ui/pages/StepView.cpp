@@ -1,5 +1,6 @@
 #include "StepView.h"
 
+#include "FlowLayout.h"
 #include "HeadingLabel.h"
 #include "UiText.h"
 
@@ -70,7 +71,7 @@ StepView::StepView(bool guided, QWidget *parent)
     noteRow->addWidget(m_note, 1);
     layout->addLayout(noteRow);
 
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new FlowLayout;
     for (QPushButton *button : {m_done, m_later, m_notApplicable, m_reopen}) {
         buttons->addWidget(button);
     }
@@ -78,7 +79,6 @@ StepView::StepView(bool guided, QWidget *parent)
     m_later->setObjectName(prefix + QStringLiteral("LaterButton"));
     m_notApplicable->setObjectName(prefix + QStringLiteral("NotApplicableButton"));
     m_reopen->setObjectName(prefix + QStringLiteral("ReopenButton"));
-    buttons->addStretch(1);
     // Undo is its own action, apart from the status buttons, so it never looks like one.
     m_undo->setObjectName(prefix + QStringLiteral("UndoButton"));
     buttons->addWidget(m_undo);
