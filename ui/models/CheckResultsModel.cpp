@@ -114,8 +114,8 @@ QVariant CheckResultsModel::data(const QModelIndex &index, int role) const
     }
     if (index.internalId() == kGroupRow) {
         const Group &group = m_groups.at(index.row());
-        if (index.column() != BreachColumn) {
-            return QVariant();
+        if (index.column() != BreachColumn && role != Qt::AccessibleTextRole) {
+            return QVariant(); // a heading spans its row: a reader finds it whole in every cell
         }
         switch (role) {
         case Qt::DisplayRole:

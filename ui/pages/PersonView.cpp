@@ -27,6 +27,7 @@
 #include <QSplitter>
 #include <QEvent>
 #include <QScrollArea>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -158,6 +159,9 @@ PersonView::PersonView(AppContext &context, QWidget *parent)
     results->setStretchFactor(0, 3);
     results->setStretchFactor(1, 2);
     m_tabs->setObjectName(QStringLiteral("personTabs"));
+    // Its tab bar takes the focus (and names the tabs); the container itself never does.
+    m_tabs->setFocusPolicy(Qt::NoFocus); // passed on to the tab bar, its focus proxy…
+    m_tabs->tabBar()->setFocusPolicy(Qt::TabFocus); // …which takes it back
     m_tabs->addTab(m_plan, tr("What to do"));
     m_tabs->addTab(results, tr("What leaked"));
     layout->addWidget(m_tabs, 1);

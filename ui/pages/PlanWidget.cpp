@@ -87,8 +87,13 @@ PlanWidget::PlanWidget(AppContext &context, QWidget *parent)
     m_modes->addWidget(guidedScroll);
     layout->addWidget(m_modes, 1);
 
-    connect(m_listMode, &QPushButton::clicked, this, [this] { setGuided(false); });
-    connect(m_guidedMode, &QPushButton::clicked, this, [this] { setGuided(true); });
+    // toggled, not clicked: a screen reader's Toggle action checks a button without clicking it.
+    connect(m_listMode, &QPushButton::toggled, this, [this](bool on) {
+        if (on && isGuided()) setGuided(false);
+    });
+    connect(m_guidedMode, &QPushButton::toggled, this, [this](bool on) {
+        if (on && !isGuided()) setGuided(true);
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         const PlanItem *item = m_model->item(current);
         if (item) {
