@@ -1179,6 +1179,10 @@
         <source>&lt;p&gt;Choose a breach to see what of yours it held.&lt;/p&gt;</source>
         <translation>&lt;p&gt;اختر اختراقًا لترى ما كان فيه من بياناتك.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>نتيجة الفحص</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PhoneNumberEdit</name>
@@ -1249,6 +1253,10 @@
         <source>, start here</source>
         <translation>، ابدأ من هنا</translation>
     </message>
+    <message>
+        <source>%1: %2 of %3 done</source>
+        <translation>%1: تم %2 من %3</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PlanWidget</name>
@@ -1306,6 +1314,10 @@
     <message>
         <source>"%1" back on the to-do list</source>
         <translation>عادت «%1» إلى قائمة المهام</translation>
+    </message>
+    <message>
+        <source>Progress of the plan</source>
+        <translation>تقدّم الخطة</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1761,10 @@ Encryption: SQLCipher %4</source>
     <message>
         <source>&amp;Undo: %1</source>
         <translation>&amp;تراجع: %1</translation>
+    </message>
+    <message>
+        <source>Status of this step</source>
+        <translation>حالة هذه الخطوة</translation>
     </message>
 </context>
 <context>

@@ -1147,6 +1147,10 @@
         <source>&lt;p&gt;Choose a breach to see what of yours it held.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Elige una filtración para ver qué datos tuyos contenía.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Resultado de la comprobación</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PhoneNumberEdit</name>
@@ -1213,6 +1217,10 @@
         <source>, start here</source>
         <translation>, empieza aquí</translation>
     </message>
+    <message>
+        <source>%1: %2 of %3 done</source>
+        <translation>%1: %2 de %3 hechos</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PlanWidget</name>
@@ -1266,6 +1274,10 @@
     <message>
         <source>&quot;%1&quot; back on the to-do list</source>
         <translation>&quot;%1&quot; de vuelta en la lista de pendientes</translation>
+    </message>
+    <message>
+        <source>Progress of the plan</source>
+        <translation>Avance del plan</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1717,10 @@ Cifrado: SQLCipher %4</translation>
     <message>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>Status of this step</source>
+        <translation>Estado de este paso</translation>
     </message>
 </context>
 <context>

@@ -1147,6 +1147,10 @@
         <source>&lt;p&gt;Choose a breach to see what of yours it held.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choisissez une fuite pour voir ce qu&apos;elle contenait de vous.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Résultat de la vérification</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PhoneNumberEdit</name>
@@ -1213,6 +1217,10 @@
         <source>, start here</source>
         <translation>, commencez ici</translation>
     </message>
+    <message>
+        <source>%1: %2 of %3 done</source>
+        <translation>%1&#xa0;: %2 sur %3 terminées</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PlanWidget</name>
@@ -1266,6 +1274,10 @@
     <message>
         <source>&quot;%1&quot; back on the to-do list</source>
         <translation>« %1 » remis dans la liste de tâches</translation>
+    </message>
+    <message>
+        <source>Progress of the plan</source>
+        <translation>Avancement du plan</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1717,10 @@ Chiffrement&#xa0;: SQLCipher %4</translation>
     <message>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Status of this step</source>
+        <translation>État de cette étape</translation>
     </message>
 </context>
 <context>

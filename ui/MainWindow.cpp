@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Accessibility.h"
 #include "AppSettings.h"
 #include "CatalogPage.h"
 #include "FirstRunWizard.h"
@@ -129,6 +130,7 @@ void MainWindow::buildScreens()
     }
     fitNavigation();
     m_navigation->setCurrentRow(0);
+    Accessibility::currentFollowsSelection(m_navigation);
     auto *body = new QHBoxLayout;
     body->addWidget(m_navigation);
     body->addWidget(m_pages, 1);

@@ -151,7 +151,11 @@ QVariant PlanModel::sectionData(const Section &section, int column, int role) co
         font.setBold(true);
         return font;
     }
-    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole) {
+    if (role == Qt::AccessibleTextRole) {
+        // Every cell of the heading's row reads whole: a reader has no empty cell to announce.
+        return tr("%1: %2 of %3 done").arg(section.title).arg(section.finished).arg(section.items.size());
+    }
+    if (role != Qt::DisplayRole) {
         return QVariant();
     }
     if (column == StepColumn) {

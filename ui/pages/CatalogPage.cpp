@@ -2,6 +2,7 @@
 
 #include "DataClassTaxonomy.h"
 
+#include "Accessibility.h"
 #include "CatalogModel.h"
 #include "HeadingLabel.h"
 #include "PersonView.h"
@@ -111,6 +112,7 @@ CatalogPage::CatalogPage(AppContext &context, QWidget *parent)
         updateCount();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &CatalogPage::showBreach);
+    Accessibility::currentFollowsSelection(m_view);
     connect(report, &QPushButton::clicked, this, [this] {
         if (const Breach *breach = m_model->breach(m_filter->mapToSource(m_view->currentIndex()))) {
             Q_EMIT reportRequested(breach->name);

@@ -1,5 +1,6 @@
 #include "PeoplePage.h"
 
+#include "Accessibility.h"
 #include "Confirm.h"
 #include "HeadingLabel.h"
 #include "InlineMessage.h"
@@ -41,6 +42,7 @@ PeoplePage::PeoplePage(AppContext &context, QWidget *parent)
     m_list->setObjectName(QStringLiteral("peopleList"));
     m_list->setAccessibleName(tr("People"));
     m_list->setModel(m_model);
+    Accessibility::currentFollowsSelection(m_list);
     m_list->setIconSize(QSize(32, 32));
     m_list->setSpacing(4);
     m_list->setUniformItemSizes(false);

@@ -3,6 +3,7 @@
 #include "FlowLayout.h"
 #include "BidiText.h"
 
+#include "Accessibility.h"
 #include "AppSettings.h"
 #include "CheckResultsModel.h"
 #include "Handout.h"
@@ -118,6 +119,7 @@ PersonView::PersonView(AppContext &context, QWidget *parent)
     layout->addWidget(m_details);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
+    Accessibility::markStatusArea(m_summary, tr("Result of the check"));
     layout->addWidget(m_summary);
     auto *handout = new FlowLayout;
     m_print->setObjectName(QStringLiteral("printHandoutButton"));
@@ -148,6 +150,7 @@ PersonView::PersonView(AppContext &context, QWidget *parent)
     m_resultsView->setObjectName(QStringLiteral("resultsView"));
     m_resultsView->setAccessibleName(tr("Breaches"));
     m_resultsView->setModel(m_results);
+    Accessibility::currentFollowsSelection(m_resultsView);
     m_resultsView->setAlternatingRowColors(true);
     m_resultsView->header()->setStretchLastSection(false);
     UiText::shareWidth(m_resultsView);

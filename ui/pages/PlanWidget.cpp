@@ -1,5 +1,6 @@
 #include "PlanWidget.h"
 
+#include "Accessibility.h"
 #include "FlowLayout.h"
 #include "InlineMessage.h"
 #include "PlanModel.h"
@@ -41,6 +42,7 @@ PlanWidget::PlanWidget(AppContext &context, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     auto *top = new FlowLayout;
     m_progress->setObjectName(QStringLiteral("planProgress"));
+    Accessibility::markStatusArea(m_progress, tr("Progress of the plan"));
     top->addWidget(m_progress);
     auto *group = new QButtonGroup(this);
     for (QPushButton *button : {m_listMode, m_guidedMode}) {
@@ -63,6 +65,7 @@ PlanWidget::PlanWidget(AppContext &context, QWidget *parent)
     m_view->setObjectName(QStringLiteral("planView"));
     m_view->setAccessibleName(tr("Steps of the plan"));
     m_view->setModel(m_model);
+    Accessibility::currentFollowsSelection(m_view);
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(false);
     m_view->header()->setStretchLastSection(false);

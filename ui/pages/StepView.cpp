@@ -1,5 +1,6 @@
 #include "StepView.h"
 
+#include "Accessibility.h"
 #include "FlowLayout.h"
 #include "HeadingLabel.h"
 #include "UiText.h"
@@ -40,6 +41,7 @@ StepView::StepView(bool guided, QWidget *parent)
     m_title->setObjectName(prefix + QStringLiteral("Title"));
     layout->addWidget(m_title);
     m_statusLine->setWordWrap(true);
+    Accessibility::markStatusArea(m_statusLine, tr("Status of this step"));
     layout->addWidget(m_statusLine);
     m_why->setWordWrap(true);
     m_why->setTextFormat(Qt::PlainText);
