@@ -24,6 +24,8 @@ packages=(
     fonts-dejavu-core xvfb xauth
     # Arabic, Devanagari and Cyrillic for the app and the PDF handouts (Noto Sans Arabic, …)
     fonts-noto-core
+    # the AT-SPI test (tests/atspi): a session bus, the accessibility bus, a screen reader's side
+    dbus-daemon dbus-bin at-spi2-core python3-pyatspi
 )
 
 if [[ ! -r /etc/debian_version ]]; then
