@@ -81,6 +81,14 @@ PassphraseEdit::PassphraseEdit(bool showStrength, QWidget *parent)
     setFocusProxy(m_edit);
 }
 
+PassphraseEdit::~PassphraseEdit()
+{
+    // QWidget's destructor deletes the field after this one has ended: losing the focus then
+    // would call back into a PassphraseEdit that no longer is one.
+    m_edit->removeEventFilter(this);
+    disconnect(m_edit, nullptr, this, nullptr);
+}
+
 void PassphraseEdit::setAccessibleName(const QString &name)
 {
     m_edit->setAccessibleName(name);

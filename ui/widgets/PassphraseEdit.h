@@ -2,6 +2,7 @@
 
 #include "SecureBuffer.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -21,6 +22,7 @@ class PassphraseEdit : public QWidget
 
 public:
     explicit PassphraseEdit(bool showStrength, QWidget *parent = nullptr);
+    ~PassphraseEdit() override;
 
     // The passphrase as UTF-8 in secure memory; the field is cleared.
     SecureBuffer takePassphrase();
@@ -53,7 +55,7 @@ private:
     QToolButton *m_show;
     QLabel *m_capsLock;
     QLabel *m_mismatch;
-    PassphraseEdit *m_original = nullptr;
+    QPointer<PassphraseEdit> m_original; // its sibling may be deleted first
     bool m_left = false; // the person left the field since they last typed in it
     QProgressBar *m_strengthBar = nullptr;
     QLabel *m_strength = nullptr;
