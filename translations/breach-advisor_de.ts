@@ -76,6 +76,19 @@
         <source>%1, %2, %3 accounts: %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of accounts unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::CatalogPage</name>
@@ -779,6 +792,10 @@
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is not the same as the passphrase above.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PeopleModel</name>
@@ -1125,15 +1142,36 @@
         <source>%1: not looked up, no leak file is imported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Result of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a breach to see what of yours it held.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PhoneNumberEdit</name>
     <message>
-        <source>for example 0100 123 4567 or +20 100 123 4567</source>
+        <source>This number cannot be right: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This number cannot be right: %1</source>
+        <source>start with + and the country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example %1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>country · line type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which country is this number from? Choose its country, or start with + and the country code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1178,6 +1216,10 @@
         <source>, start here</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 of %3 done</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PlanWidget</name>
@@ -1213,11 +1255,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is %2</source>
+        <source>Undone: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undone: %1.</source>
+        <source>Progress of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; marked done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; set aside for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; marked as not for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; back on the to-do list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1415,10 +1473,6 @@ Keep this paper safe and away from the computer: with it, anyone can open the va
 <context>
     <name>BreachAdvisor::Ui::SettingsPage</name>
     <message>
-        <source>&amp;Remember this vault on this computer (open it without the passphrase)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,10 +1502,6 @@ Keep this paper safe and away from the computer: with it, anyone can open the va
     </message>
     <message>
         <source>&amp;Lock when not used for:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anyone who can use your account on this computer could then open the vault. Leave it off on a shared computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1534,6 +1584,30 @@ Encryption: SQLCipher %4</source>
     </message>
     <message>
         <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember this vault on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It then opens without the passphrase here. Anyone who can use your account on this computer could then open the vault: leave it off on a shared computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1632,6 +1706,10 @@ Encryption: SQLCipher %4</source>
     </message>
     <message>
         <source>&amp;Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of this step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1884,13 +1962,6 @@ Encryption: SQLCipher %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The same goes for %n other breaches.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>If you used %1: your %2 may have leaked there; %3.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1920,6 +1991,13 @@ Encryption: SQLCipher %4</source>
         <source>If you use %1: %2. Say that you use it to get these steps in full.</source>
         <extracomment>%1 a service (&quot;WhatsApp&quot;), %2 the titles of its steps, separated by semicolons</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The same goes for %n other breach(es).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3206,10 +3284,6 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
         <source>This file was imported into &quot;%1&quot; before with the same settings (import %2). Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Imported %1 of %2 rows into &quot;%3&quot; in %4 s (%5 rows/s): %6 records, %7 bytes on disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Text: %Ln row(s) not valid UTF-8, read as %1.</source>
         <translation type="unfinished">
@@ -3229,41 +3303,6 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
         <source>usernames: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln row(s) did not fit the %1 layout: not imported, counted as skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Skipped %Ln row(s) without a valid phone number, e-mail or username, for example:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Skipped %Ln row(s), for example:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln line(s) had keys first seen after the lines that named the columns, not read: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln identifier(s) not valid, so not indexed (%1), for example:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>international</source>
         <extracomment>how the leak file writes its phone numbers: &quot;Phone numbers: international format.&quot;</extracomment>
@@ -3276,6 +3315,56 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
     <message>
         <source>mixed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows into &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A check can now find the %Ln record(s) they hold.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It took %1 seconds; the vault grew by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %Ln phone number(s), e-mail address(es) or username(s) that cannot be right (%1), for example:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %Ln row(s) that did not have the fields of the layout &quot;%1&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %Ln row(s) with no phone number, e-mail address or username that can be right, for example:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %Ln row(s), for example:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) had fields the first lines did not have, and those fields were not read: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3887,6 +3976,50 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
     </message>
     <message>
         <source>The computer&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>landline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>landline or mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free-call number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>premium-rate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared-cost number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internet phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voicemail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5896,6 +6029,18 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
     </message>
     <message>
         <source>Do not reply to texts from senders you do not know, not even with STOP: a reply tells the sender that the number is in use. Report SMS scams and spam to WASPA, the mobile messaging industry body (waspa.org.za). If you lost money or gave away bank details, call your bank&apos;s fraud line at once and open a case with the police (SAPS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell your IT department that your work address leaked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A work or school account is run by your organisation, not by you: its IT department can check sign-ins, reset the password and turn on two-step verification, and it needs to know the address was in a leak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact your IT department or help desk the usual way, not by answering a message about the leak. Say which address, which leak and what leaked. Ask whether you should change the password or turn on two-step verification, and do what they say. If you used that password elsewhere, change it there too. If the address is at your own domain, secure it at your mail provider instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

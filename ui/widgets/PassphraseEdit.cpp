@@ -175,7 +175,6 @@ void PassphraseEdit::changeEvent(QEvent *event)
 {
     // A new text size: the Show button's words need a new width too.
     if (event->type() == QEvent::FontChange) {
-        m_show->setFont(font());
         m_show->updateGeometry();
         m_edit->setMinimumWidth(m_edit->fontMetrics().averageCharWidth() * 32);
     }
