@@ -1,13 +1,13 @@
 # All dependency discovery in one place. Every package comes from Debian 12
-# (scripts/setup-debian.sh installs them).
+# (scripts/setup-debian.sh installs them), but SQLCipher: see SqlCipher.cmake.
 find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets PrintSupport Svg Test LinguistTools)
 find_package(Qt6Keychain REQUIRED)
 find_package(PkgConfig REQUIRED)
 find_package(ZLIB REQUIRED)
 
-# SQLCipher is the only SQLite in the process: never QtSql, never libsqlite3
-# (two copies share the sqlite3_* names and one silently writes plaintext).
-pkg_check_modules(SQLCIPHER REQUIRED IMPORTED_TARGET GLOBAL sqlcipher)
+# SQLCipher is the only SQLite the vault talks to: never QtSql, never libsqlite3
+# (two copies sharing the sqlite3_* names let one silently write plaintext).
+include(SqlCipher)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET GLOBAL libsodium>=1.0.18)
 # ICU's C API normalizes passphrases (NFC) in secure memory, without a QString.
 find_package(ICU REQUIRED COMPONENTS uc)

@@ -12,8 +12,9 @@ packages=(
     qt6-svg-dev qt6-qpa-plugins qt6-translations-l10n libgl-dev
     # identifiers: libphonenumber with geocoding (needs protobuf and ICU headers)
     libphonenumber-dev libprotobuf-dev libicu-dev
-    # vault: SQLCipher (the only SQLite in the process), libsodium, OS keychain
-    libsqlcipher-dev libsodium-dev qtkeychain-qt6-dev
+    # vault: libsodium, OS keychain; OpenSSL is SQLCipher's crypto (SQLCipher itself is built
+    # from the npm package pinned in deps/sqlcipher.pin, fetched with curl, checked with openssl)
+    libssl-dev libsodium-dev qtkeychain-qt6-dev curl ca-certificates openssl
     # compressed leak files; passphrase strength (zxcvbn)
     zlib1g-dev libzxcvbn-dev
     # reading PDF handouts back in the tests (pdftotext)
@@ -32,10 +33,11 @@ if [[ ! -r /etc/debian_version ]]; then
     cat <<MSG
 This script installs Debian packages. On other systems install the equivalents:
   macOS (Homebrew): brew install cmake ninja pkg-config qt@6 libphonenumber protobuf icu4c \\
-                    sqlcipher libsodium qtkeychain zxcvbn-c poppler
-  Windows (vcpkg):  vcpkg install qtbase qtsvg qttools libphonenumber protobuf icu sqlcipher \\
+                    openssl libsodium qtkeychain zxcvbn-c poppler
+  Windows (vcpkg):  vcpkg install qtbase qtsvg qttools libphonenumber protobuf icu openssl \\
                     libsodium qtkeychain-qt6 zlib zxcvbn
-then configure with cmake -S . -B build (add the vcpkg toolchain file on Windows).
+then run scripts/fetch-sqlcipher.sh (or fetch deps/sqlcipher.pin's package by hand into .deps/)
+and configure with cmake -S . -B build (add the vcpkg toolchain file on Windows).
 MSG
     exit 1
 fi
@@ -46,6 +48,7 @@ for p in "${packages[@]}"; do
 done
 if ((${#missing[@]} == 0)); then
     echo "setup: all ${#packages[@]} packages already installed"
+    bash "$(dirname "$0")/fetch-sqlcipher.sh" >/dev/null
     exit 0
 fi
 
@@ -58,3 +61,4 @@ echo "setup: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+bash "$(dirname "$0")/fetch-sqlcipher.sh" >/dev/null
