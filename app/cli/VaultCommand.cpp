@@ -120,6 +120,7 @@ int VaultCommand::execute(CliContext &context)
                                           {QLatin1String("vault_id"), info.vaultId},
                                           {QLatin1String("schema_version"), info.schemaVersion},
                                           {QLatin1String("cipher_version"), info.cipherVersion},
+                                          {QLatin1String("sqlite_version"), info.sqliteVersion},
                                           {QLatin1String("breaches"), info.breaches},
                                           {QLatin1String("bundled_catalog_version"), info.bundledCatalogVersion},
                                           {QLatin1String("rekey_pending"), info.rekeyPending}});
@@ -131,7 +132,7 @@ int VaultCommand::execute(CliContext &context)
                            .arg(info.breaches)
                            .arg(info.bundledCatalogVersion)
                            .arg(info.schemaVersion)
-                           .arg(info.cipherVersion);
+                           .arg(info.encryptionVersion());
         if (info.rekeyPending) {
             context.out << QCoreApplication::translate("Cli", "  a re-key was started and not finished: the new passphrase finishes it, or run\n"
                                                               "  vault rekey again\n");

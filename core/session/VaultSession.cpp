@@ -98,6 +98,7 @@ VaultInfo VaultSession::info()
                      m_vault->vaultId(),
                      m_vault->schemaVersion(),
                      m_vault->cipherVersion(),
+                     Database::sqliteVersion(),
                      m_catalog->count(),
                      m_catalog->bundledVersionInVault(),
                      m_vault->kdf(),

@@ -33,11 +33,15 @@ struct VaultInfo
     QString directory;
     QString vaultId;
     int schemaVersion = 0;
-    QString cipherVersion;
+    QString cipherVersion; // SQLCipher's, e.g. "4.14.0 community"
+    QString sqliteVersion; // of the SQLite inside it, e.g. "3.51.3"
     int breaches = 0;
     QString bundledCatalogVersion; // the bundled catalog's version last loaded into this vault
     KdfParams kdf;
     bool rekeyPending = false; // a re-key was prepared and not finished (see prepareRekey)
+
+    // "4.14.0 community (SQLite 3.51.3)": the same in every language.
+    QString encryptionVersion() const { return QStringLiteral("%1 (SQLite %2)").arg(cipherVersion, sqliteVersion); }
 };
 
 // The leak index in numbers, per breach and per import.

@@ -8,12 +8,16 @@
 #include <QFileInfo>
 #include <QStringList>
 
-#define SQLITE_HAS_CODEC 1
-#include <sqlcipher/sqlite3.h>
+#include <sqlite3.h>
 #include <sodium.h>
 
+#include <cerrno>
+#include <cstring>
 #include <optional>
 #include <utility>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace BreachAdvisor {
 
@@ -137,6 +141,105 @@ void Database::requireSqlCipher()
     }
 }
 
+namespace {
+
+// Where a vault's database is rebuilt in the SQLCipher 4 format before it replaces the old
+// file; a killed migration leaves only this, removed at the next open.
+QString migrationPath(const QString &path)
+{
+    return path + QStringLiteral(".sqlcipher4");
+}
+
+void removeMigrationLeftovers(const QString &path)
+{
+    for (const QString &leftover : {migrationPath(path), migrationPath(path) + QStringLiteral("-journal")}) {
+        if (QFile::exists(leftover) && !QFile::remove(leftover)) {
+            throw Error(ErrorKind::Internal, QCoreApplication::translate("Database", "Cannot remove %1, left by an interrupted update of the vault's "
+                                                                                     "format. The vault was left untouched.")
+                                                 .arg(leftover));
+        }
+    }
+}
+
+QString systemError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+// Makes an empty file only its owner can read, before SQLite sees it: its journals take
+// the same permissions.
+void createPrivateFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner)) {
+        throw Error(QFileInfo::exists(path) ? ErrorKind::Usage : ErrorKind::Internal,
+                    QCoreApplication::translate("Database", "Cannot create the database file %1: %2").arg(path, file.errorString()));
+    }
+}
+
+// Puts the finished file in place of the old one in one step (rename), once its bytes and
+// then the folder's entry are on the disk.
+void replaceFile(const QString &finished, const QString &target)
+{
+    const QByteArray from = QFile::encodeName(finished);
+    const QByteArray to = QFile::encodeName(target);
+    const int fd = ::open(from.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    const bool synced = fd >= 0 && ::fsync(fd) == 0;
+    const QString syncProblem = synced ? QString() : systemError();
+    if (fd >= 0) {
+        ::close(fd);
+    }
+    if (!synced || ::rename(from.constData(), to.constData()) != 0) {
+        throw Error(ErrorKind::Internal, QCoreApplication::translate("Database", "Cannot put the updated database in place of %1 (%2). The vault "
+                                                                                 "was left as it was.")
+                                             .arg(target, synced ? systemError() : syncProblem));
+    }
+    const int folder = ::open(QFile::encodeName(QFileInfo(target).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (folder >= 0) {
+        ::fsync(folder);
+        ::close(folder);
+    }
+}
+
+} // namespace
+
+Database Database::connect(const QString &path, const SecureBuffer &keySpec, Format format)
+{
+    sqlite3 *handle = nullptr;
+    const QByteArray nativePath = QFile::encodeName(path);
+    const int rc = sqlite3_open_v2(nativePath.constData(), &handle, SQLITE_OPEN_READWRITE, nullptr);
+    Database db(handle, path);
+    if (rc != SQLITE_OK) {
+        db.throwLastError("open");
+    }
+    if (sqlite3_key(db.m_db, keySpec.data(), int(keySpec.size())) != SQLITE_OK) {
+        db.throwLastError("key");
+    }
+    if (db.cipherVersion().isEmpty()) {
+        throw Error(ErrorKind::Internal,
+                    QCoreApplication::translate("Database", "Encryption is not available: another SQLite library is loaded in this program."));
+    }
+    if (format == Format::SqlCipher3) {
+        // What Debian's SQLCipher 3.4.1 wrote, with our 4096-byte pages.
+        db.exec("PRAGMA cipher_compatibility = 3;");
+        db.exec("PRAGMA cipher_page_size = 4096;");
+    }
+    return db;
+}
+
+int Database::probe()
+{
+    // A wrong key or a foreign file only shows on the first read; a file cut short shows as
+    // a database that claims more pages than the file holds.
+    sqlite3_stmt *probe = nullptr;
+    int rc = sqlite3_prepare_v2(m_db, "SELECT count(*) FROM sqlite_master;", -1, &probe, nullptr);
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(probe);
+    }
+    sqlite3_finalize(probe);
+    return rc == SQLITE_ROW ? SQLITE_OK : sqlite3_extended_errcode(m_db);
+}
+
 Database Database::open(const QString &path, const SecureBuffer &rawKey, Mode mode)
 {
     requireSqlCipher();
@@ -159,45 +262,26 @@ Database Database::open(const QString &path, const SecureBuffer &rawKey, Mode mo
                         QCoreApplication::translate("Database", "%1 is an unencrypted SQLite file, not a Breach Advisor vault. It was left untouched.")
                             .arg(path));
         }
+        removeMigrationLeftovers(path);
     } else {
-        // Made private before SQLite sees it; its journals take the same permissions.
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner)) {
-            throw Error(info.exists() ? ErrorKind::Usage : ErrorKind::Internal,
-                        QCoreApplication::translate("Database", "Cannot create the database file %1: %2").arg(path, file.errorString()));
+        createPrivateFile(path);
+    }
+
+    Database db = connect(path, keySpec, Format::Current);
+    int probeRc = db.probe();
+    if (mode == Mode::OpenExisting && (probeRc & 0xff) == SQLITE_NOTADB) {
+        // Not SQLCipher 4's format under this key: perhaps a vault from before the move to
+        // SQLCipher 4 (a wrong key fails this way too, and fails again below).
+        Database old = connect(path, keySpec, Format::SqlCipher3);
+        if (old.probe() == SQLITE_OK) {
+            db.close();
+            migrateToCurrentFormat(std::move(old), keySpec);
+            db = connect(path, keySpec, Format::Current);
+            probeRc = db.probe();
         }
     }
-
-    sqlite3 *handle = nullptr;
-    const QByteArray nativePath = QFile::encodeName(path);
-    const int rc = sqlite3_open_v2(nativePath.constData(), &handle, SQLITE_OPEN_READWRITE, nullptr);
-    Database db(handle, path);
-    if (rc != SQLITE_OK) {
-        db.throwLastError("open");
-    }
-    if (sqlite3_key(db.m_db, keySpec.data(), int(keySpec.size())) != SQLITE_OK) {
-        db.throwLastError("key");
-    }
-    const QString version = db.cipherVersion();
-    if (version.isEmpty()) {
-        throw Error(ErrorKind::Internal,
-                    QCoreApplication::translate("Database", "Encryption is not available: another SQLite library is loaded in this program."));
-    }
-    if (version.startsWith(QLatin1String("4."))) {
-        db.exec("PRAGMA cipher_compatibility = 3;"); // our files are SQLCipher 3 format
-    }
-    db.exec("PRAGMA cipher_page_size = 4096;");
-
-    // A wrong key or a foreign file only shows on the first read; a file cut short shows as
-    // a database that claims more pages than the file holds.
-    sqlite3_stmt *probe = nullptr;
-    int probeRc = sqlite3_prepare_v2(db.m_db, "SELECT count(*) FROM sqlite_master;", -1, &probe, nullptr);
-    if (probeRc == SQLITE_OK) {
-        probeRc = sqlite3_step(probe);
-    }
-    sqlite3_finalize(probe);
-    if (probeRc != SQLITE_ROW) {
-        if (const std::optional<Error> damage = damageOf(sqlite3_extended_errcode(db.m_db), path)) {
+    if (probeRc != SQLITE_OK) {
+        if (const std::optional<Error> damage = damageOf(probeRc, path)) {
             throw *damage;
         }
         db.throwLastError("verify");
@@ -212,6 +296,56 @@ Database Database::open(const QString &path, const SecureBuffer &rawKey, Mode mo
     return db;
 }
 
+void Database::migrateToCurrentFormat(Database old, const SecureBuffer &keySpec)
+{
+    // Built beside the old file and renamed over it once whole and checked: a kill at any
+    // moment leaves the old file as it was (and, at worst, a leftover that the next open
+    // removes). SQLCipher's own cipher_migrate is not used: it replaces the file in place.
+    const QString target = old.m_path;
+    const QString migrated = migrationPath(target);
+    createPrivateFile(migrated);
+    try {
+        qint64 userVersion = 0;
+        {
+            Statement version = old.prepare("PRAGMA user_version;");
+            if (version.step()) {
+                userVersion = version.columnInt64(0);
+            }
+        }
+        Statement attach = old.prepare("ATTACH DATABASE ?1 AS migrated KEY ?2;");
+        attach.bind(1, migrated).bindSecretText(2, keySpec).run();
+        try {
+            old.exec("SELECT sqlcipher_export('migrated');");
+        } catch (const Error &) {
+            // sqlcipher_export reports a page that does not decrypt as a plain error: tell
+            // damage (which no retry mends) from a full disk or a read-only folder.
+            if (old.isDamaged()) {
+                throw Error(ErrorKind::Damaged, QCoreApplication::translate("Database", "%1 is damaged: part of it cannot be read. It was left untouched.")
+                                                    .arg(target));
+            }
+            throw;
+        }
+        old.exec(QStringLiteral("PRAGMA migrated.user_version = %1;").arg(userVersion).toLatin1().constData());
+        old.exec("DETACH DATABASE migrated;");
+        old.close();
+
+        Database check = connect(migrated, keySpec, Format::Current);
+        if (check.probe() != SQLITE_OK) {
+            check.throwLastError("verify");
+        }
+        if (check.quickCheck() != QLatin1String("ok")) {
+            throw Error(ErrorKind::Internal, QCoreApplication::translate("Database", "The vault's database could not be updated to the new format (the "
+                                                                                     "copy did not check out). The vault was left as it was."));
+        }
+        check.close();
+        replaceFile(migrated, target);
+    } catch (...) {
+        QFile::remove(migrated);
+        QFile::remove(migrated + QStringLiteral("-journal"));
+        throw;
+    }
+}
+
 void Database::rekey(const SecureBuffer &newRawKey)
 {
     const SecureBuffer keySpec = rawKeySpec(newRawKey);
@@ -219,6 +353,28 @@ void Database::rekey(const SecureBuffer &newRawKey)
     if (sqlite3_rekey(m_db, keySpec.data(), int(keySpec.size())) != SQLITE_OK) {
         throwLastError("rekey");
     }
+}
+
+bool Database::isDamaged()
+{
+    // Only reads the main database: any failure is a page that cannot be read (a codec error
+    // leaves the connection's error code generic, so the code itself says little).
+    try {
+        Statement check = prepare("PRAGMA main.quick_check;");
+        return !check.step() || check.columnText(0) != QLatin1String("ok");
+    } catch (const Error &) {
+        return true;
+    }
+}
+
+QString Database::quickCheck()
+{
+    Statement check = prepare("PRAGMA quick_check;");
+    QStringList problems;
+    while (check.step()) {
+        problems << check.columnText(0);
+    }
+    return problems.join(QLatin1Char('\n'));
 }
 
 QString Database::integrityCheck()
@@ -241,6 +397,11 @@ QString Database::cipherVersion()
     }
     sqlite3_finalize(stmt);
     return version;
+}
+
+QString Database::sqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
 }
 
 void Database::exec(const char *sql)
@@ -342,6 +503,12 @@ Statement &Statement::bind(int index, const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
     check(sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT), "bind");
+    return *this;
+}
+
+Statement &Statement::bindSecretText(int index, const SecureBuffer &text)
+{
+    check(sqlite3_bind_text(m_stmt, index, text.chars(), int(text.size()), SQLITE_TRANSIENT), "bind");
     return *this;
 }
 

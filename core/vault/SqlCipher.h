@@ -41,13 +41,19 @@ public:
     void rekey(const SecureBuffer &newRawKey);
     // "ok", or what PRAGMA integrity_check found.
     QString integrityCheck();
+    // The same, without checking that indexes match their tables (much faster).
+    QString quickCheck();
+    // True when the main database's quick_check finds a problem or cannot read a page.
+    bool isDamaged();
 
     void exec(const char *sql);
     Statement prepare(const char *sql);
     qint64 lastInsertRowId() const;
     int changes() const;
-    // Version of SQLCipher serving this connection, e.g. "3.4.1".
+    // Version of SQLCipher serving this connection, e.g. "4.14.0 community", and of the
+    // SQLite inside it, e.g. "3.51.3".
     QString cipherVersion();
+    static QString sqliteVersion();
     bool isOpen() const { return m_db != nullptr; }
     // SQLite's page cache in KiB of decrypted pages. Lookups keep the index's upper
     // pages warm in the default; long writes (imports) use more for a while.
@@ -57,7 +63,15 @@ public:
     void close();
 
 private:
+    // Current: SQLCipher 4's defaults. SqlCipher3: what vaults made with Debian 12's
+    // SQLCipher 3.4.1 hold, opened only to be migrated.
+    enum class Format { Current, SqlCipher3 };
     explicit Database(sqlite3 *db, QString path);
+    static Database connect(const QString &path, const SecureBuffer &keySpec, Format format);
+    // SQLITE_OK when the first page decrypts under this key, else SQLite's extended code.
+    int probe();
+    // Rewrites a SqlCipher3 database in the current format beside it, then renames it over.
+    static void migrateToCurrentFormat(Database old, const SecureBuffer &keySpec);
     [[noreturn]] void throwLastError(const char *what) const;
     friend class Statement;
 
@@ -78,6 +92,8 @@ public:
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, const QString &text);
     Statement &bindBlob(int index, const void *data, int size);
+    // Text from secure memory (a key spec); SQLite keeps its own copy until the statement resets.
+    Statement &bindSecretText(int index, const SecureBuffer &text);
     Statement &bindBlob(int index, const QByteArray &blob) { return bindBlob(index, blob.constData(), int(blob.size())); }
     Statement &bindNull(int index);
 

@@ -164,7 +164,7 @@ void TestCli::initCreatesVaultWithCatalog()
     const Run info = vaultCli({QStringLiteral("vault"), QStringLiteral("info"), QStringLiteral("--json")});
     QCOMPARE(info.exitCode, 0);
     QVERIFY(info.json().object().value(QLatin1String("breaches")).toInt() >= 956);
-    QVERIFY(info.json().object().value(QLatin1String("cipher_version")).toString().startsWith(QLatin1String("3.")));
+    QVERIFY(info.json().object().value(QLatin1String("cipher_version")).toString().startsWith(QLatin1String("4.")));
 
     const Run again = vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")});
     QCOMPARE(again.exitCode, 2);

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <dlfcn.h>
+
 #include <sys/stat.h>
 
 using namespace BreachAdvisor;
@@ -76,7 +78,7 @@ void TestVault::createAndReopen()
         QVERIFY(created.vault);
         QCOMPARE(created.recoveryKey.size(), size_t(39));
         id = created.vault->vaultId();
-        QVERIFY(created.vault->cipherVersion().startsWith(QLatin1String("3.")));
+        QVERIFY(created.vault->cipherVersion().startsWith(QLatin1String("4.")));
         Statement insert = created.vault->database().prepare("INSERT INTO meta(key, value) VALUES ('probe', 'kept');");
         insert.run();
     }
@@ -100,8 +102,14 @@ void TestVault::onlySqlCipherServesThisProcess()
         QSKIP("no /proc/self/maps on this system");
     }
     const QByteArray mapped = maps.readAll();
-    QVERIFY(mapped.contains("libsqlcipher"));
-    QVERIFY2(!mapped.contains("libsqlite3"), "libsqlite3 is loaded next to SQLCipher");
+    QVERIFY2(!mapped.contains("libsqlite3") && !mapped.contains("libsqlcipher"), "a shared SQLite library is loaded");
+    // The SQLCipher built in (deps/sqlcipher.pin) keeps its symbols out of the global table:
+    // a SQLite loaded later can neither take its calls nor hand it theirs.
+    QCOMPARE(::dlsym(RTLD_DEFAULT, "sqlite3_open_v2"), nullptr);
+    QCOMPARE(::dlsym(RTLD_DEFAULT, "sqlite3_key"), nullptr);
+    Vault::Created created = Vault::create(m_dir, secret("correct horse"), KdfParams::minimum());
+    QVERIFY2(created.vault->cipherVersion().startsWith(QLatin1String("4.")), qPrintable(created.vault->cipherVersion()));
+    QVERIFY(Database::sqliteVersion().startsWith(QLatin1String("3.5")));
 }
 
 void TestVault::wrongPassphraseWritesNothing()

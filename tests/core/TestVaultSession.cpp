@@ -68,7 +68,7 @@ void TestVaultSession::createOpenAndWrongCredentials()
     const VaultInfo info = m_session->info();
     QVERIFY(info.breaches >= 956);
     QVERIFY(!info.bundledCatalogVersion.isEmpty());
-    QVERIFY(info.cipherVersion.startsWith(QLatin1String("3.")));
+    QVERIFY(info.cipherVersion.startsWith(QLatin1String("4.")));
     m_session.reset();
 
     QCOMPARE(TestSupport::failureOf([&] { VaultSession::open(vaultDirectory(), TestSupport::secret("wrong")); }),

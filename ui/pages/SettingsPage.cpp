@@ -174,7 +174,7 @@ void SettingsPage::reload()
                          [this](const VaultInfo &info) {
                              m_vaultInfo->setText(tr("Folder: %1\n%2 breaches in the catalog (its newest facts: %3)\nEncryption: SQLCipher %4")
                                                       .arg(BidiText::leftToRight(QDir::toNativeSeparators(info.directory)), QLocale().toString(info.breaches),
-                                                           BidiText::leftToRight(info.bundledCatalogVersion), BidiText::leftToRight(info.cipherVersion)));
+                                                           BidiText::leftToRight(info.bundledCatalogVersion), BidiText::leftToRight(info.encryptionVersion())));
                          });
 }
 
