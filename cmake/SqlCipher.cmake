@@ -10,6 +10,20 @@
 # Defines the target SqlCipher::SqlCipher and the variables SQLCIPHER_PINNED_VERSION and
 # SQLCIPHER_PINNED_SQLITE_VERSION.
 
+set(BREACH_ADVISOR_SQLCIPHER "pinned" CACHE STRING
+    "pinned: the npm package in deps/sqlcipher.pin; debian: Debian 12's libsqlcipher 3.4.1, only to measure the baseline in bench/sqlcipher-baseline.sh")
+set_property(CACHE BREACH_ADVISOR_SQLCIPHER PROPERTY STRINGS pinned debian)
+if(BREACH_ADVISOR_SQLCIPHER STREQUAL "debian")
+    # Shared, with exported symbols: never for a build people use.
+    pkg_check_modules(SQLCIPHER_DEBIAN REQUIRED IMPORTED_TARGET GLOBAL sqlcipher)
+    set_property(TARGET PkgConfig::SQLCIPHER_DEBIAN APPEND PROPERTY INTERFACE_COMPILE_DEFINITIONS SQLITE_HAS_CODEC)
+    add_library(SqlCipher::SqlCipher ALIAS PkgConfig::SQLCIPHER_DEBIAN)
+    message(WARNING "Built with Debian's SQLCipher 3.4.1 for a benchmark baseline: not for use")
+    return()
+elseif(NOT BREACH_ADVISOR_SQLCIPHER STREQUAL "pinned")
+    message(FATAL_ERROR "BREACH_ADVISOR_SQLCIPHER is pinned or debian, not ${BREACH_ADVISOR_SQLCIPHER}")
+endif()
+
 set(_pin_file "${PROJECT_SOURCE_DIR}/deps/sqlcipher.pin")
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${_pin_file}")
 file(STRINGS "${_pin_file}" _pin_lines REGEX "^[a-z]+=")

@@ -215,12 +215,16 @@ Database Database::connect(const QString &path, const SecureBuffer &keySpec, For
     if (sqlite3_key(db.m_db, keySpec.data(), int(keySpec.size())) != SQLITE_OK) {
         db.throwLastError("key");
     }
-    if (db.cipherVersion().isEmpty()) {
+    const QString version = db.cipherVersion();
+    if (version.isEmpty()) {
         throw Error(ErrorKind::Internal,
                     QCoreApplication::translate("Database", "Encryption is not available: another SQLite library is loaded in this program."));
     }
-    if (format == Format::SqlCipher3) {
-        // What Debian's SQLCipher 3.4.1 wrote, with our 4096-byte pages.
+    if (version.startsWith(QLatin1String("3."))) {
+        // Debian's SQLCipher 3.4.1, built in only for a benchmark's baseline: its own format
+        // with our 4096-byte pages, as vaults were before SQLCipher 4.
+        db.exec("PRAGMA cipher_page_size = 4096;");
+    } else if (format == Format::SqlCipher3) {
         db.exec("PRAGMA cipher_compatibility = 3;");
         db.exec("PRAGMA cipher_page_size = 4096;");
     }
