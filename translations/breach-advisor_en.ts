@@ -261,6 +261,20 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%Ln row(s)</source>
+      <translation>
+        <numerusform>%Ln row</numerusform>
+        <numerusform>%Ln rows</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%1: %Ln row(s) of %2 did not fit the file's layout (the first: line %3, %4): more than the %5 allowed. Is the delimiter or the header right? Nothing was imported.</source>
+      <translation>
+        <numerusform>%1: %Ln row of %2 did not fit the file's layout (the first: line %3, %4): more than the %5 allowed. Is the delimiter or the header right? Nothing was imported.</numerusform>
+        <numerusform>%1: %Ln rows of %2 did not fit the file's layout (the first: line %3, %4): more than the %5 allowed. Is the delimiter or the header right? Nothing was imported.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%1: none of its %Ln row(s) has a valid phone number, e-mail address or username%2. Nothing was imported.</source>
       <translation>
         <numerusform>%1: none of its %Ln row has a valid phone number, e-mail address or username%2. Nothing was imported.</numerusform>

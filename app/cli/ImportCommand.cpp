@@ -48,6 +48,25 @@ LeakMappingRequest::Field parseField(const QString &spec)
     return {spec.left(equals).trimmed(), spec.mid(equals + 1).split(QLatin1Char(','))};
 }
 
+// "250" (rows) or "2.5%" (of the rows read).
+LeakImportOptions::BadRowLimit badRowLimit(const QString &text)
+{
+    LeakImportOptions::BadRowLimit limit;
+    bool ok = false;
+    const QString trimmed = text.trimmed();
+    if (trimmed.endsWith(QLatin1Char('%'))) {
+        limit.percent = trimmed.chopped(1).trimmed().toDouble(&ok);
+        ok = ok && limit.percent >= 0 && limit.percent <= 100;
+    } else {
+        limit.rows = trimmed.toLongLong(&ok);
+        ok = ok && limit.rows >= 0;
+    }
+    if (!ok) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--max-bad-rows is a number of rows (250) or a percentage (2.5%)."));
+    }
+    return limit;
+}
+
 LeakImportOptions optionsFrom(const CommandLine &commandLine)
 {
     LeakImportOptions options;
@@ -106,6 +125,9 @@ LeakImportOptions optionsFrom(const CommandLine &commandLine)
             throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--memory-mb is a whole number of 16 or more."));
         }
         options.memoryBudget = std::size_t(megabytes) << 20;
+    }
+    if (commandLine.has(QStringLiteral("max-bad-rows"))) {
+        options.maxBadRows = badRowLimit(commandLine.value(QStringLiteral("max-bad-rows")));
     }
     if (preset) {
         const QList<LeakFormatPreset> &presets = VaultSession::leakFormatPresets();
@@ -199,8 +221,9 @@ QString ImportCommand::usage() const
                                               "         [--field \"DATA CLASS=COLUMN[,COLUMN]\"]... [--preset NAME]\n"
                                               "         [--encoding utf-8|windows-1252|latin1] [--phone-format international|national|auto]\n"
                                               "         [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]\n"
-                                              "                          add a leak file (CSV, TSV, JSON Lines; .gz too) to the index\n"
-                                              "  import --list-presets [--json]\n"
+                                              "                          add a leak file (CSV, TSV, JSON Lines; .gz too) to the index\n")
+           + QCoreApplication::translate("Cli", "         [--max-bad-rows N|P%]\n")
+           + QCoreApplication::translate("Cli", "  import --list-presets [--json]\n"
                                               "                          the layouts of well-known leak files that --preset knows\n");
 }
 
@@ -229,15 +252,20 @@ QString ImportCommand::details() const
                                               "  --region CC            the country of national-format numbers\n"
                                               "  --exact-phone-validation  check every number with libphonenumber (slower)\n"
                                               "  --memory-mb N          memory for records before they are sorted (default 256)\n"
-                                              "  --dry-run              show the mapping and stop\n"
-                                              "Ctrl-C stops the import and changes nothing (exit 130).");
+                                              "  --dry-run              show the mapping and stop\n")
+           + QCoreApplication::translate("Cli", "  --max-bad-rows N|P%    rows that do not fit the header (fields missing or too many,\n"
+                                                "                         a quote never closed, a row over 1 MiB) are skipped and\n"
+                                                "                         counted; more than N rows, or P % of the rows, refuse the\n"
+                                                "                         whole file (default 1%)\n")
+           + QCoreApplication::translate("Cli", "Ctrl-C stops the import and changes nothing (exit 130).");
 }
 
 QSet<QString> ImportCommand::valueOptions() const
 {
     return {QStringLiteral("breach"), QStringLiteral("format"), QStringLiteral("delimiter"), QStringLiteral("phone"),
             QStringLiteral("email"),  QStringLiteral("username"), QStringLiteral("field"), QStringLiteral("phone-format"),
-            QStringLiteral("region"), QStringLiteral("memory-mb"), QStringLiteral("preset"), QStringLiteral("encoding")};
+            QStringLiteral("region"), QStringLiteral("memory-mb"), QStringLiteral("preset"), QStringLiteral("encoding"),
+            QStringLiteral("max-bad-rows")};
 }
 
 QSet<QString> ImportCommand::flagOptions() const

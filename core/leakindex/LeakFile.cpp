@@ -688,13 +688,42 @@ bool LeakFileReader::fitToLayout(RowBatch *batch, std::size_t fieldsBefore, std:
             return true;
         }
     }
-    ++m_misfitRows;
-    if (m_misfitExamples.size() < kExamples) {
-        m_misfitExamples << Example{line, QCoreApplication::translate("LeakFile", "%1 fields where the layout has %2").arg(fields).arg(wanted)};
-    }
+    countMisfit(line, m_options.columnNames.isEmpty()
+                          ? QCoreApplication::translate("LeakFile", "%1 fields where the header has %2").arg(fields).arg(wanted)
+                          : QCoreApplication::translate("LeakFile", "%1 fields where the layout has %2").arg(fields).arg(wanted));
     batch->text.resize(rowStart);
     batch->fieldEnd.resize(fieldsBefore);
     return false;
+}
+
+void LeakFileReader::countMisfit(std::int64_t line, const QString &problem)
+{
+    ++m_misfitRows;
+    if (m_misfitExamples.size() < kExamples) {
+        m_misfitExamples << Example{line, problem};
+    }
+}
+
+std::int64_t LeakFileReader::offsetOf(std::size_t position) const
+{
+    return m_source->bytesRead - std::int64_t(m_buffer.size()) + std::int64_t(position);
+}
+
+void LeakFileReader::skipLine()
+{
+    for (;;) {
+        const char *start = m_buffer.data() + m_position;
+        const void *newline = std::memchr(start, '\n', m_buffer.size() - m_position);
+        if (newline) {
+            m_position += std::size_t(static_cast<const char *>(newline) - start) + 1;
+            break;
+        }
+        m_position = m_buffer.size(); // dropped, not kept: the line may be any length
+        if (!fill()) {
+            break;
+        }
+    }
+    ++m_line;
 }
 
 // RFC 4180 with the usual leniency: a quote opens a quoted field only at the start of
@@ -709,8 +738,12 @@ bool LeakFileReader::nextDelimited(RowBatch *batch, std::size_t batchBytes)
             return true;
         }
         // Make sure a whole row is in the buffer: read until a newline outside quotes.
+        // After a quote that never closed, quotes are plain characters in the bytes that
+        // scan already went through, so no byte is scanned more than twice.
+        const bool literalQuotes = offsetOf(m_position) < m_literalQuotesUntil;
         enum class State { FieldStart, Unquoted, Quoted, QuotedSawQuote };
         State state = State::FieldStart;
+        bool tooLong = false;
         std::size_t end = m_position;
         std::int64_t quoteLine = m_line;
         std::int64_t newlines = 0;
@@ -719,7 +752,8 @@ bool LeakFileReader::nextDelimited(RowBatch *batch, std::size_t batchBytes)
             if (end >= m_buffer.size()) {
                 const std::size_t offset = end - m_position;
                 if (offset > kMaxRowBytes) {
-                    reject(m_line, tooLongRow());
+                    tooLong = true;
+                    break;
                 }
                 const bool more = fill(); // may move the buffer's contents to its start
                 end = m_position + offset;
@@ -739,7 +773,7 @@ bool LeakFileReader::nextDelimited(RowBatch *batch, std::size_t batchBytes)
                 }
                 if (c == delimiter) {
                     state = State::FieldStart;
-                } else if (c == '"' && state == State::FieldStart) {
+                } else if (c == '"' && state == State::FieldStart && !literalQuotes) {
                     state = State::Quoted;
                     quoteLine = m_line + newlines;
                 } else if (c == '"' && state == State::QuotedSawQuote) {
@@ -758,15 +792,27 @@ bool LeakFileReader::nextDelimited(RowBatch *batch, std::size_t batchBytes)
             }
             ++end;
         }
-        const bool inQuotes = state == State::Quoted;
-        if (inQuotes) {
+        if (state == State::Quoted && batch->columnCount >= 0) {
+            // A quote that never closes (by the end of the file or within a row's length):
+            // the line it opens on is a misfit, and what follows is read again as rows.
+            m_literalQuotesUntil = offsetOf(end);
+            countMisfit(quoteLine, tooLong ? tooLongRow() : QCoreApplication::translate("LeakFile", "a quoted field is never closed (a \" is missing)"));
+            skipLine();
+            continue;
+        }
+        if (state == State::Quoted) {
             reject(quoteLine, QCoreApplication::translate("LeakFile", "a quoted field is never closed (a \" is missing)"));
+        }
+        if (tooLong || end - m_position > kMaxRowBytes) {
+            if (batch->columnCount < 0) {
+                reject(m_line, tooLongRow());
+            }
+            countMisfit(m_line, tooLongRow());
+            skipLine();
+            continue;
         }
         if (end == m_position && end >= m_buffer.size()) {
             return !batch->lines.empty(); // end of file
-        }
-        if (end - m_position > kMaxRowBytes) {
-            reject(m_line, tooLongRow());
         }
 
         // Parse the row [m_position, end).
@@ -785,7 +831,7 @@ bool LeakFileReader::nextDelimited(RowBatch *batch, std::size_t batchBytes)
         const std::size_t fieldsBefore = batch->fieldEnd.size();
         std::size_t i = 0;
         for (;;) {
-            if (i < row.size() && row[i] == '"') {
+            if (i < row.size() && row[i] == '"' && !literalQuotes) {
                 ++i;
                 for (;;) {
                     const std::size_t quote = std::min(row.find('"', i), row.size());
@@ -813,9 +859,6 @@ bool LeakFileReader::nextDelimited(RowBatch *batch, std::size_t batchBytes)
             return true; // the header row sets the width
         }
         if (fields != batch->columnCount) {
-            if (m_options.columnNames.isEmpty()) {
-                reject(rowLine, QCoreApplication::translate("LeakFile", "%1 fields where the header has %2").arg(fields).arg(batch->columnCount));
-            }
             if (!fitToLayout(batch, fieldsBefore, rowLine)) {
                 continue;
             }

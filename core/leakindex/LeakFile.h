@@ -59,10 +59,12 @@ struct RowBatch
 // and TSV follow RFC 4180 quoting ("a ""b""", fields with delimiters and line breaks
 // inside quotes); the delimiter is sniffed from the first lines unless given. JSON
 // objects nested in a line become columns named by their dotted path
-// ("user.contact.phone"). A structurally broken file (unterminated quote, a row
-// with more or fewer fields than the header, a JSON line that is not an object,
-// binary data, a row longer than kMaxRowBytes, a truncated or corrupt compressed
-// file) throws Error(RejectedInput) naming the file, the line and the problem.
+// ("user.contact.phone"). A row that does not fit (more or fewer fields than the
+// header, a quote that never closes, longer than kMaxRowBytes) is skipped and counted
+// as a misfit with its line (the importer decides how many are too many). A file that
+// cannot be read as a whole (binary data, a JSON line that is not an object, a header
+// that does not fit, a truncated or corrupt compressed file) throws
+// Error(RejectedInput) naming the file, the line and the problem.
 class LeakFileReader
 {
 public:
@@ -109,7 +111,7 @@ public:
     // Rows so far whose non-ASCII text was valid UTF-8, and rows read as Windows-1252/Latin-1.
     std::int64_t utf8Rows() const { return m_utf8Rows; }
     std::int64_t recodedRows() const { return m_recodedRows; }
-    // Rows that did not fit the layout (columnNames), with the first few.
+    // Rows that did not fit the header or layout, with the first few (no values in them).
     std::int64_t misfitRows() const { return m_misfitRows; }
     const QList<Example> &misfitExamples() const { return m_misfitExamples; }
     // JSON lines with keys that are not columns (first seen after the sampled lines).
@@ -137,6 +139,11 @@ private:
     // A row with another number of fields than the layout: joins the extra fields in
     // the layout's column that may hold the delimiter, or drops the row as a misfit.
     bool fitToLayout(RowBatch *batch, std::size_t fieldsBefore, std::int64_t line);
+    void countMisfit(std::int64_t line, const QString &problem);
+    // Where a byte of the buffer is in the (decompressed) file.
+    std::int64_t offsetOf(std::size_t position) const;
+    // Drops the rest of the current line, however long, and moves to the next.
+    void skipLine();
     // The next non-blank JSON line as an object; false at the end. Rejects a line that is not one.
     bool nextJsonObject(QJsonObject *object, std::int64_t *lineNumber, std::size_t *consumed);
     void appendJsonRow(RowBatch *batch, const QJsonObject &object, std::int64_t lineNumber);
@@ -161,6 +168,7 @@ private:
     std::int64_t m_utf8Rows = 0;
     std::int64_t m_recodedRows = 0;
     std::int64_t m_misfitRows = 0;
+    std::int64_t m_literalQuotesUntil = -1; // file offset: quotes before it are plain characters
     QList<Example> m_misfitExamples;
     std::int64_t m_rowsWithUnreadKeys = 0;
     QStringList m_unreadKeys;

@@ -27,6 +27,18 @@ struct LeakImportOptions
     QString region;                                    // the country of national-format numbers
     bool exactPhoneValidation = false;                 // libphonenumber on every number (slow)
     std::size_t memoryBudget = std::size_t(256) << 20; // for records held before sorting
+    // How many rows that do not fit (LeakFileReader's misfits) a file may have before it is
+    // refused as a whole: a number of rows, or (when rows < 0) a percentage of the rows read.
+    struct BadRowLimit
+    {
+        std::int64_t rows = -1;
+        double percent = 1.0;
+        std::int64_t allowedOf(std::int64_t rowsRead) const
+        {
+            return rows >= 0 ? rows : std::int64_t(double(rowsRead) * percent / 100.0);
+        }
+    };
+    BadRowLimit maxBadRows;
     int threads = 0;                                   // 0: one per core
     int progressIntervalMs = 200;                      // how often progress is reported
     // A first look (the app's import preview): the plan comes back even when no

@@ -355,6 +355,22 @@ void LeakImporter::Impl::readFile(const LeakImportPlan &thePlan, PartitionStore 
     for (const LeakFileReader::Example &misfit : reader->misfitExamples()) {
         report.skippedExamples << LeakImportReport::Skipped{misfit.line, misfit.problem};
     }
+    const std::int64_t allowed = options.maxBadRows.allowedOf(report.rows);
+    if (report.misfitRows > allowed) {
+        const LeakFileReader::Example &first = report.misfitExamples.first();
+        const QString limit = options.maxBadRows.rows >= 0
+                                  ? LeakImportText::counted("LeakImporter", QT_TRANSLATE_N_NOOP("LeakImporter", "%Ln row(s)"), options.maxBadRows.rows)
+                                  : QCoreApplication::translate("LeakImporter", "%1 % of the rows").arg(QLocale().toString(options.maxBadRows.percent));
+        throw Error(ErrorKind::RejectedInput,
+                    LeakImportText::counted("LeakImporter",
+                                            QT_TRANSLATE_N_NOOP("LeakImporter", "%1: %Ln row(s) of %2 did not fit the file's layout (the first: line %3, "
+                                                                                "%4): more than the %5 allowed. Is the delimiter or the "
+                                                                                "header right? Nothing was imported."),
+                                            report.misfitRows)
+                        .arg(options.path, QLocale().toString(qlonglong(report.rows)))
+                        .arg(first.line)
+                        .arg(first.problem, limit));
+    }
     report.rowsWithUnreadKeys = reader->rowsWithUnreadKeys();
     report.unreadKeys = reader->unreadKeys();
     report.encoding = encodingUsed(options.file.encoding, *reader);

@@ -80,6 +80,8 @@ private Q_SLOTS:
     void brokenFilesAreRejected_data();
     void brokenFilesAreRejected();
     void formatFromPath();
+    void rowsThatDoNotFitAreSkippedAndCounted_data();
+    void rowsThatDoNotFitAreSkippedAndCounted();
     void longRowsAreRefusedInLinearTime_data();
     void longRowsAreRefusedInLinearTime();
     void truncatedOrCorruptGzipIsRejected_data();
@@ -217,12 +219,8 @@ void TestLeakFile::brokenFilesAreRejected_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<int>("format");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("unterminated quote") << QByteArray("a,b\n1,2\n3,\"open\n4,5\n") << int(LeakFileFormat::Csv)
-                                        << QStringLiteral(":3: a quoted field is never closed");
-    QTest::newRow("too many fields") << QByteArray("a,b\n1,2\n3,4,5\n") << int(LeakFileFormat::Csv)
-                                     << QStringLiteral(":3: 3 fields where the header has 2");
-    QTest::newRow("too few fields") << QByteArray("a\tb\tc\n1\t2\n") << int(LeakFileFormat::Tsv)
-                                    << QStringLiteral(":2: 2 fields where the header has 3");
+    QTest::newRow("header too long") << QByteArray(2 * 1024 * 1024, 'h') + "\n1\n" << int(LeakFileFormat::Csv)
+                                     << QStringLiteral(":1: a row longer than 1 MiB");
     QTest::newRow("binary") << QByteArray("a,b\n1,2\n3,\0\n", 13) << int(LeakFileFormat::Csv)
                             << QStringLiteral(":3: binary data");
     QTest::newRow("json not an object") << QByteArray("{\"a\":1}\n[1,2]\n") << int(LeakFileFormat::Jsonl)
@@ -248,6 +246,66 @@ void TestLeakFile::brokenFilesAreRejected()
     }
 }
 
+void TestLeakFile::rowsThatDoNotFitAreSkippedAndCounted_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QStringList>("firstColumn"); // of the rows read
+    QTest::addColumn<int>("misfits");
+    QTest::addColumn<QString>("firstMisfit");
+    const QByteArray digits(10 * 1024 * 1024, '7');
+    QTest::newRow("too many fields") << QByteArray("a,b\n1,2\n3,4,5\n6,7\n") << QStringList{QStringLiteral("1"), QStringLiteral("6")} << 1
+                                     << QStringLiteral("line 3: 3 fields where the header has 2");
+    QTest::newRow("too few fields") << QByteArray("a\tb\tc\n1\t2\n3\t4\t5\n") << QStringList{QStringLiteral("3")} << 1
+                                    << QStringLiteral("line 2: 2 fields where the header has 3");
+    QTest::newRow("quote never closed") << QByteArray("a,b\n1,2\n3,\"open\n4,5\n6,7\n")
+                                        << QStringList{QStringLiteral("1"), QStringLiteral("4"), QStringLiteral("6")} << 1
+                                        << QStringLiteral("line 3: a quoted field is never closed");
+    QTest::newRow("a password with the delimiter") << QByteArray("email,password\na@example.com,x\nb@example.com,p,w\nc@example.com,y\n")
+                                                   << QStringList{QStringLiteral("a@example.com"), QStringLiteral("c@example.com")} << 1
+                                                   << QStringLiteral("line 3: 3 fields where the header has 2");
+    QTest::newRow("10 MB line") << QByteArray("phone,name\n201001234567,Amira\n" + digits + ",x\n4915123456789,Max\n")
+                                << QStringList{QStringLiteral("201001234567"), QStringLiteral("4915123456789")} << 1
+                                << QStringLiteral("line 3: a row longer than 1 MiB");
+    QTest::newRow("10 MB inside quotes") << QByteArray("phone,name\n201001234567,Amira\n1,\"" + digits + "\"\n4915123456789,Max\n")
+                                         << QStringList{QStringLiteral("201001234567"), QStringLiteral("4915123456789")} << 1
+                                         << QStringLiteral("line 3: a row longer than 1 MiB");
+    // A quote that never closes, then 2.4 MB of rows: read in one pass, the quote's line left out.
+    QByteArray tail = "a,b\n1,\"x\n";
+    for (int i = 0; i < 300000; ++i) {
+        tail += "2,yyyyy\n";
+    }
+    QTest::newRow("a quote never closed, then rows") << tail << QStringList(300000, QStringLiteral("2")) << 1
+                                                     << QStringLiteral("line 2: a row longer than 1 MiB");
+}
+
+void TestLeakFile::rowsThatDoNotFitAreSkippedAndCounted()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QStringList, firstColumn);
+    QFETCH(int, misfits);
+    QFETCH(QString, firstMisfit);
+    const QString path = write(content);
+    LeakFileReader::Options options;
+    options.format = leakFileFormatFromPath(path);
+    options.delimiter = content.contains('\t') ? '\t' : ',';
+    QElapsedTimer clock;
+    clock.start();
+    LeakFileReader reader(path, options);
+    QStringList read;
+    RowBatch batch;
+    while (reader.next(&batch)) {
+        for (std::size_t row = 0; row < batch.rowCount(); ++row) {
+            read << batch.displayText(row, 0);
+        }
+    }
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(read, firstColumn);
+    QCOMPARE(reader.misfitRows(), std::int64_t(misfits));
+    const LeakFileReader::Example first = reader.misfitExamples().first();
+    const QString shown = QStringLiteral("line %1: %2").arg(first.line).arg(first.problem);
+    QVERIFY2(shown.startsWith(firstMisfit), qPrintable(shown));
+}
+
 void TestLeakFile::formatFromPath()
 {
     QCOMPARE(leakFileFormatFromPath(QStringLiteral("a/b/leak.CSV")), LeakFileFormat::Csv);
@@ -261,9 +319,6 @@ void TestLeakFile::longRowsAreRefusedInLinearTime_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<int>("format");
     QByteArray digits(10 * 1024 * 1024, '7');
-    QTest::newRow("csv, 10 MB line") << QByteArray("phone,name\n201001234567,Amira\n" + digits + ",x\n") << int(LeakFileFormat::Csv);
-    QTest::newRow("csv, 10 MB inside quotes") << QByteArray("phone,name\n201001234567,Amira\n1,\"" + digits + "\"\n")
-                                               << int(LeakFileFormat::Csv);
     QTest::newRow("jsonl, 10 MB line") << QByteArray("{\"phone\":\"201001234567\"}\n{\"phone\":\"" + digits + "\"}\n")
                                        << int(LeakFileFormat::Jsonl);
 }

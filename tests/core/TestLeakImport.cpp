@@ -376,20 +376,38 @@ void TestLeakImport::cancelWhileWritingLeavesIndexUnchanged()
 
 void TestLeakImport::brokenFileLeavesIndexUnchanged()
 {
+    // 2 % of the rows do not fit (a password with the delimiter, a quote never closed): over
+    // the default 1 %, so the file is refused whole; allowed 5 %, they are skipped and counted.
     QByteArray content = "phone,name\n";
-    for (int i = 0; i < 5000; ++i) {
-        content += "2010" + QByteArray::number(10000000 + i) + ",x\n";
+    for (int i = 0; i < 4900; ++i) {
+        content += "2010" + QByteArray::number(10000000 + i) + (i % 49 == 48 ? ",x,y\n" : ",x\n");
     }
     content += "201099999999,\"never closed\n";
     const QString path = write(content);
     try {
         import(path);
-        QFAIL("a broken file was imported");
+        QFAIL("a file with 2 % of its rows broken was imported");
     } catch (const Error &error) {
         QCOMPARE(error.kind(), ErrorKind::RejectedInput);
-        QVERIFY2(error.message().contains(path + QStringLiteral(":5002:")), qPrintable(error.message()));
+        QVERIFY2(error.message().startsWith(path + QStringLiteral(": 101 row(s) of 4,901 did not fit")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QStringLiteral("(the first: line 50, 3 fields where the header has 2)")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QStringLiteral("more than the 1 % of the rows allowed")), qPrintable(error.message()));
     }
     assertIndexEmpty();
+
+    LeakImportOptions tolerant;
+    tolerant.maxBadRows.percent = 5;
+    const LeakImportReport report = import(path, tolerant);
+    QCOMPARE(report.rows, 4901);
+    QCOMPARE(report.misfitRows, 101);
+    QCOMPARE(report.imported, 4800);
+    QCOMPARE(report.misfitExamples.size(), LeakFileReader::kExamples); // the first ones, with their lines
+    QCOMPARE(report.misfitExamples.first().line, 50);
+
+    // The same limit as a number of rows.
+    LeakImportOptions counted;
+    counted.maxBadRows.rows = 100;
+    QCOMPARE(TestSupport::failureOf([&] { import(path, counted); }), std::optional(ErrorKind::RejectedInput));
 }
 
 void TestLeakImport::ambiguousPhoneFormatIsRefused()
@@ -490,7 +508,8 @@ void TestLeakImport::longValuesFinishAtOnce()
         QFAIL("a 10 MB line was read");
     } catch (const Error &error) {
         QCOMPARE(error.kind(), ErrorKind::RejectedInput);
-        QVERIFY2(error.message().startsWith(huge + QStringLiteral(":3: a row longer than 1 MiB")), qPrintable(error.message()));
+        QVERIFY2(error.message().startsWith(huge + QStringLiteral(": 1 row(s) of 2 did not fit")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QStringLiteral("line 3, a row longer than 1 MiB")), qPrintable(error.message()));
     }
     QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
     QCOMPARE(LeakIndex(m_vault->database()).imports().size(), 1);
@@ -600,6 +619,7 @@ void TestLeakImport::presetRowsThatDoNotFitAreCounted()
                                "EG.txt");
     LeakImportOptions options;
     LeakFormatPreset::find(QStringLiteral("facebook-2021"))->applyTo(options);
+    options.maxBadRows.rows = 2; // a sample of three rows, two of them misfits
     const LeakImportReport report = import(path, options);
     QCOMPARE(report.rows, 3);
     QCOMPARE(report.imported, 1);
