@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 using namespace BreachAdvisor;
+using TestSupport::SmallDisk;
 
 namespace {
 
@@ -123,57 +124,6 @@ VaultState stateOf(const QString &vault, const QStringList &passphrases)
     }
     return state;
 }
-
-// A tmpfs of a few MiB, for a disk that fills up and a folder that turns read-only. Only
-// root can mount it; unmounted when the test ends, however it ends.
-class SmallDisk
-{
-public:
-    SmallDisk(const QString &path, int kibibytes)
-        : m_path(path)
-    {
-        QDir().mkpath(path);
-        m_mounted = ::geteuid() == 0
-                    && QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                                   QStringLiteral("size=%1k,mode=0755").arg(kibibytes), QStringLiteral("tmpfs"), path})
-                           == 0;
-    }
-    ~SmallDisk()
-    {
-        if (m_mounted) {
-            QProcess::execute(QStringLiteral("umount"), {m_path});
-        }
-    }
-    bool mounted() const { return m_mounted; }
-    bool setReadOnly(bool readOnly)
-    {
-        return QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-o"), readOnly ? QStringLiteral("remount,ro") : QStringLiteral("remount,rw"), m_path})
-               == 0;
-    }
-    // Fills the disk but for exactly one page (a 1-byte file's, freed at the end).
-    void fillButOnePage(const QString &name)
-    {
-        const QString placeholder = m_path + QStringLiteral("/one-page");
-        TestSupport::writeFile(placeholder, "x");
-        fill(name, 0);
-        QFile::remove(placeholder);
-    }
-    // Fills the disk, leaving about kibibytes free.
-    void fill(const QString &name, int kibibytesLeft)
-    {
-        QFile filler(m_path + QLatin1Char('/') + name);
-        filler.open(QIODevice::WriteOnly);
-        const QByteArray block(4096, 'f');
-        while (filler.write(block) == block.size() && filler.flush()) {
-        }
-        filler.close();
-        filler.resize(std::max<qint64>(0, filler.size() - qint64(kibibytesLeft) * 1024));
-    }
-
-private:
-    QString m_path;
-    bool m_mounted = false;
-};
 
 } // namespace
 
