@@ -153,10 +153,14 @@ private Q_SLOTS:
     void killedRekeyOpensWithOldOrNew();
     void fullDiskFailsCleanly();
     void readOnlyFolderFailsCleanly();
+    void handoutOnAFullDiskSaysNothingWasSaved();
+    void handoutIsNotWrittenThroughASymbolicLink();
 
 private:
     Run cli(const QStringList &arguments, const RunOptions &options = {});
     Run vaultCli(const QStringList &arguments, const QString &passphraseFile = {});
+    // A vault (quick to open) with one person, Amira, and her phone number.
+    void initVaultWithAmira();
     QString writePassphrase(const QString &name, const QByteArray &passphrase);
     QString bigLeakFile(int rows);
     // Runs the arguments, SIGKILLs the CLI after delayMs (or lets it end); true when it was killed.
@@ -195,6 +199,15 @@ Run TestCliSecurity::vaultCli(const QStringList &arguments, const QString &passp
     return cli(QStringList{QStringLiteral("--vault"), m_vault, QStringLiteral("--passphrase-file"),
                            passphraseFile.isEmpty() ? m_passphraseFile : passphraseFile}
                + arguments);
+}
+
+void TestCliSecurity::initVaultWithAmira()
+{
+    QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
+    QCOMPARE(vaultCli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("Amira"), QStringLiteral("--phone"),
+                       QStringLiteral("+20 100 123 4567")})
+                 .exitCode,
+             0);
 }
 
 QString TestCliSecurity::writePassphrase(const QString &name, const QByteArray &passphrase)
@@ -662,6 +675,50 @@ void TestCliSecurity::readOnlyFolderFailsCleanly()
     QCOMPARE(init.err.count('\n'), 1);
     QCOMPARE(TestSupport::fingerprintOf(m_vault), before);
     QCOMPARE(vaultCli({QStringLiteral("vault"), QStringLiteral("info")}).exitCode, 0);
+}
+
+void TestCliSecurity::handoutOnAFullDiskSaysNothingWasSaved()
+{
+    // Issue 21, finding 2: with the disk full, "handout" said it wrote the file; what was
+    // there was an empty file in place of the one before.
+    SmallDisk disk(m_temp->filePath(QStringLiteral("small")), 1024);
+    if (!disk.mounted()) {
+        QSKIP("cannot mount a small tmpfs here (needs root and mount rights); the disk-full paths are not tested");
+    }
+    initVaultWithAmira();
+    const QString html = m_temp->filePath(QStringLiteral("small/amira.html"));
+    TestSupport::writeFile(html, "the handout from last week");
+    const QString pdf = m_temp->filePath(QStringLiteral("small/amira.pdf"));
+    disk.fill(QStringLiteral("filler"), 0);
+    for (const QString &out : {html, pdf}) {
+        const Run run = vaultCli({QStringLiteral("handout"), QStringLiteral("--person"), QStringLiteral("Amira"), QStringLiteral("--out"), out});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("No space left on device") && run.err.contains("Nothing was saved."), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+    }
+    QFile before(html);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    QCOMPARE(before.readAll(), QByteArray("the handout from last week"));
+    QVERIFY(!QFileInfo::exists(pdf));
+    QCOMPARE(QDir(m_temp->filePath(QStringLiteral("small"))).entryList(QDir::Files | QDir::Hidden),
+             QStringList({QStringLiteral("amira.html"), QStringLiteral("filler")}));
+}
+
+void TestCliSecurity::handoutIsNotWrittenThroughASymbolicLink()
+{
+    // Issue 21, finding 6: --out naming a symbolic link overwrote the file it pointed to.
+    initVaultWithAmira();
+    const QString notes = m_temp->filePath(QStringLiteral("notes.txt"));
+    TestSupport::writeFile(notes, "someone's notes");
+    const QString link = m_temp->filePath(QStringLiteral("amira.html"));
+    QVERIFY(QFile::link(notes, link));
+    const Run run = vaultCli({QStringLiteral("handout"), QStringLiteral("--person"), QStringLiteral("Amira"), QStringLiteral("--out"), link});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("symbolic link") && run.err.contains("Nothing was saved."), run.err.constData());
+    QFile kept(notes);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("someone's notes"));
+    QVERIFY(QFileInfo(link).isSymLink());
 }
 
 QTEST_GUILESS_MAIN(TestCliSecurity)

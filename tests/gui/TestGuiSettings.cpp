@@ -17,6 +17,8 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPalette>
 #include <QPushButton>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void changePassphrase();
     void newRecoveryKey();
     void rekeyMakesEveryKeyNew();
+    void recoveryKeyOnAFullDiskIsNotSaidToBeSaved();
 };
 
 namespace {
@@ -199,6 +202,39 @@ void TestGuiSettings::rekeyMakesEveryKeyNew()
     QFile::remove(fixture.vaultDirectory() + QStringLiteral("/vault.header"));
     QFile::copy(fixture.temp.filePath(QStringLiteral("old.header")), fixture.vaultDirectory() + QStringLiteral("/vault.header"));
     QVERIFY(TestSupport::failureOf([&] { VaultSession::open(fixture.vaultDirectory(), TestSupport::secret("known to others")); }).has_value());
+}
+
+void TestGuiSettings::recoveryKeyOnAFullDiskIsNotSaidToBeSaved()
+{
+    // Issue 21, finding 2: "Save to a file…" on a full disk said "Saved to …" — a recovery key
+    // believed kept and not there is a lost vault.
+    Fixture fixture;
+    TestSupport::SmallDisk disk(fixture.temp.filePath(QStringLiteral("small")), 512);
+    if (!disk.mounted()) {
+        QSKIP("cannot mount a small tmpfs here (needs root and mount rights); the full-disk path is not tested");
+    }
+    disk.fill(QStringLiteral("filler"), 0);
+    const QString path = fixture.temp.filePath(QStringLiteral("small/breach-advisor-recovery-key.txt")); // the name the app suggests
+    fixture.openOnEmptyVault(QStringLiteral("pass"));
+    QVERIFY(fixture.unlock(QStringLiteral("pass")));
+    fixture.window->showPage(MainWindow::Page::Settings);
+    QString message;
+    onNextModal([&](QWidget *dialog) {
+        onNextModal([&](QWidget *files) {
+            auto *fileDialog = qobject_cast<QFileDialog *>(files);
+            fileDialog->selectFile(path);
+            static_cast<QDialog *>(fileDialog)->accept(); // QFileDialog's own, which is protected
+        });
+        dialog->findChild<QPushButton *>(QStringLiteral("saveRecoveryKeyButton"))->click();
+        message = dialog->findChild<InlineMessage *>()->text();
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    Confirm::setNextAnswer(true);
+    fixture.window->settingsPage()->findChild<QPushButton *>(QStringLiteral("newRecoveryKeyButton"))->click();
+    QVERIFY(waitFor([&] { return !message.isEmpty(); }));
+    QVERIFY2(message.contains(path) && message.contains(QLatin1String("No space left on device")) && message.contains(QLatin1String("Nothing was saved")),
+             qPrintable(message));
+    QVERIFY(!QFileInfo::exists(path));
 }
 
 QTEST_MAIN(TestGuiSettings)
