@@ -18,6 +18,7 @@
 
 #include <csignal>
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
@@ -43,10 +44,32 @@ struct RunOptions
     uid_t user = 0;                     // run as this user when not 0 (the tests run as root in CI)
 };
 
+// More of how the child starts: its standard input and its memory.
+struct ChildSetup
+{
+    QString standardInputFile; // else the null device
+    // The most address space the CLI may use, in MiB (0: no limit), so that input it would
+    // hold whole makes it fail rather than fill the test machine's memory. Not under
+    // AddressSanitizer, which reserves terabytes of address space.
+    qint64 addressSpaceMiB = 0;
+};
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kAddressSanitizer = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kAddressSanitizer = true;
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+
 constexpr char kSystemSqlite[] = "/usr/lib/x86_64-linux-gnu/libsqlite3.so.0";
 constexpr uid_t kNobody = 65534;
 
-void prepareChild(QProcess &process, const RunOptions &options = {})
+void prepareChild(QProcess &process, const RunOptions &options = {}, const ChildSetup &setup = {})
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("BREACH_ADVISOR_PASSPHRASE"));
@@ -56,15 +79,20 @@ void prepareChild(QProcess &process, const RunOptions &options = {})
         env.insert(it.key(), it.value());
     }
     process.setProcessEnvironment(env);
-    process.setStandardInputFile(QProcess::nullDevice());
+    process.setStandardInputFile(setup.standardInputFile.isEmpty() ? QProcess::nullDevice() : setup.standardInputFile);
     if (!options.standardOutputFile.isEmpty()) {
         process.setStandardOutputFile(options.standardOutputFile);
     }
     const uid_t user = options.user;
+    const rlim_t addressSpace = kAddressSanitizer ? 0 : rlim_t(setup.addressSpaceMiB) << 20;
     // A session of its own: no controlling terminal, so the CLI never prompts on the
     // terminal of whoever runs the tests.
-    process.setChildProcessModifier([user] {
+    process.setChildProcessModifier([user, addressSpace] {
         ::setsid();
+        const rlimit limit{addressSpace, addressSpace};
+        if (addressSpace != 0 && ::setrlimit(RLIMIT_AS, &limit) != 0) {
+            ::_exit(98);
+        }
         if (user != 0 && (::setgid(user) != 0 || ::setuid(user) != 0)) {
             ::_exit(99);
         }
@@ -155,9 +183,10 @@ private Q_SLOTS:
     void readOnlyFolderFailsCleanly();
     void handoutOnAFullDiskSaysNothingWasSaved();
     void handoutIsNotWrittenThroughASymbolicLink();
+    void identifiersFromAFileOrInputAreBounded();
 
 private:
-    Run cli(const QStringList &arguments, const RunOptions &options = {});
+    Run cli(const QStringList &arguments, const RunOptions &options = {}, const ChildSetup &setup = {});
     Run vaultCli(const QStringList &arguments, const QString &passphraseFile = {});
     // A vault (quick to open) with one person, Amira, and her phone number.
     void initVaultWithAmira();
@@ -182,10 +211,10 @@ void TestCliSecurity::init()
     m_passphraseFile = writePassphrase(QStringLiteral("passphrase.txt"), "correct horse battery\n");
 }
 
-Run TestCliSecurity::cli(const QStringList &arguments, const RunOptions &options)
+Run TestCliSecurity::cli(const QStringList &arguments, const RunOptions &options, const ChildSetup &setup)
 {
     QProcess process;
-    prepareChild(process, options);
+    prepareChild(process, options, setup);
     process.start(TestSupport::cliPath(), arguments);
     if (!process.waitForFinished(300000)) {
         qWarning() << "CLI did not finish:" << arguments;
@@ -719,6 +748,41 @@ void TestCliSecurity::handoutIsNotWrittenThroughASymbolicLink()
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QCOMPARE(kept.readAll(), QByteArray("someone's notes"));
     QVERIFY(QFileInfo(link).isSymLink());
+}
+
+void TestCliSecurity::identifiersFromAFileOrInputAreBounded()
+{
+    // Issue 21, finding 9: "check --from /dev/zero" read without end, growing until memory ran out.
+    initVaultWithAmira();
+    const QString oneLongLine = m_temp->filePath(QStringLiteral("one-long-line.txt"));
+    TestSupport::writeFile(oneLongLine, "+20 100 123 4567\n" + QByteArray(2 << 20, '7'));
+    struct Case
+    {
+        QString from;
+        QString input;
+        QByteArray problem;
+    };
+    const QList<Case> cases = {
+        {QStringLiteral("/dev/zero"), {}, "/dev/zero, line 1: longer than"},
+        {QStringLiteral("-"), QStringLiteral("/dev/zero"), "--from -, line 1: longer than"},
+        {oneLongLine, {}, "one-long-line.txt, line 2: longer than"},
+        {QStringLiteral("/dev/urandom"), {}, "/dev/urandom: more than 16 MiB"},
+    };
+    for (const Case &bounded : cases) {
+        ChildSetup setup;
+        setup.standardInputFile = bounded.input;
+        setup.addressSpaceMiB = 4096;
+        QElapsedTimer clock;
+        clock.start();
+        const Run run = cli({QStringLiteral("--vault"), m_vault, QStringLiteral("--passphrase-file"), m_passphraseFile, QStringLiteral("check"),
+                             QStringLiteral("--from"), bounded.from},
+                            {}, setup);
+        QVERIFY2(run.exitCode == 2, qPrintable(QStringLiteral("--from %1: exit %2, %3").arg(bounded.from).arg(run.exitCode).arg(QString::fromUtf8(run.err))));
+        QVERIFY2(run.err.contains(bounded.problem), run.err.constData());
+        QCOMPARE(run.err.count('\n'), 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(clock.elapsed() < 60000, qPrintable(bounded.from));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliSecurity)
