@@ -44,10 +44,12 @@ struct RunOptions
     uid_t user = 0;                     // run as this user when not 0 (the tests run as root in CI)
 };
 
-// More of how the child starts: its standard input and its memory.
+// More of how the child starts: its standard descriptors and its memory.
 struct ChildSetup
 {
-    QString standardInputFile; // else the null device
+    QString standardInputFile; // else the null device, unless:
+    bool inputFromTest = false; // the test writes the CLI's standard input
+    QList<int> closedDescriptors; // closed before the CLI starts (0, 1, 2)
     // The most address space the CLI may use, in MiB (0: no limit), so that input it would
     // hold whole makes it fail rather than fill the test machine's memory. Not under
     // AddressSanitizer, which reserves terabytes of address space.
@@ -79,16 +81,22 @@ void prepareChild(QProcess &process, const RunOptions &options = {}, const Child
         env.insert(it.key(), it.value());
     }
     process.setProcessEnvironment(env);
-    process.setStandardInputFile(setup.standardInputFile.isEmpty() ? QProcess::nullDevice() : setup.standardInputFile);
+    if (!setup.inputFromTest) {
+        process.setStandardInputFile(setup.standardInputFile.isEmpty() ? QProcess::nullDevice() : setup.standardInputFile);
+    }
     if (!options.standardOutputFile.isEmpty()) {
         process.setStandardOutputFile(options.standardOutputFile);
     }
     const uid_t user = options.user;
     const rlim_t addressSpace = kAddressSanitizer ? 0 : rlim_t(setup.addressSpaceMiB) << 20;
+    const QList<int> closed = setup.closedDescriptors;
     // A session of its own: no controlling terminal, so the CLI never prompts on the
     // terminal of whoever runs the tests.
-    process.setChildProcessModifier([user, addressSpace] {
+    process.setChildProcessModifier([user, addressSpace, closed] {
         ::setsid();
+        for (const int fd : closed) {
+            ::close(fd);
+        }
         const rlimit limit{addressSpace, addressSpace};
         if (addressSpace != 0 && ::setrlimit(RLIMIT_AS, &limit) != 0) {
             ::_exit(98);
@@ -184,6 +192,7 @@ private Q_SLOTS:
     void handoutOnAFullDiskSaysNothingWasSaved();
     void handoutIsNotWrittenThroughASymbolicLink();
     void identifiersFromAFileOrInputAreBounded();
+    void closedOutputAndErrorReachNoVaultFile();
 
 private:
     Run cli(const QStringList &arguments, const RunOptions &options = {}, const ChildSetup &setup = {});
@@ -783,6 +792,41 @@ void TestCliSecurity::identifiersFromAFileOrInputAreBounded()
         QVERIFY(run.out.isEmpty());
         QVERIFY2(clock.elapsed() < 60000, qPrintable(bounded.from));
     }
+}
+
+void TestCliSecurity::closedOutputAndErrorReachNoVaultFile()
+{
+    // Issue 21, finding 5: started with standard output and error closed, the CLI opened files
+    // in their place (its event loop's descriptor, then vault.lock), and its error messages went
+    // into vault.lock.
+    initVaultWithAmira();
+    const QString clients = m_temp->filePath(QStringLiteral("clients.txt"));
+    TestSupport::writeFile(clients, "+20 100 123 4567\n, ,\n"); // line 2 holds no identifier: a warning
+    const QString handout = m_temp->filePath(QStringLiteral("amira.html"));
+    ChildSetup setup;
+    setup.inputFromTest = true;
+    setup.closedDescriptors = {STDOUT_FILENO, STDERR_FILENO};
+    QProcess shell;
+    prepareChild(shell, {}, setup);
+    shell.start(TestSupport::cliPath(), {QStringLiteral("--vault"), m_vault, QStringLiteral("--passphrase-file"), m_passphraseFile, QStringLiteral("shell")});
+    QVERIFY(shell.waitForStarted());
+    // A warning on standard error while the vault is open, then a file to wait for: once it is
+    // there, the warning was written wherever it goes.
+    shell.write("check --from " + clients.toUtf8() + " --each-line\nhandout --person Amira --out " + handout.toUtf8() + "\n");
+    QElapsedTimer clock;
+    clock.start();
+    while (!QFileInfo::exists(handout) && clock.elapsed() < 60000 && shell.state() == QProcess::Running) {
+        QTest::qWait(20);
+    }
+    QFile lock(m_vault + QStringLiteral("/vault.lock"));
+    const QByteArray lockInfo = lock.open(QIODevice::ReadOnly) ? lock.readAll() : QByteArray();
+    shell.closeWriteChannel();
+    QVERIFY(shell.waitForFinished(60000));
+    QVERIFY(QFileInfo::exists(handout));
+    QVERIFY2(!lockInfo.isEmpty() && !lockInfo.contains("clients.txt"), lockInfo.constData());
+    const VaultState state = stateOf(m_vault, {QStringLiteral("correct horse battery")});
+    QCOMPARE(state.integrity, QStringLiteral("ok"));
+    QCOMPARE(state.data, QStringList({QStringLiteral("person Amira")}));
 }
 
 QTEST_GUILESS_MAIN(TestCliSecurity)
