@@ -111,6 +111,20 @@ VaultSession &CliContext::session()
 
 std::unique_ptr<VaultSession> CliContext::openSession() const
 {
+    std::unique_ptr<VaultSession> session = unlockSession();
+    printNotices(*session);
+    return session;
+}
+
+void CliContext::printNotices(const VaultSession &session) const
+{
+    for (const QString &notice : session.notices()) {
+        err << notice << Qt::endl;
+    }
+}
+
+std::unique_ptr<VaultSession> CliContext::unlockSession() const
+{
     const QString directory = vaultDirectory();
     if (!VaultSession::existsAt(directory)) {
         throw Error(ErrorKind::NotFound, QCoreApplication::translate("Cli", "There is no vault in %1. Create one with: breach-advisor-cli --vault %1 init")

@@ -147,6 +147,7 @@ int VaultCommand::execute(CliContext &context)
             }
             const SecureBuffer recoveryKey = SecretInput::readFile(commandLine.value(QStringLiteral("recovery-key-file")));
             session = VaultSession::openWithRecoveryKey(context.vaultDirectory(), recoveryKey.view());
+            context.printNotices(*session);
         } else {
             session = context.openSession();
         }

@@ -192,6 +192,7 @@ private Q_SLOTS:
     void handoutOnAFullDiskSaysNothingWasSaved();
     void handoutIsNotWrittenThroughASymbolicLink();
     void identifiersFromAFileOrInputAreBounded();
+    void readableVaultIsMadePrivateOnOpen();
     void closedOutputAndErrorReachNoVaultFile();
 
 private:
@@ -792,6 +793,30 @@ void TestCliSecurity::identifiersFromAFileOrInputAreBounded()
         QVERIFY(run.out.isEmpty());
         QVERIFY2(clock.elapsed() < 60000, qPrintable(bounded.from));
     }
+}
+
+void TestCliSecurity::readableVaultIsMadePrivateOnOpen()
+{
+    // Issue 21, finding 10: only a new vault was made private; one that had become readable
+    // by others (a copy, a restore from a backup, a chmod) stayed so.
+    initVaultWithAmira();
+    const QStringList files = {Vault::headerPath(m_vault), Vault::databasePath(m_vault)};
+    QVERIFY(QFile::setPermissions(m_vault, QFile::Permissions(0x7755)));
+    for (const QString &file : files) {
+        QVERIFY(QFile::setPermissions(file, QFile::Permissions(0x6644)));
+    }
+    const Run info = vaultCli({QStringLiteral("vault"), QStringLiteral("info")});
+    QCOMPARE(info.exitCode, 0);
+    QVERIFY2(info.err.contains("could read the vault in " + m_vault.toUtf8()) && info.err.contains("it is now private to you"), info.err.constData());
+    QCOMPARE(info.err.count('\n'), 1);
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    QCOMPARE(QFileInfo(m_vault).permissions() & others, QFile::Permissions());
+    for (const QString &file : files) {
+        QCOMPARE(QFileInfo(file).permissions() & others, QFile::Permissions());
+    }
+    const Run again = vaultCli({QStringLiteral("vault"), QStringLiteral("info")});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.err, QByteArray());
 }
 
 void TestCliSecurity::closedOutputAndErrorReachNoVaultFile()

@@ -19,11 +19,15 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace BreachAdvisor;
 using namespace BreachAdvisor::Ui;
@@ -42,6 +46,8 @@ private Q_SLOTS:
     void newRecoveryKey();
     void rekeyMakesEveryKeyNew();
     void recoveryKeyOnAFullDiskIsNotSaidToBeSaved();
+    void settingsFileIsPrivate();
+    void readableVaultIsMadePrivateAndSaysSo();
 };
 
 namespace {
@@ -235,6 +241,40 @@ void TestGuiSettings::recoveryKeyOnAFullDiskIsNotSaidToBeSaved()
     QVERIFY2(message.contains(path) && message.contains(QLatin1String("No space left on device")) && message.contains(QLatin1String("Nothing was saved")),
              qPrintable(message));
     QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestGuiSettings::settingsFileIsPrivate()
+{
+    // Issue 21, finding 10: the settings file names the vault's folder, and was made readable
+    // by everyone (0644 under the usual umask).
+    QTemporaryDir temp;
+    const QString made = temp.filePath(QStringLiteral("settings.ini"));
+    const QString older = temp.filePath(QStringLiteral("older.ini"));
+    TestSupport::writeFile(older, "[vault]\ndirectory=/home/someone/vault\n");
+    QVERIFY(QFile::setPermissions(older, QFile::Permissions(0x6644)));
+    const mode_t previous = ::umask(022);
+    AppSettings(made).setVaultDirectory(temp.filePath(QStringLiteral("vault")));
+    const QString kept = AppSettings(older).vaultDirectory();
+    ::umask(previous);
+    QCOMPARE(kept, QStringLiteral("/home/someone/vault"));
+    QCOMPARE(AppSettings(made).vaultDirectory(), temp.filePath(QStringLiteral("vault")));
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    QCOMPARE(QFileInfo(made).permissions() & others, QFile::Permissions());
+    QCOMPARE(QFileInfo(older).permissions() & others, QFile::Permissions());
+}
+
+void TestGuiSettings::readableVaultIsMadePrivateAndSaysSo()
+{
+    // Issue 21, finding 10: a vault folder others could read stayed so when it was opened.
+    Fixture fixture;
+    fixture.openOnEmptyVault(QStringLiteral("pass"));
+    QVERIFY(QFile::setPermissions(fixture.vaultDirectory(), QFile::Permissions(0x7755)));
+    QVERIFY(fixture.unlock(QStringLiteral("pass")));
+    auto *activity = fixture.window->findChild<QLabel *>(QStringLiteral("activityLabel"));
+    QVERIFY(waitFor([&] { return activity->text().contains(QLatin1String("it is now private to you")); }));
+    QVERIFY2(activity->text().contains(fixture.vaultDirectory()), qPrintable(activity->text()));
+    QCOMPARE(QFileInfo(fixture.vaultDirectory()).permissions() & (QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther),
+             QFile::Permissions());
 }
 
 QTEST_MAIN(TestGuiSettings)
