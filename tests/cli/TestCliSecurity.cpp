@@ -194,6 +194,7 @@ private Q_SLOTS:
     void identifiersFromAFileOrInputAreBounded();
     void readableVaultIsMadePrivateOnOpen();
     void closedOutputAndErrorReachNoVaultFile();
+    void weakNewPassphraseIsCalledWeakFromEverySource();
 
 private:
     Run cli(const QStringList &arguments, const RunOptions &options = {}, const ChildSetup &setup = {});
@@ -852,6 +853,38 @@ void TestCliSecurity::closedOutputAndErrorReachNoVaultFile()
     const VaultState state = stateOf(m_vault, {QStringLiteral("correct horse battery")});
     QCOMPARE(state.integrity, QStringLiteral("ok"));
     QCOMPARE(state.data, QStringList({QStringLiteral("person Amira")}));
+}
+
+void TestCliSecurity::weakNewPassphraseIsCalledWeakFromEverySource()
+{
+    // Issue 21, finding 8: a new passphrase from $BREACH_ADVISOR_PASSPHRASE was taken without a
+    // word however easy to guess. Every source now gets the app's strength meter's verdict (the
+    // prompt has no stricter rule: like the app, the CLI accepts it, and says so).
+    const QStringList init = {QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")};
+    const RunOptions weakFromEnvironment{{{QStringLiteral("BREACH_ADVISOR_PASSPHRASE"), QStringLiteral("password1")}}, {}, 0};
+    const Run fromEnvironment = cli(QStringList{QStringLiteral("--vault"), m_vault} + init, weakFromEnvironment);
+    QCOMPARE(fromEnvironment.exitCode, 0);
+    QVERIFY2(fromEnvironment.err.startsWith("Weak passphrase: Easy to guess."), fromEnvironment.err.constData());
+    QCOMPARE(fromEnvironment.err.count('\n'), 1);
+
+    const QString second = m_temp->filePath(QStringLiteral("second"));
+    const Run fromFile = cli(QStringList{QStringLiteral("--vault"), second, QStringLiteral("--passphrase-file"),
+                                         writePassphrase(QStringLiteral("weak.txt"), "qwertyuiop\n")}
+                             + init);
+    QCOMPARE(fromFile.exitCode, 0);
+    QVERIFY2(fromFile.err.startsWith("Weak passphrase:"), fromFile.err.constData());
+
+    const Run change = cli({QStringLiteral("--vault"), m_vault, QStringLiteral("vault"), QStringLiteral("change-passphrase"),
+                            QStringLiteral("--new-passphrase-file"), writePassphrase(QStringLiteral("weak-again.txt"), "password1\n")},
+                           weakFromEnvironment);
+    QCOMPARE(change.exitCode, 0);
+    QVERIFY2(change.err.startsWith("Weak passphrase:"), change.err.constData());
+
+    // One that is not easy to guess: not a word.
+    const QString third = m_temp->filePath(QStringLiteral("third"));
+    const Run fair = cli(QStringList{QStringLiteral("--vault"), third, QStringLiteral("--passphrase-file"), m_passphraseFile} + init);
+    QCOMPARE(fair.exitCode, 0);
+    QCOMPARE(fair.err, QByteArray());
 }
 
 QTEST_GUILESS_MAIN(TestCliSecurity)
