@@ -348,11 +348,19 @@ void TestCliSecurity::someoneElsesWorldWritableFolderIsRefused()
     QVERIFY(QDir().mkpath(shared));
     QVERIFY(QFile::setPermissions(shared, QFile::Permissions(0x7777)));
     const RunOptions asNobody{{{QStringLiteral("BREACH_ADVISOR_PASSPHRASE"), QStringLiteral("correct horse battery")}}, {}, kNobody};
-    const Run run = cli({QStringLiteral("--vault"), shared, QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")},
-                        asNobody);
-    if (run.exitCode == 99) {
+    // Issue 21, finding 12: a checkout in a folder private to root (a 0700 home) is out of
+    // nobody's reach, and the CLI cannot even start as that user there.
+    const Run version = cli({QStringLiteral("--version")}, asNobody);
+    if (version.exitCode == 99) {
         QSKIP("cannot switch to the user nobody here");
     }
+    if (version.exitCode != 0 || version.out.isEmpty()) {
+        QSKIP(qPrintable(QStringLiteral("the user nobody cannot run %1 (is a folder on its path private?): clone the project where other "
+                                        "users can read it to run this test")
+                             .arg(TestSupport::cliPath())));
+    }
+    const Run run = cli({QStringLiteral("--vault"), shared, QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")},
+                        asNobody);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("cannot be made private"), run.err.constData());
     QVERIFY(QDir(shared).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
