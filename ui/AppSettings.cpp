@@ -1,14 +1,38 @@
 #include "AppSettings.h"
 
+#include "PrivateFile.h"
 #include "VaultSession.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QtGlobal>
 
 namespace BreachAdvisor::Ui {
 
+namespace {
+
+// The settings name the vault's folder: readable by their owner only, from the start.
+// QSettings rewrites the file with the permissions it finds there, so a file made 0600
+// (or tightened to it) stays so. Where this cannot be done, QSettings cannot write the
+// file either, and reports that through its status().
+void keepPrivate(const QString &file)
+{
+    if (!QFileInfo::exists(file) && QDir().mkpath(QFileInfo(file).absolutePath())) {
+        QFile made(file);
+        if (made.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner)) {
+            made.close();
+        }
+    }
+    PrivateFile::keepToOwner(file);
+}
+
+} // namespace
+
 AppSettings::AppSettings(const QString &file)
     : m_store(file.isEmpty() ? std::make_unique<QSettings>() : std::make_unique<QSettings>(file, QSettings::IniFormat))
 {
+    keepPrivate(m_store->fileName());
 }
 
 QString AppSettings::vaultDirectory() const

@@ -245,6 +245,13 @@ void MainWindow::enterWorkspace()
         m_wizard = nullptr;
     }
     m_idleLock->setArmed(true);
+    // What opening did that the person should know (a vault others could read was made private).
+    m_runner->run([](VaultSession &session) { return session.notices(); },
+                  [this](const QStringList &notices) {
+                      if (!notices.isEmpty()) {
+                          m_activity->setText(notices.join(QLatin1Char('\n')));
+                      }
+                  });
     m_people->reload();
     m_import->reload();
     m_catalog->reload();

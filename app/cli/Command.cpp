@@ -20,6 +20,9 @@ namespace BreachAdvisor::Cli {
 namespace {
 
 constexpr qint64 kMaxIdentifierFileBytes = qint64(16) << 20;
+// A line holds one identifier, or one client's with --each-line: a longer one is not such
+// a file (a binary, /dev/zero), and is refused before it fills memory.
+constexpr int kMaxIdentifierLineCharacters = 64 * 1024;
 
 std::pair<KeyStore::Result, SecureBuffer> loadKey(KeyStore &store, const QString &vaultId)
 {
@@ -107,6 +110,20 @@ VaultSession &CliContext::session()
 }
 
 std::unique_ptr<VaultSession> CliContext::openSession() const
+{
+    std::unique_ptr<VaultSession> session = unlockSession();
+    printNotices(*session);
+    return session;
+}
+
+void CliContext::printNotices(const VaultSession &session) const
+{
+    for (const QString &notice : session.notices()) {
+        err << notice << Qt::endl;
+    }
+}
+
+std::unique_ptr<VaultSession> CliContext::unlockSession() const
 {
     const QString directory = vaultDirectory();
     if (!VaultSession::existsAt(directory)) {
@@ -237,30 +254,47 @@ std::optional<QString> CliContext::readLine()
 
 QList<QPair<int, QString>> CliContext::linesFrom(const QString &source)
 {
-    QList<QPair<int, QString>> lines;
-    if (source == QLatin1String("-")) {
-        if (environment.openVault) {
-            throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--from - reads the shell's own input: give a file."));
-        }
-        qint64 bytes = 0;
-        while (const std::optional<QString> line = readLine()) {
-            bytes += line->size();
-            if (bytes > kMaxIdentifierFileBytes) {
-                throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--from -: more than 16 MiB of identifiers."));
-            }
-            lines << qMakePair(int(lines.size()) + 1, *line);
-        }
-        return lines;
+    const bool standardInput = source == QLatin1String("-");
+    if (standardInput && environment.openVault) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--from - reads the shell's own input: give a file."));
     }
+    const auto tooMuch = [&source] {
+        return Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--from %1: more than 16 MiB of identifiers.").arg(source));
+    };
     QFile file(source);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+    QTextStream fromFile;
+    if (!standardInput) {
+        if (!file.open(QIODevice::ReadOnly)) {
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--from %1: %2").arg(source, file.errorString()));
+        }
+        if (file.size() > kMaxIdentifierFileBytes) {
+            throw tooMuch();
+        }
+        fromFile.setDevice(&file);
+    }
+    // Read a bounded line at a time, and counted: a device or a pipe has no size to check
+    // first (/dev/zero would be one endless line).
+    QTextStream &stream = standardInput ? environment.in : fromFile;
+    QList<QPair<int, QString>> lines;
+    qint64 total = 0;
+    QString line;
+    while (stream.readLineInto(&line, kMaxIdentifierLineCharacters + 1)) {
+        const int number = int(lines.size()) + 1;
+        if (line.size() > kMaxIdentifierLineCharacters) {
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--from %1, line %2: longer than %3 characters, which no line of "
+                                                                             "identifiers is. Nothing was done.")
+                                              .arg(source)
+                                              .arg(number)
+                                              .arg(kMaxIdentifierLineCharacters));
+        }
+        total += line.size() + 1;
+        if (total > kMaxIdentifierFileBytes) {
+            throw tooMuch();
+        }
+        lines << qMakePair(number, line);
+    }
+    if (!standardInput && file.error() != QFileDevice::NoError) {
         throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--from %1: %2").arg(source, file.errorString()));
-    }
-    if (file.size() > kMaxIdentifierFileBytes) {
-        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--from %1: more than 16 MiB of identifiers.").arg(source));
-    }
-    for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
-        lines << qMakePair(int(lines.size()) + 1, line);
     }
     return lines;
 }

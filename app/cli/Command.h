@@ -88,8 +88,11 @@ public:
     // keychain remembers (--keychain), else the passphrase from --passphrase-file, the
     // environment or a prompt (SecretInput).
     VaultSession &session();
-    // A session of its own, unlocked as session() does.
+    // A session of its own, unlocked as session() does; what opening did that the person
+    // should know is said on standard error (printNotices).
     std::unique_ptr<VaultSession> openSession() const;
+    // VaultSession::notices, a line each on standard error: for a session opened otherwise.
+    void printNotices(const VaultSession &session) const;
     void printJson(const QJsonValue &value);
     // One JSON object on one line (JSON Lines), with "language" as printJson adds it.
     void printJsonLine(const QJsonObject &object);
@@ -115,6 +118,8 @@ public:
     QList<IdentifierInput> identifierOptions();
 
 private:
+    std::unique_ptr<VaultSession> unlockSession() const;
+
     std::unique_ptr<VaultSession> m_session;
 };
 

@@ -80,7 +80,7 @@ int HandoutCommand::execute(CliContext &context)
     personLanguage.reset();
     QString error;
     if (!Ui::HandoutPrinter::write(html, out, *format, &error)) {
-        throw Error(ErrorKind::Internal, QCoreApplication::translate("Cli", "Could not write %1: %2").arg(QDir::toNativeSeparators(out), error));
+        throw Error(ErrorKind::Internal, QCoreApplication::translate("Cli", "Could not write %1: %2. Nothing was saved.").arg(QDir::toNativeSeparators(out), error));
     }
     if (context.json()) {
         context.printJson(QJsonObject{{QLatin1String("person"), person.name},

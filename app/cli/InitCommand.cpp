@@ -44,6 +44,7 @@ int InitCommand::execute(CliContext &context)
     const KdfParams kdf = context.kdfStrength().value_or(KdfParams::moderate());
     const QString directory = context.vaultDirectory();
     const SecureBuffer passphrase = SecretInput::passphrase(context.commandLine.value(QStringLiteral("passphrase-file")), true);
+    SecretInput::warnIfWeak(passphrase, context.err);
     VaultSession::Created created = VaultSession::create(directory, passphrase, kdf);
     const VaultInfo info = created.session->info();
 

@@ -1,6 +1,7 @@
 #include "SecretInput.h"
 
 #include "Error.h"
+#include "PassphraseStrength.h"
 #include "VaultKeys.h"
 
 #include <QCoreApplication>
@@ -224,6 +225,14 @@ SecureBuffer SecretInput::passphrase(const QString &passphraseFile, bool confirm
         throw Error(ErrorKind::Usage, QCoreApplication::translate("SecretInput", "The passphrase is empty."));
     }
     return secret;
+}
+
+void SecretInput::warnIfWeak(const SecureBuffer &newPassphrase, QTextStream &err)
+{
+    const PassphraseStrength strength = PassphraseStrength::estimate(newPassphrase);
+    if (strength.level == PassphraseStrength::Level::Weak) {
+        err << QCoreApplication::translate("SecretInput", "Weak passphrase: %1").arg(strength.advice()) << Qt::endl;
+    }
 }
 
 SecretOutput::Text SecretOutput::json(QJsonObject object, const QString &key)

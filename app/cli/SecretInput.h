@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QTextStream>
 
 namespace BreachAdvisor::Cli {
 
@@ -26,6 +27,10 @@ public:
     // Asks on the terminal with echo off; echo comes back even when a signal (Ctrl-C)
     // ends the program during the question.
     static SecureBuffer prompt(const char *question);
+    // A new passphrase that is easy to guess gets a line on err saying so, in the words of
+    // the app's strength meter (PassphraseStrength), whichever source it came from. It is
+    // accepted all the same, as in the app.
+    static void warnIfWeak(const SecureBuffer &newPassphrase, QTextStream &err);
 };
 
 // Secrets shown to the person (a recovery key): written straight from secure memory

@@ -51,17 +51,20 @@ QSet<QString> VaultCommand::flagOptions() const
 
 namespace {
 
-SecureBuffer newPassphrase(const CommandLine &commandLine)
+SecureBuffer newPassphrase(CliContext &context)
 {
-    const QString file = commandLine.value(QStringLiteral("new-passphrase-file"));
+    const QString file = context.commandLine.value(QStringLiteral("new-passphrase-file"));
+    SecureBuffer passphrase;
     if (!file.isEmpty()) {
-        return SecretInput::readFile(file);
+        passphrase = SecretInput::readFile(file);
+    } else {
+        passphrase = SecretInput::prompt(QT_TRANSLATE_NOOP("SecretInput", "New passphrase: "));
+        const SecureBuffer again = SecretInput::prompt(QT_TRANSLATE_NOOP("SecretInput", "The same passphrase again: "));
+        if (!passphrase.equals(again)) {
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "The two passphrases differ. Nothing was changed."));
+        }
     }
-    SecureBuffer passphrase = SecretInput::prompt(QT_TRANSLATE_NOOP("SecretInput", "New passphrase: "));
-    const SecureBuffer again = SecretInput::prompt(QT_TRANSLATE_NOOP("SecretInput", "The same passphrase again: "));
-    if (!passphrase.equals(again)) {
-        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "The two passphrases differ. Nothing was changed."));
-    }
+    SecretInput::warnIfWeak(passphrase, context.err);
     return passphrase;
 }
 
@@ -71,7 +74,7 @@ int rekey(CliContext &context)
 {
     const std::optional<KdfParams> kdf = context.kdfStrength();
     std::unique_ptr<VaultSession> session = context.openSession();
-    const SecureBuffer passphrase = newPassphrase(context.commandLine);
+    const SecureBuffer passphrase = newPassphrase(context);
     const VaultInfo info = session->info();
     const SecureBuffer recoveryKey = session->prepareRekey(passphrase, kdf);
     SecretOutput::Text text;
@@ -148,10 +151,11 @@ int VaultCommand::execute(CliContext &context)
             }
             const SecureBuffer recoveryKey = SecretInput::readFile(commandLine.value(QStringLiteral("recovery-key-file")));
             session = VaultSession::openWithRecoveryKey(context.vaultDirectory(), recoveryKey.view());
+            context.printNotices(*session);
         } else {
             session = context.openSession();
         }
-        session->changePassphrase(newPassphrase(commandLine), kdf);
+        session->changePassphrase(newPassphrase(context), kdf);
         context.out << QCoreApplication::translate("Cli", "The passphrase was changed. Your recovery key still works.") << Qt::endl;
         return Success;
     }

@@ -110,6 +110,11 @@ const QString &VaultSession::directory() const
     return m_vault->directory();
 }
 
+const QStringList &VaultSession::notices() const
+{
+    return m_vault->notices();
+}
+
 void VaultSession::changePassphrase(const SecureBuffer &newPassphrase, const std::optional<KdfParams> &kdf)
 {
     m_vault->changePassphrase(newPassphrase, kdf);

@@ -14,6 +14,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <functional>
@@ -121,6 +122,9 @@ public:
     // --- The vault ---
     VaultInfo info();
     const QString &directory() const;
+    // What opening did that the person should be told, a line each (Vault::notices: a vault
+    // other users could read was made private). Front ends show them once, after opening.
+    const QStringList &notices() const;
     // Rewraps the vault's key: fast, but an old copy of vault.header still opens the vault
     // with the old passphrase. Keeps the vault's key strength unless another is given.
     void changePassphrase(const SecureBuffer &newPassphrase, const std::optional<KdfParams> &kdf = std::nullopt);

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "KeyStore.h"
+#include "PrivateFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -93,6 +94,35 @@ void removeCreatedFiles(const QString &directory, bool removeFolder)
     if (removeFolder) {
         QDir().rmdir(directory); // only when empty: anything else in it is not ours
     }
+}
+
+// A vault made private once may have become readable since (copied, put back from a
+// backup, a chmod): the folder and everything in it are made the owner's alone again, and
+// the person is told; also what cannot be (someone else's file). Links are not followed.
+QStringList makeEverythingPrivate(const QString &directory)
+{
+    QStringList madePrivate;
+    QStringList notices;
+    const auto keepToOwner = [&](const QString &path, const QString &name) {
+        switch (PrivateFile::keepToOwner(path)) {
+        case PrivateFile::Access::Private: break;
+        case PrivateFile::Access::MadePrivate: madePrivate << name; break;
+        case PrivateFile::Access::CannotBeMadePrivate:
+            notices << QCoreApplication::translate("Vault", "Other users can read %1, and it cannot be made private to you (is it someone else's?).")
+                           .arg(path);
+            break;
+        }
+    };
+    keepToOwner(QFileInfo(directory).canonicalFilePath(), QCoreApplication::translate("Vault", "the folder"));
+    const QDir::Filters everything = QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System;
+    for (const QFileInfo &entry : QDir(directory).entryInfoList(everything, QDir::Name)) {
+        keepToOwner(entry.filePath(), entry.fileName());
+    }
+    if (!madePrivate.isEmpty()) {
+        notices.prepend(QCoreApplication::translate("Vault", "Other users could read the vault in %1 (%2): it is now private to you.")
+                            .arg(directory, madePrivate.join(QLatin1String(", "))));
+    }
+    return notices;
 }
 
 // What a killed process left: an import's spill files (useless without the key that
@@ -354,6 +384,7 @@ std::unique_ptr<Vault> Vault::unlock(const QString &directory, const Unwrap &unw
     }
     std::unique_ptr<Vault> vault = openUnlocked(directory, std::move(lock), std::move(header), std::move(keys), remembered);
     removeTemporaryFiles(directory);
+    vault->m_notices = makeEverythingPrivate(directory);
     return vault;
 }
 

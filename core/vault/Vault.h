@@ -7,6 +7,7 @@
 #include "VaultKeys.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -88,6 +89,10 @@ public:
     // first re-key on.
     SecureBuffer identifierKey() const;
     const QString &directory() const { return m_directory; }
+    // What opening did or found that the person should be told, a line each: a folder or
+    // file of the vault that other users could read was made private to its owner (or
+    // could not be).
+    const QStringList &notices() const { return m_notices; }
     const QString &vaultId() const { return m_header.vaultId; }
     int schemaVersion() const { return m_schemaVersion; }
     QString cipherVersion() { return m_db.cipherVersion(); }
@@ -127,6 +132,7 @@ private:
     Database m_db;
     SecureBuffer m_identifierKey;
     int m_schemaVersion = 0;
+    QStringList m_notices;
     bool m_created = false;       // by create() in this process, for discardCreated()
     bool m_createdFolder = false; // create() made the folder itself
 };

@@ -1,24 +1,15 @@
 #include "VaultHeader.h"
 
 #include "Error.h"
+#include "PrivateFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
 
-#include <cerrno>
 #include <cmath>
-#include <cstring>
-
-#if defined(Q_OS_UNIX)
-#include <fcntl.h>
-#include <unistd.h>
-#else
-#include <QSaveFile>
-#endif
 
 namespace BreachAdvisor {
 
@@ -135,76 +126,6 @@ QJsonObject toJson(const VaultHeader::RecoverySlot &slot)
                        {QLatin1String("wrapped_key"), b64(slot.wrappedKey)}};
 }
 
-QString systemError(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
-
-// Replaces path with bytes or leaves it as it was: a private temporary file beside it,
-// every write, sync and close checked, then a rename and a sync of the folder. (Not
-// QSaveFile: with a full disk, Qt 6.4's commit() renamed an empty file over the target.)
-// Returns the reason it failed, or an empty string.
-#if defined(Q_OS_UNIX)
-QString writeAtomically(const QString &path, const QByteArray &bytes)
-{
-    const QByteArray target = QFile::encodeName(path);
-    const QByteArray temporary = target + ".new-" + QByteArray::number(qint64(::getpid()));
-    const int fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
-    if (fd < 0) {
-        return systemError(errno);
-    }
-    const char *data = bytes.constData();
-    std::size_t left = std::size_t(bytes.size());
-    int error = 0;
-    while (left > 0 && error == 0) {
-        const ssize_t written = ::write(fd, data, left);
-        if (written < 0 && errno == EINTR) {
-            continue;
-        }
-        if (written <= 0) {
-            error = written < 0 ? errno : EIO;
-            break;
-        }
-        data += written;
-        left -= std::size_t(written);
-    }
-    if (error == 0 && ::fsync(fd) != 0) {
-        error = errno;
-    }
-    if (::close(fd) != 0 && error == 0) {
-        error = errno;
-    }
-    if (error == 0 && ::rename(temporary.constData(), target.constData()) != 0) {
-        error = errno;
-    }
-    if (error != 0) {
-        ::unlink(temporary.constData());
-        return systemError(error);
-    }
-    // The folder's entry must reach the disk too.
-    const int folder = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (folder < 0) {
-        return systemError(errno);
-    }
-    error = ::fsync(folder) == 0 ? 0 : errno;
-    ::close(folder);
-    return error == 0 ? QString() : systemError(error);
-}
-#else
-QString writeAtomically(const QString &path, const QByteArray &bytes)
-{
-    // Elsewhere QSaveFile, with the flush checked before commit() can rename anything.
-    QSaveFile file(path);
-    file.setDirectWriteFallback(false);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
-        const QString problem = file.errorString();
-        file.cancelWriting();
-        return problem.isEmpty() ? systemError(EIO) : problem;
-    }
-    return file.commit() ? QString() : file.errorString();
-}
-#endif
-
 } // namespace
 
 QByteArray VaultHeader::additionalData(const char *slot) const
@@ -298,8 +219,10 @@ QByteArray VaultHeader::toJson() const
 
 void VaultHeader::save(const QString &path) const
 {
-    const QString problem = writeAtomically(path, toJson());
-    if (!problem.isEmpty()) {
+    // Whole or not at all (a full disk must never leave an empty header: that loses the
+    // vault), and a header that is in place is never removed.
+    QString problem;
+    if (!PrivateFile::write(path, toJson(), &problem, PrivateFile::IfUnconfirmed::Keep)) {
         throw Error(ErrorKind::Internal, QCoreApplication::translate("VaultHeader", "Cannot write %1: %2. The vault was left as it was.")
                                              .arg(path, problem));
     }

@@ -19,11 +19,13 @@
 
 #include <csignal>
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
 
 using namespace BreachAdvisor;
+using TestSupport::SmallDisk;
 
 namespace {
 
@@ -43,10 +45,34 @@ struct RunOptions
     uid_t user = 0;                     // run as this user when not 0 (the tests run as root in CI)
 };
 
+// More of how the child starts: its standard descriptors and its memory.
+struct ChildSetup
+{
+    QString standardInputFile; // else the null device, unless:
+    bool inputFromTest = false; // the test writes the CLI's standard input
+    QList<int> closedDescriptors; // closed before the CLI starts (0, 1, 2)
+    // The most address space the CLI may use, in MiB (0: no limit), so that input it would
+    // hold whole makes it fail rather than fill the test machine's memory. Not under
+    // AddressSanitizer, which reserves terabytes of address space.
+    qint64 addressSpaceMiB = 0;
+};
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kAddressSanitizer = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kAddressSanitizer = true;
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+
 constexpr char kSystemSqlite[] = "/usr/lib/x86_64-linux-gnu/libsqlite3.so.0";
 constexpr uid_t kNobody = 65534;
 
-void prepareChild(QProcess &process, const RunOptions &options = {})
+void prepareChild(QProcess &process, const RunOptions &options = {}, const ChildSetup &setup = {})
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("BREACH_ADVISOR_PASSPHRASE"));
@@ -56,15 +82,26 @@ void prepareChild(QProcess &process, const RunOptions &options = {})
         env.insert(it.key(), it.value());
     }
     process.setProcessEnvironment(env);
-    process.setStandardInputFile(QProcess::nullDevice());
+    if (!setup.inputFromTest) {
+        process.setStandardInputFile(setup.standardInputFile.isEmpty() ? QProcess::nullDevice() : setup.standardInputFile);
+    }
     if (!options.standardOutputFile.isEmpty()) {
         process.setStandardOutputFile(options.standardOutputFile);
     }
     const uid_t user = options.user;
+    const rlim_t addressSpace = kAddressSanitizer ? 0 : rlim_t(setup.addressSpaceMiB) << 20;
+    const QList<int> closed = setup.closedDescriptors;
     // A session of its own: no controlling terminal, so the CLI never prompts on the
     // terminal of whoever runs the tests.
-    process.setChildProcessModifier([user] {
+    process.setChildProcessModifier([user, addressSpace, closed] {
         ::setsid();
+        for (const int fd : closed) {
+            ::close(fd);
+        }
+        const rlimit limit{addressSpace, addressSpace};
+        if (addressSpace != 0 && ::setrlimit(RLIMIT_AS, &limit) != 0) {
+            ::_exit(98);
+        }
         if (user != 0 && (::setgid(user) != 0 || ::setuid(user) != 0)) {
             ::_exit(99);
         }
@@ -125,57 +162,6 @@ VaultState stateOf(const QString &vault, const QStringList &passphrases)
     return state;
 }
 
-// A tmpfs of a few MiB, for a disk that fills up and a folder that turns read-only. Only
-// root can mount it; unmounted when the test ends, however it ends.
-class SmallDisk
-{
-public:
-    SmallDisk(const QString &path, int kibibytes)
-        : m_path(path)
-    {
-        QDir().mkpath(path);
-        m_mounted = ::geteuid() == 0
-                    && QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                                   QStringLiteral("size=%1k,mode=0755").arg(kibibytes), QStringLiteral("tmpfs"), path})
-                           == 0;
-    }
-    ~SmallDisk()
-    {
-        if (m_mounted) {
-            QProcess::execute(QStringLiteral("umount"), {m_path});
-        }
-    }
-    bool mounted() const { return m_mounted; }
-    bool setReadOnly(bool readOnly)
-    {
-        return QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-o"), readOnly ? QStringLiteral("remount,ro") : QStringLiteral("remount,rw"), m_path})
-               == 0;
-    }
-    // Fills the disk but for exactly one page (a 1-byte file's, freed at the end).
-    void fillButOnePage(const QString &name)
-    {
-        const QString placeholder = m_path + QStringLiteral("/one-page");
-        TestSupport::writeFile(placeholder, "x");
-        fill(name, 0);
-        QFile::remove(placeholder);
-    }
-    // Fills the disk, leaving about kibibytes free.
-    void fill(const QString &name, int kibibytesLeft)
-    {
-        QFile filler(m_path + QLatin1Char('/') + name);
-        filler.open(QIODevice::WriteOnly);
-        const QByteArray block(4096, 'f');
-        while (filler.write(block) == block.size() && filler.flush()) {
-        }
-        filler.close();
-        filler.resize(std::max<qint64>(0, filler.size() - qint64(kibibytesLeft) * 1024));
-    }
-
-private:
-    QString m_path;
-    bool m_mounted = false;
-};
-
 } // namespace
 
 // The CLI under attack and under accident: another SQLite, damaged files, other users,
@@ -205,10 +191,18 @@ private Q_SLOTS:
     void killedFormatMigrationLeavesAWholeVault();
     void fullDiskFailsCleanly();
     void readOnlyFolderFailsCleanly();
+    void handoutOnAFullDiskSaysNothingWasSaved();
+    void handoutIsNotWrittenThroughASymbolicLink();
+    void identifiersFromAFileOrInputAreBounded();
+    void readableVaultIsMadePrivateOnOpen();
+    void closedOutputAndErrorReachNoVaultFile();
+    void weakNewPassphraseIsCalledWeakFromEverySource();
 
 private:
-    Run cli(const QStringList &arguments, const RunOptions &options = {});
+    Run cli(const QStringList &arguments, const RunOptions &options = {}, const ChildSetup &setup = {});
     Run vaultCli(const QStringList &arguments, const QString &passphraseFile = {});
+    // A vault (quick to open) with one person, Amira, and her phone number.
+    void initVaultWithAmira();
     QString writePassphrase(const QString &name, const QByteArray &passphrase);
     QString bigLeakFile(int rows);
     // Runs the arguments, SIGKILLs the CLI after delayMs (or lets it end); true when it was killed.
@@ -230,10 +224,10 @@ void TestCliSecurity::init()
     m_passphraseFile = writePassphrase(QStringLiteral("passphrase.txt"), "correct horse battery\n");
 }
 
-Run TestCliSecurity::cli(const QStringList &arguments, const RunOptions &options)
+Run TestCliSecurity::cli(const QStringList &arguments, const RunOptions &options, const ChildSetup &setup)
 {
     QProcess process;
-    prepareChild(process, options);
+    prepareChild(process, options, setup);
     process.start(TestSupport::cliPath(), arguments);
     if (!process.waitForFinished(300000)) {
         qWarning() << "CLI did not finish:" << arguments;
@@ -247,6 +241,15 @@ Run TestCliSecurity::vaultCli(const QStringList &arguments, const QString &passp
     return cli(QStringList{QStringLiteral("--vault"), m_vault, QStringLiteral("--passphrase-file"),
                            passphraseFile.isEmpty() ? m_passphraseFile : passphraseFile}
                + arguments);
+}
+
+void TestCliSecurity::initVaultWithAmira()
+{
+    QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
+    QCOMPARE(vaultCli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("Amira"), QStringLiteral("--phone"),
+                       QStringLiteral("+20 100 123 4567")})
+                 .exitCode,
+             0);
 }
 
 QString TestCliSecurity::writePassphrase(const QString &name, const QByteArray &passphrase)
@@ -350,11 +353,19 @@ void TestCliSecurity::someoneElsesWorldWritableFolderIsRefused()
     QVERIFY(QDir().mkpath(shared));
     QVERIFY(QFile::setPermissions(shared, QFile::Permissions(0x7777)));
     const RunOptions asNobody{{{QStringLiteral("BREACH_ADVISOR_PASSPHRASE"), QStringLiteral("correct horse battery")}}, {}, kNobody};
-    const Run run = cli({QStringLiteral("--vault"), shared, QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")},
-                        asNobody);
-    if (run.exitCode == 99) {
+    // Issue 21, finding 12: a checkout in a folder private to root (a 0700 home) is out of
+    // nobody's reach, and the CLI cannot even start as that user there.
+    const Run version = cli({QStringLiteral("--version")}, asNobody);
+    if (version.exitCode == 99) {
         QSKIP("cannot switch to the user nobody here");
     }
+    if (version.exitCode != 0 || version.out.isEmpty()) {
+        QSKIP(qPrintable(QStringLiteral("the user nobody cannot run %1 (is a folder on its path private?): clone the project where other "
+                                        "users can read it to run this test")
+                             .arg(TestSupport::cliPath())));
+    }
+    const Run run = cli({QStringLiteral("--vault"), shared, QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")},
+                        asNobody);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("cannot be made private"), run.err.constData());
     QVERIFY(QDir(shared).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
@@ -783,6 +794,176 @@ void TestCliSecurity::readOnlyFolderFailsCleanly()
     QCOMPARE(init.err.count('\n'), 1);
     QCOMPARE(TestSupport::fingerprintOf(m_vault), before);
     QCOMPARE(vaultCli({QStringLiteral("vault"), QStringLiteral("info")}).exitCode, 0);
+}
+
+void TestCliSecurity::handoutOnAFullDiskSaysNothingWasSaved()
+{
+    // Issue 21, finding 2: with the disk full, "handout" said it wrote the file; what was
+    // there was an empty file in place of the one before.
+    SmallDisk disk(m_temp->filePath(QStringLiteral("small")), 1024);
+    if (!disk.mounted()) {
+        QSKIP("cannot mount a small tmpfs here (needs root and mount rights); the disk-full paths are not tested");
+    }
+    initVaultWithAmira();
+    const QString html = m_temp->filePath(QStringLiteral("small/amira.html"));
+    TestSupport::writeFile(html, "the handout from last week");
+    const QString pdf = m_temp->filePath(QStringLiteral("small/amira.pdf"));
+    disk.fill(QStringLiteral("filler"), 0);
+    for (const QString &out : {html, pdf}) {
+        const Run run = vaultCli({QStringLiteral("handout"), QStringLiteral("--person"), QStringLiteral("Amira"), QStringLiteral("--out"), out});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("No space left on device") && run.err.contains("Nothing was saved."), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+    }
+    QFile before(html);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    QCOMPARE(before.readAll(), QByteArray("the handout from last week"));
+    QVERIFY(!QFileInfo::exists(pdf));
+    QCOMPARE(QDir(m_temp->filePath(QStringLiteral("small"))).entryList(QDir::Files | QDir::Hidden),
+             QStringList({QStringLiteral("amira.html"), QStringLiteral("filler")}));
+}
+
+void TestCliSecurity::handoutIsNotWrittenThroughASymbolicLink()
+{
+    // Issue 21, finding 6: --out naming a symbolic link overwrote the file it pointed to.
+    initVaultWithAmira();
+    const QString notes = m_temp->filePath(QStringLiteral("notes.txt"));
+    TestSupport::writeFile(notes, "someone's notes");
+    const QString link = m_temp->filePath(QStringLiteral("amira.html"));
+    QVERIFY(QFile::link(notes, link));
+    const Run run = vaultCli({QStringLiteral("handout"), QStringLiteral("--person"), QStringLiteral("Amira"), QStringLiteral("--out"), link});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("symbolic link") && run.err.contains("Nothing was saved."), run.err.constData());
+    QFile kept(notes);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("someone's notes"));
+    QVERIFY(QFileInfo(link).isSymLink());
+}
+
+void TestCliSecurity::identifiersFromAFileOrInputAreBounded()
+{
+    // Issue 21, finding 9: "check --from /dev/zero" read without end, growing until memory ran out.
+    initVaultWithAmira();
+    const QString oneLongLine = m_temp->filePath(QStringLiteral("one-long-line.txt"));
+    TestSupport::writeFile(oneLongLine, "+20 100 123 4567\n" + QByteArray(2 << 20, '7'));
+    struct Case
+    {
+        QString from;
+        QString input;
+        QByteArray problem;
+    };
+    const QList<Case> cases = {
+        {QStringLiteral("/dev/zero"), {}, "/dev/zero, line 1: longer than"},
+        {QStringLiteral("-"), QStringLiteral("/dev/zero"), "--from -, line 1: longer than"},
+        {oneLongLine, {}, "one-long-line.txt, line 2: longer than"},
+        {QStringLiteral("/dev/urandom"), {}, "/dev/urandom: more than 16 MiB"},
+    };
+    for (const Case &bounded : cases) {
+        ChildSetup setup;
+        setup.standardInputFile = bounded.input;
+        setup.addressSpaceMiB = 4096;
+        QElapsedTimer clock;
+        clock.start();
+        const Run run = cli({QStringLiteral("--vault"), m_vault, QStringLiteral("--passphrase-file"), m_passphraseFile, QStringLiteral("check"),
+                             QStringLiteral("--from"), bounded.from},
+                            {}, setup);
+        QVERIFY2(run.exitCode == 2, qPrintable(QStringLiteral("--from %1: exit %2, %3").arg(bounded.from).arg(run.exitCode).arg(QString::fromUtf8(run.err))));
+        QVERIFY2(run.err.contains(bounded.problem), run.err.constData());
+        QCOMPARE(run.err.count('\n'), 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(clock.elapsed() < 60000, qPrintable(bounded.from));
+    }
+}
+
+void TestCliSecurity::readableVaultIsMadePrivateOnOpen()
+{
+    // Issue 21, finding 10: only a new vault was made private; one that had become readable
+    // by others (a copy, a restore from a backup, a chmod) stayed so.
+    initVaultWithAmira();
+    const QStringList files = {Vault::headerPath(m_vault), Vault::databasePath(m_vault)};
+    QVERIFY(QFile::setPermissions(m_vault, QFile::Permissions(0x7755)));
+    for (const QString &file : files) {
+        QVERIFY(QFile::setPermissions(file, QFile::Permissions(0x6644)));
+    }
+    const Run info = vaultCli({QStringLiteral("vault"), QStringLiteral("info")});
+    QCOMPARE(info.exitCode, 0);
+    QVERIFY2(info.err.contains("could read the vault in " + m_vault.toUtf8()) && info.err.contains("it is now private to you"), info.err.constData());
+    QCOMPARE(info.err.count('\n'), 1);
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    QCOMPARE(QFileInfo(m_vault).permissions() & others, QFile::Permissions());
+    for (const QString &file : files) {
+        QCOMPARE(QFileInfo(file).permissions() & others, QFile::Permissions());
+    }
+    const Run again = vaultCli({QStringLiteral("vault"), QStringLiteral("info")});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.err, QByteArray());
+}
+
+void TestCliSecurity::closedOutputAndErrorReachNoVaultFile()
+{
+    // Issue 21, finding 5: started with standard output and error closed, the CLI opened files
+    // in their place (its event loop's descriptor, then vault.lock), and its error messages went
+    // into vault.lock.
+    initVaultWithAmira();
+    const QString clients = m_temp->filePath(QStringLiteral("clients.txt"));
+    TestSupport::writeFile(clients, "+20 100 123 4567\n, ,\n"); // line 2 holds no identifier: a warning
+    const QString handout = m_temp->filePath(QStringLiteral("amira.html"));
+    ChildSetup setup;
+    setup.inputFromTest = true;
+    setup.closedDescriptors = {STDOUT_FILENO, STDERR_FILENO};
+    QProcess shell;
+    prepareChild(shell, {}, setup);
+    shell.start(TestSupport::cliPath(), {QStringLiteral("--vault"), m_vault, QStringLiteral("--passphrase-file"), m_passphraseFile, QStringLiteral("shell")});
+    QVERIFY(shell.waitForStarted());
+    // A warning on standard error while the vault is open, then a file to wait for: once it is
+    // there, the warning was written wherever it goes.
+    shell.write("check --from " + clients.toUtf8() + " --each-line\nhandout --person Amira --out " + handout.toUtf8() + "\n");
+    QElapsedTimer clock;
+    clock.start();
+    while (!QFileInfo::exists(handout) && clock.elapsed() < 60000 && shell.state() == QProcess::Running) {
+        QTest::qWait(20);
+    }
+    QFile lock(m_vault + QStringLiteral("/vault.lock"));
+    const QByteArray lockInfo = lock.open(QIODevice::ReadOnly) ? lock.readAll() : QByteArray();
+    shell.closeWriteChannel();
+    QVERIFY(shell.waitForFinished(60000));
+    QVERIFY(QFileInfo::exists(handout));
+    QVERIFY2(!lockInfo.isEmpty() && !lockInfo.contains("clients.txt"), lockInfo.constData());
+    const VaultState state = stateOf(m_vault, {QStringLiteral("correct horse battery")});
+    QCOMPARE(state.integrity, QStringLiteral("ok"));
+    QCOMPARE(state.data, QStringList({QStringLiteral("person Amira")}));
+}
+
+void TestCliSecurity::weakNewPassphraseIsCalledWeakFromEverySource()
+{
+    // Issue 21, finding 8: a new passphrase from $BREACH_ADVISOR_PASSPHRASE was taken without a
+    // word however easy to guess. Every source now gets the app's strength meter's verdict (the
+    // prompt has no stricter rule: like the app, the CLI accepts it, and says so).
+    const QStringList init = {QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")};
+    const RunOptions weakFromEnvironment{{{QStringLiteral("BREACH_ADVISOR_PASSPHRASE"), QStringLiteral("password1")}}, {}, 0};
+    const Run fromEnvironment = cli(QStringList{QStringLiteral("--vault"), m_vault} + init, weakFromEnvironment);
+    QCOMPARE(fromEnvironment.exitCode, 0);
+    QVERIFY2(fromEnvironment.err.startsWith("Weak passphrase: Easy to guess."), fromEnvironment.err.constData());
+    QCOMPARE(fromEnvironment.err.count('\n'), 1);
+
+    const QString second = m_temp->filePath(QStringLiteral("second"));
+    const Run fromFile = cli(QStringList{QStringLiteral("--vault"), second, QStringLiteral("--passphrase-file"),
+                                         writePassphrase(QStringLiteral("weak.txt"), "qwertyuiop\n")}
+                             + init);
+    QCOMPARE(fromFile.exitCode, 0);
+    QVERIFY2(fromFile.err.startsWith("Weak passphrase:"), fromFile.err.constData());
+
+    const Run change = cli({QStringLiteral("--vault"), m_vault, QStringLiteral("vault"), QStringLiteral("change-passphrase"),
+                            QStringLiteral("--new-passphrase-file"), writePassphrase(QStringLiteral("weak-again.txt"), "password1\n")},
+                           weakFromEnvironment);
+    QCOMPARE(change.exitCode, 0);
+    QVERIFY2(change.err.startsWith("Weak passphrase:"), change.err.constData());
+
+    // One that is not easy to guess: not a word.
+    const QString third = m_temp->filePath(QStringLiteral("third"));
+    const Run fair = cli(QStringList{QStringLiteral("--vault"), third, QStringLiteral("--passphrase-file"), m_passphraseFile} + init);
+    QCOMPARE(fair.exitCode, 0);
+    QCOMPARE(fair.err, QByteArray());
 }
 
 QTEST_GUILESS_MAIN(TestCliSecurity)

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void folderOthersCanWriteToIsRefused();
     void everythingIsPrivateFromTheStart();
     void worldWritableFolderIsMadePrivate();
+    void readableVaultIsMadePrivateOnOpen();
     void failedCreateLeavesNothingBehind();
     void discardedVaultLeavesNothingBehind();
     void leftoverSpillFilesAreRemovedOnOpen();
@@ -481,6 +482,32 @@ void TestVault::worldWritableFolderIsMadePrivate()
     Vault::create(m_dir, secret("pass"), KdfParams::minimum());
     const QFile::Permissions user = QFile::ReadUser | QFile::WriteUser | QFile::ExeUser;
     QCOMPARE(QFileInfo(m_dir).permissions() & ~user, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+void TestVault::readableVaultIsMadePrivateOnOpen()
+{
+    // Issue 21, finding 10: a vault that had become readable by others (copied, put back from a
+    // backup, a chmod) stayed so; it is made private again when it opens, and says so.
+    Vault::create(m_dir, secret("pass"), KdfParams::minimum());
+    const QStringList files = {Vault::headerPath(m_dir), Vault::databasePath(m_dir)};
+    QVERIFY(QFile::setPermissions(m_dir, QFile::Permissions(0x7755)));
+    for (const QString &file : files) {
+        QVERIFY(QFile::setPermissions(file, QFile::Permissions(0x6644)));
+    }
+    // A wrong passphrase changes nothing, permissions included.
+    QCOMPARE(failureOf([&] { Vault::open(m_dir, secret("wrong")); }), std::optional(ErrorKind::WrongCredentials));
+    QCOMPARE(QFileInfo(m_dir).permissions() & QFile::ReadOther, QFile::ReadOther);
+    std::unique_ptr<Vault> vault = Vault::open(m_dir, secret("pass"));
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    QCOMPARE(QFileInfo(m_dir).permissions() & others, QFile::Permissions());
+    for (const QString &file : files) {
+        QCOMPARE(QFileInfo(file).permissions() & others, QFile::Permissions());
+    }
+    QCOMPARE(vault->notices().size(), 1);
+    const QString notice = vault->notices().constFirst();
+    QVERIFY2(notice.contains(m_dir) && notice.contains(QLatin1String("the folder, vault.db, vault.header")), qPrintable(notice));
+    vault.reset();
+    QCOMPARE(Vault::open(m_dir, secret("pass"))->notices(), QStringList()); // nothing more to say
 }
 
 void TestVault::failedCreateLeavesNothingBehind()

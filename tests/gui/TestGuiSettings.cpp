@@ -17,11 +17,17 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace BreachAdvisor;
 using namespace BreachAdvisor::Ui;
@@ -39,6 +45,9 @@ private Q_SLOTS:
     void changePassphrase();
     void newRecoveryKey();
     void rekeyMakesEveryKeyNew();
+    void recoveryKeyOnAFullDiskIsNotSaidToBeSaved();
+    void settingsFileIsPrivate();
+    void readableVaultIsMadePrivateAndSaysSo();
 };
 
 namespace {
@@ -199,6 +208,73 @@ void TestGuiSettings::rekeyMakesEveryKeyNew()
     QFile::remove(fixture.vaultDirectory() + QStringLiteral("/vault.header"));
     QFile::copy(fixture.temp.filePath(QStringLiteral("old.header")), fixture.vaultDirectory() + QStringLiteral("/vault.header"));
     QVERIFY(TestSupport::failureOf([&] { VaultSession::open(fixture.vaultDirectory(), TestSupport::secret("known to others")); }).has_value());
+}
+
+void TestGuiSettings::recoveryKeyOnAFullDiskIsNotSaidToBeSaved()
+{
+    // Issue 21, finding 2: "Save to a file…" on a full disk said "Saved to …" — a recovery key
+    // believed kept and not there is a lost vault.
+    Fixture fixture;
+    TestSupport::SmallDisk disk(fixture.temp.filePath(QStringLiteral("small")), 512);
+    if (!disk.mounted()) {
+        QSKIP("cannot mount a small tmpfs here (needs root and mount rights); the full-disk path is not tested");
+    }
+    disk.fill(QStringLiteral("filler"), 0);
+    const QString path = fixture.temp.filePath(QStringLiteral("small/breach-advisor-recovery-key.txt")); // the name the app suggests
+    fixture.openOnEmptyVault(QStringLiteral("pass"));
+    QVERIFY(fixture.unlock(QStringLiteral("pass")));
+    fixture.window->showPage(MainWindow::Page::Settings);
+    QString message;
+    onNextModal([&](QWidget *dialog) {
+        onNextModal([&](QWidget *files) {
+            auto *fileDialog = qobject_cast<QFileDialog *>(files);
+            fileDialog->selectFile(path);
+            static_cast<QDialog *>(fileDialog)->accept(); // QFileDialog's own, which is protected
+        });
+        dialog->findChild<QPushButton *>(QStringLiteral("saveRecoveryKeyButton"))->click();
+        message = dialog->findChild<InlineMessage *>()->text();
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    Confirm::setNextAnswer(true);
+    fixture.window->settingsPage()->findChild<QPushButton *>(QStringLiteral("newRecoveryKeyButton"))->click();
+    QVERIFY(waitFor([&] { return !message.isEmpty(); }));
+    QVERIFY2(message.contains(path) && message.contains(QLatin1String("No space left on device")) && message.contains(QLatin1String("Nothing was saved")),
+             qPrintable(message));
+    QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestGuiSettings::settingsFileIsPrivate()
+{
+    // Issue 21, finding 10: the settings file names the vault's folder, and was made readable
+    // by everyone (0644 under the usual umask).
+    QTemporaryDir temp;
+    const QString made = temp.filePath(QStringLiteral("settings.ini"));
+    const QString older = temp.filePath(QStringLiteral("older.ini"));
+    TestSupport::writeFile(older, "[vault]\ndirectory=/home/someone/vault\n");
+    QVERIFY(QFile::setPermissions(older, QFile::Permissions(0x6644)));
+    const mode_t previous = ::umask(022);
+    AppSettings(made).setVaultDirectory(temp.filePath(QStringLiteral("vault")));
+    const QString kept = AppSettings(older).vaultDirectory();
+    ::umask(previous);
+    QCOMPARE(kept, QStringLiteral("/home/someone/vault"));
+    QCOMPARE(AppSettings(made).vaultDirectory(), temp.filePath(QStringLiteral("vault")));
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    QCOMPARE(QFileInfo(made).permissions() & others, QFile::Permissions());
+    QCOMPARE(QFileInfo(older).permissions() & others, QFile::Permissions());
+}
+
+void TestGuiSettings::readableVaultIsMadePrivateAndSaysSo()
+{
+    // Issue 21, finding 10: a vault folder others could read stayed so when it was opened.
+    Fixture fixture;
+    fixture.openOnEmptyVault(QStringLiteral("pass"));
+    QVERIFY(QFile::setPermissions(fixture.vaultDirectory(), QFile::Permissions(0x7755)));
+    QVERIFY(fixture.unlock(QStringLiteral("pass")));
+    auto *activity = fixture.window->findChild<QLabel *>(QStringLiteral("activityLabel"));
+    QVERIFY(waitFor([&] { return activity->text().contains(QLatin1String("it is now private to you")); }));
+    QVERIFY2(activity->text().contains(fixture.vaultDirectory()), qPrintable(activity->text()));
+    QCOMPARE(QFileInfo(fixture.vaultDirectory()).permissions() & (QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther),
+             QFile::Permissions());
 }
 
 QTEST_MAIN(TestGuiSettings)

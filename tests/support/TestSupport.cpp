@@ -11,6 +11,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace BreachAdvisor::TestSupport {
@@ -108,6 +109,48 @@ void writeFile(const QString &path, const QByteArray &bytes)
     if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         file.write(bytes);
     }
+}
+
+SmallDisk::SmallDisk(const QString &path, int kibibytes)
+    : m_path(path)
+{
+    QDir().mkpath(path);
+    m_mounted = ::geteuid() == 0
+                && QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                               QStringLiteral("size=%1k,mode=0755").arg(kibibytes), QStringLiteral("tmpfs"), path})
+                       == 0;
+}
+
+SmallDisk::~SmallDisk()
+{
+    if (m_mounted) {
+        QProcess::execute(QStringLiteral("umount"), {m_path});
+    }
+}
+
+bool SmallDisk::setReadOnly(bool readOnly)
+{
+    return QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-o"), readOnly ? QStringLiteral("remount,ro") : QStringLiteral("remount,rw"), m_path})
+           == 0;
+}
+
+void SmallDisk::fillButOnePage(const QString &name)
+{
+    const QString placeholder = m_path + QStringLiteral("/one-page");
+    writeFile(placeholder, "x");
+    fill(name, 0);
+    QFile::remove(placeholder);
+}
+
+void SmallDisk::fill(const QString &name, int kibibytesLeft)
+{
+    QFile filler(m_path + QLatin1Char('/') + name);
+    filler.open(QIODevice::WriteOnly);
+    const QByteArray block(4096, 'f');
+    while (filler.write(block) == block.size() && filler.flush()) {
+    }
+    filler.close();
+    filler.resize(std::max<qint64>(0, filler.size() - qint64(kibibytesLeft) * 1024));
 }
 
 } // namespace BreachAdvisor::TestSupport

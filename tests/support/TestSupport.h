@@ -40,6 +40,28 @@ QByteArray allBytesBelow(const QString &directory);
 // A hash of every file's name and bytes below a folder, for "nothing changed" checks.
 QByteArray fingerprintOf(const QString &directory);
 void writeFile(const QString &path, const QByteArray &bytes);
+
+// A tmpfs of a few MiB, for a disk that fills up and a folder that turns read-only. Only
+// root can mount it (mounted() says whether it is); unmounted when it goes, however the
+// test ends.
+class SmallDisk
+{
+public:
+    SmallDisk(const QString &path, int kibibytes);
+    ~SmallDisk();
+    SmallDisk(const SmallDisk &) = delete;
+    SmallDisk &operator=(const SmallDisk &) = delete;
+    bool mounted() const { return m_mounted; }
+    bool setReadOnly(bool readOnly);
+    // Fills the disk but for exactly one page (a 1-byte file's, freed at the end).
+    void fillButOnePage(const QString &name);
+    // Fills the disk, leaving about kibibytes free.
+    void fill(const QString &name, int kibibytesLeft);
+
+private:
+    QString m_path;
+    bool m_mounted = false;
+};
 // The plan item of a step, or null when the plan does not have it.
 const PlanItem *planItem(const QList<PlanItem> &items, const QString &stepId);
 

@@ -390,7 +390,7 @@ void PersonView::saveHandout()
         m_message->show(InlineMessage::Kind::Success,
                         tr("Saved to %1. It holds personal details: keep it safe.").arg(QDir::toNativeSeparators(path)));
     } else {
-        m_message->show(InlineMessage::Kind::Error, tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
+        m_message->show(InlineMessage::Kind::Error, tr("Could not save %1: %2. Nothing was saved.").arg(QDir::toNativeSeparators(path), error));
     }
 }
 

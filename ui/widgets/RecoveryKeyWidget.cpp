@@ -93,7 +93,8 @@ void RecoveryKeyWidget::save()
     }
     QString error;
     if (!PrivateFile::write(path, m_key->text().toLatin1() + '\n', &error)) {
-        m_message->show(InlineMessage::Kind::Error, tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
+        m_message->show(InlineMessage::Kind::Error, tr("Could not save %1: %2. Nothing was saved: choose another place, or print the key.")
+                                                        .arg(QDir::toNativeSeparators(path), error));
         return;
     }
     m_message->show(InlineMessage::Kind::Success,
