@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 
 #if defined(Q_OS_UNIX)
 #include <fcntl.h>
@@ -75,6 +76,24 @@ int syncFolderOf(const QString &path)
 } // namespace
 
 #if defined(Q_OS_UNIX)
+bool moveInto(const QString &finished, const QString &target, QString *error)
+{
+    const QByteArray from = QFile::encodeName(finished);
+    const int fd = ::open(from.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) {
+        return fail(error, systemError(errno));
+    }
+    int problem = ::fsync(fd) == 0 ? 0 : errno;
+    ::close(fd);
+    if (problem == 0 && ::rename(from.constData(), QFile::encodeName(target).constData()) != 0) {
+        problem = errno;
+    }
+    if (problem == 0) {
+        problem = syncFolderOf(target);
+    }
+    return problem == 0 || fail(error, systemError(problem));
+}
+
 bool write(const QString &path, const QByteArray &bytes, QString *error, IfUnconfirmed ifUnconfirmed)
 {
     const QByteArray target = QFile::encodeName(path);
@@ -126,6 +145,13 @@ bool write(const QString &path, const QByteArray &bytes, QString *error, IfUncon
     return true;
 }
 #else
+bool moveInto(const QString &finished, const QString &target, QString *error)
+{
+    std::error_code problem;
+    std::filesystem::rename(finished.toStdWString(), target.toStdWString(), problem); // replaces target in one step
+    return !problem || fail(error, QString::fromStdString(problem.message()));
+}
+
 bool write(const QString &path, const QByteArray &bytes, QString *error, IfUnconfirmed ifUnconfirmed)
 {
     if (QFileInfo(path).isSymLink()) {

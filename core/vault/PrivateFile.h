@@ -23,6 +23,11 @@ enum class IfUnconfirmed {
 // the reason in *error (the caller names the file).
 bool write(const QString &path, const QByteArray &bytes, QString *error, IfUnconfirmed ifUnconfirmed = IfUnconfirmed::Remove);
 
+// Puts a finished file in place of target in one step (a rename), once its bytes are on
+// the disk, then syncs the folder's entry. Until the rename, target is as it was. False
+// with the reason in *error.
+bool moveInto(const QString &finished, const QString &target, QString *error);
+
 // Takes the group's and others' permissions off an existing file or folder (never through
 // a symbolic link, which counts as private).
 enum class Access { Private, MadePrivate, CannotBeMadePrivate };

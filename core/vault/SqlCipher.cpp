@@ -1,6 +1,7 @@
 #include "SqlCipher.h"
 
 #include "Error.h"
+#include "PrivateFile.h"
 #include "SecureBuffer.h"
 
 #include <QCoreApplication>
@@ -11,13 +12,8 @@
 #include <sqlite3.h>
 #include <sodium.h>
 
-#include <cerrno>
-#include <cstring>
 #include <optional>
 #include <utility>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace BreachAdvisor {
 
@@ -161,11 +157,6 @@ void removeMigrationLeftovers(const QString &path)
     }
 }
 
-QString systemError()
-{
-    return QString::fromLocal8Bit(std::strerror(errno));
-}
-
 // Makes an empty file only its owner can read, before SQLite sees it: its journals take
 // the same permissions.
 void createPrivateFile(const QString &path)
@@ -177,27 +168,13 @@ void createPrivateFile(const QString &path)
     }
 }
 
-// Puts the finished file in place of the old one in one step (rename), once its bytes and
-// then the folder's entry are on the disk.
 void replaceFile(const QString &finished, const QString &target)
 {
-    const QByteArray from = QFile::encodeName(finished);
-    const QByteArray to = QFile::encodeName(target);
-    const int fd = ::open(from.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-    const bool synced = fd >= 0 && ::fsync(fd) == 0;
-    const QString syncProblem = synced ? QString() : systemError();
-    if (fd >= 0) {
-        ::close(fd);
-    }
-    if (!synced || ::rename(from.constData(), to.constData()) != 0) {
+    QString problem;
+    if (!PrivateFile::moveInto(finished, target, &problem)) {
         throw Error(ErrorKind::Internal, QCoreApplication::translate("Database", "Cannot put the updated database in place of %1 (%2). The vault "
                                                                                  "was left as it was.")
-                                             .arg(target, synced ? systemError() : syncProblem));
-    }
-    const int folder = ::open(QFile::encodeName(QFileInfo(target).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (folder >= 0) {
-        ::fsync(folder);
-        ::close(folder);
+                                             .arg(target, problem));
     }
 }
 
