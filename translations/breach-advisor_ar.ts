@@ -1160,10 +1160,6 @@
         <translation>حُفظت في %1. إنها تحوي بيانات شخصية: احفظها في مكان آمن.</translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
-        <translation>تعذّر حفظ %1: %2</translation>
-    </message>
-    <message>
         <source>Set their countr&amp;y…</source>
         <translation>حدّد &amp;بلده…</translation>
     </message>
@@ -1182,6 +1178,10 @@
     <message>
         <source>Result of the check</source>
         <translation>نتيجة الفحص</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Nothing was saved.</source>
+        <translation>تعذّر حفظ %1: %2. لم يُحفظ أي شيء.</translation>
     </message>
 </context>
 <context>
@@ -1439,12 +1439,12 @@ Keep this paper safe and away from the computer: with it, anyone can open the va
         <translation>ملفات نصية (*.txt)</translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
-        <translation>تعذّر حفظ %1: %2</translation>
-    </message>
-    <message>
         <source>Saved to %1. Move it off this computer (a USB stick, or print it) and delete it here.</source>
         <translation>حُفظ في %1. انقله خارج هذا الكمبيوتر (إلى ذاكرة USB، أو اطبعه) ثم احذفه من هنا.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Nothing was saved: choose another place, or print the key.</source>
+        <translation>تعذّر حفظ %1: %2. لم يُحفظ أي شيء: اختر مكانًا آخر، أو اطبع المفتاح.</translation>
     </message>
 </context>
 <context>
@@ -2569,10 +2569,6 @@ Exit status: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or vault in
         <translation>--from - يقرأ إدخال الصدفة نفسها: أعطِ ملفًا بدلًا من ذلك.</translation>
     </message>
     <message>
-        <source>--from -: more than 16 MiB of identifiers.</source>
-        <translation>--from -: أكثر من 16 MiB من المعرّفات.</translation>
-    </message>
-    <message>
         <source>--from %1: %2</source>
         <translation>--from %1: تعذّر فتح الملف: %2</translation>
     </message>
@@ -2603,10 +2599,6 @@ Exit status: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or vault in
     <message>
         <source>PDF handouts need the graphics library, which was not started.</source>
         <translation>تحتاج أوراق الإرشادات بصيغة PDF إلى مكتبة الرسوميات، ولم تُشغَّل.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1's handout (%Ln step(s)) to %2. It holds personal details: keep it safe.</source>
@@ -2646,78 +2638,6 @@ Exit status: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or vault in
     <message>
         <source>    breach: %1; columns: %2</source>
         <translation>    الاختراق: %1؛ الأعمدة: %2</translation>
-    </message>
-    <message>
-        <source>  import FILE --breach NAME [--format csv|tsv|jsonl] [--no-header] [--delimiter C]
-         [--phone COLUMN]... [--email COLUMN]... [--username COLUMN]...
-         [--field "DATA CLASS=COLUMN[,COLUMN]"]... [--preset NAME]
-         [--encoding utf-8|windows-1252|latin1] [--phone-format international|national|auto]
-         [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]
-                          add a leak file (CSV, TSV, JSON Lines; .gz too) to the index
-  import --list-presets [--json]
-                          the layouts of well-known leak files that --preset knows
-</source>
-        <translation>  import FILE --breach NAME [--format csv|tsv|jsonl] [--no-header] [--delimiter C]
-         [--phone COLUMN]... [--email COLUMN]... [--username COLUMN]...
-         [--field "DATA CLASS=COLUMN[,COLUMN]"]... [--preset NAME]
-         [--encoding utf-8|windows-1252|latin1] [--phone-format international|national|auto]
-         [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]
-                          إضافة ملف تسريب (CSV، TSV، JSON Lines؛ و.gz أيضًا) إلى الفهرس
-  import --list-presets [--json]
-                          بنى ملفات التسريب المعروفة التي يعرفها --preset
-</translation>
-    </message>
-    <message>
-        <source>  FILE                   CSV, TSV or JSON Lines, gzip-compressed or not
-  --breach NAME          the catalog's breach it belongs to (catalog add a new one first)
-  --preset NAME          a well-known file's layout (import --list-presets), e.g.
-                         facebook-2021; rows that do not fit it are counted and skipped
-  --format F             csv, tsv or jsonl (default: from the file name)
-  --no-header            the first line is data; columns are numbered from 1
-  --delimiter C          the character between fields (default: detected among
-                         , ; tab | : for CSV; tab for TSV)
-  --encoding E           utf-8, windows-1252 or latin1 (default: each row as UTF-8 when
-                         it is valid UTF-8, else as Windows-1252)
-  --phone/--email/--username COLUMN
-                         a column holding identifiers, by header name, number, or
-                         dotted path in nested JSON (user.contact.phone)
-  --field "CLASS=COL"    a column holding other leaked data, by HIBP data class
-                         ("Names=first,last"); only whether it is filled in is kept
-                         Without any of these, columns are recognized by their names
-                         (in English, German, French, Spanish, Italian, Portuguese,
-                         Dutch, Turkish, Arabic, Russian).
-  --phone-format F       international (with country code), national (needs --region)
-                         or auto (default: decided from the first rows)
-  --region CC            the country of national-format numbers
-  --exact-phone-validation  check every number with libphonenumber (slower)
-  --memory-mb N          memory for records before they are sorted (default 256)
-  --dry-run              show the mapping and stop
-Ctrl-C stops the import and changes nothing (exit 130).</source>
-        <translation>  FILE                   ملف CSV أو TSV أو JSON Lines، مضغوط بـ gzip أو غير مضغوط
-  --breach NAME          اختراق الدليل الذي ينتمي إليه (أضف الجديد أولًا بـ catalog add)
-  --preset NAME          بنية ملف معروف (import --list-presets)، مثل
-                         facebook-2021؛ الصفوف التي لا تطابقها تُعدّ وتُتخطّى
-  --format F             csv أو tsv أو jsonl (الافتراضي: حسب اسم الملف)
-  --no-header            السطر الأول بيانات؛ تُرقَّم الأعمدة بدءًا من 1
-  --delimiter C          الحرف الفاصل بين الحقول (الافتراضي: يُكتشف من بين
-                         , ; tab | : لملفات CSV؛ وtab لملفات TSV)
-  --encoding E           utf-8 أو windows-1252 أو latin1 (الافتراضي: كل صف بترميز UTF-8
-                         إن كان UTF-8 صالحًا، وإلا فبترميز Windows-1252)
-  --phone/--email/--username COLUMN
-                         عمود يحوي معرّفات، باسمه في سطر العناوين أو برقمه أو
-                         بمساره المنقّط في JSON متداخل (user.contact.phone)
-  --field "CLASS=COL"    عمود يحوي بيانات مسرّبة أخرى، حسب فئة البيانات في HIBP
-                         ("Names=first,last")؛ لا يُحفظ إلا هل هو مملوء
-                         بدون أيٍّ من هذه الخيارات، يُتعرَّف على الأعمدة من أسمائها
-                         (بالإنجليزية والألمانية والفرنسية والإسبانية والإيطالية
-                         والبرتغالية والهولندية والتركية والعربية والروسية).
-  --phone-format F       international (مع رمز البلد)، أو national (يحتاج إلى --region)
-                         أو auto (الافتراضي: يُحدَّد من الصفوف الأولى)
-  --region CC            بلد الأرقام المكتوبة بالصيغة المحلية
-  --exact-phone-validation  التحقق من كل رقم بمكتبة libphonenumber (أبطأ)
-  --memory-mb N          الذاكرة المخصّصة للسجلات قبل فرزها (الافتراضي 256)
-  --dry-run              عرض ربط الأعمدة ثم التوقف
-يوقف Ctrl-C الاستيراد ولا يغيّر شيئًا (رمز الخروج 130).</translation>
     </message>
     <message>
         <source>  index stats [--json]    records and bytes on disk, per breach
@@ -3199,6 +3119,116 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
         <source>If you use these services</source>
         <translation>إذا كنت تستخدم هذه الخدمات</translation>
     </message>
+    <message>
+        <source>--from %1, line %2: longer than %3 characters, which no line of identifiers is. Nothing was done.</source>
+        <translation>--from %1، السطر %2: أطول من %3 حرفًا، ولا يكون أي سطر من المعرّفات بهذا الطول. لم يُنفَّذ أي شيء.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was saved.</source>
+        <translation>تعذّرت كتابة %1: %2. لم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <source>--max-bad-rows is a number of rows (250) or a percentage (2.5%).</source>
+        <translation>قيمة --max-bad-rows عدد من الصفوف (250) أو نسبة مئوية (2.5%).</translation>
+    </message>
+    <message>
+        <source>  import FILE --breach NAME [--format csv|tsv|jsonl] [--no-header] [--delimiter C]
+         [--phone COLUMN]... [--email COLUMN]... [--username COLUMN]...
+         [--field "DATA CLASS=COLUMN[,COLUMN]"]... [--preset NAME]
+         [--encoding utf-8|windows-1252|latin1] [--phone-format international|national|auto]
+         [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]
+                          add a leak file (CSV, TSV, JSON Lines; .gz too) to the index
+</source>
+        <translation>  import FILE --breach NAME [--format csv|tsv|jsonl] [--no-header] [--delimiter C]
+         [--phone COLUMN]... [--email COLUMN]... [--username COLUMN]...
+         [--field "DATA CLASS=COLUMN[,COLUMN]"]... [--preset NAME]
+         [--encoding utf-8|windows-1252|latin1] [--phone-format international|national|auto]
+         [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]
+                          إضافة ملف تسريب (CSV، TSV، JSON Lines؛ و.gz أيضًا) إلى الفهرس
+</translation>
+    </message>
+    <message>
+        <source>         [--max-bad-rows N|P%]
+</source>
+        <translation>         [--max-bad-rows N|P%]
+</translation>
+    </message>
+    <message>
+        <source>  import --list-presets [--json]
+                          the layouts of well-known leak files that --preset knows
+</source>
+        <translation>  import --list-presets [--json]
+                          بنى ملفات التسريب المعروفة التي يعرفها --preset
+</translation>
+    </message>
+    <message>
+        <source>  FILE                   CSV, TSV or JSON Lines, gzip-compressed or not
+  --breach NAME          the catalog's breach it belongs to (catalog add a new one first)
+  --preset NAME          a well-known file's layout (import --list-presets), e.g.
+                         facebook-2021; rows that do not fit it are counted and skipped
+  --format F             csv, tsv or jsonl (default: from the file name)
+  --no-header            the first line is data; columns are numbered from 1
+  --delimiter C          the character between fields (default: detected among
+                         , ; tab | : for CSV; tab for TSV)
+  --encoding E           utf-8, windows-1252 or latin1 (default: each row as UTF-8 when
+                         it is valid UTF-8, else as Windows-1252)
+  --phone/--email/--username COLUMN
+                         a column holding identifiers, by header name, number, or
+                         dotted path in nested JSON (user.contact.phone)
+  --field "CLASS=COL"    a column holding other leaked data, by HIBP data class
+                         ("Names=first,last"); only whether it is filled in is kept
+                         Without any of these, columns are recognized by their names
+                         (in English, German, French, Spanish, Italian, Portuguese,
+                         Dutch, Turkish, Arabic, Russian).
+  --phone-format F       international (with country code), national (needs --region)
+                         or auto (default: decided from the first rows)
+  --region CC            the country of national-format numbers
+  --exact-phone-validation  check every number with libphonenumber (slower)
+  --memory-mb N          memory for records before they are sorted (default 256)
+  --dry-run              show the mapping and stop
+</source>
+        <translation>  FILE                   ملف CSV أو TSV أو JSON Lines، مضغوط بـ gzip أو غير مضغوط
+  --breach NAME          اختراق الدليل الذي ينتمي إليه (أضف الجديد أولًا بـ catalog add)
+  --preset NAME          بنية ملف معروف (import --list-presets)، مثل
+                         facebook-2021؛ الصفوف التي لا تطابقها تُعدّ وتُتخطّى
+  --format F             csv أو tsv أو jsonl (الافتراضي: حسب اسم الملف)
+  --no-header            السطر الأول بيانات؛ تُرقَّم الأعمدة بدءًا من 1
+  --delimiter C          الحرف الفاصل بين الحقول (الافتراضي: يُكتشف من بين
+                         , ; tab | : لملفات CSV؛ وtab لملفات TSV)
+  --encoding E           utf-8 أو windows-1252 أو latin1 (الافتراضي: كل صف بترميز UTF-8
+                         إن كان UTF-8 صالحًا، وإلا فبترميز Windows-1252)
+  --phone/--email/--username COLUMN
+                         عمود يحوي معرّفات، باسمه في سطر العناوين أو برقمه أو
+                         بمساره المنقّط في JSON متداخل (user.contact.phone)
+  --field "CLASS=COL"    عمود يحوي بيانات مسرّبة أخرى، حسب فئة البيانات في HIBP
+                         ("Names=first,last")؛ لا يُحفظ إلا هل هو مملوء
+                         بدون أيٍّ من هذه الخيارات، يُتعرَّف على الأعمدة من أسمائها
+                         (بالإنجليزية والألمانية والفرنسية والإسبانية والإيطالية
+                         والبرتغالية والهولندية والتركية والعربية والروسية).
+  --phone-format F       international (مع رمز البلد)، أو national (يحتاج إلى --region)
+                         أو auto (الافتراضي: يُحدَّد من الصفوف الأولى)
+  --region CC            بلد الأرقام المكتوبة بالصيغة المحلية
+  --exact-phone-validation  التحقق من كل رقم بمكتبة libphonenumber (أبطأ)
+  --memory-mb N          الذاكرة المخصّصة للسجلات قبل فرزها (الافتراضي 256)
+  --dry-run              عرض ربط الأعمدة ثم التوقف
+</translation>
+    </message>
+    <message>
+        <source>  --max-bad-rows N|P%    rows that do not fit the header (fields missing or too many,
+                         a quote never closed, a row over 1 MiB) are skipped and
+                         counted; more than N rows, or P % of the rows, refuse the
+                         whole file (default 1%)
+</source>
+        <translation>  --max-bad-rows N|P%    الصفوف التي لا تطابق سطر العناوين (حقول ناقصة أو زائدة، أو
+                         علامة اقتباس لم تُغلق، أو صف أطول من 1 MiB) تُتخطّى وتُعدّ؛
+                         وإذا زادت على N صفًا أو على P % من الصفوف رُفض الملف كله
+                         (الافتراضي 1%)
+</translation>
+    </message>
+    <message>
+        <source>Ctrl-C stops the import and changes nothing (exit 130).</source>
+        <translation>يوقف Ctrl-C الاستيراد ولا يغيّر شيئًا (رمز الخروج 130).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3280,6 +3310,22 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
     <message>
         <source>%1 cannot be written (%2): is its folder read-only? The vault is as it was.</source>
         <translation>لا يمكن الكتابة في %1 (%2): هل مجلده للقراءة فقط؟ الخزنة كما كانت.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1, left by an interrupted update of the vault's format. The vault was left untouched.</source>
+        <translation>تعذّر حذف %1، الذي خلّفه تحديث متوقّف لصيغة الخزنة. لم تُمسّ الخزنة.</translation>
+    </message>
+    <message>
+        <source>Cannot put the updated database in place of %1 (%2). The vault was left as it was.</source>
+        <translation>تعذّر وضع قاعدة البيانات المحدَّثة مكان %1 (%2). بقيت الخزنة كما كانت.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: part of it cannot be read. It was left untouched.</source>
+        <translation>%1 تالف: جزء منه لا يمكن قراءته. لم يُمسّ.</translation>
+    </message>
+    <message>
+        <source>The vault's database could not be updated to the new format (the copy did not check out). The vault was left as it was.</source>
+        <translation>تعذّر تحديث قاعدة بيانات الخزنة إلى الصيغة الجديدة (لم تنجح النسخة في الفحص). بقيت الخزنة كما كانت.</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +3865,32 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
         <source>a list, not one value</source>
         <translation>قائمة، وليس قيمة واحدة</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln صف</numerusform>
+            <numerusform>صف واحد</numerusform>
+            <numerusform>صفان</numerusform>
+            <numerusform>%Ln صفوف</numerusform>
+            <numerusform>%Ln صفًا</numerusform>
+            <numerusform>%Ln صف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % of the rows</source>
+        <translation>%1 % من الصفوف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s) of %2 did not fit the file's layout (the first: line %3, %4): more than the %5 allowed. Is the delimiter or the header right? Nothing was imported.</source>
+        <translation>
+            <numerusform>%1: لم يطابق %Ln صف من %2 بنية الملف (أولها: السطر %3، %4): وهذا أكثر من %5 المسموح بها. هل الفاصل أو سطر العناوين صحيح؟ لم يُستورد أي شيء.</numerusform>
+            <numerusform>%1: لم يطابق صف واحد من %2 بنية الملف (أولها: السطر %3، %4): وهذا أكثر من %5 المسموح بها. هل الفاصل أو سطر العناوين صحيح؟ لم يُستورد أي شيء.</numerusform>
+            <numerusform>%1: لم يطابق صفان من %2 بنية الملف (أولهما: السطر %3، %4): وهذا أكثر من %5 المسموح بها. هل الفاصل أو سطر العناوين صحيح؟ لم يُستورد أي شيء.</numerusform>
+            <numerusform>%1: لم تطابق %Ln صفوف من %2 بنية الملف (أولها: السطر %3، %4): وهذا أكثر من %5 المسموح بها. هل الفاصل أو سطر العناوين صحيح؟ لم يُستورد أي شيء.</numerusform>
+            <numerusform>%1: لم يطابق %Ln صفًا من %2 بنية الملف (أولها: السطر %3، %4): وهذا أكثر من %5 المسموح بها. هل الفاصل أو سطر العناوين صحيح؟ لم يُستورد أي شيء.</numerusform>
+            <numerusform>%1: لم يطابق %Ln صف من %2 بنية الملف (أولها: السطر %3، %4): وهذا أكثر من %5 المسموح بها. هل الفاصل أو سطر العناوين صحيح؟ لم يُستورد أي شيء.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeakIndexWriter</name>
@@ -4161,6 +4233,17 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
     </message>
 </context>
 <context>
+    <name>PrivateFile</name>
+    <message>
+        <source>it is a symbolic link, and saving through it would change the file it points to</source>
+        <translation>إنه رابط رمزي، والحفظ من خلاله سيغيّر الملف الذي يشير إليه</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 bytes reached the disk</source>
+        <translation>وصل %1 من بايتاته البالغة %2 إلى القرص</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Cancel</source>
@@ -4212,6 +4295,10 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
     <message>
         <source>Cannot write to standard output: %1.</source>
         <translation>تعذّرت الكتابة إلى الإخراج القياسي: %1.</translation>
+    </message>
+    <message>
+        <source>Weak passphrase: %1</source>
+        <translation>عبارة مرور ضعيفة: %1</translation>
     </message>
 </context>
 <context>
@@ -4472,6 +4559,18 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
     <message>
         <source>The vault's identifier key has the wrong size: the vault is damaged.</source>
         <translation>مفتاح المعرّفات في الخزنة بحجم خاطئ: الخزنة تالفة.</translation>
+    </message>
+    <message>
+        <source>Other users can read %1, and it cannot be made private to you (is it someone else's?).</source>
+        <translation>يستطيع مستخدمون آخرون قراءة %1، ولا يمكن جعله خاصًا بك (هل هو لشخص آخر؟).</translation>
+    </message>
+    <message>
+        <source>the folder</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <source>Other users could read the vault in %1 (%2): it is now private to you.</source>
+        <translation>كان بإمكان مستخدمين آخرين قراءة الخزنة في %1 (%2): صارت الآن خاصة بك.</translation>
     </message>
 </context>
 <context>

@@ -1128,10 +1128,6 @@
         <translation>Se guardó en %1. Contiene datos personales: guárdalo en un lugar seguro.</translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
-        <translation>No se pudo guardar %1: %2</translation>
-    </message>
-    <message>
         <source>Set their countr&amp;y…</source>
         <translation>Indicar su &amp;país…</translation>
     </message>
@@ -1150,6 +1146,10 @@
     <message>
         <source>Result of the check</source>
         <translation>Resultado de la comprobación</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Nothing was saved.</source>
+        <translation>No se pudo guardar %1: %2. No se guardó nada.</translation>
     </message>
 </context>
 <context>
@@ -1399,12 +1399,12 @@ Guarda este papel en un lugar seguro y lejos de la computadora: con él, cualqui
         <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
-        <translation>No se pudo guardar %1: %2</translation>
-    </message>
-    <message>
         <source>Saved to %1. Move it off this computer (a USB stick, or print it) and delete it here.</source>
         <translation>Se guardó en %1. Llévalo fuera de esta computadora (a una memoria USB, o imprímelo) y bórralo de aquí.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Nothing was saved: choose another place, or print the key.</source>
+        <translation>No se pudo guardar %1: %2. No se guardó nada: elige otro lugar o imprime la clave.</translation>
     </message>
 </context>
 <context>
@@ -2363,10 +2363,6 @@ bóveda en uso, 4 archivo de entrada rechazado, 130 detenido con Ctrl-C (sin cam
         <translation>--from - leería la propia entrada de shell: indica un archivo.</translation>
     </message>
     <message>
-        <source>--from -: more than 16 MiB of identifiers.</source>
-        <translation>--from -: más de 16 MiB de identificadores.</translation>
-    </message>
-    <message>
         <source>--from %1: %2</source>
         <translation>--from %1: %2</translation>
     </message>
@@ -2398,10 +2394,6 @@ bóveda en uso, 4 archivo de entrada rechazado, 130 detenido con Ctrl-C (sin cam
     <message>
         <source>PDF handouts need the graphics library, which was not started.</source>
         <translation>Las hojas de consejos en PDF necesitan la biblioteca gráfica, que no se inició.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1&apos;s handout (%Ln step(s)) to %2. It holds personal details: keep it safe.</source>
@@ -2469,82 +2461,6 @@ bóveda en uso, 4 archivo de entrada rechazado, 130 detenido con Ctrl-C (sin cam
     <message>
         <source>writing the index</source>
         <translation>escribiendo el índice</translation>
-    </message>
-    <message>
-        <source>  import FILE --breach NAME [--format csv|tsv|jsonl] [--no-header] [--delimiter C]
-         [--phone COLUMN]... [--email COLUMN]... [--username COLUMN]...
-         [--field &quot;DATA CLASS=COLUMN[,COLUMN]&quot;]... [--preset NAME]
-         [--encoding utf-8|windows-1252|latin1] [--phone-format international|national|auto]
-         [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]
-                          add a leak file (CSV, TSV, JSON Lines; .gz too) to the index
-  import --list-presets [--json]
-                          the layouts of well-known leak files that --preset knows
-</source>
-        <translation>  import FILE --breach NAME [--format csv|tsv|jsonl] [--no-header] [--delimiter C]
-         [--phone COLUMN]... [--email COLUMN]... [--username COLUMN]...
-         [--field &quot;DATA CLASS=COLUMN[,COLUMN]&quot;]... [--preset NAME]
-         [--encoding utf-8|windows-1252|latin1] [--phone-format international|national|auto]
-         [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]
-                          agrega al índice un archivo de filtración (CSV, TSV,
-                          JSON Lines; también .gz)
-  import --list-presets [--json]
-                          formatos de archivos de filtración conocidos, para --preset
-</translation>
-    </message>
-    <message>
-        <source>  FILE                   CSV, TSV or JSON Lines, gzip-compressed or not
-  --breach NAME          the catalog&apos;s breach it belongs to (catalog add a new one first)
-  --preset NAME          a well-known file&apos;s layout (import --list-presets), e.g.
-                         facebook-2021; rows that do not fit it are counted and skipped
-  --format F             csv, tsv or jsonl (default: from the file name)
-  --no-header            the first line is data; columns are numbered from 1
-  --delimiter C          the character between fields (default: detected among
-                         , ; tab | : for CSV; tab for TSV)
-  --encoding E           utf-8, windows-1252 or latin1 (default: each row as UTF-8 when
-                         it is valid UTF-8, else as Windows-1252)
-  --phone/--email/--username COLUMN
-                         a column holding identifiers, by header name, number, or
-                         dotted path in nested JSON (user.contact.phone)
-  --field &quot;CLASS=COL&quot;    a column holding other leaked data, by HIBP data class
-                         (&quot;Names=first,last&quot;); only whether it is filled in is kept
-                         Without any of these, columns are recognized by their names
-                         (in English, German, French, Spanish, Italian, Portuguese,
-                         Dutch, Turkish, Arabic, Russian).
-  --phone-format F       international (with country code), national (needs --region)
-                         or auto (default: decided from the first rows)
-  --region CC            the country of national-format numbers
-  --exact-phone-validation  check every number with libphonenumber (slower)
-  --memory-mb N          memory for records before they are sorted (default 256)
-  --dry-run              show the mapping and stop
-Ctrl-C stops the import and changes nothing (exit 130).</source>
-        <translation>  FILE                   CSV, TSV o JSON Lines, comprimido con gzip o no
-  --breach NAME          la filtración del catálogo a la que pertenece (si es nueva,
-                         agrégala antes con catalog add)
-  --preset NAME          el formato de un archivo conocido (import --list-presets),
-                         p. ej., facebook-2021; las filas que no encajan en él se
-                         cuentan y se omiten
-  --format F             csv, tsv o jsonl (predeterminado: según el nombre del archivo)
-  --no-header            la primera línea son datos; las columnas se numeran desde 1
-  --delimiter C          el carácter entre campos (predeterminado: se detecta entre
-                         , ; tab | : para CSV; tab para TSV)
-  --encoding E           utf-8, windows-1252 o latin1 (predeterminado: cada fila como
-                         UTF-8 si es UTF-8 válido; si no, como Windows-1252)
-  --phone/--email/--username COLUMN
-                         una columna con identificadores, por nombre de encabezado,
-                         número o ruta con puntos en JSON anidado (user.contact.phone)
-  --field &quot;CLASS=COL&quot;    una columna con otros datos filtrados, por tipo de datos de
-                         HIBP (&quot;Names=first,last&quot;); solo se guarda si está vacía o no
-                         Sin ninguna de estas opciones, las columnas se reconocen por
-                         su nombre (en inglés, alemán, francés, español, italiano,
-                         portugués, neerlandés, turco, árabe y ruso).
-  --phone-format F       international (con código de país), national (necesita
-                         --region) o auto (predeterminado: se decide según las
-                         primeras filas)
-  --region CC            el país de los números en formato nacional
-  --exact-phone-validation  comprueba cada número con libphonenumber (más lento)
-  --memory-mb N          memoria para ordenar los registros (predeterminado: 256)
-  --dry-run              muestra la asignación de columnas y se detiene
-Ctrl-C detiene la importación sin cambiar nada (código de salida 130).</translation>
     </message>
     <message>
         <source>  index stats [--json]    records and bytes on disk, per breach
@@ -3134,6 +3050,120 @@ No se guarda nada: para conservar a una persona y su progreso, usa person add.</
         <source>If you use these services</source>
         <translation>Si usas estos servicios</translation>
     </message>
+    <message>
+        <source>--from %1, line %2: longer than %3 characters, which no line of identifiers is. Nothing was done.</source>
+        <translation>--from %1, línea %2: más de %3 caracteres, que ninguna línea de identificadores tiene. No se hizo nada.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was saved.</source>
+        <translation>No se pudo escribir %1: %2. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>--max-bad-rows is a number of rows (250) or a percentage (2.5%).</source>
+        <translation>--max-bad-rows es un número de filas (250) o un porcentaje (2.5%).</translation>
+    </message>
+    <message>
+        <source>  import FILE --breach NAME [--format csv|tsv|jsonl] [--no-header] [--delimiter C]
+         [--phone COLUMN]... [--email COLUMN]... [--username COLUMN]...
+         [--field &quot;DATA CLASS=COLUMN[,COLUMN]&quot;]... [--preset NAME]
+         [--encoding utf-8|windows-1252|latin1] [--phone-format international|national|auto]
+         [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]
+                          add a leak file (CSV, TSV, JSON Lines; .gz too) to the index
+</source>
+        <translation>  import FILE --breach NAME [--format csv|tsv|jsonl] [--no-header] [--delimiter C]
+         [--phone COLUMN]... [--email COLUMN]... [--username COLUMN]...
+         [--field &quot;DATA CLASS=COLUMN[,COLUMN]&quot;]... [--preset NAME]
+         [--encoding utf-8|windows-1252|latin1] [--phone-format international|national|auto]
+         [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]
+                          agrega al índice un archivo de filtración (CSV, TSV,
+                          JSON Lines; también .gz)
+</translation>
+    </message>
+    <message>
+        <source>         [--max-bad-rows N|P%]
+</source>
+        <translation>         [--max-bad-rows N|P%]
+</translation>
+    </message>
+    <message>
+        <source>  import --list-presets [--json]
+                          the layouts of well-known leak files that --preset knows
+</source>
+        <translation>  import --list-presets [--json]
+                          formatos de archivos de filtración conocidos, para --preset
+</translation>
+    </message>
+    <message>
+        <source>  FILE                   CSV, TSV or JSON Lines, gzip-compressed or not
+  --breach NAME          the catalog&apos;s breach it belongs to (catalog add a new one first)
+  --preset NAME          a well-known file&apos;s layout (import --list-presets), e.g.
+                         facebook-2021; rows that do not fit it are counted and skipped
+  --format F             csv, tsv or jsonl (default: from the file name)
+  --no-header            the first line is data; columns are numbered from 1
+  --delimiter C          the character between fields (default: detected among
+                         , ; tab | : for CSV; tab for TSV)
+  --encoding E           utf-8, windows-1252 or latin1 (default: each row as UTF-8 when
+                         it is valid UTF-8, else as Windows-1252)
+  --phone/--email/--username COLUMN
+                         a column holding identifiers, by header name, number, or
+                         dotted path in nested JSON (user.contact.phone)
+  --field &quot;CLASS=COL&quot;    a column holding other leaked data, by HIBP data class
+                         (&quot;Names=first,last&quot;); only whether it is filled in is kept
+                         Without any of these, columns are recognized by their names
+                         (in English, German, French, Spanish, Italian, Portuguese,
+                         Dutch, Turkish, Arabic, Russian).
+  --phone-format F       international (with country code), national (needs --region)
+                         or auto (default: decided from the first rows)
+  --region CC            the country of national-format numbers
+  --exact-phone-validation  check every number with libphonenumber (slower)
+  --memory-mb N          memory for records before they are sorted (default 256)
+  --dry-run              show the mapping and stop
+</source>
+        <translation>  FILE                   CSV, TSV o JSON Lines, comprimido con gzip o no
+  --breach NAME          la filtración del catálogo a la que pertenece (si es nueva,
+                         agrégala antes con catalog add)
+  --preset NAME          el formato de un archivo conocido (import --list-presets),
+                         p. ej., facebook-2021; las filas que no encajan en él se
+                         cuentan y se omiten
+  --format F             csv, tsv o jsonl (predeterminado: según el nombre del archivo)
+  --no-header            la primera línea son datos; las columnas se numeran desde 1
+  --delimiter C          el carácter entre campos (predeterminado: se detecta entre
+                         , ; tab | : para CSV; tab para TSV)
+  --encoding E           utf-8, windows-1252 o latin1 (predeterminado: cada fila como
+                         UTF-8 si es UTF-8 válido; si no, como Windows-1252)
+  --phone/--email/--username COLUMN
+                         una columna con identificadores, por nombre de encabezado,
+                         número o ruta con puntos en JSON anidado (user.contact.phone)
+  --field &quot;CLASS=COL&quot;    una columna con otros datos filtrados, por tipo de datos de
+                         HIBP (&quot;Names=first,last&quot;); solo se guarda si está vacía o no
+                         Sin ninguna de estas opciones, las columnas se reconocen por
+                         su nombre (en inglés, alemán, francés, español, italiano,
+                         portugués, neerlandés, turco, árabe y ruso).
+  --phone-format F       international (con código de país), national (necesita
+                         --region) o auto (predeterminado: se decide según las
+                         primeras filas)
+  --region CC            el país de los números en formato nacional
+  --exact-phone-validation  comprueba cada número con libphonenumber (más lento)
+  --memory-mb N          memoria para ordenar los registros (predeterminado: 256)
+  --dry-run              muestra la asignación de columnas y se detiene
+</translation>
+    </message>
+    <message>
+        <source>  --max-bad-rows N|P%    rows that do not fit the header (fields missing or too many,
+                         a quote never closed, a row over 1 MiB) are skipped and
+                         counted; more than N rows, or P % of the rows, refuse the
+                         whole file (default 1%)
+</source>
+        <translation>  --max-bad-rows N|P%    las filas que no encajan con el encabezado (campos que faltan o
+                         sobran, comillas sin cerrar, una fila de más de 1 MiB) se
+                         omiten y se cuentan; más de N filas, o del P % de las filas,
+                         rechazan todo el archivo (predeterminado: 1%)
+</translation>
+    </message>
+    <message>
+        <source>Ctrl-C stops the import and changes nothing (exit 130).</source>
+        <translation>Ctrl-C detiene la importación sin cambiar nada (código de salida 130).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3215,6 +3245,22 @@ No se guarda nada: para conservar a una persona y su progreso, usa person add.</
     <message>
         <source>Database error (%1) in %2: %3</source>
         <translation>Error de la base de datos (%1) en %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1, left by an interrupted update of the vault&apos;s format. The vault was left untouched.</source>
+        <translation>No se puede eliminar %1, que dejó una actualización interrumpida del formato de la bóveda. La bóveda no se modificó.</translation>
+    </message>
+    <message>
+        <source>Cannot put the updated database in place of %1 (%2). The vault was left as it was.</source>
+        <translation>No se puede poner la base de datos actualizada en lugar de %1 (%2). La bóveda quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: part of it cannot be read. It was left untouched.</source>
+        <translation>%1 está dañado: una parte no se puede leer. No se modificó.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database could not be updated to the new format (the copy did not check out). The vault was left as it was.</source>
+        <translation>La base de datos de la bóveda no se pudo actualizar al nuevo formato (la copia no pasó la comprobación). La bóveda quedó como estaba.</translation>
     </message>
 </context>
 <context>
@@ -3710,6 +3756,24 @@ No se guarda nada: para conservar a una persona y su progreso, usa person add.</
         <source>a list, not one value</source>
         <translation>una lista, no un solo valor</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % of the rows</source>
+        <translation>el %1 % de las filas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s) of %2 did not fit the file&apos;s layout (the first: line %3, %4): more than the %5 allowed. Is the delimiter or the header right? Nothing was imported.</source>
+        <translation>
+            <numerusform>%1: %Ln fila de %2 no encajaba con la estructura del archivo (la primera: línea %3, %4): más de las %5 permitidas. ¿Son correctos el delimitador o el encabezado? No se importó nada.</numerusform>
+            <numerusform>%1: %Ln filas de %2 no encajaban con la estructura del archivo (la primera: línea %3, %4): más de las %5 permitidas. ¿Son correctos el delimitador o el encabezado? No se importó nada.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeakIndexWriter</name>
@@ -4024,6 +4088,17 @@ No se guarda nada: para conservar a una persona y su progreso, usa person add.</
     </message>
 </context>
 <context>
+    <name>PrivateFile</name>
+    <message>
+        <source>it is a symbolic link, and saving through it would change the file it points to</source>
+        <translation>es un enlace simbólico, y guardar a través de él cambiaría el archivo al que apunta</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 bytes reached the disk</source>
+        <translation>%1 de sus %2 bytes llegaron al disco</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Cancel</source>
@@ -4075,6 +4150,10 @@ No se guarda nada: para conservar a una persona y su progreso, usa person add.</
     <message>
         <source>Cannot write to standard output: %1.</source>
         <translation>No se puede escribir en la salida estándar: %1.</translation>
+    </message>
+    <message>
+        <source>Weak passphrase: %1</source>
+        <translation>Frase de contraseña débil: %1</translation>
     </message>
 </context>
 <context>
@@ -4335,6 +4414,18 @@ No se guarda nada: para conservar a una persona y su progreso, usa person add.</
     <message>
         <source>The schema file %1 is missing from this build.</source>
         <translation>Falta el archivo de esquema %1 en esta compilación.</translation>
+    </message>
+    <message>
+        <source>Other users can read %1, and it cannot be made private to you (is it someone else&apos;s?).</source>
+        <translation>Otros usuarios pueden leer %1, y no se puede hacer privado para ti (¿es de otra persona?).</translation>
+    </message>
+    <message>
+        <source>the folder</source>
+        <translation>la carpeta</translation>
+    </message>
+    <message>
+        <source>Other users could read the vault in %1 (%2): it is now private to you.</source>
+        <translation>Otros usuarios podían leer la bóveda en %1 (%2): ahora es privada para ti.</translation>
     </message>
 </context>
 <context>

@@ -1128,10 +1128,6 @@
         <translation>Enregistré dans %1. Ce fichier contient des informations personnelles&#xa0;: conservez-le en lieu sûr.</translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
-        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Set their countr&amp;y…</source>
         <translation>Indiquer son pa&amp;ys…</translation>
     </message>
@@ -1150,6 +1146,10 @@
     <message>
         <source>Result of the check</source>
         <translation>Résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Nothing was saved.</source>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2. Rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1399,12 +1399,12 @@ Conservez ce papier en lieu sûr, loin de l&apos;ordinateur&#xa0;: avec lui, n&a
         <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
-        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Saved to %1. Move it off this computer (a USB stick, or print it) and delete it here.</source>
         <translation>Enregistré dans %1. Déplacez ce fichier hors de cet ordinateur (sur une clé USB, ou imprimez-le), puis supprimez-le ici.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Nothing was saved: choose another place, or print the key.</source>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2. Rien n&apos;a été enregistré&#xa0;: choisissez un autre emplacement, ou imprimez la clé.</translation>
     </message>
 </context>
 <context>
@@ -2363,10 +2363,6 @@ n&apos;a été modifié).
         <translation>--from - lit l&apos;entrée du shell lui-même&#xa0;: indiquez un fichier.</translation>
     </message>
     <message>
-        <source>--from -: more than 16 MiB of identifiers.</source>
-        <translation>--from -&#xa0;: plus de 16 Mio d&apos;identifiants.</translation>
-    </message>
-    <message>
         <source>--from %1: %2</source>
         <translation>--from %1&#xa0;: %2</translation>
     </message>
@@ -2398,10 +2394,6 @@ n&apos;a été modifié).
     <message>
         <source>PDF handouts need the graphics library, which was not started.</source>
         <translation>Les fiches PDF nécessitent la bibliothèque graphique, qui n&apos;a pas été démarrée.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1&apos;s handout (%Ln step(s)) to %2. It holds personal details: keep it safe.</source>
@@ -2469,84 +2461,6 @@ n&apos;a été modifié).
     <message>
         <source>writing the index</source>
         <translation>écriture de l&apos;index</translation>
-    </message>
-    <message>
-        <source>  import FILE --breach NAME [--format csv|tsv|jsonl] [--no-header] [--delimiter C]
-         [--phone COLUMN]... [--email COLUMN]... [--username COLUMN]...
-         [--field &quot;DATA CLASS=COLUMN[,COLUMN]&quot;]... [--preset NAME]
-         [--encoding utf-8|windows-1252|latin1] [--phone-format international|national|auto]
-         [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]
-                          add a leak file (CSV, TSV, JSON Lines; .gz too) to the index
-  import --list-presets [--json]
-                          the layouts of well-known leak files that --preset knows
-</source>
-        <translation>  import FILE --breach NAME [--format csv|tsv|jsonl] [--no-header] [--delimiter C]
-         [--phone COLUMN]... [--email COLUMN]... [--username COLUMN]...
-         [--field &quot;DATA CLASS=COLUMN[,COLUMN]&quot;]... [--preset NAME]
-         [--encoding utf-8|windows-1252|latin1] [--phone-format international|national|auto]
-         [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]
-                          indexe un fichier de fuite (CSV, TSV, JSON Lines&#xa0;; .gz aussi)
-  import --list-presets [--json]
-                          les structures de fichiers de fuite connus, pour --preset
-</translation>
-    </message>
-    <message>
-        <source>  FILE                   CSV, TSV or JSON Lines, gzip-compressed or not
-  --breach NAME          the catalog&apos;s breach it belongs to (catalog add a new one first)
-  --preset NAME          a well-known file&apos;s layout (import --list-presets), e.g.
-                         facebook-2021; rows that do not fit it are counted and skipped
-  --format F             csv, tsv or jsonl (default: from the file name)
-  --no-header            the first line is data; columns are numbered from 1
-  --delimiter C          the character between fields (default: detected among
-                         , ; tab | : for CSV; tab for TSV)
-  --encoding E           utf-8, windows-1252 or latin1 (default: each row as UTF-8 when
-                         it is valid UTF-8, else as Windows-1252)
-  --phone/--email/--username COLUMN
-                         a column holding identifiers, by header name, number, or
-                         dotted path in nested JSON (user.contact.phone)
-  --field &quot;CLASS=COL&quot;    a column holding other leaked data, by HIBP data class
-                         (&quot;Names=first,last&quot;); only whether it is filled in is kept
-                         Without any of these, columns are recognized by their names
-                         (in English, German, French, Spanish, Italian, Portuguese,
-                         Dutch, Turkish, Arabic, Russian).
-  --phone-format F       international (with country code), national (needs --region)
-                         or auto (default: decided from the first rows)
-  --region CC            the country of national-format numbers
-  --exact-phone-validation  check every number with libphonenumber (slower)
-  --memory-mb N          memory for records before they are sorted (default 256)
-  --dry-run              show the mapping and stop
-Ctrl-C stops the import and changes nothing (exit 130).</source>
-        <translation>  FILE                   CSV, TSV ou JSON Lines, compressé en gzip ou non
-  --breach NAME          la fuite du catalogue dont il provient (créez-la d&apos;abord avec
-                         catalog add)
-  --preset NAME          la structure d&apos;un fichier connu (import --list-presets), p. ex.
-                         facebook-2021&#xa0;; les lignes qui ne la respectent pas sont
-                         comptées et ignorées
-  --format F             csv, tsv ou jsonl (par défaut&#xa0;: d&apos;après le nom du fichier)
-  --no-header            la première ligne contient des données&#xa0;; les colonnes sont
-                         numérotées à partir de 1
-  --delimiter C          le caractère entre les champs (par défaut&#xa0;: détecté parmi
-                         , ; tab | : pour CSV&#xa0;; tab pour TSV)
-  --encoding E           utf-8, windows-1252 ou latin1 (par défaut&#xa0;: chaque ligne en
-                         UTF-8 si elle est valide en UTF-8, sinon en Windows-1252)
-  --phone/--email/--username COLUMN
-                         une colonne contenant des identifiants, désignée par son nom
-                         d&apos;en-tête, son numéro ou un chemin pointé dans du JSON imbriqué
-                         (user.contact.phone)
-  --field &quot;CLASS=COL&quot;    une colonne contenant d&apos;autres données divulguées, par type de
-                         données HIBP (&quot;Names=first,last&quot;)&#xa0;; seul le fait qu&apos;elle soit
-                         remplie est conservé
-                         Sans aucune de ces options, les colonnes sont reconnues par
-                         leur nom (en anglais, allemand, français, espagnol, italien,
-                         portugais, néerlandais, turc, arabe, russe).
-  --phone-format F       international (avec indicatif de pays), national (nécessite
-                         --region) ou auto (par défaut&#xa0;: déterminé d&apos;après les
-                         premières lignes)
-  --region CC            le pays des numéros au format national
-  --exact-phone-validation  vérifie chaque numéro avec libphonenumber (plus lent)
-  --memory-mb N          mémoire pour les enregistrements avant leur tri (256 par défaut)
-  --dry-run              affiche la correspondance des colonnes et s&apos;arrête
-Ctrl-C arrête l&apos;importation sans rien modifier (code de sortie 130).</translation>
     </message>
     <message>
         <source>  index stats [--json]    records and bytes on disk, per breach
@@ -3139,6 +3053,122 @@ Rien n&apos;est enregistré&#xa0;: pour garder une personne et sa progression, u
         <source>If you use these services</source>
         <translation>Si vous utilisez ces services</translation>
     </message>
+    <message>
+        <source>--from %1, line %2: longer than %3 characters, which no line of identifiers is. Nothing was done.</source>
+        <translation>--from %1, ligne %2&#xa0;: plus de %3 caractères, ce qu&apos;aucune ligne d&apos;identifiants ne fait. Rien n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was saved.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>--max-bad-rows is a number of rows (250) or a percentage (2.5%).</source>
+        <translation>--max-bad-rows est un nombre de lignes (250) ou un pourcentage (2,5%).</translation>
+    </message>
+    <message>
+        <source>  import FILE --breach NAME [--format csv|tsv|jsonl] [--no-header] [--delimiter C]
+         [--phone COLUMN]... [--email COLUMN]... [--username COLUMN]...
+         [--field &quot;DATA CLASS=COLUMN[,COLUMN]&quot;]... [--preset NAME]
+         [--encoding utf-8|windows-1252|latin1] [--phone-format international|national|auto]
+         [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]
+                          add a leak file (CSV, TSV, JSON Lines; .gz too) to the index
+</source>
+        <translation>  import FILE --breach NAME [--format csv|tsv|jsonl] [--no-header] [--delimiter C]
+         [--phone COLUMN]... [--email COLUMN]... [--username COLUMN]...
+         [--field &quot;DATA CLASS=COLUMN[,COLUMN]&quot;]... [--preset NAME]
+         [--encoding utf-8|windows-1252|latin1] [--phone-format international|national|auto]
+         [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]
+                          indexe un fichier de fuite (CSV, TSV, JSON Lines&#xa0;; .gz aussi)
+</translation>
+    </message>
+    <message>
+        <source>         [--max-bad-rows N|P%]
+</source>
+        <translation>         [--max-bad-rows N|P%]
+</translation>
+    </message>
+    <message>
+        <source>  import --list-presets [--json]
+                          the layouts of well-known leak files that --preset knows
+</source>
+        <translation>  import --list-presets [--json]
+                          les structures de fichiers de fuite connus, pour --preset
+</translation>
+    </message>
+    <message>
+        <source>  FILE                   CSV, TSV or JSON Lines, gzip-compressed or not
+  --breach NAME          the catalog&apos;s breach it belongs to (catalog add a new one first)
+  --preset NAME          a well-known file&apos;s layout (import --list-presets), e.g.
+                         facebook-2021; rows that do not fit it are counted and skipped
+  --format F             csv, tsv or jsonl (default: from the file name)
+  --no-header            the first line is data; columns are numbered from 1
+  --delimiter C          the character between fields (default: detected among
+                         , ; tab | : for CSV; tab for TSV)
+  --encoding E           utf-8, windows-1252 or latin1 (default: each row as UTF-8 when
+                         it is valid UTF-8, else as Windows-1252)
+  --phone/--email/--username COLUMN
+                         a column holding identifiers, by header name, number, or
+                         dotted path in nested JSON (user.contact.phone)
+  --field &quot;CLASS=COL&quot;    a column holding other leaked data, by HIBP data class
+                         (&quot;Names=first,last&quot;); only whether it is filled in is kept
+                         Without any of these, columns are recognized by their names
+                         (in English, German, French, Spanish, Italian, Portuguese,
+                         Dutch, Turkish, Arabic, Russian).
+  --phone-format F       international (with country code), national (needs --region)
+                         or auto (default: decided from the first rows)
+  --region CC            the country of national-format numbers
+  --exact-phone-validation  check every number with libphonenumber (slower)
+  --memory-mb N          memory for records before they are sorted (default 256)
+  --dry-run              show the mapping and stop
+</source>
+        <translation>  FILE                   CSV, TSV ou JSON Lines, compressé en gzip ou non
+  --breach NAME          la fuite du catalogue dont il provient (créez-la d&apos;abord avec
+                         catalog add)
+  --preset NAME          la structure d&apos;un fichier connu (import --list-presets), p. ex.
+                         facebook-2021&#xa0;; les lignes qui ne la respectent pas sont
+                         comptées et ignorées
+  --format F             csv, tsv ou jsonl (par défaut&#xa0;: d&apos;après le nom du fichier)
+  --no-header            la première ligne contient des données&#xa0;; les colonnes sont
+                         numérotées à partir de 1
+  --delimiter C          le caractère entre les champs (par défaut&#xa0;: détecté parmi
+                         , ; tab | : pour CSV&#xa0;; tab pour TSV)
+  --encoding E           utf-8, windows-1252 ou latin1 (par défaut&#xa0;: chaque ligne en
+                         UTF-8 si elle est valide en UTF-8, sinon en Windows-1252)
+  --phone/--email/--username COLUMN
+                         une colonne contenant des identifiants, désignée par son nom
+                         d&apos;en-tête, son numéro ou un chemin pointé dans du JSON imbriqué
+                         (user.contact.phone)
+  --field &quot;CLASS=COL&quot;    une colonne contenant d&apos;autres données divulguées, par type de
+                         données HIBP (&quot;Names=first,last&quot;)&#xa0;; seul le fait qu&apos;elle soit
+                         remplie est conservé
+                         Sans aucune de ces options, les colonnes sont reconnues par
+                         leur nom (en anglais, allemand, français, espagnol, italien,
+                         portugais, néerlandais, turc, arabe, russe).
+  --phone-format F       international (avec indicatif de pays), national (nécessite
+                         --region) ou auto (par défaut&#xa0;: déterminé d&apos;après les
+                         premières lignes)
+  --region CC            le pays des numéros au format national
+  --exact-phone-validation  vérifie chaque numéro avec libphonenumber (plus lent)
+  --memory-mb N          mémoire pour les enregistrements avant leur tri (256 par défaut)
+  --dry-run              affiche la correspondance des colonnes et s&apos;arrête
+</translation>
+    </message>
+    <message>
+        <source>  --max-bad-rows N|P%    rows that do not fit the header (fields missing or too many,
+                         a quote never closed, a row over 1 MiB) are skipped and
+                         counted; more than N rows, or P % of the rows, refuse the
+                         whole file (default 1%)
+</source>
+        <translation>  --max-bad-rows N|P%    les lignes qui ne correspondent pas à l&apos;en-tête (champs en trop
+                         ou manquants, guillemet jamais fermé, ligne de plus de 1 Mio)
+                         sont ignorées et comptées&#xa0;; au-delà de N lignes, ou de P % des
+                         lignes, tout le fichier est refusé (1% par défaut)
+</translation>
+    </message>
+    <message>
+        <source>Ctrl-C stops the import and changes nothing (exit 130).</source>
+        <translation>Ctrl-C arrête l&apos;importation sans rien modifier (code de sortie 130).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3220,6 +3250,22 @@ Rien n&apos;est enregistré&#xa0;: pour garder une personne et sa progression, u
     <message>
         <source>Database error (%1) in %2: %3</source>
         <translation>Erreur de base de données (%1) dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1, left by an interrupted update of the vault&apos;s format. The vault was left untouched.</source>
+        <translation>Impossible de supprimer %1, laissé par une mise à jour interrompue du format du coffre-fort. Le coffre-fort n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot put the updated database in place of %1 (%2). The vault was left as it was.</source>
+        <translation>Impossible de mettre la base de données mise à jour à la place de %1 (%2). Le coffre-fort est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: part of it cannot be read. It was left untouched.</source>
+        <translation>%1 est endommagé&#xa0;: une partie ne peut pas être lue. Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database could not be updated to the new format (the copy did not check out). The vault was left as it was.</source>
+        <translation>La base de données du coffre-fort n&apos;a pas pu passer au nouveau format (la copie n&apos;a pas passé la vérification). Le coffre-fort est resté tel quel.</translation>
     </message>
 </context>
 <context>
@@ -3715,6 +3761,24 @@ Rien n&apos;est enregistré&#xa0;: pour garder une personne et sa progression, u
         <source>a list, not one value</source>
         <translation>une liste, et non une seule valeur</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % of the rows</source>
+        <translation>%1&#xa0;% des lignes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s) of %2 did not fit the file&apos;s layout (the first: line %3, %4): more than the %5 allowed. Is the delimiter or the header right? Nothing was imported.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln ligne sur %2 ne correspondait pas à la structure du fichier (la première&#xa0;: ligne %3, %4)&#xa0;: plus que les %5 autorisées. Le séparateur ou l&apos;en-tête sont-ils les bons&#xa0;? Rien n&apos;a été importé.</numerusform>
+            <numerusform>%1&#xa0;: %Ln lignes sur %2 ne correspondaient pas à la structure du fichier (la première&#xa0;: ligne %3, %4)&#xa0;: plus que les %5 autorisées. Le séparateur ou l&apos;en-tête sont-ils les bons&#xa0;? Rien n&apos;a été importé.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeakIndexWriter</name>
@@ -4029,6 +4093,17 @@ Rien n&apos;est enregistré&#xa0;: pour garder une personne et sa progression, u
     </message>
 </context>
 <context>
+    <name>PrivateFile</name>
+    <message>
+        <source>it is a symbolic link, and saving through it would change the file it points to</source>
+        <translation>c&apos;est un lien symbolique, et enregistrer à travers lui modifierait le fichier vers lequel il pointe</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 bytes reached the disk</source>
+        <translation>%1 de ses %2 octets ont atteint le disque</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Cancel</source>
@@ -4080,6 +4155,10 @@ Rien n&apos;est enregistré&#xa0;: pour garder une personne et sa progression, u
     <message>
         <source>Cannot write to standard output: %1.</source>
         <translation>Impossible d&apos;écrire sur la sortie standard&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Weak passphrase: %1</source>
+        <translation>Phrase secrète faible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4340,6 +4419,18 @@ Rien n&apos;est enregistré&#xa0;: pour garder une personne et sa progression, u
     <message>
         <source>The schema file %1 is missing from this build.</source>
         <translation>Le fichier de schéma %1 est absent de cette version du programme.</translation>
+    </message>
+    <message>
+        <source>Other users can read %1, and it cannot be made private to you (is it someone else&apos;s?).</source>
+        <translation>D&apos;autres utilisateurs peuvent lire %1, et il ne peut pas vous être rendu privé (appartient-il à quelqu&apos;un d&apos;autre&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>the folder</source>
+        <translation>le dossier</translation>
+    </message>
+    <message>
+        <source>Other users could read the vault in %1 (%2): it is now private to you.</source>
+        <translation>D&apos;autres utilisateurs pouvaient lire le coffre-fort dans %1 (%2)&#xa0;: il est désormais privé.</translation>
     </message>
 </context>
 <context>
