@@ -89,6 +89,10 @@ LeakImportOptions optionsFrom(const CommandLine &commandLine)
         throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--format is csv, tsv or jsonl."));
     }
     options.file.hasHeader = !commandLine.has(QStringLiteral("no-header"));
+    options.file.detectHeader = !commandLine.has(QStringLiteral("header"));
+    if (!options.file.hasHeader && !options.file.detectHeader) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--header and --no-header contradict each other."));
+    }
     if (commandLine.has(QStringLiteral("delimiter"))) {
         const QString delimiter = commandLine.value(QStringLiteral("delimiter"));
         if (delimiter.size() != 1 || delimiter.at(0).unicode() > 127 || delimiter == QLatin1String("\"")) {
@@ -222,7 +226,7 @@ QString ImportCommand::usage() const
                                               "         [--encoding utf-8|windows-1252|latin1] [--phone-format international|national|auto]\n"
                                               "         [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]\n"
                                               "                          add a leak file (CSV, TSV, JSON Lines; .gz too) to the index\n")
-           + QCoreApplication::translate("Cli", "         [--max-bad-rows N|P%]\n")
+           + QCoreApplication::translate("Cli", "         [--max-bad-rows N|P%] [--header]\n")
            + QCoreApplication::translate("Cli", "  import --list-presets [--json]\n"
                                               "                          the layouts of well-known leak files that --preset knows\n");
 }
@@ -257,6 +261,9 @@ QString ImportCommand::details() const
                                                 "                         a quote never closed, a row over 1 MiB) are skipped and\n"
                                                 "                         counted; more than N rows, or P % of the rows, refuse the\n"
                                                 "                         whole file (default 1%)\n")
+           + QCoreApplication::translate("Cli", "  --header               the first line names the columns even if it looks like data\n"
+                                                "                         (without it or --no-header: a first line with an e-mail\n"
+                                                "                         address or a long number is read as data)\n")
            + QCoreApplication::translate("Cli", "Ctrl-C stops the import and changes nothing (exit 130).");
 }
 
@@ -270,7 +277,7 @@ QSet<QString> ImportCommand::valueOptions() const
 
 QSet<QString> ImportCommand::flagOptions() const
 {
-    return {QStringLiteral("no-header"), QStringLiteral("exact-phone-validation"), QStringLiteral("dry-run"), QStringLiteral("json"),
+    return {QStringLiteral("no-header"), QStringLiteral("header"), QStringLiteral("exact-phone-validation"), QStringLiteral("dry-run"), QStringLiteral("json"),
             QStringLiteral("list-presets")};
 }
 

@@ -214,6 +214,32 @@ QJsonObject parseJsonLine(std::string_view line, QString *problem)
     return document.object();
 }
 
+// A value no header holds: an e-mail address, or a number of six digits or more (a phone
+// number, an id) written only with digits and the signs phone numbers carry.
+bool looksLikeData(std::string_view field)
+{
+    const auto isSpace = [](char c) { return c == ' ' || c == '\t'; };
+    while (!field.empty() && isSpace(field.front())) {
+        field.remove_prefix(1);
+    }
+    while (!field.empty() && isSpace(field.back())) {
+        field.remove_suffix(1);
+    }
+    const std::size_t at = field.find('@');
+    if (at != std::string_view::npos && at > 0 && field.find('.', at) != std::string_view::npos && field.find(' ') == std::string_view::npos) {
+        return true;
+    }
+    int digits = 0;
+    for (const char c : field) {
+        if (c >= '0' && c <= '9') {
+            ++digits;
+        } else if (std::string_view("+-() .").find(c) == std::string_view::npos) {
+            return false;
+        }
+    }
+    return digits >= 6;
+}
+
 QString tooLongRow()
 {
     return QCoreApplication::translate("LeakFile", "a row longer than %1 MiB: leak files have short rows (is a line break or a "
@@ -430,6 +456,12 @@ void LeakFileReader::readHeader()
     const int width = int(first.fieldEnd.size());
     if (width > kMaxColumns) {
         reject(first.lines.front(), tooManyColumns());
+    }
+    if (m_options.hasHeader && m_options.detectHeader) {
+        m_headerDetected = true;
+        for (int column = 0; column < width && m_options.hasHeader; ++column) {
+            m_options.hasHeader = !looksLikeData(first.field(0, column));
+        }
     }
     for (int column = 0; column < width; ++column) {
         m_columns << (m_options.hasHeader ? first.displayText(0, column).trimmed() : QString::number(column + 1));

@@ -76,6 +76,9 @@ public:
     {
         LeakFileFormat format = LeakFileFormat::Csv;
         bool hasHeader = true; // CSV/TSV; without one, columns are named 1, 2, 3... (or columnNames)
+        // With hasHeader: a first row that looks like data (an e-mail address, a phone number,
+        // a long number) is read as a row, not a header. False: the first row is the header.
+        bool detectHeader = true;
         char delimiter = 0;    // 0: sniffed for CSV (, ; tab | :), tab for TSV
         TextEncoding encoding = TextEncoding::Auto;
         // A known headerless layout (a preset): its columns' names. Rows with another
@@ -103,6 +106,10 @@ public:
     const QStringList &columns() const { return m_columns; }
     // Columns that held a JSON list in the first lines: never identifiers.
     const QList<int> &structuredColumns() const { return m_structuredColumns; }
+    // CSV/TSV: whether the first row was taken as the header, and whether that was decided
+    // from the row itself (it looked like data, or it did not).
+    bool hasHeader() const { return m_options.hasHeader; }
+    bool headerDetected() const { return m_headerDetected; }
     char delimiter() const { return m_options.delimiter; }
     bool delimiterSniffed() const { return m_delimiterSniffed; }
     // The next rows, about batchBytes of input at a time; false at the end of the file.
@@ -159,6 +166,7 @@ private:
     std::int64_t m_line = 1;
     std::int64_t m_fileSize = 0;
     bool m_delimiterSniffed = false;
+    bool m_headerDetected = false;
     QStringList m_columns;
     QHash<QString, int> m_columnIndex; // JSON Lines: column by key path
     QList<int> m_structuredColumns;

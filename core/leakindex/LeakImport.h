@@ -68,6 +68,8 @@ struct LeakImportPlan
     QString preset;
     char delimiter = 0; // CSV/TSV
     bool delimiterDetected = false;
+    bool hasHeader = true;       // CSV/TSV: the first line named the columns
+    bool headerDetected = false; // decided from the first line itself (see LeakFileReader::Options)
     QString encoding; // of the first rows: see LeakImportReport::encoding
     LeakMapping mapping;
     bool mappingDetected = false;

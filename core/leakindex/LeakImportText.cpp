@@ -56,6 +56,12 @@ QStringList LeakImportText::fileNotes(const LeakImportPlan &plan, const QString 
     if (!plan.preset.isEmpty()) {
         notes << tr("Read as the known layout \"%1\".").arg(presetTitle(plan.preset));
     }
+    if (plan.delimiter && !plan.hasHeader && plan.headerDetected) {
+        notes << tr("No header: the first line looks like data (an e-mail address or a number), so it is read as a row and the columns "
+                    "are numbered from 1.");
+    } else if (plan.delimiter && plan.hasHeader && plan.headerDetected) {
+        notes << tr("The first line names the columns (it does not look like data).");
+    }
     if (plan.delimiter) {
         notes << tr("Fields separated by %1%2.")
                      .arg(delimiterName(plan.delimiter), plan.delimiterDetected ? tr(" (detected)") : QString());

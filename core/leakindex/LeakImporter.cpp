@@ -28,6 +28,7 @@ namespace BreachAdvisor {
 namespace {
 
 constexpr int kSampleRows = 1000; // for phone-format detection
+constexpr int kDetectionRows = 100; // for recognizing columns from their values
 
 bool hasPhoneColumn(const LeakMapping &mapping)
 {
@@ -62,6 +63,8 @@ QJsonObject LeakImportPlan::toJson() const
                        {QStringLiteral("preset"), preset.isEmpty() ? QJsonValue() : QJsonValue(preset)},
                        {QStringLiteral("delimiter"), delimiter ? QJsonValue(QString(QLatin1Char(delimiter))) : QJsonValue()},
                        {QStringLiteral("delimiter_detected"), delimiterDetected},
+                       {QStringLiteral("has_header"), hasHeader},
+                       {QStringLiteral("header_detected"), headerDetected},
                        {QStringLiteral("encoding"), encoding},
                        {QStringLiteral("mapping"), mapping.toJson(columns)},
                        {QStringLiteral("mapping_detected"), mappingDetected},
@@ -168,6 +171,8 @@ LeakImportPlan LeakImporter::plan()
     const LeakFileReader &reader = *d->reader;
     LeakImportPlan plan;
     plan.columns = reader.columns();
+    plan.hasHeader = reader.hasHeader();
+    plan.headerDetected = reader.headerDetected();
     if (plan.columns.isEmpty()) {
         throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakImporter", "%1: the file is empty").arg(o.path));
     }
@@ -176,23 +181,6 @@ LeakImportPlan LeakImporter::plan()
         plan.delimiter = reader.delimiter();
         plan.delimiterDetected = reader.delimiterSniffed();
     }
-    plan.mappingDetected = o.mapping.isEmpty();
-    try {
-        plan.mapping = plan.mappingDetected ? LeakMapping::detect(plan.columns, reader.structuredColumns())
-                                            : LeakMapping::fromRequest(plan.columns, o.mapping, reader.structuredColumns());
-    } catch (const Error &error) {
-        if (!o.preview || error.kind() != ErrorKind::Usage) {
-            throw;
-        }
-        plan.mapping = LeakMapping();
-        plan.mapping.unusedColumns = plan.columns;
-    }
-    for (const QString &dataClass : plan.mapping.dataClasses()) {
-        if (breach && !breach->dataClasses.contains(dataClass, Qt::CaseInsensitive)) {
-            plan.newDataClasses << dataClass;
-        }
-    }
-
     d->haveFirstBatch = d->reader->next(&d->firstBatch, 1 << 16);
     if (!d->haveFirstBatch) {
         if (reader.misfitRows() > 0) {
@@ -217,6 +205,32 @@ LeakImportPlan LeakImporter::plan()
         }
         plan.sampleRows << values;
     }
+    // Columns whose names say nothing are recognized from their first values.
+    QList<QStringList> detectionSample;
+    for (std::size_t row = 0; row < first.rowCount() && detectionSample.size() < kDetectionRows; ++row) {
+        QStringList values;
+        for (int column = 0; column < first.columnCount; ++column) {
+            values << first.displayText(row, column);
+        }
+        detectionSample << values;
+    }
+    plan.mappingDetected = o.mapping.isEmpty();
+    try {
+        plan.mapping = plan.mappingDetected ? LeakMapping::detect(plan.columns, reader.structuredColumns(), detectionSample)
+                                            : LeakMapping::fromRequest(plan.columns, o.mapping, reader.structuredColumns());
+    } catch (const Error &error) {
+        if (!o.preview || error.kind() != ErrorKind::Usage) {
+            throw;
+        }
+        plan.mapping = LeakMapping();
+        plan.mapping.unusedColumns = plan.columns;
+    }
+    for (const QString &dataClass : plan.mapping.dataClasses()) {
+        if (breach && !breach->dataClasses.contains(dataClass, Qt::CaseInsensitive)) {
+            plan.newDataClasses << dataClass;
+        }
+    }
+
     plan.phoneFormat = o.phoneFormat;
     if (plan.phoneFormat == PhoneFormat::National && o.region.isEmpty()) {
         throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakImporter", "Phone numbers in national format need the country they are from."));

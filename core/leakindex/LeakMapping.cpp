@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <optional>
@@ -205,11 +206,50 @@ LeakMapping LeakMapping::fromRequest(const QStringList &columns, const LeakMappi
     return mapping;
 }
 
-LeakMapping LeakMapping::detect(const QStringList &columns, const QList<int> &structuredColumns)
+namespace {
+
+// What most (four in five) of a column's non-empty first values are, when they are all
+// identifiers of one kind; nothing otherwise.
+std::optional<IdentifierKind> kindFromValues(const QList<QStringList> &sampleRows, int column)
+{
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    static const QRegularExpression phone(QStringLiteral("^(\\+|00)[0-9][0-9 ().-]{6,20}$"));
+    int filled = 0;
+    int emails = 0;
+    int phones = 0;
+    for (const QStringList &row : sampleRows) {
+        const QString value = row.value(column).trimmed();
+        if (value.isEmpty()) {
+            continue;
+        }
+        ++filled;
+        emails += email.match(value).hasMatch() ? 1 : 0;
+        phones += phone.match(value).hasMatch() ? 1 : 0;
+    }
+    if (filled == 0) {
+        return std::nullopt;
+    }
+    if (emails * 5 >= filled * 4) {
+        return IdentifierKind::Email;
+    }
+    if (phones * 5 >= filled * 4) {
+        return IdentifierKind::Phone;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+LeakMapping LeakMapping::detect(const QStringList &columns, const QList<int> &structuredColumns, const QList<QStringList> &sampleRows)
 {
     LeakMapping mapping;
     for (int i = 0; i < columns.size(); ++i) {
-        const QString holds = recognized(columns.at(i));
+        QString holds = recognized(columns.at(i));
+        if (holds.isEmpty() && !structuredColumns.contains(i)) {
+            if (const std::optional<IdentifierKind> byValue = kindFromValues(sampleRows, i)) {
+                holds = identifierKindName(*byValue);
+            }
+        }
         const std::optional<IdentifierKind> kind = identifierKindFromName(holds);
         if (holds.isEmpty() || (kind && structuredColumns.contains(i))) {
             mapping.unusedColumns << columns.at(i); // a list is never taken for an identifier

@@ -66,7 +66,10 @@ struct LeakMapping
     // a dotted JSON path also by its last part ("user.contact.phone"). A column of lists
     // is never an identifier. Throws Error(Usage) listing the columns when no identifier
     // column is found.
-    static LeakMapping detect(const QStringList &columns, const QList<int> &structuredColumns = {});
+    // A column its name says nothing of is recognized from its first values (sampleRows):
+    // e-mail addresses, or phone numbers written with "+" or "00" (digits alone may be ids).
+    static LeakMapping detect(const QStringList &columns, const QList<int> &structuredColumns = {},
+                              const QList<QStringList> &sampleRows = {});
 
     QJsonObject toJson(const QStringList &columns) const;
     // One line per used column, for a person to check before importing.

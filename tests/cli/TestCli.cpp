@@ -58,6 +58,7 @@ private Q_SLOTS:
     void commandHelp();
     void planContract();
     void longValuesAndLongLines();
+    void fileWithoutHeaderKeepsItsFirstRow();
     void truncatedGzipExitsFourAndChangesNothing();
     void nestedJsonAndPresets();
     void encodingsAndGermanHeaders();
@@ -644,6 +645,33 @@ void TestCli::planContract()
     const Run list = vaultCli({QStringLiteral("person"), QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(list.json().array().first().toObject().value(QLatin1String("done")).toInt(), 2);
     QCOMPARE(vaultCli({QStringLiteral("plan"), QStringLiteral("--person"), QStringLiteral("Nobody")}).exitCode, 1);
+}
+
+void TestCli::fileWithoutHeaderKeepsItsFirstRow()
+{
+    // Issue 22: a combo list has no header; its first row was taken for one and lost.
+    initVault();
+    const QString combo = importArgumentsFile("alice@example.com,hunter2\nbob@example.org,pw\ncarol@example.net,x:y\n", "combo.csv");
+    const QStringList import = {QStringLiteral("import"), combo, QStringLiteral("--breach"), QStringLiteral("Facebook")};
+    const Run dryRun = vaultCli(import + QStringList{QStringLiteral("--dry-run")});
+    QCOMPARE(dryRun.exitCode, 0);
+    QVERIFY2(dryRun.err.contains("No header: the first line looks like data"), dryRun.err.constData());
+    QVERIFY2(dryRun.err.contains("1: Email addresses (looked up)"), dryRun.err.constData());
+    QVERIFY(!dryRun.err.contains("hunter2") && !dryRun.out.contains("hunter2"));
+    const Run json = vaultCli(import + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    QCOMPARE(json.json().object().value(QLatin1String("has_header")).toBool(), false);
+    QCOMPARE(json.json().object().value(QLatin1String("header_detected")).toBool(), true);
+
+    // Told there is a header, the first row names the columns: nothing to look up in them.
+    const Run forced = vaultCli(import + QStringList{QStringLiteral("--header"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    QCOMPARE(forced.json().object().value(QLatin1String("has_header")).toBool(), true);
+    QCOMPARE(vaultCli(import + QStringList{QStringLiteral("--header"), QStringLiteral("--no-header")}).exitCode, 2);
+
+    const Run imported = vaultCli(import + QStringList{QStringLiteral("--json")});
+    QCOMPARE(imported.exitCode, 0);
+    QCOMPARE(imported.json().object().value(QLatin1String("imported")).toInt(), 3);
+    const Run alice = vaultCli({QStringLiteral("check"), QStringLiteral("--email"), QStringLiteral("alice@example.com"), QStringLiteral("--json")});
+    QCOMPARE(alice.json().object().value(QLatin1String("identifiers")).toArray().first().toObject().value(QLatin1String("matches")).toArray().size(), 1);
 }
 
 void TestCli::longValuesAndLongLines()

@@ -80,6 +80,8 @@ private Q_SLOTS:
     void brokenFilesAreRejected_data();
     void brokenFilesAreRejected();
     void formatFromPath();
+    void headerIsDetectedFromTheFirstRow_data();
+    void headerIsDetectedFromTheFirstRow();
     void rowsThatDoNotFitAreSkippedAndCounted_data();
     void rowsThatDoNotFitAreSkippedAndCounted();
     void longRowsAreRefusedInLinearTime_data();
@@ -164,6 +166,38 @@ void TestLeakFile::withoutHeader()
     const Rows rows = readAll(write("201001234567,Amira\n4915123456789,Max\n"), options);
     QCOMPARE(rows.size(), 2); // the first row is data
     QCOMPARE(rows.first().first(), QStringLiteral("201001234567"));
+}
+
+void TestLeakFile::headerIsDetectedFromTheFirstRow_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("detect");
+    QTest::addColumn<bool>("header");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("names") << QByteArray("phone,name\n201001234567,Amira\n") << true << true << 1;
+    QTest::newRow("names with digits") << QByteArray("phone2,name 1\n201001234567,Amira\n") << true << true << 1;
+    QTest::newRow("an e-mail first") << QByteArray("alice@example.com,hunter2\nbob@example.org,pw\n") << true << false << 2;
+    QTest::newRow("a phone number first") << QByteArray("Amira;+20 100 123 4567\nMax;+49 151 23456789\n") << true << false << 2;
+    QTest::newRow("digits first") << QByteArray("201001234567,Amira\n4915123456789,Max\n") << true << false << 2;
+    QTest::newRow("told it has one") << QByteArray("alice@example.com,hunter2\nbob@example.org,pw\n") << false << true << 1;
+}
+
+void TestLeakFile::headerIsDetectedFromTheFirstRow()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, detect);
+    QFETCH(bool, header);
+    QFETCH(int, rows);
+    LeakFileReader::Options options;
+    options.detectHeader = detect;
+    const QString path = write(content);
+    LeakFileReader reader(path, options);
+    QCOMPARE(reader.hasHeader(), header);
+    QCOMPARE(reader.headerDetected(), detect);
+    if (!header) {
+        QCOMPARE(reader.columns(), (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
+    }
+    QCOMPARE(readAll(path, options).size(), rows); // no row lost to a header that was not one
 }
 
 void TestLeakFile::jsonLines()

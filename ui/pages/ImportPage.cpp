@@ -91,6 +91,7 @@ ImportPage::ImportPage(AppContext &context, QWidget *parent)
     , m_chooseButton(new QPushButton(tr("&Choose a leak file…"), this))
     , m_preset(new QComboBox(this))
     , m_hasHeader(new QCheckBox(tr("The first line holds the column &names"), this))
+    , m_skipMisfits(new QCheckBox(tr("Import even when many rows do not fit the columns (they are skipped and counted)"), this))
     , m_delimiter(new QComboBox(this))
     , m_encoding(new QComboBox(this))
     , m_fileLabel(new QLabel(this))
@@ -145,6 +146,10 @@ ImportPage::ImportPage(AppContext &context, QWidget *parent)
     m_hasHeader->setObjectName(QStringLiteral("hasHeaderCheckBox"));
     m_hasHeader->setChecked(true);
     delimiterForm->addRow(m_hasHeader);
+    // Unticked, more than 1 % of rows that do not fit refuse the file: a wrong delimiter or
+    // header shows that way, before anything is written.
+    m_skipMisfits->setObjectName(QStringLiteral("skipMisfitsCheckBox"));
+    delimiterForm->addRow(m_skipMisfits);
     m_delimiter->setObjectName(QStringLiteral("delimiterCombo"));
     m_delimiter->addItem(tr("Found in the file (comma, semicolon, tab, pipe or colon)"), QString());
     m_delimiter->addItem(tr("Semicolon ;"), QStringLiteral(";"));
@@ -405,6 +410,9 @@ LeakImportOptions ImportPage::options() const
     options.path = m_path;
     options.file.format = leakFileFormatFromPath(m_path);
     options.file.hasHeader = m_hasHeader->isChecked();
+    if (m_skipMisfits->isChecked()) {
+        options.maxBadRows.percent = 100;
+    }
     const QString delimiter = m_delimiter->currentData().toString();
     if (!delimiter.isEmpty()) {
         options.file.delimiter = delimiter.at(0).toLatin1();

@@ -83,6 +83,7 @@ private:
     QPushButton *m_chooseButton;
     QComboBox *m_preset;
     QCheckBox *m_hasHeader;
+    QCheckBox *m_skipMisfits;
     QComboBox *m_delimiter;
     QComboBox *m_encoding;
     // Map
