@@ -772,7 +772,7 @@ bool LeakFileReader::nextDelimited(RowBatch *batch, std::size_t batchBytes)
         // Make sure a whole row is in the buffer: read until a newline outside quotes.
         // After a quote that never closed, quotes are plain characters in the bytes that
         // scan already went through, so no byte is scanned more than twice.
-        const bool literalQuotes = offsetOf(m_position) < m_literalQuotesUntil;
+        const bool literalQuotes = !m_options.quotes || offsetOf(m_position) < m_literalQuotesUntil;
         enum class State { FieldStart, Unquoted, Quoted, QuotedSawQuote };
         State state = State::FieldStart;
         bool tooLong = false;

@@ -79,6 +79,9 @@ public:
         // With hasHeader: a first row that looks like data (an e-mail address, a phone number,
         // a long number) is read as a row, not a header. False: the first row is the header.
         bool detectHeader = true;
+        // CSV/TSV: a quote at a field's start opens a quoted field (RFC 4180). False for
+        // layouts whose values are anything at all (a combo list's passwords).
+        bool quotes = true;
         char delimiter = 0;    // 0: sniffed for CSV (, ; tab | :), tab for TSV
         TextEncoding encoding = TextEncoding::Auto;
         // A known headerless layout (a preset): its columns' names. Rows with another

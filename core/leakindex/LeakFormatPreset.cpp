@@ -54,6 +54,8 @@ LeakFormatPreset LeakFormatPreset::fromJson(const QByteArray &json, const QStrin
     }
     preset.file.delimiter = delimiter.isEmpty() ? 0 : delimiter.at(0).toLatin1();
     preset.file.hasHeader = root.value(QLatin1String("header")).toBool(true);
+    preset.file.detectHeader = false; // the layout says
+    preset.file.quotes = root.value(QLatin1String("quotes")).toBool(true);
     preset.file.columnNames = stringList(root.value(QLatin1String("columns")));
     if (!preset.file.columnNames.isEmpty() && preset.file.hasHeader) {
         broken(source, QStringLiteral("named columns are for files without a header"));

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void nestedJsonLinesAreFound();
     void facebookPresetImportsAndIsFound();
     void presetRowsThatDoNotFitAreCounted();
+    void comboListWithAnyPassword();
     void windows1252FileIsFound();
     void semicolonExportWithGermanHeadersMapsItself();
     void invalidIdentifiersAreReportedByKind();
@@ -635,6 +636,30 @@ void TestLeakImport::presetRowsThatDoNotFitAreCounted()
     const QString other = write("phone,name\n201001234567,Amira\n", "other.csv");
     QCOMPARE(TestSupport::failureOf([&] { import(other, options); }), std::optional(ErrorKind::RejectedInput));
     QCOMPARE(LeakIndex(m_vault->database()).imports().size(), 1);
+}
+
+void TestLeakImport::comboListWithAnyPassword()
+{
+    // Issue 22: passwords with the delimiter or quotes in them, a line without one.
+    const QString path = write("alice@example.com:hunter2\n"
+                               "bob@example.org:pa:ss:word\n"
+                               "carol@example.net:\"quoted\n"
+                               "dave@example.com\n",
+                               "combo.txt");
+    LeakImportOptions options;
+    LeakFormatPreset::find(QStringLiteral("combo"))->applyTo(options);
+    options.maxBadRows.rows = 1;
+    const LeakImportReport report = import(path, options);
+    QCOMPARE(report.rows, 4);
+    QCOMPARE(report.imported, 3);
+    QCOMPARE(report.misfitRows, 1); // dave: no password field at all
+    QCOMPARE(report.misfitExamples.first().line, 4);
+    const QList<CheckedIdentifier> bob = check({{IdentifierKind::Email, QStringLiteral("bob@example.org")}}, QString());
+    QCOMPARE(bob.first().matches.first().fields, (QStringList{QStringLiteral("Email addresses"), QStringLiteral("Passwords")}));
+    QVERIFY(!check({{IdentifierKind::Email, QStringLiteral("carol@example.net")}}, QString()).first().matches.isEmpty());
+    // The passwords themselves are nowhere in the vault.
+    const QByteArray stored = TestSupport::allBytesBelow(m_vault->directory());
+    QVERIFY(!stored.contains("hunter2") && !stored.contains("pa:ss:word"));
 }
 
 void TestLeakImport::windows1252FileIsFound()
