@@ -18,6 +18,7 @@
 
 #include <csignal>
 #include <fcntl.h>
+#include <sched.h>
 #include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
@@ -40,6 +41,8 @@ struct RunOptions
     QMap<QString, QString> environment; // added to the test's own
     QString standardOutputFile;         // e.g. /dev/full
     uid_t user = 0;                     // run as this user when not 0 (the tests run as root in CI)
+    bool oneCore = false;               // on one processor core only, as on a small machine (one import worker)
+    int timeoutMs = 300000;             // then killed: a run that hangs fails its test instead of stalling it
 };
 
 constexpr char kSystemSqlite[] = "/usr/lib/x86_64-linux-gnu/libsqlite3.so.0";
@@ -60,10 +63,17 @@ void prepareChild(QProcess &process, const RunOptions &options = {})
         process.setStandardOutputFile(options.standardOutputFile);
     }
     const uid_t user = options.user;
+    const bool oneCore = options.oneCore;
     // A session of its own: no controlling terminal, so the CLI never prompts on the
     // terminal of whoever runs the tests.
-    process.setChildProcessModifier([user] {
+    process.setChildProcessModifier([user, oneCore] {
         ::setsid();
+        cpu_set_t first;
+        CPU_ZERO(&first);
+        CPU_SET(0, &first);
+        if (oneCore && ::sched_setaffinity(0, sizeof first, &first) != 0) {
+            ::_exit(97);
+        }
         if (user != 0 && (::setgid(user) != 0 || ::setuid(user) != 0)) {
             ::_exit(99);
         }
@@ -100,6 +110,12 @@ QStringList dataOf(Database &db)
         data << QStringLiteral("person %1").arg(people.columnText(0));
     }
     return data;
+}
+
+QByteArray headerOf(const QString &vault)
+{
+    QFile file(Vault::headerPath(vault));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 VaultState stateOf(const QString &vault, const QStringList &passphrases)
@@ -202,6 +218,7 @@ private Q_SLOTS:
     void killedPassphraseChangeOpensWithOldOrNew();
     void killedRekeyOpensWithOldOrNew();
     void fullDiskFailsCleanly();
+    void importStopsWhenItsTemporaryFilesCannotBeWritten();
     void readOnlyFolderFailsCleanly();
 
 private:
@@ -215,6 +232,9 @@ private:
     // random moments; after each, one of the two must open it, sound and with the same data.
     // What went wrong, or an empty string; m_passphraseFile is then the one that opens it.
     QString killCredentialChanges(const QString &action);
+    // What a failed write must leave: the header byte for byte, the database's content (a
+    // rolled-back page comes back re-encrypted under a fresh IV, so not its bytes).
+    bool unchangedSince(const VaultState &before, const QByteArray &header);
 
     std::unique_ptr<QTemporaryDir> m_temp;
     QString m_vault;
@@ -233,8 +253,11 @@ Run TestCliSecurity::cli(const QStringList &arguments, const RunOptions &options
     QProcess process;
     prepareChild(process, options);
     process.start(TestSupport::cliPath(), arguments);
-    if (!process.waitForFinished(300000)) {
-        qWarning() << "CLI did not finish:" << arguments;
+    if (!process.waitForFinished(options.timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return {-1, process.readAllStandardOutput(),
+                process.readAllStandardError() + "\n[killed by the test: still running after " + QByteArray::number(options.timeoutMs) + " ms]"};
     }
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
             process.readAllStandardError()};
@@ -612,6 +635,12 @@ QString TestCliSecurity::killCredentialChanges(const QString &action)
     return {};
 }
 
+bool TestCliSecurity::unchangedSince(const VaultState &before, const QByteArray &header)
+{
+    const VaultState now = stateOf(m_vault, {QStringLiteral("correct horse battery")});
+    return headerOf(m_vault) == header && now.integrity == QLatin1String("ok") && now.data == before.data;
+}
+
 void TestCliSecurity::killedPassphraseChangeOpensWithOldOrNew()
 {
     QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
@@ -646,25 +675,15 @@ void TestCliSecurity::fullDiskFailsCleanly()
     m_vault = m_temp->filePath(QStringLiteral("small/vault"));
     QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
     QCOMPARE(vaultCli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("Amira")}).exitCode, 0);
-    // What must survive: the header byte for byte, the database's content (a rolled-back
-    // page comes back re-encrypted under a fresh IV, so not its bytes).
-    const QStringList passphrases = {QStringLiteral("correct horse battery")};
-    const auto unchanged = [&](const VaultState &before, const QByteArray &header) {
-        QFile file(Vault::headerPath(m_vault));
-        const VaultState now = stateOf(m_vault, passphrases);
-        return file.open(QIODevice::ReadOnly) && file.readAll() == header && now.integrity == QLatin1String("ok") && now.data == before.data;
-    };
-    const VaultState before = stateOf(m_vault, passphrases);
-    QFile headerFile(Vault::headerPath(m_vault));
-    QVERIFY(headerFile.open(QIODevice::ReadOnly));
-    const QByteArray header = headerFile.readAll();
+    const VaultState before = stateOf(m_vault, {QStringLiteral("correct horse battery")});
+    const QByteArray header = headerOf(m_vault);
 
     // The import's spill files fill the disk.
     const Run spill = vaultCli({QStringLiteral("import"), bigLeakFile(1100000), QStringLiteral("--breach"), QStringLiteral("Facebook"),
                                 QStringLiteral("--phone-format"), QStringLiteral("international"), QStringLiteral("--memory-mb"), QStringLiteral("16")});
     QCOMPARE(spill.exitCode, 1);
     QVERIFY2(spill.err.contains("No space left on device. Nothing was imported."), spill.err.constData());
-    QVERIFY(unchanged(before, header));
+    QVERIFY(unchangedSince(before, header));
 
     // The database fills the disk.
     disk.fill(QStringLiteral("filler"), 256);
@@ -672,7 +691,7 @@ void TestCliSecurity::fullDiskFailsCleanly()
                                    QStringLiteral("--phone-format"), QStringLiteral("international")});
     QCOMPARE(database.exitCode, 1);
     QVERIFY2(database.err.contains("is full"), database.err.constData());
-    QVERIFY(unchanged(before, header));
+    QVERIFY(unchangedSince(before, header));
 
     // Room for the lock file, none for the new header: the old passphrase still opens the vault.
     disk.fillButOnePage(QStringLiteral("filler2"));
@@ -680,7 +699,7 @@ void TestCliSecurity::fullDiskFailsCleanly()
     const Run change = vaultCli({QStringLiteral("vault"), QStringLiteral("change-passphrase"), QStringLiteral("--new-passphrase-file"), next});
     QCOMPARE(change.exitCode, 1);
     QVERIFY2(change.err.contains("vault.header"), change.err.constData());
-    QVERIFY(unchanged(before, header));
+    QVERIFY(unchangedSince(before, header));
 
     // No room for a new vault: nothing is left behind.
     const QString second = m_temp->filePath(QStringLiteral("small/second"));
@@ -689,6 +708,57 @@ void TestCliSecurity::fullDiskFailsCleanly()
     QCOMPARE(init.exitCode, 1);
     QCOMPARE(init.err.count('\n'), 1);
     QVERIFY(!QFileInfo::exists(second));
+}
+
+void TestCliSecurity::importStopsWhenItsTemporaryFilesCannotBeWritten()
+{
+    // Issue 21 (4): with one import worker, a worker that failed to write a spill file left
+    // the reader waiting for it forever. Each way of failing, on one core and on all: the
+    // import stops with an error naming the folder, and the vault is as it was.
+    QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
+    QCOMPARE(vaultCli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("Amira")}).exitCode, 0);
+    const QString leak = bigLeakFile(2200000); // 35 MB of records: the first spill comes long before the end of the file
+    const QStringList import = {QStringLiteral("import"), leak, QStringLiteral("--breach"), QStringLiteral("Facebook"), QStringLiteral("--phone-format"),
+                                QStringLiteral("international"), QStringLiteral("--memory-mb"), QStringLiteral("16")};
+    const auto importOn = [&](bool oneCore) {
+        RunOptions options;
+        options.oneCore = oneCore;
+        options.timeoutMs = 120000; // a whole import takes a few seconds
+        return cli(QStringList{QStringLiteral("--vault"), m_vault, QStringLiteral("--passphrase-file"), m_passphraseFile} + import, options);
+    };
+    const QString temporary = Vault::temporaryDirectory(m_vault);
+
+    // The temporary folder cannot be made: a file has its name.
+    QVERIFY(QDir(temporary).removeRecursively());
+    TestSupport::writeFile(temporary, "not a folder");
+    VaultState before = stateOf(m_vault, {QStringLiteral("correct horse battery")});
+    QByteArray header = headerOf(m_vault);
+    for (const bool oneCore : {true, false}) {
+        const Run run = importOn(oneCore);
+        QVERIFY2(run.exitCode == 1, run.err.constData());
+        QVERIFY2(run.err.contains(temporary.toUtf8()) && run.err.contains("Nothing was imported."), run.err.constData());
+        QVERIFY(unchangedSince(before, header));
+    }
+    QVERIFY(QFile::remove(temporary));
+
+    // The disk is full: the spill files cannot be written.
+    SmallDisk disk(m_temp->filePath(QStringLiteral("small")), 3072);
+    if (!disk.mounted()) {
+        QSKIP("cannot mount a small tmpfs here (needs root and mount rights); the disk-full case is not tested");
+    }
+    m_vault = m_temp->filePath(QStringLiteral("small/vault"));
+    QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
+    QCOMPARE(vaultCli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("Amira")}).exitCode, 0);
+    disk.fillButOnePage(QStringLiteral("filler")); // room for the lock file only
+    before = stateOf(m_vault, {QStringLiteral("correct horse battery")});
+    header = headerOf(m_vault);
+    for (const bool oneCore : {true, false}) {
+        const Run run = importOn(oneCore);
+        QVERIFY2(run.exitCode == 1, run.err.constData());
+        QVERIFY2(run.err.contains(Vault::temporaryDirectory(m_vault).toUtf8()) && run.err.contains("No space left on device. Nothing was imported."),
+                 run.err.constData());
+        QVERIFY(unchangedSince(before, header));
+    }
 }
 
 void TestCliSecurity::readOnlyFolderFailsCleanly()
