@@ -19,6 +19,7 @@
 #include <csignal>
 #include <fcntl.h>
 #include <sched.h>
+#include <sys/syscall.h>
 #include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
@@ -140,6 +141,31 @@ VaultState stateOf(const QString &vault, const QStringList &passphrases)
     return state;
 }
 
+// Whether one of these recovery keys opens the vault (as "vault recover" would). Opening
+// with the new key of an unfinished re-key finishes it, as it would for the person.
+bool opensWithOneOf(const QString &vault, const QStringList &recoveryKeys)
+{
+    for (const QString &key : recoveryKeys) {
+        const QByteArray latin1 = key.toLatin1();
+        try {
+            Vault::openWithRecoveryKey(vault, std::string_view(latin1.constData(), std::size_t(latin1.size())));
+            return true;
+        } catch (const Error &error) {
+            if (error.kind() != ErrorKind::WrongCredentials) {
+                return false;
+            }
+        }
+    }
+    return false;
+}
+
+// The recovery key in what the CLI printed, or an empty string.
+QString recoveryKeyIn(const QByteArray &printed)
+{
+    static const QRegularExpression key(QStringLiteral("([A-Z2-7]{4}-){7}[A-Z2-7]{4}"));
+    return key.match(QString::fromLatin1(printed)).captured(0);
+}
+
 // A tmpfs of a few MiB, for a disk that fills up and a folder that turns read-only. Only
 // root can mount it; unmounted when the test ends, however it ends.
 class SmallDisk
@@ -217,6 +243,7 @@ private Q_SLOTS:
     void killedImportLeavesTheVaultBeforeOrAfter();
     void killedPassphraseChangeOpensWithOldOrNew();
     void killedRekeyOpensWithOldOrNew();
+    void rekeyKilledAtEachStepLeavesOnlyKeysThatWereShown();
     void fullDiskFailsCleanly();
     void importStopsWhenItsTemporaryFilesCannotBeWritten();
     void readOnlyFolderFailsCleanly();
@@ -226,8 +253,9 @@ private:
     Run vaultCli(const QStringList &arguments, const QString &passphraseFile = {});
     QString writePassphrase(const QString &name, const QByteArray &passphrase);
     QString bigLeakFile(int rows);
-    // Runs the arguments, SIGKILLs the CLI after delayMs (or lets it end); true when it was killed.
-    bool runAndKill(const QStringList &arguments, int delayMs);
+    // Runs the arguments, SIGKILLs the CLI after delayMs (or lets it end); true when it was
+    // killed. What it printed on its standard output goes to printed, when given.
+    bool runAndKill(const QStringList &arguments, int delayMs, QByteArray *printed = nullptr);
     // SIGKILLs "vault ACTION" (from the passphrase that opens the vault to the other one) at 20
     // random moments; after each, one of the two must open it, sound and with the same data.
     // What went wrong, or an empty string; m_passphraseFile is then the one that opens it.
@@ -235,10 +263,13 @@ private:
     // What a failed write must leave: the header byte for byte, the database's content (a
     // rolled-back page comes back re-encrypted under a fresh IV, so not its bytes).
     bool unchangedSince(const VaultState &before, const QByteArray &header);
+    // init, its recovery key kept in m_recoveryKeys.
+    void initWithRecoveryKey();
 
     std::unique_ptr<QTemporaryDir> m_temp;
     QString m_vault;
     QString m_passphraseFile;
+    QStringList m_recoveryKeys; // every recovery key the CLI printed (for killCredentialChanges)
 };
 
 void TestCliSecurity::init()
@@ -246,6 +277,7 @@ void TestCliSecurity::init()
     m_temp = std::make_unique<QTemporaryDir>();
     m_vault = m_temp->filePath(QStringLiteral("vault"));
     m_passphraseFile = writePassphrase(QStringLiteral("passphrase.txt"), "correct horse battery\n");
+    m_recoveryKeys.clear();
 }
 
 Run TestCliSecurity::cli(const QStringList &arguments, const RunOptions &options)
@@ -289,17 +321,21 @@ QString TestCliSecurity::bigLeakFile(int rows)
     return path;
 }
 
-bool TestCliSecurity::runAndKill(const QStringList &arguments, int delayMs)
+bool TestCliSecurity::runAndKill(const QStringList &arguments, int delayMs, QByteArray *printed)
 {
     QProcess process;
     prepareChild(process);
     process.start(TestSupport::cliPath(), arguments);
-    if (!process.waitForStarted() || process.waitForFinished(delayMs)) {
-        return false;
+    bool killed = false;
+    if (process.waitForStarted() && !process.waitForFinished(delayMs)) {
+        process.kill(); // SIGKILL: no handler, no clean-up
+        process.waitForFinished();
+        killed = true;
     }
-    process.kill(); // SIGKILL: no handler, no clean-up
-    process.waitForFinished();
-    return true;
+    if (printed) {
+        *printed = process.readAllStandardOutput();
+    }
+    return killed;
 }
 
 void TestCliSecurity::anotherSqliteLoadedFirstIsRefused()
@@ -621,7 +657,11 @@ QString TestCliSecurity::killCredentialChanges(const QString &action)
     const int duration = int(clock.elapsed());
     int current = 1;
     for (int run = 0; run < 20; ++run) {
-        runAndKill(change(current), QRandomGenerator::global()->bounded(duration + 100));
+        QByteArray printed;
+        runAndKill(change(current), QRandomGenerator::global()->bounded(duration + 100), &printed);
+        if (const QString shown = recoveryKeyIn(printed); !shown.isEmpty()) {
+            m_recoveryKeys << shown;
+        }
         // The passphrase from before the change is tried first: the new one finishes a re-key.
         const VaultState state = stateOf(m_vault, {passphrases.at(current), passphrases.at(1 - current)});
         if (state.opensWith.isEmpty() || state.integrity != QLatin1String("ok") || state.data != initial.data) {
@@ -629,10 +669,22 @@ QString TestCliSecurity::killCredentialChanges(const QString &action)
                 .arg(run)
                 .arg(state.opensWith, state.integrity, state.data.join(QLatin1String("; ")), initial.data.join(QLatin1String("; ")));
         }
-        current = int(passphrases.indexOf(state.opensWith));
+        // A recovery key nobody saw must never be the only one.
+        if (!opensWithOneOf(m_vault, m_recoveryKeys)) {
+            return QStringLiteral("run %1: none of the %2 recovery keys printed so far opens the vault").arg(run).arg(m_recoveryKeys.size());
+        }
+        current = int(passphrases.indexOf(stateOf(m_vault, passphrases).opensWith));
     }
     m_passphraseFile = files.at(current);
     return {};
+}
+
+void TestCliSecurity::initWithRecoveryKey()
+{
+    const Run init = vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive"), QStringLiteral("--json")});
+    QCOMPARE(init.exitCode, 0);
+    m_recoveryKeys = {init.json().value(QLatin1String("recovery_key")).toString()};
+    QVERIFY(!m_recoveryKeys.first().isEmpty());
 }
 
 bool TestCliSecurity::unchangedSince(const VaultState &before, const QByteArray &header)
@@ -643,7 +695,7 @@ bool TestCliSecurity::unchangedSince(const VaultState &before, const QByteArray 
 
 void TestCliSecurity::killedPassphraseChangeOpensWithOldOrNew()
 {
-    QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
+    initWithRecoveryKey();
     QCOMPARE(vaultCli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("Amira")}).exitCode, 0);
     const QString problem = killCredentialChanges(QStringLiteral("change-passphrase"));
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -651,7 +703,7 @@ void TestCliSecurity::killedPassphraseChangeOpensWithOldOrNew()
 
 void TestCliSecurity::killedRekeyOpensWithOldOrNew()
 {
-    QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
+    initWithRecoveryKey();
     QCOMPARE(vaultCli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("Amira")}).exitCode, 0);
     // A database of some megabytes, so that re-encrypting it takes a while to interrupt.
     QCOMPARE(vaultCli({QStringLiteral("import"), bigLeakFile(600000), QStringLiteral("--breach"), QStringLiteral("Facebook"),
@@ -664,6 +716,96 @@ void TestCliSecurity::killedRekeyOpensWithOldOrNew()
     const Run check = vaultCli({QStringLiteral("check"), QStringLiteral("--phone"), QStringLiteral("+201010000007"), QStringLiteral("--json")});
     QCOMPARE(check.exitCode, 0);
     QVERIFY2(check.out.contains("\"Facebook\""), check.out.constData());
+}
+
+void TestCliSecurity::rekeyKilledAtEachStepLeavesOnlyKeysThatWereShown()
+{
+    // Issue 21 (3): the new slots were written before the new recovery key was printed. Killed
+    // in between, the new passphrase opened the vault and finished the re-key, and the only
+    // recovery key left was one nobody had seen.
+    initWithRecoveryKey();
+    QCOMPARE(vaultCli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("Amira")}).exitCode, 0);
+    const QStringList passphrases = {QStringLiteral("correct horse battery"), QStringLiteral("a second passphrase")};
+    const QString next = writePassphrase(QStringLiteral("next.txt"), "a second passphrase\n");
+    const QStringList rekey = {QStringLiteral("--vault"), m_vault, QStringLiteral("--passphrase-file"), m_passphraseFile, QStringLiteral("vault"),
+                               QStringLiteral("rekey"), QStringLiteral("--new-passphrase-file"), next};
+    const VaultState before = stateOf(m_vault, passphrases);
+    const QByteArray header = headerOf(m_vault);
+
+    // 1. Killed while it prints the new recovery key: its standard output is a pipe that is
+    // full, so the first write waits, and nothing of the key has come out.
+    int pipeEnds[2];
+    QCOMPARE(::pipe(pipeEnds), 0);
+    QCOMPARE(::fcntl(pipeEnds[1], F_SETFL, O_NONBLOCK), 0);
+    const char filler[4096] = {};
+    while (::write(pipeEnds[1], filler, sizeof filler) > 0) {
+    }
+    while (::write(pipeEnds[1], filler, 1) > 0) {
+    }
+    QCOMPARE(::fcntl(pipeEnds[1], F_SETFL, 0), 0); // the CLI's writes wait for room
+    QProcess blocked;
+    prepareChild(blocked);
+    const int output = pipeEnds[1];
+    blocked.setChildProcessModifier([output] {
+        ::setsid();
+        if (::dup2(output, STDOUT_FILENO) < 0) {
+            ::_exit(98);
+        }
+    });
+    blocked.start(TestSupport::cliPath(), rekey);
+    QVERIFY(blocked.waitForStarted());
+    // The system call it waits in: write(1, ...).
+    QFile systemCall(QStringLiteral("/proc/%1/syscall").arg(blocked.processId()));
+    const QByteArray writingToStandardOutput = QByteArray::number(SYS_write) + " 0x1 ";
+    bool waitsToPrint = false;
+    QElapsedTimer clock;
+    clock.start();
+    while (!waitsToPrint && clock.elapsed() < 60000 && blocked.state() == QProcess::Running) {
+        QTest::qWait(20);
+        systemCall.close();
+        waitsToPrint = systemCall.open(QIODevice::ReadOnly) && systemCall.readAll().startsWith(writingToStandardOutput);
+    }
+    blocked.kill();
+    blocked.waitForFinished();
+    ::close(pipeEnds[0]);
+    ::close(pipeEnds[1]);
+    if (!waitsToPrint) {
+        QSKIP("cannot see where the CLI waits (/proc/PID/syscall needs root for a process that is not dumpable)");
+    }
+    QCOMPARE(headerOf(m_vault), header); // the vault knows nothing of the key nobody saw
+    QCOMPARE(vaultCli({QStringLiteral("vault"), QStringLiteral("info")}, next).exitCode, 3);
+    QVERIFY(opensWithOneOf(m_vault, m_recoveryKeys));
+    const VaultState afterBlocked = stateOf(m_vault, passphrases);
+    QCOMPARE(afterBlocked.opensWith, passphrases.first());
+    QCOMPARE(afterBlocked.data, before.data);
+
+    // 2. Killed as soon as the new recovery key is out: whatever step it had reached (writing
+    // the new slots, re-encrypting, dropping the old ones), the keys it opens with were seen.
+    QProcess printing;
+    prepareChild(printing);
+    printing.start(TestSupport::cliPath(), rekey);
+    QVERIFY(printing.waitForStarted());
+    QByteArray printed;
+    clock.restart();
+    while (recoveryKeyIn(printed).isEmpty() && clock.elapsed() < 60000 && printing.state() == QProcess::Running) {
+        printing.waitForReadyRead(50);
+        printed += printing.readAllStandardOutput();
+    }
+    printing.kill();
+    printing.waitForFinished();
+    printed += printing.readAllStandardOutput();
+    const QString shown = recoveryKeyIn(printed);
+    QVERIFY2(!shown.isEmpty(), printed + printing.readAllStandardError());
+    m_recoveryKeys << shown;
+    const VaultState afterPrinted = stateOf(m_vault, passphrases);
+    QVERIFY(!afterPrinted.opensWith.isEmpty());
+    QCOMPARE(afterPrinted.integrity, QStringLiteral("ok"));
+    QCOMPARE(afterPrinted.data, before.data);
+    QVERIFY(opensWithOneOf(m_vault, m_recoveryKeys));
+    // Once the new passphrase opens it, so does the recovery key printed with it.
+    if (stateOf(m_vault, {passphrases.at(1)}).opensWith == passphrases.at(1)) {
+        QVERIFY(opensWithOneOf(m_vault, {shown}));
+    }
 }
 
 void TestCliSecurity::fullDiskFailsCleanly()
