@@ -247,6 +247,8 @@ private Q_SLOTS:
     void fullDiskFailsCleanly();
     void importStopsWhenItsTemporaryFilesCannotBeWritten();
     void readOnlyFolderFailsCleanly();
+    void shellLocksWhenIdle();
+    void shellFollowsTheAppsIdleLockSetting();
 
 private:
     Run cli(const QStringList &arguments, const RunOptions &options = {});
@@ -265,6 +267,8 @@ private:
     bool unchangedSince(const VaultState &before, const QByteArray &header);
     // init, its recovery key kept in m_recoveryKeys.
     void initWithRecoveryKey();
+    // A shell on the vault with its input on a pipe the test writes to.
+    void startShell(QProcess &shell, const QStringList &options, const QMap<QString, QString> &environment = {});
 
     std::unique_ptr<QTemporaryDir> m_temp;
     QString m_vault;
@@ -924,6 +928,89 @@ void TestCliSecurity::readOnlyFolderFailsCleanly()
     QCOMPARE(init.err.count('\n'), 1);
     QCOMPARE(TestSupport::fingerprintOf(m_vault), before);
     QCOMPARE(vaultCli({QStringLiteral("vault"), QStringLiteral("info")}).exitCode, 0);
+}
+
+void TestCliSecurity::startShell(QProcess &shell, const QStringList &options, const QMap<QString, QString> &environment)
+{
+    prepareChild(shell, RunOptions{environment, {}, 0});
+    shell.setStandardInputFile(QString()); // a pipe from the test, not /dev/null
+    shell.start(TestSupport::cliPath(), QStringList{QStringLiteral("--vault"), m_vault, QStringLiteral("--passphrase-file"), m_passphraseFile,
+                                                    QStringLiteral("shell")}
+                                            + options);
+    QVERIFY(shell.waitForStarted());
+}
+
+namespace {
+
+// Waits for text in what a process printed so far (standard output or error); false after the timeout.
+bool waitForText(QProcess &process, QByteArray &printed, const QByteArray &text, int milliseconds,
+                 QProcess::ProcessChannel channel = QProcess::StandardOutput)
+{
+    QElapsedTimer clock;
+    clock.start();
+    process.setReadChannel(channel);
+    while (!printed.contains(text) && clock.elapsed() < milliseconds && process.state() == QProcess::Running) {
+        process.waitForReadyRead(100);
+        printed += channel == QProcess::StandardOutput ? process.readAllStandardOutput() : process.readAllStandardError();
+    }
+    return printed.contains(text);
+}
+
+} // namespace
+
+void TestCliSecurity::shellLocksWhenIdle()
+{
+    // Issue 21 (11): the shell kept the vault open, its keys in memory, for as long as it ran.
+    QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
+    QCOMPARE(vaultCli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("Amira")}).exitCode, 0);
+    QProcess shell;
+    startShell(shell, {QStringLiteral("--idle-lock-seconds"), QStringLiteral("2")});
+    QByteArray out;
+    QByteArray err;
+    shell.write("person list --json\n");
+    QVERIFY2(waitForText(shell, out, "Amira", 30000), out.constData());
+    // While it is open, no other program can open the vault.
+    const Run whileOpen = vaultCli({QStringLiteral("vault"), QStringLiteral("info")});
+    QCOMPARE(whileOpen.exitCode, 3);
+    QVERIFY2(whileOpen.err.contains("open in another program"), whileOpen.err.constData());
+
+    // Idle: it locks, forgets the keys and closes the vault, which another program can now open.
+    // ("2 second(s)" until the English plural forms of this new line are in translations/.)
+    QVERIFY2(waitForText(shell, err, "The vault locked after 2 second", 30000, QProcess::StandardError), err.constData());
+    QCOMPARE(vaultCli({QStringLiteral("vault"), QStringLiteral("info")}).exitCode, 0);
+    // The next command unlocks it again, with the passphrase as the shell got it at first.
+    out.clear();
+    shell.write("person list --json\n");
+    QVERIFY2(waitForText(shell, out, "Amira", 30000), out.constData());
+
+    // Locked again, a passphrase that no longer fits is refused: nothing is kept from before.
+    err.clear();
+    QVERIFY2(waitForText(shell, err, "The vault locked", 30000, QProcess::StandardError), err.constData());
+    TestSupport::writeFile(m_passphraseFile, "not the passphrase\n");
+    shell.write("person list --json\n");
+    QVERIFY(shell.waitForFinished(30000));
+    err += shell.readAllStandardError();
+    QCOMPARE(shell.exitCode(), 3); // a script ends with the status of its first failing line
+    QVERIFY2(err.contains("not correct"), err.constData());
+}
+
+void TestCliSecurity::shellFollowsTheAppsIdleLockSetting()
+{
+    // The same setting as the app's (Settings › Lock after, in minutes): here one minute.
+    QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
+    const QString config = m_temp->filePath(QStringLiteral("config"));
+    QVERIFY(QDir().mkpath(config + QStringLiteral("/breach-advisor")));
+    TestSupport::writeFile(config + QStringLiteral("/breach-advisor/breach-advisor.conf"), "[security]\nidleLockMinutes=1\n");
+    QProcess shell;
+    startShell(shell, {}, {{QStringLiteral("XDG_CONFIG_HOME"), config}, {QStringLiteral("HOME"), m_temp->path()}});
+    QByteArray err;
+    QElapsedTimer idle;
+    idle.start();
+    QVERIFY2(waitForText(shell, err, "The vault locked after 1 minute", 90000, QProcess::StandardError), err.constData());
+    QVERIFY(idle.elapsed() >= 59000);
+    shell.closeWriteChannel();
+    QVERIFY(shell.waitForFinished(30000));
+    QCOMPARE(shell.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliSecurity)
