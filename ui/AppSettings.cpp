@@ -1,6 +1,7 @@
 #include "AppSettings.h"
 
 #include "PrivateFile.h"
+#include "SharedSettings.h"
 #include "VaultSession.h"
 
 #include <QDir>
@@ -67,12 +68,12 @@ void AppSettings::setTheme(const QString &theme)
 
 int AppSettings::idleLockMinutes() const
 {
-    return qMax(0, m_store->value(QStringLiteral("security/idleLockMinutes"), 10).toInt());
+    return SharedSettings::idleLockMinutes(*m_store); // the CLI's shell follows it too
 }
 
 void AppSettings::setIdleLockMinutes(int minutes)
 {
-    m_store->setValue(QStringLiteral("security/idleLockMinutes"), qMax(0, minutes));
+    SharedSettings::setIdleLockMinutes(*m_store, minutes);
 }
 
 QString AppSettings::language() const

@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QEvent>
 #include <QApplication>
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -29,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace BreachAdvisor::Ui {
@@ -276,6 +278,15 @@ void MainWindow::lock()
         return;
     }
     m_idleLock->setArmed(false);
+    // A dialog over the window (a person's details, a question that names them, a recovery
+    // key) closes unanswered: the idle lock can come while one is open.
+    const QList<QDialog *> dialogs = findChildren<QDialog *>();
+    for (QDialog *dialog : dialogs) {
+        if (dialog->isWindow() && dialog->isVisible()) {
+            dialog->reject();
+        }
+    }
+    QToolTip::hideText();
     m_import->clear(); // cancels a running import: nothing is changed
     m_people->clear();
     m_quickCheck->forget();

@@ -37,6 +37,13 @@ std::vector<std::unique_ptr<Command>> allCommands()
     return commands;
 }
 
+// Its descriptor, not stdio's FILE: what is read ahead stays in the device's buffer, where
+// CliContext::waitForInput sees it. None (closed): reading finds the end at once.
+QIODevice *openedOnStandardInput(QFile &file)
+{
+    return file.open(STDIN_FILENO, QIODevice::ReadOnly) ? &file : nullptr;
+}
+
 } // namespace
 
 bool CliApplication::needsGraphics(const QStringList &arguments)
@@ -46,7 +53,7 @@ bool CliApplication::needsGraphics(const QStringList &arguments)
 
 CliApplication::CliApplication()
     : m_commands(allCommands())
-    , m_in(stdin)
+    , m_in(openedOnStandardInput(m_standardInput))
     , m_out(stdout)
     , m_err(stderr)
     , m_ownKeyStore(std::make_unique<OsKeyStore>())

@@ -1,12 +1,11 @@
 #pragma once
 
+#include <QFile>
 #include <QStringList>
 #include <QTextStream>
 
 #include <memory>
 #include <vector>
-
-class QIODevice;
 
 namespace BreachAdvisor {
 class KeyStore;
@@ -44,6 +43,7 @@ private:
     int printHelp();
 
     std::vector<std::unique_ptr<Command>> m_commands;
+    QFile m_standardInput; // its descriptor, without stdio's buffer: the shell can wait on it (CliContext::waitForInput)
     QTextStream m_in;
     QTextStream m_out;
     QTextStream m_err;

@@ -8,12 +8,18 @@
 #include "VaultSession.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cerrno>
+#if defined(Q_OS_UNIX)
+#include <poll.h>
+#endif
 
 namespace BreachAdvisor::Cli {
 
@@ -245,11 +251,38 @@ bool CliContext::confirm(const QString &question)
 
 std::optional<QString> CliContext::readLine()
 {
-    const QString line = environment.in.readLine();
-    if (line.isNull()) {
+    // From the device: the text stream would read ahead into a buffer of its own, which
+    // waitForInput cannot see.
+    QIODevice *device = environment.in.device();
+    QByteArray line = device ? device->readLine() : QByteArray();
+    if (line.isEmpty()) {
         return std::nullopt;
     }
-    return line;
+    if (line.endsWith('\n')) {
+        line.chop(line.endsWith("\r\n") ? 2 : 1);
+    }
+    return QString::fromUtf8(line);
+}
+
+bool CliContext::waitForInput(int milliseconds)
+{
+    QIODevice *device = environment.in.device();
+    const auto *file = qobject_cast<const QFileDevice *>(device);
+    if (!device || device->bytesAvailable() > 0 || !file || file->handle() < 0) {
+        return true; // a line is here already, or an input that cannot be waited on (a buffer)
+    }
+#if defined(Q_OS_UNIX)
+    pollfd input{file->handle(), POLLIN, 0};
+    const QDeadlineTimer deadline(milliseconds);
+    for (;;) {
+        const int ready = ::poll(&input, 1, int(deadline.remainingTime()));
+        if (ready >= 0 || errno != EINTR) {
+            return ready != 0; // an error is for readLine to meet
+        }
+    }
+#else
+    return true;
+#endif
 }
 
 QList<QPair<int, QString>> CliContext::linesFrom(const QString &source)

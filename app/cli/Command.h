@@ -109,6 +109,9 @@ public:
     bool confirm(const QString &question);
     // The next line of the input; nullopt at its end.
     std::optional<QString> readLine();
+    // Waits at most this long for the next line of the input; false when none came (true
+    // also when the input ended, or cannot be waited on: then readLine tells).
+    bool waitForInput(int milliseconds);
     // --from FILE|-: identifiers one a line (Identifiers::inputFromLine; lines starting
     // with # are comments). Throws Error(Usage) for a file that cannot be read, naming it.
     QList<IdentifierInput> identifiersFrom(const QString &source);

@@ -153,6 +153,7 @@ public:
     QString name() const override;
     QString usage() const override;
     QString details() const override;
+    QSet<QString> valueOptions() const override;
     bool runsInShell(const CommandLine &) const override { return false; }
     int execute(CliContext &context) override;
 };

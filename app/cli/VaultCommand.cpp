@@ -68,8 +68,9 @@ SecureBuffer newPassphrase(CliContext &context)
     return passphrase;
 }
 
-// The new recovery key is shown before the database is re-encrypted: if it cannot be,
-// the re-key is undone and the old credentials stay the only ones.
+// The new recovery key is shown before the vault learns of it (prepareRekey writes nothing;
+// finishRekey writes the new slots, then re-encrypts): killed before it was printed, or
+// unable to print it, the vault is as it was and the old credentials stay the only ones.
 int rekey(CliContext &context)
 {
     const std::optional<KdfParams> kdf = context.kdfStrength();

@@ -9,7 +9,8 @@ namespace BreachAdvisor {
 
 // A queue between threads that blocks the producer when full, so a fast reader
 // cannot run ahead of slow workers and fill the memory. close() wakes everyone:
-// pop() then drains what is left and returns false.
+// push() then refuses, pop() drains what is left and returns false. A consumer that
+// fails closes it, so that a producer waiting for room does not wait forever.
 template<typename T>
 class BoundedQueue
 {
@@ -18,12 +19,17 @@ public:
         : m_capacity(capacity)
     {
     }
-    void push(T item)
+    // False, and the item dropped, once the queue is closed.
+    bool push(T item)
     {
         std::unique_lock lock(m_mutex);
         m_notFull.wait(lock, [this] { return m_items.size() < m_capacity || m_closed; });
+        if (m_closed) {
+            return false;
+        }
         m_items.push_back(std::move(item));
         m_notEmpty.notify_one();
+        return true;
     }
     bool pop(T *item)
     {

@@ -319,11 +319,16 @@ void LeakImporter::Impl::readFile(const LeakImportPlan &thePlan, PartitionStore 
                 }
             }
         } catch (...) {
-            std::lock_guard lock(reportMutex);
-            if (!failure) {
-                failure = std::current_exception();
+            {
+                std::lock_guard lock(reportMutex);
+                if (!failure) {
+                    failure = std::current_exception();
+                }
+                failed = true;
             }
-            failed = true;
+            // This worker takes no more batches: the reader, maybe waiting for room in the
+            // queue, must not wait for it (with one worker it waited forever).
+            queue.close();
         }
     };
     std::vector<std::thread> workers;
@@ -339,16 +344,13 @@ void LeakImporter::Impl::readFile(const LeakImportPlan &thePlan, PartitionStore 
     try {
         bool more = haveFirstBatch;
         if (more) {
-            queue.push(std::move(firstBatch));
+            more = queue.push(std::move(firstBatch));
             haveFirstBatch = false;
         }
         RowBatch batch;
         while (more && !failed && !control.cancelled()) {
-            more = reader->next(&batch);
-            if (more) {
-                queue.push(std::move(batch));
-                batch = RowBatch();
-            }
+            more = reader->next(&batch) && queue.push(std::move(batch)); // closed: a worker failed
+            batch = RowBatch();
             reportProgress(progress, LeakImportProgress::Phase::Reading, reader->bytesConsumed(), reader->fileSize(), report);
         }
     } catch (...) {

@@ -173,7 +173,8 @@ void PartitionStore::makeFolder()
 {
     // Private from the start; a folder left by an older version is made private too.
     if (!QDir().mkpath(m_directory) || !QFile::setPermissions(m_directory, kPrivateFolder)) {
-        throw Error(ErrorKind::Internal, QCoreApplication::translate("LeakImporter", "Cannot make the import's temporary folder %1.").arg(m_directory));
+        throw Error(ErrorKind::Internal, QCoreApplication::translate("LeakImporter", "Cannot make the import's temporary folder %1. Nothing was imported.")
+                                             .arg(m_directory));
     }
 }
 

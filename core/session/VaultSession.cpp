@@ -120,14 +120,24 @@ void VaultSession::changePassphrase(const SecureBuffer &newPassphrase, const std
     m_vault->changePassphrase(newPassphrase, kdf);
 }
 
-SecureBuffer VaultSession::replaceRecoveryKey()
+SecureBuffer VaultSession::prepareRecoveryKey()
 {
-    return m_vault->replaceRecoveryKey();
+    return m_vault->prepareRecoveryKey();
+}
+
+void VaultSession::finishRecoveryKey()
+{
+    m_vault->finishRecoveryKey();
 }
 
 SecureBuffer VaultSession::prepareRekey(const SecureBuffer &newPassphrase, const std::optional<KdfParams> &kdf)
 {
     return m_vault->prepareRekey(newPassphrase, kdf);
+}
+
+void VaultSession::commitRekey()
+{
+    m_vault->commitRekey();
 }
 
 void VaultSession::finishRekey()

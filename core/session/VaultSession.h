@@ -128,16 +128,22 @@ public:
     // Rewraps the vault's key: fast, but an old copy of vault.header still opens the vault
     // with the old passphrase. Keeps the vault's key strength unless another is given.
     void changePassphrase(const SecureBuffer &newPassphrase, const std::optional<KdfParams> &kdf = std::nullopt);
-    SecureBuffer replaceRecoveryKey(); // formatted for printing; the old one stops working
+    // A new recovery key: prepareRecoveryKey returns it (formatted for printing) and the
+    // vault keeps the old one until finishRecoveryKey, called once the person kept it.
+    SecureBuffer prepareRecoveryKey();
+    void finishRecoveryKey();
     // Re-key, for "my passphrase was compromised": a new key for the vault, the database
     // re-encrypted with it, a new passphrase and a new recovery key; old passphrases,
     // recovery keys, remembered keys and old copies of vault.header stop opening it.
-    // prepareRekey returns the new recovery key (formatted) for the person to keep before
-    // finishRekey re-encrypts (as long as writing the whole database once; no steps to
-    // report, not interruptible: run it on the worker thread); cancelRekey instead drops
-    // what prepareRekey wrote. A crash at any moment leaves a vault that the old
-    // credentials or the new ones open, with all its data.
+    // prepareRekey returns the new recovery key (formatted) for the person to keep and
+    // writes nothing; once it was shown, commitRekey writes the new slots beside the old
+    // ones, and finishRekey (committing first if needed) re-encrypts (as long as writing
+    // the whole database once; no steps to report, not interruptible: run it on the
+    // worker thread); cancelRekey instead forgets the prepared re-key. A crash at any
+    // moment leaves a vault that the old credentials open, or the new ones once the new
+    // recovery key was shown, with all its data.
     SecureBuffer prepareRekey(const SecureBuffer &newPassphrase, const std::optional<KdfParams> &kdf = std::nullopt);
+    void commitRekey();
     void finishRekey();
     void cancelRekey();
     void remember(KeyStore &store, KeyStore::Done done) const;

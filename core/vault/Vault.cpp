@@ -440,13 +440,21 @@ void Vault::changePassphrase(const SecureBuffer &newPassphrase, const std::optio
     saveHeader(std::move(updated));
 }
 
-SecureBuffer Vault::replaceRecoveryKey()
+SecureBuffer Vault::prepareRecoveryKey()
 {
-    const SecureBuffer recoveryKey = SecureBuffer::random(VaultKeys::kRecoveryKeySize);
+    m_preparedRecoveryKey = SecureBuffer::random(VaultKeys::kRecoveryKeySize);
+    return VaultKeys::formatRecoveryKey(m_preparedRecoveryKey);
+}
+
+void Vault::finishRecoveryKey()
+{
+    if (m_preparedRecoveryKey.isEmpty()) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Vault", "No new recovery key has been prepared."));
+    }
     VaultHeader updated = m_header;
-    updated.recovery = recoverySlot(updated, m_dataKey, recoveryKey);
+    updated.recovery = recoverySlot(updated, m_dataKey, m_preparedRecoveryKey);
     saveHeader(std::move(updated));
-    return VaultKeys::formatRecoveryKey(recoveryKey);
+    m_preparedRecoveryKey = SecureBuffer();
 }
 
 SecureBuffer Vault::prepareRekey(const SecureBuffer &newPassphrase, const std::optional<KdfParams> &kdf)
@@ -454,17 +462,31 @@ SecureBuffer Vault::prepareRekey(const SecureBuffer &newPassphrase, const std::o
     pinIdentifierKey(); // the index's hashes must outlive the data key they were derived from
     SecureBuffer next = SecureBuffer::random(VaultKeys::kKeySize);
     const SecureBuffer recoveryKey = SecureBuffer::random(VaultKeys::kRecoveryKeySize);
-    VaultHeader updated = m_header;
-    updated.rekey = VaultHeader::Rekey{passphraseSlot(updated, next, newPassphrase, kdf.value_or(m_header.passphrase.kdf)),
-                                       recoverySlot(updated, next, recoveryKey),
-                                       VaultKeys::wrap(m_dataKey, next, updated.additionalData("previous"))};
-    saveHeader(std::move(updated));
+    // Kept in memory only: the header learns of the new keys in commitRekey, once the
+    // person has the new recovery key.
+    m_preparedRekey = VaultHeader::Rekey{passphraseSlot(m_header, next, newPassphrase, kdf.value_or(m_header.passphrase.kdf)),
+                                         recoverySlot(m_header, next, recoveryKey),
+                                         VaultKeys::wrap(m_dataKey, next, m_header.additionalData("previous"))};
     m_nextDataKey = std::move(next);
     return VaultKeys::formatRecoveryKey(recoveryKey);
 }
 
+void Vault::commitRekey()
+{
+    if (!m_preparedRekey) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Vault", "No re-key has been prepared."));
+    }
+    VaultHeader updated = m_header;
+    updated.rekey = m_preparedRekey;
+    saveHeader(std::move(updated));
+    m_preparedRekey.reset();
+}
+
 void Vault::finishRekey()
 {
+    if (m_preparedRekey) {
+        commitRekey();
+    }
     if (!m_header.rekey || m_nextDataKey.isEmpty()) {
         throw Error(ErrorKind::Usage, QCoreApplication::translate("Vault", "No re-key has been prepared."));
     }
@@ -500,6 +522,11 @@ void Vault::promoteRekey()
 
 void Vault::cancelRekey()
 {
+    if (m_preparedRekey) {
+        m_preparedRekey.reset(); // never written: nothing to undo on disk
+        m_nextDataKey = SecureBuffer();
+        return;
+    }
     if (!m_header.rekey) {
         return;
     }

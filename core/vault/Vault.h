@@ -61,21 +61,28 @@ public:
     // key strength unless another is given.
     void changePassphrase(const SecureBuffer &newPassphrase, const std::optional<KdfParams> &kdf = std::nullopt);
     const KdfParams &kdf() const { return m_header.passphrase.kdf; }
-    // Replaces the recovery key: the old printout stops working. Returns the new one, formatted.
-    SecureBuffer replaceRecoveryKey();
+    // A new recovery key, in two steps so that a key nobody kept never becomes the only
+    // one: prepareRecoveryKey returns it (formatted) for the person to keep, and the vault
+    // goes on with the old one; finishRecoveryKey, once it is kept, puts it in place of the
+    // old one, whose printout stops working.
+    SecureBuffer prepareRecoveryKey();
+    void finishRecoveryKey();
 
     // Re-key, for "my passphrase was compromised": a new data key, the database
     // re-encrypted with it, a new passphrase and a new recovery key. Old passphrases,
-    // recovery keys, remembered keys and old copies of the header stop opening it. Two
-    // steps, so that the new recovery key is shown before it is the only one:
-    // prepareRekey writes the new slots beside the old ones and returns the new recovery
-    // key (formatted); finishRekey re-encrypts the database and drops the old slots;
-    // cancelRekey drops the new slots. A crash at any moment leaves a vault that the old
-    // credentials or the new ones open, with all its data.
+    // recovery keys, remembered keys and old copies of the header stop opening it. In
+    // steps, so that the vault depends on the new recovery key only once it was shown:
+    // prepareRekey makes the new keys in memory and returns the new recovery key
+    // (formatted); commitRekey (once it was shown) writes the new slots beside the old
+    // ones; finishRekey commits if that was not done yet, re-encrypts the database and
+    // drops the old slots; cancelRekey forgets a prepared re-key, or drops committed
+    // slots. A crash at any moment leaves a vault that the old credentials open, or the
+    // new ones once the new recovery key was shown, with all its data.
     SecureBuffer prepareRekey(const SecureBuffer &newPassphrase, const std::optional<KdfParams> &kdf = std::nullopt);
+    void commitRekey();
     void finishRekey();
     void cancelRekey();
-    // New slots are written and the database is not re-encrypted yet.
+    // New slots are written (committed) and the database is not re-encrypted yet.
     bool rekeyPending() const { return m_header.rekey.has_value(); }
 
     // "Remember on this computer". done gets the store's result so the caller can say
@@ -129,6 +136,8 @@ private:
     VaultHeader m_header;
     SecureBuffer m_dataKey;
     SecureBuffer m_nextDataKey; // while a re-key this process knows the key of is unfinished
+    std::optional<VaultHeader::Rekey> m_preparedRekey; // prepared, not committed: in no file yet
+    SecureBuffer m_preparedRecoveryKey;                // prepared, not finished: in no file yet
     Database m_db;
     SecureBuffer m_identifierKey;
     int m_schemaVersion = 0;

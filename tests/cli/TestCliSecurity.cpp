@@ -20,6 +20,8 @@
 #include <csignal>
 #include <fcntl.h>
 #include <sys/resource.h>
+#include <sched.h>
+#include <sys/syscall.h>
 #include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
@@ -43,6 +45,8 @@ struct RunOptions
     QMap<QString, QString> environment; // added to the test's own
     QString standardOutputFile;         // e.g. /dev/full
     uid_t user = 0;                     // run as this user when not 0 (the tests run as root in CI)
+    bool oneCore = false;               // on one processor core only, as on a small machine (one import worker)
+    int timeoutMs = 300000;             // then killed: a run that hangs fails its test instead of stalling it
 };
 
 // More of how the child starts: its standard descriptors and its memory.
@@ -91,9 +95,10 @@ void prepareChild(QProcess &process, const RunOptions &options = {}, const Child
     const uid_t user = options.user;
     const rlim_t addressSpace = kAddressSanitizer ? 0 : rlim_t(setup.addressSpaceMiB) << 20;
     const QList<int> closed = setup.closedDescriptors;
+    const bool oneCore = options.oneCore;
     // A session of its own: no controlling terminal, so the CLI never prompts on the
     // terminal of whoever runs the tests.
-    process.setChildProcessModifier([user, addressSpace, closed] {
+    process.setChildProcessModifier([user, addressSpace, closed, oneCore] {
         ::setsid();
         for (const int fd : closed) {
             ::close(fd);
@@ -101,6 +106,12 @@ void prepareChild(QProcess &process, const RunOptions &options = {}, const Child
         const rlimit limit{addressSpace, addressSpace};
         if (addressSpace != 0 && ::setrlimit(RLIMIT_AS, &limit) != 0) {
             ::_exit(98);
+        }
+        cpu_set_t first;
+        CPU_ZERO(&first);
+        CPU_SET(0, &first);
+        if (oneCore && ::sched_setaffinity(0, sizeof first, &first) != 0) {
+            ::_exit(97);
         }
         if (user != 0 && (::setgid(user) != 0 || ::setuid(user) != 0)) {
             ::_exit(99);
@@ -140,6 +151,12 @@ QStringList dataOf(Database &db)
     return data;
 }
 
+QByteArray headerOf(const QString &vault)
+{
+    QFile file(Vault::headerPath(vault));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 VaultState stateOf(const QString &vault, const QStringList &passphrases)
 {
     VaultState state;
@@ -160,6 +177,31 @@ VaultState stateOf(const QString &vault, const QStringList &passphrases)
         }
     }
     return state;
+}
+
+// Whether one of these recovery keys opens the vault (as "vault recover" would). Opening
+// with the new key of an unfinished re-key finishes it, as it would for the person.
+bool opensWithOneOf(const QString &vault, const QStringList &recoveryKeys)
+{
+    for (const QString &key : recoveryKeys) {
+        const QByteArray latin1 = key.toLatin1();
+        try {
+            Vault::openWithRecoveryKey(vault, std::string_view(latin1.constData(), std::size_t(latin1.size())));
+            return true;
+        } catch (const Error &error) {
+            if (error.kind() != ErrorKind::WrongCredentials) {
+                return false;
+            }
+        }
+    }
+    return false;
+}
+
+// The recovery key in what the CLI printed, or an empty string.
+QString recoveryKeyIn(const QByteArray &printed)
+{
+    static const QRegularExpression key(QStringLiteral("([A-Z2-7]{4}-){7}[A-Z2-7]{4}"));
+    return key.match(QString::fromLatin1(printed)).captured(0);
 }
 
 } // namespace
@@ -189,7 +231,9 @@ private Q_SLOTS:
     void killedPassphraseChangeOpensWithOldOrNew();
     void killedRekeyOpensWithOldOrNew();
     void killedFormatMigrationLeavesAWholeVault();
+    void rekeyKilledAtEachStepLeavesOnlyKeysThatWereShown();
     void fullDiskFailsCleanly();
+    void importStopsWhenItsTemporaryFilesCannotBeWritten();
     void readOnlyFolderFailsCleanly();
     void handoutOnAFullDiskSaysNothingWasSaved();
     void handoutIsNotWrittenThroughASymbolicLink();
@@ -197,6 +241,8 @@ private Q_SLOTS:
     void readableVaultIsMadePrivateOnOpen();
     void closedOutputAndErrorReachNoVaultFile();
     void weakNewPassphraseIsCalledWeakFromEverySource();
+    void shellLocksWhenIdle();
+    void shellFollowsTheAppsIdleLockSetting();
 
 private:
     Run cli(const QStringList &arguments, const RunOptions &options = {}, const ChildSetup &setup = {});
@@ -205,16 +251,25 @@ private:
     void initVaultWithAmira();
     QString writePassphrase(const QString &name, const QByteArray &passphrase);
     QString bigLeakFile(int rows);
-    // Runs the arguments, SIGKILLs the CLI after delayMs (or lets it end); true when it was killed.
-    bool runAndKill(const QStringList &arguments, int delayMs);
+    // Runs the arguments, SIGKILLs the CLI after delayMs (or lets it end); true when it was
+    // killed. What it printed on its standard output goes to printed, when given.
+    bool runAndKill(const QStringList &arguments, int delayMs, QByteArray *printed = nullptr);
     // SIGKILLs "vault ACTION" (from the passphrase that opens the vault to the other one) at 20
     // random moments; after each, one of the two must open it, sound and with the same data.
     // What went wrong, or an empty string; m_passphraseFile is then the one that opens it.
     QString killCredentialChanges(const QString &action);
+    // What a failed write must leave: the header byte for byte, the database's content (a
+    // rolled-back page comes back re-encrypted under a fresh IV, so not its bytes).
+    bool unchangedSince(const VaultState &before, const QByteArray &header);
+    // init, its recovery key kept in m_recoveryKeys.
+    void initWithRecoveryKey();
+    // A shell on the vault with its input on a pipe the test writes to.
+    void startShell(QProcess &shell, const QStringList &options, const QMap<QString, QString> &environment = {});
 
     std::unique_ptr<QTemporaryDir> m_temp;
     QString m_vault;
     QString m_passphraseFile;
+    QStringList m_recoveryKeys; // every recovery key the CLI printed (for killCredentialChanges)
 };
 
 void TestCliSecurity::init()
@@ -222,6 +277,7 @@ void TestCliSecurity::init()
     m_temp = std::make_unique<QTemporaryDir>();
     m_vault = m_temp->filePath(QStringLiteral("vault"));
     m_passphraseFile = writePassphrase(QStringLiteral("passphrase.txt"), "correct horse battery\n");
+    m_recoveryKeys.clear();
 }
 
 Run TestCliSecurity::cli(const QStringList &arguments, const RunOptions &options, const ChildSetup &setup)
@@ -229,8 +285,11 @@ Run TestCliSecurity::cli(const QStringList &arguments, const RunOptions &options
     QProcess process;
     prepareChild(process, options, setup);
     process.start(TestSupport::cliPath(), arguments);
-    if (!process.waitForFinished(300000)) {
-        qWarning() << "CLI did not finish:" << arguments;
+    if (!process.waitForFinished(options.timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return {-1, process.readAllStandardOutput(),
+                process.readAllStandardError() + "\n[killed by the test: still running after " + QByteArray::number(options.timeoutMs) + " ms]"};
     }
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
             process.readAllStandardError()};
@@ -271,17 +330,21 @@ QString TestCliSecurity::bigLeakFile(int rows)
     return path;
 }
 
-bool TestCliSecurity::runAndKill(const QStringList &arguments, int delayMs)
+bool TestCliSecurity::runAndKill(const QStringList &arguments, int delayMs, QByteArray *printed)
 {
     QProcess process;
     prepareChild(process);
     process.start(TestSupport::cliPath(), arguments);
-    if (!process.waitForStarted() || process.waitForFinished(delayMs)) {
-        return false;
+    bool killed = false;
+    if (process.waitForStarted() && !process.waitForFinished(delayMs)) {
+        process.kill(); // SIGKILL: no handler, no clean-up
+        process.waitForFinished();
+        killed = true;
     }
-    process.kill(); // SIGKILL: no handler, no clean-up
-    process.waitForFinished();
-    return true;
+    if (printed) {
+        *printed = process.readAllStandardOutput();
+    }
+    return killed;
 }
 
 void TestCliSecurity::anotherSqliteLoadedFirstNeverServesTheVault()
@@ -616,7 +679,11 @@ QString TestCliSecurity::killCredentialChanges(const QString &action)
     const int duration = int(clock.elapsed());
     int current = 1;
     for (int run = 0; run < 20; ++run) {
-        runAndKill(change(current), QRandomGenerator::global()->bounded(duration + 100));
+        QByteArray printed;
+        runAndKill(change(current), QRandomGenerator::global()->bounded(duration + 100), &printed);
+        if (const QString shown = recoveryKeyIn(printed); !shown.isEmpty()) {
+            m_recoveryKeys << shown;
+        }
         // The passphrase from before the change is tried first: the new one finishes a re-key.
         const VaultState state = stateOf(m_vault, {passphrases.at(current), passphrases.at(1 - current)});
         if (state.opensWith.isEmpty() || state.integrity != QLatin1String("ok") || state.data != initial.data) {
@@ -624,15 +691,33 @@ QString TestCliSecurity::killCredentialChanges(const QString &action)
                 .arg(run)
                 .arg(state.opensWith, state.integrity, state.data.join(QLatin1String("; ")), initial.data.join(QLatin1String("; ")));
         }
-        current = int(passphrases.indexOf(state.opensWith));
+        // A recovery key nobody saw must never be the only one.
+        if (!opensWithOneOf(m_vault, m_recoveryKeys)) {
+            return QStringLiteral("run %1: none of the %2 recovery keys printed so far opens the vault").arg(run).arg(m_recoveryKeys.size());
+        }
+        current = int(passphrases.indexOf(stateOf(m_vault, passphrases).opensWith));
     }
     m_passphraseFile = files.at(current);
     return {};
 }
 
+void TestCliSecurity::initWithRecoveryKey()
+{
+    const Run init = vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive"), QStringLiteral("--json")});
+    QCOMPARE(init.exitCode, 0);
+    m_recoveryKeys = {init.json().value(QLatin1String("recovery_key")).toString()};
+    QVERIFY(!m_recoveryKeys.first().isEmpty());
+}
+
+bool TestCliSecurity::unchangedSince(const VaultState &before, const QByteArray &header)
+{
+    const VaultState now = stateOf(m_vault, {QStringLiteral("correct horse battery")});
+    return headerOf(m_vault) == header && now.integrity == QLatin1String("ok") && now.data == before.data;
+}
+
 void TestCliSecurity::killedPassphraseChangeOpensWithOldOrNew()
 {
-    QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
+    initWithRecoveryKey();
     QCOMPARE(vaultCli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("Amira")}).exitCode, 0);
     const QString problem = killCredentialChanges(QStringLiteral("change-passphrase"));
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -640,7 +725,7 @@ void TestCliSecurity::killedPassphraseChangeOpensWithOldOrNew()
 
 void TestCliSecurity::killedRekeyOpensWithOldOrNew()
 {
-    QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
+    initWithRecoveryKey();
     QCOMPARE(vaultCli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("Amira")}).exitCode, 0);
     // A database of some megabytes, so that re-encrypting it takes a while to interrupt.
     QCOMPARE(vaultCli({QStringLiteral("import"), bigLeakFile(600000), QStringLiteral("--breach"), QStringLiteral("Facebook"),
@@ -719,6 +804,96 @@ void TestCliSecurity::killedFormatMigrationLeavesAWholeVault()
     QVERIFY2(killedWhileRewriting >= 2, "too few kills landed in the rewrite to prove anything");
 }
 
+void TestCliSecurity::rekeyKilledAtEachStepLeavesOnlyKeysThatWereShown()
+{
+    // Issue 21 (3): the new slots were written before the new recovery key was printed. Killed
+    // in between, the new passphrase opened the vault and finished the re-key, and the only
+    // recovery key left was one nobody had seen.
+    initWithRecoveryKey();
+    QCOMPARE(vaultCli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("Amira")}).exitCode, 0);
+    const QStringList passphrases = {QStringLiteral("correct horse battery"), QStringLiteral("a second passphrase")};
+    const QString next = writePassphrase(QStringLiteral("next.txt"), "a second passphrase\n");
+    const QStringList rekey = {QStringLiteral("--vault"), m_vault, QStringLiteral("--passphrase-file"), m_passphraseFile, QStringLiteral("vault"),
+                               QStringLiteral("rekey"), QStringLiteral("--new-passphrase-file"), next};
+    const VaultState before = stateOf(m_vault, passphrases);
+    const QByteArray header = headerOf(m_vault);
+
+    // 1. Killed while it prints the new recovery key: its standard output is a pipe that is
+    // full, so the first write waits, and nothing of the key has come out.
+    int pipeEnds[2];
+    QCOMPARE(::pipe(pipeEnds), 0);
+    QCOMPARE(::fcntl(pipeEnds[1], F_SETFL, O_NONBLOCK), 0);
+    const char filler[4096] = {};
+    while (::write(pipeEnds[1], filler, sizeof filler) > 0) {
+    }
+    while (::write(pipeEnds[1], filler, 1) > 0) {
+    }
+    QCOMPARE(::fcntl(pipeEnds[1], F_SETFL, 0), 0); // the CLI's writes wait for room
+    QProcess blocked;
+    prepareChild(blocked);
+    const int output = pipeEnds[1];
+    blocked.setChildProcessModifier([output] {
+        ::setsid();
+        if (::dup2(output, STDOUT_FILENO) < 0) {
+            ::_exit(98);
+        }
+    });
+    blocked.start(TestSupport::cliPath(), rekey);
+    QVERIFY(blocked.waitForStarted());
+    // The system call it waits in: write(1, ...).
+    QFile systemCall(QStringLiteral("/proc/%1/syscall").arg(blocked.processId()));
+    const QByteArray writingToStandardOutput = QByteArray::number(SYS_write) + " 0x1 ";
+    bool waitsToPrint = false;
+    QElapsedTimer clock;
+    clock.start();
+    while (!waitsToPrint && clock.elapsed() < 60000 && blocked.state() == QProcess::Running) {
+        QTest::qWait(20);
+        systemCall.close();
+        waitsToPrint = systemCall.open(QIODevice::ReadOnly) && systemCall.readAll().startsWith(writingToStandardOutput);
+    }
+    blocked.kill();
+    blocked.waitForFinished();
+    ::close(pipeEnds[0]);
+    ::close(pipeEnds[1]);
+    if (!waitsToPrint) {
+        QSKIP("cannot see where the CLI waits (/proc/PID/syscall needs root for a process that is not dumpable)");
+    }
+    QCOMPARE(headerOf(m_vault), header); // the vault knows nothing of the key nobody saw
+    QCOMPARE(vaultCli({QStringLiteral("vault"), QStringLiteral("info")}, next).exitCode, 3);
+    QVERIFY(opensWithOneOf(m_vault, m_recoveryKeys));
+    const VaultState afterBlocked = stateOf(m_vault, passphrases);
+    QCOMPARE(afterBlocked.opensWith, passphrases.first());
+    QCOMPARE(afterBlocked.data, before.data);
+
+    // 2. Killed as soon as the new recovery key is out: whatever step it had reached (writing
+    // the new slots, re-encrypting, dropping the old ones), the keys it opens with were seen.
+    QProcess printing;
+    prepareChild(printing);
+    printing.start(TestSupport::cliPath(), rekey);
+    QVERIFY(printing.waitForStarted());
+    QByteArray printed;
+    clock.restart();
+    while (recoveryKeyIn(printed).isEmpty() && clock.elapsed() < 60000 && printing.state() == QProcess::Running) {
+        printing.waitForReadyRead(50);
+        printed += printing.readAllStandardOutput();
+    }
+    printing.kill();
+    printing.waitForFinished();
+    printed += printing.readAllStandardOutput();
+    const QString shown = recoveryKeyIn(printed);
+    QVERIFY2(!shown.isEmpty(), printed + printing.readAllStandardError());
+    m_recoveryKeys << shown;
+    const VaultState afterPrinted = stateOf(m_vault, passphrases);
+    QVERIFY(!afterPrinted.opensWith.isEmpty());
+    QCOMPARE(afterPrinted.integrity, QStringLiteral("ok"));
+    QCOMPARE(afterPrinted.data, before.data);
+    QVERIFY(opensWithOneOf(m_vault, m_recoveryKeys));
+    // Once the new passphrase opens it, so does the recovery key printed with it.
+    if (stateOf(m_vault, {passphrases.at(1)}).opensWith == passphrases.at(1)) {
+        QVERIFY(opensWithOneOf(m_vault, {shown}));
+    }
+}
+
 void TestCliSecurity::fullDiskFailsCleanly()
 {
     SmallDisk disk(m_temp->filePath(QStringLiteral("small")), 3072);
@@ -728,25 +903,15 @@ void TestCliSecurity::fullDiskFailsCleanly()
     m_vault = m_temp->filePath(QStringLiteral("small/vault"));
     QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
     QCOMPARE(vaultCli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("Amira")}).exitCode, 0);
-    // What must survive: the header byte for byte, the database's content (a rolled-back
-    // page comes back re-encrypted under a fresh IV, so not its bytes).
-    const QStringList passphrases = {QStringLiteral("correct horse battery")};
-    const auto unchanged = [&](const VaultState &before, const QByteArray &header) {
-        QFile file(Vault::headerPath(m_vault));
-        const VaultState now = stateOf(m_vault, passphrases);
-        return file.open(QIODevice::ReadOnly) && file.readAll() == header && now.integrity == QLatin1String("ok") && now.data == before.data;
-    };
-    const VaultState before = stateOf(m_vault, passphrases);
-    QFile headerFile(Vault::headerPath(m_vault));
-    QVERIFY(headerFile.open(QIODevice::ReadOnly));
-    const QByteArray header = headerFile.readAll();
+    const VaultState before = stateOf(m_vault, {QStringLiteral("correct horse battery")});
+    const QByteArray header = headerOf(m_vault);
 
     // The import's spill files fill the disk.
     const Run spill = vaultCli({QStringLiteral("import"), bigLeakFile(1100000), QStringLiteral("--breach"), QStringLiteral("Facebook"),
                                 QStringLiteral("--phone-format"), QStringLiteral("international"), QStringLiteral("--memory-mb"), QStringLiteral("16")});
     QCOMPARE(spill.exitCode, 1);
     QVERIFY2(spill.err.contains("No space left on device. Nothing was imported."), spill.err.constData());
-    QVERIFY(unchanged(before, header));
+    QVERIFY(unchangedSince(before, header));
 
     // The database fills the disk.
     disk.fill(QStringLiteral("filler"), 256);
@@ -754,7 +919,7 @@ void TestCliSecurity::fullDiskFailsCleanly()
                                    QStringLiteral("--phone-format"), QStringLiteral("international")});
     QCOMPARE(database.exitCode, 1);
     QVERIFY2(database.err.contains("is full"), database.err.constData());
-    QVERIFY(unchanged(before, header));
+    QVERIFY(unchangedSince(before, header));
 
     // Room for the lock file, none for the new header: the old passphrase still opens the vault.
     disk.fillButOnePage(QStringLiteral("filler2"));
@@ -762,7 +927,7 @@ void TestCliSecurity::fullDiskFailsCleanly()
     const Run change = vaultCli({QStringLiteral("vault"), QStringLiteral("change-passphrase"), QStringLiteral("--new-passphrase-file"), next});
     QCOMPARE(change.exitCode, 1);
     QVERIFY2(change.err.contains("vault.header"), change.err.constData());
-    QVERIFY(unchanged(before, header));
+    QVERIFY(unchangedSince(before, header));
 
     // No room for a new vault: nothing is left behind.
     const QString second = m_temp->filePath(QStringLiteral("small/second"));
@@ -771,6 +936,57 @@ void TestCliSecurity::fullDiskFailsCleanly()
     QCOMPARE(init.exitCode, 1);
     QCOMPARE(init.err.count('\n'), 1);
     QVERIFY(!QFileInfo::exists(second));
+}
+
+void TestCliSecurity::importStopsWhenItsTemporaryFilesCannotBeWritten()
+{
+    // Issue 21 (4): with one import worker, a worker that failed to write a spill file left
+    // the reader waiting for it forever. Each way of failing, on one core and on all: the
+    // import stops with an error naming the folder, and the vault is as it was.
+    QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
+    QCOMPARE(vaultCli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("Amira")}).exitCode, 0);
+    const QString leak = bigLeakFile(2200000); // 35 MB of records: the first spill comes long before the end of the file
+    const QStringList import = {QStringLiteral("import"), leak, QStringLiteral("--breach"), QStringLiteral("Facebook"), QStringLiteral("--phone-format"),
+                                QStringLiteral("international"), QStringLiteral("--memory-mb"), QStringLiteral("16")};
+    const auto importOn = [&](bool oneCore) {
+        RunOptions options;
+        options.oneCore = oneCore;
+        options.timeoutMs = 120000; // a whole import takes a few seconds
+        return cli(QStringList{QStringLiteral("--vault"), m_vault, QStringLiteral("--passphrase-file"), m_passphraseFile} + import, options);
+    };
+    const QString temporary = Vault::temporaryDirectory(m_vault);
+
+    // The temporary folder cannot be made: a file has its name.
+    QVERIFY(QDir(temporary).removeRecursively());
+    TestSupport::writeFile(temporary, "not a folder");
+    VaultState before = stateOf(m_vault, {QStringLiteral("correct horse battery")});
+    QByteArray header = headerOf(m_vault);
+    for (const bool oneCore : {true, false}) {
+        const Run run = importOn(oneCore);
+        QVERIFY2(run.exitCode == 1, run.err.constData());
+        QVERIFY2(run.err.contains(temporary.toUtf8()) && run.err.contains("Nothing was imported."), run.err.constData());
+        QVERIFY(unchangedSince(before, header));
+    }
+    QVERIFY(QFile::remove(temporary));
+
+    // The disk is full: the spill files cannot be written.
+    SmallDisk disk(m_temp->filePath(QStringLiteral("small")), 3072);
+    if (!disk.mounted()) {
+        QSKIP("cannot mount a small tmpfs here (needs root and mount rights); the disk-full case is not tested");
+    }
+    m_vault = m_temp->filePath(QStringLiteral("small/vault"));
+    QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
+    QCOMPARE(vaultCli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("Amira")}).exitCode, 0);
+    disk.fillButOnePage(QStringLiteral("filler")); // room for the lock file only
+    before = stateOf(m_vault, {QStringLiteral("correct horse battery")});
+    header = headerOf(m_vault);
+    for (const bool oneCore : {true, false}) {
+        const Run run = importOn(oneCore);
+        QVERIFY2(run.exitCode == 1, run.err.constData());
+        QVERIFY2(run.err.contains(Vault::temporaryDirectory(m_vault).toUtf8()) && run.err.contains("No space left on device. Nothing was imported."),
+                 run.err.constData());
+        QVERIFY(unchangedSince(before, header));
+    }
 }
 
 void TestCliSecurity::readOnlyFolderFailsCleanly()
@@ -964,6 +1180,89 @@ void TestCliSecurity::weakNewPassphraseIsCalledWeakFromEverySource()
     const Run fair = cli(QStringList{QStringLiteral("--vault"), third, QStringLiteral("--passphrase-file"), m_passphraseFile} + init);
     QCOMPARE(fair.exitCode, 0);
     QCOMPARE(fair.err, QByteArray());
+}
+
+void TestCliSecurity::startShell(QProcess &shell, const QStringList &options, const QMap<QString, QString> &environment)
+{
+    prepareChild(shell, RunOptions{environment, {}, 0});
+    shell.setStandardInputFile(QString()); // a pipe from the test, not /dev/null
+    shell.start(TestSupport::cliPath(), QStringList{QStringLiteral("--vault"), m_vault, QStringLiteral("--passphrase-file"), m_passphraseFile,
+                                                    QStringLiteral("shell")}
+                                            + options);
+    QVERIFY(shell.waitForStarted());
+}
+
+namespace {
+
+// Waits for text in what a process printed so far (standard output or error); false after the timeout.
+bool waitForText(QProcess &process, QByteArray &printed, const QByteArray &text, int milliseconds,
+                 QProcess::ProcessChannel channel = QProcess::StandardOutput)
+{
+    QElapsedTimer clock;
+    clock.start();
+    process.setReadChannel(channel);
+    while (!printed.contains(text) && clock.elapsed() < milliseconds && process.state() == QProcess::Running) {
+        process.waitForReadyRead(100);
+        printed += channel == QProcess::StandardOutput ? process.readAllStandardOutput() : process.readAllStandardError();
+    }
+    return printed.contains(text);
+}
+
+} // namespace
+
+void TestCliSecurity::shellLocksWhenIdle()
+{
+    // Issue 21 (11): the shell kept the vault open, its keys in memory, for as long as it ran.
+    QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
+    QCOMPARE(vaultCli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("Amira")}).exitCode, 0);
+    QProcess shell;
+    startShell(shell, {QStringLiteral("--idle-lock-seconds"), QStringLiteral("2")});
+    QByteArray out;
+    QByteArray err;
+    shell.write("person list --json\n");
+    QVERIFY2(waitForText(shell, out, "Amira", 30000), out.constData());
+    // While it is open, no other program can open the vault.
+    const Run whileOpen = vaultCli({QStringLiteral("vault"), QStringLiteral("info")});
+    QCOMPARE(whileOpen.exitCode, 3);
+    QVERIFY2(whileOpen.err.contains("open in another program"), whileOpen.err.constData());
+
+    // Idle: it locks, forgets the keys and closes the vault, which another program can now open.
+    // ("2 second(s)" until the English plural forms of this new line are in translations/.)
+    QVERIFY2(waitForText(shell, err, "The vault locked after 2 second", 30000, QProcess::StandardError), err.constData());
+    QCOMPARE(vaultCli({QStringLiteral("vault"), QStringLiteral("info")}).exitCode, 0);
+    // The next command unlocks it again, with the passphrase as the shell got it at first.
+    out.clear();
+    shell.write("person list --json\n");
+    QVERIFY2(waitForText(shell, out, "Amira", 30000), out.constData());
+
+    // Locked again, a passphrase that no longer fits is refused: nothing is kept from before.
+    err.clear();
+    QVERIFY2(waitForText(shell, err, "The vault locked", 30000, QProcess::StandardError), err.constData());
+    TestSupport::writeFile(m_passphraseFile, "not the passphrase\n");
+    shell.write("person list --json\n");
+    QVERIFY(shell.waitForFinished(30000));
+    err += shell.readAllStandardError();
+    QCOMPARE(shell.exitCode(), 3); // a script ends with the status of its first failing line
+    QVERIFY2(err.contains("not correct"), err.constData());
+}
+
+void TestCliSecurity::shellFollowsTheAppsIdleLockSetting()
+{
+    // The same setting as the app's (Settings › Lock after, in minutes): here one minute.
+    QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
+    const QString config = m_temp->filePath(QStringLiteral("config"));
+    QVERIFY(QDir().mkpath(config + QStringLiteral("/breach-advisor")));
+    TestSupport::writeFile(config + QStringLiteral("/breach-advisor/breach-advisor.conf"), "[security]\nidleLockMinutes=1\n");
+    QProcess shell;
+    startShell(shell, {}, {{QStringLiteral("XDG_CONFIG_HOME"), config}, {QStringLiteral("HOME"), m_temp->path()}});
+    QByteArray err;
+    QElapsedTimer idle;
+    idle.start();
+    QVERIFY2(waitForText(shell, err, "The vault locked after 1 minute", 90000, QProcess::StandardError), err.constData());
+    QVERIFY(idle.elapsed() >= 59000);
+    shell.closeWriteChannel();
+    QVERIFY(shell.waitForFinished(30000));
+    QCOMPARE(shell.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliSecurity)

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void changePassphraseRewrapsWithoutReencrypting();
     void recoveryKeyOpensAndResetsPassphrase();
     void replacedRecoveryKeyInvalidatesOldOne();
+    void recoveryKeyNotKeptLeavesTheOldOne();
     void secondOpenIsRefusedWhileInUse();
     void rememberedKeyOpensVault();
     void noKeychainFallsBackToPassphrase();
@@ -230,10 +231,39 @@ void TestVault::replacedRecoveryKeyInvalidatesOldOne()
 {
     Vault::Created created = Vault::create(m_dir, secret("pass"), KdfParams::minimum());
     const SecureBuffer oldKey = SecureBuffer::copyOf(created.recoveryKey.data(), created.recoveryKey.size());
-    const SecureBuffer newKey = created.vault->replaceRecoveryKey();
+    const SecureBuffer newKey = created.vault->prepareRecoveryKey();
+    created.vault->finishRecoveryKey();
     created.vault.reset();
     QCOMPARE(failureOf([&] { Vault::openWithRecoveryKey(m_dir, oldKey.view()); }), std::optional(ErrorKind::WrongCredentials));
     QVERIFY(Vault::openWithRecoveryKey(m_dir, newKey.view()));
+}
+
+void TestVault::recoveryKeyNotKeptLeavesTheOldOne()
+{
+    // Issue 21 (3): the new recovery key was in the header before the person saw it; killed
+    // while it was shown, the vault's only recovery key was one nobody had kept.
+    Vault::Created created = Vault::create(m_dir, secret("pass"), KdfParams::minimum());
+    const SecureBuffer oldKey = SecureBuffer::copyOf(created.recoveryKey.data(), created.recoveryKey.size());
+    created.vault.reset();
+    const auto headerBytes = [this] {
+        QFile file(Vault::headerPath(m_dir));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QByteArray header = headerBytes();
+    SecureBuffer newKey;
+    {
+        auto vault = Vault::open(m_dir, secret("pass"));
+        newKey = vault->prepareRecoveryKey();
+        QCOMPARE(vault->database().integrityCheck(), QStringLiteral("ok"));
+        // The process ends here, while the new key is shown.
+    }
+    QCOMPARE(headerBytes(), header);
+    QVERIFY(Vault::openWithRecoveryKey(m_dir, oldKey.view()));
+    QCOMPARE(failureOf([&] { Vault::openWithRecoveryKey(m_dir, newKey.view()); }), std::optional(ErrorKind::WrongCredentials));
+    {
+        auto vault = Vault::open(m_dir, secret("pass"));
+        QCOMPARE(failureOf([&] { vault->finishRecoveryKey(); }), std::optional(ErrorKind::Usage)); // nothing prepared in this process
+    }
 }
 
 void TestVault::secondOpenIsRefusedWhileInUse()

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void interruptedBeforeReencryptingOpensWithEither();
     void interruptedAfterReencryptingOpensWithTheNew();
     void newRecoveryKeyFinishesAnInterruptedRekey();
+    void killedBeforeTheNewKeyWasShownChangesNothing();
     void cancelledRekeyChangesNothing();
     void rekeyKeepsTheKeyStrengthUnlessAsked();
 
@@ -84,6 +85,8 @@ void TestVaultRekey::rekeyRetiresEveryOldCredential()
         auto vault = Vault::open(m_dir, secret("old passphrase"));
         vault->remember(keychain, [](const KeyStore::Result &) {});
         newRecoveryKey = vault->prepareRekey(secret("new passphrase"));
+        QVERIFY(!vault->rekeyPending()); // nothing written before the new key was shown
+        vault->commitRekey();
         QVERIFY(vault->rekeyPending());
         vault->finishRekey();
         QVERIFY(!vault->rekeyPending());
@@ -131,6 +134,7 @@ void TestVaultRekey::indexAndPeopleSurviveARekey()
         session->addPerson(person);
         QVERIFY(session->check(amira).identifiers.first().found());
         session->prepareRekey(secret("new passphrase"));
+        session->commitRekey();
         QVERIFY(session->info().rekeyPending);
         session->finishRekey();
         QVERIFY(!session->info().rekeyPending);
@@ -147,6 +151,7 @@ void TestVaultRekey::interruptedBeforeReencryptingOpensWithEither()
     {
         auto vault = Vault::open(m_dir, secret("old passphrase"));
         vault->prepareRekey(secret("new passphrase"));
+        vault->commitRekey();
         // The process ends here: the new slots are written, the database is untouched.
     }
     {
@@ -166,11 +171,12 @@ void TestVaultRekey::interruptedBeforeReencryptingOpensWithEither()
 void TestVaultRekey::interruptedAfterReencryptingOpensWithTheNew()
 {
     // Killed after the database was re-encrypted and before the header dropped the old
-    // slots: the header written by prepareRekey beside the re-encrypted database.
+    // slots: the header written by commitRekey beside the re-encrypted database.
     QByteArray preparedHeader;
     {
         auto vault = Vault::open(m_dir, secret("old passphrase"));
         vault->prepareRekey(secret("new passphrase"));
+        vault->commitRekey();
         preparedHeader = readFile(Vault::headerPath(m_dir));
         vault->finishRekey();
     }
@@ -191,10 +197,32 @@ void TestVaultRekey::newRecoveryKeyFinishesAnInterruptedRekey()
     {
         auto vault = Vault::open(m_dir, secret("old passphrase"));
         newRecoveryKey = vault->prepareRekey(secret("new passphrase"));
+        vault->commitRekey();
     }
     QCOMPARE(probe(*Vault::openWithRecoveryKey(m_dir, newRecoveryKey.view())), QStringLiteral("kept"));
     QCOMPARE(failureOf([&] { Vault::openWithRecoveryKey(m_dir, m_recoveryKey.view()); }), std::optional(ErrorKind::WrongCredentials));
     QVERIFY(Vault::open(m_dir, secret("new passphrase")));
+}
+
+void TestVaultRekey::killedBeforeTheNewKeyWasShownChangesNothing()
+{
+    // Issue 21 (3): prepareRekey wrote the new slots before the new recovery key was shown.
+    // Killed then, the new passphrase (which the person typed) opened the vault and finished
+    // the re-key, leaving a recovery key nobody had seen as the only one.
+    const QByteArray header = readFile(Vault::headerPath(m_dir));
+    SecureBuffer unseenRecoveryKey;
+    {
+        auto vault = Vault::open(m_dir, secret("old passphrase"));
+        unseenRecoveryKey = vault->prepareRekey(secret("new passphrase"));
+        // The process ends here, before the new recovery key was shown.
+    }
+    QCOMPARE(readFile(Vault::headerPath(m_dir)), header);
+    QCOMPARE(failureOf([&] { Vault::open(m_dir, secret("new passphrase")); }), std::optional(ErrorKind::WrongCredentials));
+    QCOMPARE(failureOf([&] { Vault::openWithRecoveryKey(m_dir, unseenRecoveryKey.view()); }), std::optional(ErrorKind::WrongCredentials));
+    QCOMPARE(probe(*Vault::openWithRecoveryKey(m_dir, m_recoveryKey.view())), QStringLiteral("kept"));
+    auto vault = Vault::open(m_dir, secret("old passphrase"));
+    QVERIFY(!vault->rekeyPending());
+    QCOMPARE(probe(*vault), QStringLiteral("kept"));
 }
 
 void TestVaultRekey::cancelledRekeyChangesNothing()

@@ -48,9 +48,16 @@ private Q_SLOTS:
     void recoveryKeyOnAFullDiskIsNotSaidToBeSaved();
     void settingsFileIsPrivate();
     void readableVaultIsMadePrivateAndSaysSo();
+    void rekeyWhoseKeyWasNotKeptChangesNothing();
 };
 
 namespace {
+
+QByteArray headerOf(const Fixture &fixture)
+{
+    QFile file(fixture.vaultDirectory() + QStringLiteral("/vault.header"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 void typeNewPassphrase(QWidget *dialog, const QString &passphrase)
 {
@@ -149,23 +156,45 @@ void TestGuiSettings::changePassphrase()
 
 void TestGuiSettings::newRecoveryKey()
 {
+    // Issue 21 (3): the new key was in vault.header before the dialog showed it; the app
+    // ended (a crash, a power cut) while it was shown left a key nobody had kept as the
+    // only one. The vault takes it once the person says they have kept it.
     Fixture fixture;
     fixture.openOnEmptyVault(QStringLiteral("pass"));
     QVERIFY(fixture.unlock(QStringLiteral("pass")));
     fixture.window->showPage(MainWindow::Page::Settings);
-    QString key;
-    onNextModal([&](QWidget *dialog) {
-        auto *shown = qobject_cast<RecoveryKeyDialog *>(dialog);
-        key = shown->keyText();
-        shown->accept();
-    });
-    Confirm::setNextAnswer(true);
-    fixture.window->settingsPage()->findChild<QPushButton *>(QStringLiteral("newRecoveryKeyButton"))->click();
-    QVERIFY(waitFor([&] { return !key.isEmpty(); }));
+    SettingsPage *page = fixture.window->settingsPage();
+    const QByteArray before = headerOf(fixture);
+    const auto makeNewKey = [&](bool kept) {
+        QString key;
+        QByteArray whileShown;
+        onNextModal([&](QWidget *dialog) {
+            auto *shown = qobject_cast<RecoveryKeyDialog *>(dialog);
+            key = shown->keyText();
+            whileShown = headerOf(fixture);
+            shown->findChild<QCheckBox *>(QStringLiteral("recoveryKeyKeptCheckBox"))->setChecked(kept);
+            shown->accept();
+        });
+        Confirm::setNextAnswer(true);
+        page->findChild<QPushButton *>(QStringLiteral("newRecoveryKeyButton"))->click();
+        const QString said = kept ? QStringLiteral("is in place") : QStringLiteral("was not kept");
+        return waitFor([&] { return page->findChild<InlineMessage *>()->text().contains(said); }) && whileShown == before ? key : QString();
+    };
+    const QString notKept = makeNewKey(false);
+    QVERIFY(!notKept.isEmpty());
+    QCOMPARE(headerOf(fixture), before);
+    const QString key = makeNewKey(true);
     QVERIFY(QRegularExpression(QStringLiteral("^([A-Z2-7]{4}-){7}[A-Z2-7]{4}$")).match(key).hasMatch());
+    QVERIFY(headerOf(fixture) != before);
     fixture.window.reset();
-    const QByteArray latin1 = key.toLatin1();
-    QVERIFY(VaultSession::openWithRecoveryKey(fixture.vaultDirectory(), std::string_view(latin1.constData(), size_t(latin1.size()))));
+    const auto opensWith = [&](const QString &recoveryKey) {
+        const QByteArray latin1 = recoveryKey.toLatin1();
+        return !TestSupport::failureOf([&] {
+                    VaultSession::openWithRecoveryKey(fixture.vaultDirectory(), std::string_view(latin1.constData(), size_t(latin1.size())));
+                }).has_value();
+    };
+    QVERIFY(opensWith(key));
+    QVERIFY(!opensWith(notKept));
 }
 
 void TestGuiSettings::rekeyMakesEveryKeyNew()
@@ -187,17 +216,23 @@ void TestGuiSettings::rekeyMakesEveryKeyNew()
     };
     const auto oldRememberedKey = rememberedKey();
     QCOMPARE(oldRememberedKey->size(), size_t(32));
+    const QByteArray headerBefore = headerOf(fixture);
+    QByteArray headerWhileShown;
     QString key;
     onNextModal([&](QWidget *dialog) {
         typeNewPassphrase(dialog, QStringLiteral("only mine now"));
         onNextModal([&](QWidget *shown) {
             key = qobject_cast<RecoveryKeyDialog *>(shown)->keyText();
+            headerWhileShown = headerOf(fixture);
+            shown->findChild<QCheckBox *>(QStringLiteral("recoveryKeyKeptCheckBox"))->setChecked(true);
             static_cast<QDialog *>(shown)->accept();
         });
     });
     page->findChild<QPushButton *>(QStringLiteral("rekeyButton"))->click();
     QVERIFY(waitFor([&] { return page->findChild<InlineMessage *>()->text().contains(QLatin1String("has new keys")); }, 60000));
     QVERIFY(!key.isEmpty());
+    // Issue 21 (3): while the new recovery key is shown, the vault does not depend on it yet.
+    QCOMPARE(headerWhileShown, headerBefore);
     // The computer still remembers the vault, with its new key.
     QVERIFY(waitFor([&] { return rememberedKey()->size() == 32 && !rememberedKey()->equals(*oldRememberedKey); }));
     fixture.window.reset();
@@ -275,6 +310,27 @@ void TestGuiSettings::readableVaultIsMadePrivateAndSaysSo()
     QVERIFY2(activity->text().contains(fixture.vaultDirectory()), qPrintable(activity->text()));
     QCOMPARE(QFileInfo(fixture.vaultDirectory()).permissions() & (QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther),
              QFile::Permissions());
+}
+
+void TestGuiSettings::rekeyWhoseKeyWasNotKeptChangesNothing()
+{
+    Fixture fixture;
+    fixture.openOnEmptyVault(QStringLiteral("known to others"));
+    QVERIFY(fixture.unlock(QStringLiteral("known to others")));
+    fixture.window->showPage(MainWindow::Page::Settings);
+    SettingsPage *page = fixture.window->settingsPage();
+    const QByteArray before = headerOf(fixture);
+    onNextModal([&](QWidget *dialog) {
+        typeNewPassphrase(dialog, QStringLiteral("only mine now"));
+        onNextModal([](QWidget *shown) { static_cast<QDialog *>(shown)->reject(); }); // closed without ticking the box
+    });
+    page->findChild<QPushButton *>(QStringLiteral("rekeyButton"))->click();
+    QVERIFY(waitFor([&] { return page->findChild<InlineMessage *>()->text().contains(QLatin1String("was not re-keyed")); }));
+    fixture.window.reset();
+    QCOMPARE(headerOf(fixture), before);
+    QVERIFY(VaultSession::open(fixture.vaultDirectory(), TestSupport::secret("known to others")));
+    QCOMPARE(TestSupport::failureOf([&] { VaultSession::open(fixture.vaultDirectory(), TestSupport::secret("only mine now")); }),
+             std::optional(ErrorKind::WrongCredentials));
 }
 
 QTEST_MAIN(TestGuiSettings)

@@ -353,7 +353,11 @@ void ImportPage::clear()
     cancelImport();
     m_imports->setImports({});
     m_previewModel->clear();
-    m_mapping->setPlan(LeakImportPlan());
+    m_plan = LeakImportPlan(); // its sample rows are the leak file's identifiers
+    m_mapping->setPlan(m_plan);
+    m_fileLabel->clear();
+    m_fileNotes->clear();
+    m_phoneFormatNote->clear();
     m_breach->clear();
     m_path.clear();
     m_skipped->clear();

@@ -234,10 +234,22 @@ void SettingsPage::replaceRecoveryKey()
                       tr("Make a &new key"))) {
         return;
     }
-    m_context.runner.run([](VaultSession &session) { return std::make_shared<SecureBuffer>(session.replaceRecoveryKey()); },
+    // The vault takes the new key only once the person has kept it: until then (a crash, a
+    // window closed without keeping it) the old one works.
+    m_context.runner.run([](VaultSession &session) { return std::make_shared<SecureBuffer>(session.prepareRecoveryKey()); },
                          [this](const std::shared_ptr<SecureBuffer> &key) {
                              RecoveryKeyDialog dialog(*key, this);
-                             dialog.exec();
+                             if (dialog.exec() != QDialog::Accepted) {
+                                 m_message->show(InlineMessage::Kind::Information,
+                                                 tr("The new recovery key was not kept, so nothing changed: the old one still works."));
+                                 return;
+                             }
+                             m_context.runner.run([](VaultSession &session) { session.finishRecoveryKey(); },
+                                                  [this] {
+                                                      m_message->show(InlineMessage::Kind::Success,
+                                                                      tr("The new recovery key is in place. The old one no longer works."));
+                                                  },
+                                                  [this](const Error &error) { m_message->show(InlineMessage::Kind::Error, error.message()); });
                          },
                          [this](const Error &error) { m_message->show(InlineMessage::Kind::Error, error.message()); });
 }
@@ -251,11 +263,18 @@ void SettingsPage::rekey()
     }
     auto passphrase = std::make_shared<SecureBuffer>(dialog.takePassphrase());
     m_message->show(InlineMessage::Kind::Information, tr("Re-encrypting the vault with new keys. This takes a moment."));
-    // The new recovery key first; the database is re-encrypted only once the person has it.
+    // The new recovery key first: the vault learns of the new keys (and is re-encrypted) only
+    // once the person has kept it.
     m_context.runner.run([passphrase](VaultSession &session) { return std::make_shared<SecureBuffer>(session.prepareRekey(*passphrase)); },
                          [this](const std::shared_ptr<SecureBuffer> &key) {
                              RecoveryKeyDialog shown(*key, this);
-                             shown.exec();
+                             if (shown.exec() != QDialog::Accepted) {
+                                 m_context.runner.run([](VaultSession &session) { session.cancelRekey(); }, [] {});
+                                 m_message->show(InlineMessage::Kind::Information,
+                                                 tr("The new recovery key was not kept, so the vault was not re-keyed: the old passphrase "
+                                                    "and recovery key still work."));
+                                 return;
+                             }
                              finishRekey();
                          },
                          [this](const Error &error) { m_message->show(InlineMessage::Kind::Error, error.message()); });

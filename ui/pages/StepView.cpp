@@ -120,6 +120,7 @@ QString StepView::note() const
 
 void StepView::clear()
 {
+    m_item = PlanItem(); // its reasons name the person's identifiers
     m_stepId.clear();
     m_position->clear();
     m_title->setText(m_guided ? tr("Nothing to do right now.") : tr("Choose a step to see what to do."));
@@ -127,7 +128,7 @@ void StepView::clear()
     m_why->clear();
     m_instructions->clear();
     m_sources->clear();
-    m_note->clear();
+    m_note->setText(QString()); // unlike clear(), also forgets what undo would bring back
     while (m_tabs->count() > 0) {
         m_tabs->removeTab(0);
     }

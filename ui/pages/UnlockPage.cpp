@@ -113,7 +113,7 @@ void UnlockPage::reset()
     m_where->setText(tr("Your vault is in %1. Everything in it stays on this computer.")
                          .arg(QDir::toNativeSeparators(m_context.settings.vaultDirectory())));
     m_passphrase->clear();
-    m_recoveryKey->clear();
+    m_recoveryKey->setText(QString()); // unlike clear(), also forgets what undo would bring back
     m_recoveryBox->hide();
     m_message->clear();
     m_keychain->setVisible(m_context.settings.rememberVault());
@@ -173,7 +173,7 @@ void UnlockPage::unlockWithPassphrase()
 void UnlockPage::unlockWithRecoveryKey()
 {
     auto key = std::make_shared<SecureBuffer>(SecureBuffer::fromText(m_recoveryKey->text()));
-    m_recoveryKey->clear();
+    m_recoveryKey->setText(QString()); // unlike clear(), also forgets what undo would bring back
     m_message->clear();
     setBusy(true);
     const QString directory = m_context.settings.vaultDirectory();

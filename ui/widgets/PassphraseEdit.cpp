@@ -108,7 +108,7 @@ bool PassphraseEdit::isEmpty() const
 
 void PassphraseEdit::clear()
 {
-    m_edit->clear();
+    m_edit->setText(QString()); // unlike clear(), also forgets what undo would bring back
     m_show->setChecked(false);
     updateStrength();
 }
