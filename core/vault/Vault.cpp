@@ -5,6 +5,7 @@
 #include "PrivateFile.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +14,7 @@
 #include <QUuid>
 
 #if defined(Q_OS_UNIX)
+#include <sys/file.h>
 #include <sys/stat.h>
 #endif
 
@@ -82,6 +84,27 @@ void makePrivate(const QString &directory)
                                                                            "Choose another folder for the vault.")
                                           .arg(directory));
     }
+}
+
+// A lock file that names no process and that no process holds: what a program killed
+// between creating vault.lock and writing its process id into it leaves (QLockFile
+// creates the file, then writes). With a stale-lock time of 0, QLockFile never takes it
+// over, and the vault could not be opened again. A second's age rules out a program that
+// is between those two steps right now.
+bool isAbandonedLock(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 0 || file.fileTime(QFileDevice::FileModificationTime).secsTo(QDateTime::currentDateTime()) < 1) {
+        return false;
+    }
+#if defined(Q_OS_UNIX)
+    // QLockFile also holds an flock on the file while it owns it.
+    if (::flock(file.handle(), LOCK_EX | LOCK_NB) != 0) {
+        return false;
+    }
+    ::flock(file.handle(), LOCK_UN);
+#endif
+    return true;
 }
 
 // What create() may have made, for a create that failed or whose recovery key could not be shown.
@@ -241,6 +264,10 @@ std::unique_ptr<QLockFile> Vault::lockDirectory(const QString &directory)
     {
         const PrivateUmask privateFiles;
         locked = lock->tryLock(0);
+        if (!locked && lock->error() == QLockFile::LockFailedError && isAbandonedLock(lock->fileName())) {
+            lock->removeStaleLockFile();
+            locked = lock->tryLock(0);
+        }
     }
     if (!locked) {
         if (lock->error() == QLockFile::LockFailedError) {

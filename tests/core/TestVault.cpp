@@ -7,6 +7,7 @@
 #include "Vault.h"
 #include "VaultSession.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void replacedRecoveryKeyInvalidatesOldOne();
     void recoveryKeyNotKeptLeavesTheOldOne();
     void secondOpenIsRefusedWhileInUse();
+    void emptyLockLeftByAKillIsTakenOver();
     void rememberedKeyOpensVault();
     void noKeychainFallsBackToPassphrase();
     void schemaIsMigratedAndVersioned();
@@ -312,6 +314,24 @@ std::unique_ptr<Vault> openRemembered(KeyStore &store, const QString &directory)
 }
 
 } // namespace
+
+void TestVault::emptyLockLeftByAKillIsTakenOver()
+{
+    // Killed between creating vault.lock and writing its process id: an empty file no
+    // process holds. It used to keep the vault shut for good ("process 0").
+    Vault::create(m_dir, secret("correct horse"), KdfParams::minimum());
+    const QString lockFile = m_dir + QStringLiteral("/vault.lock");
+    TestSupport::writeFile(lockFile, QByteArray());
+    {
+        QFile lock(lockFile);
+        QVERIFY(lock.open(QIODevice::ReadWrite));
+        QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-10), QFileDevice::FileModificationTime));
+    }
+    auto vault = Vault::open(m_dir, secret("correct horse"));
+    QVERIFY(vault);
+    // And while it is open, a second open is still refused.
+    QCOMPARE(failureOf([&] { Vault::open(m_dir, secret("correct horse")); }), std::optional(ErrorKind::VaultInUse));
+}
 
 void TestVault::rememberedKeyOpensVault()
 {
