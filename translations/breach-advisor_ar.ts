@@ -665,6 +665,10 @@
         <source>Removed. The vault is %1 smaller.</source>
         <translation>تمت الإزالة. أصبحت الخزنة أصغر بمقدار %1.</translation>
     </message>
+    <message>
+        <source>Import even when many rows do not fit the columns (they are skipped and counted)</source>
+        <translation>الاستيراد حتى لو كانت صفوف كثيرة لا تطابق الأعمدة (تُتخطّى وتُعدّ)</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::ImportsModel</name>
@@ -1388,12 +1392,12 @@ username</translation>
         <translation>مفتاح الاسترداد الجديد</translation>
     </message>
     <message>
-        <source>This is your new recovery key. The old one no longer works. It is shown only now: print it or write it down, and keep it away from this computer.</source>
-        <translation>هذا هو مفتاح الاسترداد الجديد. لم يعد المفتاح القديم يعمل. لن يُعرض إلا الآن: اطبعه أو اكتبه، واحفظه بعيدًا عن هذا الكمبيوتر.</translation>
-    </message>
-    <message>
         <source>I have &amp;printed or written it down</source>
         <translation>&amp;طبعته أو كتبته</translation>
+    </message>
+    <message>
+        <source>This is your new recovery key. It is shown only now: print it or write it down, and keep it away from this computer. Once you tick the box below and close this window, it replaces the old one, which then stops working.</source>
+        <translation>هذا مفتاح الاسترداد الجديد. لا يُعرض إلا الآن: اطبعه أو اكتبه، واحفظه بعيدًا عن هذا الكمبيوتر. بمجرد أن تضع علامة في المربع أدناه وتغلق هذه النافذة، يحلّ محلّ المفتاح القديم الذي يتوقف عندها عن العمل.</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1663,18 @@ Encryption: SQLCipher %4</source>
     <message>
         <source>It then opens without the passphrase here. Anyone who can use your account on this computer could then open the vault: leave it off on a shared computer.</source>
         <translation>تُفتح عندئذٍ هنا دون عبارة المرور. أي شخص يستطيع استخدام حسابك على هذا الكمبيوتر سيتمكن من فتح الخزنة: اترك هذا الخيار مُعطّلًا على كمبيوتر مشترك.</translation>
+    </message>
+    <message>
+        <source>The new recovery key was not kept, so nothing changed: the old one still works.</source>
+        <translation>لم يُحتفظ بمفتاح الاسترداد الجديد، فلم يتغيّر شيء: المفتاح القديم ما زال يعمل.</translation>
+    </message>
+    <message>
+        <source>The new recovery key is in place. The old one no longer works.</source>
+        <translation>مفتاح الاسترداد الجديد في مكانه. المفتاح القديم لم يعد يعمل.</translation>
+    </message>
+    <message>
+        <source>The new recovery key was not kept, so the vault was not re-keyed: the old passphrase and recovery key still work.</source>
+        <translation>لم يُحتفظ بمفتاح الاسترداد الجديد، فلم تُجدَّد مفاتيح الخزنة: عبارة المرور ومفتاح الاسترداد القديمان ما زالا يعملان.</translation>
     </message>
 </context>
 <context>
@@ -2831,13 +2847,6 @@ Exit status 1 when any of them is not valid.</source>
         <translation>لم يُعثر على بيانات %1 في التسريبات المستوردة إلى هذه الخزنة، ولا توجد أي خدمة يستخدمها ضمن اختراقات الدليل. افحص مرة أخرى بعد استيراد تسريبات أخرى.</translation>
     </message>
     <message>
-        <source>  shell                   unlock once, then run commands typed or piped in, one a line
-</source>
-        <translation>  shell                   فتح القفل مرة واحدة، ثم تشغيل الأوامر المكتوبة
-                          أو المُمرَّرة، أمر في كل سطر
-</translation>
-    </message>
-    <message>
         <source>Usage: shell (the commands come on its input)</source>
         <translation>الاستخدام: shell (تأتي الأوامر من إدخاله)</translation>
     </message>
@@ -2954,20 +2963,6 @@ needs the new passphrase once.
     <message>
         <source>Importing %1 into "%2". Columns:</source>
         <translation>جارٍ استيراد %1 إلى «%2». الأعمدة:</translation>
-    </message>
-    <message>
-        <source>Each line is a command as on the command line, without breach-advisor-cli and without
---vault, --passphrase-file or --keychain: the vault stays open until exit, quit or the
-end of the input. Quotes work as in a shell; lines starting with # are comments.
-At a terminal, a failing command is reported and the next is read; from a script, the
-first failing command ends the shell with its exit status.
-init, shell, keychain and vault (but vault info) do not run inside it.</source>
-        <translation>كل سطر أمر كما في سطر الأوامر، دون breach-advisor-cli ودون
---vault أو --passphrase-file أو --keychain: تبقى الخزنة مفتوحة حتى exit أو quit أو
-نهاية الإدخال. تعمل علامات الاقتباس كما في الصدفة؛ والأسطر التي تبدأ بـ # تعليقات.
-في الطرفية، يُبلَّغ عن الأمر الذي يفشل ويُقرأ الأمر التالي؛ أما من سكربت، فأول
-أمر يفشل يُنهي shell بحالة خروجه.
-لا تعمل داخله الأوامر init وshell وkeychain وvault (باستثناء vault info).</translation>
     </message>
     <message>
         <source>%1 "%2" is not a language Breach Advisor offers. Offered: %3.</source>
@@ -3148,12 +3143,6 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
 </translation>
     </message>
     <message>
-        <source>         [--max-bad-rows N|P%]
-</source>
-        <translation>         [--max-bad-rows N|P%]
-</translation>
-    </message>
-    <message>
         <source>  import --list-presets [--json]
                           the layouts of well-known leak files that --preset knows
 </source>
@@ -3228,6 +3217,79 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
     <message>
         <source>Ctrl-C stops the import and changes nothing (exit 130).</source>
         <translation>يوقف Ctrl-C الاستيراد ولا يغيّر شيئًا (رمز الخروج 130).</translation>
+    </message>
+    <message>
+        <source>--header and --no-header contradict each other.</source>
+        <translation>الخياران --header و--no-header متناقضان.</translation>
+    </message>
+    <message>
+        <source>         [--max-bad-rows N|P%] [--header]
+</source>
+        <translation>         [--max-bad-rows N|P%] [--header]
+</translation>
+    </message>
+    <message>
+        <source>  --header               the first line names the columns even if it looks like data
+                         (without it or --no-header: a first line with an e-mail
+                         address or a long number is read as data)
+</source>
+        <translation>  --header               السطر الأول يسمّي الأعمدة حتى لو بدا كأنه بيانات
+                         (من دونه ومن دون --no-header: يُقرأ السطر الأول الذي فيه
+                         عنوان بريد إلكتروني أو رقم طويل على أنه بيانات)
+</translation>
+    </message>
+    <message>
+        <source>--idle-lock-seconds is a whole number from 0 (never) to %1 (a day).</source>
+        <translation>قيمة --idle-lock-seconds عدد صحيح من 0 (أبدًا) إلى %1 (يوم).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>ثانية واحدة</numerusform>
+            <numerusform>ثانيتان</numerusform>
+            <numerusform>%n ثوانٍ</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  shell [--idle-lock-seconds N]
+                          unlock once, then run commands typed or piped in, one a line
+</source>
+        <translation>  shell [--idle-lock-seconds N]
+                          فتح القفل مرة واحدة، ثم تشغيل الأوامر المكتوبة
+                          أو المُمرَّرة، أمر في كل سطر
+</translation>
+    </message>
+    <message>
+        <source>Each line is a command as on the command line, without breach-advisor-cli and without
+--vault, --passphrase-file or --keychain: the vault stays open until exit, quit or the
+end of the input. Quotes work as in a shell; lines starting with # are comments.
+At a terminal, a failing command is reported and the next is read; from a script, the
+first failing command ends the shell with its exit status.
+init, shell, keychain and vault (but vault info) do not run inside it.
+Like the app, the shell locks the vault after some time without input (the app's
+setting, 10 minutes unless changed there): it forgets the keys, and the next command
+unlocks it again as the shell did.
+  --idle-lock-seconds N  lock after N seconds without input instead; 0: never</source>
+        <translation>كل سطر أمر كما في سطر الأوامر، دون breach-advisor-cli ودون
+--vault أو --passphrase-file أو --keychain: تبقى الخزنة مفتوحة حتى exit أو quit أو
+نهاية الإدخال. تعمل علامات الاقتباس كما في الصدفة؛ والأسطر التي تبدأ بـ # تعليقات.
+في الطرفية، يُبلَّغ عن الأمر الذي يفشل ويُقرأ الأمر التالي؛ أما من سكربت، فأول
+أمر يفشل يُنهي shell بحالة خروجه.
+لا تعمل داخله الأوامر init وshell وkeychain وvault (باستثناء vault info).
+كما في التطبيق، يقفل الـ shell الخزنة بعد مدة دون إدخال (إعداد التطبيق، 10 دقائق
+ما لم يُغيَّر هناك): ينسى المفاتيح، ويفتحها الأمر التالي من جديد كما فعل الـ shell أول مرة.
+  --idle-lock-seconds N  القفل بعد N ثانية دون إدخال بدلًا من ذلك؛ 0: أبدًا</translation>
+    </message>
+    <message>
+        <source>It locks after %1 without input.</source>
+        <translation>يُقفل بعد %1 دون إدخال.</translation>
+    </message>
+    <message>
+        <source>The vault locked after %1 without input. The next command unlocks it again.</source>
+        <translation>أُقفلت الخزنة بعد %1 دون إدخال. الأمر التالي يفتحها من جديد.</translation>
     </message>
 </context>
 <context>
@@ -3740,6 +3802,14 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
             <numerusform>كان في %Ln سطر حقول لم تكن في الأسطر الأولى، ولم تُقرأ تلك الحقول: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No header: the first line looks like data (an e-mail address or a number), so it is read as a row and the columns are numbered from 1.</source>
+        <translation>لا سطر عناوين: السطر الأول يبدو كأنه بيانات (عنوان بريد إلكتروني أو رقم)، لذا يُقرأ على أنه صف وتُرقَّم الأعمدة بدءًا من 1.</translation>
+    </message>
+    <message>
+        <source>The first line names the columns (it does not look like data).</source>
+        <translation>السطر الأول يسمّي الأعمدة (لا يبدو كأنه بيانات).</translation>
+    </message>
 </context>
 <context>
     <name>LeakImporter</name>
@@ -3842,10 +3912,6 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
         <translation>اختفى ملف مؤقت للاستيراد: %1. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <source>Cannot make the import's temporary folder %1.</source>
-        <translation>تعذّر إنشاء المجلد المؤقت للاستيراد %1.</translation>
-    </message>
-    <message>
         <source>The import's temporary data could not be encrypted.</source>
         <translation>تعذّر تشفير البيانات المؤقتة للاستيراد.</translation>
     </message>
@@ -3890,6 +3956,10 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
             <numerusform>%1: لم يطابق %Ln صفًا من %2 بنية الملف (أولها: السطر %3، %4): وهذا أكثر من %5 المسموح بها. هل الفاصل أو سطر العناوين صحيح؟ لم يُستورد أي شيء.</numerusform>
             <numerusform>%1: لم يطابق %Ln صف من %2 بنية الملف (أولها: السطر %3، %4): وهذا أكثر من %5 المسموح بها. هل الفاصل أو سطر العناوين صحيح؟ لم يُستورد أي شيء.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot make the import's temporary folder %1. Nothing was imported.</source>
+        <translation>تعذّر إنشاء المجلد المؤقت للاستيراد %1. لم يُستورد أي شيء.</translation>
     </message>
 </context>
 <context>
@@ -4571,6 +4641,10 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
     <message>
         <source>Other users could read the vault in %1 (%2): it is now private to you.</source>
         <translation>كان بإمكان مستخدمين آخرين قراءة الخزنة في %1 (%2): صارت الآن خاصة بك.</translation>
+    </message>
+    <message>
+        <source>No new recovery key has been prepared.</source>
+        <translation>لم يُجهَّز أي مفتاح استرداد جديد.</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,13 @@
         <numerusform>Wrote %1's handout (%Ln steps) to %2. It holds personal details: keep it safe.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n second(s)</source>
+      <translation>
+        <numerusform>%n second</numerusform>
+        <numerusform>%n seconds</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>Handout</name>

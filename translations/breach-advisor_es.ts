@@ -657,6 +657,10 @@
         <source>Removed. The vault is %1 smaller.</source>
         <translation>Importación quitada. La bóveda ocupa %1 menos.</translation>
     </message>
+    <message>
+        <source>Import even when many rows do not fit the columns (they are skipped and counted)</source>
+        <translation>Importar aunque muchas filas no encajen con las columnas (se omiten y se cuentan)</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::ImportsModel</name>
@@ -1348,12 +1352,12 @@ nombredeusuario</translation>
         <translation>Tu nueva clave de recuperación</translation>
     </message>
     <message>
-        <source>This is your new recovery key. The old one no longer works. It is shown only now: print it or write it down, and keep it away from this computer.</source>
-        <translation>Esta es tu nueva clave de recuperación. La anterior ya no funciona. Solo se muestra ahora: imprímela o anótala, y guárdala lejos de esta computadora.</translation>
-    </message>
-    <message>
         <source>I have &amp;printed or written it down</source>
         <translation>Ya la &amp;imprimí o la anoté</translation>
+    </message>
+    <message>
+        <source>This is your new recovery key. It is shown only now: print it or write it down, and keep it away from this computer. Once you tick the box below and close this window, it replaces the old one, which then stops working.</source>
+        <translation>Esta es tu nueva clave de recuperación. Solo se muestra ahora: imprímela o anótala, y guárdala lejos de esta computadora. En cuanto marques la casilla de abajo y cierres esta ventana, sustituye a la anterior, que deja de funcionar.</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1623,18 @@ Cifrado: SQLCipher %4</translation>
     <message>
         <source>It then opens without the passphrase here. Anyone who can use your account on this computer could then open the vault: leave it off on a shared computer.</source>
         <translation>Así se abre aquí sin la frase de contraseña. Cualquiera que pueda usar tu cuenta en esta computadora podría abrir la bóveda: déjalo desactivado en una computadora compartida.</translation>
+    </message>
+    <message>
+        <source>The new recovery key was not kept, so nothing changed: the old one still works.</source>
+        <translation>La nueva clave de recuperación no se guardó, así que no cambió nada: la anterior sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>The new recovery key is in place. The old one no longer works.</source>
+        <translation>La nueva clave de recuperación ya está en uso. La anterior ya no funciona.</translation>
+    </message>
+    <message>
+        <source>The new recovery key was not kept, so the vault was not re-keyed: the old passphrase and recovery key still work.</source>
+        <translation>La nueva clave de recuperación no se guardó, así que no se renovaron las claves de la bóveda: la frase de contraseña y la clave de recuperación anteriores siguen funcionando.</translation>
     </message>
 </context>
 <context>
@@ -2732,27 +2748,6 @@ Código de salida 1 si alguno no es válido.</translation>
         <translation>Plan para %1</translation>
     </message>
     <message>
-        <source>  shell                   unlock once, then run commands typed or piped in, one a line
-</source>
-        <translation>  shell                   desbloquea una vez y luego ejecuta los comandos escritos o
-                          recibidos por una tubería, uno por línea
-</translation>
-    </message>
-    <message>
-        <source>Each line is a command as on the command line, without breach-advisor-cli and without
---vault, --passphrase-file or --keychain: the vault stays open until exit, quit or the
-end of the input. Quotes work as in a shell; lines starting with # are comments.
-At a terminal, a failing command is reported and the next is read; from a script, the
-first failing command ends the shell with its exit status.
-init, shell, keychain and vault (but vault info) do not run inside it.</source>
-        <translation>Cada línea es un comando como en la línea de comandos, sin breach-advisor-cli y sin
---vault, --passphrase-file ni --keychain: la bóveda sigue abierta hasta exit, quit o el
-final de la entrada. Las comillas funcionan como en un shell; las líneas que empiezan
-por # son comentarios. En una terminal, si un comando falla, se informa y se lee el
-siguiente; desde un script, el primer comando que falla termina shell con su código
-de salida. init, shell, keychain y vault (salvo vault info) no funcionan dentro de shell.</translation>
-    </message>
-    <message>
         <source>Usage: shell (the commands come on its input)</source>
         <translation>Uso: shell (los comandos llegan por su entrada)</translation>
     </message>
@@ -3080,12 +3075,6 @@ No se guarda nada: para conservar a una persona y su progreso, usa person add.</
 </translation>
     </message>
     <message>
-        <source>         [--max-bad-rows N|P%]
-</source>
-        <translation>         [--max-bad-rows N|P%]
-</translation>
-    </message>
-    <message>
         <source>  import --list-presets [--json]
                           the layouts of well-known leak files that --preset knows
 </source>
@@ -3163,6 +3152,76 @@ No se guarda nada: para conservar a una persona y su progreso, usa person add.</
     <message>
         <source>Ctrl-C stops the import and changes nothing (exit 130).</source>
         <translation>Ctrl-C detiene la importación sin cambiar nada (código de salida 130).</translation>
+    </message>
+    <message>
+        <source>--header and --no-header contradict each other.</source>
+        <translation>--header y --no-header se contradicen.</translation>
+    </message>
+    <message>
+        <source>         [--max-bad-rows N|P%] [--header]
+</source>
+        <translation>         [--max-bad-rows N|P%] [--header]
+</translation>
+    </message>
+    <message>
+        <source>  --header               the first line names the columns even if it looks like data
+                         (without it or --no-header: a first line with an e-mail
+                         address or a long number is read as data)
+</source>
+        <translation>  --header               la primera línea nombra las columnas aunque parezca datos
+                         (sin esta opción ni --no-header, una primera línea con una
+                         dirección de correo o un número largo se lee como datos)
+</translation>
+    </message>
+    <message>
+        <source>--idle-lock-seconds is a whole number from 0 (never) to %1 (a day).</source>
+        <translation>--idle-lock-seconds es un número entero de 0 (nunca) a %1 (un día).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  shell [--idle-lock-seconds N]
+                          unlock once, then run commands typed or piped in, one a line
+</source>
+        <translation>  shell [--idle-lock-seconds N]
+                          desbloquea una vez y luego ejecuta los comandos escritos o
+                          recibidos por una tubería, uno por línea
+</translation>
+    </message>
+    <message>
+        <source>Each line is a command as on the command line, without breach-advisor-cli and without
+--vault, --passphrase-file or --keychain: the vault stays open until exit, quit or the
+end of the input. Quotes work as in a shell; lines starting with # are comments.
+At a terminal, a failing command is reported and the next is read; from a script, the
+first failing command ends the shell with its exit status.
+init, shell, keychain and vault (but vault info) do not run inside it.
+Like the app, the shell locks the vault after some time without input (the app&apos;s
+setting, 10 minutes unless changed there): it forgets the keys, and the next command
+unlocks it again as the shell did.
+  --idle-lock-seconds N  lock after N seconds without input instead; 0: never</source>
+        <translation>Cada línea es un comando como en la línea de comandos, sin breach-advisor-cli y sin
+--vault, --passphrase-file ni --keychain: la bóveda sigue abierta hasta exit, quit o el
+final de la entrada. Las comillas funcionan como en un shell; las líneas que empiezan
+por # son comentarios. En una terminal, si un comando falla, se informa y se lee el
+siguiente; desde un script, el primer comando que falla termina shell con su código
+de salida. init, shell, keychain y vault (salvo vault info) no funcionan dentro de shell.
+Como la aplicación, el shell bloquea la bóveda tras un tiempo sin entrada (el ajuste de
+la aplicación, 10 minutos salvo que se cambie allí): olvida las claves, y el siguiente
+comando la desbloquea de nuevo como lo hizo el shell al empezar.
+  --idle-lock-seconds N  bloquea tras N segundos sin entrada; 0: nunca</translation>
+    </message>
+    <message>
+        <source>It locks after %1 without input.</source>
+        <translation>Se bloquea tras %1 sin entrada.</translation>
+    </message>
+    <message>
+        <source>The vault locked after %1 without input. The next command unlocks it again.</source>
+        <translation>La bóveda se bloqueó tras %1 sin entrada. El siguiente comando la desbloquea de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -3639,6 +3698,14 @@ No se guarda nada: para conservar a una persona y su progreso, usa person add.</
             <numerusform>%Ln líneas tenían campos que no tenían las primeras líneas, y esos campos no se leyeron: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No header: the first line looks like data (an e-mail address or a number), so it is read as a row and the columns are numbered from 1.</source>
+        <translation>Sin encabezado: la primera línea parece datos (una dirección de correo o un número), así que se lee como una fila y las columnas se numeran desde 1.</translation>
+    </message>
+    <message>
+        <source>The first line names the columns (it does not look like data).</source>
+        <translation>La primera línea nombra las columnas (no parece datos).</translation>
+    </message>
 </context>
 <context>
     <name>LeakImporter</name>
@@ -3691,10 +3758,6 @@ No se guarda nada: para conservar a una persona y su progreso, usa person add.</
     <message>
         <source>A temporary file of the import is gone: %1. Nothing was imported.</source>
         <translation>Desapareció un archivo temporal de la importación: %1. No se importó nada.</translation>
-    </message>
-    <message>
-        <source>Cannot make the import&apos;s temporary folder %1.</source>
-        <translation>No se puede crear la carpeta temporal de la importación %1.</translation>
     </message>
     <message>
         <source>The import&apos;s temporary data could not be encrypted.</source>
@@ -3773,6 +3836,10 @@ No se guarda nada: para conservar a una persona y su progreso, usa person add.</
             <numerusform>%1: %Ln fila de %2 no encajaba con la estructura del archivo (la primera: línea %3, %4): más de las %5 permitidas. ¿Son correctos el delimitador o el encabezado? No se importó nada.</numerusform>
             <numerusform>%1: %Ln filas de %2 no encajaban con la estructura del archivo (la primera: línea %3, %4): más de las %5 permitidas. ¿Son correctos el delimitador o el encabezado? No se importó nada.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot make the import&apos;s temporary folder %1. Nothing was imported.</source>
+        <translation>No se puede crear la carpeta temporal de la importación %1. No se importó nada.</translation>
     </message>
 </context>
 <context>
@@ -4426,6 +4493,10 @@ No se guarda nada: para conservar a una persona y su progreso, usa person add.</
     <message>
         <source>Other users could read the vault in %1 (%2): it is now private to you.</source>
         <translation>Otros usuarios podían leer la bóveda en %1 (%2): ahora es privada para ti.</translation>
+    </message>
+    <message>
+        <source>No new recovery key has been prepared.</source>
+        <translation>No se ha preparado ninguna clave de recuperación nueva.</translation>
     </message>
 </context>
 <context>

@@ -657,6 +657,10 @@
         <source>Removed. The vault is %1 smaller.</source>
         <translation>Supprimé. Le coffre-fort occupe %1 de moins.</translation>
     </message>
+    <message>
+        <source>Import even when many rows do not fit the columns (they are skipped and counted)</source>
+        <translation>Importer même si beaucoup de lignes ne correspondent pas aux colonnes (elles sont ignorées et comptées)</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::ImportsModel</name>
@@ -1348,12 +1352,12 @@ pseudo</translation>
         <translation>Votre nouvelle clé de récupération</translation>
     </message>
     <message>
-        <source>This is your new recovery key. The old one no longer works. It is shown only now: print it or write it down, and keep it away from this computer.</source>
-        <translation>Voici votre nouvelle clé de récupération. L&apos;ancienne ne fonctionne plus. Elle n&apos;est affichée que maintenant&#xa0;: imprimez-la ou notez-la, et conservez-la loin de cet ordinateur.</translation>
-    </message>
-    <message>
         <source>I have &amp;printed or written it down</source>
         <translation>Je l&apos;ai &amp;imprimée ou notée</translation>
+    </message>
+    <message>
+        <source>This is your new recovery key. It is shown only now: print it or write it down, and keep it away from this computer. Once you tick the box below and close this window, it replaces the old one, which then stops working.</source>
+        <translation>Voici votre nouvelle clé de récupération. Elle n&apos;est affichée que maintenant&#xa0;: imprimez-la ou notez-la, et gardez-la loin de cet ordinateur. Dès que vous cochez la case ci-dessous et fermez cette fenêtre, elle remplace l&apos;ancienne, qui cesse alors de fonctionner.</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1623,18 @@ Chiffrement&#xa0;: SQLCipher %4</translation>
     <message>
         <source>It then opens without the passphrase here. Anyone who can use your account on this computer could then open the vault: leave it off on a shared computer.</source>
         <translation>Il s&apos;ouvre alors ici sans la phrase secrète. Toute personne pouvant utiliser votre compte sur cet ordinateur pourrait alors ouvrir le coffre-fort&#xa0;: laissez cette option désactivée sur un ordinateur partagé.</translation>
+    </message>
+    <message>
+        <source>The new recovery key was not kept, so nothing changed: the old one still works.</source>
+        <translation>La nouvelle clé de récupération n&apos;a pas été conservée, donc rien n&apos;a changé&#xa0;: l&apos;ancienne fonctionne toujours.</translation>
+    </message>
+    <message>
+        <source>The new recovery key is in place. The old one no longer works.</source>
+        <translation>La nouvelle clé de récupération est en place. L&apos;ancienne ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>The new recovery key was not kept, so the vault was not re-keyed: the old passphrase and recovery key still work.</source>
+        <translation>La nouvelle clé de récupération n&apos;a pas été conservée, donc les clés du coffre-fort n&apos;ont pas été renouvelées&#xa0;: l&apos;ancienne phrase secrète et l&apos;ancienne clé de récupération fonctionnent toujours.</translation>
     </message>
 </context>
 <context>
@@ -2733,28 +2749,6 @@ Code de sortie 1 si l&apos;un d&apos;eux n&apos;est pas valide.</translation>
         <translation>Plan pour %1</translation>
     </message>
     <message>
-        <source>  shell                   unlock once, then run commands typed or piped in, one a line
-</source>
-        <translation>  shell                   déverrouille une fois, puis exécute les commandes saisies ou
-                          redirigées, une par ligne
-</translation>
-    </message>
-    <message>
-        <source>Each line is a command as on the command line, without breach-advisor-cli and without
---vault, --passphrase-file or --keychain: the vault stays open until exit, quit or the
-end of the input. Quotes work as in a shell; lines starting with # are comments.
-At a terminal, a failing command is reported and the next is read; from a script, the
-first failing command ends the shell with its exit status.
-init, shell, keychain and vault (but vault info) do not run inside it.</source>
-        <translation>Chaque ligne est une commande comme sur la ligne de commande, sans breach-advisor-cli ni
---vault, --passphrase-file ou --keychain&#xa0;: le coffre-fort reste ouvert jusqu&apos;à exit, quit
-ou la fin de l&apos;entrée. Les guillemets fonctionnent comme dans un shell&#xa0;; les lignes
-commençant par # sont des commentaires.
-Dans un terminal, une commande en échec est signalée et la suivante est lue&#xa0;; depuis un
-script, la première commande en échec termine le shell avec son code de sortie.
-init, shell, keychain et vault (sauf vault info) ne s&apos;exécutent pas dans le shell.</translation>
-    </message>
-    <message>
         <source>Usage: shell (the commands come on its input)</source>
         <translation>Utilisation&#xa0;: shell (les commandes arrivent sur son entrée)</translation>
     </message>
@@ -3082,12 +3076,6 @@ Rien n&apos;est enregistré&#xa0;: pour garder une personne et sa progression, u
 </translation>
     </message>
     <message>
-        <source>         [--max-bad-rows N|P%]
-</source>
-        <translation>         [--max-bad-rows N|P%]
-</translation>
-    </message>
-    <message>
         <source>  import --list-presets [--json]
                           the layouts of well-known leak files that --preset knows
 </source>
@@ -3168,6 +3156,78 @@ Rien n&apos;est enregistré&#xa0;: pour garder une personne et sa progression, u
     <message>
         <source>Ctrl-C stops the import and changes nothing (exit 130).</source>
         <translation>Ctrl-C arrête l&apos;importation sans rien modifier (code de sortie 130).</translation>
+    </message>
+    <message>
+        <source>--header and --no-header contradict each other.</source>
+        <translation>--header et --no-header se contredisent.</translation>
+    </message>
+    <message>
+        <source>         [--max-bad-rows N|P%] [--header]
+</source>
+        <translation>         [--max-bad-rows N|P%] [--header]
+</translation>
+    </message>
+    <message>
+        <source>  --header               the first line names the columns even if it looks like data
+                         (without it or --no-header: a first line with an e-mail
+                         address or a long number is read as data)
+</source>
+        <translation>  --header               la première ligne nomme les colonnes même si elle ressemble à
+                         des données (sans cette option ni --no-header, une première
+                         ligne avec une adresse e-mail ou un long nombre est lue comme
+                         des données)
+</translation>
+    </message>
+    <message>
+        <source>--idle-lock-seconds is a whole number from 0 (never) to %1 (a day).</source>
+        <translation>--idle-lock-seconds est un nombre entier de 0 (jamais) à %1 (un jour).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  shell [--idle-lock-seconds N]
+                          unlock once, then run commands typed or piped in, one a line
+</source>
+        <translation>  shell [--idle-lock-seconds N]
+                          déverrouille une fois, puis exécute les commandes saisies ou
+                          redirigées, une par ligne
+</translation>
+    </message>
+    <message>
+        <source>Each line is a command as on the command line, without breach-advisor-cli and without
+--vault, --passphrase-file or --keychain: the vault stays open until exit, quit or the
+end of the input. Quotes work as in a shell; lines starting with # are comments.
+At a terminal, a failing command is reported and the next is read; from a script, the
+first failing command ends the shell with its exit status.
+init, shell, keychain and vault (but vault info) do not run inside it.
+Like the app, the shell locks the vault after some time without input (the app&apos;s
+setting, 10 minutes unless changed there): it forgets the keys, and the next command
+unlocks it again as the shell did.
+  --idle-lock-seconds N  lock after N seconds without input instead; 0: never</source>
+        <translation>Chaque ligne est une commande comme sur la ligne de commande, sans breach-advisor-cli ni
+--vault, --passphrase-file ou --keychain&#xa0;: le coffre-fort reste ouvert jusqu&apos;à exit, quit
+ou la fin de l&apos;entrée. Les guillemets fonctionnent comme dans un shell&#xa0;; les lignes
+commençant par # sont des commentaires.
+Dans un terminal, une commande en échec est signalée et la suivante est lue&#xa0;; depuis un
+script, la première commande en échec termine le shell avec son code de sortie.
+init, shell, keychain et vault (sauf vault info) ne s&apos;exécutent pas dans le shell.
+Comme l&apos;application, le shell verrouille le coffre-fort après un certain temps sans saisie
+(le réglage de l&apos;application, 10 minutes sauf s&apos;il y est modifié)&#xa0;: il oublie les clés, et la
+commande suivante le déverrouille à nouveau comme le shell l&apos;a fait au début.
+  --idle-lock-seconds N  verrouille après N secondes sans saisie&#xa0;; 0&#xa0;: jamais</translation>
+    </message>
+    <message>
+        <source>It locks after %1 without input.</source>
+        <translation>Il se verrouille après %1 sans saisie.</translation>
+    </message>
+    <message>
+        <source>The vault locked after %1 without input. The next command unlocks it again.</source>
+        <translation>Le coffre-fort s&apos;est verrouillé après %1 sans saisie. La commande suivante le déverrouille à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3644,6 +3704,14 @@ Rien n&apos;est enregistré&#xa0;: pour garder une personne et sa progression, u
             <numerusform>%Ln lignes avaient des champs absents des premières lignes&#xa0;; ces champs n&apos;ont pas été lus&#xa0;: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No header: the first line looks like data (an e-mail address or a number), so it is read as a row and the columns are numbered from 1.</source>
+        <translation>Pas d&apos;en-tête&#xa0;: la première ligne ressemble à des données (une adresse e-mail ou un nombre), elle est donc lue comme une ligne et les colonnes sont numérotées à partir de 1.</translation>
+    </message>
+    <message>
+        <source>The first line names the columns (it does not look like data).</source>
+        <translation>La première ligne nomme les colonnes (elle ne ressemble pas à des données).</translation>
+    </message>
 </context>
 <context>
     <name>LeakImporter</name>
@@ -3696,10 +3764,6 @@ Rien n&apos;est enregistré&#xa0;: pour garder une personne et sa progression, u
     <message>
         <source>A temporary file of the import is gone: %1. Nothing was imported.</source>
         <translation>Un fichier temporaire de l&apos;importation a disparu&#xa0;: %1. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>Cannot make the import&apos;s temporary folder %1.</source>
-        <translation>Impossible de créer le dossier temporaire de l&apos;importation %1.</translation>
     </message>
     <message>
         <source>The import&apos;s temporary data could not be encrypted.</source>
@@ -3778,6 +3842,10 @@ Rien n&apos;est enregistré&#xa0;: pour garder une personne et sa progression, u
             <numerusform>%1&#xa0;: %Ln ligne sur %2 ne correspondait pas à la structure du fichier (la première&#xa0;: ligne %3, %4)&#xa0;: plus que les %5 autorisées. Le séparateur ou l&apos;en-tête sont-ils les bons&#xa0;? Rien n&apos;a été importé.</numerusform>
             <numerusform>%1&#xa0;: %Ln lignes sur %2 ne correspondaient pas à la structure du fichier (la première&#xa0;: ligne %3, %4)&#xa0;: plus que les %5 autorisées. Le séparateur ou l&apos;en-tête sont-ils les bons&#xa0;? Rien n&apos;a été importé.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot make the import&apos;s temporary folder %1. Nothing was imported.</source>
+        <translation>Impossible de créer le dossier temporaire de l&apos;importation %1. Rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
@@ -4431,6 +4499,10 @@ Rien n&apos;est enregistré&#xa0;: pour garder une personne et sa progression, u
     <message>
         <source>Other users could read the vault in %1 (%2): it is now private to you.</source>
         <translation>D&apos;autres utilisateurs pouvaient lire le coffre-fort dans %1 (%2)&#xa0;: il est désormais privé.</translation>
+    </message>
+    <message>
+        <source>No new recovery key has been prepared.</source>
+        <translation>Aucune nouvelle clé de récupération n&apos;a été préparée.</translation>
     </message>
 </context>
 <context>
