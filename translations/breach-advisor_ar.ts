@@ -38,7 +38,7 @@
         <translation>المعلومات: Have I Been Pwned (CC BY 4.0)، haveibeenpwned.com.</translation>
     </message>
     <message>
-        <source>Facts: Breach Advisor's research from the sources above.</source>
+        <source>Facts: Breach Advisor&apos;s research from the sources above.</source>
         <translation>المعلومات: بحث أجراه Breach Advisor في المصادر المذكورة أعلاه.</translation>
     </message>
     <message>
@@ -126,7 +126,7 @@
         <translation>عن الاختراق</translation>
     </message>
     <message>
-        <source>I was &amp;told I'm in this breach…</source>
+        <source>I was &amp;told I&apos;m in this breach…</source>
         <translation>&amp;أُبلغت بأنني ضمن هذا الاختراق…</translation>
     </message>
     <message>
@@ -321,7 +321,7 @@
         <translation>اكتب عبارة المرور مرة أخرى</translation>
     </message>
     <message>
-        <source>Remembering uses this computer's keychain: anyone who can use your account on this computer could then open the vault. Leave it off on a shared computer.</source>
+        <source>Remembering uses this computer&apos;s keychain: anyone who can use your account on this computer could then open the vault. Leave it off on a shared computer.</source>
         <translation>يستخدم التذكّر سلسلة المفاتيح في هذا الكمبيوتر: أي شخص يستطيع استخدام حسابك على هذا الكمبيوتر سيتمكن عندئذٍ من فتح الخزنة. اترك هذا الخيار مُعطّلًا على كمبيوتر مشترك.</translation>
     </message>
     <message>
@@ -646,7 +646,7 @@
         <translation>هل تريد إزالة عملية الاستيراد هذه؟</translation>
     </message>
     <message>
-        <source>The records from %1 (%2) will be removed from the index. People's results change accordingly. The file itself is not touched.</source>
+        <source>The records from %1 (%2) will be removed from the index. People&apos;s results change accordingly. The file itself is not touched.</source>
         <translation>ستُزال سجلات %1 (%2) من الفهرس، وستتغيّر نتائج الأشخاص تبعًا لذلك. لن يُمَسّ الملف نفسه.</translation>
     </message>
     <message>
@@ -666,8 +666,8 @@
         <translation>تمت الإزالة. أصبحت الخزنة أصغر بمقدار %1.</translation>
     </message>
     <message>
-        <source>Import even when many rows do not fit the columns (they are skipped and counted)</source>
-        <translation>الاستيراد حتى لو كانت صفوف كثيرة لا تطابق الأعمدة (تُتخطّى وتُعدّ)</translation>
+        <source>Skip all rows that do not fit</source>
+        <translation>تخطّي كل الصفوف التي لا تطابق</translation>
     </message>
 </context>
 <context>
@@ -767,7 +767,7 @@
         <translation>%1 – Breach Advisor</translation>
     </message>
     <message>
-        <source>This is the demo vault: its passphrase is "demo".</source>
+        <source>This is the demo vault: its passphrase is &quot;demo&quot;.</source>
         <translation>هذه خزنة العرض التجريبي: عبارة المرور الخاصة بها هي «demo».</translation>
     </message>
 </context>
@@ -835,7 +835,7 @@
         <translation>&amp;إضافة شخص</translation>
     </message>
     <message>
-        <source>I was &amp;told I'm in a breach…</source>
+        <source>I was &amp;told I&apos;m in a breach…</source>
         <translation>&amp;أُبلغت بأنني ضمن اختراق…</translation>
     </message>
     <message>
@@ -1304,19 +1304,19 @@
         <translation>تم التراجع: %1.</translation>
     </message>
     <message>
-        <source>"%1" marked done</source>
+        <source>&quot;%1&quot; marked done</source>
         <translation>تم تعليم «%1» على أنها منفَّذة</translation>
     </message>
     <message>
-        <source>"%1" set aside for now</source>
+        <source>&quot;%1&quot; set aside for now</source>
         <translation>تم تأجيل «%1» الآن</translation>
     </message>
     <message>
-        <source>"%1" marked as not for you</source>
+        <source>&quot;%1&quot; marked as not for you</source>
         <translation>تم تعليم «%1» على أنها لا تنطبق عليك</translation>
     </message>
     <message>
-        <source>"%1" back on the to-do list</source>
+        <source>&quot;%1&quot; back on the to-do list</source>
         <translation>عادت «%1» إلى قائمة المهام</translation>
     </message>
     <message>
@@ -1458,7 +1458,7 @@ Keep this paper safe and away from the computer: with it, anyone can open the va
         <translation>&amp;ليس في القائمة: صِفه</translation>
     </message>
     <message>
-        <source>I was told I'm in a breach</source>
+        <source>I was told I&apos;m in a breach</source>
         <translation>أُبلغت بأنني ضمن اختراق</translation>
     </message>
     <message>
@@ -1470,7 +1470,7 @@ Keep this paper safe and away from the computer: with it, anyone can open the va
         <translation>&amp;من تلقّى الإشعار:</translation>
     </message>
     <message>
-        <source>the company's name, e.g. Facebook</source>
+        <source>the company&apos;s name, e.g. Facebook</source>
         <translation>اسم الشركة، مثل Facebook</translation>
     </message>
     <message>
@@ -1490,7 +1490,7 @@ Keep this paper safe and away from the computer: with it, anyone can open the va
         <translation>الشركة أو &amp;الخدمة:</translation>
     </message>
     <message>
-        <source>&amp;When it happened (or the notice's date):</source>
+        <source>&amp;When it happened (or the notice&apos;s date):</source>
         <translation>&amp;متى حدث (أو تاريخ الإشعار):</translation>
     </message>
     <message>
@@ -1680,15 +1680,15 @@ Encryption: SQLCipher %4</source>
 <context>
     <name>BreachAdvisor::Ui::StepView</name>
     <message>
-        <source>I've &amp;done this</source>
+        <source>I&apos;ve &amp;done this</source>
         <translation>&amp;أنجزت هذا</translation>
     </message>
     <message>
-        <source>I'll do it &amp;later</source>
+        <source>I&apos;ll do it &amp;later</source>
         <translation>سأفعله &amp;لاحقًا</translation>
     </message>
     <message>
-        <source>This doesn't &amp;apply to me</source>
+        <source>This doesn&apos;t &amp;apply to me</source>
         <translation>هذا لا &amp;ينطبق عليّ</translation>
     </message>
     <message>
@@ -1712,7 +1712,7 @@ Encryption: SQLCipher %4</source>
         <translation>&amp;ملاحظة:</translation>
     </message>
     <message>
-        <source>optional, e.g. "PIN kept in the family safe"</source>
+        <source>optional, e.g. &quot;PIN kept in the family safe&quot;</source>
         <translation>اختياري، مثلًا: «رمز PIN محفوظ في خزانة العائلة»</translation>
     </message>
     <message>
@@ -1802,7 +1802,7 @@ Encryption: SQLCipher %4</source>
         <translation>الفتح &amp;بـمفتاح الاسترداد</translation>
     </message>
     <message>
-        <source>Open with this computer's &amp;keychain</source>
+        <source>Open with this computer&apos;s &amp;keychain</source>
         <translation>الفتح &amp;بـسلسلة المفاتيح في هذا الكمبيوتر</translation>
     </message>
     <message>
@@ -1857,11 +1857,11 @@ Encryption: SQLCipher %4</source>
         <translation>تاريخ الاختراق ليس تاريخًا صالحًا (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>Say which kinds of data leaked (for example "Phone numbers;Names").</source>
-        <translation>حدّد أنواع البيانات التي تسرّبت (مثلًا "Phone numbers;Names").</translation>
+        <source>Say which kinds of data leaked (for example &quot;Phone numbers;Names&quot;).</source>
+        <translation>حدّد أنواع البيانات التي تسرّبت (مثلًا &quot;Phone numbers;Names&quot;).</translation>
     </message>
     <message>
-        <source>The catalog already has a breach named "%1".</source>
+        <source>The catalog already has a breach named &quot;%1&quot;.</source>
         <translation>يحوي الدليل بالفعل اختراقًا باسم «%1».</translation>
     </message>
 </context>
@@ -1884,12 +1884,12 @@ Encryption: SQLCipher %4</source>
         <translation>%1 ليس عددًا صحيحًا يساوي صفرًا أو أكثر</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a date (YYYY-MM-DD)</source>
-        <translation>%1 "%2" ليس تاريخًا (YYYY-MM-DD)</translation>
+        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>%1 &quot;%2&quot; ليس تاريخًا (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a date and time (ISO 8601)</source>
-        <translation>%1 "%2" ليس تاريخًا ووقتًا (ISO 8601)</translation>
+        <source>%1 &quot;%2&quot; is not a date and time (ISO 8601)</source>
+        <translation>%1 &quot;%2&quot; ليس تاريخًا ووقتًا (ISO 8601)</translation>
     </message>
     <message>
         <source>%1 is missing or not a list</source>
@@ -1920,24 +1920,24 @@ Encryption: SQLCipher %4</source>
         <translation>ليس كائنًا</translation>
     </message>
     <message>
-        <source>"%1": %2</source>
-        <translation>"%1": %2</translation>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>the name "%1" appears twice</source>
-        <translation>الاسم "%1" مكرّر</translation>
+        <source>the name &quot;%1&quot; appears twice</source>
+        <translation>الاسم &quot;%1&quot; مكرّر</translation>
     </message>
 </context>
 <context>
     <name>ChecklistEngine</name>
     <message>
         <source>%1 and %2</source>
-        <extracomment>a list: "%1 and %2" where %1 is "a, b" and %2 the last item</extracomment>
+        <extracomment>a list: &quot;%1 and %2&quot; where %1 is &quot;a, b&quot; and %2 the last item</extracomment>
         <translation>%1 و%2</translation>
     </message>
     <message>
         <source>%1 million</source>
-        <extracomment>a count in millions, %1 with one decimal ("44.8")</extracomment>
+        <extracomment>a count in millions, %1 with one decimal (&quot;44.8&quot;)</extracomment>
         <translation>%1 مليون</translation>
     </message>
     <message>
@@ -1966,17 +1966,17 @@ Encryption: SQLCipher %4</source>
     </message>
     <message>
         <source>about %1 of its records came from %2, as reported</source>
-        <extracomment>%1 a count ("44.8 million"), %2 a country</extracomment>
+        <extracomment>%1 a count (&quot;44.8 million&quot;), %2 a country</extracomment>
         <translation>جاء نحو %1 من سجلاته من %2، بحسب ما أُفيد</translation>
     </message>
     <message>
         <source>; worldwide it held %1</source>
-        <extracomment>%1 how large a share of a service's users a breach held, worldwide</extracomment>
+        <extracomment>%1 how large a share of a service&apos;s users a breach held, worldwide</extracomment>
         <translation>؛ وعلى مستوى العالم شمل %1</translation>
     </message>
     <message>
         <source>it held %1 accounts, %2</source>
-        <extracomment>%1 a count of accounts, %2 their share of the service's users in words</extracomment>
+        <extracomment>%1 a count of accounts, %2 their share of the service&apos;s users in words</extracomment>
         <translation>شمل %1 حساب، أي %2</translation>
     </message>
     <message>
@@ -1985,7 +1985,7 @@ Encryption: SQLCipher %4</source>
     </message>
     <message numerus="yes">
         <source>Your %1 leaked in %2.</source>
-        <extracomment>%1 what leaked ("phone number and name"), %2 the breach; n the number of kinds of data</extracomment>
+        <extracomment>%1 what leaked (&quot;phone number and name&quot;), %2 the breach; n the number of kinds of data</extracomment>
         <translation>
             <numerusform>تسرّبت بياناتك (%1) في %2.</numerusform>
             <numerusform>تسرّبت بياناتك (%1) في %2.</numerusform>
@@ -2072,22 +2072,22 @@ Encryption: SQLCipher %4</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>instructions for one country among several: "%1: %2" where %1 is the country</extracomment>
+        <extracomment>instructions for one country among several: &quot;%1: %2&quot; where %1 is the country</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
         <source>about %1 of its records came from %2, as the seller claimed; nobody has verified it</source>
-        <extracomment>%1 a count ("44.8 million"), %2 a country</extracomment>
+        <extracomment>%1 a count (&quot;44.8 million&quot;), %2 a country</extracomment>
         <translation>جاء نحو %1 من سجلاته من %2، بحسب ادّعاء البائع؛ ولم يتحقّق أحد من ذلك</translation>
     </message>
     <message>
         <source>only about %2 of its records held an entry for “%1”</source>
-        <extracomment>%1 the name of a kind of data ("Email addresses"), %2 a count ("2.5 million"): only a few of a breach's records held it</extracomment>
+        <extracomment>%1 the name of a kind of data (&quot;Email addresses&quot;), %2 a count (&quot;2.5 million&quot;): only a few of a breach&apos;s records held it</extracomment>
         <translation>لم تكن خانة «%1» مُعبّأة إلا في نحو %2 من سجلاته</translation>
     </message>
     <message>
         <source>If you use %1: %2. Say that you use it to get these steps in full.</source>
-        <extracomment>%1 a service ("WhatsApp"), %2 the titles of its steps, separated by semicolons</extracomment>
+        <extracomment>%1 a service (&quot;WhatsApp&quot;), %2 the titles of its steps, separated by semicolons</extracomment>
         <translation>إذا كنت تستخدم %1: %2. اذكر أنك تستخدمه لتحصل على هذه الخطوات كاملة.</translation>
     </message>
     <message numerus="yes">
@@ -2128,7 +2128,7 @@ Encryption: SQLCipher %4</source>
         <translation>breach-advisor-cli: خطأ غير متوقع: %1</translation>
     </message>
     <message>
-        <source>Unknown command "%1". See breach-advisor-cli --help.</source>
+        <source>Unknown command &quot;%1&quot;. See breach-advisor-cli --help.</source>
         <translation>الأمر «%1» غير معروف. راجع breach-advisor-cli --help.</translation>
     </message>
     <message>
@@ -2210,15 +2210,15 @@ It is shown only now.
         <translation>قيمة --count عدد صحيح يساوي صفرًا أو أكثر.</translation>
     </message>
     <message>
-        <source>Usage: catalog add --name N --title T --date YYYY-MM-DD --classes "Phone numbers;Names"</source>
-        <translation>الاستخدام: catalog add --name N --title T --date YYYY-MM-DD --classes "Phone numbers;Names"</translation>
+        <source>Usage: catalog add --name N --title T --date YYYY-MM-DD --classes &quot;Phone numbers;Names&quot;</source>
+        <translation>الاستخدام: catalog add --name N --title T --date YYYY-MM-DD --classes &quot;Phone numbers;Names&quot;</translation>
     </message>
     <message>
-        <source>--date "%1" is not a date (YYYY-MM-DD).</source>
+        <source>--date &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
         <translation>قيمة --date «%1» ليست تاريخًا (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>Added "%1" to the catalog.</source>
+        <source>Added &quot;%1&quot; to the catalog.</source>
         <translation>أُضيف «%1» إلى الدليل.</translation>
     </message>
     <message>
@@ -2254,7 +2254,7 @@ It is shown only now.
         <translation>الاستخدام: catalog show NAME</translation>
     </message>
     <message>
-        <source>The catalog has no breach named "%1". See catalog list for the names.</source>
+        <source>The catalog has no breach named &quot;%1&quot;. See catalog list for the names.</source>
         <translation>لا يحوي الدليل اختراقًا باسم «%1». راجع catalog list لمعرفة الأسماء.</translation>
     </message>
     <message>
@@ -2390,36 +2390,36 @@ It is shown only now.
         <translation>من ملف الدليل المستورد: %1</translation>
     </message>
     <message>
-        <source>Saved %1. See their plan with: plan --person "%1"</source>
-        <translation>حُفظ %1. اعرض خطته بالأمر: plan --person "%1"</translation>
+        <source>Saved %1. See their plan with: plan --person &quot;%1&quot;</source>
+        <translation>حُفظ %1. اعرض خطته بالأمر: plan --person &quot;%1&quot;</translation>
     </message>
     <message>
         <source>  catalog import FILE [--json]
                           add or update breaches from Have I Been Pwned JSON
-  catalog add --name N --title T --date YYYY-MM-DD [--domain D] --classes "Phone numbers;Names"
-              [--count N] [--description TEXT] [--flags "stealer_log;sensitive"] [--json]
+  catalog add --name N --title T --date YYYY-MM-DD [--domain D] --classes &quot;Phone numbers;Names&quot;
+              [--count N] [--description TEXT] [--flags &quot;stealer_log;sensitive&quot;] [--json]
                           a breach the catalog does not have yet
   catalog list [--json]
   catalog show NAME [--json]
 </source>
         <translation>  catalog import FILE [--json]
                           إضافة اختراقات أو تحديثها من ملف JSON من Have I Been Pwned
-  catalog add --name N --title T --date YYYY-MM-DD [--domain D] --classes "Phone numbers;Names"
-              [--count N] [--description TEXT] [--flags "stealer_log;sensitive"] [--json]
+  catalog add --name N --title T --date YYYY-MM-DD [--domain D] --classes &quot;Phone numbers;Names&quot;
+              [--count N] [--description TEXT] [--flags &quot;stealer_log;sensitive&quot;] [--json]
                           اختراق ليس في الدليل بعد
   catalog list [--json]
   catalog show NAME [--json]
 </translation>
     </message>
     <message>
-        <source>  FILE            Have I Been Pwned's /api/v3/breaches JSON; a file with any bad breach is
+        <source>  FILE            Have I Been Pwned&apos;s /api/v3/breaches JSON; a file with any bad breach is
                   refused whole (exit 4), naming the line
-  --name N        the breach's key (letters and digits, as HIBP's Name)
-  --classes LIST  what leaked, HIBP's data-class names separated by ;
+  --name N        the breach&apos;s key (letters and digits, as HIBP&apos;s Name)
+  --classes LIST  what leaked, HIBP&apos;s data-class names separated by ;
   --count N       how many accounts it held
   --flags LIST    what kind of breach it is, separated by ;: stealer_log (passwords stolen
                   by malware on a device), malware, sensitive, spam_list, fabricated
-NAME is a breach's Name as catalog list shows it.</source>
+NAME is a breach&apos;s Name as catalog list shows it.</source>
         <translation>  FILE            ملف JSON من /api/v3/breaches في Have I Been Pwned؛ يُرفض الملف كله
                   إذا كان فيه أي اختراق غير صالح (رمز الخروج 4)، مع ذكر السطر
   --name N        مفتاح الاختراق (حروف وأرقام، مثل حقل Name في HIBP)
@@ -2430,7 +2430,7 @@ NAME is a breach's Name as catalog list shows it.</source>
 NAME هو حقل Name للاختراق كما يعرضه catalog list.</translation>
     </message>
     <message>
-        <source>--flags: "%1" is not a flag. Use stealer_log, malware, sensitive, spam_list or fabricated.</source>
+        <source>--flags: &quot;%1&quot; is not a flag. Use stealer_log, malware, sensitive, spam_list or fabricated.</source>
         <translation>--flags: «%1» ليست علامة. استخدم stealer_log أو malware أو sensitive أو spam_list أو fabricated.</translation>
     </message>
     <message numerus="yes">
@@ -2453,7 +2453,7 @@ NAME هو حقل Name للاختراق كما يعرضه catalog list.</translat
         <translation>لا يعمل %1 داخل الصدفة (shell): غادرها أولًا (exit).</translation>
     </message>
     <message>
-        <source>--%1: the shell's vault is already open.</source>
+        <source>--%1: the shell&apos;s vault is already open.</source>
         <translation>--%1: خزنة الصدفة مفتوحة بالفعل.</translation>
     </message>
     <message>
@@ -2476,12 +2476,12 @@ Options:
   --vault DIR             the vault folder (default: %1)
   --passphrase-file FILE  read the passphrase from the first line of FILE;
                           else $BREACH_ADVISOR_PASSPHRASE, else a prompt
-  --keychain              unlock with the key this computer's keychain remembers;
+  --keychain              unlock with the key this computer&apos;s keychain remembers;
                           the first time, the passphrase, and then it is remembered
   --json                  machine-readable output
   --mask                  identifiers shown only enough to recognize them
   --yes                   do it without asking (remove commands)
-  -h, --help              this help; COMMAND --help: that command's help
+  -h, --help              this help; COMMAND --help: that command&apos;s help
   --version               the version
 
 Several commands with one unlock: breach-advisor-cli shell (commands from the
@@ -2555,7 +2555,7 @@ Exit status: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or vault in
         <translation>breach-advisor-cli: لا يمكن استخدام سلسلة المفاتيح (%1)؛ ستُستخدم عبارة المرور.</translation>
     </message>
     <message>
-        <source>This computer's keychain now remembers the vault's key: --keychain needs no passphrase from now on (keychain forget undoes it).</source>
+        <source>This computer&apos;s keychain now remembers the vault&apos;s key: --keychain needs no passphrase from now on (keychain forget undoes it).</source>
         <translation>أصبحت سلسلة المفاتيح في هذا الكمبيوتر تتذكّر مفتاح الخزنة: لن يحتاج --keychain إلى عبارة المرور من الآن فصاعدًا (keychain forget يلغي ذلك).</translation>
     </message>
     <message>
@@ -2563,7 +2563,7 @@ Exit status: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or vault in
         <translation>breach-advisor-cli: لم تحتفظ سلسلة المفاتيح بالمفتاح (%1).</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a known two-letter country code.</source>
+        <source>%1 &quot;%2&quot; is not a known two-letter country code.</source>
         <translation>%1 «%2» ليس رمز بلد معروفًا من حرفين.</translation>
     </message>
     <message>
@@ -2581,7 +2581,7 @@ Exit status: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or vault in
         <translation>نعم</translation>
     </message>
     <message>
-        <source>--from - reads the shell's own input: give a file.</source>
+        <source>--from - reads the shell&apos;s own input: give a file.</source>
         <translation>--from - يقرأ إدخال الصدفة نفسها: أعطِ ملفًا بدلًا من ذلك.</translation>
     </message>
     <message>
@@ -2609,7 +2609,7 @@ Exit status: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or vault in
         <translation>الاستخدام: handout --person NAME --out FILE.pdf|FILE.html</translation>
     </message>
     <message>
-        <source>--out: "%1" must end in .pdf or .html.</source>
+        <source>--out: &quot;%1&quot; must end in .pdf or .html.</source>
         <translation>--out: يجب أن ينتهي «%1» بـ .pdf أو .html.</translation>
     </message>
     <message>
@@ -2617,7 +2617,7 @@ Exit status: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or vault in
         <translation>تحتاج أوراق الإرشادات بصيغة PDF إلى مكتبة الرسوميات، ولم تُشغَّل.</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %1's handout (%Ln step(s)) to %2. It holds personal details: keep it safe.</source>
+        <source>Wrote %1&apos;s handout (%Ln step(s)) to %2. It holds personal details: keep it safe.</source>
         <translation>
             <numerusform>كُتبت ورقة الإرشادات الخاصة بـ %1 (%Ln خطوة) في %2. إنها تحوي بيانات شخصية: احفظها في مكان آمن.</numerusform>
             <numerusform>كُتبت ورقة الإرشادات الخاصة بـ %1 (خطوة واحدة) في %2. إنها تحوي بيانات شخصية: احفظها في مكان آمن.</numerusform>
@@ -2628,15 +2628,15 @@ Exit status: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or vault in
         </translation>
     </message>
     <message>
-        <source>--field "%1": write it as "DATA CLASS=COLUMN[,COLUMN]".</source>
-        <translation>--field «%1»: اكتبه بالشكل "DATA CLASS=COLUMN[,COLUMN]".</translation>
+        <source>--field &quot;%1&quot;: write it as &quot;DATA CLASS=COLUMN[,COLUMN]&quot;.</source>
+        <translation>--field «%1»: اكتبه بالشكل &quot;DATA CLASS=COLUMN[,COLUMN]&quot;.</translation>
     </message>
     <message>
         <source>Usage: import FILE --breach NAME [--phone COLUMN]... (see import --help)</source>
         <translation>الاستخدام: import FILE --breach NAME [--phone COLUMN]... (راجع import --help)</translation>
     </message>
     <message>
-        <source>--preset sets the file's layout: leave out --%1.</source>
+        <source>--preset sets the file&apos;s layout: leave out --%1.</source>
         <translation>يحدّد --preset بنية الملف: احذف --%1.</translation>
     </message>
     <message>
@@ -2644,11 +2644,11 @@ Exit status: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or vault in
         <translation>قيمة --encoding هي utf-8 أو windows-1252 أو latin1 أو auto.</translation>
     </message>
     <message>
-        <source>--phone-format national needs --region CC, the numbers' country.</source>
+        <source>--phone-format national needs --region CC, the numbers&apos; country.</source>
         <translation>يحتاج --phone-format national إلى --region CC، أي بلد الأرقام.</translation>
     </message>
     <message>
-        <source>There is no preset "%1": import --list-presets lists them.</source>
+        <source>There is no preset &quot;%1&quot;: import --list-presets lists them.</source>
         <translation>لا توجد بنية جاهزة باسم «%1»: يعرضها import --list-presets.</translation>
     </message>
     <message>
@@ -2704,19 +2704,19 @@ free again: that needs about as much free disk as the vault for a while.</source
 The passphrase comes from --passphrase-file, $BREACH_ADVISOR_PASSPHRASE or a prompt.
   --kdf-strength S  how slow the passphrase is to try: interactive, moderate (default)
                     or sensitive
-  --json            {"vault","vault_id","breaches","recovery_key"}</source>
+  --json            {&quot;vault&quot;,&quot;vault_id&quot;,&quot;breaches&quot;,&quot;recovery_key&quot;}</source>
         <translation>ينشئ خزنة في --vault DIR (مجلد فارغ أو جديد) مع دليل الاختراقات المرفق.
 تؤخذ عبارة المرور من --passphrase-file أو $BREACH_ADVISOR_PASSPHRASE أو تُطلب منك.
   --kdf-strength S  مدى بطء تجربة عبارة المرور: interactive أو moderate (الافتراضي)
                     أو sensitive
-  --json            {"vault","vault_id","breaches","recovery_key"}</translation>
+  --json            {&quot;vault&quot;,&quot;vault_id&quot;,&quot;breaches&quot;,&quot;recovery_key&quot;}</translation>
     </message>
     <message>
         <source>%1 The recovery key could not be shown, so no vault was created.</source>
         <translation>%1 تعذّر عرض مفتاح الاسترداد، لذا لم تُنشأ أي خزنة.</translation>
     </message>
     <message>
-        <source>  keychain forget         this computer's keychain no longer remembers the vault's key
+        <source>  keychain forget         this computer&apos;s keychain no longer remembers the vault&apos;s key
 </source>
         <translation>  keychain forget         جعل سلسلة المفاتيح في هذا الكمبيوتر تنسى مفتاح الخزنة
 </translation>
@@ -2742,7 +2742,7 @@ keychain forget يزيله؛ وتعمل عبارة المرور كما كانت.
         <translation>لم تنسَ سلسلة المفاتيح المفتاح: %1</translation>
     </message>
     <message>
-        <source>This computer's keychain no longer remembers the vault's key.</source>
+        <source>This computer&apos;s keychain no longer remembers the vault&apos;s key.</source>
         <translation>لم تعد سلسلة المفاتيح في هذا الكمبيوتر تتذكّر مفتاح الخزنة.</translation>
     </message>
     <message>
@@ -2758,7 +2758,7 @@ keychain forget يزيله؛ وتعمل عبارة المرور كما كانت.
     <message>
         <source>  --phone TEXT     a phone number in any format; repeat for several
   --region CC      the country of numbers written without a country code
-  --language LL    language of where the number is from (default: the system's)
+  --language LL    language of where the number is from (default: the system&apos;s)
   --email TEXT, --username TEXT
 Exit status 1 when any of them is not valid.</source>
         <translation>  --phone TEXT     رقم هاتف بأي صيغة؛ كرّره لأكثر من رقم
@@ -2811,11 +2811,11 @@ Exit status 1 when any of them is not valid.</source>
         <translation>  أُبلغ بأنه ضمن %1: %2</translation>
     </message>
     <message>
-        <source>  plan: %1 of %2 steps done (plan --person "%3")</source>
-        <translation>  الخطة: تم %1 من %2 خطوة (plan --person "%3")</translation>
+        <source>  plan: %1 of %2 steps done (plan --person &quot;%3&quot;)</source>
+        <translation>  الخطة: تم %1 من %2 خطوة (plan --person &quot;%3&quot;)</translation>
     </message>
     <message>
-        <source>Somebody called "%1" is saved already.</source>
+        <source>Somebody called &quot;%1&quot; is saved already.</source>
         <translation>يوجد شخص محفوظ باسم «%1» بالفعل.</translation>
     </message>
     <message>
@@ -2836,14 +2836,14 @@ Exit status 1 when any of them is not valid.</source>
     </message>
     <message>
         <source>  plan --person NAME [--mask] [--json]
-                          the person's plan, with their progress
+                          the person&apos;s plan, with their progress
 </source>
         <translation>  plan --person NAME [--mask] [--json]
                           خطة الشخص، مع تقدّمه
 </translation>
     </message>
     <message>
-        <source>%1's details were not found in the leaks imported into this vault, and no service they use is in the catalog's breaches. Check again after importing more leaks.</source>
+        <source>%1&apos;s details were not found in the leaks imported into this vault, and no service they use is in the catalog&apos;s breaches. Check again after importing more leaks.</source>
         <translation>لم يُعثر على بيانات %1 في التسريبات المستوردة إلى هذه الخزنة، ولا توجد أي خدمة يستخدمها ضمن اختراقات الدليل. افحص مرة أخرى بعد استيراد تسريبات أخرى.</translation>
     </message>
     <message>
@@ -2881,7 +2881,7 @@ Exit status 1 when any of them is not valid.</source>
         <translation>الاستخدام: step done|skip|na|reopen STEP_ID --person NAME [--note TEXT]</translation>
     </message>
     <message>
-        <source>%1 is back on %2's to-do list.</source>
+        <source>%1 is back on %2&apos;s to-do list.</source>
         <translation>عادت الخطوة %1 إلى قائمة مهام %2.</translation>
     </message>
     <message>
@@ -2907,8 +2907,8 @@ Exit status 1 when any of them is not valid.</source>
   --recovery-key-file FILE    the recovery key printed when the vault was made
   --kdf-strength S            interactive, moderate or sensitive; the vault keeps its
                               own strength unless this is given
-  --json                      rekey: {"vault","vault_id","recovery_key"}
-change-passphrase re-wraps the vault's key: fast, and the recovery key keeps working,
+  --json                      rekey: {&quot;vault&quot;,&quot;vault_id&quot;,&quot;recovery_key&quot;}
+change-passphrase re-wraps the vault&apos;s key: fast, and the recovery key keeps working,
 but the database is not re-encrypted, so an old copy of vault.header still opens the
 vault with the old passphrase. rekey re-encrypts the database with a new key and prints
 a new recovery key: the old passphrase, the old recovery key and old copies of
@@ -2917,7 +2917,7 @@ vault.header stop opening it.</source>
   --recovery-key-file FILE    مفتاح الاسترداد الذي طُبع عند إنشاء الخزنة
   --kdf-strength S            interactive أو moderate أو sensitive؛ تحتفظ الخزنة
                               بقوتها الحالية ما لم يُعطَ هذا الخيار
-  --json                      rekey: {"vault","vault_id","recovery_key"}
+  --json                      rekey: {&quot;vault&quot;,&quot;vault_id&quot;,&quot;recovery_key&quot;}
 يعيد change-passphrase تغليف مفتاح الخزنة: وهو سريع، ويظل مفتاح الاسترداد صالحًا،
 لكن قاعدة البيانات لا يُعاد تشفيرها، لذا تظل نسخة قديمة من vault.header تفتح
 الخزنة بعبارة المرور القديمة. أما rekey فيعيد تشفير قاعدة البيانات بمفتاح جديد
@@ -2961,19 +2961,19 @@ needs the new passphrase once.
         <translation>استخدم vault info أو vault change-passphrase أو vault recover أو vault rekey.</translation>
     </message>
     <message>
-        <source>Importing %1 into "%2". Columns:</source>
+        <source>Importing %1 into &quot;%2&quot;. Columns:</source>
         <translation>جارٍ استيراد %1 إلى «%2». الأعمدة:</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a language Breach Advisor offers. Offered: %3.</source>
+        <source>%1 &quot;%2&quot; is not a language Breach Advisor offers. Offered: %3.</source>
         <translation>%1 «%2» ليست لغة يقدّمها Breach Advisor. اللغات المتاحة: %3.</translation>
     </message>
     <message>
         <source>  --person NAME    whose plan
   --out FILE       .pdf (A4, or Letter in the US and Canada) or .html; readable by you
                    only. It holds personal details: keep it safe
-  --language LL    its language (default: the person's language, else the terminal's)
-  --helper NAME    who helped, printed on it (a help desk's name)</source>
+  --language LL    its language (default: the person&apos;s language, else the terminal&apos;s)
+  --helper NAME    who helped, printed on it (a help desk&apos;s name)</source>
         <translation>  --person NAME    صاحب الخطة
   --out FILE       ملف .pdf (مقاس A4، أو Letter في الولايات المتحدة وكندا) أو .html؛
                    لا يقرؤه غيرك. يحوي بيانات شخصية: احفظه في مكان آمن
@@ -3023,7 +3023,7 @@ progress stays. Identifiers are checked before anything is saved.</source>
     </message>
     <message numerus="yes">
         <source>%Ln min</source>
-        <extracomment>a step's time: "5 min"</extracomment>
+        <extracomment>a step&apos;s time: &quot;5 min&quot;</extracomment>
         <translation>
             <numerusform>أقل من دقيقة</numerusform>
             <numerusform>دقيقة واحدة</numerusform>
@@ -3038,7 +3038,7 @@ progress stays. Identifiers are checked before anything is saved.</source>
         [--region CC] [--mask] [--json]
                           which breaches hold these identifiers, and what of them
   check ... [--uses SERVICE]... [--platform android|iphone|computer]...
-                          also builds the plan of what to do (in --json: "plan")
+                          also builds the plan of what to do (in --json: &quot;plan&quot;)
   check --from FILE|- --each-line [--json] ...
                           one check and plan per line: each line one client
 </source>
@@ -3046,7 +3046,7 @@ progress stays. Identifiers are checked before anything is saved.</source>
         [--region CC] [--mask] [--json]
                           أي الاختراقات تحوي هذه المعرّفات، وماذا تحوي عنها
   check ... [--uses SERVICE]... [--platform android|iphone|computer]...
-                          وتُعِدّ أيضًا خطة بما يجب فعله (في --json: "plan")
+                          وتُعِدّ أيضًا خطة بما يجب فعله (في --json: &quot;plan&quot;)
   check --from FILE|- --each-line [--json] ...
                           فحص وخطة لكل سطر: كل سطر عميل واحد
 </translation>
@@ -3060,9 +3060,9 @@ progress stays. Identifiers are checked before anything is saved.</source>
   --region CC      the country of phone numbers written without a country code
   --mask           show identifiers only enough to recognize them (+20 ••• ••• 4567)
   --uses SERVICE   a service the person uses (WhatsApp, Facebook, Google, ...): its
-                   breaches count as "may have leaked", weighed by how many of its
+                   breaches count as &quot;may have leaked&quot;, weighed by how many of its
                    users they held; an unknown service is left out with a warning
-  --platform P     android, iphone or computer: the plan's instructions for it
+  --platform P     android, iphone or computer: the plan&apos;s instructions for it
   --each-line      with --from: each line is one client, their identifiers separated
                    by commas or tabs; one result per line (JSON Lines with --json)
 Exit status 5: nothing could be checked (no valid identifier, or no leak file
@@ -3107,7 +3107,7 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
     </message>
     <message>
         <source>Left out because no country is known: %1. To add them, give the country: %2.</source>
-        <extracomment>%1 step titles, %2 how to give the country ("--region CC")</extracomment>
+        <extracomment>%1 step titles, %2 how to give the country (&quot;--region CC&quot;)</extracomment>
         <translation>لم تُدرَج هذه الخطوات لأن البلد غير معروف: %1. لإضافتها، حدّد البلد: %2.</translation>
     </message>
     <message>
@@ -3129,14 +3129,14 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
     <message>
         <source>  import FILE --breach NAME [--format csv|tsv|jsonl] [--no-header] [--delimiter C]
          [--phone COLUMN]... [--email COLUMN]... [--username COLUMN]...
-         [--field "DATA CLASS=COLUMN[,COLUMN]"]... [--preset NAME]
+         [--field &quot;DATA CLASS=COLUMN[,COLUMN]&quot;]... [--preset NAME]
          [--encoding utf-8|windows-1252|latin1] [--phone-format international|national|auto]
          [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]
                           add a leak file (CSV, TSV, JSON Lines; .gz too) to the index
 </source>
         <translation>  import FILE --breach NAME [--format csv|tsv|jsonl] [--no-header] [--delimiter C]
          [--phone COLUMN]... [--email COLUMN]... [--username COLUMN]...
-         [--field "DATA CLASS=COLUMN[,COLUMN]"]... [--preset NAME]
+         [--field &quot;DATA CLASS=COLUMN[,COLUMN]&quot;]... [--preset NAME]
          [--encoding utf-8|windows-1252|latin1] [--phone-format international|national|auto]
          [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]
                           إضافة ملف تسريب (CSV، TSV، JSON Lines؛ و.gz أيضًا) إلى الفهرس
@@ -3152,8 +3152,8 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
     </message>
     <message>
         <source>  FILE                   CSV, TSV or JSON Lines, gzip-compressed or not
-  --breach NAME          the catalog's breach it belongs to (catalog add a new one first)
-  --preset NAME          a well-known file's layout (import --list-presets), e.g.
+  --breach NAME          the catalog&apos;s breach it belongs to (catalog add a new one first)
+  --preset NAME          a well-known file&apos;s layout (import --list-presets), e.g.
                          facebook-2021; rows that do not fit it are counted and skipped
   --format F             csv, tsv or jsonl (default: from the file name)
   --no-header            the first line is data; columns are numbered from 1
@@ -3164,8 +3164,8 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
   --phone/--email/--username COLUMN
                          a column holding identifiers, by header name, number, or
                          dotted path in nested JSON (user.contact.phone)
-  --field "CLASS=COL"    a column holding other leaked data, by HIBP data class
-                         ("Names=first,last"); only whether it is filled in is kept
+  --field &quot;CLASS=COL&quot;    a column holding other leaked data, by HIBP data class
+                         (&quot;Names=first,last&quot;); only whether it is filled in is kept
                          Without any of these, columns are recognized by their names
                          (in English, German, French, Spanish, Italian, Portuguese,
                          Dutch, Turkish, Arabic, Russian).
@@ -3189,8 +3189,8 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
   --phone/--email/--username COLUMN
                          عمود يحوي معرّفات، باسمه في سطر العناوين أو برقمه أو
                          بمساره المنقّط في JSON متداخل (user.contact.phone)
-  --field "CLASS=COL"    عمود يحوي بيانات مسرّبة أخرى، حسب فئة البيانات في HIBP
-                         ("Names=first,last")؛ لا يُحفظ إلا هل هو مملوء
+  --field &quot;CLASS=COL&quot;    عمود يحوي بيانات مسرّبة أخرى، حسب فئة البيانات في HIBP
+                         (&quot;Names=first,last&quot;)؛ لا يُحفظ إلا هل هو مملوء
                          بدون أيٍّ من هذه الخيارات، يُتعرَّف على الأعمدة من أسمائها
                          (بالإنجليزية والألمانية والفرنسية والإسبانية والإيطالية
                          والبرتغالية والهولندية والتركية والعربية والروسية).
@@ -3269,7 +3269,7 @@ end of the input. Quotes work as in a shell; lines starting with # are comments.
 At a terminal, a failing command is reported and the next is read; from a script, the
 first failing command ends the shell with its exit status.
 init, shell, keychain and vault (but vault info) do not run inside it.
-Like the app, the shell locks the vault after some time without input (the app's
+Like the app, the shell locks the vault after some time without input (the app&apos;s
 setting, 10 minutes unless changed there): it forgets the keys, and the next command
 unlocks it again as the shell did.
   --idle-lock-seconds N  lock after N seconds without input instead; 0: never</source>
@@ -3350,7 +3350,7 @@ unlocks it again as the shell did.
         <translation>التشفير غير متاح: هناك مكتبة SQLite أخرى (%1) محمّلة في هذا البرنامج، لذا لن تُفتح أي خزنة ولن تُنشأ.</translation>
     </message>
     <message>
-        <source>The vault's database %1 is missing. The vault was left untouched.</source>
+        <source>The vault&apos;s database %1 is missing. The vault was left untouched.</source>
         <translation>قاعدة بيانات الخزنة %1 مفقودة. تُركت الخزنة دون أي تغيير.</translation>
     </message>
     <message>
@@ -3374,7 +3374,7 @@ unlocks it again as the shell did.
         <translation>لا يمكن الكتابة في %1 (%2): هل مجلده للقراءة فقط؟ الخزنة كما كانت.</translation>
     </message>
     <message>
-        <source>Cannot remove %1, left by an interrupted update of the vault's format. The vault was left untouched.</source>
+        <source>Cannot remove %1, left by an interrupted update of the vault&apos;s format. The vault was left untouched.</source>
         <translation>تعذّر حذف %1، الذي خلّفه تحديث متوقّف لصيغة الخزنة. لم تُمسّ الخزنة.</translation>
     </message>
     <message>
@@ -3386,7 +3386,7 @@ unlocks it again as the shell did.
         <translation>%1 تالف: جزء منه لا يمكن قراءته. لم يُمسّ.</translation>
     </message>
     <message>
-        <source>The vault's database could not be updated to the new format (the copy did not check out). The vault was left as it was.</source>
+        <source>The vault&apos;s database could not be updated to the new format (the copy did not check out). The vault was left as it was.</source>
         <translation>تعذّر تحديث قاعدة بيانات الخزنة إلى الصيغة الجديدة (لم تنجح النسخة في الفحص). بقيت الخزنة كما كانت.</translation>
     </message>
 </context>
@@ -3394,7 +3394,7 @@ unlocks it again as the shell did.
     <name>DemoVault</name>
     <message>
         <source>Demo sports club</source>
-        <extracomment>the demo vault's fictional breach, shown as its title</extracomment>
+        <extracomment>the demo vault&apos;s fictional breach, shown as its title</extracomment>
         <translation>نادٍ رياضي خيالي</translation>
     </message>
     <message>
@@ -3607,8 +3607,8 @@ unlocks it again as the shell did.
         <translation>بيانات ثنائية (بايت NUL): هذا ليس ملفًا نصيًا</translation>
     </message>
     <message>
-        <source>a quoted field is never closed (a " is missing)</source>
-        <translation>حقل بين علامتي اقتباس لم يُغلق أبدًا (تنقص علامة ")</translation>
+        <source>a quoted field is never closed (a &quot; is missing)</source>
+        <translation>حقل بين علامتي اقتباس لم يُغلق أبدًا (تنقص علامة &quot;)</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
@@ -3665,7 +3665,7 @@ unlocks it again as the shell did.
         <translation>المسافات</translation>
     </message>
     <message>
-        <source>Read as the known layout "%1".</source>
+        <source>Read as the known layout &quot;%1&quot;.</source>
         <translation>قُرئ وفق البنية المعروفة «%1».</translation>
     </message>
     <message>
@@ -3681,7 +3681,7 @@ unlocks it again as the shell did.
         <translation>النص: %1 (الصفوف الأولى ليست UTF-8).</translation>
     </message>
     <message>
-        <source>Note: the catalog does not list %1 for "%2"; this import records them for its people.</source>
+        <source>Note: the catalog does not list %1 for &quot;%2&quot;; this import records them for its people.</source>
         <translation>ملاحظة: لا يذكر الدليل %1 ضمن ما تسرّب في «%2»؛ ويسجّلها هذا الاستيراد للأشخاص الموجودين فيه.</translation>
     </message>
     <message>
@@ -3689,7 +3689,7 @@ unlocks it again as the shell did.
         <translation>أرقام الهواتف: الصيغة %1.</translation>
     </message>
     <message>
-        <source>This file was imported into "%1" before with the same settings (import %2). Nothing changed.</source>
+        <source>This file was imported into &quot;%1&quot; before with the same settings (import %2). Nothing changed.</source>
         <translation>استُورد هذا الملف إلى «%1» من قبل بالإعدادات نفسها (الاستيراد %2). لم يتغيّر شيء.</translation>
     </message>
     <message numerus="yes">
@@ -3717,7 +3717,7 @@ unlocks it again as the shell did.
     </message>
     <message>
         <source>international</source>
-        <extracomment>how the leak file writes its phone numbers: "Phone numbers: international format."</extracomment>
+        <extracomment>how the leak file writes its phone numbers: &quot;Phone numbers: international format.&quot;</extracomment>
         <translation>الدولية</translation>
     </message>
     <message>
@@ -3729,7 +3729,7 @@ unlocks it again as the shell did.
         <translation>المختلطة</translation>
     </message>
     <message>
-        <source>Imported %1 of %2 rows into "%3".</source>
+        <source>Imported %1 of %2 rows into &quot;%3&quot;.</source>
         <translation>استُورد %1 من %2 صف إلى «%3».</translation>
     </message>
     <message numerus="yes">
@@ -3759,7 +3759,7 @@ unlocks it again as the shell did.
         </translation>
     </message>
     <message numerus="yes">
-        <source>Left out %Ln row(s) that did not have the fields of the layout "%1".</source>
+        <source>Left out %Ln row(s) that did not have the fields of the layout &quot;%1&quot;.</source>
         <translation>
             <numerusform>تُرك %Ln صف لم تكن فيه حقول التنسيق «%1».</numerusform>
             <numerusform>تُرك صف واحد لم تكن فيه حقول التنسيق «%1».</numerusform>
@@ -3858,7 +3858,7 @@ unlocks it again as the shell did.
         <translation>لا رقم هاتف ولا بريد إلكتروني ولا اسم مستخدم</translation>
     </message>
     <message>
-        <source>The catalog has no breach named "%1": add it to the catalog first.</source>
+        <source>The catalog has no breach named &quot;%1&quot;: add it to the catalog first.</source>
         <translation>لا يحوي الدليل اختراقًا باسم «%1»: أضفه إلى الدليل أولًا.</translation>
     </message>
     <message numerus="yes">
@@ -3912,11 +3912,11 @@ unlocks it again as the shell did.
         <translation>اختفى ملف مؤقت للاستيراد: %1. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <source>The import's temporary data could not be encrypted.</source>
+        <source>The import&apos;s temporary data could not be encrypted.</source>
         <translation>تعذّر تشفير البيانات المؤقتة للاستيراد.</translation>
     </message>
     <message>
-        <source>Cannot write the import's temporary file %1: %2. Nothing was imported.</source>
+        <source>Cannot write the import&apos;s temporary file %1: %2. Nothing was imported.</source>
         <translation>تعذّرت كتابة الملف المؤقت للاستيراد %1: %2. لم يُستورد شيء.</translation>
     </message>
     <message>
@@ -3924,7 +3924,7 @@ unlocks it again as the shell did.
         <translation> (%1 حرف)</translation>
     </message>
     <message>
-        <source>no country code, and the file's country was not given</source>
+        <source>no country code, and the file&apos;s country was not given</source>
         <translation>لا يوجد رمز البلد، ولم يُحدَّد بلد الملف</translation>
     </message>
     <message>
@@ -3947,7 +3947,7 @@ unlocks it again as the shell did.
         <translation>%1 % من الصفوف</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %Ln row(s) of %2 did not fit the file's layout (the first: line %3, %4): more than the %5 allowed. Is the delimiter or the header right? Nothing was imported.</source>
+        <source>%1: %Ln row(s) of %2 did not fit the file&apos;s layout (the first: line %3, %4): more than the %5 allowed. Is the delimiter or the header right? Nothing was imported.</source>
         <translation>
             <numerusform>%1: لم يطابق %Ln صف من %2 بنية الملف (أولها: السطر %3، %4): وهذا أكثر من %5 المسموح بها. هل الفاصل أو سطر العناوين صحيح؟ لم يُستورد أي شيء.</numerusform>
             <numerusform>%1: لم يطابق صف واحد من %2 بنية الملف (أولها: السطر %3، %4): وهذا أكثر من %5 المسموح بها. هل الفاصل أو سطر العناوين صحيح؟ لم يُستورد أي شيء.</numerusform>
@@ -3958,7 +3958,7 @@ unlocks it again as the shell did.
         </translation>
     </message>
     <message>
-        <source>Cannot make the import's temporary folder %1. Nothing was imported.</source>
+        <source>Cannot make the import&apos;s temporary folder %1. Nothing was imported.</source>
         <translation>تعذّر إنشاء المجلد المؤقت للاستيراد %1. لم يُستورد أي شيء.</translation>
     </message>
 </context>
@@ -3996,7 +3996,7 @@ unlocks it again as the shell did.
         <translation> و%1 أخرى</translation>
     </message>
     <message>
-        <source>Column "%1": the file has no such column. Its columns are: %2</source>
+        <source>Column &quot;%1&quot;: the file has no such column. Its columns are: %2</source>
         <translation>العمود «%1»: لا يوجد في الملف عمود بهذا الاسم. أعمدته هي: %2</translation>
     </message>
     <message>
@@ -4004,7 +4004,7 @@ unlocks it again as the shell did.
         <translation>لا يوجد عمود يحوي أرقام هواتف أو عناوين بريد إلكتروني أو أسماء مستخدمين: حدّد العمود الذي يحويها. أعمدته هي: %1</translation>
     </message>
     <message>
-        <source>Column "%1" holds lists, not one identifier a row: name the column inside the list's objects instead.</source>
+        <source>Column &quot;%1&quot; holds lists, not one identifier a row: name the column inside the list&apos;s objects instead.</source>
         <translation>العمود «%1» يحوي قوائم، وليس معرّفًا واحدًا في كل صف: حدّد بدلًا منه العمود الموجود داخل كائنات القائمة.</translation>
     </message>
     <message>
@@ -4012,8 +4012,8 @@ unlocks it again as the shell did.
         <translation>يحوي العمود نوعًا واحدًا من المعرّفات، وليس %1 و%2 معًا.</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of data this version knows (Have I Been Pwned's names, like "Names" or "Genders").</source>
-        <translation>«%1» ليس نوع بيانات يعرفه هذا الإصدار (أسماء Have I Been Pwned، مثل "Names" أو "Genders").</translation>
+        <source>&quot;%1&quot; is not a kind of data this version knows (Have I Been Pwned&apos;s names, like &quot;Names&quot; or &quot;Genders&quot;).</source>
+        <translation>«%1» ليس نوع بيانات يعرفه هذا الإصدار (أسماء Have I Been Pwned، مثل &quot;Names&quot; أو &quot;Genders&quot;).</translation>
     </message>
     <message>
         <source>Say which column holds %1.</source>
@@ -4066,19 +4066,19 @@ unlocks it again as the shell did.
         <translation>يحتاج الشخص إلى اسم (يكفي لقب).</translation>
     </message>
     <message>
-        <source>There is already someone called "%1" in this vault.</source>
+        <source>There is already someone called &quot;%1&quot; in this vault.</source>
         <translation>يوجد بالفعل شخص باسم «%1» في هذه الخزنة.</translation>
     </message>
     <message>
-        <source>"%1" is not a known two-letter country code.</source>
+        <source>&quot;%1&quot; is not a known two-letter country code.</source>
         <translation>«%1» ليس رمز بلد معروفًا من حرفين.</translation>
     </message>
     <message>
-        <source>"%1" is not a platform: use android, iphone or computer.</source>
+        <source>&quot;%1&quot; is not a platform: use android, iphone or computer.</source>
         <translation>«%1» ليست منصة: استخدم android أو iphone أو computer.</translation>
     </message>
     <message>
-        <source>"%1" is not a service the checklist knows. Known: %2.</source>
+        <source>&quot;%1&quot; is not a service the checklist knows. Known: %2.</source>
         <translation>«%1» ليست خدمة تعرفها قائمة الخطوات. الخدمات المعروفة: %2.</translation>
     </message>
     <message>
@@ -4098,22 +4098,22 @@ unlocks it again as the shell did.
         <translation>حدّد أنواع البيانات التي ذكرها الإشعار.</translation>
     </message>
     <message>
-        <source>"%1" is not a language code (such as ar, es or fr).</source>
+        <source>&quot;%1&quot; is not a language code (such as ar, es or fr).</source>
         <translation>«%1» ليس رمز لغة (مثل ar أو es أو fr).</translation>
     </message>
 </context>
 <context>
     <name>PersonalPlan</name>
     <message>
-        <source>"%1" is not a platform: use android, iphone or computer.</source>
+        <source>&quot;%1&quot; is not a platform: use android, iphone or computer.</source>
         <translation>«%1» ليست منصة: استخدم android أو iphone أو computer.</translation>
     </message>
     <message>
-        <source>There is no step "%1". The plan lists the step ids.</source>
+        <source>There is no step &quot;%1&quot;. The plan lists the step ids.</source>
         <translation>لا توجد خطوة «%1». تعرض الخطة معرّفات الخطوات.</translation>
     </message>
     <message>
-        <source>"%1" is not a service the checklist knows, so the plan leaves it out. Known: %2.</source>
+        <source>&quot;%1&quot; is not a service the checklist knows, so the plan leaves it out. Known: %2.</source>
         <translation>«%1» ليست خدمة تعرفها قائمة الخطوات، لذا تتجاهلها الخطة. الخدمات المعروفة: %2.</translation>
     </message>
     <message>
@@ -4121,7 +4121,7 @@ unlocks it again as the shell did.
         <translation>تُحدَّد حالة الخطوة بأنها تمت، أو مؤجَّلة، أو لا تنطبق، أو للتنفيذ.</translation>
     </message>
     <message>
-        <source>"%1" is not in %2's plan: see their plan for its steps.</source>
+        <source>&quot;%1&quot; is not in %2&apos;s plan: see their plan for its steps.</source>
         <translation>«%1» ليست في خطة %2: راجع خطته لمعرفة خطواتها.</translation>
     </message>
 </context>
@@ -4167,7 +4167,7 @@ unlocks it again as the shell did.
         <translation>الرقم طويل جدًا.</translation>
     </message>
     <message>
-        <source>"%1" is not a known country code (use two letters, like DE).</source>
+        <source>&quot;%1&quot; is not a known country code (use two letters, like DE).</source>
         <translation>«%1» ليس رمز بلد معروفًا (استخدم حرفين، مثل DE).</translation>
     </message>
     <message>
@@ -4250,7 +4250,7 @@ unlocks it again as the shell did.
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>a list: "%1 and %2" where %1 is "a, b" and %2 the last item</extracomment>
+        <extracomment>a list: &quot;%1 and %2&quot; where %1 is &quot;a, b&quot; and %2 the last item</extracomment>
         <translation>%1 و%2</translation>
     </message>
     <message numerus="yes">
@@ -4278,7 +4278,7 @@ unlocks it again as the shell did.
         <translation>لم تُذكر أي خدمة، لذا تعذّر تقدير أي اختراق في خدمة ما. حدّد الخدمات المستخدمة (WhatsApp وFacebook وGoogle، ...) لإضافة اختراقاتها.</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing could be checked, so this is not a "nothing found". Below: %n general good habit(s), not caused by a leak.</source>
+        <source>Nothing could be checked, so this is not a &quot;nothing found&quot;. Below: %n general good habit(s), not caused by a leak.</source>
         <translation>
             <numerusform>تعذّر فحص أي شيء، لذا لا تعني هذه النتيجة «لم يُعثر على شيء». فيما يلي %n عادة جيدة عامة، لا يتعلق سببها بأي تسريب.</numerusform>
             <numerusform>تعذّر فحص أي شيء، لذا لا تعني هذه النتيجة «لم يُعثر على شيء». فيما يلي عادة جيدة عامة واحدة، لا يتعلق سببها بأي تسريب.</numerusform>
@@ -4290,7 +4290,7 @@ unlocks it again as the shell did.
     </message>
     <message>
         <source>%1, the same leak as %2</source>
-        <extracomment>%1 a breach, %2 other releases of the same leak ("Facebook (2019), the same leak as “WhatsApp” phone number list (2022)")</extracomment>
+        <extracomment>%1 a breach, %2 other releases of the same leak (&quot;Facebook (2019), the same leak as “WhatsApp” phone number list (2022)&quot;)</extracomment>
         <translation>%1، وهو التسريب نفسه المعروف أيضًا باسم %2</translation>
     </message>
     <message>
@@ -4405,7 +4405,7 @@ unlocks it again as the shell did.
         <translation>لا يمكن أن يبدأ الجزء الذي قبل @ بنقطة أو ينتهي بها، ولا أن يحوي نقطتين متتاليتين.</translation>
     </message>
     <message>
-        <source>"%1" cannot be used in an e-mail address.</source>
+        <source>&quot;%1&quot; cannot be used in an e-mail address.</source>
         <translation>لا يمكن استخدام «%1» في عنوان بريد إلكتروني.</translation>
     </message>
     <message>
@@ -4413,11 +4413,11 @@ unlocks it again as the shell did.
         <translation>الجزء الذي بعد @ مفقود.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid domain.</source>
+        <source>&quot;%1&quot; is not a valid domain.</source>
         <translation>«%1» ليس نطاقًا صالحًا.</translation>
     </message>
     <message>
-        <source>The domain "%1" needs a dot, as in example.com.</source>
+        <source>The domain &quot;%1&quot; needs a dot, as in example.com.</source>
         <translation>يحتاج النطاق «%1» إلى نقطة، كما في example.com.</translation>
     </message>
     <message>
@@ -4496,7 +4496,7 @@ unlocks it again as the shell did.
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <source>The computer's language</source>
+        <source>The computer&apos;s language</source>
         <translation>لغة الكمبيوتر</translation>
     </message>
     <message>
@@ -4591,7 +4591,7 @@ unlocks it again as the shell did.
         <translation>يستطيع مستخدمون آخرون الكتابة في مجلد الخزنة %1، لذا لا يمكن الوثوق بملفاته. اجعله خاصًا بك وحدك (chmod 700)، وتحقّق من ملفاته، ثم حاول مرة أخرى. تُركت الخزنة دون أي تغيير.</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be made private to you (is it someone else's?). Choose another folder for the vault.</source>
+        <source>The folder %1 cannot be made private to you (is it someone else&apos;s?). Choose another folder for the vault.</source>
         <translation>لا يمكن جعل المجلد %1 خاصًا بك (هل يملكه شخص آخر؟). اختر مجلدًا آخر للخزنة.</translation>
     </message>
     <message>
@@ -4607,7 +4607,7 @@ unlocks it again as the shell did.
         <translation>تعذّر قفل الخزنة في %1: المجلد غير قابل للكتابة، أو القرص ممتلئ. تُركت الخزنة دون أي تغيير.</translation>
     </message>
     <message>
-        <source>%1 holds no vault data: it is damaged or not this vault's database. It was left untouched.</source>
+        <source>%1 holds no vault data: it is damaged or not this vault&apos;s database. It was left untouched.</source>
         <translation>لا يحوي %1 أي بيانات خزنة: إما أنه تالف أو ليس قاعدة بيانات هذه الخزنة. تُرك دون أي تغيير.</translation>
     </message>
     <message>
@@ -4627,11 +4627,11 @@ unlocks it again as the shell did.
         <translation>تعذّرت إعادة تشفير قاعدة البيانات. لا تزال بمفتاحها القديم وتُفتح كما كانت.</translation>
     </message>
     <message>
-        <source>The vault's identifier key has the wrong size: the vault is damaged.</source>
+        <source>The vault&apos;s identifier key has the wrong size: the vault is damaged.</source>
         <translation>مفتاح المعرّفات في الخزنة بحجم خاطئ: الخزنة تالفة.</translation>
     </message>
     <message>
-        <source>Other users can read %1, and it cannot be made private to you (is it someone else's?).</source>
+        <source>Other users can read %1, and it cannot be made private to you (is it someone else&apos;s?).</source>
         <translation>يستطيع مستخدمون آخرون قراءة %1، ولا يمكن جعله خاصًا بك (هل هو لشخص آخر؟).</translation>
     </message>
     <message>
@@ -4776,15 +4776,15 @@ unlocks it again as the shell did.
         <translation>لا توجد عملية استيراد %1.</translation>
     </message>
     <message>
-        <source>Nobody called "%1" is saved in this vault.</source>
+        <source>Nobody called &quot;%1&quot; is saved in this vault.</source>
         <translation>لا يوجد شخص باسم «%1» محفوظ في هذه الخزنة.</translation>
     </message>
     <message>
-        <source>The catalog has no breach named "%1".</source>
+        <source>The catalog has no breach named &quot;%1&quot;.</source>
         <translation>لا يحوي الدليل اختراقًا باسم «%1».</translation>
     </message>
     <message>
-        <source>"%1" is not a known two-letter country code.</source>
+        <source>&quot;%1&quot; is not a known two-letter country code.</source>
         <translation>«%1» ليس رمز بلد معروفًا من حرفين.</translation>
     </message>
 </context>
@@ -4802,15 +4802,15 @@ unlocks it again as the shell did.
         <translation>في أبريل 2021 نُشر مجانًا في أحد المنتديات ملف فيه نحو 533 مليون حساب على Facebook من 106 دول. يربط الملف أرقام الهواتف بالأسماء، وكثيرًا ما يربطها بالجنس والموقع وجهة العمل والحالة الاجتماعية وتاريخ الميلاد؛ وقليل من السجلات فيه عنوان بريد إلكتروني. وقالت Facebook إن البيانات جُمعت قبل سبتمبر 2019 بإساءة استخدام أداة استيراد جهات الاتصال لديها، لا باختراق أنظمتها.</translation>
     </message>
     <message>
-        <source>Scraped, not hacked: Facebook says the data was gathered through its contact importer before September 2019 and that the flaw was fixed in August 2019. Ireland's Data Protection Commission fined Meta EUR 265 million over it in November 2022. The same phone numbers were offered for sale again in 2022 as '487 million WhatsApp numbers'.</source>
+        <source>Scraped, not hacked: Facebook says the data was gathered through its contact importer before September 2019 and that the flaw was fixed in August 2019. Ireland&apos;s Data Protection Commission fined Meta EUR 265 million over it in November 2022. The same phone numbers were offered for sale again in 2022 as &apos;487 million WhatsApp numbers&apos;.</source>
         <translation>جُمعت بالكشط لا بالاختراق: تقول Facebook إن البيانات جُمعت عبر أداة استيراد جهات الاتصال لديها قبل سبتمبر 2019، وإن الثغرة أُصلحت في أغسطس 2019. وغرّمت هيئة حماية البيانات الأيرلندية شركة Meta مبلغ 265 مليون يورو بسببها في نوفمبر 2022. وعُرضت أرقام الهواتف نفسها للبيع مرة أخرى في 2022 على أنها «487 مليون رقم WhatsApp».</translation>
     </message>
     <message>
-        <source>In November 2022 a seller advertised 487 million mobile numbers from 84 countries as “WhatsApp users”. The list holds phone numbers only: no names, messages or device details. The count is the seller's claim.</source>
+        <source>In November 2022 a seller advertised 487 million mobile numbers from 84 countries as “WhatsApp users”. The list holds phone numbers only: no names, messages or device details. The count is the seller&apos;s claim.</source>
         <translation>في نوفمبر 2022 عرض بائع 487 مليون رقم جوال من 84 دولة على أنها أرقام «مستخدمي WhatsApp». لا تحوي القائمة إلا أرقام الهواتف: لا أسماء ولا رسائل ولا بيانات أجهزة. والعدد هو ما يدّعيه البائع.</translation>
     </message>
     <message>
-        <source>Not a WhatsApp breach. WhatsApp and Meta said there was no evidence of a leak from WhatsApp. Poland's CSIRT KNF and the German law firm WBS.LEGAL found the samples identical to the 2021 Facebook scrape, and the per-country counts match it. Have I Been Pwned has no entry for it. Claims that it exposed battery level, signal strength or other device data have no reliable source.</source>
+        <source>Not a WhatsApp breach. WhatsApp and Meta said there was no evidence of a leak from WhatsApp. Poland&apos;s CSIRT KNF and the German law firm WBS.LEGAL found the samples identical to the 2021 Facebook scrape, and the per-country counts match it. Have I Been Pwned has no entry for it. Claims that it exposed battery level, signal strength or other device data have no reliable source.</source>
         <translation>ليس اختراقًا لـ WhatsApp. قالت WhatsApp وMeta إنه لا دليل على تسريب من WhatsApp. ووجد فريق CSIRT KNF البولندي ومكتب المحاماة الألماني WBS.LEGAL أن العينات مطابقة لبيانات Facebook المكشوطة في 2021، وأن الأعداد حسب الدولة تطابقها. وليس لها أي إدخال في Have I Been Pwned. أما ما قيل عن كشفها مستوى البطارية أو قوة الإشارة أو غيرها من بيانات الأجهزة فلا مصدر موثوقًا له.</translation>
     </message>
     <message>
@@ -4893,11 +4893,11 @@ unlocks it again as the shell did.
         <translation>في WhatsApp اضغط على الإعدادات &gt; الأجهزة المرتبطة. اضغط على أي جهاز لا تعرفه &gt; تسجيل الخروج.</translation>
     </message>
     <message>
-        <source>Protect your WhatsApp backup and get told when a contact's security code changes</source>
+        <source>Protect your WhatsApp backup and get told when a contact&apos;s security code changes</source>
         <translation>احمِ نسختك الاحتياطية في WhatsApp وفعّل التنبيه عند تغيّر رمز الأمان لدى إحدى جهات اتصالك</translation>
     </message>
     <message>
-        <source>Your chats are end-to-end encrypted already; nothing needs to be switched on for that. Your backup is not, unless you choose it, and security-code notifications tell you when a contact's phone or app changed, which can also mean someone took over their account.</source>
+        <source>Your chats are end-to-end encrypted already; nothing needs to be switched on for that. Your backup is not, unless you choose it, and security-code notifications tell you when a contact&apos;s phone or app changed, which can also mean someone took over their account.</source>
         <translation>دردشاتك مشفّرة تمامًا بين الطرفين من الأساس، ولا حاجة إلى تفعيل أي شيء لذلك. أما نسختك الاحتياطية فليست كذلك ما لم تختر ذلك بنفسك. وتُعلمك إشعارات رمز الأمان حين يتغير هاتف إحدى جهات اتصالك أو تطبيقها، وقد يعني ذلك أيضًا أن أحدًا استولى على حسابها.</translation>
     </message>
     <message>
@@ -4917,7 +4917,7 @@ unlocks it again as the shell did.
         <translation>إذا كان أحدٌ قد سجّل الدخول إلى حسابك بالفعل، فإن تغيير الإعدادات وحده لن يُخرجه منه.</translation>
     </message>
     <message>
-        <source>In Facebook open Settings &amp; privacy &gt; Settings &gt; Accounts Center &gt; Password and security &gt; Where you're logged in. Choose your account and log out of any device or place you do not recognise. Menu names may differ by version.</source>
+        <source>In Facebook open Settings &amp; privacy &gt; Settings &gt; Accounts Center &gt; Password and security &gt; Where you&apos;re logged in. Choose your account and log out of any device or place you do not recognise. Menu names may differ by version.</source>
         <translation>في Facebook افتح الإعدادات والخصوصية &gt; الإعدادات &gt; مركز الحسابات &gt; كلمة السر والأمان &gt; مكان تسجيل دخولك. اختر حسابك وسجّل الخروج من أي جهاز أو مكان لا تعرفه. قد تختلف أسماء القوائم حسب الإصدار.</translation>
     </message>
     <message>
@@ -4985,7 +4985,7 @@ unlocks it again as the shell did.
         <translation>في Telegram افتح الإعدادات &gt; الأجهزة (وفي الإصدارات الأقدم الخصوصية والأمان &gt; الجلسات النشطة) وأنهِ كل جلسة لا تعرفها. ثم افتح الإعدادات &gt; الخصوصية والأمان &gt; رقم الهاتف واضبط من يمكنه رؤية رقم هاتفي على جهات اتصالي أو لا أحد. قد تختلف أسماء القوائم حسب الإصدار.</translation>
     </message>
     <message>
-        <source>Turn on Signal's registration lock</source>
+        <source>Turn on Signal&apos;s registration lock</source>
         <translation>فعّل قفل التسجيل في Signal</translation>
     </message>
     <message>
@@ -5045,7 +5045,7 @@ unlocks it again as the shell did.
         <translation>انتقل إلى myaccount.google.com &gt; الأمان &gt; كيفية تسجيل الدخول إلى Google &gt; التحقّق بخطوتين &gt; البدء. فضّل رسالة المطالبة من Google أو تطبيق مصادقة أو مفتاح مرور على الرسائل النصية.</translation>
     </message>
     <message>
-        <source>Run Google's Security Checkup and sign out devices you do not know</source>
+        <source>Run Google&apos;s Security Checkup and sign out devices you do not know</source>
         <translation>شغّل فحص الأمان من Google وسجّل خروج الأجهزة التي لا تعرفها</translation>
     </message>
     <message>
@@ -5153,7 +5153,7 @@ unlocks it again as the shell did.
         <translation>غيّر أسئلة الأمان وإجاباتها</translation>
     </message>
     <message>
-        <source>Security answers work like passwords, and leaked facts about you (birthday, mother's maiden name, home town) are the answers people use.</source>
+        <source>Security answers work like passwords, and leaked facts about you (birthday, mother&apos;s maiden name, home town) are the answers people use.</source>
         <translation>إجابات الأمان تعمل مثل كلمات المرور، والمعلومات المسرَّبة عنك (تاريخ الميلاد، اسم عائلة الأم قبل الزواج، مدينة النشأة) هي الإجابات التي يستخدمها الآخرون.</translation>
     </message>
     <message>
@@ -5173,7 +5173,7 @@ unlocks it again as the shell did.
         <translation>فعّل التحقق بخطوتين في بريدك الإلكتروني</translation>
     </message>
     <message>
-        <source>In your e-mail account's security settings turn on two-step verification (sometimes called two-factor authentication or 2-Step Verification). Prefer an app, passkey or security key to text messages. Check the recovery phone number and address are yours.</source>
+        <source>In your e-mail account&apos;s security settings turn on two-step verification (sometimes called two-factor authentication or 2-Step Verification). Prefer an app, passkey or security key to text messages. Check the recovery phone number and address are yours.</source>
         <translation>في إعدادات الأمان لحساب بريدك الإلكتروني فعّل التحقق بخطوتين (ويُسمّى أحيانًا المصادقة الثنائية). فضّل تطبيقًا أو مفتاح مرور أو مفتاح أمان على الرسائل النصية. وتأكد أن رقم الهاتف والعنوان المخصّصين للاسترداد لك.</translation>
     </message>
     <message>
@@ -5185,7 +5185,7 @@ unlocks it again as the shell did.
         <translation>بعد الاختراق يرسل المجرمون رسائل بريد إلكتروني عن إعادة تعيين كلمة المرور أو استرداد أموال أو تعويضات، تذكر اسم الشركة وأحيانًا بياناتك الشخصية.</translation>
     </message>
     <message>
-        <source>Do not use links or attachments in unexpected messages. To check a message, go to the company's website yourself or call the number on your bill or card. Real companies do not ask for your password or codes by e-mail.</source>
+        <source>Do not use links or attachments in unexpected messages. To check a message, go to the company&apos;s website yourself or call the number on your bill or card. Real companies do not ask for your password or codes by e-mail.</source>
         <translation>لا تستخدم الروابط أو المرفقات في الرسائل غير المتوقعة. للتحقق من رسالة، ادخل إلى موقع الشركة بنفسك أو اتصل بالرقم المكتوب على فاتورتك أو بطاقتك. الشركات الحقيقية لا تطلب كلمة مرورك أو رموزك عبر البريد الإلكتروني.</translation>
     </message>
     <message>
@@ -5197,7 +5197,7 @@ unlocks it again as the shell did.
         <translation>بمعرفة جهة عملك ومسمّاك الوظيفي، يكتب المحتالون عروض عمل مزيّفة، أو ينتحلون صفة مديرك أو أحد الموردين ويطلبون دفعة مالية عاجلة أو بطاقات هدايا.</translation>
     </message>
     <message>
-        <source>Check unusual requests for money, payment changes or documents by calling the person on a number you already know. Tell your employer's IT or security team if messages mention your job and look wrong. Be careful with job offers that ask for fees, ID documents or bank details early.</source>
+        <source>Check unusual requests for money, payment changes or documents by calling the person on a number you already know. Tell your employer&apos;s IT or security team if messages mention your job and look wrong. Be careful with job offers that ask for fees, ID documents or bank details early.</source>
         <translation>تحقّق من الطلبات غير المعتادة لتحويل أموال أو تغيير بيانات الدفع أو إرسال مستندات بالاتصال بالشخص على رقم تعرفه مسبقًا. وأبلغ فريق تقنية المعلومات أو الأمن لدى جهة عملك إذا ذكرت رسائل وظيفتك وبدت مريبة. واحذر من عروض العمل التي تطلب مبكرًا رسومًا أو وثائق هوية أو بيانات مصرفية.</translation>
     </message>
     <message>
@@ -5289,7 +5289,7 @@ unlocks it again as the shell did.
         <translation>تواصل مع الجهة التي أصدرت الوثيقة (مكتب الجوازات، أو إدارة رخص القيادة، أو مكتب بطاقات الهوية) واسألها إن كان ينبغي وضع علامة على الوثيقة أو استبدالها.</translation>
     </message>
     <message>
-        <source>For a driver's license, contact your state's motor vehicle agency and ask it to flag the number. For a Social Security number, see the credit-freeze step. If someone uses your identity, report it at IdentityTheft.gov.</source>
+        <source>For a driver&apos;s license, contact your state&apos;s motor vehicle agency and ask it to flag the number. For a Social Security number, see the credit-freeze step. If someone uses your identity, report it at IdentityTheft.gov.</source>
         <translation>بالنسبة إلى رخصة القيادة، تواصل مع إدارة المركبات في ولايتك واطلب منها وضع علامة على الرقم. وبالنسبة إلى رقم الضمان الاجتماعي، راجع خطوة تجميد الائتمان. وإذا استخدم أحدٌ هويتك، فأبلغ عن ذلك في IdentityTheft.gov.</translation>
     </message>
     <message>
@@ -5353,7 +5353,7 @@ unlocks it again as the shell did.
         <translation>افتح الإعدادات &gt; عام &gt; تحديث البرنامج وثبّت التحديث، وشغّل التحديثات التلقائية. وفي App Store شغّل التحديث التلقائي للتطبيقات.</translation>
     </message>
     <message>
-        <source>Install the updates your system offers (Windows Update, macOS Software Update, your Linux distribution's updater) and keep automatic updates on, for the browser too.</source>
+        <source>Install the updates your system offers (Windows Update, macOS Software Update, your Linux distribution&apos;s updater) and keep automatic updates on, for the browser too.</source>
         <translation>ثبّت التحديثات التي يعرضها نظامك (Windows Update، أو تحديث البرنامج في macOS، أو أداة التحديث في توزيعة Linux لديك) وأبقِ التحديثات التلقائية مفعّلة، وللمتصفح أيضًا.</translation>
     </message>
     <message>
@@ -5361,7 +5361,7 @@ unlocks it again as the shell did.
         <translation>حدِّث جهاز الراوتر وأخفِ عنوان IP حين يلزم ذلك</translation>
     </message>
     <message>
-        <source>Install your router's updates and change its admin password if it is still the default. In WhatsApp you can turn on Settings &gt; Privacy &gt; Advanced &gt; Protect IP address in calls.</source>
+        <source>Install your router&apos;s updates and change its admin password if it is still the default. In WhatsApp you can turn on Settings &gt; Privacy &gt; Advanced &gt; Protect IP address in calls.</source>
         <translation>ثبّت تحديثات الراوتر وغيّر كلمة مرور المسؤول فيه إن كانت لا تزال الكلمة الافتراضية. وفي WhatsApp يمكنك تفعيل الإعدادات &gt; الخصوصية &gt; خيارات متقدمة &gt; حماية عنوان IP في المكالمات.</translation>
     </message>
     <message>
@@ -5393,11 +5393,11 @@ unlocks it again as the shell did.
         <translation>صنّف الرسائل المزعجة على أنها غير مرغوب فيها، ولا ترد عليها</translation>
     </message>
     <message>
-        <source>Your address is on a list used to send spam. Replying or clicking "unsubscribe" in spam only confirms it works.</source>
+        <source>Your address is on a list used to send spam. Replying or clicking &quot;unsubscribe&quot; in spam only confirms it works.</source>
         <translation>عنوانك موجود في قائمة تُستخدم لإرسال الرسائل المزعجة. والرد أو النقر على «إلغاء الاشتراك» في الرسائل المزعجة لا يفعل سوى أن يؤكد أن عنوانك يعمل.</translation>
     </message>
     <message>
-        <source>Use your mail program's Report spam or Junk button and block the senders. Do not reply or click links in those messages.</source>
+        <source>Use your mail program&apos;s Report spam or Junk button and block the senders. Do not reply or click links in those messages.</source>
         <translation>استخدم زر الإبلاغ عن الرسائل غير المرغوب فيها أو زر البريد غير الهام في برنامج بريدك، واحظر المرسلين. ولا ترد على تلك الرسائل ولا تنقر على الروابط فيها.</translation>
     </message>
     <message>
@@ -5493,7 +5493,7 @@ unlocks it again as the shell did.
         <translation>أبلغ عن عمليات الاحتيال إلى المركز الكندي لمكافحة الاحتيال (Canadian Anti-Fraud Centre) على الرقم 1-888-495-8501 أو عبر الإنترنت. وإذا خسرت أموالًا، فأبلغ أيضًا الشرطة المحلية واحصل على رقم الملف.</translation>
     </message>
     <message>
-        <source>Call INCIBE's free cybersecurity helpline, 017, for advice on scam calls and messages and on what to do after a data leak. If you lost money, tell your bank and report it to the Policía Nacional or the Guardia Civil.</source>
+        <source>Call INCIBE&apos;s free cybersecurity helpline, 017, for advice on scam calls and messages and on what to do after a data leak. If you lost money, tell your bank and report it to the Policía Nacional or the Guardia Civil.</source>
         <translation>اتصل بخط المساعدة المجاني للأمن السيبراني التابع لـ INCIBE على الرقم 017 للحصول على نصائح بشأن المكالمات والرسائل الاحتيالية وما يجب فعله بعد تسرّب البيانات. وإذا خسرت أموالًا، فأخبر بنكك وأبلغ الشرطة الوطنية (Policía Nacional) أو الحرس المدني (Guardia Civil).</translation>
     </message>
     <message>
@@ -5581,7 +5581,7 @@ unlocks it again as the shell did.
         <translation>جهة العمل</translation>
     </message>
     <message>
-        <source>family members' names</source>
+        <source>family members&apos; names</source>
         <translation>أسماء أفراد العائلة</translation>
     </message>
     <message>
@@ -5613,7 +5613,7 @@ unlocks it again as the shell did.
         <translation>المسمّى الوظيفي</translation>
     </message>
     <message>
-        <source>mother's maiden name</source>
+        <source>mother&apos;s maiden name</source>
         <translation>اسم عائلة الأم قبل الزواج</translation>
     </message>
     <message>
@@ -5689,7 +5689,7 @@ unlocks it again as the shell did.
         <translation>رقم الضمان الاجتماعي</translation>
     </message>
     <message>
-        <source>partner's name</source>
+        <source>partner&apos;s name</source>
         <translation>اسم الشريك</translation>
     </message>
     <message>
@@ -5725,7 +5725,7 @@ unlocks it again as the shell did.
         <translation>سجّل الخروج من Instagram على الأجهزة التي لا تعرفها</translation>
     </message>
     <message>
-        <source>In Instagram go to your profile &gt; menu &gt; Settings and privacy &gt; Accounts Center &gt; Password and security &gt; Where you're logged in. Choose your account and log out of any device or place you do not recognise, then change your password. Menu names may differ by app version.</source>
+        <source>In Instagram go to your profile &gt; menu &gt; Settings and privacy &gt; Accounts Center &gt; Password and security &gt; Where you&apos;re logged in. Choose your account and log out of any device or place you do not recognise, then change your password. Menu names may differ by app version.</source>
         <translation>في Instagram انتقل إلى ملفك الشخصي &gt; القائمة &gt; الإعدادات والخصوصية &gt; مركز الحسابات &gt; كلمة السر والأمان &gt; مكان تسجيل دخولك. اختر حسابك وسجّل الخروج من أي جهاز أو مكان لا تعرفه، ثم غيّر كلمة السر. قد تختلف أسماء القوائم حسب إصدار التطبيق.</translation>
     </message>
     <message>
@@ -5745,7 +5745,7 @@ unlocks it again as the shell did.
         <translation>في تطبيق LinkedIn اضغط على صورة ملفك الشخصي &gt; الإعدادات &gt; تسجيل الدخول والأمان &gt; التحقق بخطوتين &gt; إعداد، واختر تطبيق مصادقة أو رقم هاتفك.</translation>
     </message>
     <message>
-        <source>In LinkedIn open Me &gt; Settings &amp; Privacy &gt; Sign in &amp; security &gt; Where you're signed in, and sign out of sessions you do not recognise. Under Visibility, limit who can find your profile by your e-mail address or phone number. Menu names may differ by version.</source>
+        <source>In LinkedIn open Me &gt; Settings &amp; Privacy &gt; Sign in &amp; security &gt; Where you&apos;re signed in, and sign out of sessions you do not recognise. Under Visibility, limit who can find your profile by your e-mail address or phone number. Menu names may differ by version.</source>
         <translation>في LinkedIn افتح أنا &gt; الإعدادات والخصوصية &gt; تسجيل الدخول والأمان &gt; الأماكن التي سجّلت فيها الدخول، وسجّل الخروج من الجلسات التي لا تعرفها. وتحت الظهور، قيّد من يستطيع العثور على ملفك الشخصي بعنوان بريدك الإلكتروني أو رقم هاتفك. قد تختلف أسماء القوائم حسب الإصدار.</translation>
     </message>
     <message>
@@ -5781,7 +5781,7 @@ unlocks it again as the shell did.
         <translation>ألغِ كلمات السر الخاصة بالتطبيقات في Apple التي لم تعد تستخدمها</translation>
     </message>
     <message>
-        <source>An app-specific password lets another company's app into your iCloud mail, contacts and calendars without your second sign-in step, so an old or leaked one stays a way in.</source>
+        <source>An app-specific password lets another company&apos;s app into your iCloud mail, contacts and calendars without your second sign-in step, so an old or leaked one stays a way in.</source>
         <translation>كلمة السر الخاصة بالتطبيق تُدخل تطبيق شركة أخرى إلى بريد iCloud وجهات الاتصال والتقويمات من دون خطوة تسجيل الدخول الثانية، لذا تظل أي كلمة قديمة أو مسرَّبة منها بابًا للدخول.</translation>
     </message>
     <message>
@@ -5825,7 +5825,7 @@ unlocks it again as the shell did.
         <translation>تلميح كلمة المرور المسرَّب كثيرًا ما يكشف كلمة المرور نفسها، لذا تعامل مع كلمة المرور على أنها معروفة للمجرمين.</translation>
     </message>
     <message>
-        <source>Sign in to %1 and change your password. If you cannot sign in, use its "forgot password" page or contact it to recover or close the account. Use a long password you have never used anywhere else: three or more random words work well.</source>
+        <source>Sign in to %1 and change your password. If you cannot sign in, use its &quot;forgot password&quot; page or contact it to recover or close the account. Use a long password you have never used anywhere else: three or more random words work well.</source>
         <translation>سجّل الدخول إلى %1 وغيّر كلمة مرورك. وإن لم تستطع تسجيل الدخول، فاستخدم صفحة «نسيت كلمة المرور» أو تواصل مع الموقع لاستعادة الحساب أو إغلاقه. استخدم كلمة مرور طويلة لم تستخدمها في أي مكان آخر: ثلاث كلمات عشوائية أو أكثر خيار جيد.</translation>
     </message>
     <message>
@@ -5837,15 +5837,15 @@ unlocks it again as the shell did.
         <translation>صندوق بريدك يستطيع إعادة تعيين كلمات المرور لجميع حساباتك الأخرى تقريبًا. أمّنه أولًا.</translation>
     </message>
     <message>
-        <source>Check any breach notice on the company's own website</source>
+        <source>Check any breach notice on the company&apos;s own website</source>
         <translation>تحقّق من أي إشعار بالاختراق عبر موقع الشركة نفسها</translation>
     </message>
     <message>
-        <source>After a breach, criminals send fake breach notices and compensation offers that lead to phishing pages. A real notice can be confirmed on the company's own site.</source>
+        <source>After a breach, criminals send fake breach notices and compensation offers that lead to phishing pages. A real notice can be confirmed on the company&apos;s own site.</source>
         <translation>بعد الاختراق يرسل المجرمون إشعارات اختراق مزيّفة وعروض تعويض تقود إلى صفحات تصيّد احتيالي. ويمكن التأكد من الإشعار الحقيقي على موقع الشركة نفسها.</translation>
     </message>
     <message>
-        <source>Do not use links, numbers or attachments in a message about the breach. Type the company's web address yourself, or use its app, and look for its statement about the breach and what it offers. Call it on the number on your bill or card if you are unsure.</source>
+        <source>Do not use links, numbers or attachments in a message about the breach. Type the company&apos;s web address yourself, or use its app, and look for its statement about the breach and what it offers. Call it on the number on your bill or card if you are unsure.</source>
         <translation>لا تستخدم الروابط أو الأرقام أو المرفقات الموجودة في رسالة تتحدث عن الاختراق. اكتب عنوان موقع الشركة بنفسك، أو استخدم تطبيقها، وابحث عن بيانها بشأن الاختراق وما تعرضه. وإن لم تكن متأكدًا، فاتصل بها على الرقم المكتوب على فاتورتك أو بطاقتك.</translation>
     </message>
     <message>
@@ -5877,7 +5877,7 @@ unlocks it again as the shell did.
         <translation>أبلغ عن الاحتيال عبر reportfraud.police.uk أو على الرقم 0300 123 2040 (إنجلترا وويلز وأيرلندا الشمالية)، وفي اسكتلندا اتصل بشرطة اسكتلندا (Police Scotland) على الرقم 101. وأخبر بنكك وأي شركة فُتحت لديها حسابات باسمك.</translation>
     </message>
     <message>
-        <source>File a report (Anzeige) with the police, online through your state's Onlinewache where there is one, or at any police station. Tell your bank and any company where accounts were opened in your name.</source>
+        <source>File a report (Anzeige) with the police, online through your state&apos;s Onlinewache where there is one, or at any police station. Tell your bank and any company where accounts were opened in your name.</source>
         <translation>قدّم بلاغًا (Anzeige) إلى الشرطة، عبر الإنترنت من خلال مركز الشرطة الإلكتروني (Onlinewache) في ولايتك إن وُجد، أو في أي مركز شرطة. وأخبر بنكك وأي شركة فُتحت لديها حسابات باسمك.</translation>
     </message>
     <message>
@@ -5885,11 +5885,11 @@ unlocks it again as the shell did.
         <translation>قدّم شكوى (plainte) إلى الشرطة أو الدرك، مع لقطات الشاشة والرسائل كدليل، وإذا كنت تشتبه فقط في إساءة الاستخدام، يمكنك تسجيل الوقائع في سجل اليد الجارية (main courante). وأخبر بنكك والجهات المعنية. وإذا استُخدمت بطاقتك عبر الإنترنت من دون علمك، فأوقفها وأبلغ عن ذلك في منصة Perceval.</translation>
     </message>
     <message>
-        <source>Report identity theft to the Policía Nacional or the Guardia Civil and keep the report. INCIBE's free helpline 017 advises on what to do next. Tell your bank and any company where accounts were opened in your name.</source>
+        <source>Report identity theft to the Policía Nacional or the Guardia Civil and keep the report. INCIBE&apos;s free helpline 017 advises on what to do next. Tell your bank and any company where accounts were opened in your name.</source>
         <translation>أبلغ عن سرقة الهوية إلى الشرطة الوطنية (Policía Nacional) أو الحرس المدني (Guardia Civil) واحتفظ بالبلاغ. ويقدّم خط المساعدة المجاني 017 التابع لـ INCIBE النصح بشأن ما يجب فعله بعد ذلك. وأخبر بنكك وأي شركة فُتحت لديها حسابات باسمك.</translation>
     </message>
     <message>
-        <source>Check the bank accounts, loans and Pix keys (instant-payment keys) registered to your CPF (tax number) on the Central Bank's free Registrato service. Dispute anything you did not open with the company and your bank, and file a police report (boletim de ocorrência).</source>
+        <source>Check the bank accounts, loans and Pix keys (instant-payment keys) registered to your CPF (tax number) on the Central Bank&apos;s free Registrato service. Dispute anything you did not open with the company and your bank, and file a police report (boletim de ocorrência).</source>
         <translation>تحقّق من الحسابات المصرفية والقروض ومفاتيح Pix (مفاتيح الدفع الفوري) المسجّلة برقم CPF الخاص بك (الرقم الضريبي) عبر خدمة Registrato المجانية التابعة للبنك المركزي. واعترض على أي شيء لم تفتحه لدى الشركة المعنية وبنكك، وقدّم بلاغًا إلى الشرطة (boletim de ocorrência).</translation>
     </message>
     <message>
@@ -5921,7 +5921,7 @@ unlocks it again as the shell did.
         <translation>حساب قديم في منتدى أو متجر نسيته لا يزال يحتفظ ببياناتك وربما بكلمة مرور قديمة، وإن اختُرق غدًا فستتسرّب بياناتك مرة أخرى.</translation>
     </message>
     <message>
-        <source>Search your mailbox for sign-up and welcome e-mails to list old accounts. Sign in to each one you no longer use, delete the account (look under settings or privacy, or ask the site's support), and note which ones you closed. Change the password first if you reused it.</source>
+        <source>Search your mailbox for sign-up and welcome e-mails to list old accounts. Sign in to each one you no longer use, delete the account (look under settings or privacy, or ask the site&apos;s support), and note which ones you closed. Change the password first if you reused it.</source>
         <translation>ابحث في صندوق بريدك عن رسائل التسجيل والترحيب لتعدّ قائمة بالحسابات القديمة. سجّل الدخول إلى كل حساب لم تعد تستخدمه، واحذفه (ابحث في الإعدادات أو الخصوصية، أو اطلب ذلك من دعم الموقع)، ودوّن الحسابات التي أغلقتها. وغيّر كلمة المرور أولًا إن كنت قد استخدمتها في مكان آخر.</translation>
     </message>
     <message>
@@ -5945,7 +5945,7 @@ unlocks it again as the shell did.
         <translation>صندوق بريدك يستطيع إعادة تعيين كلمات المرور لكل شيء آخر تقريبًا. وخطوة ثانية عند تسجيل الدخول تمنع من يعرف كلمة مرورك من الدخول.</translation>
     </message>
     <message>
-        <source>In your e-mail account's security settings turn on two-step verification (also called two-factor authentication or 2-Step Verification), then do the same for your bank and social accounts. Prefer an app, passkey or security key to text messages.</source>
+        <source>In your e-mail account&apos;s security settings turn on two-step verification (also called two-factor authentication or 2-Step Verification), then do the same for your bank and social accounts. Prefer an app, passkey or security key to text messages.</source>
         <translation>في إعدادات الأمان لحساب بريدك الإلكتروني فعّل التحقق بخطوتين (ويُسمّى أيضًا المصادقة الثنائية)، ثم افعل الشيء نفسه في حساباتك المصرفية وحسابات التواصل الاجتماعي. فضّل تطبيقًا أو مفتاح مرور أو مفتاح أمان على الرسائل النصية.</translation>
     </message>
     <message>
@@ -5957,7 +5957,7 @@ unlocks it again as the shell did.
         <translation>اتصل بمشغّل شبكة الجوال من هاتفك، أو استخدم تطبيقه، واطلب قفلًا أو رمز PIN يجب تقديمه قبل أن يحصل أي شخص على شريحة SIM جديدة لرقمك أو ينقله إلى شركة أخرى. اطلبه باسمه. ولا تعطِ أبدًا بيانات حسابك لمن يتصل بك مدّعيًا أنه من مشغّلك، بل أنهِ المكالمة واتصل بالرقم المكتوب على فاتورتك.</translation>
     </message>
     <message>
-        <source>Since July 2024 (TRAI rule), a number cannot be moved to another company for 7 days after a SIM replacement: if your SIM stops working unexpectedly, call your operator at once. On sancharsaathi.gov.in, Know Mobile Connections in Your Name (the government's TAFCOP check) lists every number registered with your ID; report any that are not yours.</source>
+        <source>Since July 2024 (TRAI rule), a number cannot be moved to another company for 7 days after a SIM replacement: if your SIM stops working unexpectedly, call your operator at once. On sancharsaathi.gov.in, Know Mobile Connections in Your Name (the government&apos;s TAFCOP check) lists every number registered with your ID; report any that are not yours.</source>
         <translation>منذ يوليو ٢٠٢٤ (بموجب قاعدة من هيئة تنظيم الاتصالات في الهند TRAI)، لا يمكن نقل الرقم إلى شركة أخرى خلال ٧ أيام من استبدال شريحة SIM: فإذا توقفت شريحتك عن العمل فجأة، فاتصل بمشغّلك فورًا. وعلى sancharsaathi.gov.in، تعرض خدمة Know Mobile Connections in Your Name (فحص TAFCOP الحكومي) كل رقم مسجّل بهويتك، فأبلغ عن أي رقم ليس لك.</translation>
     </message>
     <message>
@@ -5969,15 +5969,15 @@ unlocks it again as the shell did.
         <translation>منذ نوفمبر ٢٠٢٢، وبموجب قواعد هيئة ضمانات الاتصالات الإيطالية (AGCOM)، لا يستطيع تغيير شريحة SIM أو نقل الرقم إلا صاحب الخط، بوثيقة هوية ورمز ضريبي، ويؤكد المشغّل الطلب برسالة نصية أو مكالمة إلى شريحتك الحالية. وإذا وصلتك رسالة كهذه من دون أن تطلب شيئًا، فأبلغ مشغّلك فورًا.</translation>
     </message>
     <message>
-        <source>Spain's data protection agency (AEPD) has fined operators for handing out duplicate SIM cards without checking identity properly. Ask your operator how it checks who you are before issuing a duplicate SIM, and whether you can add a password to your account. If your phone suddenly loses service, call your operator and your bank from another phone.</source>
+        <source>Spain&apos;s data protection agency (AEPD) has fined operators for handing out duplicate SIM cards without checking identity properly. Ask your operator how it checks who you are before issuing a duplicate SIM, and whether you can add a password to your account. If your phone suddenly loses service, call your operator and your bank from another phone.</source>
         <translation>فرضت الوكالة الإسبانية لحماية البيانات (AEPD) غرامات على مشغّلين سلّموا شرائح SIM مكرّرة من دون التحقق من الهوية كما ينبغي. اسأل مشغّلك كيف يتحقق من هويتك قبل إصدار شريحة SIM مكرّرة، وهل يمكنك إضافة كلمة مرور إلى حسابك. وإذا فقد هاتفك الخدمة فجأة، فاتصل بمشغّلك وبنكك من هاتف آخر.</translation>
     </message>
     <message>
-        <source>Check which mobile lines are registered to your ID on the regulator BTK's line query (hat-sorgulama.btk.gov.tr) and have any line you do not know cancelled by its operator. If your SIM suddenly stops working, call your operator and your bank at once from another phone.</source>
+        <source>Check which mobile lines are registered to your ID on the regulator BTK&apos;s line query (hat-sorgulama.btk.gov.tr) and have any line you do not know cancelled by its operator. If your SIM suddenly stops working, call your operator and your bank at once from another phone.</source>
         <translation>تحقّق من خطوط الجوال المسجّلة برقم هويتك عبر خدمة الاستعلام عن الخطوط لدى الجهة المنظِّمة، هيئة تقنيات المعلومات والاتصالات التركية BTK (hat-sorgulama.btk.gov.tr)، واطلب من المشغّل المعني إلغاء أي خط لا تعرفه. وإذا توقفت شريحتك عن العمل فجأة، فاتصل بمشغّلك وبنكك فورًا من هاتف آخر.</translation>
     </message>
     <message>
-        <source>Since 2020 the CRTC, Canada's telecom regulator, has had carriers report unauthorised SIM swaps and number transfers, and carriers added extra checks. Ask your carrier for an account PIN or password that must be given for SIM changes and number transfers. If your phone suddenly loses service, call your carrier and your bank from another phone.</source>
+        <source>Since 2020 the CRTC, Canada&apos;s telecom regulator, has had carriers report unauthorised SIM swaps and number transfers, and carriers added extra checks. Ask your carrier for an account PIN or password that must be given for SIM changes and number transfers. If your phone suddenly loses service, call your carrier and your bank from another phone.</source>
         <translation>منذ عام ٢٠٢٠ تُلزم الجهة المنظِّمة للاتصالات في كندا (CRTC) شركات الاتصالات بالإبلاغ عن عمليات تبديل شرائح SIM ونقل الأرقام غير المصرّح بها، وقد أضافت الشركات إجراءات تحقق إضافية. اطلب من شركة الاتصالات رمز PIN أو كلمة مرور للحساب يجب تقديمها لتغيير شريحة SIM ونقل الرقم. وإذا فقد هاتفك الخدمة فجأة، فاتصل بشركة الاتصالات وبنكك من هاتف آخر.</translation>
     </message>
     <message>
@@ -6013,7 +6013,7 @@ unlocks it again as the shell did.
         <translation>أرسل STOP في رسالة نصية إلى الرقم 2442 لإيقاف الرسائل التسويقية غير المرغوب فيها (خدمة Do-Not-Disturb). واشتكِ أولًا إلى مشغّلك واحتفظ برقم الشكوى، وإن لم تُحلّ المشكلة، فتواصل مع هيئة الاتصالات النيجيرية (Nigerian Communications Commission) على الرقم 622 أو 0800 2255 622، أو عبر نموذج الشكاوى الإلكتروني. وإذا خسرت أموالًا، فأخبر بنكك والشرطة.</translation>
     </message>
     <message>
-        <source>Tell the people you are in touch with most that you will never ask them for money or a code by message, and that if "you" write from a new number they should call your usual number to check. If a fake account appears, report it to the app and ask your contacts to report it too.</source>
+        <source>Tell the people you are in touch with most that you will never ask them for money or a code by message, and that if &quot;you&quot; write from a new number they should call your usual number to check. If a fake account appears, report it to the app and ask your contacts to report it too.</source>
         <translation>أخبر الأشخاص الذين تتواصل معهم أكثر من غيرهم أنك لن تطلب منهم أبدًا مالًا أو رمزًا عبر رسالة، وأنه إذا راسلهم «أنت» من رقم جديد فعليهم الاتصال برقمك المعتاد للتحقق. وإذا ظهر حساب مزيّف، فأبلغ التطبيق عنه واطلب من جهات اتصالك الإبلاغ عنه أيضًا.</translation>
     </message>
     <message>
@@ -6029,7 +6029,7 @@ unlocks it again as the shell did.
         <translation>تعرض صفحة النشاط الأخير أين استُخدم حسابك وكيف خلال آخر ٣٠ يومًا. وقد تعني عملية تسجيل دخول لا تعرفها أن شخصًا آخر يعرف كلمة مرورك، لكنها قد تكون أيضًا من هاتفك أنت، أو أثناء سفر، أو بسبب VPN (خدمة تُخفي المكان الذي تتصل منه).</translation>
     </message>
     <message>
-        <source>Open account.live.com/activity and expand any sign-in you do not recognise to see its place and device. If it was not you, choose This wasn't me where the page offers it, change your password and turn on two-step verification. If you are not sure, check whether the device and place could be yours, such as your phone or a trip; if they cannot, treat it as not you.</source>
+        <source>Open account.live.com/activity and expand any sign-in you do not recognise to see its place and device. If it was not you, choose This wasn&apos;t me where the page offers it, change your password and turn on two-step verification. If you are not sure, check whether the device and place could be yours, such as your phone or a trip; if they cannot, treat it as not you.</source>
         <translation>افتح account.live.com/activity ووسّع أي عملية تسجيل دخول لا تعرفها لترى مكانها وجهازها. وإذا لم تكن أنت، فاختر لم يكن هذا أنا حيث تعرضه الصفحة، وغيّر كلمة مرورك، وفعّل التحقق بخطوتين. وإذا لم تكن متأكدًا، فتحقّق مما إذا كان الجهاز والمكان قد يكونان لك، كهاتفك أو سفر قمت به، وإن لم يكن ذلك ممكنًا، فاعتبرها عملية لم تقم بها.</translation>
     </message>
     <message>
@@ -6053,7 +6053,7 @@ unlocks it again as the shell did.
         <translation>سجّل الدخول إلى حسابك على الإنترنت لدى IRS (IRS Online Account) عبر irs.gov/ippin وتحقّق من هويتك، فيظهر لك رمز PIN. وإذا لم تتمكن من التحقق عبر الإنترنت، فاستخدم النموذج Form 15227 (إذا كان دخلك أقل من الحد الذي تحدده IRS)، أو زُر أحد مراكز مساعدة دافعي الضرائب التابعة لـ IRS (Taxpayer Assistance Center) بموعد مسبق. يصلك رمز PIN جديد من ستة أرقام كل عام، فاستخدمه في كل إقرار فيدرالي. ولا تطلبه IRS أبدًا بالهاتف أو بالبريد الإلكتروني أو برسالة نصية.</translation>
     </message>
     <message>
-        <source>Report misuse of your identity online to the Polizia Postale, the police's unit for online crime, on its portal commissariatodips.it or at one of its offices. Tell your bank at once and dispute any payment or loan you did not make.</source>
+        <source>Report misuse of your identity online to the Polizia Postale, the police&apos;s unit for online crime, on its portal commissariatodips.it or at one of its offices. Tell your bank at once and dispute any payment or loan you did not make.</source>
         <translation>أبلغ عن إساءة استخدام هويتك عبر الإنترنت إلى شرطة البريد والاتصالات (Polizia Postale)، وهي وحدة الشرطة المختصة بالجرائم الإلكترونية، عبر بوابتها commissariatodips.it أو في أحد مكاتبها. وأخبر بنكك فورًا واعترض على أي دفعة أو قرض لم تقم به.</translation>
     </message>
     <message>
@@ -6061,7 +6061,7 @@ unlocks it again as the shell did.
         <translation>أبلغ عن إساءة استخدام هويتك أو الاحتيال عبر الإنترنت أو الابتزاز إلى وزارة الداخلية (moiegypt.gov.eg) أو في أحد أقسام الشرطة، واحتفظ بلقطات الشاشة كدليل. وأبلغ بنكك وشركة الاتصالات بأي حسابات أو خطوط لم تفتحها.</translation>
     </message>
     <message>
-        <source>In an emergency, such as a crime happening now, call 112. Otherwise file a complaint (şikâyet), written or spoken, at a police or gendarmerie station or the public prosecutor's office (Cumhuriyet Başsavcılığı). Report fake bank or state websites to USOM (usom.gov.tr). Check the mobile lines registered to your ID on BTK's line query (hat-sorgulama.btk.gov.tr), and tell your bank about accounts or loans you did not open.</source>
+        <source>In an emergency, such as a crime happening now, call 112. Otherwise file a complaint (şikâyet), written or spoken, at a police or gendarmerie station or the public prosecutor&apos;s office (Cumhuriyet Başsavcılığı). Report fake bank or state websites to USOM (usom.gov.tr). Check the mobile lines registered to your ID on BTK&apos;s line query (hat-sorgulama.btk.gov.tr), and tell your bank about accounts or loans you did not open.</source>
         <translation>في حالات الطوارئ، كجريمة تحدث الآن، اتصل بالرقم 112. وفي غير ذلك، قدّم شكوى (şikâyet)، كتابيةً أو شفهيةً، في مركز للشرطة أو الدرك أو لدى النيابة العامة (Cumhuriyet Başsavcılığı). وأبلغ عن المواقع المزيّفة للبنوك أو للجهات الحكومية إلى USOM، المركز الوطني للاستجابة للحوادث السيبرانية (usom.gov.tr). وتحقّق من خطوط الجوال المسجّلة برقم هويتك عبر خدمة الاستعلام عن الخطوط لدى هيئة تقنيات المعلومات والاتصالات التركية BTK (hat-sorgulama.btk.gov.tr)، وأبلغ بنكك بأي حسابات أو قروض لم تفتحها.</translation>
     </message>
     <message>
@@ -6069,7 +6069,7 @@ unlocks it again as the shell did.
         <translation>أبلغ عن الاحتيال أو الابتزاز عبر الإنترنت إلى الشرطة الوطنية (المديرية العامة للأمن الوطني، DGSN) عبر منصتها «إبلاغ» e-Blagh (e-blagh.ma)، وعن أي إساءة أخرى لاستخدام هويتك في أحد مراكز الشرطة. وأبلغ بنكك وشركة الاتصالات بأي حسابات أو خطوط لم تفتحها.</translation>
     </message>
     <message>
-        <source>File a criminal complaint (denuncia) with the Fiscalía or the National Police, in person or on the police's ADenunciar site if it lists your case; keep the case number. Tell the company where the fraud happened. Ask TransUnion for a fraud alert on your credit report, and dispute any debt that is not yours with TransUnion and DataCrédito; if that fails, complain to the SIC, the data-protection authority.</source>
+        <source>File a criminal complaint (denuncia) with the Fiscalía or the National Police, in person or on the police&apos;s ADenunciar site if it lists your case; keep the case number. Tell the company where the fraud happened. Ask TransUnion for a fraud alert on your credit report, and dispute any debt that is not yours with TransUnion and DataCrédito; if that fails, complain to the SIC, the data-protection authority.</source>
         <translation>قدّم شكوى جنائية (denuncia) إلى النيابة العامة (Fiscalía) أو الشرطة الوطنية، شخصيًا أو عبر موقع الشرطة ADenunciar إذا كانت حالتك مدرجة فيه، واحتفظ برقم القضية. وأخبر الشركة التي وقع فيها الاحتيال. واطلب من TransUnion وضع تنبيه احتيال على تقريرك الائتماني، واعترض لدى TransUnion وDataCrédito على أي دين ليس لك، وإن لم ينجح ذلك، فاشتكِ إلى SIC، الجهة المختصة بحماية البيانات.</translation>
     </message>
     <message>
@@ -6085,7 +6085,7 @@ unlocks it again as the shell did.
         <translation>يمكن أن يكشف عنوان IP موقعك التقريبي. والراوتر المحدَّث الذي له كلمة مرور مسؤول خاصة به، غير الكلمة الافتراضية، يحمي شبكتك المنزلية أيًّا كان العنوان الذي تسرّب.</translation>
     </message>
     <message>
-        <source>Turn on your carrier's free locks. T-Mobile: in the T-Life app, tap Account &gt; the gear icon &gt; Security, then SIM Protection and Port Out Protection; Port Out Protection is set for each line separately, so turn it on for every line. Verizon: Number Lock and SIM Protection in My Verizon. AT&amp;T: Wireless Account Lock in myAT&amp;T. Others: ask for a lock. Never turn one off because a caller asks.</source>
+        <source>Turn on your carrier&apos;s free locks. T-Mobile: in the T-Life app, tap Account &gt; the gear icon &gt; Security, then SIM Protection and Port Out Protection; Port Out Protection is set for each line separately, so turn it on for every line. Verizon: Number Lock and SIM Protection in My Verizon. AT&amp;T: Wireless Account Lock in myAT&amp;T. Others: ask for a lock. Never turn one off because a caller asks.</source>
         <translation>فعّل الأقفال المجانية لدى شركة الاتصالات التي تتعامل معها. T-Mobile: في تطبيق T-Life، اضغط على Account &gt; أيقونة الترس &gt; Security، ثم على SIM Protection وPort Out Protection، وتُضبط Port Out Protection لكل خط على حدة، لذا فعّلها لكل خط. Verizon: خدمتا Number Lock وSIM Protection في My Verizon. AT&amp;T: خدمة Wireless Account Lock في myAT&amp;T. الشركات الأخرى: اطلب قفلًا. ولا توقف أيًّا منها أبدًا لأن متصلًا طلب منك ذلك.</translation>
     </message>
     <message>
@@ -6093,19 +6093,19 @@ unlocks it again as the shell did.
         <translation>تطلب شركات مثل Vodafone كلمة مرور العميل (Kundenkennwort) قبل تسليم شريحة SIM جديدة في المتجر. اختر كلمة ليست تاريخ ميلادك ولا أي شيء آخر قد يكون تسرّب، وغيّرها إذا أدخلتها بعد فتح رابط في رسالة نصية. وإذا فقد هاتفك الخدمة فجأة، فاتصل بمشغّلك وبنكك من هاتف آخر.</translation>
     </message>
     <message>
-        <source>Look at Call forwarding in your phone's call settings, or in your account with your operator, and turn off any forwarding you did not set up. If someone calls or texts saying they are from your operator and asks you to dial a code or change a setting, hang up and call your operator on the number on your bill. Menus differ by phone.</source>
+        <source>Look at Call forwarding in your phone&apos;s call settings, or in your account with your operator, and turn off any forwarding you did not set up. If someone calls or texts saying they are from your operator and asks you to dial a code or change a setting, hang up and call your operator on the number on your bill. Menus differ by phone.</source>
         <translation>راجع تحويل المكالمات في إعدادات المكالمات بهاتفك، أو في حسابك لدى مشغّلك، وأوقف أي تحويل لم تضبطه بنفسك. وإذا اتصل بك أحد أو راسلك مدّعيًا أنه من مشغّلك وطلب منك إدخال رمز في لوحة الاتصال أو تغيير أحد الإعدادات، فأنهِ المكالمة واتصل بمشغّلك على الرقم المكتوب في فاتورتك. وتختلف القوائم من هاتف لآخر.</translation>
     </message>
     <message>
-        <source>Report unwanted calls, spam texts and misused numbers to the Bundesnetzagentur (the federal network agency) with its online forms at bundesnetzagentur.de/aergermitrufnummern. It deals with the numbers, not with fraud: if someone tried to cheat you or you lost money, report it to the police, online through your state's Onlinewache (online police station) or at any police station. Do not call back missed calls from unknown numbers.</source>
+        <source>Report unwanted calls, spam texts and misused numbers to the Bundesnetzagentur (the federal network agency) with its online forms at bundesnetzagentur.de/aergermitrufnummern. It deals with the numbers, not with fraud: if someone tried to cheat you or you lost money, report it to the police, online through your state&apos;s Onlinewache (online police station) or at any police station. Do not call back missed calls from unknown numbers.</source>
         <translation>أبلغ عن المكالمات غير المرغوب فيها والرسائل النصية المزعجة والأرقام المُساء استخدامها إلى الوكالة الاتحادية للشبكات (Bundesnetzagentur) عبر نماذجها الإلكترونية على bundesnetzagentur.de/aergermitrufnummern. وهي تتعامل مع الأرقام لا مع الاحتيال: فإذا حاول أحد خداعك أو خسرت أموالًا، فأبلغ الشرطة، عبر الإنترنت من خلال مركز الشرطة الإلكتروني (Onlinewache) في ولايتك، أو في أي مركز شرطة. ولا تُعِد الاتصال بالمكالمات الفائتة من أرقام غير معروفة.</translation>
     </message>
     <message>
-        <source>Forward scam text messages to 330330 (free, for all operators), the regulator's reporting number. If you lost money, call your bank at once and report it to the police.</source>
+        <source>Forward scam text messages to 330330 (free, for all operators), the regulator&apos;s reporting number. If you lost money, call your bank at once and report it to the police.</source>
         <translation>أعِد توجيه الرسائل النصية الاحتيالية إلى الرقم 330330 (مجانًا، لجميع المشغّلين)، وهو رقم الإبلاغ التابع لهيئة الاتصالات والفضاء والتقنية. وإذا خسرت أموالًا، فاتصل ببنكك فورًا وأبلغ الشرطة.</translation>
     </message>
     <message>
-        <source>Register your number on Não Me Perturbe (naomeperturbe.com.br) to stop sales calls from telecom companies and banks; complain to Anatel on 1331 if they continue. Some company calls now show the caller's name, logo and reason, with a check that the number is real (Origem Verificada); still, never give codes or passwords on a call. If you lost money, tell your bank and file a police report (boletim de ocorrência).</source>
+        <source>Register your number on Não Me Perturbe (naomeperturbe.com.br) to stop sales calls from telecom companies and banks; complain to Anatel on 1331 if they continue. Some company calls now show the caller&apos;s name, logo and reason, with a check that the number is real (Origem Verificada); still, never give codes or passwords on a call. If you lost money, tell your bank and file a police report (boletim de ocorrência).</source>
         <translation>سجّل رقمك في خدمة Não Me Perturbe (naomeperturbe.com.br) لإيقاف مكالمات المبيعات من شركات الاتصالات والبنوك، واشتكِ إلى الوكالة الوطنية للاتصالات (Anatel) على الرقم 1331 إن استمرت. وتُظهر بعض مكالمات الشركات الآن اسم المتصل وشعاره وسبب الاتصال، مع تحقّق من أن الرقم حقيقي (Origem Verificada)، ومع ذلك لا تعطِ أبدًا رموزًا أو كلمات مرور في مكالمة. وإذا خسرت أموالًا، فأخبر بنكك وقدّم بلاغًا إلى الشرطة (boletim de ocorrência).</translation>
     </message>
     <message>
@@ -6153,7 +6153,7 @@ unlocks it again as the shell did.
         <translation>يتيح لك القانون الحصول على تقريرك الائتماني مجانًا مرة واحدة في السنة من كل مكتب ائتمان. اطلبه من كل مكتب رئيسي، مثل TransUnion، وابحث فيه عن قروض أو حسابات لم تفتحها. ويمكنك الاعتراض مجانًا لدى المكتب على القيود الخاطئة، وأمامه ٢٠ يوم عمل للتحقق منها.</translation>
     </message>
     <message>
-        <source>Check your CCRIS report, Bank Negara Malaysia's record of your loans and credit applications, on its eCCRIS service (eccris.bnm.gov.my). Look for loans or applications you did not make, and send a data verification request through eCCRIS to have wrong entries checked.</source>
+        <source>Check your CCRIS report, Bank Negara Malaysia&apos;s record of your loans and credit applications, on its eCCRIS service (eccris.bnm.gov.my). Look for loans or applications you did not make, and send a data verification request through eCCRIS to have wrong entries checked.</source>
         <translation>راجع تقرير CCRIS الخاص بك، وهو سجل البنك المركزي الماليزي (Bank Negara Malaysia) لقروضك وطلبات الائتمان التي قدّمتها، عبر خدمته eCCRIS (eccris.bnm.gov.my). وابحث عن قروض أو طلبات لم تقدّمها، وأرسل طلب تحقق من البيانات عبر eCCRIS لتدقيق القيود الخاطئة.</translation>
     </message>
     <message>
@@ -6185,7 +6185,7 @@ unlocks it again as the shell did.
         <translation>قد يغريك البحث عن البيانات المسرَّبة لترى ما تحتويه عنك. لكن تبيّن أن نسخًا منها متداولة على الإنترنت تُخفي برامج ضارة تصيب الجهاز الذي يفتحها.</translation>
     </message>
     <message>
-        <source>Do not search for, download or open files that claim to hold this leak, even to check your own details. To learn what leaked, rely on the company's own notice or a breach-alert service such as Have I Been Pwned. If you already opened such a file, scan the device with up-to-date security software and change passwords from another device.</source>
+        <source>Do not search for, download or open files that claim to hold this leak, even to check your own details. To learn what leaked, rely on the company&apos;s own notice or a breach-alert service such as Have I Been Pwned. If you already opened such a file, scan the device with up-to-date security software and change passwords from another device.</source>
         <translation>لا تبحث عن ملفات تدّعي أنها تحتوي على هذا التسريب ولا تنزّلها ولا تفتحها، حتى للتحقق من بياناتك أنت. ولمعرفة ما الذي تسرّب، اعتمد على الإشعار الصادر عن الشركة نفسها أو على خدمة تنبيه بالاختراقات مثل Have I Been Pwned. وإذا كنت قد فتحت ملفًا كهذا، فافحص الجهاز ببرنامج أمان محدَّث، وغيّر كلمات المرور من جهاز آخر.</translation>
     </message>
     <message>
@@ -6193,7 +6193,7 @@ unlocks it again as the shell did.
         <translation>لا تُعطِ أبدًا رمزًا يقول أحدهم إنه أرسله إليك بالخطأ</translation>
     </message>
     <message>
-        <source>With your number, a scammer can start signing in to your WhatsApp or Telegram on their own phone; the app then texts the code to you. They ask you for it, often writing from a friend's hijacked account. Whoever has the code can take over your account.</source>
+        <source>With your number, a scammer can start signing in to your WhatsApp or Telegram on their own phone; the app then texts the code to you. They ask you for it, often writing from a friend&apos;s hijacked account. Whoever has the code can take over your account.</source>
         <translation>برقمك يستطيع المحتال أن يبدأ تسجيل الدخول إلى حسابك في WhatsApp أو Telegram على هاتفه، فيرسل التطبيق الرمز إليك في رسالة نصية. ثم يطلبه منك، وكثيرًا ما يكتب إليك من حساب صديق استولى عليه. ومن يحصل على الرمز يستطيع الاستيلاء على حسابك.</translation>
     </message>
     <message>
@@ -6221,7 +6221,7 @@ unlocks it again as the shell did.
         <translation>لا تُعطِ أبدًا أي رمز يرسله إليك WhatsApp أو Telegram في رسالة نصية، حتى لصديق يقول إنه وصلك بالخطأ. وإذا فعلت ذلك، فسجّل الدخول من جديد برقمك فورًا، وأنهِ الجلسات التي لا تعرفها، وفعّل التحقق بخطوتين. وأعِد توجيه الرسائل النصية الاحتيالية إلى الرقم 33700 (مجانًا). وإذا خسرت أموالًا، فقدّم شكوى إلى الشرطة أو الدرك، ويمكن أن يساعدك موقع cybermalveillance.gouv.fr.</translation>
     </message>
     <message>
-        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report fraud to the police, online through your state's Onlinewache where there is one, or at any police station.</source>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report fraud to the police, online through your state&apos;s Onlinewache where there is one, or at any police station.</source>
         <translation>لا تُعطِ أبدًا أي رمز يرسله إليك WhatsApp أو Telegram في رسالة نصية، حتى لصديق يقول إنه وصلك بالخطأ. وإذا فعلت ذلك، فسجّل الدخول من جديد برقمك فورًا، وأنهِ الجلسات التي لا تعرفها، وفعّل التحقق بخطوتين. وأبلغ الشرطة عن الاحتيال، عبر الإنترنت من خلال مركز الشرطة الإلكتروني (Onlinewache) في ولايتك إن وُجد، أو في أي مركز شرطة.</translation>
     </message>
     <message>
@@ -6229,7 +6229,7 @@ unlocks it again as the shell did.
         <translation>لا تُعطِ أبدًا أي رمز يرسله إليك WhatsApp أو Telegram في رسالة نصية، حتى لصديق يقول إنه وصلك بالخطأ. وإذا فعلت ذلك، فسجّل الدخول من جديد برقمك فورًا، وأنهِ الجلسات التي لا تعرفها، وفعّل التحقق بخطوتين. وأبلغ عن ذلك شرطةَ البريد والاتصالات (Polizia Postale) عبر commissariatodips.it، وأخبر بنكك فورًا إذا خسرت أموالًا.</translation>
     </message>
     <message>
-        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. For advice, call INCIBE's free cybersecurity helpline, 017. If you lost money, report it to the Policía Nacional or the Guardia Civil.</source>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. For advice, call INCIBE&apos;s free cybersecurity helpline, 017. If you lost money, report it to the Policía Nacional or the Guardia Civil.</source>
         <translation>لا تُعطِ أبدًا أي رمز يرسله إليك WhatsApp أو Telegram في رسالة نصية، حتى لصديق يقول إنه وصلك بالخطأ. وإذا فعلت ذلك، فسجّل الدخول من جديد برقمك فورًا، وأنهِ الجلسات التي لا تعرفها، وفعّل التحقق بخطوتين. وللحصول على النصح، اتصل بخط المساعدة المجاني للأمن السيبراني التابع لـ INCIBE على الرقم 017. وإذا خسرت أموالًا، فأبلغ الشرطة الوطنية (Policía Nacional) أو الحرس المدني (Guardia Civil).</translation>
     </message>
     <message>
@@ -6261,15 +6261,15 @@ unlocks it again as the shell did.
         <translation>لا تُعطِ أبدًا أي رمز يرسله إليك WhatsApp أو Telegram في رسالة نصية، حتى لصديق يقول إنه وصلك بالخطأ. وإذا فعلت ذلك، فسجّل الدخول من جديد برقمك فورًا، وأنهِ الجلسات التي لا تعرفها، وفعّل التحقق بخطوتين. وإذا أُخذت منك أموال، فاتصل ببنكك فورًا وقدّم شكوى جنائية (denuncia) إلى النيابة العامة (Fiscalía) أو الشرطة الوطنية.</translation>
     </message>
     <message>
-        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report SMS scams to WASPA, the mobile messaging industry body (waspa.org.za); if you lost money, call your bank's fraud line at once.</source>
+        <source>Never pass on a code that WhatsApp or Telegram texts you, even to a friend who says it came by mistake. If you did, sign in again with your number at once, end sessions you do not know and turn on two-step verification. Report SMS scams to WASPA, the mobile messaging industry body (waspa.org.za); if you lost money, call your bank&apos;s fraud line at once.</source>
         <translation>لا تُعطِ أبدًا أي رمز يرسله إليك WhatsApp أو Telegram في رسالة نصية، حتى لصديق يقول إنه وصلك بالخطأ. وإذا فعلت ذلك، فسجّل الدخول من جديد برقمك فورًا، وأنهِ الجلسات التي لا تعرفها، وفعّل التحقق بخطوتين. وأبلغ WASPA، الهيئة الممثِّلة لقطاع رسائل الجوال (waspa.org.za)، عن رسائل SMS الاحتيالية، وإذا خسرت أموالًا، فاتصل فورًا بخط الإبلاغ عن الاحتيال لدى بنكك.</translation>
     </message>
     <message>
-        <source>Check a "new number" message from family before you reply</source>
+        <source>Check a &quot;new number&quot; message from family before you reply</source>
         <translation>تحقّق من أي رسالة «رقمي الجديد» تبدو من أحد أفراد عائلتك قبل أن تردّ</translation>
     </message>
     <message>
-        <source>Scammers write to parents and friends pretending to be a child or relative: "Hi Mum, I broke my phone, this is my new number." After a few messages they ask for money for an urgent bill or a new phone.</source>
+        <source>Scammers write to parents and friends pretending to be a child or relative: &quot;Hi Mum, I broke my phone, this is my new number.&quot; After a few messages they ask for money for an urgent bill or a new phone.</source>
         <translation>يراسل المحتالون الآباء والأمهات والأصدقاء منتحلين صفة ابن أو قريب: «مرحبًا يا أمي، انكسر هاتفي، وهذا رقمي الجديد». وبعد بضع رسائل يطلبون مالًا لفاتورة عاجلة أو لشراء هاتف جديد.</translation>
     </message>
     <message>
@@ -6297,7 +6297,7 @@ unlocks it again as the shell did.
         <translation>لا تردّ ولا ترسل أموالًا. اتصل بالشخص على الرقم الذي لديك من قبل، أو اطرح عليه سؤالًا لا يعرف إجابته غيره. وأعِد توجيه الرسائل النصية الاحتيالية إلى الرقم 33700 (مجانًا). وإذا خسرت أموالًا، فقدّم شكوى إلى الشرطة أو الدرك، ويمكن أن يساعدك موقع cybermalveillance.gouv.fr.</translation>
     </message>
     <message>
-        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report fraud to the police, online through your state's Onlinewache where there is one, or at any police station.</source>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report fraud to the police, online through your state&apos;s Onlinewache where there is one, or at any police station.</source>
         <translation>لا تردّ ولا ترسل أموالًا. اتصل بالشخص على الرقم الذي لديك من قبل، أو اطرح عليه سؤالًا لا يعرف إجابته غيره. وأبلغ الشرطة عن الاحتيال، عبر الإنترنت من خلال مركز الشرطة الإلكتروني (Onlinewache) في ولايتك إن وُجد، أو في أي مركز شرطة.</translation>
     </message>
     <message>
@@ -6305,7 +6305,7 @@ unlocks it again as the shell did.
         <translation>لا تردّ ولا ترسل أموالًا. اتصل بالشخص على الرقم الذي لديك من قبل، أو اطرح عليه سؤالًا لا يعرف إجابته غيره. وأبلغ عن ذلك شرطةَ البريد والاتصالات (Polizia Postale) عبر commissariatodips.it، وأخبر بنكك فورًا إذا خسرت أموالًا.</translation>
     </message>
     <message>
-        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. For advice, call INCIBE's free cybersecurity helpline, 017. If you lost money, report it to the Policía Nacional or the Guardia Civil.</source>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. For advice, call INCIBE&apos;s free cybersecurity helpline, 017. If you lost money, report it to the Policía Nacional or the Guardia Civil.</source>
         <translation>لا تردّ ولا ترسل أموالًا. اتصل بالشخص على الرقم الذي لديك من قبل، أو اطرح عليه سؤالًا لا يعرف إجابته غيره. وللحصول على النصح، اتصل بخط المساعدة المجاني للأمن السيبراني التابع لـ INCIBE على الرقم 017. وإذا خسرت أموالًا، فأبلغ الشرطة الوطنية (Policía Nacional) أو الحرس المدني (Guardia Civil).</translation>
     </message>
     <message>
@@ -6337,7 +6337,7 @@ unlocks it again as the shell did.
         <translation>لا تردّ ولا ترسل أموالًا. اتصل بالشخص على الرقم الذي لديك من قبل، أو اطرح عليه سؤالًا لا يعرف إجابته غيره. وإذا أُخذت منك أموال، فاتصل ببنكك فورًا وقدّم شكوى جنائية (denuncia) إلى النيابة العامة (Fiscalía) أو الشرطة الوطنية.</translation>
     </message>
     <message>
-        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report SMS scams to WASPA, the mobile messaging industry body (waspa.org.za); if you lost money, call your bank's fraud line at once.</source>
+        <source>Do not reply or send money. Call them on the number you already have, or ask a question only they could answer. Report SMS scams to WASPA, the mobile messaging industry body (waspa.org.za); if you lost money, call your bank&apos;s fraud line at once.</source>
         <translation>لا تردّ ولا ترسل أموالًا. اتصل بالشخص على الرقم الذي لديك من قبل، أو اطرح عليه سؤالًا لا يعرف إجابته غيره. وأبلغ WASPA، الهيئة الممثِّلة لقطاع رسائل الجوال (waspa.org.za)، عن رسائل SMS الاحتيالية، وإذا خسرت أموالًا، فاتصل فورًا بخط الإبلاغ عن الاحتيال لدى بنكك.</translation>
     </message>
     <message>
@@ -6349,71 +6349,71 @@ unlocks it again as the shell did.
         <translation>يرسل المحتالون رسائل نصية عن طرد تعذّر توصيله، أو رسوم طريق غير مدفوعة، أو غرامة، أو رسم بسيط. ويقودك الرابط إلى صفحة مقلَّدة تستولي على بيانات بطاقتك أو بياناتك الشخصية.</translation>
     </message>
     <message>
-        <source>Do not tap links in texts about deliveries, tolls, fines or fees. Check a delivery in the shop's or carrier's own app or website, and a toll or fine on the official site you look up yourself. If you entered card details, call your bank at once. Report the text to your operator, then delete it.</source>
+        <source>Do not tap links in texts about deliveries, tolls, fines or fees. Check a delivery in the shop&apos;s or carrier&apos;s own app or website, and a toll or fine on the official site you look up yourself. If you entered card details, call your bank at once. Report the text to your operator, then delete it.</source>
         <translation>لا تضغط على الروابط في الرسائل النصية عن الشحنات أو رسوم الطرق أو الغرامات أو الرسوم الأخرى. تحقّق من الشحنة في تطبيق المتجر أو شركة الشحن أو في موقعهما الإلكتروني الرسمي، ومن رسوم الطريق أو الغرامة في الموقع الرسمي الذي تبحث عنه بنفسك. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. وأبلغ مشغّل شبكتك عن الرسالة، ثم احذفها.</translation>
     </message>
     <message>
-        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier's or agency's own website or app. If you entered card details, call your bank at once. Fake texts about unpaid tolls are common. Forward scam texts to 7726 (SPAM) and report the scam at ReportFraud.ftc.gov.</source>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Fake texts about unpaid tolls are common. Forward scam texts to 7726 (SPAM) and report the scam at ReportFraud.ftc.gov.</source>
         <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. والرسائل المزيّفة عن رسوم طرق غير مدفوعة منتشرة. وأعِد توجيه الرسائل النصية الاحتيالية إلى الرقم 7726 (SPAM)، وأبلغ عن الاحتيال في ReportFraud.ftc.gov.</translation>
     </message>
     <message>
-        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier's or agency's own website or app. If you entered card details, call your bank at once. Forward scam texts to 7726 (free). If you lost money, report it at reportfraud.police.uk, or in Scotland to Police Scotland on 101.</source>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Forward scam texts to 7726 (free). If you lost money, report it at reportfraud.police.uk, or in Scotland to Police Scotland on 101.</source>
         <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. وأعِد توجيه الرسائل النصية الاحتيالية إلى الرقم 7726 (مجانًا). وإذا خسرت أموالًا، فأبلغ عن ذلك في reportfraud.police.uk، أو في اسكتلندا لدى شرطة اسكتلندا (Police Scotland) على الرقم 101.</translation>
     </message>
     <message>
-        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier's or agency's own website or app. If you entered card details, call your bank at once. Report it to Scamwatch (scamwatch.gov.au). If you lost money, contact your bank at once; IDCARE (1800 595 160) helps if your identity is misused.</source>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report it to Scamwatch (scamwatch.gov.au). If you lost money, contact your bank at once; IDCARE (1800 595 160) helps if your identity is misused.</source>
         <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. وأبلغ عن ذلك إلى Scamwatch (scamwatch.gov.au). وإذا خسرت أموالًا، فتواصل مع بنكك فورًا، وتساعدك IDCARE (على الرقم 1800 595 160) إذا أُسيء استخدام هويتك.</translation>
     </message>
     <message>
-        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier's or agency's own website or app. If you entered card details, call your bank at once. Report scams to the Canadian Anti-Fraud Centre on 1-888-495-8501 or online; if you lost money, also tell your bank and local police.</source>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report scams to the Canadian Anti-Fraud Centre on 1-888-495-8501 or online; if you lost money, also tell your bank and local police.</source>
         <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. وأبلغ عن عمليات الاحتيال إلى المركز الكندي لمكافحة الاحتيال (Canadian Anti-Fraud Centre) على الرقم 1-888-495-8501 أو عبر الإنترنت، وإذا خسرت أموالًا، فأخبر أيضًا بنكك والشرطة المحلية.</translation>
     </message>
     <message>
-        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier's or agency's own website or app. If you entered card details, call your bank at once. If your card is then used without you, block it and report it on Perceval. Forward scam texts to 33700 (free). If you lost money, file a complaint with the police or gendarmerie; cybermalveillance.gouv.fr can help.</source>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. If your card is then used without you, block it and report it on Perceval. Forward scam texts to 33700 (free). If you lost money, file a complaint with the police or gendarmerie; cybermalveillance.gouv.fr can help.</source>
         <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. وإذا استُخدمت بطاقتك بعد ذلك من دون علمك، فأوقفها وأبلغ عن ذلك في منصة Perceval. وأعِد توجيه الرسائل النصية الاحتيالية إلى الرقم 33700 (مجانًا). وإذا خسرت أموالًا، فقدّم شكوى إلى الشرطة أو الدرك، ويمكن أن يساعدك موقع cybermalveillance.gouv.fr.</translation>
     </message>
     <message>
-        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier's or agency's own website or app. If you entered card details, call your bank at once. Report fraud to the police, online through your state's Onlinewache where there is one, or at any police station.</source>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report fraud to the police, online through your state&apos;s Onlinewache where there is one, or at any police station.</source>
         <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. وأبلغ الشرطة عن الاحتيال، عبر الإنترنت من خلال مركز الشرطة الإلكتروني (Onlinewache) في ولايتك إن وُجد، أو في أي مركز شرطة.</translation>
     </message>
     <message>
-        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier's or agency's own website or app. If you entered card details, call your bank at once. Report it to the Polizia Postale at commissariatodips.it, and tell your bank at once if you lost money.</source>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report it to the Polizia Postale at commissariatodips.it, and tell your bank at once if you lost money.</source>
         <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. وأبلغ عن ذلك شرطةَ البريد والاتصالات (Polizia Postale) عبر commissariatodips.it، وأخبر بنكك فورًا إذا خسرت أموالًا.</translation>
     </message>
     <message>
-        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier's or agency's own website or app. If you entered card details, call your bank at once. For advice, call INCIBE's free cybersecurity helpline, 017. If you lost money, report it to the Policía Nacional or the Guardia Civil.</source>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. For advice, call INCIBE&apos;s free cybersecurity helpline, 017. If you lost money, report it to the Policía Nacional or the Guardia Civil.</source>
         <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. وللحصول على النصح، اتصل بخط المساعدة المجاني للأمن السيبراني التابع لـ INCIBE على الرقم 017. وإذا خسرت أموالًا، فأبلغ الشرطة الوطنية (Policía Nacional) أو الحرس المدني (Guardia Civil).</translation>
     </message>
     <message>
-        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier's or agency's own website or app. If you entered card details, call your bank at once. Complain to your operator, then to the regulator NTRA on 155 if it is not solved. If you lost money, tell your bank and the police.</source>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Complain to your operator, then to the regulator NTRA on 155 if it is not solved. If you lost money, tell your bank and the police.</source>
         <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. واشتكِ إلى شركة الاتصالات التي تتعامل معها، ثم إلى الجهة المنظِّمة، الجهاز القومي لتنظيم الاتصالات (NTRA)، على الرقم 155 إن لم تُحلّ المشكلة. وإذا خسرت أموالًا، فأخبر بنكك والشرطة.</translation>
     </message>
     <message>
-        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier's or agency's own website or app. If you entered card details, call your bank at once. Forward scam text messages to 330330 (free, for all operators).</source>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Forward scam text messages to 330330 (free, for all operators).</source>
         <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. وأعِد توجيه الرسائل النصية الاحتيالية إلى الرقم 330330 (مجانًا، لجميع المشغّلين).</translation>
     </message>
     <message>
-        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier's or agency's own website or app. If you entered card details, call your bank at once. Report scam websites to USOM (usom.gov.tr), and fraud at a police or gendarmerie station, or on 112 if it is happening now.</source>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report scam websites to USOM (usom.gov.tr), and fraud at a police or gendarmerie station, or on 112 if it is happening now.</source>
         <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. وأبلغ عن المواقع الاحتيالية إلى USOM، المركز الوطني للاستجابة للحوادث السيبرانية (usom.gov.tr)، وعن الاحتيال في مركز للشرطة أو الدرك، أو على الرقم 112 إن كان يحدث الآن.</translation>
     </message>
     <message>
-        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier's or agency's own website or app. If you entered card details, call your bank at once. Report the message with Chakshu on sancharsaathi.gov.in. If you lost money, call 1930 at once or report at cybercrime.gov.in.</source>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report the message with Chakshu on sancharsaathi.gov.in. If you lost money, call 1930 at once or report at cybercrime.gov.in.</source>
         <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. وأبلغ عن الرسالة عبر خدمة Chakshu على sancharsaathi.gov.in. وإذا خسرت أموالًا، فاتصل فورًا بالرقم 1930 أو أبلغ عبر cybercrime.gov.in.</translation>
     </message>
     <message>
-        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier's or agency's own website or app. If you entered card details, call your bank at once. Complain to your operator and keep the ticket number; if it is not solved, contact the Nigerian Communications Commission on 622.</source>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Complain to your operator and keep the ticket number; if it is not solved, contact the Nigerian Communications Commission on 622.</source>
         <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. واشتكِ إلى مشغّلك واحتفظ برقم الشكوى، وإن لم تُحلّ المشكلة، فتواصل مع هيئة الاتصالات النيجيرية (Nigerian Communications Commission) على الرقم 622.</translation>
     </message>
     <message>
-        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier's or agency's own website or app. If you entered card details, call your bank at once. Report online fraud to the national police (DGSN) on e-Blagh (e-blagh.ma); if you lost money, call your bank at once.</source>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report online fraud to the national police (DGSN) on e-Blagh (e-blagh.ma); if you lost money, call your bank at once.</source>
         <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. وأبلغ عن الاحتيال عبر الإنترنت إلى الشرطة الوطنية (المديرية العامة للأمن الوطني، DGSN) عبر منصة «إبلاغ» e-Blagh (e-blagh.ma)، وإذا خسرت أموالًا، فاتصل ببنكك فورًا.</translation>
     </message>
     <message>
-        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier's or agency's own website or app. If you entered card details, call your bank at once. If money was taken, call your bank at once and file a criminal complaint (denuncia) with the Fiscalía or the National Police.</source>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. If money was taken, call your bank at once and file a criminal complaint (denuncia) with the Fiscalía or the National Police.</source>
         <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. وإذا أُخذت منك أموال، فاتصل ببنكك فورًا وقدّم شكوى جنائية (denuncia) إلى النيابة العامة (Fiscalía) أو الشرطة الوطنية.</translation>
     </message>
     <message>
-        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier's or agency's own website or app. If you entered card details, call your bank at once. Report SMS scams to WASPA, the mobile messaging industry body (waspa.org.za); if you lost money, call your bank's fraud line at once.</source>
+        <source>Do not tap links in texts about parcels, tolls or fines; check on the carrier&apos;s or agency&apos;s own website or app. If you entered card details, call your bank at once. Report SMS scams to WASPA, the mobile messaging industry body (waspa.org.za); if you lost money, call your bank&apos;s fraud line at once.</source>
         <translation>لا تضغط على الروابط في الرسائل النصية عن الطرود أو رسوم الطرق أو الغرامات، وتحقّق بنفسك في الموقع الإلكتروني أو التطبيق الرسمي لشركة الشحن أو الجهة المعنية. وإذا أدخلت بيانات بطاقتك، فاتصل ببنكك فورًا. وأبلغ WASPA، الهيئة الممثِّلة لقطاع رسائل الجوال (waspa.org.za)، عن رسائل SMS الاحتيالية، وإذا خسرت أموالًا، فاتصل فورًا بخط الإبلاغ عن الاحتيال لدى بنكك.</translation>
     </message>
     <message>
@@ -6421,7 +6421,7 @@ unlocks it again as the shell did.
         <translation>أنهِ المكالمات التي تبدو واردة من بنكك أو من الشرطة، واتصل بهم بنفسك</translation>
     </message>
     <message>
-        <source>Scammers can make any number appear on your screen, including your bank's or the police's. With details from a leak they sound real, and they push you to move money, read out a code or give card details.</source>
+        <source>Scammers can make any number appear on your screen, including your bank&apos;s or the police&apos;s. With details from a leak they sound real, and they push you to move money, read out a code or give card details.</source>
         <translation>يستطيع المحتالون إظهار أي رقم على شاشتك، حتى رقم بنكك أو رقم الشرطة. وبفضل البيانات المسرَّبة يبدون حقيقيين، ويضغطون عليك لتحويل أموال أو قراءة رمز أو إعطاء بيانات بطاقتك.</translation>
     </message>
     <message>
@@ -6449,7 +6449,7 @@ unlocks it again as the shell did.
         <translation>يمكن تزييف الرقم أو الاسم الذي يظهر على شاشتك عند الاتصال. لا تحوّل أموالًا أبدًا، ولا تقرأ رمزًا، ولا تعطِ بيانات بطاقتك لمن يتصل بك. أنهِ المكالمة واتصل بنفسك بالرقم المكتوب على بطاقتك أو المنشور في الموقع الرسمي. وأبلغ عن المكالمة إلى الرقم 33700 (33700.fr). وإذا خسرت أموالًا، فقدّم شكوى إلى الشرطة أو الدرك.</translation>
     </message>
     <message>
-        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report unwanted calls to the Bundesnetzagentur (bundesnetzagentur.de/aergermitrufnummern) and fraud attempts to the police, through your state's Onlinewache or at any station.</source>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. Report unwanted calls to the Bundesnetzagentur (bundesnetzagentur.de/aergermitrufnummern) and fraud attempts to the police, through your state&apos;s Onlinewache or at any station.</source>
         <translation>يمكن تزييف الرقم أو الاسم الذي يظهر على شاشتك عند الاتصال. لا تحوّل أموالًا أبدًا، ولا تقرأ رمزًا، ولا تعطِ بيانات بطاقتك لمن يتصل بك. أنهِ المكالمة واتصل بنفسك بالرقم المكتوب على بطاقتك أو المنشور في الموقع الرسمي. وأبلغ عن المكالمات غير المرغوب فيها إلى الوكالة الاتحادية للشبكات (Bundesnetzagentur) على bundesnetzagentur.de/aergermitrufnummern، وعن محاولات الاحتيال إلى الشرطة، عبر مركز الشرطة الإلكتروني (Onlinewache) في ولايتك أو في أي مركز شرطة.</translation>
     </message>
     <message>
@@ -6457,7 +6457,7 @@ unlocks it again as the shell did.
         <translation>يمكن تزييف الرقم أو الاسم الذي يظهر على شاشتك عند الاتصال. لا تحوّل أموالًا أبدًا، ولا تقرأ رمزًا، ولا تعطِ بيانات بطاقتك لمن يتصل بك. أنهِ المكالمة واتصل بنفسك بالرقم المكتوب على بطاقتك أو المنشور في الموقع الرسمي. وأبلغ عن ذلك شرطةَ البريد والاتصالات (Polizia Postale) عبر commissariatodips.it، وأخبر بنكك فورًا إذا خسرت أموالًا.</translation>
     </message>
     <message>
-        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. For advice, call INCIBE's free cybersecurity helpline, 017. If you lost money, report it to the Policía Nacional or the Guardia Civil.</source>
+        <source>Caller ID can be faked. Never move money, read out a code or give card details to a caller. Hang up and call the number on your card or the official website yourself. For advice, call INCIBE&apos;s free cybersecurity helpline, 017. If you lost money, report it to the Policía Nacional or the Guardia Civil.</source>
         <translation>يمكن تزييف الرقم أو الاسم الذي يظهر على شاشتك عند الاتصال. لا تحوّل أموالًا أبدًا، ولا تقرأ رمزًا، ولا تعطِ بيانات بطاقتك لمن يتصل بك. أنهِ المكالمة واتصل بنفسك بالرقم المكتوب على بطاقتك أو المنشور في الموقع الرسمي. وللحصول على النصح، اتصل بخط المساعدة المجاني للأمن السيبراني التابع لـ INCIBE على الرقم 017. وإذا خسرت أموالًا، فأبلغ الشرطة الوطنية (Policía Nacional) أو الحرس المدني (Guardia Civil).</translation>
     </message>
     <message>
@@ -6493,79 +6493,79 @@ unlocks it again as the shell did.
         <translation>لا تستجب للرسائل التي تقول إن حسابك سيُحظر أو سيُعلَّق</translation>
     </message>
     <message>
-        <source>Fake messages say your bank account, phone line or WhatsApp will be blocked unless you "verify" your details through a link or a call. The rush is meant to stop you checking.</source>
+        <source>Fake messages say your bank account, phone line or WhatsApp will be blocked unless you &quot;verify&quot; your details through a link or a call. The rush is meant to stop you checking.</source>
         <translation>تقول الرسائل المزيّفة إن حسابك المصرفي أو خط هاتفك أو WhatsApp سيُحظر ما لم «تتحقق» من بياناتك عبر رابط أو مكالمة. والغرض من الاستعجال أن يمنعك من التحقق.</translation>
     </message>
     <message>
-        <source>Do not tap links or call numbers in the message. Open the bank's or company's own app, or type its web address yourself, and check there. Real companies do not ask for your password, PIN or codes by message. Report the message to your operator, or in WhatsApp with Report, then delete it.</source>
+        <source>Do not tap links or call numbers in the message. Open the bank&apos;s or company&apos;s own app, or type its web address yourself, and check there. Real companies do not ask for your password, PIN or codes by message. Report the message to your operator, or in WhatsApp with Report, then delete it.</source>
         <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة. افتح تطبيق البنك أو الشركة نفسها، أو اكتب عنوان موقعها بنفسك، وتحقّق هناك. فالشركات الحقيقية لا تطلب كلمة مرورك أو رمز PIN أو الرموز عبر الرسائل. وأبلغ مشغّل شبكتك عن الرسالة، أو أبلغ عنها في WhatsApp باستخدام إبلاغ، ثم احذفها.</translation>
     </message>
     <message>
-        <source>Do not tap links or call numbers in the message; check in the company's own app or website. Real companies do not ask for passwords, PINs or codes by message. Forward scam texts to 7726 (SPAM) and report the scam at ReportFraud.ftc.gov.</source>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Forward scam texts to 7726 (SPAM) and report the scam at ReportFraud.ftc.gov.</source>
         <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. وأعِد توجيه الرسائل النصية الاحتيالية إلى الرقم 7726 (SPAM)، وأبلغ عن الاحتيال في ReportFraud.ftc.gov.</translation>
     </message>
     <message>
-        <source>Do not tap links or call numbers in the message; check in the company's own app or website. Real companies do not ask for passwords, PINs or codes by message. Forward scam texts to 7726 (free) and scam e-mails to report@phishing.gov.uk. If you lost money, report it at reportfraud.police.uk, or in Scotland to Police Scotland on 101.</source>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Forward scam texts to 7726 (free) and scam e-mails to report@phishing.gov.uk. If you lost money, report it at reportfraud.police.uk, or in Scotland to Police Scotland on 101.</source>
         <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. وأعِد توجيه الرسائل النصية الاحتيالية إلى الرقم 7726 (مجانًا) ورسائل البريد الإلكتروني الاحتيالية إلى report@phishing.gov.uk. وإذا خسرت أموالًا، فأبلغ عن ذلك في reportfraud.police.uk، أو في اسكتلندا لدى شرطة اسكتلندا (Police Scotland) على الرقم 101.</translation>
     </message>
     <message>
-        <source>Do not tap links or call numbers in the message; check in the company's own app or website. Real companies do not ask for passwords, PINs or codes by message. Report it to Scamwatch (scamwatch.gov.au). If you lost money, contact your bank at once; IDCARE (1800 595 160) helps if your identity is misused.</source>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report it to Scamwatch (scamwatch.gov.au). If you lost money, contact your bank at once; IDCARE (1800 595 160) helps if your identity is misused.</source>
         <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. وأبلغ عن ذلك إلى Scamwatch (scamwatch.gov.au). وإذا خسرت أموالًا، فتواصل مع بنكك فورًا، وتساعدك IDCARE (على الرقم 1800 595 160) إذا أُسيء استخدام هويتك.</translation>
     </message>
     <message>
-        <source>Do not tap links or call numbers in the message; check in the company's own app or website. Real companies do not ask for passwords, PINs or codes by message. Report scams to the Canadian Anti-Fraud Centre on 1-888-495-8501 or online; if you lost money, also tell your bank and local police.</source>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report scams to the Canadian Anti-Fraud Centre on 1-888-495-8501 or online; if you lost money, also tell your bank and local police.</source>
         <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. وأبلغ عن عمليات الاحتيال إلى المركز الكندي لمكافحة الاحتيال (Canadian Anti-Fraud Centre) على الرقم 1-888-495-8501 أو عبر الإنترنت، وإذا خسرت أموالًا، فأخبر أيضًا بنكك والشرطة المحلية.</translation>
     </message>
     <message>
-        <source>Do not tap links or call numbers in the message; check in the company's own app or website. Real companies do not ask for passwords, PINs or codes by message. Forward scam texts to 33700 (free). If you lost money, file a complaint with the police or gendarmerie; cybermalveillance.gouv.fr can help.</source>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Forward scam texts to 33700 (free). If you lost money, file a complaint with the police or gendarmerie; cybermalveillance.gouv.fr can help.</source>
         <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. وأعِد توجيه الرسائل النصية الاحتيالية إلى الرقم 33700 (مجانًا). وإذا خسرت أموالًا، فقدّم شكوى إلى الشرطة أو الدرك، ويمكن أن يساعدك موقع cybermalveillance.gouv.fr.</translation>
     </message>
     <message>
-        <source>Do not tap links or call numbers in the message; check in the company's own app or website. Real companies do not ask for passwords, PINs or codes by message. Report fraud to the police, online through your state's Onlinewache where there is one, or at any police station.</source>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report fraud to the police, online through your state&apos;s Onlinewache where there is one, or at any police station.</source>
         <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. وأبلغ الشرطة عن الاحتيال، عبر الإنترنت من خلال مركز الشرطة الإلكتروني (Onlinewache) في ولايتك إن وُجد، أو في أي مركز شرطة.</translation>
     </message>
     <message>
-        <source>Do not tap links or call numbers in the message; check in the company's own app or website. Real companies do not ask for passwords, PINs or codes by message. Report it to the Polizia Postale at commissariatodips.it, and tell your bank at once if you lost money.</source>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report it to the Polizia Postale at commissariatodips.it, and tell your bank at once if you lost money.</source>
         <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. وأبلغ عن ذلك شرطةَ البريد والاتصالات (Polizia Postale) عبر commissariatodips.it، وأخبر بنكك فورًا إذا خسرت أموالًا.</translation>
     </message>
     <message>
-        <source>Do not tap links or call numbers in the message; check in the company's own app or website. Real companies do not ask for passwords, PINs or codes by message. For advice, call INCIBE's free cybersecurity helpline, 017. If you lost money, report it to the Policía Nacional or the Guardia Civil.</source>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. For advice, call INCIBE&apos;s free cybersecurity helpline, 017. If you lost money, report it to the Policía Nacional or the Guardia Civil.</source>
         <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. وللحصول على النصح، اتصل بخط المساعدة المجاني للأمن السيبراني التابع لـ INCIBE على الرقم 017. وإذا خسرت أموالًا، فأبلغ الشرطة الوطنية (Policía Nacional) أو الحرس المدني (Guardia Civil).</translation>
     </message>
     <message>
-        <source>Do not tap links or call numbers in the message; check in the company's own app or website. Real companies do not ask for passwords, PINs or codes by message. Complain to your operator, then to the regulator NTRA on 155 if it is not solved. If you lost money, tell your bank and the police.</source>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Complain to your operator, then to the regulator NTRA on 155 if it is not solved. If you lost money, tell your bank and the police.</source>
         <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. واشتكِ إلى شركة الاتصالات التي تتعامل معها، ثم إلى الجهة المنظِّمة، الجهاز القومي لتنظيم الاتصالات (NTRA)، على الرقم 155 إن لم تُحلّ المشكلة. وإذا خسرت أموالًا، فأخبر بنكك والشرطة.</translation>
     </message>
     <message>
-        <source>Do not tap links or call numbers in the message; check in the company's own app or website. Real companies do not ask for passwords, PINs or codes by message. Forward scam text messages to 330330 (free, for all operators).</source>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Forward scam text messages to 330330 (free, for all operators).</source>
         <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. وأعِد توجيه الرسائل النصية الاحتيالية إلى الرقم 330330 (مجانًا، لجميع المشغّلين).</translation>
     </message>
     <message>
-        <source>Do not tap links or call numbers in the message; check in the company's own app or website. Real companies do not ask for passwords, PINs or codes by message. Report scam websites to USOM (usom.gov.tr), and fraud at a police or gendarmerie station, or on 112 if it is happening now.</source>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report scam websites to USOM (usom.gov.tr), and fraud at a police or gendarmerie station, or on 112 if it is happening now.</source>
         <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. وأبلغ عن المواقع الاحتيالية إلى USOM، المركز الوطني للاستجابة للحوادث السيبرانية (usom.gov.tr)، وعن الاحتيال في مركز للشرطة أو الدرك، أو على الرقم 112 إن كان يحدث الآن.</translation>
     </message>
     <message>
-        <source>Do not tap links or call numbers in the message; check in the company's own app or website. Real companies do not ask for passwords, PINs or codes by message. Report the message with Chakshu on sancharsaathi.gov.in. If you lost money, call 1930 at once or report at cybercrime.gov.in.</source>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report the message with Chakshu on sancharsaathi.gov.in. If you lost money, call 1930 at once or report at cybercrime.gov.in.</source>
         <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. وأبلغ عن الرسالة عبر خدمة Chakshu على sancharsaathi.gov.in. وإذا خسرت أموالًا، فاتصل فورًا بالرقم 1930 أو أبلغ عبر cybercrime.gov.in.</translation>
     </message>
     <message>
-        <source>Do not tap links or call numbers in the message; check in the company's own app or website. Real companies do not ask for passwords, PINs or codes by message. Complain to your operator and keep the ticket number; if it is not solved, contact the Nigerian Communications Commission on 622.</source>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Complain to your operator and keep the ticket number; if it is not solved, contact the Nigerian Communications Commission on 622.</source>
         <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. واشتكِ إلى مشغّلك واحتفظ برقم الشكوى، وإن لم تُحلّ المشكلة، فتواصل مع هيئة الاتصالات النيجيرية (Nigerian Communications Commission) على الرقم 622.</translation>
     </message>
     <message>
-        <source>Do not tap links or call numbers in the message; check in the company's own app or website. Real companies do not ask for passwords, PINs or codes by message. Report online fraud to the national police (DGSN) on e-Blagh (e-blagh.ma); if you lost money, call your bank at once.</source>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report online fraud to the national police (DGSN) on e-Blagh (e-blagh.ma); if you lost money, call your bank at once.</source>
         <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. وأبلغ عن الاحتيال عبر الإنترنت إلى الشرطة الوطنية (المديرية العامة للأمن الوطني، DGSN) عبر منصة «إبلاغ» e-Blagh (e-blagh.ma)، وإذا خسرت أموالًا، فاتصل ببنكك فورًا.</translation>
     </message>
     <message>
-        <source>Do not tap links or call numbers in the message; check in the company's own app or website. Real companies do not ask for passwords, PINs or codes by message. If money was taken, call your bank at once and file a criminal complaint (denuncia) with the Fiscalía or the National Police.</source>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. If money was taken, call your bank at once and file a criminal complaint (denuncia) with the Fiscalía or the National Police.</source>
         <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. وإذا أُخذت منك أموال، فاتصل ببنكك فورًا وقدّم شكوى جنائية (denuncia) إلى النيابة العامة (Fiscalía) أو الشرطة الوطنية.</translation>
     </message>
     <message>
-        <source>Do not tap links or call numbers in the message; check in the company's own app or website. Real companies do not ask for passwords, PINs or codes by message. Report SMS scams to WASPA, the mobile messaging industry body (waspa.org.za); if you lost money, call your bank's fraud line at once.</source>
+        <source>Do not tap links or call numbers in the message; check in the company&apos;s own app or website. Real companies do not ask for passwords, PINs or codes by message. Report SMS scams to WASPA, the mobile messaging industry body (waspa.org.za); if you lost money, call your bank&apos;s fraud line at once.</source>
         <translation>لا تضغط على الروابط ولا تتصل بالأرقام الواردة في الرسالة، وتحقّق بنفسك في تطبيق الشركة أو موقعها الإلكتروني الرسمي. فالشركات الحقيقية لا تطلب كلمات المرور أو رموز PIN أو الرموز الأخرى عبر الرسائل. وأبلغ WASPA، الهيئة الممثِّلة لقطاع رسائل الجوال (waspa.org.za)، عن رسائل SMS الاحتيالية، وإذا خسرت أموالًا، فاتصل فورًا بخط الإبلاغ عن الاحتيال لدى بنكك.</translation>
     </message>
     <message>
-        <source>Do not reply to texts from senders you do not know, not even with STOP: a reply tells the sender that the number is in use. Report SMS scams and spam to WASPA, the mobile messaging industry body (waspa.org.za). If you lost money or gave away bank details, call your bank's fraud line at once and open a case with the police (SAPS).</source>
+        <source>Do not reply to texts from senders you do not know, not even with STOP: a reply tells the sender that the number is in use. Report SMS scams and spam to WASPA, the mobile messaging industry body (waspa.org.za). If you lost money or gave away bank details, call your bank&apos;s fraud line at once and open a case with the police (SAPS).</source>
         <translation>لا تردّ على الرسائل النصية من مرسلين لا تعرفهم، ولا حتى بكلمة STOP: فالرد يُعلم المرسل بأن الرقم مستخدَم. وأبلغ WASPA، الهيئة الممثِّلة لقطاع رسائل الجوال (waspa.org.za)، عن رسائل SMS الاحتيالية وغير المرغوب فيها. وإذا خسرت أموالًا أو أعطيت بياناتك البنكية لأحد، فاتصل فورًا بخط الإبلاغ عن الاحتيال لدى بنكك، وقدّم بلاغًا لدى الشرطة (SAPS).</translation>
     </message>
     <message>

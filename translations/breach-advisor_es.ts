@@ -658,8 +658,8 @@
         <translation>Importación quitada. La bóveda ocupa %1 menos.</translation>
     </message>
     <message>
-        <source>Import even when many rows do not fit the columns (they are skipped and counted)</source>
-        <translation>Importar aunque muchas filas no encajen con las columnas (se omiten y se cuentan)</translation>
+        <source>Skip all rows that do not fit</source>
+        <translation>Omitir todas las filas que no encajan</translation>
     </message>
 </context>
 <context>

@@ -658,8 +658,8 @@
         <translation>Supprimé. Le coffre-fort occupe %1 de moins.</translation>
     </message>
     <message>
-        <source>Import even when many rows do not fit the columns (they are skipped and counted)</source>
-        <translation>Importer même si beaucoup de lignes ne correspondent pas aux colonnes (elles sont ignorées et comptées)</translation>
+        <source>Skip all rows that do not fit</source>
+        <translation>Ignorer toutes les lignes non conformes</translation>
     </message>
 </context>
 <context>

@@ -105,8 +105,11 @@ void MainWindow::buildScreens()
     m_lockButton = new QPushButton(UiText::icon("lock"), tr("&Lock"), m_workspace);
     m_lockButton->setObjectName(QStringLiteral("lockButton"));
     m_lockButton->setToolTip(tr("Lock the vault now (Ctrl+L): nothing personal stays on screen"));
-    top->addStretch(1);
-    top->addWidget(m_activity);
+    // What is going on, or a notice about the vault: wrapped, so that a long one never
+    // widens the window.
+    m_activity->setWordWrap(true);
+    m_activity->setAlignment(Qt::AlignTrailing | Qt::AlignVCenter);
+    top->addWidget(m_activity, 1);
     top->addWidget(m_lockButton);
     m_navigation->setObjectName(QStringLiteral("navigationList"));
     m_navigation->setAccessibleName(tr("Sections"));
