@@ -673,10 +673,14 @@ QString TestCliSecurity::killCredentialChanges(const QString &action)
     };
     QElapsedTimer clock;
     clock.start();
-    if (cli(change(0)).exitCode != 0) {
+    const Run first = cli(change(0));
+    if (first.exitCode != 0) {
         return QStringLiteral("vault %1 failed").arg(action);
     }
     const int duration = int(clock.elapsed());
+    if (const QString shown = recoveryKeyIn(first.out); !shown.isEmpty()) {
+        m_recoveryKeys << shown; // a re-key's new recovery key
+    }
     int current = 1;
     for (int run = 0; run < 20; ++run) {
         QByteArray printed;
