@@ -31,7 +31,9 @@ void DemoVault::fill(VaultSession &session, const QString &scratchDirectory)
     session.addBreach(club);
 
     // The importer reads files; the demo leak lives in the app's resources.
+    // Inside the vault's folder, so private like everything there.
     QDir().mkpath(scratchDirectory);
+    QFile::setPermissions(scratchDirectory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QString leak = scratchDirectory + QStringLiteral("/fictional-leak.csv");
     QFile::remove(leak);
     if (!QFile::copy(QStringLiteral(":/demo/fictional-leak.csv"), leak)) {
