@@ -255,7 +255,8 @@ IndexStats VaultSession::indexStats()
         stats.bytes += totals.bytes;
     }
     for (const LeakIndex::ImportInfo &import : m_index->imports()) {
-        stats.imports << IndexStats::PerImport{import, breachOf(import.breachId).name};
+        const Breach &breach = breachOf(import.breachId);
+        stats.imports << IndexStats::PerImport{import, breach.name, breach.displayTitle()};
     }
     stats.vaultFileBytes = QFileInfo(Vault::databasePath(m_vault->directory())).size();
     return stats;

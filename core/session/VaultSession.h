@@ -57,6 +57,7 @@ struct IndexStats
     {
         LeakIndex::ImportInfo import;
         QString breachName;
+        QString breachTitle; // for a person to read: Breach::displayTitle
     };
     qint64 records = 0;
     qint64 bytes = 0;

@@ -28,6 +28,7 @@ IndexStats::PerImport import(qint64 id, const char *file, qint64 records)
     entry.import.bytes = records * 8;
     entry.import.importedAt = QDateTime(QDate(2026, 11, int(id)), QTime(10, 0), Qt::UTC);
     entry.breachName = QStringLiteral("Facebook");
+    entry.breachTitle = QStringLiteral("Facebook (2019)");
     return entry;
 }
 
@@ -47,6 +48,7 @@ void TestImportsModel::newestFirstWithTheirIds()
     ImportsModel model;
     model.setImports({import(1, "a.csv", 10), import(2, "b.csv.gz", 20000)});
     QCOMPARE(model.index(0, ImportsModel::FileColumn).data().toString(), QStringLiteral("b.csv.gz"));
+    QCOMPARE(model.index(0, ImportsModel::BreachColumn).data().toString(), QStringLiteral("Facebook (2019)")); // its title, not its key
     QCOMPARE(model.index(0, 0).data(ImportsModel::ImportIdRole).toLongLong(), 2);
     QCOMPARE(model.index(0, ImportsModel::RecordsColumn).data().toString(), QLocale().toString(20000));
     QVERIFY(!model.index(1, ImportsModel::SizeColumn).data().toString().isEmpty());

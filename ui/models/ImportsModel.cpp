@@ -59,7 +59,7 @@ QVariant ImportsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case BreachColumn: return import->breachName;
+        case BreachColumn: return import->breachTitle;
         case FileColumn: return import->import.sourceName;
         case DateColumn: return locale.toString(import->import.importedAt.toLocalTime(), QLocale::ShortFormat);
         case RecordsColumn: return locale.toString(import->import.records);
@@ -67,7 +67,7 @@ QVariant ImportsModel::data(const QModelIndex &index, int role) const
         }
         return QVariant();
     case Qt::AccessibleTextRole:
-        return tr("%1 from %2: %3 records").arg(import->breachName, import->import.sourceName, locale.toString(import->import.records));
+        return tr("%1 from %2: %3 records").arg(import->breachTitle, import->import.sourceName, locale.toString(import->import.records));
     case Qt::TextAlignmentRole:
         return index.column() >= RecordsColumn ? QVariant(int(Qt::AlignTrailing | Qt::AlignVCenter)) : QVariant();
     case ImportIdRole: return import->import.id;

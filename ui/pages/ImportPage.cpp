@@ -638,7 +638,7 @@ void ImportPage::removeSelectedImport()
     if (!Confirm::ask(this, tr("Remove this import?"),
                       tr("The records from %1 (%2) will be removed from the index. People's results change accordingly. The file "
                          "itself is not touched.")
-                          .arg(entry->import.sourceName, entry->breachName),
+                          .arg(entry->import.sourceName, entry->breachTitle),
                       tr("&Remove"))) {
         return;
     }
