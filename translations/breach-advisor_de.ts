@@ -656,6 +656,10 @@
         <source>Removed. The vault is %1 smaller.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Skip all rows that do not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::ImportsModel</name>
@@ -1127,10 +1131,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set their countr&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,6 +1148,10 @@
     </message>
     <message>
         <source>&lt;p&gt;Choose a breach to see what of yours it held.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1344,11 +1348,11 @@ username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is your new recovery key. The old one no longer works. It is shown only now: print it or write it down, and keep it away from this computer.</source>
+        <source>I have &amp;printed or written it down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I have &amp;printed or written it down</source>
+        <source>This is your new recovery key. It is shown only now: print it or write it down, and keep it away from this computer. Once you tick the box below and close this window, it replaces the old one, which then stops working.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1391,11 +1395,11 @@ Keep this paper safe and away from the computer: with it, anyone can open the va
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
+        <source>Saved to %1. Move it off this computer (a USB stick, or print it) and delete it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved to %1. Move it off this computer (a USB stick, or print it) and delete it here.</source>
+        <source>Could not save %1: %2. Nothing was saved: choose another place, or print the key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1608,6 +1612,18 @@ Encryption: SQLCipher %4</source>
     </message>
     <message>
         <source>It then opens without the passphrase here. Anyone who can use your account on this computer could then open the vault: leave it off on a shared computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new recovery key was not kept, so nothing changed: the old one still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new recovery key is in place. The old one no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new recovery key was not kept, so the vault was not re-keyed: the old passphrase and recovery key still work.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2427,10 +2443,6 @@ Exit status: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or vault in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--from -: more than 16 MiB of identifiers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2458,10 +2470,6 @@ Exit status: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or vault in
     </message>
     <message>
         <source>PDF handouts need the graphics library, which was not started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2497,46 +2505,6 @@ Exit status: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or vault in
     </message>
     <message>
         <source>    breach: %1; columns: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  import FILE --breach NAME [--format csv|tsv|jsonl] [--no-header] [--delimiter C]
-         [--phone COLUMN]... [--email COLUMN]... [--username COLUMN]...
-         [--field &quot;DATA CLASS=COLUMN[,COLUMN]&quot;]... [--preset NAME]
-         [--encoding utf-8|windows-1252|latin1] [--phone-format international|national|auto]
-         [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]
-                          add a leak file (CSV, TSV, JSON Lines; .gz too) to the index
-  import --list-presets [--json]
-                          the layouts of well-known leak files that --preset knows
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  FILE                   CSV, TSV or JSON Lines, gzip-compressed or not
-  --breach NAME          the catalog&apos;s breach it belongs to (catalog add a new one first)
-  --preset NAME          a well-known file&apos;s layout (import --list-presets), e.g.
-                         facebook-2021; rows that do not fit it are counted and skipped
-  --format F             csv, tsv or jsonl (default: from the file name)
-  --no-header            the first line is data; columns are numbered from 1
-  --delimiter C          the character between fields (default: detected among
-                         , ; tab | : for CSV; tab for TSV)
-  --encoding E           utf-8, windows-1252 or latin1 (default: each row as UTF-8 when
-                         it is valid UTF-8, else as Windows-1252)
-  --phone/--email/--username COLUMN
-                         a column holding identifiers, by header name, number, or
-                         dotted path in nested JSON (user.contact.phone)
-  --field &quot;CLASS=COL&quot;    a column holding other leaked data, by HIBP data class
-                         (&quot;Names=first,last&quot;); only whether it is filled in is kept
-                         Without any of these, columns are recognized by their names
-                         (in English, German, French, Spanish, Italian, Portuguese,
-                         Dutch, Turkish, Arabic, Russian).
-  --phone-format F       international (with country code), national (needs --region)
-                         or auto (default: decided from the first rows)
-  --region CC            the country of national-format numbers
-  --exact-phone-validation  check every number with libphonenumber (slower)
-  --memory-mb N          memory for records before they are sorted (default 256)
-  --dry-run              show the mapping and stop
-Ctrl-C stops the import and changes nothing (exit 130).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2699,11 +2667,6 @@ Exit status 1 when any of them is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  shell                   unlock once, then run commands typed or piped in, one a line
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: shell (the commands come on its input)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2788,15 +2751,6 @@ needs the new passphrase once.
     </message>
     <message>
         <source>Importing %1 into &quot;%2&quot;. Columns:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each line is a command as on the command line, without breach-advisor-cli and without
---vault, --passphrase-file or --keychain: the vault stays open until exit, quit or the
-end of the input. Quotes work as in a shell; lines starting with # are comments.
-At a terminal, a failing command is reported and the next is read; from a script, the
-first failing command ends the shell with its exit status.
-init, shell, keychain and vault (but vault info) do not run inside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2907,6 +2861,128 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
         <source>If you use these services</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--from %1, line %2: longer than %3 characters, which no line of identifiers is. Nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-bad-rows is a number of rows (250) or a percentage (2.5%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--header and --no-header contradict each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  import FILE --breach NAME [--format csv|tsv|jsonl] [--no-header] [--delimiter C]
+         [--phone COLUMN]... [--email COLUMN]... [--username COLUMN]...
+         [--field &quot;DATA CLASS=COLUMN[,COLUMN]&quot;]... [--preset NAME]
+         [--encoding utf-8|windows-1252|latin1] [--phone-format international|national|auto]
+         [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]
+                          add a leak file (CSV, TSV, JSON Lines; .gz too) to the index
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>         [--max-bad-rows N|P%] [--header]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  import --list-presets [--json]
+                          the layouts of well-known leak files that --preset knows
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  FILE                   CSV, TSV or JSON Lines, gzip-compressed or not
+  --breach NAME          the catalog&apos;s breach it belongs to (catalog add a new one first)
+  --preset NAME          a well-known file&apos;s layout (import --list-presets), e.g.
+                         facebook-2021; rows that do not fit it are counted and skipped
+  --format F             csv, tsv or jsonl (default: from the file name)
+  --no-header            the first line is data; columns are numbered from 1
+  --delimiter C          the character between fields (default: detected among
+                         , ; tab | : for CSV; tab for TSV)
+  --encoding E           utf-8, windows-1252 or latin1 (default: each row as UTF-8 when
+                         it is valid UTF-8, else as Windows-1252)
+  --phone/--email/--username COLUMN
+                         a column holding identifiers, by header name, number, or
+                         dotted path in nested JSON (user.contact.phone)
+  --field &quot;CLASS=COL&quot;    a column holding other leaked data, by HIBP data class
+                         (&quot;Names=first,last&quot;); only whether it is filled in is kept
+                         Without any of these, columns are recognized by their names
+                         (in English, German, French, Spanish, Italian, Portuguese,
+                         Dutch, Turkish, Arabic, Russian).
+  --phone-format F       international (with country code), national (needs --region)
+                         or auto (default: decided from the first rows)
+  --region CC            the country of national-format numbers
+  --exact-phone-validation  check every number with libphonenumber (slower)
+  --memory-mb N          memory for records before they are sorted (default 256)
+  --dry-run              show the mapping and stop
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --max-bad-rows N|P%    rows that do not fit the header (fields missing or too many,
+                         a quote never closed, a row over 1 MiB) are skipped and
+                         counted; more than N rows, or P % of the rows, refuse the
+                         whole file (default 1%)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --header               the first line names the columns even if it looks like data
+                         (without it or --no-header: a first line with an e-mail
+                         address or a long number is read as data)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl-C stops the import and changes nothing (exit 130).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--idle-lock-seconds is a whole number from 0 (never) to %1 (a day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  shell [--idle-lock-seconds N]
+                          unlock once, then run commands typed or piped in, one a line
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line is a command as on the command line, without breach-advisor-cli and without
+--vault, --passphrase-file or --keychain: the vault stays open until exit, quit or the
+end of the input. Quotes work as in a shell; lines starting with # are comments.
+At a terminal, a failing command is reported and the next is read; from a script, the
+first failing command ends the shell with its exit status.
+init, shell, keychain and vault (but vault info) do not run inside it.
+Like the app, the shell locks the vault after some time without input (the app&apos;s
+setting, 10 minutes unless changed there): it forgets the keys, and the next command
+unlocks it again as the shell did.
+  --idle-lock-seconds N  lock after N seconds without input instead; 0: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It locks after %1 without input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault locked after %1 without input. The next command unlocks it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2987,6 +3063,22 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
     </message>
     <message>
         <source>%1 cannot be written (%2): is its folder read-only? The vault is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove %1, left by an interrupted update of the vault&apos;s format. The vault was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot put the updated database in place of %1 (%2). The vault was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: part of it cannot be read. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database could not be updated to the new format (the copy did not check out). The vault was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3366,6 +3458,14 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>No header: the first line looks like data (an e-mail address or a number), so it is read as a row and the columns are numbered from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line names the columns (it does not look like data).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeakImporter</name>
@@ -3460,10 +3560,6 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot make the import&apos;s temporary folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The import&apos;s temporary data could not be encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3481,6 +3577,28 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
     </message>
     <message>
         <source>a list, not one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % of the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s) of %2 did not fit the file&apos;s layout (the first: line %3, %4): more than the %5 allowed. Is the delimiter or the header right? Nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot make the import&apos;s temporary folder %1. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3797,6 +3915,17 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
     </message>
 </context>
 <context>
+    <name>PrivateFile</name>
+    <message>
+        <source>it is a symbolic link, and saving through it would change the file it points to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of its %2 bytes reached the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Cancel</source>
@@ -3847,6 +3976,10 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
     </message>
     <message>
         <source>Cannot write to standard output: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak passphrase: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4107,6 +4240,22 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
     </message>
     <message>
         <source>The vault&apos;s identifier key has the wrong size: the vault is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other users can read %1, and it cannot be made private to you (is it someone else&apos;s?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other users could read the vault in %1 (%2): it is now private to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new recovery key has been prepared.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
