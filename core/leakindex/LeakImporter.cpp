@@ -198,14 +198,8 @@ LeakImportPlan LeakImporter::plan()
     }
     plan.encoding = encodingUsed(o.file.encoding, reader);
     const RowBatch &first = d->firstBatch;
-    for (std::size_t row = 0; row < first.rowCount() && plan.sampleRows.size() < LeakImportPlan::kSampleRows; ++row) {
-        QStringList values;
-        for (int column = 0; column < first.columnCount; ++column) {
-            values << first.displayText(row, column);
-        }
-        plan.sampleRows << values;
-    }
-    // Columns whose names say nothing are recognized from their first values.
+    // The first rows: a preview for the person, and the values that columns whose names say
+    // nothing are recognized from.
     QList<QStringList> detectionSample;
     for (std::size_t row = 0; row < first.rowCount() && detectionSample.size() < kDetectionRows; ++row) {
         QStringList values;
@@ -214,6 +208,7 @@ LeakImportPlan LeakImporter::plan()
         }
         detectionSample << values;
     }
+    plan.sampleRows = detectionSample.mid(0, LeakImportPlan::kSampleRows);
     plan.mappingDetected = o.mapping.isEmpty();
     try {
         plan.mapping = plan.mappingDetected ? LeakMapping::detect(plan.columns, reader.structuredColumns(), detectionSample)

@@ -341,8 +341,7 @@ bool Database::isDamaged()
     // Only reads the main database: any failure is a page that cannot be read (a codec error
     // leaves the connection's error code generic, so the code itself says little).
     try {
-        Statement check = prepare("PRAGMA main.quick_check;");
-        return !check.step() || check.columnText(0) != QLatin1String("ok");
+        return checkResult("PRAGMA main.quick_check;") != QLatin1String("ok");
     } catch (const Error &) {
         return true;
     }
@@ -350,17 +349,17 @@ bool Database::isDamaged()
 
 QString Database::quickCheck()
 {
-    Statement check = prepare("PRAGMA quick_check;");
-    QStringList problems;
-    while (check.step()) {
-        problems << check.columnText(0);
-    }
-    return problems.join(QLatin1Char('\n'));
+    return checkResult("PRAGMA quick_check;");
 }
 
 QString Database::integrityCheck()
 {
-    Statement check = prepare("PRAGMA integrity_check;");
+    return checkResult("PRAGMA integrity_check;");
+}
+
+QString Database::checkResult(const char *pragma)
+{
+    Statement check = prepare(pragma);
     QStringList problems;
     while (check.step()) {
         problems << check.columnText(0);

@@ -72,6 +72,8 @@ private:
     int probe();
     // Rewrites a SqlCipher3 database in the current format beside it, then renames it over.
     static void migrateToCurrentFormat(Database old, const SecureBuffer &keySpec);
+    // The lines a checking pragma answers, joined ("ok" when all is well).
+    QString checkResult(const char *pragma);
     [[noreturn]] void throwLastError(const char *what) const;
     friend class Statement;
 
