@@ -78,7 +78,7 @@ LeakImportOptions optionsFrom(const CommandLine &commandLine)
     }
     if (preset) {
         // The layout is the preset's: an option that says otherwise is a mistake.
-        for (const char *option : {"format", "no-header", "delimiter", "phone", "email", "username", "field"}) {
+        for (const char *option : {"format", "no-header", "delimiter", "phone", "email", "username", "login", "field"}) {
             if (commandLine.has(QLatin1String(option))) {
                 throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--preset sets the file's layout: leave out --%1.").arg(QLatin1String(option)));
             }
@@ -86,7 +86,7 @@ LeakImportOptions optionsFrom(const CommandLine &commandLine)
     }
     options.file.format = leakFileFormatFromPath(options.path);
     if (commandLine.has(QStringLiteral("format")) && !leakFileFormatFromName(commandLine.value(QStringLiteral("format")), &options.file.format)) {
-        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--format is csv, tsv or jsonl."));
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--format is csv, tsv, jsonl or blocks."));
     }
     options.file.hasHeader = !commandLine.has(QStringLiteral("no-header"));
     options.file.detectHeader = !commandLine.has(QStringLiteral("header"));
@@ -105,7 +105,7 @@ LeakImportOptions optionsFrom(const CommandLine &commandLine)
         throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--encoding is utf-8, windows-1252, latin1 or auto."));
     }
     for (const auto &[kind, option] : {std::pair{IdentifierKind::Phone, "phone"}, std::pair{IdentifierKind::Email, "email"},
-                                       std::pair{IdentifierKind::Username, "username"}}) {
+                                       std::pair{IdentifierKind::Username, "username"}, std::pair{IdentifierKind::Username, "login"}}) {
         for (const QString &column : commandLine.values(QLatin1String(option))) {
             options.mapping.identifiers << LeakMappingRequest::Identifier{kind, column};
         }
@@ -122,6 +122,7 @@ LeakImportOptions optionsFrom(const CommandLine &commandLine)
         throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--phone-format national needs --region CC, the numbers' country."));
     }
     options.exactPhoneValidation = commandLine.has(QStringLiteral("exact-phone-validation"));
+    options.dryRun = commandLine.has(QStringLiteral("dry-run"));
     if (commandLine.has(QStringLiteral("memory-mb"))) {
         bool ok = false;
         const int megabytes = commandLine.value(QStringLiteral("memory-mb")).toInt(&ok);
@@ -255,8 +256,10 @@ QString ImportCommand::details() const
                                               "                         or auto (default: decided from the first rows)\n"
                                               "  --region CC            the country of national-format numbers\n"
                                               "  --exact-phone-validation  check every number with libphonenumber (slower)\n"
-                                              "  --memory-mb N          memory for records before they are sorted (default 256)\n"
-                                              "  --dry-run              show the mapping and stop\n")
+                                              "  --memory-mb N          memory for records before they are sorted (default 256)\n")
+           + QCoreApplication::translate("Cli", "  --dry-run              read the whole file with the import's checks: the mapping,\n"
+                                                "                         the counts and the verdict the import would give, without\n"
+                                                "                         writing anything\n")
            + QCoreApplication::translate("Cli", "  --max-bad-rows N|P%    rows that do not fit the header (fields missing or too many,\n"
                                                 "                         a quote never closed, a row over 1 MiB) are skipped and\n"
                                                 "                         counted; more than N rows, or P % of the rows, refuse the\n"
@@ -264,6 +267,11 @@ QString ImportCommand::details() const
            + QCoreApplication::translate("Cli", "  --header               the first line names the columns even if it looks like data\n"
                                                 "                         (without it or --no-header: a first line with an e-mail\n"
                                                 "                         address or a long number is read as data)\n")
+           + QCoreApplication::translate("Cli", "  --login COLUMN         a column of logins (the same as --username): each value is\n"
+                                                "                         kept as what it is, an e-mail address, a phone number with\n"
+                                                "                         its country code, or a username\n")
+           + QCoreApplication::translate("Cli", "  --format blocks        records of \"Key: value\" lines (stealer logs), ended by a\n"
+                                                "                         blank line, a line of = signs, or a key seen again\n")
            + QCoreApplication::translate("Cli", "Ctrl-C stops the import and changes nothing (exit 130).");
 }
 
@@ -272,7 +280,7 @@ QSet<QString> ImportCommand::valueOptions() const
     return {QStringLiteral("breach"), QStringLiteral("format"), QStringLiteral("delimiter"), QStringLiteral("phone"),
             QStringLiteral("email"),  QStringLiteral("username"), QStringLiteral("field"), QStringLiteral("phone-format"),
             QStringLiteral("region"), QStringLiteral("memory-mb"), QStringLiteral("preset"), QStringLiteral("encoding"),
-            QStringLiteral("max-bad-rows")};
+            QStringLiteral("max-bad-rows"), QStringLiteral("login")};
 }
 
 QSet<QString> ImportCommand::flagOptions() const
@@ -293,13 +301,6 @@ int ImportCommand::execute(CliContext &context)
     if (!json) {
         printPlan(context.err, plan, options);
     }
-    if (context.commandLine.has(QStringLiteral("dry-run"))) {
-        if (json) {
-            context.printJson(plan.toJson());
-        }
-        return Success;
-    }
-
     const bool showBar = !json && isatty(STDERR_FILENO);
     LeakImportReport report;
     {

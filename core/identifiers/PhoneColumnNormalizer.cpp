@@ -227,6 +227,11 @@ PhoneColumnNormalizer::PhoneColumnNormalizer(PhoneFormat format, const QString &
 
 PhoneColumnNormalizer::~PhoneColumnNormalizer() = default;
 
+void PhoneColumnNormalizer::forgetLearned()
+{
+    m_memo->ranges.clear();
+}
+
 PhoneColumnNormalizer::Result PhoneColumnNormalizer::fullPath(std::string_view raw, std::string *e164)
 {
     if (raw.size() > std::size_t(PhoneNumbers::kMaxInputLength) * 4) {

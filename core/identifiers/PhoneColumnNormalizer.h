@@ -53,6 +53,11 @@ public:
     // international format can be tried.
     static Detection detect(const QStringList &sample, const QString &region);
 
+    // Forgets what the number ranges seen so far taught. Called at the start of each part of
+    // a file, it makes every verdict depend only on the numbers of that part, never on which
+    // thread saw which parts first: the same file gives the same counts every time.
+    void forgetLearned();
+
     // How many numbers took the full libphonenumber path (for benchmarks and tests).
     std::uint64_t fullChecks() const { return m_fullChecks; }
 

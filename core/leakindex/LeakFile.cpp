@@ -260,13 +260,14 @@ QString leakFileFormatName(LeakFileFormat format)
     case LeakFileFormat::Csv: return QStringLiteral("csv");
     case LeakFileFormat::Tsv: return QStringLiteral("tsv");
     case LeakFileFormat::Jsonl: return QStringLiteral("jsonl");
+    case LeakFileFormat::Blocks: return QStringLiteral("blocks");
     }
     return QString();
 }
 
 bool leakFileFormatFromName(const QString &name, LeakFileFormat *format)
 {
-    for (LeakFileFormat candidate : {LeakFileFormat::Csv, LeakFileFormat::Tsv, LeakFileFormat::Jsonl}) {
+    for (LeakFileFormat candidate : {LeakFileFormat::Csv, LeakFileFormat::Tsv, LeakFileFormat::Jsonl, LeakFileFormat::Blocks}) {
         if (name.compare(leakFileFormatName(candidate), Qt::CaseInsensitive) == 0) {
             *format = candidate;
             return true;
@@ -409,6 +410,14 @@ LeakFileReader::LeakFileReader(const QString &path, const Options &options)
         return;
     }
 
+    if (m_options.format == LeakFileFormat::Blocks) {
+        discoverBlockColumns();
+        return;
+    }
+    if (!m_options.linePattern.pattern().isEmpty()) {
+        m_columns = m_options.columnNames;
+        return;
+    }
     if (m_options.delimiter == 0) {
         if (m_options.format == LeakFileFormat::Tsv) {
             m_options.delimiter = '\t';
@@ -579,7 +588,7 @@ std::string_view LeakFileReader::decoded(std::string_view row, std::int64_t line
     return m_recoded;
 }
 
-bool LeakFileReader::readLine(std::string_view *line, std::int64_t *lineNumber)
+bool LeakFileReader::readLine(std::string_view *line, std::int64_t *lineNumber, bool tolerant)
 {
     for (;;) {
         const char *start = m_buffer.data() + m_position;
@@ -593,7 +602,12 @@ bool LeakFileReader::readLine(std::string_view *line, std::int64_t *lineNumber)
             return true;
         }
         if (available > kMaxRowBytes) {
-            reject(m_line, tooLongRow());
+            if (!tolerant) {
+                reject(m_line, tooLongRow());
+            }
+            countMisfit(m_line, tooLongRow());
+            skipLine();
+            continue;
         }
         if (!fill()) {
             if (m_position < m_buffer.size()) {
@@ -616,7 +630,195 @@ bool LeakFileReader::next(RowBatch *batch, std::size_t batchBytes)
         m_pending.pop_back();
         return true;
     }
-    return m_options.format == LeakFileFormat::Jsonl ? nextJsonLines(batch, batchBytes) : nextDelimited(batch, batchBytes);
+    if (m_options.format == LeakFileFormat::Jsonl) {
+        return nextJsonLines(batch, batchBytes);
+    }
+    if (m_options.format == LeakFileFormat::Blocks) {
+        return nextBlocks(batch, batchBytes);
+    }
+    return m_options.linePattern.pattern().isEmpty() ? nextDelimited(batch, batchBytes) : nextMatched(batch, batchBytes);
+}
+
+bool LeakFileReader::nextMatched(RowBatch *batch, std::size_t batchBytes)
+{
+    std::string_view line;
+    std::int64_t lineNumber = 0;
+    std::size_t consumed = 0;
+    const int columns = int(m_columns.size());
+    while (consumed < batchBytes && readLine(&line, &lineNumber, true)) {
+        consumed += line.size() + 1;
+        if (!line.empty() && line.back() == '\r') {
+            line.remove_suffix(1);
+        }
+        if (line.find_first_not_of(" \t") == std::string_view::npos) {
+            continue;
+        }
+        const std::string_view text = decoded(line, lineNumber, true);
+        const QRegularExpressionMatch match = m_options.linePattern.match(QString::fromUtf8(text.data(), qsizetype(text.size())));
+        if (!match.hasMatch()) {
+            countMisfit(lineNumber, QCoreApplication::translate("LeakFile", "the line does not have the layout's fields"));
+            continue;
+        }
+        for (int column = 1; column <= columns; ++column) {
+            const QByteArray value = match.capturedView(column).toUtf8();
+            batch->text.append(value.constData(), std::size_t(value.size()));
+            batch->fieldEnd.push_back(std::uint32_t(batch->text.size()));
+        }
+        batch->lines.push_back(lineNumber);
+    }
+    return !batch->lines.empty();
+}
+
+namespace {
+
+std::string_view trimmedView(std::string_view text)
+{
+    const std::size_t begin = text.find_first_not_of(" \t\r");
+    if (begin == std::string_view::npos) {
+        return {};
+    }
+    return text.substr(begin, text.find_last_not_of(" \t\r") - begin + 1);
+}
+
+// "===============", "-----", "*****": the line between two records of a stealer log.
+bool isSeparatorLine(std::string_view line)
+{
+    return line.size() >= 3 && line.find_first_not_of("=-*_#~") == std::string_view::npos;
+}
+
+constexpr std::size_t kBlockSampleBytes = 16 << 20; // the most the records that name the columns may hold
+
+} // namespace
+
+bool LeakFileReader::readBlock(std::vector<std::pair<QString, std::string>> *fields, std::int64_t *firstLine)
+{
+    fields->clear();
+    QSet<QString> keys;
+    std::size_t bytes = 0;
+    if (m_blockCarry) {
+        keys.insert(m_blockCarry->first);
+        bytes = std::size_t(m_blockCarry->first.size()) + m_blockCarry->second.size();
+        fields->push_back(std::move(*m_blockCarry));
+        m_blockCarry.reset();
+        *firstLine = m_blockCarryLine;
+    }
+    std::string_view line;
+    std::int64_t number = 0;
+    while (readLine(&line, &number, true)) {
+        line = trimmedView(line);
+        if (line.empty() || isSeparatorLine(line)) {
+            if (!fields->empty()) {
+                return true;
+            }
+            continue;
+        }
+        const std::string_view text = decoded(line, number, true);
+        const std::size_t colon = text.find(':');
+        if (colon == 0 || colon == std::string_view::npos) {
+            countMisfit(number, QCoreApplication::translate("LeakFile", "a line that is not \"Key: value\""));
+            continue;
+        }
+        QString key = QString::fromUtf8(text.data(), qsizetype(colon)).trimmed().toLower();
+        key = m_options.blockKeys.value(key, key);
+        std::string value(trimmedView(text.substr(colon + 1)));
+        if (keys.contains(key)) {
+            // The record had this key already: this line starts the next one.
+            m_blockCarry.emplace(std::move(key), std::move(value));
+            m_blockCarryLine = number;
+            return true;
+        }
+        bytes += std::size_t(key.size()) + value.size();
+        if (bytes > kMaxRowBytes || keys.size() >= kMaxColumns) {
+            countMisfit(fields->empty() ? number : *firstLine, bytes > kMaxRowBytes ? tooLongRow() : tooManyColumns());
+            fields->clear();
+            keys.clear();
+            bytes = 0;
+            continue;
+        }
+        if (fields->empty()) {
+            *firstLine = number;
+        }
+        keys.insert(key);
+        fields->emplace_back(std::move(key), std::move(value));
+    }
+    return !fields->empty();
+}
+
+void LeakFileReader::appendBlockRow(RowBatch *batch, const std::vector<std::pair<QString, std::string>> &fields, std::int64_t line)
+{
+    std::vector<const std::string *> byColumn(std::size_t(m_columns.size()), nullptr);
+    bool unread = false;
+    for (const auto &[key, value] : fields) {
+        const auto column = m_columnIndex.constFind(key);
+        if (column != m_columnIndex.constEnd()) {
+            byColumn[std::size_t(*column)] = &value;
+        } else {
+            unread = true;
+            if (m_unreadKeys.size() < kExamples && !m_unreadKeys.contains(key)) {
+                m_unreadKeys << key;
+            }
+        }
+    }
+    m_rowsWithUnreadKeys += unread ? 1 : 0;
+    for (const std::string *value : byColumn) {
+        if (value) {
+            batch->text.append(*value);
+        }
+        batch->fieldEnd.push_back(std::uint32_t(batch->text.size()));
+    }
+    batch->lines.push_back(line);
+}
+
+// The columns of a Blocks file: the layout's, or the keys of its first records in the
+// order they first appear (those records are kept for next()).
+void LeakFileReader::discoverBlockColumns()
+{
+    std::vector<std::pair<std::int64_t, std::vector<std::pair<QString, std::string>>>> sampled;
+    if (m_options.columnNames.isEmpty()) {
+        std::vector<std::pair<QString, std::string>> fields;
+        std::int64_t line = 0;
+        std::size_t bytes = 0;
+        while (int(sampled.size()) < kJsonColumnSampleLines && bytes < kBlockSampleBytes && readBlock(&fields, &line)) {
+            for (const auto &[key, value] : fields) {
+                bytes += std::size_t(key.size()) + value.size();
+                if (!m_columnIndex.contains(key)) {
+                    if (m_columns.size() >= kMaxColumns) {
+                        reject(line, tooManyColumns());
+                    }
+                    m_columnIndex.insert(key, int(m_columns.size()));
+                    m_columns << key;
+                }
+            }
+            sampled.emplace_back(line, std::move(fields));
+        }
+    } else {
+        m_columns = m_options.columnNames;
+        for (int column = 0; column < m_columns.size(); ++column) {
+            m_columnIndex.insert(m_columns.at(column).toLower(), column);
+        }
+    }
+    if (!sampled.empty()) {
+        RowBatch sample;
+        sample.columnCount = int(m_columns.size());
+        for (const auto &[line, fields] : sampled) {
+            appendBlockRow(&sample, fields, line);
+        }
+        m_pending.push_back(std::move(sample));
+    }
+}
+
+bool LeakFileReader::nextBlocks(RowBatch *batch, std::size_t batchBytes)
+{
+    std::vector<std::pair<QString, std::string>> fields;
+    std::int64_t line = 0;
+    std::size_t consumed = 0;
+    while (consumed < batchBytes && readBlock(&fields, &line)) {
+        for (const auto &[key, value] : fields) {
+            consumed += std::size_t(key.size()) + value.size() + 2;
+        }
+        appendBlockRow(batch, fields, line);
+    }
+    return !batch->lines.empty();
 }
 
 bool LeakFileReader::nextJsonLines(RowBatch *batch, std::size_t batchBytes)

@@ -9,13 +9,17 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace BreachAdvisor {
 
-enum class LeakFileFormat { Csv, Tsv, Jsonl };
+// Blocks: records of "Key: value" lines, one after another, ended by a blank or a
+// separator line ("====") or by a key the record already has (stealer logs' "URL: …",
+// "Username: …", "Password: …").
+enum class LeakFileFormat { Csv, Tsv, Jsonl, Blocks };
 QString leakFileFormatName(LeakFileFormat format);
 bool leakFileFormatFromName(const QString &name, LeakFileFormat *format);
 // From the file name: .tsv/.tab → TSV, .jsonl/.ndjson → JSON Lines, else CSV (a .gz is looked through).
@@ -93,6 +97,14 @@ public:
         // when the joined text matches.
         int delimiterInsideColumn = -1;
         QRegularExpression delimiterInsidePattern;
+        // A layout no delimiter describes (a stealer log's "URL:login:password", where the URL
+        // and the password may both hold colons): each line must match this pattern whole,
+        // and its capture groups are the columns (columnNames). A line that does not match
+        // does not fit.
+        QRegularExpression linePattern;
+        // Blocks: which column each key is ("url" for "URL" and "Host"), compared folded to
+        // lower case. Keys not listed are columns of their own, named by the key.
+        QHash<QString, QString> blockKeys;
     };
 
     // A row that does not fit the layout, or JSON keys outside the columns: shown, not read.
@@ -143,7 +155,15 @@ private:
     void readHeader();
     bool nextDelimited(RowBatch *batch, std::size_t batchBytes);
     bool nextJsonLines(RowBatch *batch, std::size_t batchBytes);
-    bool readLine(std::string_view *line, std::int64_t *lineNumber);
+    bool nextMatched(RowBatch *batch, std::size_t batchBytes);
+    bool nextBlocks(RowBatch *batch, std::size_t batchBytes);
+    // The next record of a Blocks file as (key, value) pairs; false at the end.
+    bool readBlock(std::vector<std::pair<QString, std::string>> *fields, std::int64_t *firstLine);
+    void appendBlockRow(RowBatch *batch, const std::vector<std::pair<QString, std::string>> &fields, std::int64_t line);
+    void discoverBlockColumns();
+    // A line, however long: one over kMaxRowBytes is rejected, or with tolerant counted as a
+    // misfit and skipped.
+    bool readLine(std::string_view *line, std::int64_t *lineNumber, bool tolerant = false);
     // The row as UTF-8 (recoded into m_recoded when needed); counts the encodings seen.
     std::string_view decoded(std::string_view row, std::int64_t lineNumber, bool count);
     // A row with another number of fields than the layout: joins the extra fields in
@@ -183,6 +203,10 @@ private:
     QList<Example> m_misfitExamples;
     std::int64_t m_rowsWithUnreadKeys = 0;
     QStringList m_unreadKeys;
+    // Blocks: a "Key: value" line read past the end of a record (its key was already in
+    // it), which starts the next one.
+    std::optional<std::pair<QString, std::string>> m_blockCarry;
+    std::int64_t m_blockCarryLine = 0;
 };
 
 } // namespace BreachAdvisor

@@ -69,6 +69,21 @@ LeakFormatPreset LeakFormatPreset::fromJson(const QByteArray &json, const QStrin
             broken(source, QStringLiteral("delimiter_inside names no column or has a bad pattern"));
         }
     }
+    const QString pattern = root.value(QLatin1String("pattern")).toString();
+    if (!pattern.isEmpty()) {
+        preset.file.linePattern = QRegularExpression(QRegularExpression::anchoredPattern(pattern));
+        if (!preset.file.linePattern.isValid() || preset.file.linePattern.captureCount() != preset.file.columnNames.size()) {
+            broken(source, QStringLiteral("the pattern is not valid or has not one group per column"));
+        }
+        preset.file.linePattern.optimize();
+    }
+    const QJsonObject keys = root.value(QLatin1String("keys")).toObject();
+    for (auto key = keys.constBegin(); key != keys.constEnd(); ++key) {
+        if (!preset.file.columnNames.contains(key.value().toString())) {
+            broken(source, QStringLiteral("key %1 names no column").arg(key.key()));
+        }
+        preset.file.blockKeys.insert(key.key().toLower(), key.value().toString().toLower());
+    }
     const QString phoneFormat = root.value(QLatin1String("phone_format")).toString(QStringLiteral("auto"));
     if (!phoneFormatFromName(phoneFormat, &preset.phoneFormat)) {
         broken(source, QStringLiteral("unknown phone_format"));

@@ -45,6 +45,9 @@ struct LeakImportOptions
     // identifier column is recognized or the phone format is unclear, so the person
     // can say which is which. Such a plan cannot be run.
     bool preview = false;
+    // Everything an import does but write: the whole file read with the import's checks,
+    // the same verdict (the same errors) and counts, the index unchanged.
+    bool dryRun = false;
 };
 
 struct LeakImportProgress
@@ -102,7 +105,13 @@ struct LeakImportReport
     std::int64_t skipped = 0;            // rows without one, or that did not fit the layout
     std::int64_t invalidIdentifiers = 0; // cells with an identifier that is not valid
     std::array<std::int64_t, 3> invalidByKind{}; // the same by kind: phone, email, username
+    // The fast phone check (without exactPhoneValidation) trusts a range of numbers once its
+    // numbers agreed, so the invalid numbers inside a valid range are not counted: the
+    // phone count is an estimate (the same every time), never more than the exact one.
+    bool invalidPhonesEstimated = false;
     QList<Invalid> invalidExamples;      // the first ones, by line
+    // Username columns' values by what each was stored as: phone, email, username.
+    std::array<std::int64_t, 3> loginKinds{};
     QList<Skipped> skippedExamples;      // the first ones, by line
     std::int64_t misfitRows = 0;         // rows with another number of fields than the layout (presets)
     QList<LeakFileReader::Example> misfitExamples;
@@ -116,6 +125,7 @@ struct LeakImportReport
     std::int64_t bytes = 0;
     qint64 importId = 0;
     bool alreadyImported = false; // the same file with the same settings was imported before
+    bool dryRun = false;          // nothing was written; records is how many an import would store at most
     double seconds = 0;
     QJsonObject toJson() const;
 };

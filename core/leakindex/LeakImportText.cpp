@@ -107,6 +107,11 @@ QList<LeakImportTextSection> LeakImportText::report(const LeakImportReport &repo
         return sections;
     }
     // In the words of the rest of the app: rows, records a check can find, what was left out.
+    if (report.dryRun) {
+        sections.append({ tr("Dry run: %1 of %2 rows would be imported into \"%3\" (at most %4 records). Nothing was written.")
+                              .arg(locale.toString(report.imported), locale.toString(report.rows), breach, locale.toString(report.records)),
+            {} });
+    }
     QString headline = tr("Imported %1 of %2 rows into \"%3\".").arg(locale.toString(report.imported), locale.toString(report.rows), breach);
     if (report.records > 0) {
         headline += QLatin1Char(' ')
@@ -116,7 +121,9 @@ QList<LeakImportTextSection> LeakImportText::report(const LeakImportReport &repo
         headline += QLatin1Char(' ')
             + tr("It took %1 seconds; the vault grew by %2.").arg(locale.toString(report.seconds, 'f', 1), locale.formattedDataSize(report.bytes));
     }
-    sections.append({ headline, {} });
+    if (!report.dryRun) {
+        sections.append({ headline, {} });
+    }
     if (report.recodedRows > 0) {
         const QString encoding = report.plan.encoding == textEncodingName(TextEncoding::Latin1)
             ? report.plan.encoding
@@ -127,13 +134,28 @@ QList<LeakImportTextSection> LeakImportText::report(const LeakImportReport &repo
                     .arg(encoding),
                 {} });
     }
+    const std::int64_t loginsNotUsernames = report.loginKinds[std::size_t(IdentifierKind::Phone) - 1]
+        + report.loginKinds[std::size_t(IdentifierKind::Email) - 1];
+    if (loginsNotUsernames > 0) {
+        // A login column holds whatever people sign in with: each value was kept as what it is.
+        sections.append({ counted("LeakImport",
+                              QT_TRANSLATE_N_NOOP("LeakImport",
+                                  "%Ln value(s) in the username column(s) were e-mail addresses or phone numbers, and a "
+                                  "check finds them as such (e-mail addresses: %1, phone numbers: %2)."),
+                              loginsNotUsernames)
+                              .arg(locale.toString(report.loginKinds[std::size_t(IdentifierKind::Email) - 1]),
+                                  locale.toString(report.loginKinds[std::size_t(IdentifierKind::Phone) - 1])),
+            {} });
+    }
     if (report.invalidIdentifiers > 0) {
         QStringList byKind;
         const char *kinds[] = { QT_TRANSLATE_NOOP("LeakImport", "phone numbers: %1"),
             QT_TRANSLATE_NOOP("LeakImport", "e-mail addresses: %1"), QT_TRANSLATE_NOOP("LeakImport", "usernames: %1") };
         for (std::size_t kind = 0; kind < report.invalidByKind.size(); ++kind) {
             if (report.invalidByKind[kind] > 0) {
-                byKind << QCoreApplication::translate("LeakImport", kinds[kind])
+                const bool estimated = report.invalidPhonesEstimated && kind == std::size_t(IdentifierKind::Phone) - 1;
+                byKind << (estimated ? tr("phone numbers: at least %1 (the fast check finds most, not all)")
+                                     : QCoreApplication::translate("LeakImport", kinds[kind]))
                               .arg(locale.toString(report.invalidByKind[kind]));
             }
         }
@@ -173,6 +195,21 @@ QList<LeakImportTextSection> LeakImportText::report(const LeakImportReport &repo
                 {} });
     }
     return sections;
+}
+
+QString LeakImportText::masked(std::string_view value)
+{
+    constexpr qsizetype kMostBullets = 8;
+    const QString text = QString::fromUtf8(value.data(), qsizetype(std::min<std::size_t>(value.size(), 4096))).trimmed();
+    if (text.size() < 6) {
+        return QString(text.size(), QChar(0x2022));
+    }
+    QString shown = text.left(2) + QString(std::min(text.size() - 4, kMostBullets), QChar(0x2022)) + text.right(2);
+    if (value.size() > 4096 || text.size() - 4 > kMostBullets) {
+        shown += QCoreApplication::translate("LeakImporter", " (%1 characters)")
+                     .arg(QLocale().toString(value.size() > 4096 ? qint64(value.size()) : qint64(text.size())));
+    }
+    return shown;
 }
 
 } // namespace BreachAdvisor

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <string_view>
 
 namespace BreachAdvisor {
 
@@ -42,6 +43,9 @@ public:
     // plural form for n, the number in full. tr()'s %Ln takes an int, and a leak file can
     // have billions of rows.
     static QString counted(const char *context, const char *text, std::int64_t n);
+    // A value from a leak file, enough to find its row again and not enough to use: its
+    // first and last two characters, and its length when long ("al••••om").
+    static QString masked(std::string_view value);
 
 private:
     template <typename Example> static QStringList lineExamples(const QList<Example> &examples);

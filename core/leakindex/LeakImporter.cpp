@@ -48,6 +48,34 @@ QString encodingUsed(TextEncoding asked, const LeakFileReader &reader)
     return reader.utf8Rows() == 0 ? textEncodingName(TextEncoding::Windows1252) : QStringLiteral("mixed");
 }
 
+// The classes a file shows that the catalog does not list for its breach.
+QStringList newDataClasses(const QStringList &classes, const QStringList &breachClasses, bool haveBreach)
+{
+    QStringList unlisted;
+    for (const QString &dataClass : classes) {
+        if (haveBreach && !breachClasses.contains(dataClass, Qt::CaseInsensitive)) {
+            unlisted << dataClass;
+        }
+    }
+    return unlisted;
+}
+
+// The mapping's classes without those that are there only for username columns' values
+// (e-mail addresses, phone numbers) when no row had one: they come last, so the bits of
+// the others stay as they are.
+QStringList classesSeen(const LeakMapping &mapping, const std::vector<std::uint64_t> &fieldSets)
+{
+    QStringList classes = mapping.dataClasses();
+    std::uint64_t used = 0;
+    for (const std::uint64_t mask : fieldSets) {
+        used |= mask;
+    }
+    for (int dropped = 0; dropped < mapping.loginOnlyClasses() && !(used & (std::uint64_t(1) << (classes.size() - 1))); ++dropped) {
+        classes.removeLast();
+    }
+    return classes;
+}
+
 template<typename Example>
 void sortAndTrim(QList<Example> &examples)
 {
@@ -101,7 +129,13 @@ QJsonObject LeakImportReport::toJson() const
     json.insert(QStringLiteral("skipped"), double(skipped));
     json.insert(QStringLiteral("invalid_identifiers"), double(invalidIdentifiers));
     json.insert(QStringLiteral("invalid_by_kind"), byKind);
+    json.insert(QStringLiteral("invalid_phone_numbers_estimated"), invalidPhonesEstimated);
     json.insert(QStringLiteral("invalid_examples"), invalid);
+    QJsonObject logins;
+    for (IdentifierKind kind : {IdentifierKind::Phone, IdentifierKind::Email, IdentifierKind::Username}) {
+        logins.insert(identifierKindName(kind), double(loginKinds[std::size_t(kind) - 1]));
+    }
+    json.insert(QStringLiteral("login_values"), logins);
     json.insert(QStringLiteral("rows_not_fitting_layout"), double(misfitRows));
     json.insert(QStringLiteral("not_fitting_examples"), misfits);
     json.insert(QStringLiteral("rows_with_unread_keys"), double(rowsWithUnreadKeys));
@@ -111,6 +145,7 @@ QJsonObject LeakImportReport::toJson() const
     json.insert(QStringLiteral("bytes"), double(bytes));
     json.insert(QStringLiteral("import_id"), double(importId));
     json.insert(QStringLiteral("already_imported"), alreadyImported);
+    json.insert(QStringLiteral("dry_run"), dryRun);
     json.insert(QStringLiteral("seconds"), seconds);
     json.insert(QStringLiteral("rows_per_second"), seconds > 0 ? double(rows) / seconds : 0.0);
     return json;
@@ -122,6 +157,7 @@ struct LeakImporter::Impl
     LeakImportOptions options;
     std::optional<LeakImportPlan> plan;
     qint64 breachId = 0; // found by plan()
+    QStringList breachDataClasses;
     std::unique_ptr<LeakFileReader> reader;
     RowBatch firstBatch;
     bool haveFirstBatch = false;
@@ -220,11 +256,9 @@ LeakImportPlan LeakImporter::plan()
         plan.mapping = LeakMapping();
         plan.mapping.unusedColumns = plan.columns;
     }
-    for (const QString &dataClass : plan.mapping.dataClasses()) {
-        if (breach && !breach->dataClasses.contains(dataClass, Qt::CaseInsensitive)) {
-            plan.newDataClasses << dataClass;
-        }
-    }
+    d->breachDataClasses = breach ? breach->dataClasses : QStringList();
+    const QStringList classes = plan.mapping.dataClasses();
+    plan.newDataClasses = newDataClasses(classes.mid(0, classes.size() - plan.mapping.loginOnlyClasses()), d->breachDataClasses, bool(breach));
 
     plan.phoneFormat = o.phoneFormat;
     if (plan.phoneFormat == PhoneFormat::National && o.region.isEmpty()) {
@@ -305,6 +339,7 @@ void LeakImporter::Impl::readFile(const LeakImportPlan &thePlan, PartitionStore 
                 report.invalidIdentifiers += made.invalid;
                 for (std::size_t kind = 0; kind < made.invalidByKind.size(); ++kind) {
                     report.invalidByKind[kind] += made.invalidByKind[kind];
+                    report.loginKinds[kind] += made.loginKinds[kind];
                 }
                 if (report.invalidExamples.size() < LeakImportReport::kSkippedExamples * 4) {
                     report.invalidExamples += made.invalidExamples;
@@ -424,6 +459,7 @@ LeakImportReport LeakImporter::run(const Progress &progress, const std::atomic_b
     PartitionStore store(tmpDirectory, o.memoryBudget);
     FieldSetRegistry fieldSets;
     d->readFile(report.plan, store, fieldSets, report, progress, control);
+    report.invalidPhonesEstimated = !o.exactPhoneValidation && hasPhoneColumn(report.plan.mapping);
     if (report.imported == 0) {
         const QString example = report.skippedExamples.isEmpty()
                                     ? QString()
@@ -455,12 +491,16 @@ LeakImportReport LeakImporter::run(const Progress &progress, const std::atomic_b
     header.settings = QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact));
     header.rows = report.rows;
     header.skipped = report.skipped;
-    header.dataClasses = report.plan.mapping.dataClasses();
     header.fieldSets = fieldSets.masks();
+    header.dataClasses = classesSeen(report.plan.mapping, header.fieldSets);
+    report.plan.newDataClasses = newDataClasses(header.dataClasses, d->breachDataClasses, d->breachId != 0);
     LeakIndexWriter writer(db);
     if (const std::optional<qint64> existing = writer.existingImport(header.breachId, header.contentDigest, header.settings)) {
         report.alreadyImported = true;
         report.importId = *existing;
+    } else if (o.dryRun) {
+        report.dryRun = true;
+        report.records = std::int64_t(store.count());
     } else {
         const LeakIndexWriter::Written written = d->writeIndex(writer, header, store, report, progress, control);
         report.importId = written.importId;

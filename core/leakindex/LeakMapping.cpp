@@ -2,6 +2,7 @@
 
 #include "DataClassTaxonomy.h"
 #include "Error.h"
+#include "LeakImportText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -60,11 +61,21 @@ QString recognized(const QString &column)
     return holds.isEmpty() ? names.value(squashed(column)) : holds;
 }
 
-// A list of column names for a message, shortened when there are many.
+// A list of column names for a message, shortened when there are many. When not one of
+// them is a name columns have, the "header" is likely a row of data (a combo list's
+// first line, password and all): the names are shown masked.
 QString columnList(const QStringList &columns)
 {
     constexpr int kShown = 40;
-    QString list = columns.mid(0, kShown).join(QStringLiteral(", "));
+    const bool likelyData = std::none_of(columns.cbegin(), columns.cend(), [](const QString &column) { return !recognized(column).isEmpty(); });
+    QStringList shown = columns.mid(0, kShown);
+    if (likelyData) {
+        for (QString &name : shown) {
+            const QByteArray bytes = name.toUtf8();
+            name = LeakImportText::masked(std::string_view(bytes.constData(), std::size_t(bytes.size())));
+        }
+    }
+    QString list = shown.join(QStringLiteral(", "));
     if (columns.size() > kShown) {
         list += QCoreApplication::translate("LeakMapping", " and %1 more").arg(columns.size() - kShown);
     }
@@ -147,7 +158,31 @@ QStringList LeakMapping::dataClasses() const
             classes << field.dataClass;
         }
     }
+    const bool logins = std::any_of(identifiers.cbegin(), identifiers.cend(),
+                                    [](const IdentifierColumn &identifier) { return identifier.kind == IdentifierKind::Username; });
+    for (IdentifierKind kind : {IdentifierKind::Email, IdentifierKind::Phone}) {
+        if (logins && !classes.contains(identifierDataClass(kind))) {
+            classes << identifierDataClass(kind);
+        }
+    }
     return classes;
+}
+
+int LeakMapping::loginOnlyClasses() const
+{
+    QList<IdentifierKind> kinds;
+    for (const IdentifierColumn &identifier : identifiers) {
+        kinds << identifier.kind;
+    }
+    if (!kinds.contains(IdentifierKind::Username)) {
+        return 0;
+    }
+    int count = 0;
+    for (IdentifierKind kind : {IdentifierKind::Email, IdentifierKind::Phone}) {
+        const bool inFields = std::any_of(fields.cbegin(), fields.cend(), [&](const FieldColumns &field) { return field.dataClass == identifierDataClass(kind); });
+        count += kinds.contains(kind) || inFields ? 0 : 1;
+    }
+    return count;
 }
 
 int LeakMapping::columnIndex(const QStringList &columns, const QString &reference)

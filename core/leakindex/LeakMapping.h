@@ -49,8 +49,14 @@ struct LeakMapping
     QStringList unusedColumns; // recognized as nothing: not read at all
 
     // The data classes a record can have, identifiers' own classes first; a record's
-    // field set is a bit mask over this list (at most 64).
+    // field set is a bit mask over this list (at most 64). A username column's values are
+    // each stored as what they are (an e-mail address, a phone number with its country
+    // code, or a username), so with one the list ends with the classes of e-mail
+    // addresses and phone numbers, when no other column gives them.
     QStringList dataClasses() const;
+    // How many classes at the end of dataClasses() are there only for username columns'
+    // values: an import drops those its rows never had.
+    int loginOnlyClasses() const;
     static QString identifierDataClass(IdentifierKind kind);
 
     // From what the caller said. Throws Error(Usage) naming what is wrong: a column the

@@ -2,6 +2,8 @@
 
 #include "Error.h"
 #include "IdentifierHasher.h"
+#include "LeakMapping.h"
+#include "LeakImportText.h"
 #include "TextIdentifiers.h"
 
 #include <QCoreApplication>
@@ -11,22 +13,6 @@
 namespace BreachAdvisor {
 
 namespace {
-
-// Enough to find the row again, not enough to use: its ends, and its length when long.
-QString masked(std::string_view value)
-{
-    constexpr qsizetype kMostBullets = 8;
-    const QString text = QString::fromUtf8(value.data(), qsizetype(std::min<std::size_t>(value.size(), 4096))).trimmed();
-    if (text.size() < 6) {
-        return QString(text.size(), QChar(0x2022));
-    }
-    QString shown = text.left(2) + QString(std::min(text.size() - 4, kMostBullets), QChar(0x2022)) + text.right(2);
-    if (value.size() > 4096 || text.size() - 4 > kMostBullets) {
-        shown += QCoreApplication::translate("LeakImporter", " (%1 characters)")
-                     .arg(QLocale().toString(value.size() > 4096 ? qint64(value.size()) : qint64(text.size())));
-    }
-    return shown;
-}
 
 QString reasonText(const char *code)
 {
@@ -73,6 +59,7 @@ std::vector<std::uint64_t> FieldSetRegistry::masks() const
 RecordMaker::RecordMaker(const LeakImportPlan &plan, const LeakImportOptions &options, const IdentifierHasher &hasher,
                          FieldSetRegistry &fieldSets)
     : m_phones(plan.phoneFormat, options.region, options.exactPhoneValidation)
+    , m_loginPhones(PhoneFormat::International, options.region, options.exactPhoneValidation)
     , m_hasher(hasher)
     , m_fieldSets(fieldSets)
 {
@@ -84,11 +71,42 @@ RecordMaker::RecordMaker(const LeakImportPlan &plan, const LeakImportOptions &op
     for (const LeakMapping::IdentifierColumn &identifier : plan.mapping.identifiers) {
         m_identifiers.push_back({identifier, std::uint64_t(1) << classes.indexOf(LeakMapping::identifierDataClass(identifier.kind))});
     }
+    for (IdentifierKind kind : {IdentifierKind::Phone, IdentifierKind::Email, IdentifierKind::Username}) {
+        const qsizetype position = classes.indexOf(LeakMapping::identifierDataClass(kind));
+        m_kindBits[std::size_t(kind) - 1] = position >= 0 ? std::uint64_t(1) << position : 0;
+    }
+}
+
+// A login (a username column's value) is whatever it is: an e-mail address, a phone number
+// written with its country code ("+20…", "0020…"), or a username.
+IdentifierKind RecordMaker::loginKind(std::string_view value)
+{
+    const std::size_t start = value.find_first_not_of(" \t");
+    if (start == std::string_view::npos) {
+        return IdentifierKind::Username;
+    }
+    const std::string_view trimmed = value.substr(start);
+    if (value.find('@', start + 1) != std::string_view::npos) {
+        const NormalizedIdentifier email = EmailAddress::normalize(QString::fromUtf8(value.data(), qsizetype(value.size())));
+        if (email.valid) {
+            m_normalized = email.normalized.toStdString();
+            return IdentifierKind::Email;
+        }
+    } else if ((trimmed.front() == '+' || trimmed.substr(0, 2) == "00")
+               && trimmed.find_first_not_of("+0123456789 ()-./\t\r") == std::string_view::npos
+               && m_loginPhones.normalize(trimmed, &m_normalized).valid) {
+        return IdentifierKind::Phone;
+    }
+    return IdentifierKind::Username;
 }
 
 void RecordMaker::make(const RowBatch &rows, Batch *out)
 {
     *out = Batch();
+    // Verdicts on number ranges from this batch alone: the counts do not hang on which
+    // thread got which batch.
+    m_phones.forgetLearned();
+    m_loginPhones.forgetLearned();
     for (std::size_t row = 0; row < rows.rowCount(); ++row) {
         std::uint64_t mask = 0;
         for (const auto &[columns, bit] : m_fields) {
@@ -108,9 +126,19 @@ void RecordMaker::make(const RowBatch &rows, Batch *out)
                 continue;
             }
             anyIdentifier = true;
-            mask |= bit;
             const bool explain = firstProblem.isEmpty() || out->invalidExamples.size() < LeakImportReport::kSkippedExamples;
             QString problem;
+            IdentifierKind kind = identifier.kind;
+            if (kind == IdentifierKind::Username && !RowBatch::isStructured(value)) {
+                kind = loginKind(value);
+                ++out->loginKinds[std::size_t(kind) - 1];
+                if (kind != IdentifierKind::Username) {
+                    mask |= m_kindBits[std::size_t(kind) - 1];
+                    out->records.push_back(LeakIndexFormat::recordOf(m_hasher.hash(kind, m_normalized)));
+                    continue;
+                }
+            }
+            mask |= bit;
             if (!normalize(identifier.kind, value, explain ? &problem : nullptr)) {
                 ++out->invalid;
                 ++out->invalidByKind[std::size_t(identifier.kind) - 1];
@@ -146,12 +174,12 @@ QString RecordMaker::problemText(IdentifierKind kind, std::string_view value, co
 {
     switch (kind) {
     case IdentifierKind::Phone:
-        return QCoreApplication::translate("LeakImporter", "invalid phone number %1 (%2)").arg(masked(value), reason);
+        return QCoreApplication::translate("LeakImporter", "invalid phone number %1 (%2)").arg(LeakImportText::masked(value), reason);
     case IdentifierKind::Email:
-        return QCoreApplication::translate("LeakImporter", "invalid e-mail address %1 (%2)").arg(masked(value), reason);
+        return QCoreApplication::translate("LeakImporter", "invalid e-mail address %1 (%2)").arg(LeakImportText::masked(value), reason);
     case IdentifierKind::Username: break;
     }
-    return QCoreApplication::translate("LeakImporter", "invalid username %1 (%2)").arg(masked(value), reason);
+    return QCoreApplication::translate("LeakImporter", "invalid username %1 (%2)").arg(LeakImportText::masked(value), reason);
 }
 
 bool RecordMaker::normalize(IdentifierKind kind, std::string_view value, QString *problem)

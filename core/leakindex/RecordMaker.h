@@ -42,6 +42,7 @@ public:
         std::int64_t skipped = 0;
         std::int64_t invalid = 0;
         std::array<std::int64_t, 3> invalidByKind{};
+        std::array<std::int64_t, 3> loginKinds{}; // usernames' values by what they were: phone, email, username
         QList<LeakImportReport::Invalid> invalidExamples;
         QList<LeakImportReport::Skipped> examples;
     };
@@ -52,17 +53,22 @@ public:
     void make(const RowBatch &rows, Batch *out);
 
 private:
+    // What a username column's value is; leaves the normalized form in m_normalized
+    // when it is an e-mail address or a phone number.
+    IdentifierKind loginKind(std::string_view value);
     // Leaves the normalized form in m_normalized; says why not (values masked) when asked.
     bool normalize(IdentifierKind kind, std::string_view value, QString *problem);
     // Why a value is not an identifier of that kind, for a person: the value masked.
     static QString problemText(IdentifierKind kind, std::string_view value, const QString &reason);
 
     PhoneColumnNormalizer m_phones;
+    PhoneColumnNormalizer m_loginPhones; // numbers in username columns: with their country code
     const IdentifierHasher &m_hasher;
     FieldSetRegistry &m_fieldSets;
     std::unordered_map<std::uint64_t, std::uint16_t> m_localSets;
     std::vector<std::pair<QList<int>, std::uint64_t>> m_fields;
     std::vector<std::pair<LeakMapping::IdentifierColumn, std::uint64_t>> m_identifiers;
+    std::array<std::uint64_t, 3> m_kindBits{}; // each identifier kind's data class bit
     std::string m_normalized;
 };
 
