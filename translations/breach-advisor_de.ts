@@ -2189,10 +2189,6 @@ It is shown only now.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format is csv, tsv or jsonl.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--delimiter is one ASCII character, like ; or :</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2899,34 +2895,6 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  FILE                   CSV, TSV or JSON Lines, gzip-compressed or not
-  --breach NAME          the catalog&apos;s breach it belongs to (catalog add a new one first)
-  --preset NAME          a well-known file&apos;s layout (import --list-presets), e.g.
-                         facebook-2021; rows that do not fit it are counted and skipped
-  --format F             csv, tsv or jsonl (default: from the file name)
-  --no-header            the first line is data; columns are numbered from 1
-  --delimiter C          the character between fields (default: detected among
-                         , ; tab | : for CSV; tab for TSV)
-  --encoding E           utf-8, windows-1252 or latin1 (default: each row as UTF-8 when
-                         it is valid UTF-8, else as Windows-1252)
-  --phone/--email/--username COLUMN
-                         a column holding identifiers, by header name, number, or
-                         dotted path in nested JSON (user.contact.phone)
-  --field &quot;CLASS=COL&quot;    a column holding other leaked data, by HIBP data class
-                         (&quot;Names=first,last&quot;); only whether it is filled in is kept
-                         Without any of these, columns are recognized by their names
-                         (in English, German, French, Spanish, Italian, Portuguese,
-                         Dutch, Turkish, Arabic, Russian).
-  --phone-format F       international (with country code), national (needs --region)
-                         or auto (default: decided from the first rows)
-  --region CC            the country of national-format numbers
-  --exact-phone-validation  check every number with libphonenumber (slower)
-  --memory-mb N          memory for records before they are sorted (default 256)
-  --dry-run              show the mapping and stop
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  --max-bad-rows N|P%    rows that do not fit the header (fields missing or too many,
                          a quote never closed, a row over 1 MiB) are skipped and
                          counted; more than N rows, or P % of the rows, refuse the
@@ -2981,6 +2949,57 @@ unlocks it again as the shell did.
     </message>
     <message>
         <source>The vault locked after %1 without input. The next command unlocks it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is csv, tsv, jsonl or blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  FILE                   CSV, TSV or JSON Lines, gzip-compressed or not
+  --breach NAME          the catalog&apos;s breach it belongs to (catalog add a new one first)
+  --preset NAME          a well-known file&apos;s layout (import --list-presets), e.g.
+                         facebook-2021; rows that do not fit it are counted and skipped
+  --format F             csv, tsv or jsonl (default: from the file name)
+  --no-header            the first line is data; columns are numbered from 1
+  --delimiter C          the character between fields (default: detected among
+                         , ; tab | : for CSV; tab for TSV)
+  --encoding E           utf-8, windows-1252 or latin1 (default: each row as UTF-8 when
+                         it is valid UTF-8, else as Windows-1252)
+  --phone/--email/--username COLUMN
+                         a column holding identifiers, by header name, number, or
+                         dotted path in nested JSON (user.contact.phone)
+  --field &quot;CLASS=COL&quot;    a column holding other leaked data, by HIBP data class
+                         (&quot;Names=first,last&quot;); only whether it is filled in is kept
+                         Without any of these, columns are recognized by their names
+                         (in English, German, French, Spanish, Italian, Portuguese,
+                         Dutch, Turkish, Arabic, Russian).
+  --phone-format F       international (with country code), national (needs --region)
+                         or auto (default: decided from the first rows)
+  --region CC            the country of national-format numbers
+  --exact-phone-validation  check every number with libphonenumber (slower)
+  --memory-mb N          memory for records before they are sorted (default 256)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --dry-run              read the whole file with the import&apos;s checks: the mapping,
+                         the counts and the verdict the import would give, without
+                         writing anything
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --login COLUMN         a column of logins (the same as --username): each value is
+                         kept as what it is, an e-mail address, a phone number with
+                         its country code, or a username
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --format blocks        records of &quot;Key: value&quot; lines (stealer logs), ended by a
+                         blank line, a line of = signs, or a key seen again
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3326,6 +3345,14 @@ unlocks it again as the shell did.
         <source>%1 fields where the layout has %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the line does not have the layout&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line that is not &quot;Key: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeakFormatPreset</name>
@@ -3464,6 +3491,21 @@ unlocks it again as the shell did.
     </message>
     <message>
         <source>The first line names the columns (it does not look like data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: %1 of %2 rows would be imported into &quot;%3&quot; (at most %4 records). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) in the username column(s) were e-mail addresses or phone numbers, and a check finds them as such (e-mail addresses: %1, phone numbers: %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>phone numbers: at least %1 (the fast check finds most, not all)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

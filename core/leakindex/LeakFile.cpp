@@ -754,9 +754,7 @@ void LeakFileReader::appendBlockRow(RowBatch *batch, const std::vector<std::pair
             byColumn[std::size_t(*column)] = &value;
         } else {
             unread = true;
-            if (m_unreadKeys.size() < kExamples && !m_unreadKeys.contains(key)) {
-                m_unreadKeys << key;
-            }
+            noteUnreadKey(key);
         }
     }
     m_rowsWithUnreadKeys += unread ? 1 : 0;
@@ -863,9 +861,7 @@ void LeakFileReader::appendJsonRow(RowBatch *batch, const QJsonObject &object, s
         } else {
             // A key first seen after the lines that named the columns: shown, not read.
             unread = true;
-            if (m_unreadKeys.size() < kExamples && !m_unreadKeys.contains(path)) {
-                m_unreadKeys << path;
-            }
+            noteUnreadKey(path);
         }
     }
     m_rowsWithUnreadKeys += unread ? 1 : 0;
@@ -928,6 +924,13 @@ bool LeakFileReader::fitToLayout(RowBatch *batch, std::size_t fieldsBefore, std:
     batch->text.resize(rowStart);
     batch->fieldEnd.resize(fieldsBefore);
     return false;
+}
+
+void LeakFileReader::noteUnreadKey(const QString &key)
+{
+    if (m_unreadKeys.size() < kExamples && !m_unreadKeys.contains(key)) {
+        m_unreadKeys << key;
+    }
 }
 
 void LeakFileReader::countMisfit(std::int64_t line, const QString &problem)

@@ -170,6 +170,8 @@ private:
     // the layout's column that may hold the delimiter, or drops the row as a misfit.
     bool fitToLayout(RowBatch *batch, std::size_t fieldsBefore, std::int64_t line);
     void countMisfit(std::int64_t line, const QString &problem);
+    // A key that is not a column: its first few are shown.
+    void noteUnreadKey(const QString &key);
     // Where a byte of the buffer is in the (decompressed) file.
     std::int64_t offsetOf(std::size_t position) const;
     // Drops the rest of the current line, however long, and moves to the next.
