@@ -17,6 +17,8 @@ packages=(
     libssl-dev libsodium-dev qtkeychain-qt6-dev curl ca-certificates openssl
     # compressed leak files; passphrase strength (zxcvbn)
     zlib1g-dev libzxcvbn-dev
+    # leak archives: zip, 7z, tar and its gzip, bzip2, xz and zstd forms
+    libarchive-dev
     # reading PDF handouts back in the tests (pdftotext)
     poppler-utils
     # fuzzing (scripts/fuzz.sh): clang with libFuzzer and the sanitizers' runtimes

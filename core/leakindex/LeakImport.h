@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LeakArchive.h"
 #include "LeakFile.h"
 #include "LeakMapping.h"
 #include "PhoneColumnNormalizer.h"
@@ -45,6 +46,11 @@ struct LeakImportOptions
     // identifier column is recognized or the phone format is unclear, so the person
     // can say which is which. Such a plan cannot be run.
     bool preview = false;
+    // An archive (LeakArchive::isArchive): which members are imported, each as an import
+    // of its own. Globs ("*.csv", "dump/users.csv"); none: every member named like a leak file.
+    QStringList members;
+    bool formatFromMemberName = true; // false: file.format was given, for every member
+    LeakArchiveLimits archiveLimits;
 };
 
 struct LeakImportProgress
@@ -117,6 +123,19 @@ struct LeakImportReport
     qint64 importId = 0;
     bool alreadyImported = false; // the same file with the same settings was imported before
     double seconds = 0;
+    QJsonObject toJson() const;
+};
+
+// An archive's members and what became of each chosen one (LeakArchiveImporter).
+struct LeakArchiveReport
+{
+    QString archive;
+    QList<LeakArchiveMember> members; // every member, in the archive's order
+    QStringList chosen;               // the chosen members' names, in order: one plan (and report) each
+    QList<LeakImportPlan> plans;
+    QList<LeakImportReport> reports; // none for a dry run
+    // {"archive", "members": [LeakArchiveMember::toJson()], "plans" or "imports": [plan or
+    // report with "member": its name]}
     QJsonObject toJson() const;
 };
 
