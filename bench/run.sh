@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Measures the leak index: import speed, bytes per record, lookup latency, a batch check
+# Measures the leak index: import speed (of the CSV, and of the same CSV inside a .zip), bytes
+# per record, lookup latency, a batch check
 # of 1,000 numbers and peak memory at 1M and 10M rows (add --big for 50M), and a naive
 # baseline in the same run
 # (every row through libphonenumber, one SQLCipher row per record in file order),
@@ -45,6 +46,11 @@ for rows in "${sizes[@]}"; do
         "$bench" import "$file" --vault "$vault" --format "$format" "${region[@]}" \
             --label "import $format $rows" >> "$results"
         if [[ $format == international ]]; then
+            # The same file zipped: an archive's member streamed through libarchive.
+            "$bench" zip "$file" --out "$file.zip"
+            "$bench" import "$file.zip" --vault "$vault-zip" --format "$format" \
+                --label "import zip $format $rows" >> "$results"
+            rm -rf "$vault-zip" "$file.zip"
             "$bench" lookup --vault "$vault" --hits "$file" --count 10000 --label "lookup $rows warm" >> "$results"
             "$bench" batch-check --vault "$vault" --hits "$file" --count 1000 --label "batch check $rows" >> "$results"
             if drop_caches; then

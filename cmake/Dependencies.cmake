@@ -9,6 +9,8 @@ find_package(ZLIB REQUIRED)
 # (two copies sharing the sqlite3_* names let one silently write plaintext).
 include(SqlCipher)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET GLOBAL libsodium>=1.0.18)
+# Leak archives: zip, 7z, tar and its gzip, bzip2, xz and zstd forms (3.6.2 on Debian 12).
+pkg_check_modules(LIBARCHIVE REQUIRED IMPORTED_TARGET GLOBAL libarchive>=3.6)
 # ICU's C API normalizes passphrases (NFC) in secure memory, without a QString.
 find_package(ICU REQUIRED COMPONENTS uc)
 

@@ -134,6 +134,16 @@ LeakImportOptions optionsFrom(const CommandLine &commandLine)
     if (commandLine.has(QStringLiteral("max-bad-rows"))) {
         options.maxBadRows = badRowLimit(commandLine.value(QStringLiteral("max-bad-rows")));
     }
+    options.members = commandLine.values(QStringLiteral("member"));
+    options.formatFromMemberName = !commandLine.has(QStringLiteral("format")) && !preset;
+    if (commandLine.has(QStringLiteral("max-unpacked-gb"))) {
+        bool ok = false;
+        const double gigabytes = commandLine.value(QStringLiteral("max-unpacked-gb")).toDouble(&ok);
+        if (!ok || gigabytes <= 0 || gigabytes > 1e9) {
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--max-unpacked-gb is a number of gigabytes, more than 0."));
+        }
+        options.archiveLimits.maxUnpackedBytes = std::int64_t(gigabytes * double(1 << 30));
+    }
     if (preset) {
         const QList<LeakFormatPreset> &presets = VaultSession::leakFormatPresets();
         const QString wanted = commandLine.value(QStringLiteral("preset")).trimmed();
@@ -212,6 +222,67 @@ void printReport(QTextStream &out, const LeakImportReport &report, const QString
     }
 }
 
+// An archive's members, each with what is done with it: nothing is skipped unsaid.
+void printMembers(QTextStream &stream, const LeakArchiveReport &report)
+{
+    const QLocale locale;
+    stream << LeakImportText::counted("Cli", QT_TRANSLATE_N_NOOP("Cli", "%1 holds %Ln member(s):"), report.members.size()).arg(report.archive)
+           << Qt::endl;
+    for (const LeakArchiveMember &member : report.members) {
+        const QString size = member.size >= 0 ? locale.formattedDataSize(member.size) : QCoreApplication::translate("Cli", "size unknown");
+        stream << (member.chosen ? QCoreApplication::translate("Cli", "  %1, %2: a leak file").arg(member.name, size)
+                                 : QCoreApplication::translate("Cli", "  %1, %2: skipped (%3)").arg(member.name, size, member.reason))
+               << Qt::endl;
+    }
+}
+
+// import ARCHIVE: each chosen member planned and imported as it comes, in one pass.
+int importArchive(CliContext &context, LeakImportOptions options)
+{
+    const bool json = context.json();
+    VaultSession &session = context.session();
+    const bool showBar = !json && isatty(STDERR_FILENO);
+    const auto planned = [&](const QString &name, const LeakImportPlan &plan) {
+        if (!json) {
+            LeakImportOptions member = options;
+            member.path = options.path + QLatin1Char('/') + name;
+            printPlan(context.err, plan, member);
+        }
+    };
+    LeakArchiveReport report;
+    {
+        InterruptGuard guard;
+        try {
+            report = session.importArchive(
+                options, [&](const LeakImportProgress &progress) { if (showBar) printProgress(context.err, progress); }, &g_interrupted,
+                [&](const QString &name, const LeakImportPlan &plan) {
+                    if (showBar) {
+                        context.err << Qt::endl;
+                    }
+                    planned(name, plan);
+                });
+        } catch (...) {
+            if (showBar) {
+                context.err << Qt::endl;
+            }
+            throw;
+        }
+    }
+    if (showBar) {
+        context.err << Qt::endl;
+    }
+    if (json) {
+        context.printJson(report.toJson());
+        return Success;
+    }
+    printMembers(context.out, report);
+    for (qsizetype i = 0; i < report.reports.size(); ++i) {
+        context.out << Qt::endl << QCoreApplication::translate("Cli", "%1:").arg(report.chosen.at(i)) << Qt::endl;
+        printReport(context.out, report.reports.at(i), options.breach);
+    }
+    return Success;
+}
+
 } // namespace
 
 QString ImportCommand::name() const
@@ -228,6 +299,9 @@ QString ImportCommand::usage() const
                                               "         [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]\n"
                                               "                          add a leak file (CSV, TSV, JSON Lines; .gz too) to the index\n")
            + QCoreApplication::translate("Cli", "         [--max-bad-rows N|P%] [--header]\n")
+           + QCoreApplication::translate("Cli", "  import ARCHIVE --breach NAME [--member GLOB]... [--max-unpacked-gb N] [the options above]\n"
+                                                "                          add the leak files in a zip, 7z or tar archive (.tar.gz, .bz2,\n"
+                                                "                          .xz, .zst too), each as an import of its own\n")
            + QCoreApplication::translate("Cli", "  import --list-presets [--json]\n"
                                               "                          the layouts of well-known leak files that --preset knows\n");
 }
@@ -272,6 +346,15 @@ QString ImportCommand::details() const
                                                 "                         its country code, or a username\n")
            + QCoreApplication::translate("Cli", "  --format blocks        records of \"Key: value\" lines (stealer logs), ended by a\n"
                                                 "                         blank line, a line of = signs, or a key seen again\n")
+           + QCoreApplication::translate("Cli", "  ARCHIVE                zip, 7z, tar, .tar.gz, .tar.bz2, .tar.xz, .tar.zst (told by its\n"
+                                                "                         content); every member named like a leak file (.csv, .tsv,\n"
+                                                "                         .txt, .json, .jsonl) is imported as FILE is, the others are\n"
+                                                "                         listed as skipped; --dry-run lists them all. Nothing is\n"
+                                                "                         unpacked to disk. One member refused: none is imported\n"
+                                                "  --member GLOB          only the members whose path or name matches (\"*.csv\",\n"
+                                                "                         \"dump/users.csv\"), whatever their names say\n"
+                                                "  --max-unpacked-gb N    refuse an archive that unpacks to more (default 1024); a\n"
+                                                "                         member unpacking to over 1000 times its size is refused too\n")
            + QCoreApplication::translate("Cli", "Ctrl-C stops the import and changes nothing (exit 130).");
 }
 
@@ -280,7 +363,7 @@ QSet<QString> ImportCommand::valueOptions() const
     return {QStringLiteral("breach"), QStringLiteral("format"), QStringLiteral("delimiter"), QStringLiteral("phone"),
             QStringLiteral("email"),  QStringLiteral("username"), QStringLiteral("field"), QStringLiteral("phone-format"),
             QStringLiteral("region"), QStringLiteral("memory-mb"), QStringLiteral("preset"), QStringLiteral("encoding"),
-            QStringLiteral("max-bad-rows"), QStringLiteral("login")};
+            QStringLiteral("max-bad-rows"), QStringLiteral("login"), QStringLiteral("member"), QStringLiteral("max-unpacked-gb")};
 }
 
 QSet<QString> ImportCommand::flagOptions() const
@@ -295,6 +378,13 @@ int ImportCommand::execute(CliContext &context)
         return listPresets(context);
     }
     const LeakImportOptions options = optionsFrom(context.commandLine);
+    if (LeakArchive::isArchive(options.path)) {
+        return importArchive(context, options);
+    }
+    if (!options.members.isEmpty()) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--member picks members of an archive (zip, 7z, tar): %1 is not one.")
+                                          .arg(options.path));
+    }
     const bool json = context.json();
     VaultSession &session = context.session();
     const LeakImportPlan plan = session.planImport(options);

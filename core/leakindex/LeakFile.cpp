@@ -1,6 +1,7 @@
 #include "LeakFile.h"
 
 #include "Error.h"
+#include "LeakArchive.h"
 #include "SecureBuffer.h"
 
 #include <QCoreApplication>
@@ -279,8 +280,11 @@ bool leakFileFormatFromName(const QString &name, LeakFileFormat *format)
 LeakFileFormat leakFileFormatFromPath(const QString &path)
 {
     QString name = QFileInfo(path).fileName().toLower();
-    if (name.endsWith(QLatin1String(".gz"))) {
-        name.chop(3);
+    for (const char *compressed : {".gz", ".bz2", ".xz", ".lzma", ".zst"}) {
+        if (name.endsWith(QLatin1String(compressed))) {
+            name.chop(qsizetype(std::strlen(compressed)));
+            break;
+        }
     }
     if (name.endsWith(QLatin1String(".tsv")) || name.endsWith(QLatin1String(".tab"))) {
         return LeakFileFormat::Tsv;
@@ -330,17 +334,72 @@ void RowBatch::clear()
     lines.clear();
 }
 
-struct LeakFileReader::Source
+namespace {
+
+// zlib reads plain files as they are, so one source serves .gz and uncompressed files.
+class GzipSource final : public LeakByteSource
 {
-    gzFile file = nullptr;
-    std::int64_t bytesRead = 0; // decompressed
-    crypto_generichash_state digest;
-    ~Source()
+public:
+    GzipSource(const QString &path, std::int64_t size)
+        : m_path(path)
+        , m_size(size)
     {
-        if (file) {
-            gzclose(file);
+        m_file = gzopen(QFile::encodeName(path).constData(), "rb");
+        if (!m_file) {
+            throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakFile", "%1: cannot open the file").arg(path));
+        }
+        gzbuffer(m_file, 1 << 18);
+    }
+    ~GzipSource() override { gzclose(m_file); }
+
+    std::size_t read(char *data, std::size_t size) override
+    {
+        const int got = gzread(m_file, data, unsigned(size));
+        int code = Z_OK;
+        gzerror(m_file, &code);
+        // gzread reports a stream that ends early only through gzerror (Z_BUF_ERROR).
+        if (got < 0 || code != Z_OK) {
+            rejectCompressed();
+        }
+        return std::size_t(got);
+    }
+    void checkRest() override
+    {
+        if (gzdirect(m_file) != 0) {
+            return;
+        }
+        std::vector<char> scratch(kReadSize);
+        while (read(scratch.data(), scratch.size()) > 0) {
         }
     }
+    std::int64_t bytesConsumed() const override { return std::int64_t(gzoffset(m_file)); }
+    std::int64_t storedSize() const override { return m_size; }
+
+private:
+    [[noreturn]] void rejectCompressed()
+    {
+        int code = Z_OK;
+        const char *message = gzerror(m_file, &code);
+        if (code == Z_ERRNO) {
+            throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakFile", "%1: the file cannot be read (%2)")
+                                                      .arg(m_path, QString::fromLocal8Bit(std::strerror(errno))));
+        }
+        throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakFile", "%1: the compressed file is truncated or corrupt (%2)")
+                                                  .arg(m_path, QString::fromLatin1(message)));
+    }
+
+    QString m_path;
+    std::int64_t m_size = 0;
+    gzFile m_file = nullptr;
+};
+
+} // namespace
+
+struct LeakFileReader::Source
+{
+    std::unique_ptr<LeakByteSource> bytes;
+    std::int64_t bytesRead = 0; // decompressed
+    crypto_generichash_state digest;
 };
 
 LeakFileReader::LeakFileReader(const QString &path, const Options &options)
@@ -353,13 +412,26 @@ LeakFileReader::LeakFileReader(const QString &path, const Options &options)
     if (!info.isFile()) {
         throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakFile", "%1: no such file").arg(path));
     }
-    m_fileSize = info.size();
-    // zlib reads plain files as they are, so one path serves .gz and uncompressed files.
-    m_source->file = gzopen(QFile::encodeName(path).constData(), "rb");
-    if (!m_source->file) {
-        throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakFile", "%1: cannot open the file").arg(path));
+    m_source->bytes = LeakArchive::openCompressed(path);
+    if (!m_source->bytes) {
+        m_source->bytes = std::make_unique<GzipSource>(path, info.size());
     }
-    gzbuffer(m_source->file, 1 << 18);
+    start();
+}
+
+LeakFileReader::LeakFileReader(std::unique_ptr<LeakByteSource> source, const QString &name, const Options &options)
+    : m_path(name)
+    , m_options(options)
+    , m_source(std::make_unique<Source>())
+{
+    ensureSodiumInitialized();
+    m_source->bytes = std::move(source);
+    start();
+}
+
+void LeakFileReader::start()
+{
+    m_fileSize = m_source->bytes->storedSize();
     crypto_generichash_init(&m_source->digest, nullptr, 0, crypto_generichash_BYTES);
     if (fill() && m_buffer.compare(0, 3, "\xEF\xBB\xBF") == 0) {
         m_position = 3; // a UTF-8 byte-order mark, as spreadsheets write it
@@ -485,36 +557,15 @@ void LeakFileReader::reject(std::int64_t line, const QString &problem)
 {
     // What looks broken in a compressed file may be the garbage a damaged stream
     // decompresses to: the rest of the stream decides which it is.
-    if (!m_eof && gzdirect(m_source->file) == 0) {
-        std::vector<char> scratch(kReadSize);
-        int got = 0;
-        do {
-            got = gzread(m_source->file, scratch.data(), unsigned(scratch.size()));
-            int code = Z_OK;
-            gzerror(m_source->file, &code);
-            if (got < 0 || code != Z_OK) {
-                rejectCompressed();
-            }
-        } while (got > 0);
+    if (!m_eof) {
+        m_source->bytes->checkRest();
     }
     throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakFile", "%1:%2: %3").arg(m_path).arg(line).arg(problem));
 }
 
-void LeakFileReader::rejectCompressed()
-{
-    int code = Z_OK;
-    const char *message = gzerror(m_source->file, &code);
-    if (code == Z_ERRNO) {
-        throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakFile", "%1: the file cannot be read (%2)")
-                                                  .arg(m_path, QString::fromLocal8Bit(std::strerror(errno))));
-    }
-    throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakFile", "%1: the compressed file is truncated or corrupt (%2)")
-                                              .arg(m_path, QString::fromLatin1(message)));
-}
-
 std::int64_t LeakFileReader::bytesConsumed() const
 {
-    return m_source->file ? std::int64_t(gzoffset(m_source->file)) : m_fileSize;
+    return m_source->bytes->bytesConsumed();
 }
 
 QByteArray LeakFileReader::contentDigest() const
@@ -536,16 +587,15 @@ bool LeakFileReader::fill()
     }
     const std::size_t old = m_buffer.size();
     m_buffer.resize(old + kReadSize);
-    const int got = gzread(m_source->file, m_buffer.data() + old, unsigned(kReadSize));
-    int code = Z_OK;
-    gzerror(m_source->file, &code);
-    // gzread reports a stream that ends early only through gzerror (Z_BUF_ERROR).
-    if (got < 0 || code != Z_OK) {
+    std::size_t got = 0;
+    try {
+        got = m_source->bytes->read(m_buffer.data() + old, kReadSize);
+    } catch (...) {
         m_buffer.resize(old);
         m_eof = true;
-        rejectCompressed();
+        throw;
     }
-    m_buffer.resize(old + std::size_t(got));
+    m_buffer.resize(old + got);
     if (got == 0) {
         m_eof = true;
         return false;
@@ -554,11 +604,11 @@ bool LeakFileReader::fill()
     if (m_source->bytesRead == 0 && got >= 2 && ((fresh[0] == 0xFF && fresh[1] == 0xFE) || (fresh[0] == 0xFE && fresh[1] == 0xFF))) {
         reject(1, QCoreApplication::translate("LeakFile", "the file is UTF-16 text: save it as UTF-8 first"));
     }
-    m_source->bytesRead += got;
-    crypto_generichash_update(&m_source->digest, fresh, std::size_t(got));
-    if (std::memchr(fresh, '\0', std::size_t(got))) {
+    m_source->bytesRead += std::int64_t(got);
+    crypto_generichash_update(&m_source->digest, fresh, got);
+    if (std::memchr(fresh, '\0', got)) {
         // Line of the NUL: count the newlines before it.
-        const char *nul = static_cast<const char *>(std::memchr(fresh, '\0', std::size_t(got)));
+        const char *nul = static_cast<const char *>(std::memchr(fresh, '\0', got));
         std::int64_t line = m_line;
         for (const char *p = m_buffer.data() + m_position; p < nul; ++p) {
             line += *p == '\n';

@@ -22,7 +22,8 @@ namespace BreachAdvisor {
 enum class LeakFileFormat { Csv, Tsv, Jsonl, Blocks };
 QString leakFileFormatName(LeakFileFormat format);
 bool leakFileFormatFromName(const QString &name, LeakFileFormat *format);
-// From the file name: .tsv/.tab → TSV, .jsonl/.ndjson → JSON Lines, else CSV (a .gz is looked through).
+// From the file name: .tsv/.tab → TSV, .jsonl/.ndjson → JSON Lines, else CSV (a .gz,
+// .bz2, .xz, .lzma or .zst is looked through).
 LeakFileFormat leakFileFormatFromPath(const QString &path);
 
 // How the bytes of a leak file are text. Auto reads each row as UTF-8 when it is valid
@@ -56,6 +57,23 @@ struct RowBatch
     // A field for a person to read (a JSON list without its marker).
     QString displayText(std::size_t row, int column) const;
     void clear();
+};
+
+// Where a leak file's bytes come from: a file as it is or gzip-compressed (zlib), a
+// single bzip2/xz/zstd-compressed file or one member of an archive (LeakArchive).
+class LeakByteSource
+{
+public:
+    virtual ~LeakByteSource() = default;
+    // Up to size (decompressed) bytes; fewer only at the end, 0 there. A damaged or
+    // truncated stream, or one past its limits, throws Error(RejectedInput) naming it.
+    virtual std::size_t read(char *data, std::size_t size) = 0;
+    // What looks broken in compressed data may be the garbage a damaged stream
+    // decompresses to: reads the rest, throwing what read() throws if it is damaged.
+    virtual void checkRest() = 0;
+    // Of the file as stored (compressed, if it is), for progress.
+    virtual std::int64_t bytesConsumed() const = 0;
+    virtual std::int64_t storedSize() const = 0;
 };
 
 // Streams a leak file (CSV, TSV or JSON Lines, gzip-compressed or not) as batches
@@ -115,6 +133,8 @@ public:
     };
 
     LeakFileReader(const QString &path, const Options &options);
+    // Bytes from elsewhere (an archive's member); name is the path in messages ("a.zip/users.csv").
+    LeakFileReader(std::unique_ptr<LeakByteSource> source, const QString &name, const Options &options);
     ~LeakFileReader();
 
     // Column names: the header, the (flattened) JSON keys of the first lines, or 1..n.
@@ -149,6 +169,7 @@ public:
 
 private:
     struct Source;
+    void start();
     bool fill();
     void checkStart();
     void sniffDelimiter();
@@ -180,7 +201,6 @@ private:
     bool nextJsonObject(QJsonObject *object, std::int64_t *lineNumber, std::size_t *consumed);
     void appendJsonRow(RowBatch *batch, const QJsonObject &object, std::int64_t lineNumber);
     [[noreturn]] void reject(std::int64_t line, const QString &problem);
-    [[noreturn]] void rejectCompressed();
 
     QString m_path;
     Options m_options;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LeakArchive.h"
 #include "LeakFile.h"
 #include "LeakMapping.h"
 #include "PhoneColumnNormalizer.h"
@@ -48,6 +49,11 @@ struct LeakImportOptions
     // Everything an import does but write: the whole file read with the import's checks,
     // the same verdict (the same errors) and counts, the index unchanged.
     bool dryRun = false;
+    // An archive (LeakArchive::isArchive): which members are imported, each as an import
+    // of its own. Globs ("*.csv", "dump/users.csv"); none: every member named like a leak file.
+    QStringList members;
+    bool formatFromMemberName = true; // false: file.format was given, for every member
+    LeakArchiveLimits archiveLimits;
 };
 
 struct LeakImportProgress
@@ -127,6 +133,19 @@ struct LeakImportReport
     bool alreadyImported = false; // the same file with the same settings was imported before
     bool dryRun = false;          // nothing was written; records is how many an import would store at most
     double seconds = 0;
+    QJsonObject toJson() const;
+};
+
+// An archive's members and what became of each chosen one (LeakArchiveImporter).
+struct LeakArchiveReport
+{
+    QString archive;
+    QList<LeakArchiveMember> members; // every member, in the archive's order
+    QStringList chosen;               // the chosen members' names, in order: one plan (and report) each
+    QList<LeakImportPlan> plans;
+    QList<LeakImportReport> reports; // none for a dry run
+    // {"archive", "members": [LeakArchiveMember::toJson()], "plans" or "imports": [plan or
+    // report with "member": its name]}
     QJsonObject toJson() const;
 };
 

@@ -151,6 +151,33 @@ QJsonObject LeakImportReport::toJson() const
     return json;
 }
 
+QJsonObject LeakArchiveReport::toJson() const
+{
+    QJsonArray memberList;
+    for (const LeakArchiveMember &member : members) {
+        memberList.append(member.toJson());
+    }
+    // Each chosen member's plan, and its report once imported (or read through by a dry run).
+    QJsonArray planList;
+    QJsonArray reportList;
+    for (qsizetype i = 0; i < chosen.size(); ++i) {
+        QJsonObject plan = plans.value(i).toJson();
+        plan.insert(QStringLiteral("member"), chosen.at(i));
+        planList.append(plan);
+        if (i < reports.size()) {
+            QJsonObject report = reports.at(i).toJson();
+            report.insert(QStringLiteral("member"), chosen.at(i));
+            reportList.append(report);
+        }
+    }
+    QJsonObject json{{QStringLiteral("archive"), archive}, {QStringLiteral("members"), memberList}, {QStringLiteral("plans"), planList}};
+    if (!reports.isEmpty()) {
+        json.insert(QStringLiteral("imports"), reportList);
+        json.insert(QStringLiteral("dry_run"), reports.first().dryRun);
+    }
+    return json;
+}
+
 struct LeakImporter::Impl
 {
     Vault &vault;
@@ -159,6 +186,8 @@ struct LeakImporter::Impl
     qint64 breachId = 0; // found by plan()
     QStringList breachDataClasses;
     std::unique_ptr<LeakFileReader> reader;
+    std::unique_ptr<LeakByteSource> member; // an archive's member, read by plan()
+    QString sourceName;                     // the member's, in the vault
     RowBatch firstBatch;
     bool haveFirstBatch = false;
 
@@ -188,6 +217,13 @@ LeakImporter::LeakImporter(Vault &vault, LeakImportOptions options)
 {
 }
 
+LeakImporter::LeakImporter(Vault &vault, LeakImportOptions options, std::unique_ptr<LeakByteSource> member, const QString &sourceName)
+    : d(std::make_unique<Impl>(vault, std::move(options)))
+{
+    d->member = std::move(member);
+    d->sourceName = sourceName;
+}
+
 LeakImporter::~LeakImporter() = default;
 
 LeakImportPlan LeakImporter::plan()
@@ -203,7 +239,8 @@ LeakImportPlan LeakImporter::plan()
                                                                                      "catalog first.").arg(o.breach));
     }
     d->breachId = breach ? breach->id : 0;
-    d->reader = std::make_unique<LeakFileReader>(o.path, o.file);
+    d->reader = d->member ? std::make_unique<LeakFileReader>(std::move(d->member), o.path, o.file)
+                          : std::make_unique<LeakFileReader>(o.path, o.file);
     const LeakFileReader &reader = *d->reader;
     LeakImportPlan plan;
     plan.columns = reader.columns();
@@ -486,7 +523,7 @@ LeakImportReport LeakImporter::run(const Progress &progress, const std::atomic_b
     }
     LeakIndexWriter::ImportHeader header;
     header.breachId = d->breachId;
-    header.sourceName = QFileInfo(o.path).fileName();
+    header.sourceName = d->sourceName.isEmpty() ? QFileInfo(o.path).fileName() : d->sourceName;
     header.contentDigest = d->reader->contentDigest();
     header.settings = QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact));
     header.rows = report.rows;
@@ -509,6 +546,91 @@ LeakImportReport LeakImporter::run(const Progress &progress, const std::atomic_b
     }
     report.seconds = double(d->clock.elapsed()) / 1000.0;
     return report;
+}
+
+} // namespace BreachAdvisor
+
+namespace BreachAdvisor {
+
+LeakArchiveImporter::LeakArchiveImporter(Vault &vault, LeakImportOptions options)
+    : m_vault(vault)
+    , m_options(std::move(options))
+{
+}
+
+LeakArchiveReport LeakArchiveImporter::plan(const Planned &planned, int maxPlans)
+{
+    return walk(false, {}, nullptr, planned, maxPlans);
+}
+
+LeakArchiveReport LeakArchiveImporter::run(const Progress &progress, const std::atomic_bool *cancel, const Planned &planned)
+{
+    return walk(true, progress, cancel, planned, -1);
+}
+
+LeakArchiveReport LeakArchiveImporter::walk(bool import, const Progress &progress, const std::atomic_bool *cancel, const Planned &planned,
+                                            int maxPlans)
+{
+    LeakArchiveReport result;
+    result.archive = m_options.path;
+    std::vector<qint64> written; // by this walk: removed again when a later member fails
+    try {
+        LeakArchive archive(m_options.path, m_options.members, m_options.archiveLimits);
+        LeakArchiveMember member;
+        while ((maxPlans < 0 || result.plans.size() < maxPlans) && archive.next(&member)) {
+            result.members << member;
+            if (!member.chosen) {
+                continue;
+            }
+            LeakImportOptions options = m_options;
+            options.path = archive.memberPath(member);
+            if (options.formatFromMemberName) {
+                options.file.format = leakFileFormatFromPath(member.name);
+            }
+            LeakImporter importer(m_vault, options, archive.open(), archive.sourceName(member));
+            LeakImportPlan plan;
+            try {
+                plan = importer.plan();
+            } catch (const Error &error) {
+                if (error.kind() != ErrorKind::Usage) {
+                    throw; // these name the member already
+                }
+                // A mapping that does not fit this member: say which one.
+                throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakImporter", "%1: %2").arg(options.path, error.message()));
+            }
+            result.chosen << member.name;
+            result.plans << plan;
+            if (planned) {
+                planned(member.name, plan);
+            }
+            if (import) {
+                result.reports << importer.run(progress, cancel);
+                if (!result.reports.last().alreadyImported && !result.reports.last().dryRun) {
+                    written.push_back(result.reports.last().importId);
+                }
+            }
+        }
+        if (result.chosen.isEmpty()) {
+            throw Error(ErrorKind::RejectedInput,
+                        LeakImportText::counted("LeakImporter",
+                                                QT_TRANSLATE_N_NOOP("LeakImporter", "%1: none of the archive's %Ln member(s) is a leak file (a "
+                                                                                    "CSV, TSV, text or JSON Lines file by its name; "
+                                                                                    "--member picks members by name). Nothing was imported."),
+                                                std::int64_t(result.members.size()))
+                            .arg(m_options.path));
+        }
+    } catch (...) {
+        LeakIndexWriter writer(m_vault.database());
+        for (auto id = written.rbegin(); id != written.rend(); ++id) {
+            try {
+                writer.removeImport(*id);
+            } catch (...) {
+                // The first failure is the one to report.
+            }
+        }
+        throw;
+    }
+    return result;
 }
 
 } // namespace BreachAdvisor

@@ -223,6 +223,28 @@ LeakImportReport VaultSession::importLeak(const LeakImportOptions &options,
     }
 }
 
+LeakArchiveReport VaultSession::planArchiveImport(const LeakImportOptions &options, const MemberPlanned &planned, int maxPlans)
+{
+    checkRegion(options.region);
+    return LeakArchiveImporter(*m_vault, options).plan(planned, maxPlans);
+}
+
+LeakArchiveReport VaultSession::importArchive(const LeakImportOptions &options,
+                                              const std::function<void(const LeakImportProgress &)> &progress,
+                                              const std::atomic_bool *cancel, const MemberPlanned &planned)
+{
+    checkRegion(options.region);
+    m_index->invalidate(); // its prepared queries would keep a failed walk from removing what it imported
+    try {
+        const LeakArchiveReport report = LeakArchiveImporter(*m_vault, options).run(progress, cancel, planned);
+        m_index->invalidate();
+        return report;
+    } catch (...) {
+        m_index->invalidate(); // members imported before the failure were removed again
+        throw;
+    }
+}
+
 void VaultSession::removeImport(qint64 importId, const WorkControl &control)
 {
     m_index->invalidate(); // its prepared queries would hold the table

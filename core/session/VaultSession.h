@@ -169,6 +169,13 @@ public:
     LeakImportPlan planImport(const LeakImportOptions &options);
     LeakImportReport importLeak(const LeakImportOptions &options, const std::function<void(const LeakImportProgress &)> &progress = {},
                                 const std::atomic_bool *cancel = nullptr);
+    // An archive of leak files (LeakArchive::isArchive): every member listed and each chosen
+    // one planned, or imported as an import of its own (all of them, or none: see
+    // LeakArchiveImporter). planned is called with each member's plan before it is read.
+    using MemberPlanned = std::function<void(const QString &member, const LeakImportPlan &plan)>;
+    LeakArchiveReport planArchiveImport(const LeakImportOptions &options, const MemberPlanned &planned = {}, int maxPlans = -1);
+    LeakArchiveReport importArchive(const LeakImportOptions &options, const std::function<void(const LeakImportProgress &)> &progress = {},
+                                    const std::atomic_bool *cancel = nullptr, const MemberPlanned &planned = {});
     // Throws NotFound when there is no such import. The file keeps its size until compact().
     void removeImport(qint64 importId, const WorkControl &control = {});
     // Gives the space of removed imports back to the file system; returns the bytes

@@ -6,6 +6,7 @@
 #include "HeadingLabel.h"
 #include "ImportsModel.h"
 #include "InlineMessage.h"
+#include "LeakArchive.h"
 #include "LeakFormatPreset.h"
 #include "LeakImportText.h"
 #include "SessionRunner.h"
@@ -42,6 +43,13 @@ namespace BreachAdvisor::Ui {
 namespace {
 
 constexpr int kBreachTitleRole = Qt::UserRole + 1; // the breach combo's titles, for the summary
+
+// A file's plan; for an archive, its first leak file's, whose columns stand for all of them.
+struct FilePreview
+{
+    LeakImportPlan plan;
+    QString member;
+};
 constexpr int kExampleRole = Qt::UserRole + 2;     // the summary list's examples, unindented
 
 // "Holds" is chosen from a list: every identifier kind and data class, or nothing.
@@ -402,7 +410,8 @@ void ImportPage::loadBreaches(const QString &select)
 void ImportPage::choose()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Choose a leak file"), QDir::homePath(),
-                                                      tr("Leak files (*.csv *.tsv *.txt *.jsonl *.ndjson *.gz);;All files (*)"));
+                                                      tr("Leak files and archives (*.csv *.tsv *.txt *.jsonl *.ndjson *.gz *.bz2 *.xz "
+                                                         "*.zst *.zip *.7z *.tar *.tgz);;All files (*)"));
     if (!path.isEmpty()) {
         openFile(path);
     }
@@ -434,10 +443,28 @@ void ImportPage::openFile(const QString &path)
     LeakImportOptions preview = options();
     preview.preview = true;
     m_message->clear();
-    m_context.runner.run([preview](VaultSession &session) { return session.planImport(preview); },
-                         [this](const LeakImportPlan &plan) {
+    m_context.runner.run(
+        [preview](VaultSession &session) {
+            FilePreview result;
+            if (LeakArchive::isArchive(preview.path)) {
+                // The first leak file only: a tar.gz is not unpacked whole for a preview.
+                const LeakArchiveReport archive = session.planArchiveImport(preview, {}, 1);
+                result.plan = archive.plans.first(); // none: planArchiveImport refused the archive
+                result.member = archive.chosen.first();
+            } else {
+                result.plan = session.planImport(preview);
+            }
+            return result;
+        },
+                         [this](const FilePreview &filePreview) {
+                             const LeakImportPlan &plan = filePreview.plan;
                              m_plan = plan;
-                             m_fileLabel->setText(tr("File: %1").arg(QDir::toNativeSeparators(m_path)));
+                             m_member = filePreview.member;
+                             m_fileLabel->setText(m_member.isEmpty()
+                                                      ? tr("File: %1").arg(QDir::toNativeSeparators(m_path))
+                                                      : tr("Archive: %1. Its columns are those of %2; every leak file in the "
+                                                           "archive is imported with this mapping, each on its own.")
+                                                            .arg(QDir::toNativeSeparators(m_path), m_member));
                              m_previewModel->clear();
                              m_previewModel->setHorizontalHeaderLabels(plan.columns);
                              for (const QStringList &row : plan.sampleRows) {
@@ -554,15 +581,25 @@ void ImportPage::startImport()
     QPointer<ImportPage> self(this);
     auto cancel = m_cancel;
     m_context.runner.run(
-        [import, cancel, self](VaultSession &session) {
-            return session.importLeak(import, [self](const LeakImportProgress &progress) {
-                QMetaObject::invokeMethod(self, [self, progress] { if (self) self->showProgress(progress); });
-            }, cancel.get());
+        [import, cancel, self, archive = !m_member.isEmpty()](VaultSession &session) {
+            const auto progress = [self](const LeakImportProgress &p) {
+                QMetaObject::invokeMethod(self, [self, p] { if (self) self->showProgress(p); });
+            };
+            if (archive) {
+                return session.importArchive(import, progress, cancel.get());
+            }
+            LeakArchiveReport single; // no archive: its one report
+            single.reports << session.importLeak(import, progress, cancel.get());
+            return single;
         },
-        [this](const LeakImportReport &report) {
+        [this](const LeakArchiveReport &report) {
             m_cancel.reset();
             Q_EMIT activity(QString());
-            showReport(report);
+            if (report.archive.isEmpty()) {
+                showReport(report.reports.first());
+            } else {
+                showArchiveReport(report);
+            }
             Q_EMIT m_context.events.indexChanged();
             Q_EMIT importFinished(true);
         },
@@ -615,6 +652,37 @@ void ImportPage::showReport(const LeakImportReport &report)
             item->setData(kExampleRole, example);
         }
     }
+    m_skipped->setVisible(m_skipped->count() > 0);
+    setStep(Step::Summary);
+}
+
+void ImportPage::showArchiveReport(const LeakArchiveReport &report)
+{
+    // Each leak file's headline above; below, every other finding under its file's name, then
+    // the members that were not read and why.
+    const QString breach = m_breach->currentData(kBreachTitleRole).toString();
+    QStringList headlines;
+    m_skipped->clear();
+    QFont bold = m_skipped->font();
+    bold.setBold(true);
+    for (qsizetype i = 0; i < report.reports.size(); ++i) {
+        const QList<LeakImportTextSection> sections = LeakImportText::report(report.reports.at(i), breach);
+        headlines << tr("%1: %2").arg(report.chosen.at(i), sections.first().text);
+        for (const LeakImportTextSection &section : sections.mid(1)) {
+            auto *heading = new QListWidgetItem(tr("%1: %2").arg(report.chosen.at(i), section.text), m_skipped);
+            heading->setFont(bold);
+            for (const QString &example : section.examples) {
+                auto *item = new QListWidgetItem(QStringLiteral("    ") + example, m_skipped);
+                item->setData(kExampleRole, example);
+            }
+        }
+    }
+    for (const LeakArchiveMember &member : report.members) {
+        if (!member.chosen) {
+            new QListWidgetItem(tr("Not read from the archive: %1 (%2)").arg(member.name, member.reason), m_skipped);
+        }
+    }
+    m_summary->setText(headlines.join(QLatin1Char('\n')));
     m_skipped->setVisible(m_skipped->count() > 0);
     setStep(Step::Summary);
 }

@@ -74,6 +74,7 @@ private:
     void newBreach();
     void showProgress(const LeakImportProgress &progress);
     void showReport(const LeakImportReport &report);
+    void showArchiveReport(const LeakArchiveReport &report);
     LeakImportOptions options() const;
 
     AppContext &m_context;
@@ -112,6 +113,7 @@ private:
     QLabel *m_removeProgress;
 
     QString m_path;
+    QString m_member; // an archive's first leak file, whose columns the mapping shows
     LeakImportPlan m_plan;
     std::shared_ptr<std::atomic_bool> m_cancel;
 };
