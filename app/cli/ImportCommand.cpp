@@ -86,7 +86,11 @@ LeakImportOptions optionsFrom(const CommandLine &commandLine)
     }
     options.file.format = leakFileFormatFromPath(options.path);
     if (commandLine.has(QStringLiteral("format")) && !leakFileFormatFromName(commandLine.value(QStringLiteral("format")), &options.file.format)) {
-        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--format is csv, tsv or jsonl."));
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--format is csv, tsv, jsonl, json or sql."));
+    }
+    options.file.tables = commandLine.values(QStringLiteral("table"));
+    if (!options.file.tables.isEmpty() && options.file.format != LeakFileFormat::Sql && !preset) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--table is for SQL dumps (.sql, or --format sql)."));
     }
     options.file.hasHeader = !commandLine.has(QStringLiteral("no-header"));
     options.file.detectHeader = !commandLine.has(QStringLiteral("header"));
@@ -156,7 +160,9 @@ int listPresets(CliContext &context)
                                      {QLatin1String("title"), preset.title},
                                      {QLatin1String("description"), preset.description},
                                      {QLatin1String("breach"), preset.breach},
-                                     {QLatin1String("columns"), QJsonArray::fromStringList(preset.file.columnNames)}});
+                                     {QLatin1String("columns"), QJsonArray::fromStringList(preset.file.columnNames)},
+                                     {QLatin1String("format"), leakFileFormatName(preset.file.format)},
+                                     {QLatin1String("tables"), QJsonArray::fromStringList(preset.file.tables)}});
         }
         context.printJson(array);
         return Success;
@@ -220,24 +226,26 @@ QString ImportCommand::name() const
 
 QString ImportCommand::usage() const
 {
-    return QCoreApplication::translate("Cli", "  import FILE --breach NAME [--format csv|tsv|jsonl] [--no-header] [--delimiter C]\n"
+    return QCoreApplication::translate("Cli", "  import FILE --breach NAME [--format csv|tsv|jsonl|json|sql] [--no-header] [--delimiter C]\n"
                                               "         [--phone COLUMN]... [--email COLUMN]... [--username COLUMN]...\n"
                                               "         [--field \"DATA CLASS=COLUMN[,COLUMN]\"]... [--preset NAME]\n"
                                               "         [--encoding utf-8|windows-1252|latin1] [--phone-format international|national|auto]\n"
                                               "         [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]\n"
                                               "                          add a leak file (CSV, TSV, JSON Lines; .gz too) to the index\n")
            + QCoreApplication::translate("Cli", "         [--max-bad-rows N|P%] [--header]\n")
+           + QCoreApplication::translate("Cli", "         [--table NAME]...\n")
            + QCoreApplication::translate("Cli", "  import --list-presets [--json]\n"
                                               "                          the layouts of well-known leak files that --preset knows\n");
 }
 
 QString ImportCommand::details() const
 {
-    return QCoreApplication::translate("Cli", "  FILE                   CSV, TSV or JSON Lines, gzip-compressed or not\n"
+    return QCoreApplication::translate("Cli", "  FILE                   CSV, TSV, JSON Lines, a JSON array or an SQL dump, gzip-compressed or not\n"
                                               "  --breach NAME          the catalog's breach it belongs to (catalog add a new one first)\n"
                                               "  --preset NAME          a well-known file's layout (import --list-presets), e.g.\n"
                                               "                         facebook-2021; rows that do not fit it are counted and skipped\n"
-                                              "  --format F             csv, tsv or jsonl (default: from the file name)\n"
+                                              "  --format F             csv, tsv, jsonl, json (an array of objects, or JSON Lines)\n"
+                                              "                         or sql (default: from the file name)\n"
                                               "  --no-header            the first line is data; columns are numbered from 1\n"
                                               "  --delimiter C          the character between fields (default: detected among\n"
                                               "                         , ; tab | : for CSV; tab for TSV)\n"
@@ -264,6 +272,9 @@ QString ImportCommand::details() const
            + QCoreApplication::translate("Cli", "  --header               the first line names the columns even if it looks like data\n"
                                                 "                         (without it or --no-header: a first line with an e-mail\n"
                                                 "                         address or a long number is read as data)\n")
+           + QCoreApplication::translate("Cli", "  --table NAME           SQL: the table to read, by name or pattern (*users); without\n"
+                                                "                         it, the first whose columns are named for e-mail addresses\n"
+                                                "                         or phone numbers. Other tables' rows are counted, not read\n")
            + QCoreApplication::translate("Cli", "Ctrl-C stops the import and changes nothing (exit 130).");
 }
 
@@ -272,7 +283,7 @@ QSet<QString> ImportCommand::valueOptions() const
     return {QStringLiteral("breach"), QStringLiteral("format"), QStringLiteral("delimiter"), QStringLiteral("phone"),
             QStringLiteral("email"),  QStringLiteral("username"), QStringLiteral("field"), QStringLiteral("phone-format"),
             QStringLiteral("region"), QStringLiteral("memory-mb"), QStringLiteral("preset"), QStringLiteral("encoding"),
-            QStringLiteral("max-bad-rows")};
+            QStringLiteral("max-bad-rows"), QStringLiteral("table")};
 }
 
 QSet<QString> ImportCommand::flagOptions() const

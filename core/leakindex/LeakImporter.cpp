@@ -66,6 +66,9 @@ QJsonObject LeakImportPlan::toJson() const
                        {QStringLiteral("has_header"), hasHeader},
                        {QStringLiteral("header_detected"), headerDetected},
                        {QStringLiteral("encoding"), encoding},
+                       {QStringLiteral("format"), format},
+                       {QStringLiteral("table"), table.isEmpty() ? QJsonValue() : QJsonValue(table)},
+                       {QStringLiteral("table_detected"), tableDetected},
                        {QStringLiteral("mapping"), mapping.toJson(columns)},
                        {QStringLiteral("mapping_detected"), mappingDetected},
                        {QStringLiteral("new_data_classes"), QJsonArray::fromStringList(newDataClasses)},
@@ -104,6 +107,14 @@ QJsonObject LeakImportReport::toJson() const
     json.insert(QStringLiteral("invalid_examples"), invalid);
     json.insert(QStringLiteral("rows_not_fitting_layout"), double(misfitRows));
     json.insert(QStringLiteral("not_fitting_examples"), misfits);
+    QJsonArray others;
+    for (const LeakFileReader::OtherTable &table : otherTables) {
+        others.append(QJsonObject{{QStringLiteral("table"), table.name},
+                                  {QStringLiteral("rows"), double(table.rows)},
+                                  {QStringLiteral("identifiers"), table.identifiers}});
+    }
+    json.insert(QStringLiteral("rows_in_other_tables"), double(rowsInOtherTables));
+    json.insert(QStringLiteral("other_tables"), others);
     json.insert(QStringLiteral("rows_with_unread_keys"), double(rowsWithUnreadKeys));
     json.insert(QStringLiteral("unread_keys"), QJsonArray::fromStringList(unreadKeys));
     json.insert(QStringLiteral("skipped_examples"), examples);
@@ -177,7 +188,10 @@ LeakImportPlan LeakImporter::plan()
         throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakImporter", "%1: the file is empty").arg(o.path));
     }
     plan.preset = o.preset;
-    if (o.file.format != LeakFileFormat::Jsonl) {
+    plan.format = leakFileFormatName(reader.format());
+    plan.table = reader.table();
+    plan.tableDetected = reader.tableDetected();
+    if (reader.format() == LeakFileFormat::Csv || reader.format() == LeakFileFormat::Tsv) {
         plan.delimiter = reader.delimiter();
         plan.delimiterDetected = reader.delimiterSniffed();
     }
@@ -382,6 +396,8 @@ void LeakImporter::Impl::readFile(const LeakImportPlan &thePlan, PartitionStore 
                         .arg(first.line)
                         .arg(first.problem, limit));
     }
+    report.rowsInOtherTables = reader->rowsInOtherTables();
+    report.otherTables = reader->otherTables();
     report.rowsWithUnreadKeys = reader->rowsWithUnreadKeys();
     report.unreadKeys = reader->unreadKeys();
     report.encoding = encodingUsed(options.file.encoding, *reader);
@@ -447,6 +463,9 @@ LeakImportReport LeakImporter::run(const Progress &progress, const std::atomic_b
     }
     if (!o.preset.isEmpty()) {
         settings.insert(QStringLiteral("preset"), o.preset);
+    }
+    if (!report.plan.table.isEmpty()) {
+        settings.insert(QStringLiteral("table"), report.plan.table); // another table of the same dump is another import
     }
     LeakIndexWriter::ImportHeader header;
     header.breachId = d->breachId;

@@ -167,6 +167,9 @@ LeakMapping LeakMapping::fromRequest(const QStringList &columns, const LeakMappi
 {
     LeakMapping mapping;
     for (const LeakMappingRequest::Identifier &identifier : request.identifiers) {
+        if (request.skipMissingColumns && columnIndex(columns, identifier.column) < 0) {
+            continue;
+        }
         const int column = resolveColumn(columns, identifier.column);
         const bool already = std::any_of(mapping.identifiers.cbegin(), mapping.identifiers.cend(), [&](const IdentifierColumn &known) {
             return known.column == column && known.kind == identifier.kind;
@@ -187,6 +190,9 @@ LeakMapping LeakMapping::fromRequest(const QStringList &columns, const LeakMappi
             throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakMapping", "Say which column holds %1.").arg(info.name));
         }
         for (const QString &reference : field.columns) {
+            if (request.skipMissingColumns && columnIndex(columns, reference) < 0) {
+                continue;
+            }
             addField(mapping, info.name, resolveColumn(columns, reference));
         }
     }
