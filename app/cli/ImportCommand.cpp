@@ -170,7 +170,9 @@ int listPresets(CliContext &context)
     for (const LeakFormatPreset &preset : presets) {
         context.out << preset.name << QStringLiteral("  ") << preset.title << Qt::endl
                     << QStringLiteral("    ") << preset.description << Qt::endl
-                    << QCoreApplication::translate("Cli", "    breach: %1; columns: %2").arg(preset.breach, preset.file.columnNames.join(QLatin1Char(':')))
+                    << (preset.file.tables.isEmpty()
+                            ? QCoreApplication::translate("Cli", "    breach: %1; columns: %2").arg(preset.breach, preset.file.columnNames.join(QLatin1Char(':')))
+                            : QCoreApplication::translate("Cli", "    breach: %1; SQL tables: %2").arg(preset.breach, preset.file.tables.join(QStringLiteral(", "))))
                     << Qt::endl;
     }
     return Success;

@@ -402,7 +402,7 @@ void ImportPage::loadBreaches(const QString &select)
 void ImportPage::choose()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Choose a leak file"), QDir::homePath(),
-                                                      tr("Leak files (*.csv *.tsv *.txt *.jsonl *.ndjson *.gz);;All files (*)"));
+                                                      tr("Leak files (*.csv *.tsv *.txt *.jsonl *.ndjson *.json *.sql *.gz);;All files (*)"));
     if (!path.isEmpty()) {
         openFile(path);
     }
