@@ -86,7 +86,11 @@ LeakImportOptions optionsFrom(const CommandLine &commandLine)
     }
     options.file.format = leakFileFormatFromPath(options.path);
     if (commandLine.has(QStringLiteral("format")) && !leakFileFormatFromName(commandLine.value(QStringLiteral("format")), &options.file.format)) {
-        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--format is csv, tsv, jsonl or blocks."));
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--format is csv, tsv, jsonl, json, sql or blocks."));
+    }
+    options.file.tables = commandLine.values(QStringLiteral("table"));
+    if (!options.file.tables.isEmpty() && options.file.format != LeakFileFormat::Sql && !preset) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--table is for SQL dumps (.sql, or --format sql)."));
     }
     options.file.hasHeader = !commandLine.has(QStringLiteral("no-header"));
     options.file.detectHeader = !commandLine.has(QStringLiteral("header"));
@@ -167,7 +171,9 @@ int listPresets(CliContext &context)
                                      {QLatin1String("title"), preset.title},
                                      {QLatin1String("description"), preset.description},
                                      {QLatin1String("breach"), preset.breach},
-                                     {QLatin1String("columns"), QJsonArray::fromStringList(preset.file.columnNames)}});
+                                     {QLatin1String("columns"), QJsonArray::fromStringList(preset.file.columnNames)},
+                                     {QLatin1String("format"), leakFileFormatName(preset.file.format)},
+                                     {QLatin1String("tables"), QJsonArray::fromStringList(preset.file.tables)}});
         }
         context.printJson(array);
         return Success;
@@ -175,7 +181,9 @@ int listPresets(CliContext &context)
     for (const LeakFormatPreset &preset : presets) {
         context.out << preset.name << QStringLiteral("  ") << preset.title << Qt::endl
                     << QStringLiteral("    ") << preset.description << Qt::endl
-                    << QCoreApplication::translate("Cli", "    breach: %1; columns: %2").arg(preset.breach, preset.file.columnNames.join(QLatin1Char(':')))
+                    << (preset.file.tables.isEmpty()
+                            ? QCoreApplication::translate("Cli", "    breach: %1; columns: %2").arg(preset.breach, preset.file.columnNames.join(QLatin1Char(':')))
+                            : QCoreApplication::translate("Cli", "    breach: %1; SQL tables: %2").arg(preset.breach, preset.file.tables.join(QStringLiteral(", "))))
                     << Qt::endl;
     }
     return Success;
@@ -292,13 +300,14 @@ QString ImportCommand::name() const
 
 QString ImportCommand::usage() const
 {
-    return QCoreApplication::translate("Cli", "  import FILE --breach NAME [--format csv|tsv|jsonl] [--no-header] [--delimiter C]\n"
+    return QCoreApplication::translate("Cli", "  import FILE --breach NAME [--format csv|tsv|jsonl|json|sql] [--no-header] [--delimiter C]\n"
                                               "         [--phone COLUMN]... [--email COLUMN]... [--username COLUMN]...\n"
                                               "         [--field \"DATA CLASS=COLUMN[,COLUMN]\"]... [--preset NAME]\n"
                                               "         [--encoding utf-8|windows-1252|latin1] [--phone-format international|national|auto]\n"
                                               "         [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]\n"
                                               "                          add a leak file (CSV, TSV, JSON Lines; .gz too) to the index\n")
            + QCoreApplication::translate("Cli", "         [--max-bad-rows N|P%] [--header]\n")
+           + QCoreApplication::translate("Cli", "         [--login COLUMN]... [--table NAME]...\n")
            + QCoreApplication::translate("Cli", "  import ARCHIVE --breach NAME [--member GLOB]... [--max-unpacked-gb N] [the options above]\n"
                                                 "                          add the leak files in a zip, 7z or tar archive (.tar.gz, .bz2,\n"
                                                 "                          .xz, .zst too), each as an import of its own\n")
@@ -308,11 +317,12 @@ QString ImportCommand::usage() const
 
 QString ImportCommand::details() const
 {
-    return QCoreApplication::translate("Cli", "  FILE                   CSV, TSV or JSON Lines, gzip-compressed or not\n"
+    return QCoreApplication::translate("Cli", "  FILE                   CSV, TSV, JSON Lines, a JSON array or an SQL dump, gzip-compressed or not\n"
                                               "  --breach NAME          the catalog's breach it belongs to (catalog add a new one first)\n"
                                               "  --preset NAME          a well-known file's layout (import --list-presets), e.g.\n"
                                               "                         facebook-2021; rows that do not fit it are counted and skipped\n"
-                                              "  --format F             csv, tsv or jsonl (default: from the file name)\n"
+                                              "  --format F             csv, tsv, jsonl, json (an array of objects, or JSON Lines)\n"
+                                              "                         or sql (default: from the file name)\n"
                                               "  --no-header            the first line is data; columns are numbered from 1\n"
                                               "  --delimiter C          the character between fields (default: detected among\n"
                                               "                         , ; tab | : for CSV; tab for TSV)\n"
@@ -348,13 +358,16 @@ QString ImportCommand::details() const
                                                 "                         blank line, a line of = signs, or a key seen again\n")
            + QCoreApplication::translate("Cli", "  ARCHIVE                zip, 7z, tar, .tar.gz, .tar.bz2, .tar.xz, .tar.zst (told by its\n"
                                                 "                         content); every member named like a leak file (.csv, .tsv,\n"
-                                                "                         .txt, .json, .jsonl) is imported as FILE is, the others are\n"
+                                                "                         .txt, .json, .jsonl, .sql) is imported as FILE is, the others are\n"
                                                 "                         listed as skipped; --dry-run lists them all. Nothing is\n"
                                                 "                         unpacked to disk. One member refused: none is imported\n"
                                                 "  --member GLOB          only the members whose path or name matches (\"*.csv\",\n"
                                                 "                         \"dump/users.csv\"), whatever their names say\n"
                                                 "  --max-unpacked-gb N    refuse an archive that unpacks to more (default 1024); a\n"
                                                 "                         member unpacking to over 1000 times its size is refused too\n")
+           + QCoreApplication::translate("Cli", "  --table NAME           SQL: the table to read, by name or pattern (*users); without\n"
+                                                "                         it, the first whose columns are named for e-mail addresses\n"
+                                                "                         or phone numbers. Other tables' rows are counted, not read\n")
            + QCoreApplication::translate("Cli", "Ctrl-C stops the import and changes nothing (exit 130).");
 }
 
@@ -363,7 +376,8 @@ QSet<QString> ImportCommand::valueOptions() const
     return {QStringLiteral("breach"), QStringLiteral("format"), QStringLiteral("delimiter"), QStringLiteral("phone"),
             QStringLiteral("email"),  QStringLiteral("username"), QStringLiteral("field"), QStringLiteral("phone-format"),
             QStringLiteral("region"), QStringLiteral("memory-mb"), QStringLiteral("preset"), QStringLiteral("encoding"),
-            QStringLiteral("max-bad-rows"), QStringLiteral("login"), QStringLiteral("member"), QStringLiteral("max-unpacked-gb")};
+            QStringLiteral("max-bad-rows"), QStringLiteral("login"), QStringLiteral("member"), QStringLiteral("max-unpacked-gb"),
+            QStringLiteral("table")};
 }
 
 QSet<QString> ImportCommand::flagOptions() const

@@ -229,7 +229,7 @@ bool LeakArchive::looksLikeLeakFile(const QString &name, QString *reason)
     }
     const QString suffix = QFileInfo(file).suffix();
     static const QStringList leakSuffixes = {QStringLiteral("csv"),   QStringLiteral("tsv"),    QStringLiteral("tab"), QStringLiteral("txt"),
-                                             QStringLiteral("jsonl"), QStringLiteral("ndjson"), QStringLiteral("json")};
+                                             QStringLiteral("jsonl"), QStringLiteral("ndjson"), QStringLiteral("json"),  QStringLiteral("sql")};
     static const QStringList packedSuffixes = {QStringLiteral("gz"),  QStringLiteral("bz2"), QStringLiteral("xz"),  QStringLiteral("zst"),
                                                QStringLiteral("lzma"), QStringLiteral("zip"), QStringLiteral("7z"),  QStringLiteral("tar"),
                                                QStringLiteral("tgz"), QStringLiteral("rar")};
@@ -238,7 +238,7 @@ bool LeakArchive::looksLikeLeakFile(const QString &name, QString *reason)
     }
     *reason = packedSuffixes.contains(suffix)
                   ? QCoreApplication::translate("LeakArchive", "compressed inside the archive: extract it, then import it")
-                  : QCoreApplication::translate("LeakArchive", "not a leak file by its name (.csv, .tsv, .txt, .json, .jsonl)");
+                  : QCoreApplication::translate("LeakArchive", "not a leak file by its name (.csv, .tsv, .txt, .json, .jsonl, .sql)");
     return false;
 }
 

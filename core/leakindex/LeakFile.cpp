@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "LeakArchive.h"
+#include "LeakMapping.h"
 #include "SecureBuffer.h"
 
 #include <QCoreApplication>
@@ -12,11 +13,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <sodium.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -262,13 +265,16 @@ QString leakFileFormatName(LeakFileFormat format)
     case LeakFileFormat::Tsv: return QStringLiteral("tsv");
     case LeakFileFormat::Jsonl: return QStringLiteral("jsonl");
     case LeakFileFormat::Blocks: return QStringLiteral("blocks");
+    case LeakFileFormat::Json: return QStringLiteral("json");
+    case LeakFileFormat::Sql: return QStringLiteral("sql");
     }
     return QString();
 }
 
 bool leakFileFormatFromName(const QString &name, LeakFileFormat *format)
 {
-    for (LeakFileFormat candidate : {LeakFileFormat::Csv, LeakFileFormat::Tsv, LeakFileFormat::Jsonl, LeakFileFormat::Blocks}) {
+    for (LeakFileFormat candidate : {LeakFileFormat::Csv, LeakFileFormat::Tsv, LeakFileFormat::Jsonl, LeakFileFormat::Json, LeakFileFormat::Sql,
+                                     LeakFileFormat::Blocks}) {
         if (name.compare(leakFileFormatName(candidate), Qt::CaseInsensitive) == 0) {
             *format = candidate;
             return true;
@@ -289,9 +295,14 @@ LeakFileFormat leakFileFormatFromPath(const QString &path)
     if (name.endsWith(QLatin1String(".tsv")) || name.endsWith(QLatin1String(".tab"))) {
         return LeakFileFormat::Tsv;
     }
-    if (name.endsWith(QLatin1String(".jsonl")) || name.endsWith(QLatin1String(".ndjson"))
-        || name.endsWith(QLatin1String(".json"))) {
+    if (name.endsWith(QLatin1String(".jsonl")) || name.endsWith(QLatin1String(".ndjson"))) {
         return LeakFileFormat::Jsonl;
+    }
+    if (name.endsWith(QLatin1String(".json"))) {
+        return LeakFileFormat::Json; // an array, or JSON Lines: the first character tells
+    }
+    if (name.endsWith(QLatin1String(".sql"))) {
+        return LeakFileFormat::Sql;
     }
     return LeakFileFormat::Csv;
 }
@@ -437,7 +448,25 @@ void LeakFileReader::start()
         m_position = 3; // a UTF-8 byte-order mark, as spreadsheets write it
     }
 
-    if (m_options.format == LeakFileFormat::Jsonl) {
+    if (m_options.format == LeakFileFormat::Sql) {
+        readSqlStart();
+        return;
+    }
+    if (m_options.format == LeakFileFormat::Jsonl || m_options.format == LeakFileFormat::Json) {
+        // '[' first: an array of objects; anything else is JSON Lines.
+        m_options.format = LeakFileFormat::Jsonl;
+        while (ensureBytes(1)) {
+            const char c = m_buffer[m_position];
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+                if (c == '[') {
+                    consume(1);
+                    m_options.format = LeakFileFormat::Json;
+                    m_array = ArrayState::First;
+                }
+                break;
+            }
+            consume(1);
+        }
         // Columns are the (flattened) keys seen in the first lines; those rows are kept for next().
         QStringList keys;
         QSet<QString> known;
@@ -680,11 +709,13 @@ bool LeakFileReader::next(RowBatch *batch, std::size_t batchBytes)
         m_pending.pop_back();
         return true;
     }
-    if (m_options.format == LeakFileFormat::Jsonl) {
-        return nextJsonLines(batch, batchBytes);
-    }
-    if (m_options.format == LeakFileFormat::Blocks) {
-        return nextBlocks(batch, batchBytes);
+    switch (m_options.format) {
+    case LeakFileFormat::Jsonl:
+    case LeakFileFormat::Json: return nextJsonLines(batch, batchBytes);
+    case LeakFileFormat::Sql: return nextSql(batch, batchBytes);
+    case LeakFileFormat::Blocks: return nextBlocks(batch, batchBytes);
+    case LeakFileFormat::Csv:
+    case LeakFileFormat::Tsv: break;
     }
     return m_options.linePattern.pattern().isEmpty() ? nextDelimited(batch, batchBytes) : nextMatched(batch, batchBytes);
 }
@@ -882,6 +913,9 @@ bool LeakFileReader::nextJsonLines(RowBatch *batch, std::size_t batchBytes)
 
 bool LeakFileReader::nextJsonObject(QJsonObject *object, std::int64_t *lineNumber, std::size_t *consumed)
 {
+    if (m_array != ArrayState::NotArray) {
+        return nextJsonArrayObject(object, lineNumber, consumed);
+    }
     std::string_view line;
     while (readLine(&line, lineNumber)) {
         *consumed += line.size() + 1;
@@ -1152,6 +1186,1156 @@ bool LeakFileReader::nextDelimited(RowBatch *batch, std::size_t batchBytes)
         }
         batch->lines.push_back(rowLine);
     }
+}
+
+// ---- JSON arrays ----------------------------------------------------------------
+
+bool LeakFileReader::ensureBytes(std::size_t count)
+{
+    while (m_buffer.size() - m_position < count) {
+        if (!fill()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+void LeakFileReader::consume(std::size_t count)
+{
+    const char *start = m_buffer.data() + m_position;
+    m_line += std::count(start, start + count, '\n');
+    m_position += count;
+}
+
+// The elements of [ {…}, {…} ] one at a time: a byte scan finds where each ends (strings,
+// escapes and nesting followed), and only that element is parsed.
+bool LeakFileReader::nextJsonArrayObject(QJsonObject *object, std::int64_t *lineNumber, std::size_t *consumed)
+{
+    for (;;) {
+        if (!ensureBytes(1)) {
+            if (m_array == ArrayState::Ended) {
+                return false;
+            }
+            reject(m_line, QCoreApplication::translate("LeakFile", "the JSON array is never closed (is the file cut off?)"));
+        }
+        const char c = m_buffer[m_position];
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+            consume(1);
+            continue;
+        }
+        switch (m_array) {
+        case ArrayState::Ended:
+            reject(m_line, QCoreApplication::translate("LeakFile", "text after the end of the JSON array"));
+        case ArrayState::AfterElement:
+            if (c == ',' || c == ']') {
+                consume(1);
+                m_array = c == ',' ? ArrayState::Element : ArrayState::Ended;
+                continue;
+            }
+            reject(m_line, QCoreApplication::translate("LeakFile", "a , or ] is missing after an element of the JSON array"));
+        case ArrayState::First:
+            if (c == ']') {
+                consume(1);
+                m_array = ArrayState::Ended;
+                continue;
+            }
+            break;
+        case ArrayState::Element:
+        case ArrayState::NotArray: break;
+        }
+        if (c != '{') {
+            reject(m_line, QCoreApplication::translate("LeakFile", "not a JSON object"));
+        }
+        const std::int64_t line = m_line;
+        std::size_t end = 0; // past the element, from m_position
+        int depth = 0;
+        bool inString = false;
+        bool escape = false;
+        bool tooLong = false;
+        for (;;) {
+            if (m_position + end >= m_buffer.size()) {
+                if (end > kMaxRowBytes) {
+                    tooLong = true; // dropped as it is scanned: the element may be any length
+                    consume(end);
+                    *consumed += end;
+                    end = 0;
+                }
+                if (!fill()) {
+                    reject(line, QCoreApplication::translate("LeakFile", "the JSON array ends inside an element (is the file cut off?)"));
+                }
+                continue;
+            }
+            const char b = m_buffer[m_position + end++];
+            if (inString) {
+                if (escape) {
+                    escape = false;
+                } else if (b == '\\') {
+                    escape = true;
+                } else if (b == '"') {
+                    inString = false;
+                }
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == '{' || b == '[') {
+                ++depth;
+            } else if ((b == '}' || b == ']') && --depth == 0) {
+                break;
+            }
+        }
+        m_array = ArrayState::AfterElement;
+        *consumed += end;
+        if (tooLong || end > kMaxRowBytes) {
+            consume(end);
+            countMisfit(line, tooLongRow());
+            continue;
+        }
+        QString problem;
+        *object = parseJsonLine(decoded(std::string_view(m_buffer.data() + m_position, end), line, true), &problem);
+        consume(end);
+        if (!problem.isEmpty()) {
+            reject(line, problem);
+        }
+        *lineNumber = line;
+        return true;
+    }
+}
+
+// ---- SQL dumps ------------------------------------------------------------------
+
+namespace {
+
+bool isSqlSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+bool isSqlWordChar(char c)
+{
+    const auto byte = static_cast<unsigned char>(c);
+    return (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') || (byte >= '0' && byte <= '9') || c == '_' || c == '$' || byte >= 0x80;
+}
+
+constexpr std::size_t kMaxSqlName = 1024;
+
+int hexDigit(char c)
+{
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+// 0x616263 / X'616263': the text it spells when that is UTF-8 text; false for binary data
+// (a packed IP address, a binary hash), which then stays as written.
+bool appendHexText(std::string_view hex, std::string &out)
+{
+    if (hex.empty() || hex.size() % 2 != 0) {
+        return false;
+    }
+    std::string bytes;
+    for (std::size_t i = 0; i < hex.size(); i += 2) {
+        const int high = hexDigit(hex[i]);
+        const int low = hexDigit(hex[i + 1]);
+        if (high < 0 || low < 0) {
+            return false;
+        }
+        const char byte = char(high * 16 + low);
+        if (static_cast<unsigned char>(byte) < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') {
+            return false;
+        }
+        bytes.push_back(byte);
+    }
+    if (!isValidUtf8(bytes)) {
+        return false;
+    }
+    out.append(bytes);
+    return true;
+}
+
+// A quoted string's text from just past its opening quote; returns the index past the
+// closing quote, npos when it never closes. '' (or "") is a quote; with escapes (MySQL,
+// PostgreSQL's E'…'), so are \' and \", and \n, \t, \0 … their characters.
+std::size_t sqlString(std::string_view text, std::size_t i, char quote, bool escapes, std::string &out)
+{
+    while (i < text.size()) {
+        const char c = text[i++];
+        if (c == '\\' && escapes && i < text.size()) {
+            const char e = text[i++];
+            switch (e) {
+            case '0': out.push_back('\0'); break;
+            case 'b': out.push_back('\b'); break;
+            case 'f': out.push_back('\f'); break;
+            case 'n': out.push_back('\n'); break;
+            case 'r': out.push_back('\r'); break;
+            case 't': out.push_back('\t'); break;
+            case 'Z': out.push_back('\x1a'); break;
+            case '%':
+            case '_':
+                out.push_back('\\'); // MySQL keeps these two escaped
+                out.push_back(e);
+                break;
+            default: out.push_back(e);
+            }
+        } else if (c == quote) {
+            if (i < text.size() && text[i] == quote) {
+                out.push_back(quote);
+                ++i;
+            } else {
+                return i;
+            }
+        } else {
+            out.push_back(c);
+        }
+    }
+    return std::string_view::npos;
+}
+
+// Where the value starting at i ends: the next comma outside quotes and parentheses, or
+// the end; npos when a quote never closes.
+std::size_t sqlValueEnd(std::string_view text, std::size_t i, bool backslashEscapes)
+{
+    int depth = 0;
+    char quote = 0;
+    bool escape = false;
+    for (; i < text.size(); ++i) {
+        const char c = text[i];
+        if (quote) {
+            if (escape) {
+                escape = false;
+            } else if (c == '\\' && backslashEscapes && quote != '`') {
+                escape = true;
+            } else if (c == quote) {
+                quote = 0;
+            }
+        } else if (c == '\'' || c == '"' || c == '`') {
+            quote = c;
+        } else if (c == '(') {
+            ++depth;
+        } else if (c == ')') {
+            --depth;
+        } else if (c == ',' && depth <= 0) {
+            return i;
+        }
+    }
+    return quote ? std::string_view::npos : text.size();
+}
+
+std::string_view trimmed(std::string_view text)
+{
+    while (!text.empty() && isSqlSpace(text.front())) {
+        text.remove_prefix(1);
+    }
+    while (!text.empty() && isSqlSpace(text.back())) {
+        text.remove_suffix(1);
+    }
+    return text;
+}
+
+bool equalsUpper(std::string_view text, std::string_view upper)
+{
+    return text.size() == upper.size() && std::equal(text.begin(), text.end(), upper.begin(), [](char a, char b) {
+               return (a >= 'a' && a <= 'z' ? char(a - 32) : a) == b;
+           });
+}
+
+// The values between a row's parentheses, unquoted and unescaped, one after another in
+// out (ends: where each ends). NULL is empty; a string is its text (after an introducer
+// like _binary or _utf8mb4, a prefix E/N/X, adjacent strings joined, a ::cast dropped);
+// 0x… is the text it spells; anything else (numbers, expressions) stays as written.
+bool parseSqlValues(std::string_view text, bool mysql, std::string &out, std::vector<std::uint32_t> &ends)
+{
+    out.clear();
+    ends.clear();
+    if (trimmed(text).empty()) {
+        return true;
+    }
+    std::size_t i = 0;
+    for (;;) {
+        while (i < text.size() && isSqlSpace(text[i])) {
+            ++i;
+        }
+        const std::size_t before = out.size();
+        bool done = false;
+        std::size_t q = i;
+        char prefix = 0;
+        if (q < text.size() && text[q] == '_') {
+            while (q < text.size() && isSqlWordChar(text[q])) {
+                ++q;
+            }
+            while (q < text.size() && isSqlSpace(text[q])) {
+                ++q;
+            }
+        } else if (q + 1 < text.size() && std::strchr("EeNnXxBb", text[q]) && text[q + 1] == '\'') {
+            prefix = char(text[q] & ~0x20);
+            ++q;
+        }
+        if (q < text.size() && (text[q] == '\'' || (text[q] == '"' && mysql))) {
+            const bool escapes = mysql || prefix == 'E';
+            std::size_t j = q;
+            while (j < text.size() && (text[j] == '\'' || (text[j] == '"' && mysql))) {
+                j = sqlString(text, j + 1, text[j], escapes, out);
+                if (j == std::string_view::npos) {
+                    return false;
+                }
+                while (j < text.size() && isSqlSpace(text[j])) {
+                    ++j;
+                }
+            }
+            if (j + 1 < text.size() && text[j] == ':' && text[j + 1] == ':') {
+                j = sqlValueEnd(text, j, mysql);
+            }
+            if (j != std::string_view::npos && (j == text.size() || text[j] == ',') && prefix != 'B') {
+                if (prefix == 'X') {
+                    const std::string hex = out.substr(before);
+                    out.resize(before);
+                    if (!appendHexText(hex, out)) {
+                        out.append(trimmed(text.substr(i, j - i)));
+                    }
+                }
+                done = true;
+                i = j;
+            } else {
+                out.resize(before);
+            }
+        }
+        if (!done) {
+            const std::size_t end = sqlValueEnd(text, i, mysql);
+            if (end == std::string_view::npos) {
+                return false;
+            }
+            const std::string_view raw = trimmed(text.substr(i, end - i));
+            if (equalsUpper(raw, "NULL")) {
+                // empty
+            } else if (raw.size() > 2 && raw[0] == '0' && (raw[1] == 'x' || raw[1] == 'X') && appendHexText(raw.substr(2), out)) {
+                // its text
+            } else {
+                out.append(raw);
+            }
+            i = end;
+        }
+        ends.push_back(std::uint32_t(out.size()));
+        if (i >= text.size()) {
+            return true;
+        }
+        ++i; // the comma
+    }
+}
+
+// A field of a COPY … FROM stdin line: \N is NULL (empty), backslash escapes as PostgreSQL writes them.
+void appendCopyField(std::string_view field, std::string &out)
+{
+    if (field == "\\N") {
+        return;
+    }
+    for (std::size_t i = 0; i < field.size(); ++i) {
+        const char c = field[i];
+        if (c != '\\' || i + 1 >= field.size()) {
+            out.push_back(c);
+            continue;
+        }
+        const char e = field[++i];
+        switch (e) {
+        case 'b': out.push_back('\b'); break;
+        case 'f': out.push_back('\f'); break;
+        case 'n': out.push_back('\n'); break;
+        case 'r': out.push_back('\r'); break;
+        case 't': out.push_back('\t'); break;
+        case 'v': out.push_back('\v'); break;
+        case 'x': {
+            int value = 0;
+            int digits = 0;
+            while (digits < 2 && i + 1 < field.size() && hexDigit(field[i + 1]) >= 0) {
+                value = value * 16 + hexDigit(field[++i]);
+                ++digits;
+            }
+            out.push_back(digits ? char(value) : 'x');
+            break;
+        }
+        default:
+            if (e >= '0' && e <= '7') {
+                int value = e - '0';
+                for (int digits = 1; digits < 3 && i + 1 < field.size() && field[i + 1] >= '0' && field[i + 1] <= '7'; ++digits) {
+                    value = value * 8 + (field[++i] - '0');
+                }
+                out.push_back(char(value));
+            } else {
+                out.push_back(e);
+            }
+        }
+    }
+}
+
+// The end of COPY data: a line "\." (pg_dump writes it after the last row).
+bool isCopyEnd(std::string_view head, bool atEnd)
+{
+    return head.size() >= 2 && head[0] == '\\' && head[1] == '.'
+           && ((head.size() == 2 && atEnd) || (head.size() > 2 && (head[2] == '\n' || head[2] == '\r')));
+}
+
+} // namespace
+
+struct LeakFileReader::Sql
+{
+    enum class In { Statements, Insert, Copy };
+    In in = In::Statements;
+    bool separatorNext = false;   // in an INSERT after a row: a , or ; comes next
+    bool backslashEscapes = true; // MySQL's strings; pg_dump says SET standard_conforming_strings = on
+    bool postgres = false;        // $$ quoting, and # is no comment
+    std::string delimiter = ";";  // mysqldump's DELIMITER ;; around triggers and routines
+    bool sawData = false;         // any INSERT … VALUES or COPY … FROM stdin
+    QHash<QString, QStringList> created; // columns by lower-case table name, from CREATE TABLE
+    QList<QRegularExpression> patterns;  // Options::tables
+    QString chosen;                      // the lower-case name of the table read
+    std::vector<int> valueColumn;        // the statement's n-th value's column; -1: not one of the table's
+    QStringList valueNames;              // the statement's column list
+    QHash<QString, int> others;          // index in m_otherTables by lower-case name
+};
+
+bool LeakFileReader::sqlSkipComment()
+{
+    const char c = m_buffer[m_position];
+    if (c != '-' && c != '/' && c != '#') {
+        return false;
+    }
+    const char after = ensureBytes(2) ? m_buffer[m_position + 1] : '\0';
+    if ((c == '-' && after == '-') || (c == '#' && !m_sql->postgres)) {
+        skipLine();
+        return true;
+    }
+    if (c != '/' || after != '*') {
+        return false;
+    }
+    consume(2); // MySQL's /*!40101 … */ too: what they set does not change how rows read
+    for (;;) {
+        if (!ensureBytes(2)) {
+            consume(m_buffer.size() - m_position);
+            return true;
+        }
+        const std::string_view rest(m_buffer.data() + m_position, m_buffer.size() - m_position);
+        const std::size_t end = rest.find("*/");
+        if (end != std::string_view::npos) {
+            consume(end + 2);
+            return true;
+        }
+        consume(rest.size() - 1); // the last byte may be the '*'
+    }
+}
+
+bool LeakFileReader::sqlSkipBlank()
+{
+    for (;;) {
+        if (!ensureBytes(1)) {
+            return false;
+        }
+        if (isSqlSpace(m_buffer[m_position])) {
+            consume(1);
+        } else if (!sqlSkipComment()) {
+            return true;
+        }
+    }
+}
+
+// A table or column name, or a keyword: `quoted`, "quoted" or bare, dotted parts joined
+// with "." (public.users); empty when none starts here.
+QString LeakFileReader::sqlName()
+{
+    QString name;
+    for (;;) {
+        if (!ensureBytes(1)) {
+            break;
+        }
+        const char c = m_buffer[m_position];
+        std::string part;
+        if (c == '`' || c == '"') {
+            consume(1);
+            for (;;) {
+                if (!ensureBytes(1) || part.size() > kMaxSqlName) {
+                    reject(m_line, QCoreApplication::translate("LeakFile", "a quoted name is never closed"));
+                }
+                const char b = m_buffer[m_position];
+                consume(1);
+                if (b == c) {
+                    if (ensureBytes(1) && m_buffer[m_position] == c) {
+                        part.push_back(c);
+                        consume(1);
+                        continue;
+                    }
+                    break;
+                }
+                part.push_back(b);
+            }
+        } else if (isSqlWordChar(c)) {
+            while (ensureBytes(1) && isSqlWordChar(m_buffer[m_position]) && part.size() <= kMaxSqlName) {
+                part.push_back(m_buffer[m_position]);
+                consume(1);
+            }
+        } else {
+            break;
+        }
+        if (!name.isEmpty()) {
+            name += QLatin1Char('.');
+        }
+        name += QString::fromUtf8(part.data(), qsizetype(part.size()));
+        if (ensureBytes(1) && m_buffer[m_position] == '.') {
+            consume(1);
+            continue;
+        }
+        break;
+    }
+    return name;
+}
+
+// To the statement's end (its ; outside quotes and comments), whatever its length,
+// counting the parenthesized rows at the top level when asked (another table's INSERT).
+void LeakFileReader::sqlSkipStatement(std::int64_t *tuples)
+{
+    Sql &sql = *m_sql;
+    const std::string &delimiter = sql.delimiter;
+    char quote = 0;
+    bool escapes = false;
+    bool escape = false;
+    int depth = 0;
+    char previous = ' ';
+    for (;;) {
+        if (m_position >= m_buffer.size() && !fill()) {
+            return; // the file ends the statement
+        }
+        const char c = m_buffer[m_position];
+        if (quote) {
+            if (escape) {
+                escape = false;
+            } else if (c == '\\' && escapes) {
+                escape = true;
+            } else if (c == quote) {
+                quote = 0;
+            }
+        } else if (c == '\'' || c == '"' || c == '`') {
+            quote = c;
+            escapes = c != '`' && (sql.backslashEscapes ? c == '\'' || !sql.postgres : previous == 'E' || previous == 'e');
+        } else if (sqlSkipComment()) {
+            previous = ' ';
+            continue;
+        } else if (c == '$' && sql.postgres && !isSqlWordChar(previous)) {
+            // $tag$ … $tag$ (function bodies) hold semicolons
+            ensureBytes(66);
+            std::size_t length = 1;
+            while (m_position + length < m_buffer.size() && length < 65 && (isSqlWordChar(m_buffer[m_position + length]) && m_buffer[m_position + length] != '$')) {
+                ++length;
+            }
+            if (m_position + length < m_buffer.size() && m_buffer[m_position + length] == '$'
+                && !(length > 1 && m_buffer[m_position + 1] >= '0' && m_buffer[m_position + 1] <= '9')) {
+                const std::string tag = m_buffer.substr(m_position, length + 1);
+                consume(tag.size());
+                for (;;) {
+                    if (!ensureBytes(tag.size())) {
+                        consume(m_buffer.size() - m_position);
+                        return;
+                    }
+                    const std::string_view rest(m_buffer.data() + m_position, m_buffer.size() - m_position);
+                    const std::size_t end = rest.find(tag);
+                    if (end != std::string_view::npos) {
+                        consume(end + tag.size());
+                        break;
+                    }
+                    consume(rest.size() - tag.size() + 1);
+                }
+                previous = ' ';
+                continue;
+            }
+        } else if (c == delimiter.front()
+                   && (delimiter.size() == 1
+                       || (ensureBytes(delimiter.size()) && m_buffer.compare(m_position, delimiter.size(), delimiter) == 0))) {
+            consume(delimiter.size());
+            return;
+        } else if (c == '(') {
+            if (depth == 0 && tuples) {
+                ++*tuples;
+            }
+            ++depth;
+        } else if (c == ')' && depth > 0) {
+            --depth;
+        }
+        previous = c;
+        m_line += c == '\n';
+        ++m_position;
+    }
+}
+
+void LeakFileReader::sqlSet()
+{
+    sqlSkipBlank();
+    if (sqlName().compare(QLatin1String("standard_conforming_strings"), Qt::CaseInsensitive) == 0) {
+        // pg_dump's: strings without backslash escapes ('C:\dir' is what it says)
+        m_sql->postgres = true;
+        sqlSkipBlank();
+        if (ensureBytes(1) && m_buffer[m_position] == '=') {
+            consume(1);
+        } else {
+            sqlName(); // TO
+        }
+        sqlSkipBlank();
+        if (ensureBytes(1) && m_buffer[m_position] == '\'') {
+            consume(1);
+        }
+        m_sql->backslashEscapes = sqlName().compare(QLatin1String("on"), Qt::CaseInsensitive) != 0;
+    }
+    sqlSkipStatement(nullptr);
+}
+
+// CREATE TABLE name (definitions): the names of its columns, for its INSERTs without a
+// column list and for recognizing what it holds.
+void LeakFileReader::sqlCreateTable()
+{
+    Sql &sql = *m_sql;
+    static const QStringList modifiers{QStringLiteral("OR"), QStringLiteral("REPLACE"), QStringLiteral("TEMPORARY"), QStringLiteral("TEMP"),
+                                       QStringLiteral("UNLOGGED"), QStringLiteral("GLOBAL"), QStringLiteral("LOCAL")};
+    QString word;
+    for (int i = 0; i < 5; ++i) {
+        sqlSkipBlank();
+        word = sqlName().toUpper();
+        if (!modifiers.contains(word)) {
+            break;
+        }
+    }
+    QString name;
+    if (word == QLatin1String("TABLE")) {
+        sqlSkipBlank();
+        name = sqlName();
+        if (name.compare(QLatin1String("IF"), Qt::CaseInsensitive) == 0) {
+            for (int i = 0; i < 3; ++i) { // NOT EXISTS name
+                sqlSkipBlank();
+                name = sqlName();
+            }
+        }
+        sqlSkipBlank();
+    }
+    if (name.isEmpty() || !ensureBytes(1) || m_buffer[m_position] != '(') {
+        sqlSkipStatement(nullptr);
+        return;
+    }
+    std::size_t end = 1;
+    int depth = 1;
+    char quote = 0;
+    bool escape = false;
+    while (depth > 0) {
+        if (m_position + end >= m_buffer.size()) {
+            if (end > kMaxRowBytes || !fill()) {
+                sqlSkipStatement(nullptr); // its columns stay unknown
+                return;
+            }
+            continue;
+        }
+        const char c = m_buffer[m_position + end++];
+        if (quote) {
+            if (escape) {
+                escape = false;
+            } else if (c == '\\' && sql.backslashEscapes && quote == '\'') {
+                escape = true;
+            } else if (c == quote) {
+                quote = 0;
+            }
+        } else if (c == '\'' || c == '"' || c == '`') {
+            quote = c;
+        } else if (c == '(') {
+            ++depth;
+        } else if (c == ')') {
+            --depth;
+        }
+    }
+    const std::string body = m_buffer.substr(m_position + 1, end - 2);
+    consume(end);
+    sqlSkipStatement(nullptr); // ENGINE=InnoDB …;
+    static const QStringList notColumns{QStringLiteral("PRIMARY"), QStringLiteral("KEY"), QStringLiteral("UNIQUE"), QStringLiteral("INDEX"),
+                                        QStringLiteral("CONSTRAINT"), QStringLiteral("FOREIGN"), QStringLiteral("FULLTEXT"),
+                                        QStringLiteral("SPATIAL"), QStringLiteral("CHECK"), QStringLiteral("EXCLUDE"), QStringLiteral("LIKE"),
+                                        QStringLiteral("PERIOD")};
+    QStringList columns;
+    std::size_t i = 0;
+    while (i <= body.size()) {
+        std::size_t next = sqlValueEnd(body, i, sql.backslashEscapes);
+        if (next == std::string_view::npos) {
+            next = body.size();
+        }
+        const std::string_view definition = trimmed(std::string_view(body).substr(i, next - i));
+        i = next + 1;
+        if (definition.empty()) {
+            continue;
+        }
+        std::string column;
+        if (definition.front() == '`' || definition.front() == '"') {
+            const std::size_t close = definition.find(definition.front(), 1);
+            column = std::string(definition.substr(1, close == std::string_view::npos ? std::string_view::npos : close - 1));
+        } else {
+            std::size_t length = 0;
+            while (length < definition.size() && isSqlWordChar(definition[length])) {
+                ++length;
+            }
+            column = std::string(definition.substr(0, length));
+            if (notColumns.contains(QString::fromUtf8(column.data(), qsizetype(column.size())).toUpper())) {
+                continue;
+            }
+        }
+        if (!column.empty()) {
+            columns << QString::fromUtf8(column.data(), qsizetype(column.size()));
+        }
+    }
+    if (sql.created.size() < kMaxOtherTables || sql.created.contains(name.toLower())) {
+        sql.created.insert(name.toLower(), columns);
+    }
+}
+
+bool LeakFileReader::sqlColumnList(QStringList *columns)
+{
+    consume(1); // (
+    for (;;) {
+        sqlSkipBlank();
+        const QString name = sqlName();
+        if (name.isEmpty()) {
+            return false;
+        }
+        *columns << name;
+        if (columns->size() > kMaxColumns) {
+            reject(m_line, tooManyColumns());
+        }
+        sqlSkipBlank();
+        if (!ensureBytes(1)) {
+            return false;
+        }
+        const char c = m_buffer[m_position];
+        consume(1);
+        if (c == ')') {
+            return true;
+        }
+        if (c != ',') {
+            return false;
+        }
+    }
+}
+
+bool LeakFileReader::sqlHasIdentifiers(const QStringList &columns) const
+{
+    if (columns.isEmpty()) {
+        return false;
+    }
+    // E-mail addresses or phone numbers: a column named "user id" is a username by its
+    // name, and many tables of a forum have one.
+    try {
+        const LeakMapping mapping = LeakMapping::detect(columns);
+        return std::any_of(mapping.identifiers.cbegin(), mapping.identifiers.cend(),
+                           [](const LeakMapping::IdentifierColumn &identifier) { return identifier.kind != IdentifierKind::Username; });
+    } catch (const Error &) {
+        return false;
+    }
+}
+
+void LeakFileReader::sqlCountOther(const QString &name, const QStringList &columns, std::int64_t rows)
+{
+    Sql &sql = *m_sql;
+    m_rowsInOtherTables += rows;
+    const QString key = name.toLower();
+    const auto known = sql.others.constFind(key);
+    if (known != sql.others.constEnd()) {
+        m_otherTables[*known].rows += rows;
+    } else if (m_otherTables.size() < kMaxOtherTables) {
+        sql.others.insert(key, int(m_otherTables.size()));
+        m_otherTables << OtherTable{name, rows, sqlHasIdentifiers(columns)};
+    }
+}
+
+// INSERT [IGNORE] INTO name [(columns)] VALUES … or COPY name [(columns)] FROM stdin;
+// true when its rows are the ones to read (then the reader stands at its first row),
+// false when they were skipped and counted.
+bool LeakFileReader::sqlDataStatement(bool copy, std::int64_t line)
+{
+    Sql &sql = *m_sql;
+    QString name;
+    sqlSkipBlank();
+    name = sqlName();
+    if (!copy) {
+        static const QStringList modifiers{QStringLiteral("LOW_PRIORITY"), QStringLiteral("DELAYED"), QStringLiteral("HIGH_PRIORITY"),
+                                           QStringLiteral("IGNORE")};
+        for (int i = 0; i < 3 && modifiers.contains(name.toUpper()); ++i) {
+            sqlSkipBlank();
+            name = sqlName();
+        }
+        if (name.compare(QLatin1String("INTO"), Qt::CaseInsensitive) == 0) {
+            sqlSkipBlank();
+            name = sqlName();
+        }
+    }
+    QStringList listed;
+    sqlSkipBlank();
+    if (name.isEmpty() || (ensureBytes(1) && m_buffer[m_position] == '(' && !sqlColumnList(&listed))) {
+        sqlSkipStatement(nullptr);
+        return false;
+    }
+    sqlSkipBlank();
+    const QString keyword = sqlName().toUpper();
+    if (copy) {
+        sqlSkipBlank();
+        if (keyword != QLatin1String("FROM") || sqlName().toUpper() != QLatin1String("STDIN")) {
+            sqlSkipStatement(nullptr); // COPY … TO, or from a file: no rows here
+            return false;
+        }
+        sql.postgres = true;
+        sqlSkipStatement(nullptr);
+        skipLine(); // the rows start on the next line
+    } else if (keyword != QLatin1String("VALUES") && keyword != QLatin1String("VALUE")) {
+        sqlSkipStatement(nullptr); // INSERT … SELECT: rows from other tables of the dump
+        return false;
+    }
+    sql.sawData = true;
+    const QString key = name.toLower();
+    const QStringList columns = sql.created.value(key, listed);
+    bool chosen = false;
+    if (!sql.chosen.isEmpty()) {
+        chosen = key == sql.chosen;
+    } else if (!sql.patterns.isEmpty()) {
+        const QString last = name.mid(name.lastIndexOf(QLatin1Char('.')) + 1);
+        chosen = std::any_of(sql.patterns.cbegin(), sql.patterns.cend(), [&](const QRegularExpression &pattern) {
+            return pattern.match(name).hasMatch() || pattern.match(last).hasMatch();
+        });
+    } else {
+        chosen = sqlHasIdentifiers(columns);
+    }
+    if (!chosen) {
+        std::int64_t rows = 0;
+        if (copy) {
+            for (;;) {
+                if (!ensureBytes(1)) {
+                    reject(line, QCoreApplication::translate("LeakFile", "the rows of COPY never end with a line \\. (is the file cut off?)"));
+                }
+                const bool whole = ensureBytes(3);
+                if (isCopyEnd(std::string_view(m_buffer.data() + m_position, std::min<std::size_t>(3, m_buffer.size() - m_position)), !whole)) {
+                    skipLine();
+                    break;
+                }
+                skipLine();
+                ++rows;
+            }
+        } else {
+            sqlSkipStatement(&rows);
+        }
+        sqlCountOther(name, columns, rows);
+        return false;
+    }
+    if (sql.chosen.isEmpty()) {
+        sql.chosen = key;
+        m_table = name;
+        m_tableDetected = sql.patterns.isEmpty();
+        m_columns = columns;
+        if (m_columns.size() > kMaxColumns) {
+            reject(line, tooManyColumns());
+        }
+        for (int column = 0; column < m_columns.size(); ++column) {
+            m_columnIndex.insert(m_columns.at(column).toLower(), column);
+        }
+    }
+    sql.valueColumn.clear();
+    sql.valueNames = listed;
+    if (listed.isEmpty() || m_columns.isEmpty()) {
+        for (int column = 0; column < m_columns.size(); ++column) {
+            sql.valueColumn.push_back(column);
+        }
+    } else {
+        for (const QString &column : std::as_const(listed)) {
+            sql.valueColumn.push_back(m_columnIndex.value(column.toLower(), -1));
+        }
+    }
+    sql.in = copy ? Sql::In::Copy : Sql::In::Insert;
+    sql.separatorNext = false;
+    return true;
+}
+
+// Statement after statement until the rows of the table to read; false at the end.
+bool LeakFileReader::sqlNextStatement()
+{
+    Sql &sql = *m_sql;
+    for (;;) {
+        if (!sqlSkipBlank()) {
+            return false;
+        }
+        const char c = m_buffer[m_position];
+        if (c == ';') {
+            consume(1);
+            continue;
+        }
+        if (c == '\\') {
+            skipLine(); // psql's \connect, \restrict …
+            continue;
+        }
+        const std::int64_t line = m_line;
+        const QString word = sqlName().toUpper();
+        if (word == QLatin1String("DELIMITER")) {
+            std::string delimiter;
+            while (ensureBytes(1) && m_buffer[m_position] != '\n' && delimiter.size() < 16) {
+                delimiter.push_back(m_buffer[m_position]);
+                consume(1);
+            }
+            skipLine();
+            const std::string_view text = trimmed(delimiter);
+            sql.delimiter = text.empty() ? std::string(";") : std::string(text);
+            continue;
+        }
+        if (sql.delimiter != ";") {
+            sqlSkipStatement(nullptr); // a trigger's or routine's body
+            continue;
+        }
+        if (word == QLatin1String("CREATE")) {
+            sqlCreateTable();
+        } else if (word == QLatin1String("SET")) {
+            sqlSet();
+        } else if (word == QLatin1String("INSERT") || word == QLatin1String("REPLACE") || word == QLatin1String("COPY")) {
+            if (sqlDataStatement(word == QLatin1String("COPY"), line)) {
+                return true;
+            }
+        } else {
+            sqlSkipStatement(nullptr);
+        }
+    }
+}
+
+void LeakFileReader::readSqlStart()
+{
+    m_sql = std::make_unique<Sql>();
+    for (const QString &table : std::as_const(m_options.tables)) {
+        m_sql->patterns << QRegularExpression(QRegularExpression::wildcardToRegularExpression(table.trimmed()),
+                                              QRegularExpression::CaseInsensitiveOption);
+    }
+    if (!sqlNextStatement()) {
+        if (!m_sql->sawData) {
+            reject(m_line, QCoreApplication::translate("LeakFile", "no INSERT … VALUES or COPY … FROM stdin: no rows to read in this SQL file"));
+        }
+        QStringList tables;
+        for (const OtherTable &table : std::as_const(m_otherTables).mid(0, 40)) {
+            tables << QStringLiteral("%1 (%2)").arg(table.name, QLocale().toString(qlonglong(table.rows)));
+        }
+        if (!m_options.tables.isEmpty()) {
+            reject(m_line, QCoreApplication::translate("LeakFile", "no table %1 with rows in the dump; the tables with rows: %2")
+                               .arg(m_options.tables.join(QStringLiteral(", ")), tables.join(QStringLiteral(", "))));
+        }
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakFile", "%1: no table's column names say it holds e-mail addresses or phone "
+                                                                              "numbers. Name the table to read (--table) and its columns. The "
+                                                                              "tables with rows: %2")
+                                          .arg(m_path, tables.join(QStringLiteral(", "))));
+    }
+    if (m_columns.isEmpty()) {
+        // Neither CREATE TABLE nor the statement named the columns: the first row numbers them.
+        RowBatch first;
+        first.columnCount = -1;
+        while (first.lines.empty() && sqlNextRow(&first)) {
+        }
+        if (!first.lines.empty()) {
+            m_pending.push_back(std::move(first));
+        }
+    }
+}
+
+void LeakFileReader::sqlAppendRow(RowBatch *batch, std::int64_t line)
+{
+    Sql &sql = *m_sql;
+    const std::size_t values = m_valueEnds.size();
+    if (m_columns.isEmpty()) {
+        if (values == 0 || values > std::size_t(kMaxColumns)) {
+            reject(line, values == 0 ? QCoreApplication::translate("LeakFile", "a row without values") : tooManyColumns());
+        }
+        for (std::size_t column = 0; column < values; ++column) {
+            m_columns << QString::number(column + 1);
+            sql.valueColumn.push_back(int(column));
+        }
+        batch->columnCount = int(values);
+    }
+    if (values != sql.valueColumn.size()) {
+        countMisfit(line, QCoreApplication::translate("LeakFile", "%1 values where the table has %2 columns").arg(values).arg(sql.valueColumn.size()));
+        return;
+    }
+    const std::string_view text(m_rowFields);
+    const bool recoded = decoded(text, line, true).data() != text.data();
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> spans(std::size_t(m_columns.size()), {0, 0});
+    bool unread = false;
+    for (std::size_t value = 0; value < values; ++value) {
+        const std::uint32_t begin = value == 0 ? 0 : m_valueEnds[value - 1];
+        const int column = sql.valueColumn[value];
+        if (column >= 0) {
+            spans[std::size_t(column)] = {begin, m_valueEnds[value]};
+        } else if (m_valueEnds[value] > begin) {
+            // A column the table's CREATE TABLE does not have: shown, not read.
+            unread = true;
+            const QString name = sql.valueNames.value(qsizetype(value));
+            if (m_unreadKeys.size() < kExamples && !m_unreadKeys.contains(name)) {
+                m_unreadKeys << name;
+            }
+        }
+    }
+    m_rowsWithUnreadKeys += unread ? 1 : 0;
+    const TextEncoding encoding = m_options.encoding == TextEncoding::Latin1 ? TextEncoding::Latin1 : TextEncoding::Windows1252;
+    for (const auto &[begin, end] : spans) {
+        const std::string_view field = text.substr(begin, end - begin);
+        if (recoded) {
+            recode(field, encoding, m_recoded);
+            batch->text.append(m_recoded);
+        } else {
+            batch->text.append(field);
+        }
+        batch->fieldEnd.push_back(std::uint32_t(batch->text.size()));
+    }
+    batch->lines.push_back(line);
+}
+
+// One row of an INSERT: found to its closing parenthesis first (a row, unlike the
+// statement, is at most kMaxRowBytes; a longer one is dropped as it is scanned), then
+// its values read.
+void LeakFileReader::sqlTuple(RowBatch *batch)
+{
+    const std::int64_t line = m_line;
+    const bool mysql = m_sql->backslashEscapes;
+    std::size_t end = 1;
+    int depth = 1;
+    char quote = 0;
+    bool escapes = false;
+    bool escape = false;
+    bool tooLong = false;
+    for (;;) {
+        if (m_position + end >= m_buffer.size()) {
+            if (end > kMaxRowBytes) {
+                tooLong = true;
+                consume(end);
+                end = 0;
+            }
+            if (!fill()) {
+                reject(line, QCoreApplication::translate("LeakFile", "the file ends inside a row of values (is it cut off?)"));
+            }
+            continue;
+        }
+        const char c = m_buffer[m_position + end++];
+        if (quote) {
+            if (escape) {
+                escape = false;
+            } else if (c == '\\' && escapes) {
+                escape = true;
+            } else if (c == quote) {
+                quote = 0;
+            }
+        } else if (c == '\'' || c == '"' || c == '`') {
+            quote = c;
+            const char before = end >= 2 ? m_buffer[m_position + end - 2] : ' ';
+            escapes = c != '`' && (mysql || (c == '\'' && (before == 'E' || before == 'e')));
+        } else if (c == '(') {
+            ++depth;
+        } else if (c == ')' && --depth == 0) {
+            break;
+        }
+    }
+    if (tooLong || end > kMaxRowBytes) {
+        consume(end);
+        countMisfit(line, tooLongRow());
+        return;
+    }
+    const bool parsed = parseSqlValues(std::string_view(m_buffer.data() + m_position + 1, end - 2), mysql, m_rowFields, m_valueEnds);
+    consume(end);
+    if (!parsed) {
+        reject(line, QCoreApplication::translate("LeakFile", "a row of values that cannot be read (a quote is not closed)"));
+    }
+    sqlAppendRow(batch, line);
+}
+
+void LeakFileReader::sqlCopyRow(RowBatch *batch, std::string_view line, std::int64_t lineNumber)
+{
+    if (!line.empty() && line.back() == '\r') {
+        line.remove_suffix(1);
+    }
+    m_rowFields.clear();
+    m_valueEnds.clear();
+    std::size_t i = 0;
+    for (;;) {
+        const std::size_t tab = std::min(line.find('\t', i), line.size());
+        appendCopyField(line.substr(i, tab - i), m_rowFields);
+        m_valueEnds.push_back(std::uint32_t(m_rowFields.size()));
+        if (tab == line.size()) {
+            break;
+        }
+        i = tab + 1;
+    }
+    sqlAppendRow(batch, lineNumber);
+}
+
+// The next row of the table read (appended, or counted as a misfit); false at the end.
+bool LeakFileReader::sqlNextRow(RowBatch *batch)
+{
+    Sql &sql = *m_sql;
+    for (;;) {
+        switch (sql.in) {
+        case Sql::In::Statements:
+            if (!sqlNextStatement()) {
+                return false;
+            }
+            continue;
+        case Sql::In::Insert: {
+            if (!sqlSkipBlank()) {
+                reject(m_line, QCoreApplication::translate("LeakFile", "the file ends inside an INSERT statement (is it cut off?)"));
+            }
+            const char c = m_buffer[m_position];
+            if (sql.separatorNext) {
+                if (c == ',' || c == ';') {
+                    consume(1);
+                    sql.separatorNext = false;
+                    sql.in = c == ',' ? Sql::In::Insert : Sql::In::Statements;
+                    continue;
+                }
+                reject(m_line, QCoreApplication::translate("LeakFile", "a , or ; is missing after a row of values"));
+            }
+            if (c != '(') {
+                reject(m_line, QCoreApplication::translate("LeakFile", "a row of values does not start with ("));
+            }
+            sqlTuple(batch);
+            sql.separatorNext = true;
+            return true;
+        }
+        case Sql::In::Copy: {
+            const std::int64_t line = m_line;
+            if (!ensureBytes(1)) {
+                reject(line, QCoreApplication::translate("LeakFile", "the rows of COPY never end with a line \\. (is the file cut off?)"));
+            }
+            const bool whole = ensureBytes(3);
+            if (isCopyEnd(std::string_view(m_buffer.data() + m_position, std::min<std::size_t>(3, m_buffer.size() - m_position)), !whole)) {
+                skipLine();
+                sql.in = Sql::In::Statements;
+                continue;
+            }
+            const void *newline = nullptr;
+            for (;;) {
+                const std::size_t available = m_buffer.size() - m_position;
+                newline = std::memchr(m_buffer.data() + m_position, '\n', std::min(available, kMaxRowBytes + 1));
+                if (newline || available > kMaxRowBytes || !fill()) {
+                    break;
+                }
+            }
+            if (!newline && m_buffer.size() - m_position > kMaxRowBytes) {
+                countMisfit(line, tooLongRow());
+                skipLine();
+                return true;
+            }
+            if (!newline) {
+                reject(line, QCoreApplication::translate("LeakFile", "the rows of COPY never end with a line \\. (is the file cut off?)"));
+            }
+            const std::size_t length = std::size_t(static_cast<const char *>(newline) - (m_buffer.data() + m_position));
+            sqlCopyRow(batch, std::string_view(m_buffer.data() + m_position, length), line);
+            consume(length + 1);
+            return true;
+        }
+        }
+    }
+}
+
+bool LeakFileReader::nextSql(RowBatch *batch, std::size_t batchBytes)
+{
+    const std::int64_t start = offsetOf(m_position);
+    while (sqlNextRow(batch)) {
+        if (offsetOf(m_position) - start >= std::int64_t(batchBytes) && !batch->lines.empty()) {
+            return true;
+        }
+    }
+    return !batch->lines.empty();
 }
 
 } // namespace BreachAdvisor

@@ -16,14 +16,17 @@
 
 namespace BreachAdvisor {
 
+// Json is a JSON array of objects ([{…},{…}], pretty-printed or not) or JSON Lines, told
+// apart by the file's first character ('[' or '{'); Jsonl files starting with '[' are
+// read as arrays too. Sql is a MySQL/MariaDB (mysqldump) or PostgreSQL (pg_dump) dump.
 // Blocks: records of "Key: value" lines, one after another, ended by a blank or a
 // separator line ("====") or by a key the record already has (stealer logs' "URL: …",
 // "Username: …", "Password: …").
-enum class LeakFileFormat { Csv, Tsv, Jsonl, Blocks };
+enum class LeakFileFormat { Csv, Tsv, Jsonl, Json, Sql, Blocks };
 QString leakFileFormatName(LeakFileFormat format);
 bool leakFileFormatFromName(const QString &name, LeakFileFormat *format);
-// From the file name: .tsv/.tab → TSV, .jsonl/.ndjson → JSON Lines, else CSV (a .gz,
-// .bz2, .xz, .lzma or .zst is looked through).
+// From the file name: .tsv/.tab → TSV, .jsonl/.ndjson → JSON Lines, .json → JSON,
+// .sql → SQL, else CSV (a .gz, .bz2, .xz, .lzma or .zst is looked through).
 LeakFileFormat leakFileFormatFromPath(const QString &path);
 
 // How the bytes of a leak file are text. Auto reads each row as UTF-8 when it is valid
@@ -76,7 +79,8 @@ public:
     virtual std::int64_t storedSize() const = 0;
 };
 
-// Streams a leak file (CSV, TSV or JSON Lines, gzip-compressed or not) as batches
+// Streams a leak file (CSV, TSV, JSON Lines, a JSON array or an SQL dump, gzip-compressed
+// or not) as batches
 // of parsed rows, in bounded memory and linear time whatever the file holds. CSV
 // and TSV follow RFC 4180 quoting ("a ""b""", fields with delimiters and line breaks
 // inside quotes); the delimiter is sniffed from the first lines unless given. JSON
@@ -87,6 +91,11 @@ public:
 // cannot be read as a whole (binary data, a JSON line that is not an object, a header
 // that does not fit, a truncated or corrupt compressed file) throws
 // Error(RejectedInput) naming the file, the line and the problem.
+// A JSON array is read one element at a time (each element is a row, at most
+// kMaxRowBytes long; the line is the one it starts on). An SQL dump is read one row of
+// values at a time, however long its statement, from the INSERT and COPY statements
+// of one table (Options::tables, or the first whose columns name identifiers); the rows
+// of the others are counted (otherTables()), other statements and comments skipped.
 class LeakFileReader
 {
 public:
@@ -123,7 +132,20 @@ public:
         // Blocks: which column each key is ("url" for "URL" and "Host"), compared folded to
         // lower case. Keys not listed are columns of their own, named by the key.
         QHash<QString, QString> blockKeys;
+        // SQL: the table to read, by name ("users", "public.users") or pattern ("*users"),
+        // case-insensitive; the first of the dump's tables with rows that one of them names is
+        // read. Empty: the first whose column names LeakMapping::detect takes for identifiers.
+        QStringList tables;
     };
+
+    // SQL: a table whose rows were not read, with how many there were.
+    struct OtherTable
+    {
+        QString name;
+        std::int64_t rows = 0;
+        bool identifiers = false; // its column names name identifiers too
+    };
+    static constexpr int kMaxOtherTables = 10000; // named; rows of more are still counted
 
     // A row that does not fit the layout, or JSON keys outside the columns: shown, not read.
     struct Example
@@ -146,6 +168,15 @@ public:
     bool hasHeader() const { return m_options.hasHeader; }
     bool headerDetected() const { return m_headerDetected; }
     char delimiter() const { return m_options.delimiter; }
+    // What the file turned out to be: Json (an array) or Jsonl for JSON, else as asked.
+    LeakFileFormat format() const { return m_options.format; }
+    // SQL: the table read (as the dump names it), and whether it was chosen for its
+    // columns (no Options::tables).
+    const QString &table() const { return m_table; }
+    bool tableDetected() const { return m_tableDetected; }
+    // SQL: the rows of the tables not read, so far (all of them at the end of the file).
+    std::int64_t rowsInOtherTables() const { return m_rowsInOtherTables; }
+    const QList<OtherTable> &otherTables() const { return m_otherTables; }
     bool delimiterSniffed() const { return m_delimiterSniffed; }
     // The next rows, about batchBytes of input at a time; false at the end of the file.
     bool next(RowBatch *batch, std::size_t batchBytes = 1 << 20);
@@ -200,6 +231,29 @@ private:
     // The next non-blank JSON line as an object; false at the end. Rejects a line that is not one.
     bool nextJsonObject(QJsonObject *object, std::int64_t *lineNumber, std::size_t *consumed);
     void appendJsonRow(RowBatch *batch, const QJsonObject &object, std::int64_t lineNumber);
+    // JSON arrays: the next element's bytes (an object's text), false after the last.
+    bool nextJsonArrayObject(QJsonObject *object, std::int64_t *lineNumber, std::size_t *consumed);
+    // SQL dumps (LeakFile.cpp's second half).
+    struct Sql;
+    bool ensureBytes(std::size_t count);
+    void consume(std::size_t count);
+    bool sqlSkipBlank();
+    bool sqlSkipComment();
+    QString sqlName();
+    bool sqlNextStatement();
+    void sqlSkipStatement(std::int64_t *tuples);
+    void sqlCreateTable();
+    void sqlSet();
+    bool sqlDataStatement(bool copy, std::int64_t line);
+    bool sqlColumnList(QStringList *columns);
+    bool sqlNextRow(RowBatch *batch);
+    void sqlTuple(RowBatch *batch);
+    void sqlCopyRow(RowBatch *batch, std::string_view line, std::int64_t lineNumber);
+    void sqlAppendRow(RowBatch *batch, std::int64_t line);
+    bool sqlHasIdentifiers(const QStringList &columns) const;
+    void sqlCountOther(const QString &name, const QStringList &columns, std::int64_t rows);
+    bool nextSql(RowBatch *batch, std::size_t batchBytes);
+    void readSqlStart();
     [[noreturn]] void reject(std::int64_t line, const QString &problem);
 
     QString m_path;
@@ -229,6 +283,16 @@ private:
     // it), which starts the next one.
     std::optional<std::pair<QString, std::string>> m_blockCarry;
     std::int64_t m_blockCarryLine = 0;
+    // JSON arrays
+    enum class ArrayState { NotArray, First, AfterElement, Element, Ended };
+    ArrayState m_array = ArrayState::NotArray;
+    // SQL dumps
+    std::unique_ptr<Sql> m_sql;
+    QString m_table;
+    bool m_tableDetected = false;
+    std::int64_t m_rowsInOtherTables = 0;
+    QList<OtherTable> m_otherTables;
+    std::vector<std::uint32_t> m_valueEnds; // the values of an SQL row in m_rowFields
 };
 
 } // namespace BreachAdvisor

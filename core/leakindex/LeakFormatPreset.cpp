@@ -60,6 +60,11 @@ LeakFormatPreset LeakFormatPreset::fromJson(const QByteArray &json, const QStrin
     if (!preset.file.columnNames.isEmpty() && preset.file.hasHeader) {
         broken(source, QStringLiteral("named columns are for files without a header"));
     }
+    preset.file.tables = stringList(root.value(QLatin1String("tables")));
+    if (!preset.file.tables.isEmpty() && preset.file.format != LeakFileFormat::Sql) {
+        broken(source, QStringLiteral("tables are for SQL dumps"));
+    }
+    preset.mapping.skipMissingColumns = root.value(QLatin1String("skip_missing_columns")).toBool(false);
     const QJsonObject inside = root.value(QLatin1String("delimiter_inside")).toObject();
     if (!inside.isEmpty()) {
         preset.file.delimiterInsideColumn = int(preset.file.columnNames.indexOf(inside.value(QLatin1String("column")).toString()));
@@ -147,7 +152,11 @@ std::optional<LeakFormatPreset> LeakFormatPreset::find(const QString &name)
 void LeakFormatPreset::applyTo(LeakImportOptions &options) const
 {
     const TextEncoding encoding = options.file.encoding;
+    const QStringList tables = options.file.tables; // a table named for this import wins
     options.file = file;
+    if (!tables.isEmpty()) {
+        options.file.tables = tables;
+    }
     if (encoding != TextEncoding::Auto) {
         options.file.encoding = encoding;
     }

@@ -80,6 +80,9 @@ struct LeakImportPlan
     bool hasHeader = true;       // CSV/TSV: the first line named the columns
     bool headerDetected = false; // decided from the first line itself (see LeakFileReader::Options)
     QString encoding; // of the first rows: see LeakImportReport::encoding
+    QString format;     // as read: "csv", "tsv", "jsonl", "json" (an array) or "sql"
+    QString table;      // SQL: the table read
+    bool tableDetected = false; // chosen for its columns, not named
     LeakMapping mapping;
     bool mappingDetected = false;
     // Mapped data classes the catalog does not list for the breach: the file shows more
@@ -121,6 +124,8 @@ struct LeakImportReport
     QList<Skipped> skippedExamples;      // the first ones, by line
     std::int64_t misfitRows = 0;         // rows with another number of fields than the layout (presets)
     QList<LeakFileReader::Example> misfitExamples;
+    std::int64_t rowsInOtherTables = 0;  // SQL: rows of the dump's other tables, not read
+    QList<LeakFileReader::OtherTable> otherTables;
     std::int64_t rowsWithUnreadKeys = 0; // JSON lines with keys first seen after the sampled lines
     QStringList unreadKeys;
     // "utf-8", "windows-1252", "latin1", or "mixed" (rows of both UTF-8 and

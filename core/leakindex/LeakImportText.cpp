@@ -62,6 +62,12 @@ QStringList LeakImportText::fileNotes(const LeakImportPlan &plan, const QString 
     } else if (plan.delimiter && plan.hasHeader && plan.headerDetected) {
         notes << tr("The first line names the columns (it does not look like data).");
     }
+    if (!plan.table.isEmpty()) {
+        notes << (plan.tableDetected ? tr("Reading the table %1 of the SQL dump: the first whose columns are named for e-mail addresses or phone "
+                                          "numbers.")
+                                     : tr("Reading the table %1 of the SQL dump."))
+                     .arg(plan.table);
+    }
     if (plan.delimiter) {
         notes << tr("Fields separated by %1%2.")
                      .arg(delimiterName(plan.delimiter), plan.delimiterDetected ? tr(" (detected)") : QString());
@@ -184,6 +190,31 @@ QList<LeakImportTextSection> LeakImportText::report(const LeakImportReport &repo
                 : counted("LeakImport", QT_TRANSLATE_N_NOOP("LeakImport", "Left out %Ln row(s), for example:"),
                     report.skipped),
             lineExamples(report.skippedExamples) });
+    }
+    if (report.rowsInOtherTables > 0) {
+        QStringList tables;
+        QStringList withIdentifiers;
+        for (const LeakFileReader::OtherTable &table : report.otherTables) {
+            if (tables.size() < kExamples) {
+                tables << QStringLiteral("%1 (%2)").arg(table.name, locale.toString(qlonglong(table.rows)));
+            }
+            if (table.identifiers) {
+                withIdentifiers << table.name;
+            }
+        }
+        if (report.otherTables.size() > kExamples) {
+            tables << tr("%1 more").arg(locale.toString(qlonglong(report.otherTables.size() - kExamples)));
+        }
+        sections.append({ counted("LeakImport", QT_TRANSLATE_N_NOOP("LeakImport", "Not read: %Ln row(s) in other tables of the dump: %1."),
+                              report.rowsInOtherTables)
+                              .arg(tables.join(QStringLiteral(", "))),
+            {} });
+        if (!withIdentifiers.isEmpty()) {
+            sections.append({ tr("Columns of %1 are named for e-mail addresses or phone numbers too: import each such table on its own by "
+                                 "naming it.")
+                                  .arg(withIdentifiers.join(QStringLiteral(", "))),
+                {} });
+        }
     }
     if (report.rowsWithUnreadKeys > 0) {
         sections.append(

@@ -94,6 +94,9 @@ QJsonObject LeakImportPlan::toJson() const
                        {QStringLiteral("has_header"), hasHeader},
                        {QStringLiteral("header_detected"), headerDetected},
                        {QStringLiteral("encoding"), encoding},
+                       {QStringLiteral("format"), format},
+                       {QStringLiteral("table"), table.isEmpty() ? QJsonValue() : QJsonValue(table)},
+                       {QStringLiteral("table_detected"), tableDetected},
                        {QStringLiteral("mapping"), mapping.toJson(columns)},
                        {QStringLiteral("mapping_detected"), mappingDetected},
                        {QStringLiteral("new_data_classes"), QJsonArray::fromStringList(newDataClasses)},
@@ -138,6 +141,14 @@ QJsonObject LeakImportReport::toJson() const
     json.insert(QStringLiteral("login_values"), logins);
     json.insert(QStringLiteral("rows_not_fitting_layout"), double(misfitRows));
     json.insert(QStringLiteral("not_fitting_examples"), misfits);
+    QJsonArray others;
+    for (const LeakFileReader::OtherTable &table : otherTables) {
+        others.append(QJsonObject{{QStringLiteral("table"), table.name},
+                                  {QStringLiteral("rows"), double(table.rows)},
+                                  {QStringLiteral("identifiers"), table.identifiers}});
+    }
+    json.insert(QStringLiteral("rows_in_other_tables"), double(rowsInOtherTables));
+    json.insert(QStringLiteral("other_tables"), others);
     json.insert(QStringLiteral("rows_with_unread_keys"), double(rowsWithUnreadKeys));
     json.insert(QStringLiteral("unread_keys"), QJsonArray::fromStringList(unreadKeys));
     json.insert(QStringLiteral("skipped_examples"), examples);
@@ -250,7 +261,10 @@ LeakImportPlan LeakImporter::plan()
         throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakImporter", "%1: the file is empty").arg(o.path));
     }
     plan.preset = o.preset;
-    if (o.file.format != LeakFileFormat::Jsonl) {
+    plan.format = leakFileFormatName(reader.format());
+    plan.table = reader.table();
+    plan.tableDetected = reader.tableDetected();
+    if (reader.format() == LeakFileFormat::Csv || reader.format() == LeakFileFormat::Tsv) {
         plan.delimiter = reader.delimiter();
         plan.delimiterDetected = reader.delimiterSniffed();
     }
@@ -454,6 +468,8 @@ void LeakImporter::Impl::readFile(const LeakImportPlan &thePlan, PartitionStore 
                         .arg(first.line)
                         .arg(first.problem, limit));
     }
+    report.rowsInOtherTables = reader->rowsInOtherTables();
+    report.otherTables = reader->otherTables();
     report.rowsWithUnreadKeys = reader->rowsWithUnreadKeys();
     report.unreadKeys = reader->unreadKeys();
     report.encoding = encodingUsed(options.file.encoding, *reader);
@@ -520,6 +536,9 @@ LeakImportReport LeakImporter::run(const Progress &progress, const std::atomic_b
     }
     if (!o.preset.isEmpty()) {
         settings.insert(QStringLiteral("preset"), o.preset);
+    }
+    if (!report.plan.table.isEmpty()) {
+        settings.insert(QStringLiteral("table"), report.plan.table); // another table of the same dump is another import
     }
     LeakIndexWriter::ImportHeader header;
     header.breachId = d->breachId;
@@ -614,7 +633,7 @@ LeakArchiveReport LeakArchiveImporter::walk(bool import, const Progress &progres
             throw Error(ErrorKind::RejectedInput,
                         LeakImportText::counted("LeakImporter",
                                                 QT_TRANSLATE_N_NOOP("LeakImporter", "%1: none of the archive's %Ln member(s) is a leak file (a "
-                                                                                    "CSV, TSV, text or JSON Lines file by its name; "
+                                                                                    "CSV, TSV, text, JSON or SQL file by its name; "
                                                                                     "--member picks members by name). Nothing was imported."),
                                                 std::int64_t(result.members.size()))
                             .arg(m_options.path));

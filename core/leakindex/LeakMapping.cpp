@@ -61,16 +61,25 @@ QString recognized(const QString &column)
     return holds.isEmpty() ? names.value(squashed(column)) : holds;
 }
 
+// A name that could be a value: an e-mail address, a number, a URL, a password. Column
+// names are words ("colour", "Kundennr"); values have digits and punctuation.
+bool looksLikeValue(const QString &name)
+{
+    constexpr qsizetype kLongestName = 32;
+    return name.size() > kLongestName
+        || std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isDigit() || QStringLiteral("@:/\\.+").contains(c); });
+}
+
 // A list of column names for a message, shortened when there are many. When not one of
-// them is a name columns have, the "header" is likely a row of data (a combo list's
-// first line, password and all): the names are shown masked.
+// them is a name columns have, the "header" may be a row of data (a combo list's first
+// line, password and all): the names that could be values are shown masked.
 QString columnList(const QStringList &columns)
 {
     constexpr int kShown = 40;
-    const bool likelyData = std::none_of(columns.cbegin(), columns.cend(), [](const QString &column) { return !recognized(column).isEmpty(); });
+    const bool maybeData = std::none_of(columns.cbegin(), columns.cend(), [](const QString &column) { return !recognized(column).isEmpty(); });
     QStringList shown = columns.mid(0, kShown);
-    if (likelyData) {
-        for (QString &name : shown) {
+    for (QString &name : shown) {
+        if (maybeData && looksLikeValue(name)) {
             const QByteArray bytes = name.toUtf8();
             name = LeakImportText::masked(std::string_view(bytes.constData(), std::size_t(bytes.size())));
         }
@@ -202,6 +211,9 @@ LeakMapping LeakMapping::fromRequest(const QStringList &columns, const LeakMappi
 {
     LeakMapping mapping;
     for (const LeakMappingRequest::Identifier &identifier : request.identifiers) {
+        if (request.skipMissingColumns && columnIndex(columns, identifier.column) < 0) {
+            continue;
+        }
         const int column = resolveColumn(columns, identifier.column);
         const bool already = std::any_of(mapping.identifiers.cbegin(), mapping.identifiers.cend(), [&](const IdentifierColumn &known) {
             return known.column == column && known.kind == identifier.kind;
@@ -222,6 +234,9 @@ LeakMapping LeakMapping::fromRequest(const QStringList &columns, const LeakMappi
             throw Error(ErrorKind::Usage, QCoreApplication::translate("LeakMapping", "Say which column holds %1.").arg(info.name));
         }
         for (const QString &reference : field.columns) {
+            if (request.skipMissingColumns && columnIndex(columns, reference) < 0) {
+                continue;
+            }
             addField(mapping, info.name, resolveColumn(columns, reference));
         }
     }

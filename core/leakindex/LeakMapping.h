@@ -25,6 +25,9 @@ struct LeakMappingRequest
     };
     QList<Identifier> identifiers;
     QList<Field> fields;
+    // A preset for several layouts (forum software's users tables): columns the file does
+    // not have are left out instead of refused.
+    bool skipMissingColumns = false;
     bool isEmpty() const { return identifiers.isEmpty() && fields.isEmpty(); }
 };
 

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void nestedJsonAndPresets();
     void encodingsAndGermanHeaders();
     void importSaysWhatIsLost();
+    void importSqlDumpTable();
     void nothingImportableExitsFour();
     void checkFromFileAndMask();
     void peopleShowEditRemove();
@@ -856,6 +857,45 @@ void TestCli::importSaysWhatIsLost()
                                 QStringLiteral("--phone"), QStringLiteral("1"), QStringLiteral("--email"), QStringLiteral("1")});
     QCOMPARE(twice.exitCode, 2);
     QVERIFY2(twice.err.contains("not both"), twice.err.constData());
+}
+
+void TestCli::importSqlDumpTable()
+{
+    initVault();
+    const QString dump = importArgumentsFile("CREATE TABLE `posts` (`id` int, `body` text);\n"
+                                             "INSERT INTO `posts` VALUES (1,'a; b'),(2,'c),(d');\n"
+                                             "CREATE TABLE `members` (`id` int, `email` varchar(100), `password` varchar(60));\n"
+                                             "INSERT INTO `members` VALUES (1,'ann@example.com','x'),(2,'ben@example.com',NULL);\n"
+                                             "CREATE TABLE `contacts` (`id` int, `mail` varchar(100));\n"
+                                             "INSERT INTO `contacts` VALUES (1,'cy@example.com');\n",
+                                             "forum.sql");
+    const QStringList base = {QStringLiteral("import"), dump, QStringLiteral("--breach"), QStringLiteral("Facebook")};
+    const Run dry = vaultCli(base + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    QCOMPARE(dry.exitCode, 0);
+    QCOMPARE(dry.json().object().value(QLatin1String("table")).toString(), QStringLiteral("members"));
+    QCOMPARE(dry.json().object().value(QLatin1String("table_detected")).toBool(), true);
+    QCOMPARE(dry.json().object().value(QLatin1String("format")).toString(), QStringLiteral("sql"));
+    const Run json = vaultCli(base + QStringList{QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject report = json.json().object();
+    QCOMPARE(report.value(QLatin1String("imported")).toInt(), 2);
+    QCOMPARE(report.value(QLatin1String("rows_in_other_tables")).toInt(), 3);
+    const QJsonArray others = report.value(QLatin1String("other_tables")).toArray();
+    QCOMPARE(others.size(), 2);
+    QCOMPARE(others.at(1).toObject().value(QLatin1String("table")).toString(), QStringLiteral("contacts"));
+    QCOMPARE(others.at(1).toObject().value(QLatin1String("identifiers")).toBool(), true);
+
+    // --table reads another one; the words say what was not read.
+    const Run contacts = vaultCli(base + QStringList{QStringLiteral("--table"), QStringLiteral("contacts")});
+    QCOMPARE(contacts.exitCode, 0);
+    QVERIFY2(contacts.out.contains("Imported 1 of 1 rows"), contacts.out.constData());
+    QVERIFY2(contacts.out.contains("in other tables of the dump: posts (2), members (2)."), contacts.out.constData());
+    QVERIFY2(contacts.err.contains("Reading the table contacts of the SQL dump."), contacts.err.constData());
+    const Run none = vaultCli(base + QStringList{QStringLiteral("--table"), QStringLiteral("nosuch")});
+    QCOMPARE(none.exitCode, 4);
+    const Run csv = vaultCli({QStringLiteral("import"), importArgumentsFile("email\na@example.com\n"), QStringLiteral("--breach"),
+                              QStringLiteral("Facebook"), QStringLiteral("--table"), QStringLiteral("users")});
+    QCOMPARE(csv.exitCode, 2);
 }
 
 void TestCli::nothingImportableExitsFour()

@@ -62,13 +62,17 @@ void TestCliArchive::dryRunListsMembersThenPlans()
     const TestSupport::CliRun human = vaultCli({QStringLiteral("import"), zip, QStringLiteral("--breach"), QStringLiteral("Facebook"),
                                                 QStringLiteral("--dry-run")});
     QCOMPARE(human.exitCode, 0);
+    // Each member's plan as it is read (on stderr, as an import's), then the list of members
+    // and each chosen one's dry-run report.
     const QString err = QString::fromUtf8(human.err);
-    QVERIFY2(err.contains(zip + QStringLiteral(" holds 3 member(s):")), human.err.constData());
-    QVERIFY2(err.contains(QStringLiteral("README.txt, 6 bytes: skipped (a read-me or licence)")), human.err.constData());
-    const qsizetype list = err.indexOf(QStringLiteral("users.csv, "));
-    const qsizetype plan = err.indexOf(QStringLiteral("Importing %1/users.csv into").arg(zip));
-    QVERIFY2(list >= 0 && plan > list, human.err.constData()); // the list, then each member's plan
+    const QString out = QString::fromUtf8(human.out);
+    QVERIFY2(err.contains(QStringLiteral("Importing %1/users.csv into").arg(zip)), human.err.constData());
     QVERIFY2(err.contains(QStringLiteral("Importing %1/extra/more.jsonl into").arg(zip)), human.err.constData());
+    QVERIFY2(out.contains(zip + QStringLiteral(" holds 3 member(s):")), human.out.constData());
+    QVERIFY2(out.contains(QStringLiteral("README.txt, 6 bytes: skipped (a read-me or licence)")), human.out.constData());
+    const qsizetype list = out.indexOf(QStringLiteral("users.csv, "));
+    const qsizetype report = out.indexOf(QStringLiteral("Dry run"));
+    QVERIFY2(list >= 0 && report > list, human.out.constData());
 
     const TestSupport::CliRun json = vaultCli({QStringLiteral("import"), zip, QStringLiteral("--breach"), QStringLiteral("Facebook"),
                                                QStringLiteral("--dry-run"), QStringLiteral("--json")});
@@ -86,6 +90,13 @@ void TestCliArchive::dryRunListsMembersThenPlans()
     QCOMPARE(plans.size(), 2);
     QCOMPARE(plans.at(1).toObject().value(QLatin1String("member")).toString(), QStringLiteral("extra/more.jsonl"));
     QCOMPARE(plans.at(1).toObject().value(QLatin1String("columns")).toArray().first().toString(), QStringLiteral("user.phone"));
+    // The dry run read each chosen member through: its counts, nothing written.
+    QCOMPARE(object.value(QLatin1String("dry_run")).toBool(), true);
+    const QJsonArray imports = object.value(QLatin1String("imports")).toArray();
+    QCOMPARE(imports.size(), 2);
+    QCOMPARE(imports.at(0).toObject().value(QLatin1String("member")).toString(), QStringLiteral("users.csv"));
+    QCOMPARE(imports.at(0).toObject().value(QLatin1String("imported")).toInt(), 2);
+    QCOMPARE(imports.at(0).toObject().value(QLatin1String("dry_run")).toBool(), true);
 
     // Nothing was imported.
     const TestSupport::CliRun stats = vaultCli({QStringLiteral("index"), QStringLiteral("stats"), QStringLiteral("--json")});

@@ -96,6 +96,14 @@ private Q_SLOTS:
     void nestedJsonBecomesDottedColumns();
     void jsonKeysAfterTheSampleAreCounted();
     void layoutJoinsTheDelimiterInsideItsColumn();
+    void jsonArrays_data();
+    void jsonArrays();
+    void jsonArrayProblems();
+    void mysqlDumpReadsTheUsersTable();
+    void pgDumpCopyAndInserts();
+    void sqlTableIsChosenByName();
+    void hugeInsertLineIsReadTupleByTuple();
+    void brokenSqlIsRejectedWithItsLine();
 
 private:
     QString write(const QByteArray &bytes, const char *name = "leak.csv");
@@ -558,6 +566,243 @@ void TestLeakFile::layoutJoinsTheDelimiterInsideItsColumn()
     QCOMPARE(reader.misfitExamples().at(0).line, 3);
     QCOMPARE(reader.misfitExamples().at(0).problem, QStringLiteral("5 fields where the layout has 4"));
     QCOMPARE(reader.misfitExamples().at(2).line, 5);
+}
+
+void TestLeakFile::jsonArrays_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QList<qint64>>("lines");
+    QTest::newRow("pretty") << QByteArray("[\n  {\n    \"email\": \"a@example.com\",\n    \"name\": \"A [x] {y}\"\n  },\n"
+                                          "  {\n    \"email\": \"b@example.com\",\n    \"name\": \"B \\\"q\\\" }\"\n  }\n]\n")
+                            << QList<qint64>{2, 6};
+    QTest::newRow("compact") << QByteArray("[{\"email\":\"a@example.com\",\"name\":\"A [x] {y}\"},{\"email\":\"b@example.com\",\"name\":\"B \\\"q\\\" }\"}]")
+                             << QList<qint64>{1, 1};
+}
+
+void TestLeakFile::jsonArrays()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QList<qint64>, lines);
+    const QString path = write(bytes, "leak.json");
+    LeakFileReader::Options options;
+    options.format = leakFileFormatFromPath(path);
+    QCOMPARE(options.format, LeakFileFormat::Json);
+    QStringList columns;
+    QList<qint64> read;
+    const Rows rows = readAll(path, options, &columns, &read);
+    QCOMPARE(columns, (QStringList{QStringLiteral("email"), QStringLiteral("name")}));
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0), (QStringList{QStringLiteral("a@example.com"), QStringLiteral("A [x] {y}")}));
+    QCOMPARE(rows.at(1), (QStringList{QStringLiteral("b@example.com"), QStringLiteral("B \"q\" }")}));
+    QCOMPARE(read, lines);
+    QCOMPARE(LeakFileReader(path, options).format(), LeakFileFormat::Json);
+
+    // Nested objects become dotted columns, as in JSON Lines; a .json file of lines is still JSON Lines.
+    const QString nested = write("[{\"user\":{\"contact\":{\"phone\":\"+201001234567\"}},\"tags\":[1,2]},\n{\"user\":{\"name\":\"B\"}}]",
+                                 "nested.json");
+    const Rows nestedRows = readAll(nested, options, &columns);
+    QCOMPARE(columns.size(), 3);
+    const int phone = int(columns.indexOf(QStringLiteral("user.contact.phone")));
+    const int name = int(columns.indexOf(QStringLiteral("user.name")));
+    QVERIFY(phone >= 0 && name >= 0 && columns.contains(QStringLiteral("tags")));
+    QCOMPARE(nestedRows.at(0).at(phone), QStringLiteral("+201001234567"));
+    QCOMPARE(nestedRows.at(1).at(name), QStringLiteral("B"));
+    const QString linesFile = write("{\"email\":\"a@example.com\"}\n{\"email\":\"b@example.com\"}\n", "lines.json");
+    LeakFileReader reader(linesFile, options);
+    QCOMPARE(reader.format(), LeakFileFormat::Jsonl);
+    QCOMPARE(readAll(linesFile, options).size(), 2);
+}
+
+void TestLeakFile::jsonArrayProblems()
+{
+    LeakFileReader::Options options;
+    options.format = LeakFileFormat::Json;
+    // An element longer than a row may be is counted and skipped, in one pass.
+    const QByteArray big = "{\"email\":\"x@example.com\",\"about\":\"" + QByteArray(2 * 1024 * 1024, 'a') + "\"}";
+    const QString path = write("[{\"email\":\"a@example.com\"},\n" + big + ",\n{\"email\":\"b@example.com\"}]", "big.json");
+    LeakFileReader reader(path, options);
+    RowBatch batch;
+    std::size_t rows = 0;
+    while (reader.next(&batch)) {
+        rows += batch.rowCount();
+    }
+    QCOMPARE(rows, std::size_t(2));
+    QCOMPARE(reader.misfitRows(), 1);
+    QCOMPARE(reader.misfitExamples().first().line, 2);
+
+    QVERIFY(rejection(write("[{\"a\":1},\n{\"a\":2}", "cut.json"), options).contains(QStringLiteral("never closed")));
+    QVERIFY(rejection(write("[{\"a\":1},\n[1]]", "list.json"), options).startsWith(m_temp->filePath(QStringLiteral("list.json")) + QStringLiteral(":2: ")));
+    QVERIFY(rejection(write("[{\"a\":1}\n{\"a\":2}]", "comma.json"), options).contains(QStringLiteral(":2: ")));
+    QVERIFY(rejection(write("[{\"a\":1},\n{\"a\":}]", "bad.json"), options).contains(QStringLiteral(":2: not valid JSON")));
+}
+
+namespace {
+
+const QByteArray kMysqlDump = "-- MySQL dump 10.13  Distrib 8.0.36\n"
+                              "/*!40101 SET NAMES utf8mb4 */;\n"
+                              "DROP TABLE IF EXISTS `wp_posts`;\n"
+                              "CREATE TABLE `wp_posts` (\n  `ID` bigint unsigned NOT NULL AUTO_INCREMENT,\n  `post_title` text,\n"
+                              "  PRIMARY KEY (`ID`)\n) ENGINE=InnoDB;\n"
+                              "INSERT INTO `wp_posts` VALUES (1,'Hello; world'),(2,'a),(b'),(3,'it\\'s');\n"
+                              "# a comment; with a semicolon\n"
+                              "CREATE TABLE `wp_users` (\n  `ID` bigint unsigned NOT NULL,\n  `user_login` varchar(60) NOT NULL DEFAULT '',\n"
+                              "  `user_email` varchar(100) NOT NULL DEFAULT '',\n  `user_pass` varchar(255) DEFAULT NULL,\n"
+                              "  PRIMARY KEY (`ID`),\n  KEY `user_login_key` (`user_login`)\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;\n"
+                              "LOCK TABLES `wp_users` WRITE;\n"
+                              "INSERT INTO `wp_users` VALUES (1,'alice','alice@example.com','$P$B;x),(y'),(2,'bob\\\\','bob@example.com',NULL),\n"
+                              "(3,'o\\'neil','o.neil@example.com','a\\\"b'),(4,'short');\n"
+                              "INSERT INTO `wp_users` (`user_email`, `ID`, `user_login`) VALUES (0x6361726F6C406578616D706C652E636F6D,5,_utf8mb4'carol');\n"
+                              "UNLOCK TABLES;\n"
+                              "CREATE TABLE `wp_usermeta` (`umeta_id` bigint, `meta_value` longtext);\n"
+                              "INSERT INTO `wp_usermeta` VALUES (1,'a'),(2,'b');\n"
+                              "INSERT INTO `wp_users` VALUES (6,'dave','dave@example.com','');\n"
+                              "/*!40101 SET SQL_MODE=@OLD_SQL_MODE */;\n";
+
+} // namespace
+
+void TestLeakFile::mysqlDumpReadsTheUsersTable()
+{
+    const QString path = write(kMysqlDump, "forum.sql");
+    LeakFileReader::Options options;
+    options.format = leakFileFormatFromPath(path);
+    QCOMPARE(options.format, LeakFileFormat::Sql);
+    LeakFileReader reader(path, options);
+    QCOMPARE(reader.table(), QStringLiteral("wp_users"));
+    QVERIFY(reader.tableDetected());
+    QCOMPARE(reader.columns(), (QStringList{QStringLiteral("ID"), QStringLiteral("user_login"), QStringLiteral("user_email"), QStringLiteral("user_pass")}));
+    QStringList columns;
+    QList<qint64> lines;
+    const Rows rows = readAll(path, options, &columns, &lines);
+    QCOMPARE(rows.size(), 5);
+    QCOMPARE(rows.at(0), (QStringList{QStringLiteral("1"), QStringLiteral("alice"), QStringLiteral("alice@example.com"), QStringLiteral("$P$B;x),(y")}));
+    QCOMPARE(rows.at(1), (QStringList{QStringLiteral("2"), QStringLiteral("bob\\"), QStringLiteral("bob@example.com"), QString()}));
+    QCOMPARE(rows.at(2), (QStringList{QStringLiteral("3"), QStringLiteral("o'neil"), QStringLiteral("o.neil@example.com"), QStringLiteral("a\"b")}));
+    QCOMPARE(rows.at(3), (QStringList{QStringLiteral("5"), QStringLiteral("carol"), QStringLiteral("carol@example.com"), QString()}));
+    QCOMPARE(rows.at(4).at(1), QStringLiteral("dave"));
+    QCOMPARE(lines, (QList<qint64>{20, 20, 21, 22, 26}));
+
+    // The other tables: counted, named, never read; the short row is a misfit with its line.
+    LeakFileReader counted(path, options);
+    RowBatch batch;
+    while (counted.next(&batch)) {
+    }
+    QCOMPARE(counted.misfitRows(), 1);
+    QCOMPARE(counted.misfitExamples().first().line, 21);
+    QCOMPARE(counted.rowsInOtherTables(), 5);
+    QCOMPARE(counted.otherTables().size(), 2);
+    QCOMPARE(counted.otherTables().at(0).name, QStringLiteral("wp_posts"));
+    QCOMPARE(counted.otherTables().at(0).rows, 3);
+    QCOMPARE(counted.otherTables().at(1).name, QStringLiteral("wp_usermeta"));
+    QCOMPARE(counted.otherTables().at(1).rows, 2);
+    QVERIFY(!counted.otherTables().at(1).identifiers);
+}
+
+void TestLeakFile::pgDumpCopyAndInserts()
+{
+    const QString path = write("--\n-- PostgreSQL database dump\n--\n"
+                               "SET standard_conforming_strings = on;\n"
+                               "CREATE FUNCTION public.f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO x VALUES (1); END; $$;\n"
+                               "CREATE TABLE public.members (\n    id integer NOT NULL,\n    email text,\n    phone character varying(40),\n"
+                               "    note text\n);\n"
+                               "COPY public.members (id, email, phone, note) FROM stdin;\n"
+                               "1\tann@example.com\t+201001234567\tline\\nbreak\\ttab\n"
+                               "2\tben@example.com\t\\N\tback\\\\slash \\101\n"
+                               "\\.\n"
+                               "INSERT INTO public.members VALUES (3, 'cy@example.com', NULL, 'C:\\dir ''q''');\n"
+                               "INSERT INTO public.members (email, id) VALUES ('dee@example.com', 4);\n",
+                               "pg.sql");
+    LeakFileReader::Options options;
+    options.format = LeakFileFormat::Sql;
+    QStringList columns;
+    QList<qint64> lines;
+    const Rows rows = readAll(path, options, &columns, &lines);
+    QCOMPARE(columns, (QStringList{QStringLiteral("id"), QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("note")}));
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows.at(0), (QStringList{QStringLiteral("1"), QStringLiteral("ann@example.com"), QStringLiteral("+201001234567"), QStringLiteral("line\nbreak\ttab")}));
+    QCOMPARE(rows.at(1), (QStringList{QStringLiteral("2"), QStringLiteral("ben@example.com"), QString(), QStringLiteral("back\\slash A")}));
+    QCOMPARE(rows.at(2), (QStringList{QStringLiteral("3"), QStringLiteral("cy@example.com"), QString(), QStringLiteral("C:\\dir 'q'")}));
+    QCOMPARE(rows.at(3), (QStringList{QStringLiteral("4"), QStringLiteral("dee@example.com"), QString(), QString()}));
+    QCOMPARE(lines, (QList<qint64>{13, 14, 16, 17}));
+    LeakFileReader reader(path, options);
+    QCOMPARE(reader.table(), QStringLiteral("public.members"));
+}
+
+void TestLeakFile::sqlTableIsChosenByName()
+{
+    const QString path = write(kMysqlDump, "forum.sql");
+    LeakFileReader::Options options;
+    options.format = LeakFileFormat::Sql;
+    options.tables = QStringList{QStringLiteral("WP_USERMETA")};
+    QStringList columns;
+    const Rows rows = readAll(path, options, &columns);
+    QCOMPARE(columns, (QStringList{QStringLiteral("umeta_id"), QStringLiteral("meta_value")}));
+    QCOMPARE(rows.size(), 2);
+    options.tables = QStringList{QStringLiteral("*_posts")};
+    QCOMPARE(readAll(path, options).at(1).at(1), QStringLiteral("a),(b"));
+
+    options.tables = QStringList{QStringLiteral("nosuch")};
+    const QString message = rejection(path, options);
+    QVERIFY2(message.contains(QStringLiteral("nosuch")) && message.contains(QStringLiteral("wp_users (6)")), qPrintable(message));
+
+    // Without a table of e-mail addresses or phone numbers: a usage error naming the tables.
+    const QString plain = write("CREATE TABLE t (a int, b text);\nINSERT INTO t VALUES (1,'x');\n", "plain.sql");
+    options.tables.clear();
+    try {
+        readAll(plain, options);
+        QFAIL("not refused");
+    } catch (const Error &error) {
+        QCOMPARE(error.kind(), ErrorKind::Usage);
+        QVERIFY2(error.message().contains(QStringLiteral("t (1)")), qPrintable(error.message()));
+    }
+}
+
+void TestLeakFile::hugeInsertLineIsReadTupleByTuple()
+{
+    QByteArray dump = "CREATE TABLE `users` (`id` int, `email` varchar(100), `name` varchar(50));\nINSERT INTO `users` VALUES ";
+    constexpr int kTuples = 50000;
+    for (int i = 0; i < kTuples; ++i) {
+        dump += (i ? "," : "") + QByteArrayLiteral("(") + QByteArray::number(i) + ",'user" + QByteArray::number(i)
+                + "@example.com','Name; ),(" + QByteArray::number(i) + "')";
+    }
+    dump += ";\n";
+    QVERIFY(dump.size() > 2 * 1024 * 1024);
+    const QString path = m_temp->filePath(QStringLiteral("huge.sql.gz"));
+    writeGzip(path, dump);
+    LeakFileReader::Options options;
+    options.format = leakFileFormatFromPath(path);
+    QElapsedTimer clock;
+    clock.start();
+    LeakFileReader reader(path, options);
+    RowBatch batch;
+    std::size_t rows = 0;
+    while (reader.next(&batch)) {
+        for (std::size_t row = 0; row < batch.rowCount(); ++row, ++rows) {
+            QCOMPARE(batch.lines[row], 2);
+            if (rows == 49999) {
+                QCOMPARE(batch.displayText(row, 1), QStringLiteral("user49999@example.com"));
+                QCOMPARE(batch.displayText(row, 2), QStringLiteral("Name; ),(49999"));
+            }
+        }
+    }
+    QCOMPARE(rows, std::size_t(kTuples));
+    QCOMPARE(reader.misfitRows(), 0);
+    QVERIFY2(clock.elapsed() < 20000, "not linear");
+}
+
+void TestLeakFile::brokenSqlIsRejectedWithItsLine()
+{
+    LeakFileReader::Options options;
+    options.format = LeakFileFormat::Sql;
+    const auto refused = [&](const QByteArray &bytes, const char *line) {
+        const QString path = write(bytes, "broken.sql");
+        const QString message = rejection(path, options);
+        QVERIFY2(message.startsWith(path + QLatin1String(line)), qPrintable(message));
+    };
+    refused("CREATE TABLE u (email text);\nINSERT INTO u VALUES ('a@example.com')\n('b@example.com');\n", ":3: ");
+    refused("CREATE TABLE u (email text);\nINSERT INTO u VALUES\n('a@example.com'),\n('b@example.com", ":4: ");
+    refused("CREATE TABLE u (email text);\nINSERT INTO u VALUES ('a@example.com'),\n x;\n", ":3: ");
+    refused("CREATE TABLE u (email text);\nCOPY u (email) FROM stdin;\na@example.com\n", ":4: ");
+    refused("just some text\n", ":");
 }
 
 QTEST_GUILESS_MAIN(TestLeakFile)

@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,6 +68,8 @@ private Q_SLOTS:
     void newDataClassesAreReported();
     void nothingImportableIsRejected_data();
     void nothingImportableIsRejected();
+    void forumSqlPresetReadsTheUsersTable();
+    void jsonArrayImportsAndIsFound();
 
 private:
     QString write(const QByteArray &bytes, const char *name = "leak.csv");
@@ -655,7 +658,9 @@ void TestLeakImport::comboListWithAnyPassword()
     QCOMPARE(report.misfitRows, 1); // dave: no password field at all
     QCOMPARE(report.misfitExamples.first().line, 4);
     const QList<CheckedIdentifier> bob = check({{IdentifierKind::Email, QStringLiteral("bob@example.org")}}, QString());
-    QCOMPARE(bob.first().matches.first().fields, (QStringList{QStringLiteral("Email addresses"), QStringLiteral("Passwords")}));
+    QStringList bobFields = bob.first().matches.first().fields;
+    bobFields.sort();
+    QCOMPARE(bobFields, (QStringList{QStringLiteral("Email addresses"), QStringLiteral("Passwords")}));
     QVERIFY(!check({{IdentifierKind::Email, QStringLiteral("carol@example.net")}}, QString()).first().matches.isEmpty());
     // The passwords themselves are nowhere in the vault.
     const QByteArray stored = TestSupport::allBytesBelow(m_vault->directory());
@@ -762,6 +767,60 @@ void TestLeakImport::nothingImportableIsRejected()
         }
     }
     assertIndexEmpty();
+}
+
+void TestLeakImport::forumSqlPresetReadsTheUsersTable()
+{
+    // tests/data/forum-phpbb-users.sql: a made-up phpBB dump, users between two other tables.
+    const QString path = m_temp->filePath(QStringLiteral("forum.sql"));
+    QVERIFY(QFile::copy(TestSupport::testDataFile(QStringLiteral("forum-phpbb-users.sql")), path));
+    LeakImportOptions options;
+    LeakFormatPreset::find(QStringLiteral("forum-sql-users"))->applyTo(options);
+    options.breach = QStringLiteral("Facebook");
+    const LeakImportReport report = import(path, options);
+    QCOMPARE(report.plan.table, QStringLiteral("phpbb_users"));
+    QVERIFY(!report.plan.tableDetected);
+    QCOMPARE(report.plan.format, QStringLiteral("sql"));
+    QCOMPARE(report.rows, 4);
+    QCOMPARE(report.imported, 4); // Anonymous is a username too
+    QCOMPARE(report.rowsInOtherTables, 4);
+    QCOMPARE(report.otherTables.size(), 2);
+    QCOMPARE(report.otherTables.at(0).name, QStringLiteral("phpbb_posts"));
+    QCOMPARE(report.otherTables.at(1).rows, 1);
+    const QJsonObject json = report.toJson();
+    QCOMPARE(json.value(QStringLiteral("rows_in_other_tables")).toInt(), 4);
+    QCOMPARE(json.value(QStringLiteral("table")).toString(), QStringLiteral("phpbb_users"));
+    QCOMPARE(json.value(QStringLiteral("other_tables")).toArray().at(0).toObject().value(QStringLiteral("rows")).toInt(), 3);
+
+    const QList<CheckedIdentifier> quill = check({{IdentifierKind::Email, QStringLiteral("quill.keeper@example.com")}}, QString());
+    QCOMPARE(quill.first().matches.size(), 1);
+    QCOMPARE(quill.first().matches.first().fields,
+             (QStringList{QStringLiteral("Email addresses"), QStringLiteral("Usernames"), QStringLiteral("Passwords"), QStringLiteral("Dates of birth"),
+                          QStringLiteral("IP addresses")}));
+    const QList<CheckedIdentifier> moss = check({{IdentifierKind::Username, QStringLiteral("Moss_Fern")}}, QString());
+    QCOMPARE(moss.first().matches.first().fields,
+             (QStringList{QStringLiteral("Email addresses"), QStringLiteral("Usernames"), QStringLiteral("Passwords"), QStringLiteral("IP addresses")}));
+    const QByteArray stored = TestSupport::allBytesBelow(m_vault->directory());
+    QVERIFY(!stored.contains("quill.keeper") && !stored.contains("$2y$10$"));
+
+    // Another table of the same dump is another import, not "imported before".
+    LeakImportOptions posts;
+    posts.file.format = LeakFileFormat::Sql;
+    posts.file.tables = QStringList{QStringLiteral("phpbb_zebra")};
+    posts.mapping.identifiers << LeakMappingRequest::Identifier{IdentifierKind::Username, QStringLiteral("user_id")};
+    const LeakImportReport zebra = import(path, posts);
+    QVERIFY(!zebra.alreadyImported);
+    QCOMPARE(zebra.rowsInOtherTables, 7);
+}
+
+void TestLeakImport::jsonArrayImportsAndIsFound()
+{
+    const QString path = write("[\n {\"user\": {\"email\": \"ann@example.com\", \"name\": \"Ann\"}},\n {\"user\": {\"email\": \"ben@example.com\"}}\n]\n",
+                               "leak.json");
+    const LeakImportReport report = import(path);
+    QCOMPARE(report.plan.format, QStringLiteral("json"));
+    QCOMPARE(report.imported, 2);
+    QCOMPARE(check({{IdentifierKind::Email, QStringLiteral("ben@example.com")}}, QString()).first().matches.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestLeakImport)

@@ -410,7 +410,7 @@ void ImportPage::loadBreaches(const QString &select)
 void ImportPage::choose()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Choose a leak file"), QDir::homePath(),
-                                                      tr("Leak files and archives (*.csv *.tsv *.txt *.jsonl *.ndjson *.gz *.bz2 *.xz "
+                                                      tr("Leak files and archives (*.csv *.tsv *.txt *.jsonl *.ndjson *.json *.sql *.gz *.bz2 *.xz "
                                                          "*.zst *.zip *.7z *.tar *.tgz);;All files (*)"));
     if (!path.isEmpty()) {
         openFile(path);
