@@ -553,10 +553,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leak files (*.csv *.tsv *.txt *.jsonl *.ndjson *.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,6 +654,22 @@
     </message>
     <message>
         <source>Skip all rows that do not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leak files and archives (*.csv *.tsv *.txt *.jsonl *.ndjson *.json *.sql *.gz *.bz2 *.xz *.zst *.zip *.7z *.tar *.tgz);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive: %1. Its columns are those of %2; every leak file in the archive is imported with this mapping, each on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read from the archive: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2874,16 +2886,6 @@ Nothing is saved: to keep a person and their progress, use person add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  import FILE --breach NAME [--format csv|tsv|jsonl] [--no-header] [--delimiter C]
-         [--phone COLUMN]... [--email COLUMN]... [--username COLUMN]...
-         [--field &quot;DATA CLASS=COLUMN[,COLUMN]&quot;]... [--preset NAME]
-         [--encoding utf-8|windows-1252|latin1] [--phone-format international|national|auto]
-         [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]
-                          add a leak file (CSV, TSV, JSON Lines; .gz too) to the index
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>         [--max-bad-rows N|P%] [--header]
 </source>
         <translation type="unfinished"></translation>
@@ -2952,15 +2954,93 @@ unlocks it again as the shell did.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format is csv, tsv, jsonl or blocks.</source>
+        <source>  --dry-run              read the whole file with the import&apos;s checks: the mapping,
+                         the counts and the verdict the import would give, without
+                         writing anything
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  FILE                   CSV, TSV or JSON Lines, gzip-compressed or not
+        <source>  --login COLUMN         a column of logins (the same as --username): each value is
+                         kept as what it is, an e-mail address, a phone number with
+                         its country code, or a username
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --format blocks        records of &quot;Key: value&quot; lines (stealer logs), ended by a
+                         blank line, a line of = signs, or a key seen again
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is csv, tsv, jsonl, json, sql or blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table is for SQL dumps (.sql, or --format sql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-unpacked-gb is a number of gigabytes, more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    breach: %1; SQL tables: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %Ln member(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1, %2: a leak file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1, %2: skipped (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  import FILE --breach NAME [--format csv|tsv|jsonl|json|sql] [--no-header] [--delimiter C]
+         [--phone COLUMN]... [--email COLUMN]... [--username COLUMN]...
+         [--field &quot;DATA CLASS=COLUMN[,COLUMN]&quot;]... [--preset NAME]
+         [--encoding utf-8|windows-1252|latin1] [--phone-format international|national|auto]
+         [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]
+                          add a leak file (CSV, TSV, JSON Lines; .gz too) to the index
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>         [--login COLUMN]... [--table NAME]...
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  import ARCHIVE --breach NAME [--member GLOB]... [--max-unpacked-gb N] [the options above]
+                          add the leak files in a zip, 7z or tar archive (.tar.gz, .bz2,
+                          .xz, .zst too), each as an import of its own
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  FILE                   CSV, TSV, JSON Lines, a JSON array or an SQL dump, gzip-compressed or not
   --breach NAME          the catalog&apos;s breach it belongs to (catalog add a new one first)
   --preset NAME          a well-known file&apos;s layout (import --list-presets), e.g.
                          facebook-2021; rows that do not fit it are counted and skipped
-  --format F             csv, tsv or jsonl (default: from the file name)
+  --format F             csv, tsv, jsonl, json (an array of objects, or JSON Lines)
+                         or sql (default: from the file name)
   --no-header            the first line is data; columns are numbered from 1
   --delimiter C          the character between fields (default: detected among
                          , ; tab | : for CSV; tab for TSV)
@@ -2983,23 +3063,27 @@ unlocks it again as the shell did.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  --dry-run              read the whole file with the import&apos;s checks: the mapping,
-                         the counts and the verdict the import would give, without
-                         writing anything
+        <source>  ARCHIVE                zip, 7z, tar, .tar.gz, .tar.bz2, .tar.xz, .tar.zst (told by its
+                         content); every member named like a leak file (.csv, .tsv,
+                         .txt, .json, .jsonl, .sql) is imported as FILE is, the others are
+                         listed as skipped; --dry-run lists them all. Nothing is
+                         unpacked to disk. One member refused: none is imported
+  --member GLOB          only the members whose path or name matches (&quot;*.csv&quot;,
+                         &quot;dump/users.csv&quot;), whatever their names say
+  --max-unpacked-gb N    refuse an archive that unpacks to more (default 1024); a
+                         member unpacking to over 1000 times its size is refused too
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  --login COLUMN         a column of logins (the same as --username): each value is
-                         kept as what it is, an e-mail address, a phone number with
-                         its country code, or a username
+        <source>  --table NAME           SQL: the table to read, by name or pattern (*users); without
+                         it, the first whose columns are named for e-mail addresses
+                         or phone numbers. Other tables&apos; rows are counted, not read
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  --format blocks        records of &quot;Key: value&quot; lines (stealer logs), ended by a
-                         blank line, a line of = signs, or a key seen again
-</source>
+        <source>--member picks members of an archive (zip, 7z, tar): %1 is not one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3284,6 +3368,57 @@ unlocks it again as the shell did.
     </message>
 </context>
 <context>
+    <name>LeakArchive</name>
+    <message>
+        <source>%1 is encrypted: Breach Advisor does not read encrypted archives. Extract it with its password, then import the extracted file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the archive is truncated or corrupt (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unpacks to over %2 times its compressed size, which no leak file does: refused as an archive bomb. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than %2 unpacked, the limit for one archive: refused as an archive bomb. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a read-me or licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compressed inside the archive: extract it, then import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a leak file by its name (.csv, .tsv, .txt, .json, .jsonl, .sql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a file (a link or a device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not picked by --member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeakFile</name>
     <message>
         <source>not valid JSON: %1</source>
@@ -3351,6 +3486,70 @@ unlocks it again as the shell did.
     </message>
     <message>
         <source>a line that is not &quot;Key: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON array is never closed (is the file cut off?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the end of the JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a , or ] is missing after an element of the JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON array ends inside an element (is the file cut off?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted name is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rows of COPY never end with a line \. (is the file cut off?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no INSERT … VALUES or COPY … FROM stdin: no rows to read in this SQL file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no table %1 with rows in the dump; the tables with rows: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no table&apos;s column names say it holds e-mail addresses or phone numbers. Name the table to read (--table) and its columns. The tables with rows: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row without values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 values where the table has %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside a row of values (is it cut off?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row of values that cannot be read (a quote is not closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside an INSERT statement (is it cut off?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a , or ; is missing after a row of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row of values does not start with (</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3508,6 +3707,29 @@ unlocks it again as the shell did.
         <source>phone numbers: at least %1 (the fast check finds most, not all)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the table %1 of the SQL dump: the first whose columns are named for e-mail addresses or phone numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the table %1 of the SQL dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not read: %Ln row(s) in other tables of the dump: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns of %1 are named for e-mail addresses or phone numbers too: import each such table on its own by naming it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeakImporter</name>
@@ -3642,6 +3864,17 @@ unlocks it again as the shell did.
     <message>
         <source>Cannot make the import&apos;s temporary folder %1. Nothing was imported.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: none of the archive&apos;s %Ln member(s) is a leak file (a CSV, TSV, text, JSON or SQL file by its name; --member picks members by name). Nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6911,6 +7144,49 @@ unlocks it again as the shell did.
     </message>
     <message>
         <source>Years of professional experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leakformat</name>
+    <message>
+        <source>A combo list of login:password lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines like alice@example.com:hunter2 or alice99:hunter2 with no header. The login may be an e-mail address, a phone number or a username: each is kept as what it is. A password may contain colons and quotes itself: everything after the first colon is the password. Only whether a password is there is kept, never the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 2021 Facebook scrape: one file per country, fields separated by colons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines like 201001234567:100001234567890:Amira:Hassan:female:Cairo, Egypt:Alexandria:Married:Acme:10/15/2019 12:00:00 AM:amira@example.com: with no header. The date and time column (when the profile was last seen) contains colons itself; it is often empty. Phone numbers carry their country code without a +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A forum&apos;s users table in an SQL dump (phpBB, vBulletin, MyBB, XenForo, WordPress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mysqldump or pg_dump of a forum&apos;s database: the users table is read (phpbb_users, vBulletin&apos;s user, mybb_users, xf_user, wp_users, with any table prefix), the rows of every other table are counted and not read. Usernames and e-mail addresses are the identifiers; whether a password hash, a birthday or an IP address is there is kept, never the value. Columns one forum&apos;s table does not have are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stealer log in blocks of URL:, Username: and Password: lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Passwords.txt of RedLine-style stealer logs: one record per saved browser login, as lines like URL: https://accounts.example.com/, Username: alice@example.com, Password: hunter2 and Application: Chrome, records ended by a line of = signs or a blank line. Host, Login, USER, PASS and SOFT are read as the same keys. The login may be an e-mail address, a phone number or a username: each is kept as what it is. Only whether a password is there is kept, never the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stealer log of URL:login:password lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines like https://accounts.example.com/login:alice@example.com:hunter2 (or with | between the parts), as password-stealing malware collects them from browsers. The site&apos;s name is read from the address; a password may contain colons itself. The login may be an e-mail address, a phone number or a username: each is kept as what it is. Only whether a password is there is kept, never the password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

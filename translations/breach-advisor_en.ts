@@ -182,6 +182,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%1 holds %Ln member(s):</source>
+      <translation>
+        <numerusform>%1 holds %Ln member:</numerusform>
+        <numerusform>%1 holds %Ln members:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n second(s)</source>
       <translation>
         <numerusform>%n second</numerusform>
@@ -223,6 +230,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%Ln value(s) in the username column(s) were e-mail addresses or phone numbers, and a check finds them as such (e-mail addresses: %1, phone numbers: %2).</source>
+      <translation>
+        <numerusform>%Ln value in the username column were e-mail addresses or phone numbers, and a check finds them as such (e-mail addresses: %1, phone numbers: %2).</numerusform>
+        <numerusform>%Ln values in the username columns were e-mail addresses or phone numbers, and a check finds them as such (e-mail addresses: %1, phone numbers: %2).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>Left out %Ln phone number(s), e-mail address(es) or username(s) that cannot be right (%1), for example:</source>
       <translation>
         <numerusform>Left out %Ln phone number, e-mail address or username that cannot be right (%1), for example:</numerusform>
@@ -248,6 +262,13 @@
       <translation>
         <numerusform>Left out %Ln row, for example:</numerusform>
         <numerusform>Left out %Ln rows, for example:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Not read: %Ln row(s) in other tables of the dump: %1.</source>
+      <translation>
+        <numerusform>Not read: %Ln row in other tables of the dump: %1.</numerusform>
+        <numerusform>Not read: %Ln rows in other tables of the dump: %1.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -286,6 +307,13 @@
       <translation>
         <numerusform>%1: none of its %Ln row has a valid phone number, e-mail address or username%2. Nothing was imported.</numerusform>
         <numerusform>%1: none of its %Ln rows has a valid phone number, e-mail address or username%2. Nothing was imported.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%1: none of the archive's %Ln member(s) is a leak file (a CSV, TSV, text, JSON or SQL file by its name; --member picks members by name). Nothing was imported.</source>
+      <translation>
+        <numerusform>%1: none of the archive's %Ln member is a leak file (a CSV, TSV, text, JSON or SQL file by its name; --member picks members by name). Nothing was imported.</numerusform>
+        <numerusform>%1: none of the archive's %Ln members is a leak file (a CSV, TSV, text, JSON or SQL file by its name; --member picks members by name). Nothing was imported.</numerusform>
       </translation>
     </message>
   </context>

@@ -554,10 +554,6 @@
         <translation>Elegir un archivo de filtración</translation>
     </message>
     <message>
-        <source>Leak files (*.csv *.tsv *.txt *.jsonl *.ndjson *.gz);;All files (*)</source>
-        <translation>Archivos de filtración (*.csv *.tsv *.txt *.jsonl *.ndjson *.gz);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
     </message>
@@ -660,6 +656,22 @@
     <message>
         <source>Skip all rows that do not fit</source>
         <translation>Omitir todas las filas que no encajan</translation>
+    </message>
+    <message>
+        <source>Leak files and archives (*.csv *.tsv *.txt *.jsonl *.ndjson *.json *.sql *.gz *.bz2 *.xz *.zst *.zip *.7z *.tar *.tgz);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive: %1. Its columns are those of %2; every leak file in the archive is imported with this mapping, each on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Not read from the archive: %1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2431,10 +2443,6 @@ bóveda en uso, 4 archivo de entrada rechazado, 130 detenido con Ctrl-C (sin cam
         <translation>--preset ya fija el formato del archivo: quita --%1.</translation>
     </message>
     <message>
-        <source>--format is csv, tsv or jsonl.</source>
-        <translation>--format debe ser csv, tsv o jsonl.</translation>
-    </message>
-    <message>
         <source>--delimiter is one ASCII character, like ; or :</source>
         <translation>--delimiter debe ser un solo carácter ASCII, como ; o :</translation>
     </message>
@@ -3058,83 +3066,11 @@ No se guarda nada: para conservar a una persona y su progreso, usa person add.</
         <translation>--max-bad-rows es un número de filas (250) o un porcentaje (2.5%).</translation>
     </message>
     <message>
-        <source>  import FILE --breach NAME [--format csv|tsv|jsonl] [--no-header] [--delimiter C]
-         [--phone COLUMN]... [--email COLUMN]... [--username COLUMN]...
-         [--field &quot;DATA CLASS=COLUMN[,COLUMN]&quot;]... [--preset NAME]
-         [--encoding utf-8|windows-1252|latin1] [--phone-format international|national|auto]
-         [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]
-                          add a leak file (CSV, TSV, JSON Lines; .gz too) to the index
-</source>
-        <translation>  import FILE --breach NAME [--format csv|tsv|jsonl] [--no-header] [--delimiter C]
-         [--phone COLUMN]... [--email COLUMN]... [--username COLUMN]...
-         [--field &quot;DATA CLASS=COLUMN[,COLUMN]&quot;]... [--preset NAME]
-         [--encoding utf-8|windows-1252|latin1] [--phone-format international|national|auto]
-         [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]
-                          agrega al índice un archivo de filtración (CSV, TSV,
-                          JSON Lines; también .gz)
-</translation>
-    </message>
-    <message>
         <source>  import --list-presets [--json]
                           the layouts of well-known leak files that --preset knows
 </source>
         <translation>  import --list-presets [--json]
                           formatos de archivos de filtración conocidos, para --preset
-</translation>
-    </message>
-    <message>
-        <source>  FILE                   CSV, TSV or JSON Lines, gzip-compressed or not
-  --breach NAME          the catalog&apos;s breach it belongs to (catalog add a new one first)
-  --preset NAME          a well-known file&apos;s layout (import --list-presets), e.g.
-                         facebook-2021; rows that do not fit it are counted and skipped
-  --format F             csv, tsv or jsonl (default: from the file name)
-  --no-header            the first line is data; columns are numbered from 1
-  --delimiter C          the character between fields (default: detected among
-                         , ; tab | : for CSV; tab for TSV)
-  --encoding E           utf-8, windows-1252 or latin1 (default: each row as UTF-8 when
-                         it is valid UTF-8, else as Windows-1252)
-  --phone/--email/--username COLUMN
-                         a column holding identifiers, by header name, number, or
-                         dotted path in nested JSON (user.contact.phone)
-  --field &quot;CLASS=COL&quot;    a column holding other leaked data, by HIBP data class
-                         (&quot;Names=first,last&quot;); only whether it is filled in is kept
-                         Without any of these, columns are recognized by their names
-                         (in English, German, French, Spanish, Italian, Portuguese,
-                         Dutch, Turkish, Arabic, Russian).
-  --phone-format F       international (with country code), national (needs --region)
-                         or auto (default: decided from the first rows)
-  --region CC            the country of national-format numbers
-  --exact-phone-validation  check every number with libphonenumber (slower)
-  --memory-mb N          memory for records before they are sorted (default 256)
-  --dry-run              show the mapping and stop
-</source>
-        <translation>  FILE                   CSV, TSV o JSON Lines, comprimido con gzip o no
-  --breach NAME          la filtración del catálogo a la que pertenece (si es nueva,
-                         agrégala antes con catalog add)
-  --preset NAME          el formato de un archivo conocido (import --list-presets),
-                         p. ej., facebook-2021; las filas que no encajan en él se
-                         cuentan y se omiten
-  --format F             csv, tsv o jsonl (predeterminado: según el nombre del archivo)
-  --no-header            la primera línea son datos; las columnas se numeran desde 1
-  --delimiter C          el carácter entre campos (predeterminado: se detecta entre
-                         , ; tab | : para CSV; tab para TSV)
-  --encoding E           utf-8, windows-1252 o latin1 (predeterminado: cada fila como
-                         UTF-8 si es UTF-8 válido; si no, como Windows-1252)
-  --phone/--email/--username COLUMN
-                         una columna con identificadores, por nombre de encabezado,
-                         número o ruta con puntos en JSON anidado (user.contact.phone)
-  --field &quot;CLASS=COL&quot;    una columna con otros datos filtrados, por tipo de datos de
-                         HIBP (&quot;Names=first,last&quot;); solo se guarda si está vacía o no
-                         Sin ninguna de estas opciones, las columnas se reconocen por
-                         su nombre (en inglés, alemán, francés, español, italiano,
-                         portugués, neerlandés, turco, árabe y ruso).
-  --phone-format F       international (con código de país), national (necesita
-                         --region) o auto (predeterminado: se decide según las
-                         primeras filas)
-  --region CC            el país de los números en formato nacional
-  --exact-phone-validation  comprueba cada número con libphonenumber (más lento)
-  --memory-mb N          memoria para ordenar los registros (predeterminado: 256)
-  --dry-run              muestra la asignación de columnas y se detiene
 </translation>
     </message>
     <message>
@@ -3222,6 +3158,139 @@ comando la desbloquea de nuevo como lo hizo el shell al empezar.
     <message>
         <source>The vault locked after %1 without input. The next command unlocks it again.</source>
         <translation>La bóveda se bloqueó tras %1 sin entrada. El siguiente comando la desbloquea de nuevo.</translation>
+    </message>
+    <message>
+        <source>--format is csv, tsv, jsonl, json, sql or blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table is for SQL dumps (.sql, or --format sql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-unpacked-gb is a number of gigabytes, more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    breach: %1; SQL tables: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %Ln member(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1, %2: a leak file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1, %2: skipped (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished">%1 % {1:?}</translation>
+    </message>
+    <message>
+        <source>  import FILE --breach NAME [--format csv|tsv|jsonl|json|sql] [--no-header] [--delimiter C]
+         [--phone COLUMN]... [--email COLUMN]... [--username COLUMN]...
+         [--field &quot;DATA CLASS=COLUMN[,COLUMN]&quot;]... [--preset NAME]
+         [--encoding utf-8|windows-1252|latin1] [--phone-format international|national|auto]
+         [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]
+                          add a leak file (CSV, TSV, JSON Lines; .gz too) to the index
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>         [--login COLUMN]... [--table NAME]...
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  import ARCHIVE --breach NAME [--member GLOB]... [--max-unpacked-gb N] [the options above]
+                          add the leak files in a zip, 7z or tar archive (.tar.gz, .bz2,
+                          .xz, .zst too), each as an import of its own
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  FILE                   CSV, TSV, JSON Lines, a JSON array or an SQL dump, gzip-compressed or not
+  --breach NAME          the catalog&apos;s breach it belongs to (catalog add a new one first)
+  --preset NAME          a well-known file&apos;s layout (import --list-presets), e.g.
+                         facebook-2021; rows that do not fit it are counted and skipped
+  --format F             csv, tsv, jsonl, json (an array of objects, or JSON Lines)
+                         or sql (default: from the file name)
+  --no-header            the first line is data; columns are numbered from 1
+  --delimiter C          the character between fields (default: detected among
+                         , ; tab | : for CSV; tab for TSV)
+  --encoding E           utf-8, windows-1252 or latin1 (default: each row as UTF-8 when
+                         it is valid UTF-8, else as Windows-1252)
+  --phone/--email/--username COLUMN
+                         a column holding identifiers, by header name, number, or
+                         dotted path in nested JSON (user.contact.phone)
+  --field &quot;CLASS=COL&quot;    a column holding other leaked data, by HIBP data class
+                         (&quot;Names=first,last&quot;); only whether it is filled in is kept
+                         Without any of these, columns are recognized by their names
+                         (in English, German, French, Spanish, Italian, Portuguese,
+                         Dutch, Turkish, Arabic, Russian).
+  --phone-format F       international (with country code), national (needs --region)
+                         or auto (default: decided from the first rows)
+  --region CC            the country of national-format numbers
+  --exact-phone-validation  check every number with libphonenumber (slower)
+  --memory-mb N          memory for records before they are sorted (default 256)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --dry-run              read the whole file with the import&apos;s checks: the mapping,
+                         the counts and the verdict the import would give, without
+                         writing anything
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --login COLUMN         a column of logins (the same as --username): each value is
+                         kept as what it is, an e-mail address, a phone number with
+                         its country code, or a username
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --format blocks        records of &quot;Key: value&quot; lines (stealer logs), ended by a
+                         blank line, a line of = signs, or a key seen again
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ARCHIVE                zip, 7z, tar, .tar.gz, .tar.bz2, .tar.xz, .tar.zst (told by its
+                         content); every member named like a leak file (.csv, .tsv,
+                         .txt, .json, .jsonl, .sql) is imported as FILE is, the others are
+                         listed as skipped; --dry-run lists them all. Nothing is
+                         unpacked to disk. One member refused: none is imported
+  --member GLOB          only the members whose path or name matches (&quot;*.csv&quot;,
+                         &quot;dump/users.csv&quot;), whatever their names say
+  --max-unpacked-gb N    refuse an archive that unpacks to more (default 1024); a
+                         member unpacking to over 1000 times its size is refused too
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --table NAME           SQL: the table to read, by name or pattern (*users); without
+                         it, the first whose columns are named for e-mail addresses
+                         or phone numbers. Other tables&apos; rows are counted, not read
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--member picks members of an archive (zip, 7z, tar): %1 is not one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3574,57 @@ comando la desbloquea de nuevo como lo hizo el shell al empezar.
     </message>
 </context>
 <context>
+    <name>LeakArchive</name>
+    <message>
+        <source>%1 is encrypted: Breach Advisor does not read encrypted archives. Extract it with its password, then import the extracted file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the archive is truncated or corrupt (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unpacks to over %2 times its compressed size, which no leak file does: refused as an archive bomb. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than %2 unpacked, the limit for one archive: refused as an archive bomb. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a read-me or licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compressed inside the archive: extract it, then import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a leak file by its name (.csv, .tsv, .txt, .json, .jsonl, .sql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a file (a link or a device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not picked by --member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeakFile</name>
     <message>
         <source>not valid JSON: %1</source>
@@ -3565,6 +3685,78 @@ comando la desbloquea de nuevo como lo hizo el shell al empezar.
     <message>
         <source>%1 fields where the header has %2</source>
         <translation>%1 campos, pero el encabezado tiene %2</translation>
+    </message>
+    <message>
+        <source>the line does not have the layout&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line that is not &quot;Key: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON array is never closed (is the file cut off?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the end of the JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a , or ] is missing after an element of the JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON array ends inside an element (is the file cut off?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted name is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rows of COPY never end with a line \. (is the file cut off?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no INSERT … VALUES or COPY … FROM stdin: no rows to read in this SQL file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no table %1 with rows in the dump; the tables with rows: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no table&apos;s column names say it holds e-mail addresses or phone numbers. Name the table to read (--table) and its columns. The tables with rows: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row without values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 values where the table has %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside a row of values (is it cut off?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row of values that cannot be read (a quote is not closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside an INSERT statement (is it cut off?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a , or ; is missing after a row of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row of values does not start with (</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3706,6 +3898,44 @@ comando la desbloquea de nuevo como lo hizo el shell al empezar.
         <source>The first line names the columns (it does not look like data).</source>
         <translation>La primera línea nombra las columnas (no parece datos).</translation>
     </message>
+    <message>
+        <source>Reading the table %1 of the SQL dump: the first whose columns are named for e-mail addresses or phone numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the table %1 of the SQL dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: %1 of %2 rows would be imported into &quot;%3&quot; (at most %4 records). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) in the username column(s) were e-mail addresses or phone numbers, and a check finds them as such (e-mail addresses: %1, phone numbers: %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>phone numbers: at least %1 (the fast check finds most, not all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not read: %Ln row(s) in other tables of the dump: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns of %1 are named for e-mail addresses or phone numbers too: import each such table on its own by naming it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeakImporter</name>
@@ -3840,6 +4070,17 @@ comando la desbloquea de nuevo como lo hizo el shell al empezar.
     <message>
         <source>Cannot make the import&apos;s temporary folder %1. Nothing was imported.</source>
         <translation>No se puede crear la carpeta temporal de la importación %1. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: none of the archive&apos;s %Ln member(s) is a leak file (a CSV, TSV, text, JSON or SQL file by its name; --member picks members by name). Nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7110,6 +7351,49 @@ comando la desbloquea de nuevo como lo hizo el shell al empezar.
     <message>
         <source>Years of professional experience</source>
         <translation>Años de experiencia profesional</translation>
+    </message>
+</context>
+<context>
+    <name>leakformat</name>
+    <message>
+        <source>A combo list of login:password lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines like alice@example.com:hunter2 or alice99:hunter2 with no header. The login may be an e-mail address, a phone number or a username: each is kept as what it is. A password may contain colons and quotes itself: everything after the first colon is the password. Only whether a password is there is kept, never the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 2021 Facebook scrape: one file per country, fields separated by colons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines like 201001234567:100001234567890:Amira:Hassan:female:Cairo, Egypt:Alexandria:Married:Acme:10/15/2019 12:00:00 AM:amira@example.com: with no header. The date and time column (when the profile was last seen) contains colons itself; it is often empty. Phone numbers carry their country code without a +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A forum&apos;s users table in an SQL dump (phpBB, vBulletin, MyBB, XenForo, WordPress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mysqldump or pg_dump of a forum&apos;s database: the users table is read (phpbb_users, vBulletin&apos;s user, mybb_users, xf_user, wp_users, with any table prefix), the rows of every other table are counted and not read. Usernames and e-mail addresses are the identifiers; whether a password hash, a birthday or an IP address is there is kept, never the value. Columns one forum&apos;s table does not have are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stealer log in blocks of URL:, Username: and Password: lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Passwords.txt of RedLine-style stealer logs: one record per saved browser login, as lines like URL: https://accounts.example.com/, Username: alice@example.com, Password: hunter2 and Application: Chrome, records ended by a line of = signs or a blank line. Host, Login, USER, PASS and SOFT are read as the same keys. The login may be an e-mail address, a phone number or a username: each is kept as what it is. Only whether a password is there is kept, never the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stealer log of URL:login:password lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines like https://accounts.example.com/login:alice@example.com:hunter2 (or with | between the parts), as password-stealing malware collects them from browsers. The site&apos;s name is read from the address; a password may contain colons itself. The login may be an e-mail address, a phone number or a username: each is kept as what it is. Only whether a password is there is kept, never the password.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -179,8 +179,8 @@ int listPresets(CliContext &context)
         return Success;
     }
     for (const LeakFormatPreset &preset : presets) {
-        context.out << preset.name << QStringLiteral("  ") << preset.title << Qt::endl
-                    << QStringLiteral("    ") << preset.description << Qt::endl
+        context.out << preset.name << QStringLiteral("  ") << preset.translatedTitle() << Qt::endl
+                    << QStringLiteral("    ") << preset.translatedDescription() << Qt::endl
                     << (preset.file.tables.isEmpty()
                             ? QCoreApplication::translate("Cli", "    breach: %1; columns: %2").arg(preset.breach, preset.file.columnNames.join(QLatin1Char(':')))
                             : QCoreApplication::translate("Cli", "    breach: %1; SQL tables: %2").arg(preset.breach, preset.file.tables.join(QStringLiteral(", "))))

@@ -170,4 +170,14 @@ void LeakFormatPreset::applyTo(LeakImportOptions &options) const
     options.preset = name;
 }
 
+QString LeakFormatPreset::translatedTitle() const
+{
+    return QCoreApplication::translate("leakformat", title.toUtf8().constData());
+}
+
+QString LeakFormatPreset::translatedDescription() const
+{
+    return QCoreApplication::translate("leakformat", description.toUtf8().constData());
+}
+
 } // namespace BreachAdvisor

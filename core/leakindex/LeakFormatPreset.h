@@ -17,6 +17,10 @@ struct LeakFormatPreset
     QString name;        // "facebook-2021"
     QString title;       // one line for a list
     QString description; // what the files look like
+    // Both in the person's language (context "leakformat", extracted by
+    // scripts/extract-rule-strings.py); the English ones are what --json prints.
+    QString translatedTitle() const;
+    QString translatedDescription() const;
     QString breach;      // the catalog's breach such files belong to
     LeakFileReader::Options file;
     LeakMappingRequest mapping;

@@ -35,7 +35,7 @@ template <typename Example> QStringList LeakImportText::lineExamples(const QList
 QString LeakImportText::presetTitle(const QString &name)
 {
     const std::optional<LeakFormatPreset> preset = LeakFormatPreset::find(name);
-    return preset ? preset->title : name;
+    return preset ? preset->translatedTitle() : name;
 }
 
 QString LeakImportText::delimiterName(char delimiter)

@@ -145,8 +145,8 @@ ImportPage::ImportPage(AppContext &context, QWidget *parent)
     m_preset->setObjectName(QStringLiteral("presetCombo"));
     m_preset->addItem(tr("None: work it out from the file"), QString());
     for (const LeakFormatPreset &preset : VaultSession::leakFormatPresets()) {
-        m_preset->addItem(preset.title, preset.name);
-        m_preset->setItemData(m_preset->count() - 1, preset.description, Qt::ToolTipRole);
+        m_preset->addItem(preset.translatedTitle(), preset.name);
+        m_preset->setItemData(m_preset->count() - 1, preset.translatedDescription(), Qt::ToolTipRole);
     }
     auto *presetLabel = new QLabel(tr("A &known leak layout:"), choose);
     presetLabel->setBuddy(m_preset);
