@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Measures the leak index: import speed (of the CSV, and of the same CSV inside a .zip), bytes
+# Measures the leak index: import speed (of the CSV, of the same CSV inside a .zip, and of a
+# login:password combo list through its preset), bytes
 # per record, lookup latency, a batch check
 # of 1,000 numbers and peak memory at 1M and 10M rows (add --big for 50M), and a naive
 # baseline in the same run
@@ -62,6 +63,12 @@ for rows in "${sizes[@]}"; do
         rm -rf "$vault"
         [[ $rows -gt 1000000 || $format == national ]] && rm -f "$file"
     done
+    # A combo list (login:password lines) through the combo preset.
+    echo "bench: $rows rows, combo list" >&2
+    "$bench" generate --rows "$rows" --format combo --out "$work/combo-$rows.txt"
+    "$bench" import "$work/combo-$rows.txt" --vault "$work/vault-combo-$rows" --format combo \
+        --label "import combo $rows" >> "$results"
+    rm -rf "$work/vault-combo-$rows" "$work/combo-$rows.txt"
 done
 
 # The naive baseline on the first million rows: its speed only falls as the table

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace BreachAdvisor {
 
 namespace {
@@ -61,9 +63,78 @@ bool isValidAsciiLabel(const QString &label)
     return true;
 }
 
+// The ASCII cases of prepared(): NFKC changes no ASCII text; QString::trimmed() and
+// simplified() take these as white space; case folding is lower case.
+bool isAsciiSpace(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+bool isAsciiOnly(std::string_view text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+std::string_view trimmedAscii(std::string_view text)
+{
+    while (!text.empty() && isAsciiSpace(text.front())) {
+        text.remove_prefix(1);
+    }
+    while (!text.empty() && isAsciiSpace(text.back())) {
+        text.remove_suffix(1);
+    }
+    return text;
+}
+
+char foldedAscii(char c)
+{
+    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+}
+
 } // namespace
 
 namespace EmailAddress {
+
+bool normalizeAscii(std::string_view text, std::string *normalized)
+{
+    if (qsizetype(text.size()) > kMaxInputLength || !isAsciiOnly(text)) {
+        return false;
+    }
+    const std::string_view address = trimmedAscii(text);
+    const std::size_t at = address.find('@');
+    if (at == 0 || at == std::string_view::npos || at > 64 || address.find('@', at + 1) != std::string_view::npos) {
+        return false;
+    }
+    normalized->clear();
+    for (const char c : address) {
+        normalized->push_back(foldedAscii(c));
+    }
+    const std::string_view local = std::string_view(*normalized).substr(0, at);
+    const std::string_view domain = std::string_view(*normalized).substr(at + 1);
+    if (local.front() == '.' || local.back() == '.' || local.find("..") != std::string_view::npos
+        || !std::all_of(local.cbegin(), local.cend(), [](char c) { return isAllowedInLocalPart(QLatin1Char(c)); })) {
+        return false;
+    }
+    // Domains of letters, digits and hyphens only, none an A-label ("xn--…", which
+    // normalize() turns into Unicode) nor anything IDNA might read otherwise ("ab--").
+    if (domain.empty() || domain.size() > 253) {
+        return false;
+    }
+    std::size_t labels = 0;
+    std::string_view last;
+    for (std::size_t begin = 0; begin <= domain.size(); ++labels) {
+        const std::size_t end = std::min(domain.find('.', begin), domain.size());
+        last = domain.substr(begin, end - begin);
+        if (last.size() >= 4 && last.substr(2, 2) == "--") {
+            return false;
+        }
+        if (!isValidAsciiLabel(QString::fromLatin1(last.data(), qsizetype(last.size())))) {
+            return false;
+        }
+        begin = end + 1;
+    }
+    return labels >= 2 && !std::all_of(last.cbegin(), last.cend(), [](char c) { return c >= '0' && c <= '9'; });
+}
 
 NormalizedIdentifier normalize(const QString &text)
 {
@@ -127,6 +198,34 @@ NormalizedIdentifier normalize(const QString &text)
 } // namespace EmailAddress
 
 namespace Username {
+
+bool normalizeAscii(std::string_view text, std::string *normalized)
+{
+    if (qsizetype(text.size()) > kMaxInputLength || !isAsciiOnly(text)) {
+        return false;
+    }
+    std::string_view name = trimmedAscii(text);
+    if (!name.empty() && name.front() == '@') {
+        name = trimmedAscii(name.substr(1));
+    }
+    normalized->clear();
+    bool space = false;
+    for (const char c : name) {
+        if (isAsciiSpace(c)) {
+            space = true;
+            continue;
+        }
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
+            return false; // a control character: normalize() says which
+        }
+        if (space) {
+            normalized->push_back(' ');
+            space = false;
+        }
+        normalized->push_back(foldedAscii(c));
+    }
+    return !normalized->empty() && normalized->size() <= 128;
+}
 
 NormalizedIdentifier normalize(const QString &text)
 {

@@ -87,6 +87,9 @@ IdentifierKind RecordMaker::loginKind(std::string_view value)
     }
     const std::string_view trimmed = value.substr(start);
     if (value.find('@', start + 1) != std::string_view::npos) {
+        if (EmailAddress::normalizeAscii(value, &m_normalized)) {
+            return IdentifierKind::Email;
+        }
         const NormalizedIdentifier email = EmailAddress::normalize(QString::fromUtf8(value.data(), qsizetype(value.size())));
         if (email.valid) {
             m_normalized = email.normalized.toStdString();
@@ -196,6 +199,9 @@ bool RecordMaker::normalize(IdentifierKind kind, std::string_view value, QString
             *problem = problemText(kind, value, reasonText(result.reason));
         }
         return result.valid;
+    }
+    if (kind == IdentifierKind::Email ? EmailAddress::normalizeAscii(value, &m_normalized) : Username::normalizeAscii(value, &m_normalized)) {
+        return true;
     }
     const QString text = QString::fromUtf8(value.data(), qsizetype(value.size()));
     const NormalizedIdentifier result = kind == IdentifierKind::Email ? EmailAddress::normalize(text) : Username::normalize(text);

@@ -1,5 +1,6 @@
 #include "TextIdentifiers.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace BreachAdvisor;
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void masking_data();
     void masking();
     void linesOfAList();
+    void asciiFastPathsAgreeWithNormalize();
 };
 
 void TestTextIdentifiers::email_data()
@@ -145,4 +147,47 @@ void TestTextIdentifiers::linesOfAList()
 }
 
 QTEST_GUILESS_MAIN(TestTextIdentifiers)
+// The imports' fast paths must give byte for byte what normalize() gives, or a person
+// who types their address would not be found: thousands of tricky ASCII strings, built from
+// the pieces that trip parsers, each through both.
+void TestTextIdentifiers::asciiFastPathsAgreeWithNormalize()
+{
+    static const char *const pieces[] = {"a",  "Z",   "0",   "9",    ".",   "-",  "_", "@",  "+",   " ",      "\t", "'",   "xn--",   "example",
+                                         "com", "..", "-.", ".-",   "@@",  "!",  "\x01", "\x7f", "123", "ab--c", "A",  "\n", "bcher-kva", "o"};
+    QRandomGenerator random(22);
+    int fastEmails = 0;
+    int fastUsernames = 0;
+    for (int i = 0; i < 20000; ++i) {
+        std::string text;
+        const int count = 1 + int(random.bounded(10));
+        for (int piece = 0; piece < count; ++piece) {
+            text += pieces[random.bounded(int(std::size(pieces)))];
+        }
+        if (i % 2 == 0) {
+            text = text + "@" + pieces[random.bounded(int(std::size(pieces)))] + "." + (i % 4 ? "com" : pieces[random.bounded(int(std::size(pieces)))]);
+        }
+        const QString input = QString::fromLatin1(text.data(), qsizetype(text.size()));
+        std::string fast;
+        if (EmailAddress::normalizeAscii(text, &fast)) {
+            const NormalizedIdentifier slow = EmailAddress::normalize(input);
+            QVERIFY2(slow.valid && slow.normalized == QString::fromStdString(fast), text.c_str());
+            ++fastEmails;
+        }
+        if (Username::normalizeAscii(text, &fast)) {
+            const NormalizedIdentifier slow = Username::normalize(input);
+            QVERIFY2(slow.valid && slow.normalized == QString::fromStdString(fast), text.c_str());
+            ++fastUsernames;
+        }
+    }
+    QVERIFY2(fastEmails > 400 && fastUsernames > 5000, qPrintable(QStringLiteral("%1 %2").arg(fastEmails).arg(fastUsernames)));
+    // What the fast paths leave to normalize(): non-ASCII, A-labels, invalid input.
+    std::string out;
+    QVERIFY(EmailAddress::normalizeAscii("  Alice.Smith@Example.COM\n", &out) && out == "alice.smith@example.com");
+    QVERIFY(!EmailAddress::normalizeAscii("info@xn--bcher-kva.de", &out));
+    QVERIFY(!EmailAddress::normalizeAscii("J\xc3\x96RG@example.de", &out));
+    QVERIFY(!EmailAddress::normalizeAscii("alice@192.168.1.1", &out));
+    QVERIFY(Username::normalizeAscii("@ Dark   Knight ", &out) && out == "dark knight");
+    QVERIFY(!Username::normalizeAscii("ali\x07" "ce", &out));
+}
+
 #include "TestTextIdentifiers.moc"
