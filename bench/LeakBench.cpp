@@ -1,8 +1,8 @@
 // Benchmarks for the leak index (issue: "The breach index at WhatsApp scale").
 // Run through bench/run.sh, which prints the figures and the ratios to a naive
 // baseline measured in the same run. Subcommands:
-//   generate --rows N --format international|national|combo --out FILE [--seed S]
-//   import FILE --vault DIR --format international|national|combo [--region CC]   (FILE may be an archive)
+//   generate --rows N --format international|national|combo|url|blocks|json|sql --out FILE [--seed S]
+//   import FILE --vault DIR --format (as generate) [--region CC]   (FILE may be an archive)
 //   zip FILE --out ZIP   (FILE as the one member of a deflate zip, streamed)
 //   lookup --vault DIR --hits FILE --count N
 //   baseline FILE --vault DIR --format international|national [--region CC]
@@ -24,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -120,49 +121,92 @@ std::vector<QString> numbersFrom(const QString &path, int count)
     return numbers;
 }
 
-// A combo list as they circulate: login:password lines, no header. Logins are mostly
-// e-mail addresses, some usernames, some phone numbers with their country code; a
-// password may hold the separator itself.
-int generateCombo(const QStringList &args)
+// A login as leaks hold them: mostly e-mail addresses, some usernames, some phone numbers
+// with their country code.
+std::string randomLogin(std::mt19937_64 &random)
+{
+    static const char *domains[] = {"example.com", "example.org", "example.net", "mail.example", "example.co.uk"};
+    std::string login;
+    const std::uint64_t kind = random() % 10;
+    if (kind < 7) {
+        login += "user";
+        login += std::to_string(random() % 100000000);
+        login += '@';
+        login += domains[random() % std::size(domains)];
+    } else if (kind < 9) {
+        login += "player_";
+        login += std::to_string(random() % 10000000);
+    } else {
+        const Range &range = kRanges[random() % std::size(kRanges)];
+        login += '+';
+        login += range.countryCode;
+        login += range.nationalPrefix;
+        for (int i = 0; i < range.subscriberDigits; ++i) {
+            login.push_back(char('0' + random() % 10));
+        }
+    }
+    return login;
+}
+
+// A password, now and then with the separator in it.
+std::string randomPassword(std::mt19937_64 &random)
+{
+    return (random() % 20 == 0 ? "pa:ss" : "hunter") + std::to_string(random() % 1000000);
+}
+
+// The other shapes leaks circulate in, each with the same logins and passwords:
+//   combo   login:password lines
+//   url     URL:login:password lines (a stealer log)
+//   blocks  RedLine-style blocks of "URL: / Username: / Password: / Application:" lines
+//   json    a JSON array of user objects, one per line
+//   sql     a mysqldump of a forum's users table, 1,000 rows an INSERT
+int generateShape(const QStringList &args, const QString &shape)
 {
     const qint64 rows = option(args, "--rows").toLongLong();
     std::mt19937_64 random(option(args, "--seed", QStringLiteral("533")).toULongLong());
     std::ofstream out(option(args, "--out").toStdString(), std::ios::binary);
-    static const char *domains[] = {"example.com", "example.org", "example.net", "mail.example", "example.co.uk"};
+    if (shape == QLatin1String("json")) {
+        out << "[\n";
+    } else if (shape == QLatin1String("sql")) {
+        out << "CREATE TABLE `phpbb_users` (\n  `user_id` int NOT NULL,\n  `username` varchar(255),\n"
+               "  `user_email` varchar(100),\n  `user_password` varchar(255)\n);\n";
+    }
     std::string line;
     for (qint64 row = 0; row < rows; ++row) {
+        const std::string login = randomLogin(random);
+        const std::string password = randomPassword(random);
+        const std::string site = "site" + std::to_string(random() % 5000) + ".example";
         line.clear();
-        const std::uint64_t kind = random() % 10;
-        if (kind < 7) {
-            line += "user";
-            line += std::to_string(random() % 100000000);
-            line += '@';
-            line += domains[random() % std::size(domains)];
-        } else if (kind < 9) {
-            line += "player_";
-            line += std::to_string(random() % 10000000);
+        if (shape == QLatin1String("url")) {
+            line += "https://" + site + "/login:" + login + ':' + password + '\n';
+        } else if (shape == QLatin1String("blocks")) {
+            line += "URL: https://" + site + "/\nUsername: " + login + "\nPassword: " + password + "\nApplication: Google_[Chrome]_Default\n"
+                    "===============\n";
+        } else if (shape == QLatin1String("json")) {
+            line += std::string(row ? ",\n" : "") + "{\"id\": " + std::to_string(row) + ", \"login\": \"" + login + "\", \"password\": \""
+                  + password + "\", \"site\": \"" + site + "\"}";
+        } else if (shape == QLatin1String("sql")) {
+            line += row % 1000 == 0 ? "INSERT INTO `phpbb_users` VALUES " : ",";
+            const std::string name = login.find('@') == std::string::npos ? login : login.substr(0, login.find('@'));
+            line += '(' + std::to_string(row) + ",'" + name + "','" + (login.find('@') != std::string::npos ? login : std::string()) + "','$2y$10$"
+                  + password + "')";
+            line += row % 1000 == 999 || row + 1 == rows ? ";\n" : "";
         } else {
-            const Range &range = kRanges[random() % std::size(kRanges)];
-            line += '+';
-            line += range.countryCode;
-            line += range.nationalPrefix;
-            for (int i = 0; i < range.subscriberDigits; ++i) {
-                line.push_back(char('0' + random() % 10));
-            }
+            line += login + ':' + password + '\n';
         }
-        line += ':';
-        line += random() % 20 == 0 ? "pa:ss" : "hunter";
-        line += std::to_string(random() % 1000000);
-        line += '\n';
         out << line;
+    }
+    if (shape == QLatin1String("json")) {
+        out << "\n]\n";
     }
     return 0;
 }
 
 int generate(const QStringList &args)
 {
-    if (option(args, "--format") == QLatin1String("combo")) {
-        return generateCombo(args);
+    const QString shape = option(args, "--format");
+    if (shape != QLatin1String("international") && shape != QLatin1String("national")) {
+        return generateShape(args, shape);
     }
     const qint64 rows = option(args, "--rows").toLongLong();
     const bool national = option(args, "--format") == QLatin1String("national");
@@ -204,8 +248,16 @@ int import(const QStringList &args)
 {
     auto session = openOrCreateSession(option(args, "--vault"));
     LeakImportOptions options;
-    if (option(args, "--format") == QLatin1String("combo")) {
-        LeakFormatPreset::find(QStringLiteral("combo"))->applyTo(options);
+    // The other shapes through their presets (a JSON array's columns are recognized by name).
+    static const QHash<QString, QString> presets = {{QStringLiteral("combo"), QStringLiteral("combo")},
+                                                    {QStringLiteral("url"), QStringLiteral("stealer-url-login-password")},
+                                                    {QStringLiteral("blocks"), QStringLiteral("stealer-redline")},
+                                                    {QStringLiteral("sql"), QStringLiteral("forum-sql-users")}};
+    const QString shape = option(args, "--format", QStringLiteral("international"));
+    if (presets.contains(shape)) {
+        LeakFormatPreset::find(presets.value(shape))->applyTo(options);
+    } else if (shape == QLatin1String("json")) {
+        options.file.format = LeakFileFormat::Json;
     } else {
         phoneFormatFromName(option(args, "--format", QStringLiteral("international")), &options.phoneFormat);
         options.region = option(args, "--region");

@@ -22,6 +22,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <unordered_set>
 
 namespace BreachAdvisor {
 
@@ -769,15 +770,41 @@ bool isSeparatorLine(std::string_view line)
 
 constexpr std::size_t kBlockSampleBytes = 16 << 20; // the most the records that name the columns may hold
 
+// A block's key as its column is named: folded to lower case (ASCII in UTF-8 without a
+// QString on the way, as stealer logs' keys are; anything else through Qt).
+std::string foldedKey(std::string_view key)
+{
+    std::string folded(key);
+    bool ascii = true;
+    for (char &c : folded) {
+        ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+        c = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+    }
+    return ascii ? folded : QString::fromUtf8(key.data(), qsizetype(key.size())).toLower().toStdString();
+}
+
 } // namespace
 
-bool LeakFileReader::readBlock(std::vector<std::pair<QString, std::string>> *fields, std::int64_t *firstLine)
+bool LeakFileReader::readBlock(std::vector<std::pair<std::string, std::string>> *fields, std::int64_t *firstLine)
 {
     fields->clear();
-    QSet<QString> keys;
+    // The keys seen in this record: a search of the few a record has, a set past them (so a
+    // record of thousands of keys is not quadratic).
+    constexpr std::size_t kSearchedKeys = 16;
+    std::unordered_set<std::string> keys;
+    const auto seen = [&](const std::string &key) {
+        if (fields->size() <= kSearchedKeys) {
+            return std::any_of(fields->cbegin(), fields->cend(), [&](const auto &field) { return field.first == key; });
+        }
+        if (keys.empty()) {
+            for (const auto &field : *fields) {
+                keys.insert(field.first);
+            }
+        }
+        return keys.count(key) > 0;
+    };
     std::size_t bytes = 0;
     if (m_blockCarry) {
-        keys.insert(m_blockCarry->first);
         bytes = std::size_t(m_blockCarry->first.size()) + m_blockCarry->second.size();
         fields->push_back(std::move(*m_blockCarry));
         m_blockCarry.reset();
@@ -799,10 +826,12 @@ bool LeakFileReader::readBlock(std::vector<std::pair<QString, std::string>> *fie
             countMisfit(number, QCoreApplication::translate("LeakFile", "a line that is not \"Key: value\""));
             continue;
         }
-        QString key = QString::fromUtf8(text.data(), qsizetype(colon)).trimmed().toLower();
-        key = m_options.blockKeys.value(key, key);
+        std::string key = foldedKey(trimmedView(text.substr(0, colon)));
+        if (const auto same = m_blockKeys.find(key); same != m_blockKeys.end()) {
+            key = same->second;
+        }
         std::string value(trimmedView(text.substr(colon + 1)));
-        if (keys.contains(key)) {
+        if (seen(key)) {
             // The record had this key already: this line starts the next one.
             m_blockCarry.emplace(std::move(key), std::move(value));
             m_blockCarryLine = number;
@@ -819,23 +848,25 @@ bool LeakFileReader::readBlock(std::vector<std::pair<QString, std::string>> *fie
         if (fields->empty()) {
             *firstLine = number;
         }
-        keys.insert(key);
+        if (!keys.empty()) {
+            keys.insert(key);
+        }
         fields->emplace_back(std::move(key), std::move(value));
     }
     return !fields->empty();
 }
 
-void LeakFileReader::appendBlockRow(RowBatch *batch, const std::vector<std::pair<QString, std::string>> &fields, std::int64_t line)
+void LeakFileReader::appendBlockRow(RowBatch *batch, const std::vector<std::pair<std::string, std::string>> &fields, std::int64_t line)
 {
     std::vector<const std::string *> byColumn(std::size_t(m_columns.size()), nullptr);
     bool unread = false;
     for (const auto &[key, value] : fields) {
-        const auto column = m_columnIndex.constFind(key);
-        if (column != m_columnIndex.constEnd()) {
-            byColumn[std::size_t(*column)] = &value;
+        const auto column = m_blockColumns.find(key);
+        if (column != m_blockColumns.end()) {
+            byColumn[std::size_t(column->second)] = &value;
         } else {
             unread = true;
-            noteUnreadKey(key);
+            noteUnreadKey(QString::fromStdString(key));
         }
     }
     m_rowsWithUnreadKeys += unread ? 1 : 0;
@@ -852,20 +883,23 @@ void LeakFileReader::appendBlockRow(RowBatch *batch, const std::vector<std::pair
 // order they first appear (those records are kept for next()).
 void LeakFileReader::discoverBlockColumns()
 {
-    std::vector<std::pair<std::int64_t, std::vector<std::pair<QString, std::string>>>> sampled;
+    for (auto key = m_options.blockKeys.cbegin(); key != m_options.blockKeys.cend(); ++key) {
+        m_blockKeys.emplace(foldedKey(key.key().toStdString()), foldedKey(key.value().toStdString()));
+    }
+    std::vector<std::pair<std::int64_t, std::vector<std::pair<std::string, std::string>>>> sampled;
     if (m_options.columnNames.isEmpty()) {
-        std::vector<std::pair<QString, std::string>> fields;
+        std::vector<std::pair<std::string, std::string>> fields;
         std::int64_t line = 0;
         std::size_t bytes = 0;
         while (int(sampled.size()) < kJsonColumnSampleLines && bytes < kBlockSampleBytes && readBlock(&fields, &line)) {
             for (const auto &[key, value] : fields) {
-                bytes += std::size_t(key.size()) + value.size();
-                if (!m_columnIndex.contains(key)) {
+                bytes += key.size() + value.size();
+                if (m_blockColumns.count(key) == 0) {
                     if (m_columns.size() >= kMaxColumns) {
                         reject(line, tooManyColumns());
                     }
-                    m_columnIndex.insert(key, int(m_columns.size()));
-                    m_columns << key;
+                    m_blockColumns.emplace(key, int(m_columns.size()));
+                    m_columns << QString::fromStdString(key);
                 }
             }
             sampled.emplace_back(line, std::move(fields));
@@ -873,7 +907,7 @@ void LeakFileReader::discoverBlockColumns()
     } else {
         m_columns = m_options.columnNames;
         for (int column = 0; column < m_columns.size(); ++column) {
-            m_columnIndex.insert(m_columns.at(column).toLower(), column);
+            m_blockColumns.emplace(foldedKey(m_columns.at(column).toStdString()), column);
         }
     }
     if (!sampled.empty()) {
@@ -888,7 +922,7 @@ void LeakFileReader::discoverBlockColumns()
 
 bool LeakFileReader::nextBlocks(RowBatch *batch, std::size_t batchBytes)
 {
-    std::vector<std::pair<QString, std::string>> fields;
+    std::vector<std::pair<std::string, std::string>> fields;
     std::int64_t line = 0;
     std::size_t consumed = 0;
     while (consumed < batchBytes && readBlock(&fields, &line)) {

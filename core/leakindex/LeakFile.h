@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace BreachAdvisor {
@@ -210,8 +211,8 @@ private:
     bool nextMatched(RowBatch *batch, std::size_t batchBytes);
     bool nextBlocks(RowBatch *batch, std::size_t batchBytes);
     // The next record of a Blocks file as (key, value) pairs; false at the end.
-    bool readBlock(std::vector<std::pair<QString, std::string>> *fields, std::int64_t *firstLine);
-    void appendBlockRow(RowBatch *batch, const std::vector<std::pair<QString, std::string>> &fields, std::int64_t line);
+    bool readBlock(std::vector<std::pair<std::string, std::string>> *fields, std::int64_t *firstLine);
+    void appendBlockRow(RowBatch *batch, const std::vector<std::pair<std::string, std::string>> &fields, std::int64_t line);
     void discoverBlockColumns();
     // A line, however long: one over kMaxRowBytes is rejected, or with tolerant counted as a
     // misfit and skipped.
@@ -281,8 +282,10 @@ private:
     QStringList m_unreadKeys;
     // Blocks: a "Key: value" line read past the end of a record (its key was already in
     // it), which starts the next one.
-    std::optional<std::pair<QString, std::string>> m_blockCarry;
+    std::optional<std::pair<std::string, std::string>> m_blockCarry;
     std::int64_t m_blockCarryLine = 0;
+    std::unordered_map<std::string, int> m_blockColumns;      // column by folded key
+    std::unordered_map<std::string, std::string> m_blockKeys; // Options::blockKeys, folded
     // JSON arrays
     enum class ArrayState { NotArray, First, AfterElement, Element, Ended };
     ArrayState m_array = ArrayState::NotArray;
