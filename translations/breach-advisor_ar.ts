@@ -667,19 +667,19 @@
     </message>
     <message>
         <source>Leak files and archives (*.csv *.tsv *.txt *.jsonl *.ndjson *.json *.sql *.gz *.bz2 *.xz *.zst *.zip *.7z *.tar *.tgz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات التسريب والأرشيفات (*.csv *.tsv *.txt *.jsonl *.ndjson *.json *.sql *.gz *.bz2 *.xz *.zst *.zip *.7z *.tar *.tgz);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Archive: %1. Its columns are those of %2; every leak file in the archive is imported with this mapping, each on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرشيف: %1. أعمدته هي أعمدة %2؛ ويُستورد كل ملف تسريب في الأرشيف وفق هذا التحديد لمحتوى الأعمدة، كلٌّ على حدة.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not read from the archive: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقرأ من الأرشيف: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3233,46 +3233,46 @@ unlocks it again as the shell did.
     </message>
     <message>
         <source>--format is csv, tsv, jsonl, json, sql or blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة --format هي csv أو tsv أو jsonl أو json أو sql أو blocks.</translation>
     </message>
     <message>
         <source>--table is for SQL dumps (.sql, or --format sql).</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار --table خاص بتفريغات SQL (ملفات .sql، أو مع --format sql).</translation>
     </message>
     <message>
         <source>--max-unpacked-gb is a number of gigabytes, more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة --max-unpacked-gb عدد من الغيغابايت أكبر من 0.</translation>
     </message>
     <message>
         <source>    breach: %1; SQL tables: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>    الاختراق: %1؛ جداول SQL: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %Ln member(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>في %1 %Ln عنصر:</numerusform>
+            <numerusform>في %1 %Ln عنصر:</numerusform>
+            <numerusform>في %1 %Ln عنصران:</numerusform>
+            <numerusform>في %1 %Ln عناصر:</numerusform>
+            <numerusform>في %1 %Ln عنصرًا:</numerusform>
+            <numerusform>في %1 %Ln عنصر:</numerusform>
         </translation>
     </message>
     <message>
         <source>size unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم غير معروف</translation>
     </message>
     <message>
         <source>  %1, %2: a leak file</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1، %2: ملف تسريب</translation>
     </message>
     <message>
         <source>  %1, %2: skipped (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1، %2: تُخطّي (%3)</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished">%1% {1:?}</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>  import FILE --breach NAME [--format csv|tsv|jsonl|json|sql] [--no-header] [--delimiter C]
@@ -3282,19 +3282,29 @@ unlocks it again as the shell did.
          [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]
                           add a leak file (CSV, TSV, JSON Lines; .gz too) to the index
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  import FILE --breach NAME [--format csv|tsv|jsonl|json|sql] [--no-header] [--delimiter C]
+         [--phone COLUMN]... [--email COLUMN]... [--username COLUMN]...
+         [--field &quot;DATA CLASS=COLUMN[,COLUMN]&quot;]... [--preset NAME]
+         [--encoding utf-8|windows-1252|latin1] [--phone-format international|national|auto]
+         [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]
+                          إضافة ملف تسريب (CSV أو TSV أو JSON Lines، و.gz أيضًا) للفهرس
+</translation>
     </message>
     <message>
         <source>         [--login COLUMN]... [--table NAME]...
 </source>
-        <translation type="unfinished"></translation>
+        <translation>         [--login COLUMN]... [--table NAME]...
+</translation>
     </message>
     <message>
         <source>  import ARCHIVE --breach NAME [--member GLOB]... [--max-unpacked-gb N] [the options above]
                           add the leak files in a zip, 7z or tar archive (.tar.gz, .bz2,
                           .xz, .zst too), each as an import of its own
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  import ARCHIVE --breach NAME [--member GLOB]... [--max-unpacked-gb N] [the options above]
+                          إضافة ملفات التسريب في أرشيف zip أو 7z أو tar (و.tar.gz و.bz2
+                          و.xz و.zst أيضًا)، كلٌّ منها كعملية استيراد مستقلة
+</translation>
     </message>
     <message>
         <source>  FILE                   CSV, TSV, JSON Lines, a JSON array or an SQL dump, gzip-compressed or not
@@ -3322,27 +3332,59 @@ unlocks it again as the shell did.
   --exact-phone-validation  check every number with libphonenumber (slower)
   --memory-mb N          memory for records before they are sorted (default 256)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  FILE                   CSV أو TSV أو JSON Lines أو مصفوفة JSON أو تفريغ SQL، مضغوطًا بـ gzip أو لا
+  --breach NAME          اختراق الدليل الذي ينتمي إليه (أضف الجديد أولًا بـ catalog add)
+  --preset NAME          بنية ملف معروف (import --list-presets)، مثل
+                         facebook-2021؛ والصفوف التي لا تطابقها تُعدّ وتُتخطّى
+  --format F             csv أو tsv أو jsonl أو json (مصفوفة كائنات، أو JSON Lines)
+                         أو sql (الافتراضي: حسب اسم الملف)
+  --no-header            السطر الأول بيانات؛ وتُرقَّم الأعمدة بدءًا من 1
+  --delimiter C          الحرف الفاصل بين الحقول (الافتراضي: يُكتشف من بين
+                         , ; | : ومسافة الجدولة في CSV؛ ومسافة الجدولة في TSV)
+  --encoding E           utf-8 أو windows-1252 أو latin1 (الافتراضي: كل صف بترميز UTF-8
+                         إن كان UTF-8 صالحًا، وإلا فبترميز Windows-1252)
+  --phone/--email/--username COLUMN
+                         عمود يحوي معرّفات، باسمه في سطر العناوين أو برقمه أو
+                         بمساره المنقّط في JSON المتداخل (user.contact.phone)
+  --field &quot;CLASS=COL&quot;    عمود يحوي بيانات مسرّبة أخرى، بحسب فئة البيانات في HIBP
+                         (&quot;Names=first,last&quot;)؛ يُحفظ فقط هل هو مملوء
+                         من دون أيٍّ من هذه الخيارات، يُتعرَّف على الأعمدة من أسمائها
+                         (بالإنجليزية أو الألمانية أو الفرنسية أو الإسبانية أو الإيطالية
+                         أو البرتغالية أو الهولندية أو التركية أو العربية أو الروسية).
+  --phone-format F       international (مع رمز البلد) أو national (يحتاج إلى --region)
+                         أو auto (الافتراضي: يُحدَّد من الصفوف الأولى)
+  --region CC            بلد الأرقام المكتوبة بالصيغة المحلية
+  --exact-phone-validation  فحص كل رقم بمكتبة libphonenumber (أبطأ)
+  --memory-mb N          الذاكرة المخصّصة للسجلات قبل فرزها (الافتراضي 256)
+</translation>
     </message>
     <message>
         <source>  --dry-run              read the whole file with the import&apos;s checks: the mapping,
                          the counts and the verdict the import would give, without
                          writing anything
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --dry-run              قراءة الملف كله مع فحوص الاستيراد: تحديد محتوى الأعمدة
+                         والأعداد والنتيجة التي سيعطيها الاستيراد، دون
+                         كتابة أي شيء
+</translation>
     </message>
     <message>
         <source>  --login COLUMN         a column of logins (the same as --username): each value is
                          kept as what it is, an e-mail address, a phone number with
                          its country code, or a username
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --login COLUMN         عمود معرّفات تسجيل الدخول (مثل --username): تُحفظ كل قيمة
+                         بنوعها الحقيقي: عنوان بريد إلكتروني، أو رقم هاتف مع
+                         رمز بلده، أو اسم مستخدم
+</translation>
     </message>
     <message>
         <source>  --format blocks        records of &quot;Key: value&quot; lines (stealer logs), ended by a
                          blank line, a line of = signs, or a key seen again
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --format blocks        سجلات من أسطر &quot;Key: value&quot; (من برمجيات سرقة البيانات)،
+                         ينهي كلًّا منها سطر فارغ أو سطر من علامات = أو مفتاح يتكرّر
+</translation>
     </message>
     <message>
         <source>  ARCHIVE                zip, 7z, tar, .tar.gz, .tar.bz2, .tar.xz, .tar.zst (told by its
@@ -3355,18 +3397,30 @@ unlocks it again as the shell did.
   --max-unpacked-gb N    refuse an archive that unpacks to more (default 1024); a
                          member unpacking to over 1000 times its size is refused too
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  ARCHIVE                zip أو 7z أو tar أو .tar.gz أو .tar.bz2 أو .tar.xz أو .tar.zst
+                         (يُعرف نوعه من محتواه)؛ كل عنصر يدل اسمه على ملف تسريب (.csv أو
+                         .tsv أو .txt أو .json أو .jsonl أو .sql) يُستورد مثل FILE،
+                         والبقية تُذكر متخطّاةً؛ ويعرضها --dry-run كلها. لا يُفكّ
+                         ضغط أي شيء على القرص. إن رُفض عنصر واحد، فلا يُستورد أيٌّ منها
+  --member GLOB          العناصر التي يطابق مسارها أو اسمها النمط فقط (&quot;*.csv&quot;،
+                         &quot;dump/users.csv&quot;)، أيًّا كانت أسماؤها
+  --max-unpacked-gb N    رفض الأرشيف إذا تجاوز N غيغابايت بعد فك ضغطه (الافتراضي 1024)؛
+                         ويُرفض أيضًا كل عنصر يكبر عند فك ضغطه أكثر من 1000 ضعف
+</translation>
     </message>
     <message>
         <source>  --table NAME           SQL: the table to read, by name or pattern (*users); without
                          it, the first whose columns are named for e-mail addresses
                          or phone numbers. Other tables&apos; rows are counted, not read
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --table NAME           SQL: الجدول المراد قراءته، باسمه أو بنمط (*users)؛ ومن دونه
+                         يُقرأ أول جدول تدل أسماء أعمدته على عناوين بريد إلكتروني
+                         أو أرقام هواتف. صفوف الجداول الأخرى تُعدّ ولا تُقرأ
+</translation>
     </message>
     <message>
         <source>--member picks members of an archive (zip, 7z, tar): %1 is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>يختار --member عناصر من أرشيف (zip أو 7z أو tar): و%1 ليس أرشيفًا.</translation>
     </message>
 </context>
 <context>
@@ -3661,51 +3715,51 @@ unlocks it again as the shell did.
     <name>LeakArchive</name>
     <message>
         <source>%1 is encrypted: Breach Advisor does not read encrypted archives. Extract it with its password, then import the extracted file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مشفّر: لا يقرأ Breach Advisor الأرشيفات المشفّرة. استخرجه بكلمة المرور الخاصة به، ثم استورد الملف المستخرج.</translation>
     </message>
     <message>
         <source>%1: the archive is truncated or corrupt (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: الأرشيف مبتور أو تالف (%2)</translation>
     </message>
     <message>
         <source>%1 unpacks to over %2 times its compressed size, which no leak file does: refused as an archive bomb. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكبر %1 عند فك ضغطه إلى أكثر من %2 ضعف حجمه المضغوط، وهذا لا يحدث مع أي ملف تسريب: رُفض لأنه قنبلة ضغط. لم يُستورد أي شيء.</translation>
     </message>
     <message>
         <source>%1: more than %2 unpacked, the limit for one archive: refused as an archive bomb. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: يتجاوز حجمه بعد فك الضغط %2، وهو الحد الأقصى لأرشيف واحد: رُفض لأنه قنبلة ضغط. لم يُستورد أي شيء.</translation>
     </message>
     <message>
         <source>macOS metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات وصفية خاصة بـ macOS</translation>
     </message>
     <message>
         <source>a read-me or licence</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف تعليمات (اقرأني) أو ترخيص</translation>
     </message>
     <message>
         <source>compressed inside the archive: extract it, then import it</source>
-        <translation type="unfinished"></translation>
+        <translation>مضغوط داخل الأرشيف: استخرجه، ثم استورده</translation>
     </message>
     <message>
         <source>not a leak file by its name (.csv, .tsv, .txt, .json, .jsonl, .sql)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ملف تسريب بحسب اسمه (.csv أو .tsv أو .txt أو .json أو .jsonl أو .sql)</translation>
     </message>
     <message>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد</translation>
     </message>
     <message>
         <source>not a file (a link or a device)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ملفًا (رابط أو جهاز)</translation>
     </message>
     <message>
         <source>not picked by --member</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يختره --member</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ</translation>
     </message>
 </context>
 <context>
@@ -3772,75 +3826,75 @@ unlocks it again as the shell did.
     </message>
     <message>
         <source>the line does not have the layout&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست في السطر حقول البنية</translation>
     </message>
     <message>
         <source>a line that is not &quot;Key: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر ليس بالشكل &quot;Key: value&quot;</translation>
     </message>
     <message>
         <source>the JSON array is never closed (is the file cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة JSON لا تُغلق أبدًا (هل الملف مبتور؟)</translation>
     </message>
     <message>
         <source>text after the end of the JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>نص بعد نهاية مصفوفة JSON</translation>
     </message>
     <message>
         <source>a , or ] is missing after an element of the JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>تنقص علامة , أو ] بعد عنصر من مصفوفة JSON</translation>
     </message>
     <message>
         <source>the JSON array ends inside an element (is the file cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي مصفوفة JSON داخل عنصر (هل الملف مبتور؟)</translation>
     </message>
     <message>
         <source>a quoted name is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم بين علامتي اقتباس لم يُغلق أبدًا</translation>
     </message>
     <message>
         <source>the rows of COPY never end with a line \. (is the file cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>صفوف COPY لا تنتهي أبدًا بسطر \. (هل الملف مبتور؟)</translation>
     </message>
     <message>
         <source>no INSERT … VALUES or COPY … FROM stdin: no rows to read in this SQL file</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد INSERT … VALUES ولا COPY … FROM stdin: لا صفوف للقراءة في ملف SQL هذا</translation>
     </message>
     <message>
         <source>no table %1 with rows in the dump; the tables with rows: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد في التفريغ جدول %1 فيه صفوف؛ الجداول التي فيها صفوف: %2</translation>
     </message>
     <message>
         <source>%1: no table&apos;s column names say it holds e-mail addresses or phone numbers. Name the table to read (--table) and its columns. The tables with rows: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: لا تدل أسماء الأعمدة في أي جدول على أنه يحوي عناوين بريد إلكتروني أو أرقام هواتف. حدّد الجدول المراد قراءته (--table) وأعمدته. الجداول التي فيها صفوف: %2</translation>
     </message>
     <message>
         <source>a row without values</source>
-        <translation type="unfinished"></translation>
+        <translation>صف بلا قيم</translation>
     </message>
     <message>
         <source>%1 values where the table has %2 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 قيمة بينما في الجدول %2 عمود</translation>
     </message>
     <message>
         <source>the file ends inside a row of values (is it cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي الملف داخل صف من القيم (هل هو مبتور؟)</translation>
     </message>
     <message>
         <source>a row of values that cannot be read (a quote is not closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>صف قيم تتعذّر قراءته (علامة اقتباس لم تُغلق)</translation>
     </message>
     <message>
         <source>the file ends inside an INSERT statement (is it cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي الملف داخل عبارة INSERT (هل هو مبتور؟)</translation>
     </message>
     <message>
         <source>a , or ; is missing after a row of values</source>
-        <translation type="unfinished"></translation>
+        <translation>تنقص علامة , أو ; بعد صف من القيم</translation>
     </message>
     <message>
         <source>a row of values does not start with (</source>
-        <translation type="unfinished"></translation>
+        <translation>صف قيم لا يبدأ بعلامة (</translation>
     </message>
 </context>
 <context>
@@ -4012,49 +4066,49 @@ unlocks it again as the shell did.
     </message>
     <message>
         <source>Reading the table %1 of the SQL dump: the first whose columns are named for e-mail addresses or phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُقرأ الجدول %1 من تفريغ SQL: وهو أول جدول تدل أسماء أعمدته على عناوين بريد إلكتروني أو أرقام هواتف.</translation>
     </message>
     <message>
         <source>Reading the table %1 of the SQL dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُقرأ الجدول %1 من تفريغ SQL.</translation>
     </message>
     <message>
         <source>Dry run: %1 of %2 rows would be imported into &quot;%3&quot; (at most %4 records). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجربة دون كتابة: سيُستورد %1 من %2 صف إلى «%3» (%4 سجل على الأكثر). لم يُكتب أي شيء.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln value(s) in the username column(s) were e-mail addresses or phone numbers, and a check finds them as such (e-mail addresses: %1, phone numbers: %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كانت %Ln قيمة من أسماء المستخدمين عناوين بريد إلكتروني أو أرقام هواتف، ويجدها الفحص على أنها كذلك (عناوين البريد الإلكتروني: %1، أرقام الهواتف: %2).</numerusform>
+            <numerusform>كانت %Ln قيمة من أسماء المستخدمين عنوان بريد إلكتروني أو رقم هاتف، ويجدها الفحص على أنها كذلك (عناوين البريد الإلكتروني: %1، أرقام الهواتف: %2).</numerusform>
+            <numerusform>كانت %Ln قيمتان من أسماء المستخدمين عناوين بريد إلكتروني أو أرقام هواتف، ويجدهما الفحص على أنهما كذلك (عناوين البريد الإلكتروني: %1، أرقام الهواتف: %2).</numerusform>
+            <numerusform>كانت %Ln قيم من أسماء المستخدمين عناوين بريد إلكتروني أو أرقام هواتف، ويجدها الفحص على أنها كذلك (عناوين البريد الإلكتروني: %1، أرقام الهواتف: %2).</numerusform>
+            <numerusform>كانت %Ln قيمةً من أسماء المستخدمين عناوين بريد إلكتروني أو أرقام هواتف، ويجدها الفحص على أنها كذلك (عناوين البريد الإلكتروني: %1، أرقام الهواتف: %2).</numerusform>
+            <numerusform>كانت %Ln قيمة من أسماء المستخدمين عناوين بريد إلكتروني أو أرقام هواتف، ويجدها الفحص على أنها كذلك (عناوين البريد الإلكتروني: %1، أرقام الهواتف: %2).</numerusform>
         </translation>
     </message>
     <message>
         <source>phone numbers: at least %1 (the fast check finds most, not all)</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام الهواتف: %1 على الأقل (يجد الفحص السريع معظمها، لا كلها)</translation>
     </message>
     <message>
         <source>%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 أخرى</translation>
     </message>
     <message numerus="yes">
         <source>Not read: %Ln row(s) in other tables of the dump: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُقرأ %Ln صف في جداول التفريغ الأخرى: %1.</numerusform>
+            <numerusform>لم يُقرأ %Ln صف في جداول التفريغ الأخرى: %1.</numerusform>
+            <numerusform>لم يُقرأ %Ln صفان في جداول التفريغ الأخرى: %1.</numerusform>
+            <numerusform>لم تُقرأ %Ln صفوف في جداول التفريغ الأخرى: %1.</numerusform>
+            <numerusform>لم يُقرأ %Ln صفًا في جداول التفريغ الأخرى: %1.</numerusform>
+            <numerusform>لم يُقرأ %Ln صف في جداول التفريغ الأخرى: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Columns of %1 are named for e-mail addresses or phone numbers too: import each such table on its own by naming it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء أعمدة %1 تدل أيضًا على عناوين بريد إلكتروني أو أرقام هواتف: استورد كل جدول من هذه الجداول وحده بذكر اسمه.</translation>
     </message>
 </context>
 <context>
@@ -4209,17 +4263,17 @@ unlocks it again as the shell did.
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: none of the archive&apos;s %Ln member(s) is a leak file (a CSV, TSV, text, JSON or SQL file by its name; --member picks members by name). Nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: في الأرشيف %Ln عنصر، فلا يوجد فيه ملف تسريب (أي ملف CSV أو TSV أو نصي أو JSON أو SQL بحسب اسمه؛ ويختار --member العناصر بأسمائها). لم يُستورد أي شيء.</numerusform>
+            <numerusform>%1: في الأرشيف %Ln عنصر، وهو ليس ملف تسريب (أي ملف CSV أو TSV أو نصي أو JSON أو SQL بحسب اسمه؛ ويختار --member العناصر بأسمائها). لم يُستورد أي شيء.</numerusform>
+            <numerusform>%1: في الأرشيف %Ln عنصران، وليس أيٌّ منهما ملف تسريب (أي ملف CSV أو TSV أو نصي أو JSON أو SQL بحسب اسمه؛ ويختار --member العناصر بأسمائها). لم يُستورد أي شيء.</numerusform>
+            <numerusform>%1: في الأرشيف %Ln عناصر، وليس أيٌّ منها ملف تسريب (أي ملف CSV أو TSV أو نصي أو JSON أو SQL بحسب اسمه؛ ويختار --member العناصر بأسمائها). لم يُستورد أي شيء.</numerusform>
+            <numerusform>%1: في الأرشيف %Ln عنصرًا، وليس أيٌّ منها ملف تسريب (أي ملف CSV أو TSV أو نصي أو JSON أو SQL بحسب اسمه؛ ويختار --member العناصر بأسمائها). لم يُستورد أي شيء.</numerusform>
+            <numerusform>%1: في الأرشيف %Ln عنصر، وليس أيٌّ منها ملف تسريب (أي ملف CSV أو TSV أو نصي أو JSON أو SQL بحسب اسمه؛ ويختار --member العناصر بأسمائها). لم يُستورد أي شيء.</numerusform>
         </translation>
     </message>
 </context>
@@ -7525,43 +7579,43 @@ unlocks it again as the shell did.
     <name>leakformat</name>
     <message>
         <source>A combo list of login:password lines</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة مجمّعة (combo list) من أسطر login:password</translation>
     </message>
     <message>
         <source>Lines like alice@example.com:hunter2 or alice99:hunter2 with no header. The login may be an e-mail address, a phone number or a username: each is kept as what it is. A password may contain colons and quotes itself: everything after the first colon is the password. Only whether a password is there is kept, never the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>أسطر مثل alice@example.com:hunter2 أو alice99:hunter2 بلا سطر عناوين. قد يكون معرّف تسجيل الدخول عنوان بريد إلكتروني أو رقم هاتف أو اسم مستخدم: ويُحفظ كلٌّ منها بنوعه الحقيقي. قد تحوي كلمة المرور نفسها نقطتين (:) وعلامات اقتباس: فكل ما بعد أول نقطتين هو كلمة المرور. لا يُحفظ إلا وجود كلمة المرور، ولا تُحفظ كلمة المرور نفسها أبدًا.</translation>
     </message>
     <message>
         <source>The 2021 Facebook scrape: one file per country, fields separated by colons</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات Facebook المكشوطة عام 2021: ملف لكل بلد، والحقول مفصولة بنقطتين (:)</translation>
     </message>
     <message>
         <source>Lines like 201001234567:100001234567890:Amira:Hassan:female:Cairo, Egypt:Alexandria:Married:Acme:10/15/2019 12:00:00 AM:amira@example.com: with no header. The date and time column (when the profile was last seen) contains colons itself; it is often empty. Phone numbers carry their country code without a +.</source>
-        <translation type="unfinished"></translation>
+        <translation>أسطر مثل 201001234567:100001234567890:Amira:Hassan:female:Cairo, Egypt:Alexandria:Married:Acme:10/15/2019 12:00:00 AM:amira@example.com: بلا سطر عناوين. عمود التاريخ والوقت (آخر مرة شوهد فيها الملف الشخصي) يحوي هو نفسه نقطتين (:)؛ وكثيرًا ما يكون فارغًا. تحمل أرقام الهواتف رمز بلدها بلا علامة +.</translation>
     </message>
     <message>
         <source>A forum&apos;s users table in an SQL dump (phpBB, vBulletin, MyBB, XenForo, WordPress)</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول مستخدمي منتدى في تفريغ SQL (phpBB وvBulletin وMyBB وXenForo وWordPress)</translation>
     </message>
     <message>
         <source>A mysqldump or pg_dump of a forum&apos;s database: the users table is read (phpbb_users, vBulletin&apos;s user, mybb_users, xf_user, wp_users, with any table prefix), the rows of every other table are counted and not read. Usernames and e-mail addresses are the identifiers; whether a password hash, a birthday or an IP address is there is kept, never the value. Columns one forum&apos;s table does not have are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>تفريغ لقاعدة بيانات منتدى بأداة mysqldump أو pg_dump: يُقرأ جدول المستخدمين (phpbb_users، أو user في vBulletin، أو mybb_users، أو xf_user، أو wp_users، بأي بادئة لاسم الجدول)، وتُعدّ صفوف كل الجداول الأخرى ولا تُقرأ. المعرّفات هي أسماء المستخدمين وعناوين البريد الإلكتروني؛ ويُحفظ وجود تجزئة كلمة المرور (hash) أو تاريخ الميلاد أو عنوان IP، ولا تُحفظ القيمة أبدًا. والأعمدة غير الموجودة في جدول منتدى ما تُترك.</translation>
     </message>
     <message>
         <source>A stealer log in blocks of URL:, Username: and Password: lines</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل برمجية سرقة بيانات في كتل من أسطر URL: وUsername: وPassword:</translation>
     </message>
     <message>
         <source>The Passwords.txt of RedLine-style stealer logs: one record per saved browser login, as lines like URL: https://accounts.example.com/, Username: alice@example.com, Password: hunter2 and Application: Chrome, records ended by a line of = signs or a blank line. Host, Login, USER, PASS and SOFT are read as the same keys. The login may be an e-mail address, a phone number or a username: each is kept as what it is. Only whether a password is there is kept, never the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف Passwords.txt في سجلات برمجيات سرقة البيانات من نوع RedLine: سجل واحد لكل بيانات دخول محفوظة في المتصفح، في أسطر مثل URL: https://accounts.example.com/ وUsername: alice@example.com وPassword: hunter2 وApplication: Chrome، وينتهي كل سجل بسطر من علامات = أو بسطر فارغ. تُقرأ Host وLogin وUSER وPASS وSOFT على أنها المفاتيح نفسها. قد يكون معرّف تسجيل الدخول عنوان بريد إلكتروني أو رقم هاتف أو اسم مستخدم: ويُحفظ كلٌّ منها بنوعه الحقيقي. لا يُحفظ إلا وجود كلمة المرور، ولا تُحفظ كلمة المرور نفسها أبدًا.</translation>
     </message>
     <message>
         <source>A stealer log of URL:login:password lines</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل برمجية سرقة بيانات من أسطر URL:login:password</translation>
     </message>
     <message>
         <source>Lines like https://accounts.example.com/login:alice@example.com:hunter2 (or with | between the parts), as password-stealing malware collects them from browsers. The site&apos;s name is read from the address; a password may contain colons itself. The login may be an e-mail address, a phone number or a username: each is kept as what it is. Only whether a password is there is kept, never the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>أسطر مثل https://accounts.example.com/login:alice@example.com:hunter2 (أو مع | بين الأجزاء)، كما تجمعها البرمجيات الخبيثة التي تسرق كلمات المرور من المتصفحات. يُقرأ اسم الموقع من العنوان؛ وقد تحوي كلمة المرور نفسها نقطتين (:). قد يكون معرّف تسجيل الدخول عنوان بريد إلكتروني أو رقم هاتف أو اسم مستخدم: ويُحفظ كلٌّ منها بنوعه الحقيقي. لا يُحفظ إلا وجود كلمة المرور، ولا تُحفظ كلمة المرور نفسها أبدًا.</translation>
     </message>
 </context>
 </TS>

@@ -659,19 +659,19 @@
     </message>
     <message>
         <source>Leak files and archives (*.csv *.tsv *.txt *.jsonl *.ndjson *.json *.sql *.gz *.bz2 *.xz *.zst *.zip *.7z *.tar *.tgz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de filtración y archivos comprimidos (*.csv *.tsv *.txt *.jsonl *.ndjson *.json *.sql *.gz *.bz2 *.xz *.zst *.zip *.7z *.tar *.tgz);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Archive: %1. Its columns are those of %2; every leak file in the archive is imported with this mapping, each on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo comprimido: %1. Sus columnas son las de %2; cada archivo de filtración que contiene se importa con esta asignación, cada uno por separado.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not read from the archive: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se leyó del archivo comprimido: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3161,42 +3161,42 @@ comando la desbloquea de nuevo como lo hizo el shell al empezar.
     </message>
     <message>
         <source>--format is csv, tsv, jsonl, json, sql or blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format debe ser csv, tsv, jsonl, json, sql o blocks.</translation>
     </message>
     <message>
         <source>--table is for SQL dumps (.sql, or --format sql).</source>
-        <translation type="unfinished"></translation>
+        <translation>--table es para volcados SQL (.sql, o --format sql).</translation>
     </message>
     <message>
         <source>--max-unpacked-gb is a number of gigabytes, more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-unpacked-gb debe ser un número de gigabytes mayor que 0.</translation>
     </message>
     <message>
         <source>    breach: %1; SQL tables: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>    filtración: %1; tablas SQL: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %Ln member(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 contiene %Ln elemento:</numerusform>
+            <numerusform>%1 contiene %Ln elementos:</numerusform>
         </translation>
     </message>
     <message>
         <source>size unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño desconocido</translation>
     </message>
     <message>
         <source>  %1, %2: a leak file</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1, %2: un archivo de filtración</translation>
     </message>
     <message>
         <source>  %1, %2: skipped (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1, %2: omitido (%3)</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished">%1 % {1:?}</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>  import FILE --breach NAME [--format csv|tsv|jsonl|json|sql] [--no-header] [--delimiter C]
@@ -3206,19 +3206,31 @@ comando la desbloquea de nuevo como lo hizo el shell al empezar.
          [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]
                           add a leak file (CSV, TSV, JSON Lines; .gz too) to the index
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  import FILE --breach NAME [--format csv|tsv|jsonl|json|sql] [--no-header] [--delimiter C]
+         [--phone COLUMN]... [--email COLUMN]... [--username COLUMN]...
+         [--field &quot;DATA CLASS=COLUMN[,COLUMN]&quot;]... [--preset NAME]
+         [--encoding utf-8|windows-1252|latin1] [--phone-format international|national|auto]
+         [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]
+                          agrega al índice un archivo de filtración (CSV, TSV,
+                          JSON Lines; también .gz)
+</translation>
     </message>
     <message>
         <source>         [--login COLUMN]... [--table NAME]...
 </source>
-        <translation type="unfinished"></translation>
+        <translation>         [--login COLUMN]... [--table NAME]...
+</translation>
     </message>
     <message>
         <source>  import ARCHIVE --breach NAME [--member GLOB]... [--max-unpacked-gb N] [the options above]
                           add the leak files in a zip, 7z or tar archive (.tar.gz, .bz2,
                           .xz, .zst too), each as an import of its own
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  import ARCHIVE --breach NAME [--member GLOB]... [--max-unpacked-gb N] [las opciones de arriba]
+                          agrega los archivos de filtración de un archivo zip, 7z o
+                          tar (también .tar.gz, .bz2, .xz, .zst), cada uno como una
+                          importación propia
+</translation>
     </message>
     <message>
         <source>  FILE                   CSV, TSV, JSON Lines, a JSON array or an SQL dump, gzip-compressed or not
@@ -3246,27 +3258,61 @@ comando la desbloquea de nuevo como lo hizo el shell al empezar.
   --exact-phone-validation  check every number with libphonenumber (slower)
   --memory-mb N          memory for records before they are sorted (default 256)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  FILE                   CSV, TSV, JSON Lines, un array JSON o un volcado SQL, con o sin gzip
+  --breach NAME          su filtración del catálogo (si es nueva, primero catalog add)
+  --preset NAME          el formato de un archivo conocido (import --list-presets), p. ej.
+                         facebook-2021; las filas que no encajan se cuentan y se omiten
+  --format F             csv, tsv, jsonl, json (un array de objetos o JSON Lines)
+                         o sql (predeterminado: según el nombre del archivo)
+  --no-header            la primera línea son datos; las columnas se numeran desde 1
+  --delimiter C          el carácter entre campos (predeterminado: se detecta entre
+                         , ; tabulación | : para CSV; tabulación para TSV)
+  --encoding E           utf-8, windows-1252 o latin1 (predeterminado: cada fila como
+                         UTF-8 si es UTF-8 válido; si no, como Windows-1252)
+  --phone/--email/--username COLUMN
+                         una columna con identificadores, por nombre de encabezado,
+                         número o ruta con puntos en JSON anidado (user.contact.phone)
+  --field &quot;CLASS=COL&quot;    una columna con otros datos filtrados, por tipo de datos de HIBP
+                         (&quot;Names=first,last&quot;); solo se guarda si está vacía o no
+                         Sin estas opciones, las columnas se reconocen por su nombre
+                         (en inglés, alemán, francés, español, italiano, portugués,
+                         neerlandés, turco, árabe y ruso).
+  --phone-format F       international (con código de país), national (necesita
+                         --region) o auto (predeterminado: según las primeras filas)
+  --region CC            el país de los números en formato nacional
+  --exact-phone-validation  comprueba cada número con libphonenumber (más lento)
+  --memory-mb N          memoria para registros antes de ordenarlos (predeterminado: 256)
+</translation>
     </message>
     <message>
         <source>  --dry-run              read the whole file with the import&apos;s checks: the mapping,
                          the counts and the verdict the import would give, without
                          writing anything
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --dry-run              lee todo el archivo con las comprobaciones de la
+                         importación: la asignación, los recuentos y el veredicto
+                         que daría la importación, sin escribir nada
+</translation>
     </message>
     <message>
         <source>  --login COLUMN         a column of logins (the same as --username): each value is
                          kept as what it is, an e-mail address, a phone number with
                          its country code, or a username
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --login COLUMN         una columna de datos de acceso (igual que --username):
+                         cada valor se guarda como lo que es: una dirección de
+                         correo electrónico, un número de teléfono con su código
+                         de país o un nombre de usuario
+</translation>
     </message>
     <message>
         <source>  --format blocks        records of &quot;Key: value&quot; lines (stealer logs), ended by a
                          blank line, a line of = signs, or a key seen again
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --format blocks        entradas de líneas &quot;Key: value&quot; (registros de robo de
+                         contraseñas), terminadas por una línea en blanco, una línea
+                         de signos = o una clave que se repite
+</translation>
     </message>
     <message>
         <source>  ARCHIVE                zip, 7z, tar, .tar.gz, .tar.bz2, .tar.xz, .tar.zst (told by its
@@ -3279,18 +3325,33 @@ comando la desbloquea de nuevo como lo hizo el shell al empezar.
   --max-unpacked-gb N    refuse an archive that unpacks to more (default 1024); a
                          member unpacking to over 1000 times its size is refused too
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  ARCHIVE                zip, 7z, tar, .tar.gz, .tar.bz2, .tar.xz, .tar.zst (según su
+                         contenido); cada elemento con nombre de archivo de filtración
+                         (.csv, .tsv, .txt, .json, .jsonl, .sql) se importa como FILE y
+                         los demás se listan como omitidos; --dry-run los lista todos.
+                         No se descomprime nada en el disco. Si se rechaza un elemento,
+                         no se importa ninguno
+  --member GLOB          solo los elementos cuya ruta o nombre coincide (&quot;*.csv&quot;,
+                         &quot;dump/users.csv&quot;), tengan el nombre que tengan
+  --max-unpacked-gb N    rechaza un archivo comprimido que ocupe más al descomprimirse
+                         (predeterminado: 1024); también un elemento que se descomprime
+                         a más de 1000 veces su tamaño
+</translation>
     </message>
     <message>
         <source>  --table NAME           SQL: the table to read, by name or pattern (*users); without
                          it, the first whose columns are named for e-mail addresses
                          or phone numbers. Other tables&apos; rows are counted, not read
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --table NAME           SQL: la tabla que se lee, por nombre o patrón (*users);
+                         sin esta opción, la primera cuyas columnas tienen nombres
+                         de direcciones de correo electrónico o números de teléfono.
+                         Las filas de las demás tablas se cuentan, no se leen
+</translation>
     </message>
     <message>
         <source>--member picks members of an archive (zip, 7z, tar): %1 is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--member elige elementos de un archivo comprimido (zip, 7z, tar): %1 no lo es.</translation>
     </message>
 </context>
 <context>
@@ -3577,51 +3638,51 @@ comando la desbloquea de nuevo como lo hizo el shell al empezar.
     <name>LeakArchive</name>
     <message>
         <source>%1 is encrypted: Breach Advisor does not read encrypted archives. Extract it with its password, then import the extracted file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está cifrado: Breach Advisor no lee archivos comprimidos cifrados. Extráelo con su contraseña y luego importa el archivo extraído.</translation>
     </message>
     <message>
         <source>%1: the archive is truncated or corrupt (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo comprimido está truncado o dañado (%2)</translation>
     </message>
     <message>
         <source>%1 unpacks to over %2 times its compressed size, which no leak file does: refused as an archive bomb. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se descomprime a más de %2 veces su tamaño comprimido, algo que ningún archivo de filtración hace: se rechaza como bomba de descompresión. No se importó nada.</translation>
     </message>
     <message>
         <source>%1: more than %2 unpacked, the limit for one archive: refused as an archive bomb. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: más de %2 al descomprimirse, el límite para un archivo comprimido: se rechaza como bomba de descompresión. No se importó nada.</translation>
     </message>
     <message>
         <source>macOS metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>metadatos de macOS</translation>
     </message>
     <message>
         <source>a read-me or licence</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo léame o de licencia</translation>
     </message>
     <message>
         <source>compressed inside the archive: extract it, then import it</source>
-        <translation type="unfinished"></translation>
+        <translation>comprimido a su vez dentro del archivo comprimido: extráelo y luego impórtalo</translation>
     </message>
     <message>
         <source>not a leak file by its name (.csv, .tsv, .txt, .json, .jsonl, .sql)</source>
-        <translation type="unfinished"></translation>
+        <translation>por su nombre, no es un archivo de filtración (.csv, .tsv, .txt, .json, .jsonl, .sql)</translation>
     </message>
     <message>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>una carpeta</translation>
     </message>
     <message>
         <source>not a file (a link or a device)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo (es un enlace o un dispositivo)</translation>
     </message>
     <message>
         <source>not picked by --member</source>
-        <translation type="unfinished"></translation>
+        <translation>no elegido por --member</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío</translation>
     </message>
 </context>
 <context>
@@ -3688,75 +3749,75 @@ comando la desbloquea de nuevo como lo hizo el shell al empezar.
     </message>
     <message>
         <source>the line does not have the layout&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea no tiene los campos del formato</translation>
     </message>
     <message>
         <source>a line that is not &quot;Key: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>una línea que no es &quot;Key: value&quot;</translation>
     </message>
     <message>
         <source>the JSON array is never closed (is the file cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>el array JSON nunca se cierra (¿está cortado el archivo?)</translation>
     </message>
     <message>
         <source>text after the end of the JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>texto después del final del array JSON</translation>
     </message>
     <message>
         <source>a , or ] is missing after an element of the JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>falta una , o un ] después de un elemento del array JSON</translation>
     </message>
     <message>
         <source>the JSON array ends inside an element (is the file cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>el array JSON termina dentro de un elemento (¿está cortado el archivo?)</translation>
     </message>
     <message>
         <source>a quoted name is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entre comillas nunca se cierra</translation>
     </message>
     <message>
         <source>the rows of COPY never end with a line \. (is the file cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>las filas de COPY nunca terminan con una línea \. (¿está cortado el archivo?)</translation>
     </message>
     <message>
         <source>no INSERT … VALUES or COPY … FROM stdin: no rows to read in this SQL file</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay INSERT … VALUES ni COPY … FROM stdin: no hay filas que leer en este archivo SQL</translation>
     </message>
     <message>
         <source>no table %1 with rows in the dump; the tables with rows: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna tabla %1 con filas en el volcado; las tablas con filas son: %2</translation>
     </message>
     <message>
         <source>%1: no table&apos;s column names say it holds e-mail addresses or phone numbers. Name the table to read (--table) and its columns. The tables with rows: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: los nombres de columna de ninguna tabla indican que contenga direcciones de correo electrónico o números de teléfono. Indica qué tabla leer (--table) y sus columnas. Las tablas con filas: %2</translation>
     </message>
     <message>
         <source>a row without values</source>
-        <translation type="unfinished"></translation>
+        <translation>una fila sin valores</translation>
     </message>
     <message>
         <source>%1 values where the table has %2 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valores, pero la tabla tiene %2 columnas</translation>
     </message>
     <message>
         <source>the file ends inside a row of values (is it cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo termina dentro de una fila de valores (¿está cortado?)</translation>
     </message>
     <message>
         <source>a row of values that cannot be read (a quote is not closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>una fila de valores que no se puede leer (unas comillas no se cierran)</translation>
     </message>
     <message>
         <source>the file ends inside an INSERT statement (is it cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo termina dentro de una instrucción INSERT (¿está cortado?)</translation>
     </message>
     <message>
         <source>a , or ; is missing after a row of values</source>
-        <translation type="unfinished"></translation>
+        <translation>falta una , o un ; después de una fila de valores</translation>
     </message>
     <message>
         <source>a row of values does not start with (</source>
-        <translation type="unfinished"></translation>
+        <translation>una fila de valores no empieza con (</translation>
     </message>
 </context>
 <context>
@@ -3900,41 +3961,41 @@ comando la desbloquea de nuevo como lo hizo el shell al empezar.
     </message>
     <message>
         <source>Reading the table %1 of the SQL dump: the first whose columns are named for e-mail addresses or phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la tabla %1 del volcado SQL: la primera cuyas columnas tienen nombres de direcciones de correo electrónico o números de teléfono.</translation>
     </message>
     <message>
         <source>Reading the table %1 of the SQL dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la tabla %1 del volcado SQL.</translation>
     </message>
     <message>
         <source>Dry run: %1 of %2 rows would be imported into &quot;%3&quot; (at most %4 records). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: se importarían %1 de %2 filas en &quot;%3&quot; (como máximo %4 registros). No se escribió nada.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln value(s) in the username column(s) were e-mail addresses or phone numbers, and a check finds them as such (e-mail addresses: %1, phone numbers: %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln valor de la columna o columnas de nombres de usuario era una dirección de correo electrónico o un número de teléfono, y una comprobación lo encuentra como tal (direcciones de correo electrónico: %1, números de teléfono: %2).</numerusform>
+            <numerusform>%Ln valores de la columna o columnas de nombres de usuario eran direcciones de correo electrónico o números de teléfono, y una comprobación los encuentra como tales (direcciones de correo electrónico: %1, números de teléfono: %2).</numerusform>
         </translation>
     </message>
     <message>
         <source>phone numbers: at least %1 (the fast check finds most, not all)</source>
-        <translation type="unfinished"></translation>
+        <translation>números de teléfono: al menos %1 (la comprobación rápida encuentra la mayoría, no todos)</translation>
     </message>
     <message>
         <source>%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 más</translation>
     </message>
     <message numerus="yes">
         <source>Not read: %Ln row(s) in other tables of the dump: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se leyó: %Ln fila en otras tablas del volcado: %1.</numerusform>
+            <numerusform>No se leyeron: %Ln filas en otras tablas del volcado: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Columns of %1 are named for e-mail addresses or phone numbers too: import each such table on its own by naming it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las columnas de %1 también tienen nombres de direcciones de correo electrónico o números de teléfono: importa cada una de esas tablas por separado indicando su nombre.</translation>
     </message>
 </context>
 <context>
@@ -4073,13 +4134,13 @@ comando la desbloquea de nuevo como lo hizo el shell al empezar.
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: none of the archive&apos;s %Ln member(s) is a leak file (a CSV, TSV, text, JSON or SQL file by its name; --member picks members by name). Nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: el archivo comprimido tiene %Ln elemento y no es un archivo de filtración (por su nombre, un archivo CSV, TSV, de texto, JSON o SQL; --member elige elementos por su nombre). No se importó nada.</numerusform>
+            <numerusform>%1: el archivo comprimido tiene %Ln elementos y ninguno es un archivo de filtración (por su nombre, un archivo CSV, TSV, de texto, JSON o SQL; --member elige elementos por su nombre). No se importó nada.</numerusform>
         </translation>
     </message>
 </context>
@@ -7357,43 +7418,43 @@ comando la desbloquea de nuevo como lo hizo el shell al empezar.
     <name>leakformat</name>
     <message>
         <source>A combo list of login:password lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Una lista combinada (combo list) de líneas login:password</translation>
     </message>
     <message>
         <source>Lines like alice@example.com:hunter2 or alice99:hunter2 with no header. The login may be an e-mail address, a phone number or a username: each is kept as what it is. A password may contain colons and quotes itself: everything after the first colon is the password. Only whether a password is there is kept, never the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas como alice@example.com:hunter2 o alice99:hunter2, sin encabezado. El dato de acceso puede ser una dirección de correo electrónico, un número de teléfono o un nombre de usuario: cada uno se guarda como lo que es. Una contraseña puede contener ella misma dos puntos y comillas: todo lo que va después de los primeros dos puntos es la contraseña. Solo se guarda si hay una contraseña, nunca la contraseña.</translation>
     </message>
     <message>
         <source>The 2021 Facebook scrape: one file per country, fields separated by colons</source>
-        <translation type="unfinished"></translation>
+        <translation>La extracción masiva de datos de Facebook de 2021: un archivo por país, con los campos separados por dos puntos</translation>
     </message>
     <message>
         <source>Lines like 201001234567:100001234567890:Amira:Hassan:female:Cairo, Egypt:Alexandria:Married:Acme:10/15/2019 12:00:00 AM:amira@example.com: with no header. The date and time column (when the profile was last seen) contains colons itself; it is often empty. Phone numbers carry their country code without a +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas como 201001234567:100001234567890:Amira:Hassan:female:Cairo, Egypt:Alexandria:Married:Acme:10/15/2019 12:00:00 AM:amira@example.com: sin encabezado. La columna de fecha y hora (cuándo se vio el perfil por última vez) contiene ella misma dos puntos; a menudo está vacía. Los números de teléfono llevan su código de país sin +.</translation>
     </message>
     <message>
         <source>A forum&apos;s users table in an SQL dump (phpBB, vBulletin, MyBB, XenForo, WordPress)</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de usuarios de un foro en un volcado SQL (phpBB, vBulletin, MyBB, XenForo, WordPress)</translation>
     </message>
     <message>
         <source>A mysqldump or pg_dump of a forum&apos;s database: the users table is read (phpbb_users, vBulletin&apos;s user, mybb_users, xf_user, wp_users, with any table prefix), the rows of every other table are counted and not read. Usernames and e-mail addresses are the identifiers; whether a password hash, a birthday or an IP address is there is kept, never the value. Columns one forum&apos;s table does not have are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un volcado de mysqldump o pg_dump de la base de datos de un foro: se lee la tabla de usuarios (phpbb_users, user de vBulletin, mybb_users, xf_user, wp_users, con cualquier prefijo de tabla); las filas de todas las demás tablas se cuentan y no se leen. Los identificadores son los nombres de usuario y las direcciones de correo electrónico; se guarda si hay un hash de contraseña, una fecha de nacimiento o una dirección IP, nunca el valor. Las columnas que no tiene la tabla de un foro concreto se omiten.</translation>
     </message>
     <message>
         <source>A stealer log in blocks of URL:, Username: and Password: lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro de robo de contraseñas en bloques de líneas URL:, Username: y Password:</translation>
     </message>
     <message>
         <source>The Passwords.txt of RedLine-style stealer logs: one record per saved browser login, as lines like URL: https://accounts.example.com/, Username: alice@example.com, Password: hunter2 and Application: Chrome, records ended by a line of = signs or a blank line. Host, Login, USER, PASS and SOFT are read as the same keys. The login may be an e-mail address, a phone number or a username: each is kept as what it is. Only whether a password is there is kept, never the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Passwords.txt de los registros de robo de contraseñas al estilo de RedLine: una entrada por cada inicio de sesión guardado en el navegador, con líneas como URL: https://accounts.example.com/, Username: alice@example.com, Password: hunter2 y Application: Chrome; cada entrada termina con una línea de signos = o una línea en blanco. Host, Login, USER, PASS y SOFT se leen como las mismas claves. El dato de acceso puede ser una dirección de correo electrónico, un número de teléfono o un nombre de usuario: cada uno se guarda como lo que es. Solo se guarda si hay una contraseña, nunca la contraseña.</translation>
     </message>
     <message>
         <source>A stealer log of URL:login:password lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro de robo de contraseñas con líneas URL:login:password</translation>
     </message>
     <message>
         <source>Lines like https://accounts.example.com/login:alice@example.com:hunter2 (or with | between the parts), as password-stealing malware collects them from browsers. The site&apos;s name is read from the address; a password may contain colons itself. The login may be an e-mail address, a phone number or a username: each is kept as what it is. Only whether a password is there is kept, never the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas como https://accounts.example.com/login:alice@example.com:hunter2 (o con | entre las partes), tal como el malware que roba contraseñas las recoge de los navegadores. El nombre del sitio se toma de la dirección; una contraseña puede contener ella misma dos puntos. El dato de acceso puede ser una dirección de correo electrónico, un número de teléfono o un nombre de usuario: cada uno se guarda como lo que es. Solo se guarda si hay una contraseña, nunca la contraseña.</translation>
     </message>
 </context>
 </TS>

@@ -659,19 +659,19 @@
     </message>
     <message>
         <source>Leak files and archives (*.csv *.tsv *.txt *.jsonl *.ndjson *.json *.sql *.gz *.bz2 *.xz *.zst *.zip *.7z *.tar *.tgz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de fuite et archives (*.csv *.tsv *.txt *.jsonl *.ndjson *.json *.sql *.gz *.bz2 *.xz *.zst *.zip *.7z *.tar *.tgz);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Archive: %1. Its columns are those of %2; every leak file in the archive is imported with this mapping, each on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive&#xa0;: %1. Ses colonnes sont celles de %2&#xa0;; chaque fichier de fuite de l&apos;archive est importé séparément, avec cette correspondance des colonnes.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not read from the archive: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lu dans l&apos;archive&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3165,42 +3165,42 @@ commande suivante le déverrouille à nouveau comme le shell l&apos;a fait au d�
     </message>
     <message>
         <source>--format is csv, tsv, jsonl, json, sql or blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format vaut csv, tsv, jsonl, json, sql ou blocks.</translation>
     </message>
     <message>
         <source>--table is for SQL dumps (.sql, or --format sql).</source>
-        <translation type="unfinished"></translation>
+        <translation>--table sert aux dumps SQL (.sql, ou --format sql).</translation>
     </message>
     <message>
         <source>--max-unpacked-gb is a number of gigabytes, more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-unpacked-gb est un nombre de gigaoctets, supérieur à 0.</translation>
     </message>
     <message>
         <source>    breach: %1; SQL tables: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>    fuite&#xa0;: %1&#xa0;; tables SQL&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %Ln member(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 contient %Ln élément&#xa0;:</numerusform>
+            <numerusform>%1 contient %Ln éléments&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>size unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>taille inconnue</translation>
     </message>
     <message>
         <source>  %1, %2: a leak file</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1, %2&#xa0;: un fichier de fuite</translation>
     </message>
     <message>
         <source>  %1, %2: skipped (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1, %2&#xa0;: ignoré (%3)</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished">%1&#xa0;% {1:?}</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>  import FILE --breach NAME [--format csv|tsv|jsonl|json|sql] [--no-header] [--delimiter C]
@@ -3210,19 +3210,29 @@ commande suivante le déverrouille à nouveau comme le shell l&apos;a fait au d�
          [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]
                           add a leak file (CSV, TSV, JSON Lines; .gz too) to the index
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  import FILE --breach NAME [--format csv|tsv|jsonl|json|sql] [--no-header] [--delimiter C]
+         [--phone COLUMN]... [--email COLUMN]... [--username COLUMN]...
+         [--field &quot;DATA CLASS=COLUMN[,COLUMN]&quot;]... [--preset NAME]
+         [--encoding utf-8|windows-1252|latin1] [--phone-format international|national|auto]
+         [--region CC] [--exact-phone-validation] [--memory-mb N] [--dry-run] [--json]
+                          indexe un fichier de fuite (CSV, TSV, JSON Lines&#xa0;; .gz aussi)
+</translation>
     </message>
     <message>
         <source>         [--login COLUMN]... [--table NAME]...
 </source>
-        <translation type="unfinished"></translation>
+        <translation>         [--login COLUMN]... [--table NAME]...
+</translation>
     </message>
     <message>
         <source>  import ARCHIVE --breach NAME [--member GLOB]... [--max-unpacked-gb N] [the options above]
                           add the leak files in a zip, 7z or tar archive (.tar.gz, .bz2,
                           .xz, .zst too), each as an import of its own
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  import ARCHIVE --breach NAME [--member GLOB]... [--max-unpacked-gb N] [les options ci-dessus]
+                          ajoute les fichiers de fuite d&apos;une archive zip, 7z ou tar
+                          (.tar.gz, .bz2, .xz, .zst aussi), chacun en importation séparée
+</translation>
     </message>
     <message>
         <source>  FILE                   CSV, TSV, JSON Lines, a JSON array or an SQL dump, gzip-compressed or not
@@ -3250,27 +3260,61 @@ commande suivante le déverrouille à nouveau comme le shell l&apos;a fait au d�
   --exact-phone-validation  check every number with libphonenumber (slower)
   --memory-mb N          memory for records before they are sorted (default 256)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  FILE                   CSV, TSV, JSON Lines, tableau JSON ou dump SQL (gzip ou non)
+  --breach NAME          la fuite du catalogue d&apos;où il vient (sinon, catalog add d&apos;abord)
+  --preset NAME          la structure d&apos;un fichier connu (import --list-presets), p. ex.
+                         facebook-2021&#xa0;; les lignes non conformes sont ignorées et comptées
+  --format F             csv, tsv, jsonl, json (un tableau d&apos;objets, ou JSON Lines)
+                         ou sql (par défaut&#xa0;: d&apos;après le nom du fichier)
+  --no-header            la première ligne contient des données&#xa0;; les colonnes sont
+                         numérotées à partir de 1
+  --delimiter C          le caractère entre les champs (par défaut&#xa0;: détecté parmi
+                         , ; tab | : pour CSV&#xa0;; tab pour TSV)
+  --encoding E           utf-8, windows-1252 ou latin1 (par défaut&#xa0;: chaque ligne en
+                         UTF-8 si elle est valide en UTF-8, sinon en Windows-1252)
+  --phone/--email/--username COLUMN
+                         une colonne contenant des identifiants, désignée par son nom
+                         d&apos;en-tête, son numéro ou un chemin pointé dans du JSON imbriqué
+                         (user.contact.phone)
+  --field &quot;CLASS=COL&quot;    une colonne d&apos;autres données divulguées, par type de données HIBP
+                         (&quot;Names=first,last&quot;)&#xa0;; seul le fait qu&apos;elle soit remplie est gardé
+                         Sans aucune de ces options, les colonnes sont reconnues par
+                         leur nom (en anglais, allemand, français, espagnol, italien,
+                         portugais, néerlandais, turc, arabe, russe).
+  --phone-format F       international (avec l&apos;indicatif), national (nécessite --region)
+                         ou auto (par défaut&#xa0;: déterminé d&apos;après les premières lignes)
+  --region CC            le pays des numéros au format national
+  --exact-phone-validation  vérifie chaque numéro avec libphonenumber (plus lent)
+  --memory-mb N          mémoire pour les enregistrements avant leur tri (256 par défaut)
+</translation>
     </message>
     <message>
         <source>  --dry-run              read the whole file with the import&apos;s checks: the mapping,
                          the counts and the verdict the import would give, without
                          writing anything
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --dry-run              lit tout le fichier avec les contrôles de l&apos;importation&#xa0;: la
+                         correspondance des colonnes, les décomptes et le verdict que
+                         donnerait l&apos;importation, sans rien écrire
+</translation>
     </message>
     <message>
         <source>  --login COLUMN         a column of logins (the same as --username): each value is
                          kept as what it is, an e-mail address, a phone number with
                          its country code, or a username
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --login COLUMN         une colonne d&apos;identifiants de connexion (comme --username)&#xa0;:
+                         chaque valeur est gardée pour ce qu&apos;elle est&#xa0;: adresse e-mail,
+                         numéro de téléphone avec indicatif de pays, ou nom d&apos;utilisateur
+</translation>
     </message>
     <message>
         <source>  --format blocks        records of &quot;Key: value&quot; lines (stealer logs), ended by a
                          blank line, a line of = signs, or a key seen again
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --format blocks        des blocs de lignes &quot;Key: value&quot; (journaux de logiciels voleurs),
+                         terminés par une ligne vide, une ligne de = ou une clé répétée
+</translation>
     </message>
     <message>
         <source>  ARCHIVE                zip, 7z, tar, .tar.gz, .tar.bz2, .tar.xz, .tar.zst (told by its
@@ -3283,18 +3327,32 @@ commande suivante le déverrouille à nouveau comme le shell l&apos;a fait au d�
   --max-unpacked-gb N    refuse an archive that unpacks to more (default 1024); a
                          member unpacking to over 1000 times its size is refused too
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  ARCHIVE                zip, 7z, tar, .tar.gz, .tar.bz2, .tar.xz, .tar.zst (reconnu
+                         d&apos;après son contenu)&#xa0;; chaque élément nommé comme un fichier
+                         de fuite (.csv, .tsv, .txt, .json, .jsonl, .sql) est importé
+                         comme FILE, les autres sont listés comme ignorés&#xa0;; --dry-run
+                         les liste tous. Rien n&apos;est décompressé sur le disque. Si un
+                         élément est refusé, aucun n&apos;est importé
+  --member GLOB          seulement les éléments dont le chemin ou le nom correspond
+                         (&quot;*.csv&quot;, &quot;dump/users.csv&quot;), quelle que soit leur extension
+  --max-unpacked-gb N    refuse une archive de plus de N Go décompressée (1024 par défaut)
+                         et un élément qui se décompresse à plus de 1000 fois sa taille
+</translation>
     </message>
     <message>
         <source>  --table NAME           SQL: the table to read, by name or pattern (*users); without
                          it, the first whose columns are named for e-mail addresses
                          or phone numbers. Other tables&apos; rows are counted, not read
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --table NAME           SQL&#xa0;: la table à lire, par son nom ou un motif (*users)&#xa0;; sans
+                         cette option, la première dont les noms de colonnes désignent
+                         des adresses e-mail ou des numéros de téléphone. Les lignes des
+                         autres tables sont comptées, pas lues
+</translation>
     </message>
     <message>
         <source>--member picks members of an archive (zip, 7z, tar): %1 is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--member choisit des éléments d&apos;une archive (zip, 7z, tar)&#xa0;: %1 n&apos;en est pas une.</translation>
     </message>
 </context>
 <context>
@@ -3581,51 +3639,51 @@ commande suivante le déverrouille à nouveau comme le shell l&apos;a fait au d�
     <name>LeakArchive</name>
     <message>
         <source>%1 is encrypted: Breach Advisor does not read encrypted archives. Extract it with its password, then import the extracted file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive %1 est chiffrée&#xa0;: Breach Advisor ne lit pas les archives chiffrées. Extrayez-la avec son mot de passe, puis importez le fichier extrait.</translation>
     </message>
     <message>
         <source>%1: the archive is truncated or corrupt (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;archive est tronquée ou corrompue (%2)</translation>
     </message>
     <message>
         <source>%1 unpacks to over %2 times its compressed size, which no leak file does: refused as an archive bomb. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se décompresse à plus de %2 fois sa taille compressée, ce qu&apos;aucun fichier de fuite ne fait&#xa0;: c&apos;est une bombe de décompression, elle est refusée. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1: more than %2 unpacked, the limit for one archive: refused as an archive bomb. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: plus de %2 après décompression, la limite pour une archive&#xa0;: c&apos;est une bombe de décompression, elle est refusée. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>macOS metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>métadonnées macOS</translation>
     </message>
     <message>
         <source>a read-me or licence</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier «&#xa0;lisez-moi&#xa0;» ou une licence</translation>
     </message>
     <message>
         <source>compressed inside the archive: extract it, then import it</source>
-        <translation type="unfinished"></translation>
+        <translation>compressé dans l&apos;archive&#xa0;: extrayez-le, puis importez-le</translation>
     </message>
     <message>
         <source>not a leak file by its name (.csv, .tsv, .txt, .json, .jsonl, .sql)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier de fuite d&apos;après son nom (.csv, .tsv, .txt, .json, .jsonl, .sql)</translation>
     </message>
     <message>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>un dossier</translation>
     </message>
     <message>
         <source>not a file (a link or a device)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier (un lien ou un périphérique)</translation>
     </message>
     <message>
         <source>not picked by --member</source>
-        <translation type="unfinished"></translation>
+        <translation>non choisi par --member</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vide</translation>
     </message>
 </context>
 <context>
@@ -3692,75 +3750,75 @@ commande suivante le déverrouille à nouveau comme le shell l&apos;a fait au d�
     </message>
     <message>
         <source>the line does not have the layout&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne n&apos;a pas les champs de la structure</translation>
     </message>
     <message>
         <source>a line that is not &quot;Key: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne qui n&apos;est pas de la forme &quot;Key: value&quot;</translation>
     </message>
     <message>
         <source>the JSON array is never closed (is the file cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>le tableau JSON n&apos;est jamais fermé (le fichier est-il tronqué&#xa0;?)</translation>
     </message>
     <message>
         <source>text after the end of the JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte après la fin du tableau JSON</translation>
     </message>
     <message>
         <source>a , or ] is missing after an element of the JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque une virgule ou un ] après un élément du tableau JSON</translation>
     </message>
     <message>
         <source>the JSON array ends inside an element (is the file cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>le tableau JSON se termine au milieu d&apos;un élément (le fichier est-il tronqué&#xa0;?)</translation>
     </message>
     <message>
         <source>a quoted name is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom entre guillemets n&apos;est jamais fermé</translation>
     </message>
     <message>
         <source>the rows of COPY never end with a line \. (is the file cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>les lignes de COPY ne se terminent jamais par une ligne \. (le fichier est-il tronqué&#xa0;?)</translation>
     </message>
     <message>
         <source>no INSERT … VALUES or COPY … FROM stdin: no rows to read in this SQL file</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun INSERT … VALUES ni COPY … FROM stdin&#xa0;: aucune ligne à lire dans ce fichier SQL</translation>
     </message>
     <message>
         <source>no table %1 with rows in the dump; the tables with rows: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune table %1 contenant des lignes dans le dump&#xa0;; les tables contenant des lignes&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: no table&apos;s column names say it holds e-mail addresses or phone numbers. Name the table to read (--table) and its columns. The tables with rows: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun nom de colonne n&apos;indique qu&apos;une table contient des adresses e-mail ou des numéros de téléphone. Indiquez la table à lire (--table) et ses colonnes. Les tables contenant des lignes&#xa0;: %2</translation>
     </message>
     <message>
         <source>a row without values</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne sans valeurs</translation>
     </message>
     <message>
         <source>%1 values where the table has %2 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valeurs alors que la table a %2 colonnes</translation>
     </message>
     <message>
         <source>the file ends inside a row of values (is it cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier se termine au milieu d&apos;une ligne de valeurs (est-il tronqué&#xa0;?)</translation>
     </message>
     <message>
         <source>a row of values that cannot be read (a quote is not closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne de valeurs illisible (un guillemet n&apos;est pas fermé)</translation>
     </message>
     <message>
         <source>the file ends inside an INSERT statement (is it cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier se termine au milieu d&apos;une instruction INSERT (est-il tronqué&#xa0;?)</translation>
     </message>
     <message>
         <source>a , or ; is missing after a row of values</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque une virgule ou un point-virgule après une ligne de valeurs</translation>
     </message>
     <message>
         <source>a row of values does not start with (</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne de valeurs ne commence pas par (</translation>
     </message>
 </context>
 <context>
@@ -3904,41 +3962,41 @@ commande suivante le déverrouille à nouveau comme le shell l&apos;a fait au d�
     </message>
     <message>
         <source>Reading the table %1 of the SQL dump: the first whose columns are named for e-mail addresses or phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la table %1 du dump SQL&#xa0;: la première dont les noms de colonnes désignent des adresses e-mail ou des numéros de téléphone.</translation>
     </message>
     <message>
         <source>Reading the table %1 of the SQL dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la table %1 du dump SQL.</translation>
     </message>
     <message>
         <source>Dry run: %1 of %2 rows would be imported into &quot;%3&quot; (at most %4 records). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation&#xa0;: %1 lignes sur %2 seraient importées dans «&#xa0;%3&#xa0;» (au plus %4 enregistrements). Rien n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln value(s) in the username column(s) were e-mail addresses or phone numbers, and a check finds them as such (e-mail addresses: %1, phone numbers: %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln valeur de la ou des colonnes de noms d&apos;utilisateur était une adresse e-mail ou un numéro de téléphone, et une vérification la trouve comme telle (adresses e-mail&#xa0;: %1, numéros de téléphone&#xa0;: %2).</numerusform>
+            <numerusform>%Ln valeurs de la ou des colonnes de noms d&apos;utilisateur étaient des adresses e-mail ou des numéros de téléphone, et une vérification les trouve comme telles (adresses e-mail&#xa0;: %1, numéros de téléphone&#xa0;: %2).</numerusform>
         </translation>
     </message>
     <message>
         <source>phone numbers: at least %1 (the fast check finds most, not all)</source>
-        <translation type="unfinished"></translation>
+        <translation>numéros de téléphone&#xa0;: au moins %1 (la vérification rapide en trouve la plupart, mais pas tous)</translation>
     </message>
     <message>
         <source>%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 autres</translation>
     </message>
     <message numerus="yes">
         <source>Not read: %Ln row(s) in other tables of the dump: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non lue&#xa0;: %Ln ligne dans d&apos;autres tables du dump&#xa0;: %1.</numerusform>
+            <numerusform>Non lues&#xa0;: %Ln lignes dans d&apos;autres tables du dump&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Columns of %1 are named for e-mail addresses or phone numbers too: import each such table on its own by naming it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms de colonnes de %1 désignent aussi des adresses e-mail ou des numéros de téléphone&#xa0;: importez chacune de ces tables séparément, en indiquant son nom.</translation>
     </message>
 </context>
 <context>
@@ -4077,13 +4135,13 @@ commande suivante le déverrouille à nouveau comme le shell l&apos;a fait au d�
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: none of the archive&apos;s %Ln member(s) is a leak file (a CSV, TSV, text, JSON or SQL file by its name; --member picks members by name). Nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: l&apos;archive contient %Ln élément, qui n&apos;est pas un fichier de fuite (un fichier CSV, TSV, texte, JSON ou SQL d&apos;après son nom&#xa0;; --member choisit les éléments par leur nom). Rien n&apos;a été importé.</numerusform>
+            <numerusform>%1&#xa0;: l&apos;archive contient %Ln éléments, et aucun n&apos;est un fichier de fuite (un fichier CSV, TSV, texte, JSON ou SQL d&apos;après son nom&#xa0;; --member choisit les éléments par leur nom). Rien n&apos;a été importé.</numerusform>
         </translation>
     </message>
 </context>
@@ -7361,43 +7419,43 @@ commande suivante le déverrouille à nouveau comme le shell l&apos;a fait au d�
     <name>leakformat</name>
     <message>
         <source>A combo list of login:password lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Une liste combo de lignes login:password (identifiant:mot de passe)</translation>
     </message>
     <message>
         <source>Lines like alice@example.com:hunter2 or alice99:hunter2 with no header. The login may be an e-mail address, a phone number or a username: each is kept as what it is. A password may contain colons and quotes itself: everything after the first colon is the password. Only whether a password is there is kept, never the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des lignes comme alice@example.com:hunter2 ou alice99:hunter2, sans en-tête. L&apos;identifiant peut être une adresse e-mail, un numéro de téléphone ou un nom d&apos;utilisateur&#xa0;: chacun est gardé pour ce qu&apos;il est. Un mot de passe peut lui-même contenir des deux-points et des guillemets&#xa0;: tout ce qui suit le premier deux-points est le mot de passe. Seule la présence d&apos;un mot de passe est conservée, jamais le mot de passe lui-même.</translation>
     </message>
     <message>
         <source>The 2021 Facebook scrape: one file per country, fields separated by colons</source>
-        <translation type="unfinished"></translation>
+        <translation>La collecte massive de données Facebook de 2021&#xa0;: un fichier par pays, champs séparés par des deux-points</translation>
     </message>
     <message>
         <source>Lines like 201001234567:100001234567890:Amira:Hassan:female:Cairo, Egypt:Alexandria:Married:Acme:10/15/2019 12:00:00 AM:amira@example.com: with no header. The date and time column (when the profile was last seen) contains colons itself; it is often empty. Phone numbers carry their country code without a +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des lignes comme 201001234567:100001234567890:Amira:Hassan:female:Cairo, Egypt:Alexandria:Married:Acme:10/15/2019 12:00:00 AM:amira@example.com:, sans en-tête. La colonne de date et d&apos;heure (la dernière fois que le profil a été vu) contient elle-même des deux-points&#xa0;; elle est souvent vide. Les numéros de téléphone portent leur indicatif de pays sans +.</translation>
     </message>
     <message>
         <source>A forum&apos;s users table in an SQL dump (phpBB, vBulletin, MyBB, XenForo, WordPress)</source>
-        <translation type="unfinished"></translation>
+        <translation>La table des utilisateurs d&apos;un forum dans un dump SQL (phpBB, vBulletin, MyBB, XenForo, WordPress)</translation>
     </message>
     <message>
         <source>A mysqldump or pg_dump of a forum&apos;s database: the users table is read (phpbb_users, vBulletin&apos;s user, mybb_users, xf_user, wp_users, with any table prefix), the rows of every other table are counted and not read. Usernames and e-mail addresses are the identifiers; whether a password hash, a birthday or an IP address is there is kept, never the value. Columns one forum&apos;s table does not have are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mysqldump ou pg_dump de la base de données d&apos;un forum&#xa0;: la table des utilisateurs est lue (phpbb_users, user de vBulletin, mybb_users, xf_user, wp_users, avec n&apos;importe quel préfixe de table), les lignes de toutes les autres tables sont comptées mais pas lues. Les noms d&apos;utilisateur et les adresses e-mail sont les identifiants&#xa0;; seule la présence d&apos;un hachage de mot de passe, d&apos;une date de naissance ou d&apos;une adresse IP est conservée, jamais la valeur. Les colonnes que la table d&apos;un forum n&apos;a pas sont ignorées.</translation>
     </message>
     <message>
         <source>A stealer log in blocks of URL:, Username: and Password: lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Un journal de logiciel voleur de mots de passe, en blocs de lignes URL:, Username: et Password:</translation>
     </message>
     <message>
         <source>The Passwords.txt of RedLine-style stealer logs: one record per saved browser login, as lines like URL: https://accounts.example.com/, Username: alice@example.com, Password: hunter2 and Application: Chrome, records ended by a line of = signs or a blank line. Host, Login, USER, PASS and SOFT are read as the same keys. The login may be an e-mail address, a phone number or a username: each is kept as what it is. Only whether a password is there is kept, never the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Passwords.txt des journaux de logiciels voleurs de mots de passe du type RedLine&#xa0;: un enregistrement par connexion sauvegardée dans un navigateur, sous forme de lignes comme URL: https://accounts.example.com/, Username: alice@example.com, Password: hunter2 et Application: Chrome, chaque enregistrement se terminant par une ligne de signes = ou une ligne vide. Host, Login, USER, PASS et SOFT sont lus comme les mêmes clés. L&apos;identifiant peut être une adresse e-mail, un numéro de téléphone ou un nom d&apos;utilisateur&#xa0;: chacun est gardé pour ce qu&apos;il est. Seule la présence d&apos;un mot de passe est conservée, jamais le mot de passe lui-même.</translation>
     </message>
     <message>
         <source>A stealer log of URL:login:password lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Un journal de logiciel voleur de mots de passe, en lignes URL:login:password</translation>
     </message>
     <message>
         <source>Lines like https://accounts.example.com/login:alice@example.com:hunter2 (or with | between the parts), as password-stealing malware collects them from browsers. The site&apos;s name is read from the address; a password may contain colons itself. The login may be an e-mail address, a phone number or a username: each is kept as what it is. Only whether a password is there is kept, never the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des lignes comme https://accounts.example.com/login:alice@example.com:hunter2 (ou avec | entre les parties), telles que les logiciels malveillants voleurs de mots de passe les collectent dans les navigateurs. Le nom du site est lu dans l&apos;adresse&#xa0;; un mot de passe peut lui-même contenir des deux-points. L&apos;identifiant peut être une adresse e-mail, un numéro de téléphone ou un nom d&apos;utilisateur&#xa0;: chacun est gardé pour ce qu&apos;il est. Seule la présence d&apos;un mot de passe est conservée, jamais le mot de passe lui-même.</translation>
     </message>
 </context>
 </TS>
