@@ -31,7 +31,7 @@ void PersonReport::collectBreaches(VaultSession &session)
     catalogVersion = session.info().bundledCatalogVersion;
     for (const PlanReason &reason : std::as_const(plan.context.reasons)) {
         const Breach breach = session.breach(reason.breach).value_or(Breach());
-        breaches << FoundBreach{breach, reason.fields, reason.evidence, reason.likelihoodText, reason.likelihoodSources, reason.about};
+        breaches << FoundBreach{breach, reason.fields, reason.evidence, reason.likelihoodText, reason.likelihoodSources, reason.about, reason.sites};
     }
     std::stable_sort(breaches.begin(), breaches.end(), [](const FoundBreach &a, const FoundBreach &b) {
         if (a.evidence != b.evidence) return int(a.evidence) < int(b.evidence);

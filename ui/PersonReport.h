@@ -26,6 +26,7 @@ struct FoundBreach
     QString likelihood;           // for a possible breach: how likely, in words, with the facts
     QStringList likelihoodSources; // where those facts come from
     QString about;                // what the breach really is, when its name misleads
+    QStringList sites{};          // a stealer log's: the sites their logins were for
 };
 
 // Everything a person's screen (or a quick check) shows, gathered in one call on the

@@ -170,6 +170,10 @@ int CheckCommand::checkAndPrint(CliContext &context, const QList<IdentifierInput
         }
         for (const BreachMatch &match : checked.matches) {
             out << QCoreApplication::translate("Cli", "  in %1: %2").arg(match.breach.title, DataClassTaxonomy::bundled().displayNames(match.fields)) << Qt::endl;
+            if (!match.sites.isEmpty()) {
+                out << QCoreApplication::translate("Cli", "    sites of the leaked logins: %1").arg(match.sites.join(QStringLiteral(", ")))
+                    << Qt::endl;
+            }
         }
     }
     if (!plan.items.isEmpty()) {

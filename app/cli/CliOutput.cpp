@@ -49,6 +49,7 @@ QJsonObject checkedJson(const CheckedIdentifier &checked, bool mask)
         matches.append(QJsonObject{{QLatin1String("breach"), match.breach.name},
                                    {QLatin1String("title"), match.breach.title},
                                    {QLatin1String("fields"), QJsonArray::fromStringList(match.fields)},
+                                   {QLatin1String("sites"), QJsonArray::fromStringList(match.sites)},
                                    {QLatin1String("breach_classes"), QJsonArray::fromStringList(match.breach.dataClasses)}});
     }
     const NormalizedIdentifier &identifier = checked.identifier;
@@ -99,6 +100,7 @@ QJsonObject reasonJson(const PlanReason &reason, const Plan &plan, bool mask)
     return QJsonObject{{QLatin1String("breach"), reason.breach},
                        {QLatin1String("title"), reason.title},
                        {QLatin1String("fields"), QJsonArray::fromStringList(reason.fields)},
+                       {QLatin1String("sites"), QJsonArray::fromStringList(reason.sites)},
                        {QLatin1String("may_have_leaked"), possible},
                        {QLatin1String("evidence"), evidenceName(reason.evidence)},
                        {QLatin1String("likelihood"), possible ? QJsonValue(likelihoodName(reason.likelihood)) : QJsonValue()},

@@ -78,7 +78,7 @@ LeakImportOptions optionsFrom(const CommandLine &commandLine)
     }
     if (preset) {
         // The layout is the preset's: an option that says otherwise is a mistake.
-        for (const char *option : {"format", "no-header", "delimiter", "phone", "email", "username", "login", "field"}) {
+        for (const char *option : {"format", "no-header", "delimiter", "phone", "email", "username", "login", "field", "site"}) {
             if (commandLine.has(QLatin1String(option))) {
                 throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--preset sets the file's layout: leave out --%1.").arg(QLatin1String(option)));
             }
@@ -114,6 +114,7 @@ LeakImportOptions optionsFrom(const CommandLine &commandLine)
             options.mapping.identifiers << LeakMappingRequest::Identifier{kind, column};
         }
     }
+    options.mapping.site = commandLine.value(QStringLiteral("site"));
     for (const QString &spec : commandLine.values(QStringLiteral("field"))) {
         options.mapping.fields << parseField(spec);
     }
@@ -308,6 +309,7 @@ QString ImportCommand::usage() const
                                               "                          add a leak file (CSV, TSV, JSON Lines; .gz too) to the index\n")
            + QCoreApplication::translate("Cli", "         [--max-bad-rows N|P%] [--header]\n")
            + QCoreApplication::translate("Cli", "         [--login COLUMN]... [--table NAME]...\n")
+           + QCoreApplication::translate("Cli", "         [--site COLUMN]\n")
            + QCoreApplication::translate("Cli", "  import ARCHIVE --breach NAME [--member GLOB]... [--max-unpacked-gb N] [the options above]\n"
                                                 "                          add the leak files in a zip, 7z or tar archive (.tar.gz, .bz2,\n"
                                                 "                          .xz, .zst too), each as an import of its own\n")
@@ -368,6 +370,9 @@ QString ImportCommand::details() const
            + QCoreApplication::translate("Cli", "  --table NAME           SQL: the table to read, by name or pattern (*users); without\n"
                                                 "                         it, the first whose columns are named for e-mail addresses\n"
                                                 "                         or phone numbers. Other tables' rows are counted, not read\n")
+           + QCoreApplication::translate("Cli", "  --site COLUMN          a column of web addresses, the site each row's login was for\n"
+                                                "                         (stealer logs): each record keeps the host name, and a check\n"
+                                                "                         names it\n")
            + QCoreApplication::translate("Cli", "Ctrl-C stops the import and changes nothing (exit 130).");
 }
 
@@ -377,7 +382,7 @@ QSet<QString> ImportCommand::valueOptions() const
             QStringLiteral("email"),  QStringLiteral("username"), QStringLiteral("field"), QStringLiteral("phone-format"),
             QStringLiteral("region"), QStringLiteral("memory-mb"), QStringLiteral("preset"), QStringLiteral("encoding"),
             QStringLiteral("max-bad-rows"), QStringLiteral("login"), QStringLiteral("member"), QStringLiteral("max-unpacked-gb"),
-            QStringLiteral("table")};
+            QStringLiteral("table"), QStringLiteral("site")};
 }
 
 QSet<QString> ImportCommand::flagOptions() const

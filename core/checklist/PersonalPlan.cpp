@@ -97,16 +97,22 @@ Plan PersonalPlan::build(const Request &request)
         for (const BreachMatch &match : checked.matches) {
             const auto existing = reasonIndex.constFind(match.breach.name);
             if (existing != reasonIndex.constEnd()) {
-                QStringList &fields = context.reasons[*existing].fields;
+                PlanReason &reason = context.reasons[*existing];
                 for (const QString &field : match.fields) {
-                    if (!fields.contains(field)) {
-                        fields << field;
+                    if (!reason.fields.contains(field)) {
+                        reason.fields << field;
+                    }
+                }
+                for (const QString &site : match.sites) {
+                    if (!reason.sites.contains(site)) {
+                        reason.sites << site;
                     }
                 }
                 continue;
             }
             reasonIndex.insert(match.breach.name, context.reasons.size());
             context.reasons << PlanReason::fromBreach(match.breach, match.fields, Evidence::Confirmed);
+            context.reasons.last().sites = match.sites;
         }
     }
     // Breaches a notice named: the fields it listed, beside any found in leak files.

@@ -71,6 +71,7 @@ struct PlanReason
     // (2022)", a resale of the 2021 scrape): counted once, named together.
     QStringList sameEvent{};
     QStringList sameEventBreaches{}; // their catalog Names
+    QStringList sites{}; // found in a stealer log: the sites (host names) the person's logins were for
     // Data classes only a small share of its records held (the 2021 scrape's e-mail addresses):
     // for a possible reason they are not counted as leaked, and the facts say why.
     QStringList rareFields{};

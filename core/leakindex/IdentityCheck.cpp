@@ -142,7 +142,7 @@ QList<CheckedIdentifier> IdentityCheck::check(const QList<IdentifierInput> &inpu
                 breach = breaches.insert(match.breachId, m_catalog.find(match.breachId).value_or(Breach()));
             }
             for (const qsizetype owner : owners.at(i)) {
-                results[owner].matches << BreachMatch{*breach, match.fields};
+                results[owner].matches << BreachMatch{*breach, match.fields, match.sites};
             }
         }
     }

@@ -19,6 +19,7 @@ struct BreachMatch
 {
     Breach breach;
     QStringList fields; // data classes non-empty in this person's record(s)
+    QStringList sites;  // the sites their leaked logins were for (stealer logs), when the file said
 };
 
 struct CheckedIdentifier

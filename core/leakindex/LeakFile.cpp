@@ -344,6 +344,7 @@ void RowBatch::clear()
     text.clear();
     fieldEnd.clear();
     lines.clear();
+    sites.clear();
 }
 
 namespace {

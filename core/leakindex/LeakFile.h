@@ -50,6 +50,7 @@ struct RowBatch
     std::string text;                    // the fields' bytes, one after another
     std::vector<std::uint32_t> fieldEnd; // end offset in text of each field; row r has fields [r*c, (r+1)*c)
     std::vector<std::int64_t> lines;     // the line each row starts on
+    std::vector<std::uint16_t> sites;    // with a site column: each row's site (SiteRegistry), else empty
 
     std::size_t rowCount() const { return lines.size(); }
     std::string_view field(std::size_t row, int column) const

@@ -111,6 +111,10 @@ LeakFormatPreset LeakFormatPreset::fromJson(const QByteArray &json, const QStrin
         }
         preset.mapping.fields << LeakMappingRequest::Field{dataClass, stringList(value.toObject().value(QLatin1String("columns")))};
     }
+    preset.mapping.site = root.value(QLatin1String("site")).toString();
+    if (!preset.mapping.site.isEmpty() && !preset.file.columnNames.isEmpty() && !preset.file.columnNames.contains(preset.mapping.site)) {
+        broken(source, QStringLiteral("site names no column"));
+    }
     if (preset.mapping.identifiers.isEmpty()) {
         broken(source, QStringLiteral("no identifier column"));
     }

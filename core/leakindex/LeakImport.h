@@ -122,6 +122,11 @@ struct LeakImportReport
     // Username columns' values by what each was stored as: phone, email, username.
     std::array<std::int64_t, 3> loginKinds{};
     QList<Skipped> skippedExamples;      // the first ones, by line
+    // With a site column (stealer logs): how many sites' logins the file holds, the rows
+    // whose address held no host name, and those whose site was past the 65,535 kept.
+    std::int64_t sites = 0;
+    std::int64_t rowsWithoutSite = 0;
+    std::int64_t rowsPastSiteLimit = 0;
     std::int64_t misfitRows = 0;         // rows with another number of fields than the layout (presets)
     QList<LeakFileReader::Example> misfitExamples;
     std::int64_t rowsInOtherTables = 0;  // SQL: rows of the dump's other tables, not read

@@ -153,6 +153,24 @@ QList<LeakImportTextSection> LeakImportText::report(const LeakImportReport &repo
                                   locale.toString(report.loginKinds[std::size_t(IdentifierKind::Phone) - 1])),
             {} });
     }
+    if (report.plan.mapping.siteColumn >= 0) {
+        // Which site each login was for is kept with it; rows without one are still imported.
+        QStringList notes;
+        if (report.rowsWithoutSite > 0) {
+            notes << counted("LeakImport", QT_TRANSLATE_N_NOOP("LeakImport", "%Ln row(s) named no site: imported without one."),
+                             report.rowsWithoutSite);
+        }
+        if (report.rowsPastSiteLimit > 0) {
+            notes << counted("LeakImport", QT_TRANSLATE_N_NOOP("LeakImport", "%Ln row(s) named a site after the first 65,535 sites: "
+                                                                             "imported without it."),
+                             report.rowsPastSiteLimit);
+        }
+        sections.append({ counted("LeakImport",
+                              QT_TRANSLATE_N_NOOP("LeakImport", "Sites: the logins were for %Ln site(s); a check names the site of each "
+                                                                "login it finds."),
+                              report.sites),
+            notes });
+    }
     if (report.invalidIdentifiers > 0) {
         QStringList byKind;
         const char *kinds[] = { QT_TRANSLATE_NOOP("LeakImport", "phone numbers: %1"),

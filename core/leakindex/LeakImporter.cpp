@@ -8,6 +8,7 @@
 #include "LeakIndexWriter.h"
 #include "PartitionStore.h"
 #include "RecordMaker.h"
+#include "SiteRegistry.h"
 #include "Vault.h"
 #include "WorkControl.h"
 
@@ -139,6 +140,9 @@ QJsonObject LeakImportReport::toJson() const
         logins.insert(identifierKindName(kind), double(loginKinds[std::size_t(kind) - 1]));
     }
     json.insert(QStringLiteral("login_values"), logins);
+    json.insert(QStringLiteral("sites"), double(sites));
+    json.insert(QStringLiteral("rows_without_site"), double(rowsWithoutSite));
+    json.insert(QStringLiteral("rows_past_site_limit"), double(rowsPastSiteLimit));
     json.insert(QStringLiteral("rows_not_fitting_layout"), double(misfitRows));
     json.insert(QStringLiteral("not_fitting_examples"), misfits);
     QJsonArray others;
@@ -216,8 +220,8 @@ struct LeakImporter::Impl
     void reportProgress(const Progress &progress, LeakImportProgress::Phase phase, std::int64_t done, std::int64_t total,
                         const LeakImportReport &report, bool force = false);
     // Stage 1 and 2: every row of the file into the store.
-    void readFile(const LeakImportPlan &thePlan, PartitionStore &store, FieldSetRegistry &fieldSets, LeakImportReport &report,
-                  const Progress &progress, const WorkControl &control);
+    void readFile(const LeakImportPlan &thePlan, PartitionStore &store, FieldSetRegistry &fieldSets, SiteRegistry &sites,
+                  LeakImportReport &report, const Progress &progress, const WorkControl &control);
     // Stage 3: the store into the index.
     LeakIndexWriter::Written writeIndex(LeakIndexWriter &writer, LeakIndexWriter::ImportHeader header, PartitionStore &store,
                                         const LeakImportReport &report, const Progress &progress, const WorkControl &control);
@@ -364,8 +368,15 @@ void LeakImporter::Impl::reportProgress(const Progress &progress, LeakImportProg
 }
 
 void LeakImporter::Impl::readFile(const LeakImportPlan &thePlan, PartitionStore &store, FieldSetRegistry &fieldSets,
-                                  LeakImportReport &report, const Progress &progress, const WorkControl &control)
+                                  SiteRegistry &sites, LeakImportReport &report, const Progress &progress, const WorkControl &control)
 {
+    // Sites are numbered here, in file order, so that the numbers are the same every time.
+    const int siteColumn = thePlan.mapping.siteColumn;
+    const auto numberSites = [&](RowBatch &rows) {
+        if (siteColumn >= 0) {
+            sites.number(rows, siteColumn);
+        }
+    };
     const IdentifierHasher hasher(vault.identifierKey());
     const int workerCount = options.threads > 0 ? options.threads : std::max(1, QThread::idealThreadCount());
     BoundedQueue<RowBatch> queue(std::size_t(workerCount) * 2);
@@ -425,12 +436,17 @@ void LeakImporter::Impl::readFile(const LeakImportPlan &thePlan, PartitionStore 
     try {
         bool more = haveFirstBatch;
         if (more) {
+            numberSites(firstBatch);
             more = queue.push(std::move(firstBatch));
             haveFirstBatch = false;
         }
         RowBatch batch;
         while (more && !failed && !control.cancelled()) {
-            more = reader->next(&batch) && queue.push(std::move(batch)); // closed: a worker failed
+            more = reader->next(&batch);
+            if (more) {
+                numberSites(batch);
+                more = queue.push(std::move(batch)); // closed: a worker failed
+            }
             batch = RowBatch();
             reportProgress(progress, LeakImportProgress::Phase::Reading, reader->bytesConsumed(), reader->fileSize(), report);
         }
@@ -468,6 +484,9 @@ void LeakImporter::Impl::readFile(const LeakImportPlan &thePlan, PartitionStore 
                         .arg(first.line)
                         .arg(first.problem, limit));
     }
+    report.sites = std::int64_t(sites.hosts().size());
+    report.rowsWithoutSite = sites.rowsWithoutSite();
+    report.rowsPastSiteLimit = sites.rowsPastLimit();
     report.rowsInOtherTables = reader->rowsInOtherTables();
     report.otherTables = reader->otherTables();
     report.rowsWithUnreadKeys = reader->rowsWithUnreadKeys();
@@ -511,7 +530,8 @@ LeakImportReport LeakImporter::run(const Progress &progress, const std::atomic_b
     PartitionStore::removeLeftovers(tmpDirectory);
     PartitionStore store(tmpDirectory, o.memoryBudget);
     FieldSetRegistry fieldSets;
-    d->readFile(report.plan, store, fieldSets, report, progress, control);
+    SiteRegistry sites;
+    d->readFile(report.plan, store, fieldSets, sites, report, progress, control);
     report.invalidPhonesEstimated = !o.exactPhoneValidation && hasPhoneColumn(report.plan.mapping);
     if (report.imported == 0) {
         const QString example = report.skippedExamples.isEmpty()
@@ -548,6 +568,8 @@ LeakImportReport LeakImporter::run(const Progress &progress, const std::atomic_b
     header.rows = report.rows;
     header.skipped = report.skipped;
     header.fieldSets = fieldSets.masks();
+    header.hasSites = report.plan.mapping.siteColumn >= 0;
+    header.sites = sites.hosts();
     header.dataClasses = classesSeen(report.plan.mapping, header.fieldSets);
     report.plan.newDataClasses = newDataClasses(header.dataClasses, d->breachDataClasses, d->breachId != 0);
     LeakIndexWriter writer(db);

@@ -26,8 +26,10 @@ void addFields(QStringList &into, const QStringList &fields)
 // The field sets of every record with this remainder in one bucket's entries; false
 // when there is none.
 bool findEntries(const QByteArray &entries, int entrySize, const unsigned char wanted[LeakIndexFormat::kRemainderBytes],
-                 const QList<QStringList> &fieldSets, QStringList *fields)
+                 const QList<QStringList> &fieldSets, QStringList *fields, std::vector<int> *sites)
 {
+    const int fieldSetBytes = LeakIndexFormat::fieldSetBytesOf(entrySize);
+    const bool hasSites = LeakIndexFormat::hasSites(entrySize);
     const auto *data = reinterpret_cast<const unsigned char *>(entries.constData());
     const std::size_t size = std::size_t(entrySize);
     const std::size_t count = std::size_t(entries.size()) / size;
@@ -48,9 +50,13 @@ bool findEntries(const QByteArray &entries, int entrySize, const unsigned char w
         if (std::memcmp(at, wanted, LeakIndexFormat::kRemainderBytes) != 0) {
             break;
         }
-        int fieldSet = at[LeakIndexFormat::kRemainderBytes];
-        if (entrySize == LeakIndexFormat::kRemainderBytes + 2) {
-            fieldSet = (fieldSet << 8) | at[LeakIndexFormat::kRemainderBytes + 1];
+        const unsigned char *after = at + LeakIndexFormat::kRemainderBytes;
+        const int fieldSet = fieldSetBytes == 2 ? (after[0] << 8) | after[1] : after[0];
+        if (hasSites) {
+            const int site = (after[fieldSetBytes] << 8) | after[fieldSetBytes + 1];
+            if (site != 0 && std::find(sites->cbegin(), sites->cend(), site) == sites->cend()) {
+                sites->push_back(site);
+            }
         }
         found = true;
         addFields(*fields, fieldSets.value(fieldSet));
@@ -71,6 +77,23 @@ void LeakIndex::invalidate()
 {
     m_imports.reset();
     m_bucketQueries.clear();
+    m_siteQuery.reset();
+}
+
+QStringList LeakIndex::sitesOf(qint64 importId, const std::vector<int> &siteNumbers)
+{
+    if (!m_siteQuery) {
+        m_siteQuery = std::make_unique<Statement>(m_db.prepare("SELECT host FROM leak_import_site WHERE import_id = ? AND site = ?;"));
+    }
+    QStringList hosts;
+    for (const int site : siteNumbers) {
+        m_siteQuery->bind(1, importId).bind(2, qint64(site));
+        if (m_siteQuery->step()) {
+            hosts << m_siteQuery->columnText(0);
+        }
+        m_siteQuery->reset();
+    }
+    return hosts;
 }
 
 const QList<LeakIndex::ImportInfo> &LeakIndex::imports()
@@ -184,16 +207,19 @@ QList<QList<LeakIndex::Match>> LeakIndex::lookup(const QList<IdentifierHasher::D
                 LeakIndexFormat::writeRemainder(
                     LeakIndexFormat::remainderOf(high, LeakIndexFormat::lowOf(digests.at(i)), import.bucketBits), wanted);
                 QStringList fields;
-                if (!findEntries(entries, import.entrySize, wanted, import.fieldSets, &fields)) {
+                std::vector<int> siteNumbers;
+                if (!findEntries(entries, import.entrySize, wanted, import.fieldSets, &fields, &siteNumbers)) {
                     continue;
                 }
+                const QStringList sites = siteNumbers.empty() ? QStringList() : sitesOf(import.id, siteNumbers);
                 QList<Match> &matches = results[i];
                 auto existing = std::find_if(matches.begin(), matches.end(),
                                              [&](const Match &match) { return match.breachId == import.breachId; });
                 if (existing == matches.end()) {
-                    matches << Match{import.breachId, fields};
+                    matches << Match{import.breachId, fields, sites};
                 } else {
                     addFields(existing->fields, fields);
+                    addFields(existing->sites, sites);
                 }
             }
         }

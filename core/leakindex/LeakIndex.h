@@ -26,6 +26,7 @@ public:
     {
         qint64 breachId = 0;
         QStringList fields; // data classes non-empty in this person's record(s), union
+        QStringList sites;  // the sites their logins were for (stealer logs' host names), if the file said
     };
     struct ImportInfo
     {
@@ -66,7 +67,10 @@ public:
 
 private:
     std::optional<QList<ImportInfo>> m_imports;
+    QStringList sitesOf(qint64 importId, const std::vector<int> &siteNumbers);
+
     std::vector<std::unique_ptr<Statement>> m_bucketQueries; // one per import, prepared once
+    std::unique_ptr<Statement> m_siteQuery;
     Database &m_db;
 };
 

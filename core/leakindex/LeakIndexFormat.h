@@ -13,7 +13,9 @@
 // INTEGER PRIMARY KEY, entries BLOB). A record's bucket is the top bucketBits bits of
 // its identifier's keyed hash; within a bucket, entries are sorted, each the next 48
 // bits of the hash (6 bytes, big-endian) followed by the record's field-set number
-// (1 byte, or 2 when the import has more than 256 field sets).
+// (1 byte, or 2 when the import has more than 256 field sets), then, for an import with
+// a site column, the record's site number (2 bytes, big-endian; leak_import_site). So an
+// entry is 7 or 8 bytes without sites, 9 or 10 with them.
 namespace BreachAdvisor::LeakIndexFormat {
 
 constexpr int kRemainderBytes = 6;
@@ -21,24 +23,25 @@ constexpr double kEntriesPerBucket = 40; // a bucket is about one page of entrie
 constexpr int kMinBucketBits = 8;
 constexpr int kMaxBucketBits = 32;
 
-// One identifier of one leak row, as the importer sorts it: 96 bits of its keyed hash
-// and its field-set number.
+// One identifier of one leak row, as the importer sorts it: 96 bits of its keyed hash,
+// its field-set number and its site number (0: none).
 struct Record
 {
     std::uint64_t high;
     std::uint32_t low;
     std::uint16_t fieldSet;
-    std::uint16_t unused;
+    std::uint16_t site;
 
     bool operator<(const Record &other) const
     {
         if (high != other.high) return high < other.high;
         if (low != other.low) return low < other.low;
-        return fieldSet < other.fieldSet;
+        if (fieldSet != other.fieldSet) return fieldSet < other.fieldSet;
+        return site < other.site;
     }
     bool operator==(const Record &other) const
     {
-        return high == other.high && low == other.low && fieldSet == other.fieldSet;
+        return high == other.high && low == other.low && fieldSet == other.fieldSet && site == other.site;
     }
 };
 static_assert(sizeof(Record) == 16, "records are spilled as 16-byte blocks");
@@ -89,9 +92,23 @@ inline void writeRemainder(std::uint64_t remainder, unsigned char out[kRemainder
     }
 }
 
-inline int entrySizeFor(std::size_t fieldSetCount)
+constexpr int kSiteBytes = 2;
+constexpr int kMaxSites = 65535;
+
+inline int entrySizeFor(std::size_t fieldSetCount, bool sites = false)
 {
-    return kRemainderBytes + (fieldSetCount <= 256 ? 1 : 2);
+    return kRemainderBytes + (fieldSetCount <= 256 ? 1 : 2) + (sites ? kSiteBytes : 0);
+}
+
+// What an entry of this size holds after the remainder.
+inline int fieldSetBytesOf(int entrySize)
+{
+    return (entrySize - kRemainderBytes) % 2 == 1 ? 1 : 2;
+}
+
+inline bool hasSites(int entrySize)
+{
+    return entrySize - kRemainderBytes > 2;
 }
 
 // Enough bits for about kEntriesPerBucket records a bucket.

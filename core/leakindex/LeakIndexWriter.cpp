@@ -50,7 +50,8 @@ std::optional<qint64> LeakIndexWriter::existingImport(qint64 breachId, const QBy
 void LeakIndexWriter::begin(const ImportHeader &header)
 {
     m_bucketBits = LeakIndexFormat::bucketBitsFor(header.recordsAtMost);
-    m_entrySize = LeakIndexFormat::entrySizeFor(header.fieldSets.size());
+    m_hasSites = header.hasSites;
+    m_entrySize = LeakIndexFormat::entrySizeFor(header.fieldSets.size(), m_hasSites);
     QJsonArray fieldSetsJson;
     for (const std::uint64_t mask : header.fieldSets) {
         QJsonArray set;
@@ -74,6 +75,15 @@ void LeakIndexWriter::begin(const ImportHeader &header)
         .bind(10, QString::fromUtf8(QJsonDocument(fieldSetsJson).toJson(QJsonDocument::Compact)));
     insertImport.run();
     m_importId = m_db.lastInsertRowId();
+    if (header.sites.size() > std::size_t(LeakIndexFormat::kMaxSites)) {
+        throw Error(ErrorKind::Internal, QStringLiteral("more sites than an entry can number"));
+    }
+    Statement insertSite = m_db.prepare("INSERT INTO leak_import_site(import_id, site, host) VALUES (?, ?, ?);");
+    for (std::size_t i = 0; i < header.sites.size(); ++i) {
+        const std::string &host = header.sites[i];
+        insertSite.bind(1, m_importId).bind(2, qint64(i + 1)).bind(3, QString::fromUtf8(host.data(), qsizetype(host.size())));
+        insertSite.run();
+    }
     m_db.exec(sqlFor("CREATE TABLE %1 (bucket INTEGER PRIMARY KEY, entries BLOB NOT NULL);", m_importId).constData());
     m_insertBucket = std::make_unique<Statement>(m_db.prepare(sqlFor("INSERT INTO %1(bucket, entries) VALUES (?, ?);", m_importId).constData()));
     m_records = 0;
@@ -99,10 +109,14 @@ void LeakIndexWriter::add(const std::vector<LeakIndexFormat::Record> &sortedReco
         unsigned char remainder[LeakIndexFormat::kRemainderBytes];
         LeakIndexFormat::writeRemainder(LeakIndexFormat::remainderOf(record.high, record.low, m_bucketBits), remainder);
         m_entries.append(reinterpret_cast<const char *>(remainder), sizeof remainder);
-        if (m_entrySize == LeakIndexFormat::kRemainderBytes + 2) {
+        if (LeakIndexFormat::fieldSetBytesOf(m_entrySize) == 2) {
             m_entries.push_back(char(record.fieldSet >> 8));
         }
         m_entries.push_back(char(record.fieldSet & 0xff));
+        if (m_hasSites) {
+            m_entries.push_back(char(record.site >> 8));
+            m_entries.push_back(char(record.site & 0xff));
+        }
         ++m_records;
     }
 }
@@ -133,6 +147,8 @@ LeakIndexWriter::Written LeakIndexWriter::commit()
 bool LeakIndexWriter::removeImport(qint64 importId, const WorkControl &control)
 {
     Transaction transaction(m_db);
+    Statement removeSites = m_db.prepare("DELETE FROM leak_import_site WHERE import_id = ?;");
+    removeSites.bind(1, importId).run();
     Statement remove = m_db.prepare("DELETE FROM leak_import WHERE id = ?;");
     remove.bind(1, importId).run();
     if (m_db.changes() == 0) {

@@ -36,6 +36,9 @@ public:
         QStringList dataClasses;                // a field set's bit i is dataClasses[i]
         std::vector<std::uint64_t> fieldSets;   // field-set number -> bit mask
         std::uint64_t recordsAtMost = 0;        // sizes the buckets
+        // With a site column: each entry holds its site number; site n is sites[n - 1].
+        bool hasSites = false;
+        std::vector<std::string> sites;
     };
     struct Written
     {
@@ -77,6 +80,7 @@ private:
     qint64 m_records = 0;
     int m_bucketBits = 0;
     int m_entrySize = 0;
+    bool m_hasSites = false;
     std::uint64_t m_bucket = 0;
     bool m_haveBucket = false;
     bool m_haveLast = false;

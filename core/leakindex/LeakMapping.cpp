@@ -240,8 +240,11 @@ LeakMapping LeakMapping::fromRequest(const QStringList &columns, const LeakMappi
             addField(mapping, info.name, resolveColumn(columns, reference));
         }
     }
+    if (!request.site.isEmpty() && !(request.skipMissingColumns && columnIndex(columns, request.site) < 0)) {
+        mapping.siteColumn = resolveColumn(columns, request.site);
+    }
     for (int i = 0; i < columns.size(); ++i) {
-        bool used = false;
+        bool used = i == mapping.siteColumn;
         for (const IdentifierColumn &identifier : std::as_const(mapping.identifiers)) {
             used = used || identifier.column == i;
         }
@@ -334,6 +337,9 @@ QJsonObject LeakMapping::toJson(const QStringList &columns) const
         fieldsJson.insert(field.dataClass, names);
     }
     json.insert(QStringLiteral("fields"), fieldsJson);
+    if (siteColumn >= 0) { // only then: the settings of imports made before sites stay the same
+        json.insert(QStringLiteral("site"), columns.value(siteColumn));
+    }
     json.insert(QStringLiteral("unused"), QJsonArray::fromStringList(unusedColumns));
     return json;
 }
@@ -350,6 +356,9 @@ QStringList LeakMapping::describe(const QStringList &columns) const
             names << columns.value(column);
         }
         lines << QCoreApplication::translate("LeakMapping", "%1: %2 (only whether it is filled in is kept)").arg(names.join(QStringLiteral(", ")), DataClassTaxonomy::bundled().displayName(field.dataClass));
+    }
+    if (siteColumn >= 0) {
+        lines << QCoreApplication::translate("LeakMapping", "%1: the site each login was for (only its host name is kept)").arg(columns.value(siteColumn));
     }
     if (!unusedColumns.isEmpty()) {
         lines << QCoreApplication::translate("LeakMapping", "not used: %1").arg(unusedColumns.join(QStringLiteral(", ")));

@@ -25,6 +25,9 @@ struct LeakMappingRequest
     };
     QList<Identifier> identifiers;
     QList<Field> fields;
+    // The column of the address a login was for (a stealer log's URL): its host is kept
+    // with each record (SiteRegistry). Empty: none.
+    QString site;
     // A preset for several layouts (forum software's users tables): columns the file does
     // not have are left out instead of refused.
     bool skipMissingColumns = false;
@@ -49,6 +52,7 @@ struct LeakMapping
 
     QList<IdentifierColumn> identifiers;
     QList<FieldColumns> fields;
+    int siteColumn = -1;       // LeakMappingRequest::site; -1: none
     QStringList unusedColumns; // recognized as nothing: not read at all
 
     // The data classes a record can have, identifiers' own classes first; a record's

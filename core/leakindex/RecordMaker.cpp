@@ -167,8 +167,10 @@ void RecordMaker::make(const RowBatch &rows, Batch *out)
         ++out->imported;
         const auto known = m_localSets.find(mask);
         const std::uint16_t set = known != m_localSets.end() ? known->second : (m_localSets[mask] = m_fieldSets.indexOf(mask));
+        const std::uint16_t site = rows.sites.empty() ? 0 : rows.sites[row];
         for (std::size_t i = firstRecord; i < out->records.size(); ++i) {
             out->records[i].fieldSet = set;
+            out->records[i].site = site;
         }
     }
 }

@@ -5,6 +5,9 @@
 #include "LeakFormatPreset.h"
 #include "LeakImporter.h"
 #include "LeakIndex.h"
+#include "LeakIndexWriter.h"
+#include "SiteRegistry.h"
+#include "SqlCipher.h"
 #include "TestSupport.h"
 #include "Vault.h"
 
@@ -28,6 +31,9 @@ private Q_SLOTS:
     void loginPasswordComboList();
     void stealerUrlLoginPasswordLines();
     void stealerRedlineBlocks();
+    void hostOfAnAddress_data();
+    void hostOfAnAddress();
+    void stealerLogsKeepTheSiteOfEachLogin();
     void sameFileGivesTheSameCountsEveryTime();
     void dryRunGivesTheImportsCountsAndWritesNothing();
     void dryRunRefusesWhatTheImportRefuses();
@@ -39,6 +45,8 @@ private:
     LeakImportOptions preset(const char *name);
     // The data classes a check finds for one identifier in the index; empty when not found.
     QStringList found(IdentifierKind kind, const QString &value);
+    // The sites a check names for one identifier, sorted.
+    QStringList sites(IdentifierKind kind, const QString &value);
 
     std::unique_ptr<QTemporaryDir> m_temp;
     std::unique_ptr<Vault> m_vault;
@@ -96,6 +104,20 @@ QStringList TestLeakImportShapes::found(IdentifierKind kind, const QString &valu
     }
     fields.sort();
     return fields;
+}
+
+QStringList TestLeakImportShapes::sites(IdentifierKind kind, const QString &value)
+{
+    const BreachCatalog catalog(m_vault->database());
+    LeakIndex index(m_vault->database());
+    const IdentifierHasher hasher(m_vault->identifierKey());
+    const QList<CheckedIdentifier> checked = IdentityCheck(catalog, index, hasher).check({{kind, value}}, QString());
+    QStringList hosts;
+    for (const auto &match : checked.first().matches) {
+        hosts << match.sites;
+    }
+    hosts.sort();
+    return hosts;
 }
 
 void TestLeakImportShapes::loginColumnKeepsEachValueAsWhatItIs()
@@ -240,6 +262,93 @@ void TestLeakImportShapes::stealerRedlineBlocks()
     LeakFileReader reader(path, plain);
     QCOMPARE(reader.columns().mid(0, 4), (QStringList{QStringLiteral("url"), QStringLiteral("username"), QStringLiteral("password"),
                                                       QStringLiteral("application")}));
+}
+
+void TestLeakImportShapes::hostOfAnAddress_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("host");
+    QTest::newRow("url") << "https://Accounts.Example.com/signin?next=/x" << "accounts.example.com";
+    QTest::newRow("user and port") << "ftp://bob:secret@files.example.org:2121/pub" << "files.example.org";
+    QTest::newRow("no scheme") << "www.example.org/login" << "www.example.org";
+    QTest::newRow("android app") << "android://Xx1_Ab==@com.whatsapp/" << "com.whatsapp";
+    QTest::newRow("ip and port") << "http://192.0.2.7:8080/" << "192.0.2.7";
+    QTest::newRow("ipv6") << "https://[2001:db8::1]:443/" << "[2001:db8::1]";
+    QTest::newRow("trailing dot") << " https://example.com./ " << "example.com";
+    QTest::newRow("empty") << "" << "";
+    QTest::newRow("no host") << "https:///path" << "";
+    QTest::newRow("not an address") << "chrome://<settings>" << "";
+    QTest::newRow("too long") << QString(QStringLiteral("a").repeated(254)) << "";
+}
+
+void TestLeakImportShapes::hostOfAnAddress()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, host);
+    QCOMPARE(QString::fromStdString(SiteRegistry::hostOf(address.toStdString())), host);
+}
+
+void TestLeakImportShapes::stealerLogsKeepTheSiteOfEachLogin()
+{
+    // The same login at two sites.
+    const QString lines = write("https://accounts.example.com/signin:alice@example.com:hunter2\n"
+                                "https://MAIL.example.com/inbox:alice@example.com:hunter3\n"
+                                "android://Xx1_Ab==@com.whatsapp/:+201001234567:pa:ss\n"
+                                "https://accounts.example.com/:bob99:pw\n",
+                                "stealer.txt");
+    const LeakImportReport report = import(lines, preset("stealer-url-login-password"));
+    QCOMPARE(report.imported, 4);
+    QCOMPARE(report.plan.mapping.siteColumn, 0);
+    QCOMPARE(report.sites, 3);
+    QCOMPARE(report.rowsWithoutSite, 0);
+    QCOMPARE(report.rowsPastSiteLimit, 0);
+    const QJsonObject json = report.toJson();
+    QCOMPARE(json.value(QLatin1String("sites")).toInt(), 3);
+    QCOMPARE(json.value(QLatin1String("rows_without_site")).toInt(), 0);
+    QCOMPARE(json.value(QLatin1String("mapping")).toObject().value(QLatin1String("site")).toString(), QStringLiteral("site"));
+    QCOMPARE(sites(IdentifierKind::Email, QStringLiteral("alice@example.com")),
+             (QStringList{QStringLiteral("accounts.example.com"), QStringLiteral("mail.example.com")}));
+    QCOMPARE(found(IdentifierKind::Email, QStringLiteral("alice@example.com")),
+             (QStringList{QStringLiteral("Email addresses"), QStringLiteral("Passwords")}));
+    QCOMPARE(sites(IdentifierKind::Phone, QStringLiteral("+201001234567")), QStringList{QStringLiteral("com.whatsapp")});
+    QCOMPARE(sites(IdentifierKind::Username, QStringLiteral("bob99")), QStringList{QStringLiteral("accounts.example.com")});
+    // Only the host is kept, and (like everything in the vault) encrypted.
+    const QByteArray stored = TestSupport::allBytesBelow(m_vault->directory());
+    QVERIFY(!stored.contains("signin") && !stored.contains("inbox") && !stored.contains("accounts.example.com"));
+
+    // RedLine blocks: the URL key's host; a record whose address holds none is imported without.
+    const QString blocks = write("URL: https://login.example.org/path\nUsername: dave99\nPassword: x\n\n"
+                                 "URL: https://shop.example.net/\nUsername: dave99\nPassword: y\n\n"
+                                 "URL: chrome://<settings>\nUsername: carol99\nPassword: z\n",
+                                 "Passwords.txt");
+    const LeakImportReport redline = import(blocks, preset("stealer-redline"));
+    QCOMPARE(redline.imported, 3);
+    QCOMPARE(redline.sites, 2);
+    QCOMPARE(redline.rowsWithoutSite, 1);
+    QCOMPARE(sites(IdentifierKind::Username, QStringLiteral("carol99")), QStringList());
+    QVERIFY(!found(IdentifierKind::Username, QStringLiteral("carol99")).isEmpty());
+    QCOMPARE(sites(IdentifierKind::Username, QStringLiteral("dave99")),
+             (QStringList{QStringLiteral("login.example.org"), QStringLiteral("shop.example.net")}));
+
+    // A file without a site column stores entries as before, and a check names no site.
+    const LeakImportReport plain = import(write("email\nerin@example.com\n", "plain.csv"), {});
+    QCOMPARE(plain.plan.mapping.siteColumn, -1);
+    QVERIFY(!plain.toJson().value(QLatin1String("mapping")).toObject().contains(QLatin1String("site")));
+    QCOMPARE(LeakIndex(m_vault->database()).import(plain.importId)->entrySize, 7);
+    QCOMPARE(LeakIndex(m_vault->database()).import(report.importId)->entrySize, 9);
+    QCOMPARE(sites(IdentifierKind::Email, QStringLiteral("erin@example.com")), QStringList());
+
+    // Removing an import removes its sites.
+    const auto siteRows = [this] {
+        Statement count = m_vault->database().prepare("SELECT count(*) FROM leak_import_site;");
+        count.step();
+        return count.columnInt64(0);
+    };
+    QCOMPARE(siteRows(), 5);
+    QVERIFY(LeakIndexWriter(m_vault->database()).removeImport(report.importId));
+    QCOMPARE(siteRows(), 2);
+    QCOMPARE(sites(IdentifierKind::Email, QStringLiteral("alice@example.com")), QStringList());
+    QCOMPARE(sites(IdentifierKind::Username, QStringLiteral("dave99")).size(), 2);
 }
 
 void TestLeakImportShapes::sameFileGivesTheSameCountsEveryTime()

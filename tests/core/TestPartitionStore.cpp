@@ -58,7 +58,7 @@ std::vector<Record> TestPartitionStore::records(std::size_t count)
         record.high = random();
         record.low = std::uint32_t(random());
         record.fieldSet = std::uint16_t(random() % 7);
-        record.unused = 0;
+        record.site = std::uint16_t(random() % 3); // spilled and read back with the rest
     }
     return made;
 }

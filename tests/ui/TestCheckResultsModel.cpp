@@ -14,6 +14,7 @@ class TestCheckResultsModel : public QObject
 private Q_SLOTS:
     void passesTheModelTester();
     void evidenceKindsAreKeptApart();
+    void stealerLogsNameTheSitesOfTheLogins();
 };
 
 namespace {
@@ -61,6 +62,21 @@ void TestCheckResultsModel::evidenceKindsAreKeptApart()
     QVERIFY(leak.data(Qt::AccessibleTextRole).toString().contains(QLatin1String("Found")));
     QCOMPARE(model.breach(leak)->breach.name, QStringLiteral("Leakone"));
     QVERIFY(!model.breach(model.index(0, 0)));
+}
+
+void TestCheckResultsModel::stealerLogsNameTheSitesOfTheLogins()
+{
+    FoundBreach stealer = found("Stealer log", Evidence::Confirmed, {QStringLiteral("Email addresses"), QStringLiteral("Passwords")});
+    for (int i = 1; i <= 7; ++i) {
+        stealer.sites << QStringLiteral("site%1.example").arg(i);
+    }
+    CheckResultsModel model;
+    model.setBreaches({stealer});
+    const QModelIndex fields = model.index(0, CheckResultsModel::FieldsColumn, model.index(0, 0));
+    // Five sites by name, the rest counted.
+    QCOMPARE(fields.data().toString(), QStringLiteral("e-mail address, password; sites of the leaked logins: site1.example, site2.example, "
+                                                      "site3.example, site4.example, site5.example and 2 more"));
+    QVERIFY(model.index(0, 0, model.index(0, 0)).data(Qt::AccessibleTextRole).toString().contains(QLatin1String("site1.example")));
 }
 
 QTEST_MAIN(TestCheckResultsModel)

@@ -55,6 +55,20 @@ QString CheckResultsModel::fieldsText(const QStringList &fields)
     return phrases.join(QStringLiteral(", "));
 }
 
+QString CheckResultsModel::whatLeakedText(const FoundBreach &found)
+{
+    constexpr qsizetype kSitesShown = 5;
+    const QString fields = fieldsText(found.fields);
+    if (found.sites.isEmpty()) {
+        return fields;
+    }
+    QString sites = found.sites.mid(0, kSitesShown).join(QStringLiteral(", "));
+    if (found.sites.size() > kSitesShown) {
+        sites = tr("%1 and %n more", nullptr, int(found.sites.size() - kSitesShown)).arg(sites);
+    }
+    return tr("%1; sites of the leaked logins: %2").arg(fields, sites);
+}
+
 QModelIndex CheckResultsModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (row < 0 || column < 0 || column >= ColumnCount) {
@@ -138,13 +152,13 @@ QVariant CheckResultsModel::data(const QModelIndex &index, int role) const
         case BreachColumn: return found.breach.title.isEmpty() ? found.breach.name : found.breach.title;
         case DateColumn: return locale.toString(found.breach.breachDate, QStringLiteral("MMM yyyy"));
         case FieldsColumn:
-            return found.evidence == Evidence::Possible ? tr("may include: %1").arg(fieldsText(found.fields)) : fieldsText(found.fields);
+            return found.evidence == Evidence::Possible ? tr("may include: %1").arg(fieldsText(found.fields)) : whatLeakedText(found);
         case AccountsColumn: return found.breach.pwnCount > 0 ? locale.toString(found.breach.pwnCount) : tr("unknown");
         }
         return QVariant();
     case Qt::AccessibleTextRole:
         return tr("%1, %2: %3 (%4)")
-            .arg(found.breach.title, locale.toString(found.breach.breachDate, QStringLiteral("MMMM yyyy")), fieldsText(found.fields),
+            .arg(found.breach.title, locale.toString(found.breach.breachDate, QStringLiteral("MMMM yyyy")), whatLeakedText(found),
                  UiText::evidenceWord(found.evidence));
     case Qt::DecorationRole: return index.column() == BreachColumn ? QVariant(UiText::evidenceIcon(found.evidence)) : QVariant();
     case Qt::ToolTipRole: return found.breach.description();

@@ -33,6 +33,8 @@ public:
 
     // "phone number and name": data classes as a person says them.
     static QString fieldsText(const QStringList &fields);
+    // What leaked, with the sites a stealer log's logins were for ("…; logins for a.com, b.com").
+    static QString whatLeakedText(const FoundBreach &found);
 
 private:
     struct Group

@@ -26,6 +26,7 @@ const QList<ColumnMappingModel::Choice> &ColumnMappingModel::choices()
             {QStringLiteral("phone"), tr("Phone numbers (looked up)")},
             {QStringLiteral("email"), tr("E-mail addresses (looked up)")},
             {QStringLiteral("username"), tr("Usernames (looked up)")},
+            {kSiteRole, tr("Web addresses (the site of each login)")},
         };
         QStringList added;
         for (const char *name : kCommonClasses) {
@@ -76,6 +77,9 @@ void ColumnMappingModel::setPlan(const LeakImportPlan &plan)
             m_roles[column] = field.dataClass;
         }
     }
+    if (plan.mapping.siteColumn >= 0 && plan.mapping.siteColumn < m_roles.size()) {
+        m_roles[plan.mapping.siteColumn] = kSiteRole;
+    }
     endResetModel();
 }
 
@@ -86,6 +90,10 @@ LeakMappingRequest ColumnMappingModel::request() const
         const QString &role = m_roles.at(column);
         const QString number = QString::number(column + 1);
         if (role.isEmpty()) {
+            continue;
+        }
+        if (role == kSiteRole) {
+            request.site = number;
             continue;
         }
         if (const std::optional<IdentifierKind> kind = identifierKindFromName(role)) {
@@ -174,6 +182,14 @@ bool ColumnMappingModel::setData(const QModelIndex &index, const QVariant &value
     const bool known = std::any_of(choices().cbegin(), choices().cend(), [&](const Choice &choice) { return choice.id == roleId; });
     if (!known) {
         return false;
+    }
+    if (roleId == kSiteRole) { // one column names the site
+        const qsizetype previous = m_roles.indexOf(kSiteRole);
+        if (previous >= 0 && previous != index.row()) {
+            m_roles[previous].clear();
+            const QModelIndex cleared = this->index(int(previous), HoldsColumn);
+            Q_EMIT dataChanged(cleared, cleared, {Qt::DisplayRole, Qt::EditRole, RoleIdRole, Qt::AccessibleTextRole});
+        }
     }
     m_roles[index.row()] = roleId;
     Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole, RoleIdRole, Qt::AccessibleTextRole});

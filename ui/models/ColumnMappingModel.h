@@ -20,9 +20,11 @@ public:
 
     struct Choice
     {
-        QString id;    // "" (not used), "phone", "email", "username", or a data class
+        QString id;    // "" (not used), "phone", "email", "username", kSiteRole, or a data class
         QString label; // for a person
     };
+    // The column of web addresses whose host is kept as each login's site (LeakMappingRequest::site).
+    static inline const QString kSiteRole = QStringLiteral("site");
 
     explicit ColumnMappingModel(QObject *parent = nullptr);
 
