@@ -12,6 +12,8 @@ cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build --target breach-advisor-screenshots --parallel "$(nproc)" >/dev/null
 mkdir -p "$out"
 QT_QPA_PLATFORM=offscreen build/app/screenshots/breach-advisor-screenshots "$out" 2> >(grep -v propagateSizeHints >&2)
-# The Arabic handout's first page, as a person would see it printed.
-pdftoppm -png -r 70 -f 1 -l 1 -singlefile "$out/ar-handout.pdf" "$out/ar-handout-page-1"
-rm -f "$out/ar-handout.pdf"
+# The Arabic and Italian handouts' first pages, as a person would see them printed.
+for language in ar it; do
+    pdftoppm -png -r 70 -f 1 -l 1 -singlefile "$out/$language-handout.pdf" "$out/$language-handout-page-1"
+    rm -f "$out/$language-handout.pdf"
+done

@@ -211,6 +211,21 @@
         <source>%1, %2: %3 (%4)</source>
         <translation>%1، %2: %3 (%4)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 و%n أخرى</numerusform>
+            <numerusform>%1 و%n آخر</numerusform>
+            <numerusform>%1 و%n آخران</numerusform>
+            <numerusform>%1 و%n أخرى</numerusform>
+            <numerusform>%1 و%n أخرى</numerusform>
+            <numerusform>%1 و%n أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; sites of the leaked logins: %2</source>
+        <translation>%1؛ مواقع بيانات الدخول المسرَّبة: %2</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::ColumnMappingModel</name>
@@ -249,6 +264,10 @@
     <message>
         <source>Column %1, %2: %3</source>
         <translation>العمود %1، %2: %3</translation>
+    </message>
+    <message>
+        <source>Web addresses (the site of each login)</source>
+        <translation>عناوين الويب (الموقع الخاص بكل بيانات دخول)</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3441,26 @@ unlocks it again as the shell did.
         <source>--member picks members of an archive (zip, 7z, tar): %1 is not one.</source>
         <translation>يختار --member عناصر من أرشيف (zip أو 7z أو tar): و%1 ليس أرشيفًا.</translation>
     </message>
+    <message>
+        <source>    sites of the leaked logins: %1</source>
+        <translation>    مواقع بيانات الدخول المسرَّبة: %1</translation>
+    </message>
+    <message>
+        <source>         [--site COLUMN]
+</source>
+        <translation>         [--site COLUMN]
+</translation>
+    </message>
+    <message>
+        <source>  --site COLUMN          a column of web addresses, the site each row&apos;s login was for
+                         (stealer logs): each record keeps the host name, and a check
+                         names it
+</source>
+        <translation>  --site COLUMN          عمود عناوين الويب: الموقع الذي تخصه بيانات الدخول في كل صف
+                         (سجلات برمجيات سرقة البيانات): يحفظ كل سجل اسم المضيف، ويذكره
+                         الفحص
+</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -4110,6 +4149,39 @@ unlocks it again as the shell did.
         <source>Columns of %1 are named for e-mail addresses or phone numbers too: import each such table on its own by naming it.</source>
         <translation>أسماء أعمدة %1 تدل أيضًا على عناوين بريد إلكتروني أو أرقام هواتف: استورد كل جدول من هذه الجداول وحده بذكر اسمه.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s) named no site: imported without one.</source>
+        <translation>
+            <numerusform>%Ln صف لم تذكر أي موقع: استُوردت دون موقع.</numerusform>
+            <numerusform>%Ln صف لم يذكر أي موقع: استُورد دون موقع.</numerusform>
+            <numerusform>%Ln صفان لم يذكرا أي موقع: استُوردا دون موقع.</numerusform>
+            <numerusform>%Ln صفوف لم تذكر أي موقع: استُوردت دون موقع.</numerusform>
+            <numerusform>%Ln صفًا لم تذكر أي موقع: استُوردت دون موقع.</numerusform>
+            <numerusform>%Ln صف لم تذكر أي موقع: استُوردت دون موقع.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) named a site after the first 65,535 sites: imported without it.</source>
+        <translation>
+            <numerusform>%Ln صف ذكرت موقعًا بعد أول 65,535 موقعًا: استُوردت دونه.</numerusform>
+            <numerusform>%Ln صف ذكر موقعًا بعد أول 65,535 موقعًا: استُورد دونه.</numerusform>
+            <numerusform>%Ln صفان ذكرا موقعًا بعد أول 65,535 موقعًا: استُوردا دونه.</numerusform>
+            <numerusform>%Ln صفوف ذكرت موقعًا بعد أول 65,535 موقعًا: استُوردت دونه.</numerusform>
+            <numerusform>%Ln صفًا ذكرت موقعًا بعد أول 65,535 موقعًا: استُوردت دونه.</numerusform>
+            <numerusform>%Ln صف ذكرت موقعًا بعد أول 65,535 موقعًا: استُوردت دونه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sites: the logins were for %Ln site(s); a check names the site of each login it finds.</source>
+        <translation>
+            <numerusform>المواقع: كانت بيانات الدخول تخص %Ln موقع؛ ويذكر الفحص موقع كل بيانات دخول يجدها.</numerusform>
+            <numerusform>المواقع: كانت بيانات الدخول تخص %Ln موقعًا؛ ويذكر الفحص موقع كل بيانات دخول يجدها.</numerusform>
+            <numerusform>المواقع: كانت بيانات الدخول تخص %Ln موقعين؛ ويذكر الفحص موقع كل بيانات دخول يجدها.</numerusform>
+            <numerusform>المواقع: كانت بيانات الدخول تخص %Ln مواقع؛ ويذكر الفحص موقع كل بيانات دخول يجدها.</numerusform>
+            <numerusform>المواقع: كانت بيانات الدخول تخص %Ln موقعًا؛ ويذكر الفحص موقع كل بيانات دخول يجدها.</numerusform>
+            <numerusform>المواقع: كانت بيانات الدخول تخص %Ln موقع؛ ويذكر الفحص موقع كل بيانات دخول يجدها.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeakImporter</name>
@@ -4333,6 +4405,10 @@ unlocks it again as the shell did.
     <message>
         <source>Say which column holds %1.</source>
         <translation>حدّد العمود الذي يحوي %1.</translation>
+    </message>
+    <message>
+        <source>%1: the site each login was for (only its host name is kept)</source>
+        <translation>%1: الموقع الذي تخصه كل بيانات دخول (يُحفظ اسم المضيف فقط)</translation>
     </message>
 </context>
 <context>
@@ -4629,10 +4705,95 @@ unlocks it again as the shell did.
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;أعد</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;قصّ</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;انسخ</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;ألصق</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>احذف</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>حدّد الكلّ</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ألغِ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>أغلق</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>احفظ</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;السّابق</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;التّالي &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;التّالي</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;أنهِ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ألغِ</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>ارجع</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>تابع</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تمّ</translation>
     </message>
 </context>
 <context>

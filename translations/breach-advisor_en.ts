@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
   <context>
+    <name>BreachAdvisor::Ui::CheckResultsModel</name>
+    <message numerus="yes">
+      <source>%1 and %n more</source>
+      <translation>
+        <numerusform>%1 and %n more</numerusform>
+        <numerusform>%1 and %n more</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>BreachAdvisor::Ui::ImportPage</name>
     <message numerus="yes">
       <source>about %n second(s) left</source>
@@ -234,6 +244,27 @@
       <translation>
         <numerusform>%Ln value in the username column were e-mail addresses or phone numbers, and a check finds them as such (e-mail addresses: %1, phone numbers: %2).</numerusform>
         <numerusform>%Ln values in the username columns were e-mail addresses or phone numbers, and a check finds them as such (e-mail addresses: %1, phone numbers: %2).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s) named no site: imported without one.</source>
+      <translation>
+        <numerusform>%Ln row named no site: imported without one.</numerusform>
+        <numerusform>%Ln rows named no site: imported without one.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln row(s) named a site after the first 65,535 sites: imported without it.</source>
+      <translation>
+        <numerusform>%Ln row named a site after the first 65,535 sites: imported without it.</numerusform>
+        <numerusform>%Ln rows named a site after the first 65,535 sites: imported without it.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Sites: the logins were for %Ln site(s); a check names the site of each login it finds.</source>
+      <translation>
+        <numerusform>Sites: the logins were for %Ln site; a check names the site of each login it finds.</numerusform>
+        <numerusform>Sites: the logins were for %Ln sites; a check names the site of each login it finds.</numerusform>
       </translation>
     </message>
     <message numerus="yes">

@@ -211,6 +211,17 @@
         <source>%1, %2: %3 (%4)</source>
         <translation>%1, %2: %3 (%4)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; sites of the leaked logins: %2</source>
+        <translation>%1; sitios de los datos de acceso filtrados: %2</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::ColumnMappingModel</name>
@@ -249,6 +260,10 @@
     <message>
         <source>Column %1, %2: %3</source>
         <translation>Columna %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Web addresses (the site of each login)</source>
+        <translation>Direcciones web (el sitio de cada dato de acceso)</translation>
     </message>
 </context>
 <context>
@@ -3353,6 +3368,26 @@ comando la desbloquea de nuevo como lo hizo el shell al empezar.
         <source>--member picks members of an archive (zip, 7z, tar): %1 is not one.</source>
         <translation>--member elige elementos de un archivo comprimido (zip, 7z, tar): %1 no lo es.</translation>
     </message>
+    <message>
+        <source>    sites of the leaked logins: %1</source>
+        <translation>    sitios de los datos de acceso filtrados: %1</translation>
+    </message>
+    <message>
+        <source>         [--site COLUMN]
+</source>
+        <translation>         [--site COLUMN]
+</translation>
+    </message>
+    <message>
+        <source>  --site COLUMN          a column of web addresses, the site each row&apos;s login was for
+                         (stealer logs): each record keeps the host name, and a check
+                         names it
+</source>
+        <translation>  --site COLUMN          una columna de direcciones web, el sitio del dato de acceso de
+                         cada fila (registros de robo de contraseñas): cada registro
+                         guarda el nombre de host, y una comprobación lo indica
+</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3997,6 +4032,27 @@ comando la desbloquea de nuevo como lo hizo el shell al empezar.
         <source>Columns of %1 are named for e-mail addresses or phone numbers too: import each such table on its own by naming it.</source>
         <translation>Las columnas de %1 también tienen nombres de direcciones de correo electrónico o números de teléfono: importa cada una de esas tablas por separado indicando su nombre.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s) named no site: imported without one.</source>
+        <translation>
+            <numerusform>%Ln fila no indicaba ningún sitio: se importó sin sitio.</numerusform>
+            <numerusform>%Ln filas no indicaban ningún sitio: se importaron sin sitio.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) named a site after the first 65,535 sites: imported without it.</source>
+        <translation>
+            <numerusform>%Ln fila indicaba un sitio después de los primeros 65 535 sitios: se importó sin él.</numerusform>
+            <numerusform>%Ln filas indicaban un sitio después de los primeros 65 535 sitios: se importaron sin él.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sites: the logins were for %Ln site(s); a check names the site of each login it finds.</source>
+        <translation>
+            <numerusform>Sitios: los datos de acceso eran de %Ln sitio; una comprobación indica el sitio de cada dato de acceso que encuentra.</numerusform>
+            <numerusform>Sitios: los datos de acceso eran de %Ln sitios; una comprobación indica el sitio de cada dato de acceso que encuentra.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeakImporter</name>
@@ -4200,6 +4256,10 @@ comando la desbloquea de nuevo como lo hizo el shell al empezar.
     <message>
         <source>not used: %1</source>
         <translation>sin usar: %1</translation>
+    </message>
+    <message>
+        <source>%1: the site each login was for (only its host name is kept)</source>
+        <translation>%1: el sitio de cada dato de acceso (solo se guarda su nombre de host)</translation>
     </message>
 </context>
 <context>
@@ -4468,10 +4528,95 @@ comando la desbloquea de nuevo como lo hizo el shell al empezar.
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>Siguie&amp;nte &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>Siguie&amp;nte</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finalizar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Ir atrás</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
     </message>
 </context>
 <context>

@@ -211,6 +211,17 @@
         <source>%1, %2: %3 (%4)</source>
         <translation>%1, %2&#xa0;: %3 (%4)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; sites of the leaked logins: %2</source>
+        <translation>%1&#xa0;; sites des identifiants divulgués&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::ColumnMappingModel</name>
@@ -249,6 +260,10 @@
     <message>
         <source>Column %1, %2: %3</source>
         <translation>Colonne %1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Web addresses (the site of each login)</source>
+        <translation>Adresses web (le site de chaque identifiant)</translation>
     </message>
 </context>
 <context>
@@ -3354,6 +3369,26 @@ commande suivante le déverrouille à nouveau comme le shell l&apos;a fait au d�
         <source>--member picks members of an archive (zip, 7z, tar): %1 is not one.</source>
         <translation>--member choisit des éléments d&apos;une archive (zip, 7z, tar)&#xa0;: %1 n&apos;en est pas une.</translation>
     </message>
+    <message>
+        <source>    sites of the leaked logins: %1</source>
+        <translation>    sites des identifiants divulgués&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>         [--site COLUMN]
+</source>
+        <translation>         [--site COLUMN]
+</translation>
+    </message>
+    <message>
+        <source>  --site COLUMN          a column of web addresses, the site each row&apos;s login was for
+                         (stealer logs): each record keeps the host name, and a check
+                         names it
+</source>
+        <translation>  --site COLUMN          une colonne d&apos;adresses web, le site de l&apos;identifiant de chaque
+                         ligne (journaux de logiciels voleurs)&#xa0;: chaque enregistrement
+                         garde le nom d&apos;hôte, et une vérification l&apos;indique
+</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3998,6 +4033,27 @@ commande suivante le déverrouille à nouveau comme le shell l&apos;a fait au d�
         <source>Columns of %1 are named for e-mail addresses or phone numbers too: import each such table on its own by naming it.</source>
         <translation>Les noms de colonnes de %1 désignent aussi des adresses e-mail ou des numéros de téléphone&#xa0;: importez chacune de ces tables séparément, en indiquant son nom.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s) named no site: imported without one.</source>
+        <translation>
+            <numerusform>%Ln ligne n&apos;indiquait aucun site&#xa0;: importée sans site.</numerusform>
+            <numerusform>%Ln lignes n&apos;indiquaient aucun site&#xa0;: importées sans site.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) named a site after the first 65,535 sites: imported without it.</source>
+        <translation>
+            <numerusform>%Ln ligne indiquait un site au-delà des 65&#xa0;535 premiers sites&#xa0;: importée sans ce site.</numerusform>
+            <numerusform>%Ln lignes indiquaient un site au-delà des 65&#xa0;535 premiers sites&#xa0;: importées sans ce site.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sites: the logins were for %Ln site(s); a check names the site of each login it finds.</source>
+        <translation>
+            <numerusform>Sites&#xa0;: les identifiants concernaient %Ln site&#xa0;; une vérification indique le site de chaque identifiant qu&apos;elle trouve.</numerusform>
+            <numerusform>Sites&#xa0;: les identifiants concernaient %Ln sites&#xa0;; une vérification indique le site de chaque identifiant qu&apos;elle trouve.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeakImporter</name>
@@ -4201,6 +4257,10 @@ commande suivante le déverrouille à nouveau comme le shell l&apos;a fait au d�
     <message>
         <source>not used: %1</source>
         <translation>colonnes non utilisées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: the site each login was for (only its host name is kept)</source>
+        <translation>%1&#xa0;: le site de chaque identifiant (seul son nom d&apos;hôte est conservé)</translation>
     </message>
 </context>
 <context>
@@ -4469,10 +4529,95 @@ commande suivante le déverrouille à nouveau comme le shell l&apos;a fait au d�
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;ller</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Aller au précédent</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminer</translation>
     </message>
 </context>
 <context>

@@ -48,8 +48,20 @@ QString offeredCode(const QString &localeName)
     QString name = localeName.section(QLatin1Char('.'), 0, 0).section(QLatin1Char('@'), 0, 0);
     name.replace(QLatin1Char('-'), QLatin1Char('_'));
     const QString language = name.section(QLatin1Char('_'), 0, 0).toLower();
+    // The language and country first ("pt_BR"), then the language ("fr_CA" -> "fr"), then a
+    // language offered for one country only ("pt_PT" -> "pt_BR": closer than English).
+    for (const Language &offeredLanguage : offered()) {
+        if (offeredLanguage.code.compare(name, Qt::CaseInsensitive) == 0) {
+            return offeredLanguage.code;
+        }
+    }
     for (const Language &offeredLanguage : offered()) {
         if (offeredLanguage.code == language) {
+            return offeredLanguage.code;
+        }
+    }
+    for (const Language &offeredLanguage : offered()) {
+        if (offeredLanguage.code.section(QLatin1Char('_'), 0, 0) == language) {
             return offeredLanguage.code;
         }
     }

@@ -176,7 +176,15 @@ void TestTranslationFiles::initTestCase()
     QVERIFY2(list.open(QIODevice::ReadOnly), qPrintable(list.errorString()));
     const QJsonArray offered = QJsonDocument::fromJson(list.readAll()).object().value(QLatin1String("offered")).toArray();
     QVERIFY(offered.size() >= 4);
-    for (const QJsonValue &entry : offered) {
+    QJsonArray checked = offered;
+    // A language being translated, before it is offered: BREACH_ADVISOR_CHECK_LANGUAGES=it:2,tr:1
+    // (code:plural forms) checks its file and glossary too.
+    for (const QString &candidate : qEnvironmentVariable("BREACH_ADVISOR_CHECK_LANGUAGES").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QStringList parts = candidate.split(QLatin1Char(':'));
+        checked.append(QJsonObject{{QLatin1String("code"), parts.first().trimmed()},
+                                   {QLatin1String("plural_forms"), parts.value(1, QStringLiteral("2")).toInt()}});
+    }
+    for (const QJsonValue &entry : std::as_const(checked)) {
         Language language;
         language.code = entry[QLatin1String("code")].toString();
         language.pluralForms = entry[QLatin1String("plural_forms")].toInt();

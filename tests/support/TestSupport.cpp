@@ -16,6 +16,28 @@
 
 namespace BreachAdvisor::TestSupport {
 
+QRegularExpression englishWordsIn(const QString &languageCode)
+{
+    QStringList words{QStringLiteral("the"), QStringLiteral("your"), QStringLiteral("you"), QStringLiteral("and"), QStringLiteral("with"),
+                      QStringLiteral("this"), QStringLiteral("that"), QStringLiteral("what"), QStringLiteral("which"), QStringLiteral("there"),
+                      QStringLiteral("not"), QStringLiteral("from"), QStringLiteral("have"), QStringLiteral("been"), QStringLiteral("is"),
+                      QStringLiteral("are"), QStringLiteral("was"), QStringLiteral("of"), QStringLiteral("to"), QStringLiteral("for"),
+                      QStringLiteral("in"), QStringLiteral("it")};
+    static const QHash<QString, QStringList> theLanguagesOwn{
+        {QStringLiteral("de"), {QStringLiteral("in"), QStringLiteral("was")}},
+        {QStringLiteral("it"), {QStringLiteral("in")}},
+        {QStringLiteral("tr"), {QStringLiteral("not")}}, // "Not:" is a note
+        {QStringLiteral("pt_BR"), {QStringLiteral("for")}}, // "se for": if it is
+    };
+    for (const QString &own : theLanguagesOwn.value(languageCode)) {
+        words.removeAll(own);
+    }
+    // "it" in any case but "IT", the abbreviation many languages use as it is.
+    const bool it = words.removeAll(QStringLiteral("it")) > 0;
+    return QRegularExpression(QStringLiteral("\\b((?i:%1)%2)\\b").arg(words.join(QLatin1Char('|')), it ? QStringLiteral("|[Ii]t") : QString()),
+                              QRegularExpression::UseUnicodePropertiesOption);
+}
+
 SecureBuffer secret(const char *text)
 {
     return SecureBuffer::copyOf(text, std::strlen(text));

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QString>
 
@@ -40,6 +41,10 @@ QByteArray allBytesBelow(const QString &directory);
 // A hash of every file's name and bytes below a folder, for "nothing changed" checks.
 QByteArray fingerprintOf(const QString &directory);
 void writeFile(const QString &path, const QByteArray &bytes);
+
+// Common English words: one in a translated text means English got through — but for the
+// words the language itself has ("in" in German and Italian, "was" in German).
+QRegularExpression englishWordsIn(const QString &languageCode);
 
 // A tmpfs of a few MiB, for a disk that fills up and a folder that turns read-only. Only
 // root can mount it (mounted() says whether it is); unmounted when it goes, however the
