@@ -143,6 +143,9 @@ ImportPage::ImportPage(AppContext &context, QWidget *parent)
     chooseLayout->addWidget(defaults);
     auto *delimiterForm = new QFormLayout;
     m_preset->setObjectName(QStringLiteral("presetCombo"));
+    // The layouts' titles are long: the box takes the width it is given, the list shows them whole.
+    m_preset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_preset->setMinimumContentsLength(20);
     m_preset->addItem(tr("None: work it out from the file"), QString());
     for (const LeakFormatPreset &preset : VaultSession::leakFormatPresets()) {
         m_preset->addItem(preset.translatedTitle(), preset.name);
