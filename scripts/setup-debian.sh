@@ -29,6 +29,9 @@ packages=(
     fonts-noto-core
     # the AT-SPI test (tests/atspi): a session bus, the accessibility bus, a screen reader's side
     dbus-daemon dbus-bin at-spi2-core python3-pyatspi
+    # the Debian package (scripts/package.sh): dependencies from the linked libraries, the
+    # icon's sizes, the man pages from --help, and the checks of lintian and AppStream
+    dpkg-dev librsvg2-bin help2man lintian appstream desktop-file-utils
 )
 
 if [[ ! -r /etc/debian_version ]]; then

@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "BuildInfo.h"
 #include "Command.h"
 #include "CommandLine.h"
 #include "Commands.h"
@@ -129,7 +130,7 @@ int CliApplication::dispatch(const QStringList &arguments, VaultSession *openVau
         language.emplace(CliContext::checkedLanguage(commandLine.value(QStringLiteral("language"))));
     }
     if (commandLine.has(QStringLiteral("version"))) {
-        m_out << "breach-advisor-cli " << BREACH_ADVISOR_VERSION << Qt::endl;
+        m_out << "breach-advisor-cli " << BuildInfo::version() << " (" << BuildInfo::commit() << ")" << Qt::endl;
         return Success;
     }
     if (name.isEmpty() || name == QLatin1String("help")) {

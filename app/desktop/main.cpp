@@ -1,4 +1,5 @@
 #include "AppSettings.h"
+#include "BuildInfo.h"
 #include "DemoVault.h"
 #include "Error.h"
 #include "MainWindow.h"
@@ -8,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QWidget>
@@ -23,7 +25,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("breach-advisor"));
     QApplication::setOrganizationName(QStringLiteral("breach-advisor"));
     QApplication::setApplicationDisplayName(QStringLiteral("Breach Advisor"));
-    QApplication::setApplicationVersion(QStringLiteral(BREACH_ADVISOR_VERSION));
+    QApplication::setApplicationVersion(QStringLiteral("%1 (%2)").arg(QLatin1String(BreachAdvisor::BuildInfo::version()),
+                                                                      QLatin1String(BreachAdvisor::BuildInfo::commit())));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/breach-advisor.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.breachadvisor.BreachAdvisor"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Breach Advisor: find out what of yours leaked, and what to do."));

@@ -1,3 +1,4 @@
+#include "BuildInfo.h"
 #include "CliApplication.h"
 #include "Command.h"
 #include "KeyStore.h"
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void helpNamesEveryCommandAndOption();
+    void versionNamesTheBuildsCommit();
     void keychainRemembersTheKeyAndForgetsIt();
     void shellUnlocksWithTheKeychain();
     void unavailableKeychainFallsBackToThePassphrase();
@@ -146,6 +148,18 @@ void TestCliApplication::helpNamesEveryCommandAndOption()
     for (const char *flag : {"--vault", "--passphrase-file", "--keychain", "--json", "--mask", "--yes", "--help", "--version"}) {
         QVERIFY2(global.contains(QLatin1String(flag)), flag);
     }
+}
+
+void TestCliApplication::versionNamesTheBuildsCommit()
+{
+    const Ran version = run({QStringLiteral("--version")});
+    QCOMPARE(version.status, 0);
+    // "breach-advisor-cli 0.1.0 (3f2a9c1b7e04)": CMake's version, then the commit (a
+    // "-dirty" tree says so; a build without git says "unknown").
+    static const QRegularExpression line(QStringLiteral("^breach-advisor-cli %1 \\(([0-9a-f]{7,40}(-dirty)?|unknown)\\)\n$")
+                                             .arg(QRegularExpression::escape(QLatin1String(BuildInfo::version()))));
+    QVERIFY2(line.match(version.out).hasMatch(), qPrintable(version.out));
+    QVERIFY(version.out.contains(QLatin1String(BuildInfo::commit())));
 }
 
 void TestCliApplication::keychainRemembersTheKeyAndForgetsIt()

@@ -3,6 +3,7 @@
 #include "FlowLayout.h"
 #include "AppSettings.h"
 #include "BidiText.h"
+#include "BuildInfo.h"
 #include "ChangePassphraseDialog.h"
 #include "Confirm.h"
 #include "HeadingLabel.h"
@@ -115,6 +116,12 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
     m_vaultInfo->setWordWrap(true);
     m_vaultInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
     aboutLayout->addWidget(m_vaultInfo);
+    // Which build this is, for a help desk's report: the version and the commit.
+    auto *build = new QLabel(QStringLiteral("Breach Advisor %1 (%2)").arg(QLatin1String(BuildInfo::version()), QLatin1String(BuildInfo::commit())),
+                             about);
+    build->setObjectName(QStringLiteral("buildInfoLabel"));
+    build->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    aboutLayout->addWidget(build);
     layout->addWidget(about);
     layout->addStretch(1);
 
