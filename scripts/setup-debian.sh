@@ -32,6 +32,8 @@ packages=(
     # the Debian package (scripts/package.sh): dependencies from the linked libraries, the
     # icon's sizes, the man pages from --help, and the checks of lintian and AppStream
     dpkg-dev librsvg2-bin help2man lintian appstream desktop-file-utils
+    # the portable folder (scripts/appdir.sh): each binary finds its libraries by RPATH
+    patchelf
 )
 
 if [[ ! -r /etc/debian_version ]]; then
