@@ -1960,6 +1960,37 @@ Encryption: SQLCipher %4</source>
     </message>
 </context>
 <context>
+    <name>BundleKeys</name>
+    <message>
+        <source>%1 is not %2.</source>
+        <translation>%1 ليس %2.</translation>
+    </message>
+    <message>
+        <source>a help desk&apos;s secret key file (bundle keygen)</source>
+        <translation>ملف مفتاح سري لمكتب مساعدة (bundle keygen)</translation>
+    </message>
+    <message>
+        <source>a public key file (bundle keygen&apos;s PREFIX.pub)</source>
+        <translation>ملف مفتاح عام (PREFIX.pub من bundle keygen)</translation>
+    </message>
+    <message>
+        <source>an agent key file (bundle keygen&apos;s PREFIX.agent)</source>
+        <translation>ملف مفتاح موظفي الدعم (PREFIX.agent من bundle keygen)</translation>
+    </message>
+    <message>
+        <source>a signature file (bundle sign)</source>
+        <translation>ملف توقيع (bundle sign)</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Breach Advisor (format %2; this version reads %3). Update the app to read it.</source>
+        <translation>أُنشئ %1 بإصدار أحدث من Breach Advisor (الصيغة %2؛ وهذا الإصدار يقرأ %3). حدّث التطبيق لقراءته.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 is not right, or the file was altered.</source>
+        <translation>عبارة المرور الخاصة بـ %1 غير صحيحة، أو أن الملف قد عُدّل.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistEngine</name>
     <message>
         <source>%1 and %2</source>
@@ -3460,6 +3491,101 @@ unlocks it again as the shell did.
                          (سجلات برمجيات سرقة البيانات): يحفظ كل سجل اسم المضيف، ويذكره
                          الفحص
 </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>حجم %1 أكبر من %2 MiB.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already: keys are never overwritten. Choose another --out.</source>
+        <translation>%1 موجود مسبقًا: لا يُكتب فوق المفاتيح أبدًا. اختر --out آخر.</translation>
+    </message>
+    <message>
+        <source>Usage: bundle keygen --out PREFIX [--kdf-strength S] [--json]</source>
+        <translation>الاستخدام: bundle keygen --out PREFIX [--kdf-strength S] [--json]</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (the signing key and the content key, sealed with the passphrase: keep it at the help desk), %2 (the public key: give it to whoever must trust what you sign) and %3 (the content key alone, for agents&apos; laptops: it reads bundles, it cannot sign them).</source>
+        <translation>كُتبت الملفات %1 (مفتاح التوقيع ومفتاح المحتوى، مختومين بعبارة المرور: احفظه لدى مكتب المساعدة)، و%2 (المفتاح العام: أعطه لكل من عليه أن يثق بما توقّعه)، و%3 (مفتاح المحتوى وحده، للحواسيب المحمولة لموظفي الدعم: يقرأ الحزم ولا يستطيع توقيعها).</translation>
+    </message>
+    <message>
+        <source>%1 is the same public key for OpenSSL.</source>
+        <translation>%1 هو المفتاح العام نفسه لاستخدامه مع OpenSSL.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1 (read it out to compare keys over the phone)</source>
+        <translation>البصمة: %1 (اقرأها بصوت عالٍ لمقارنة المفاتيح عبر الهاتف)</translation>
+    </message>
+    <message>
+        <source>Usage: bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]</source>
+        <translation>الاستخدام: bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]</translation>
+    </message>
+    <message>
+        <source>Signed %1: %2 (key %3).</source>
+        <translation>وُقّع %1: %2 (المفتاح %3).</translation>
+    </message>
+    <message>
+        <source>Usage: bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]</source>
+        <translation>الاستخدام: bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]</translation>
+    </message>
+    <message>
+        <source>%1: signed by the key %2, unchanged since.</source>
+        <translation>%1: موقّع بالمفتاح %2، ولم يتغيّر منذ ذلك الحين.</translation>
+    </message>
+    <message>
+        <source>%1 was not signed by the key in %2 (it names the key %3). Do not trust it.</source>
+        <translation>%1 لم يُوقَّع بالمفتاح الموجود في %2 (فالتوقيع يذكر المفتاح %3). لا تثق به.</translation>
+    </message>
+    <message>
+        <source>%1 does not match its signature %2: it was changed after it was signed, or the signature is not its own. Do not trust it.</source>
+        <translation>%1 لا يطابق توقيعه %2: إما أنه تغيّر بعد توقيعه، وإما أن التوقيع ليس توقيعه. لا تثق به.</translation>
+    </message>
+    <message>
+        <source>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
+                          a help desk&apos;s keys: PREFIX.secret, .pub, .agent (and .pem)
+  bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]
+  bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
+                          sign a file (release checksums), and check who signed it
+</source>
+        <translation>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
+                          مفاتيح مكتب المساعدة: PREFIX.secret و .pub و .agent (و .pem)
+  bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]
+  bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
+                          توقيع ملف (مثل مجاميع التحقق لإصدار)، والتحقق ممن وقّعه
+</translation>
+    </message>
+    <message>
+        <source>Usage: bundle keygen | sign | verify (see bundle --help)</source>
+        <translation>الاستخدام: bundle keygen | sign | verify (راجع bundle --help)</translation>
+    </message>
+    <message>
+        <source>  --out PREFIX           keygen: where the key files go; never over existing ones
+  --kdf-strength S       keygen: how slow the passphrase is to guess (interactive,
+                         moderate: the default, sensitive)
+  --key PREFIX.secret    sign: the help desk&apos;s secret key file
+  --signer PREFIX.pub    verify: the public key you trust
+  --signature FILE.sig   verify: the signature (default: FILE.sig)
+The passphrase of PREFIX.secret: the prompt, or BREACH_ADVISOR_BUNDLE_PASSPHRASE for
+scripts. Signatures are Ed25519 over the whole file; OpenSSL can check them too
+(docs/packaging.md). verify exits 4 when the file is not signed by that key.</source>
+        <translation>  --out PREFIX           keygen: مكان ملفات المفاتيح؛ لا تُكتب أبدًا فوق ملفات موجودة
+  --kdf-strength S       keygen: مدى بطء تخمين عبارة المرور: interactive أو moderate
+                         (الافتراضي) أو sensitive
+  --key PREFIX.secret    sign: ملف المفتاح السري لمكتب المساعدة
+  --signer PREFIX.pub    verify: المفتاح العام الذي تثق به
+  --signature FILE.sig   verify: التوقيع (الافتراضي: FILE.sig)
+عبارة المرور الخاصة بـ PREFIX.secret: تُطلب منك، أو تؤخذ من
+BREACH_ADVISOR_BUNDLE_PASSPHRASE في السكربتات. التواقيع من نوع Ed25519 على الملف كله،
+ويستطيع OpenSSL التحقق منها أيضًا (docs/packaging.md). ينتهي verify بالرمز 4 إذا لم
+يكن الملف موقّعًا بذلك المفتاح.</translation>
     </message>
 </context>
 <context>

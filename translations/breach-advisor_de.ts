@@ -1912,6 +1912,37 @@ Verschlüsselung: SQLCipher %4</translation>
     </message>
 </context>
 <context>
+    <name>BundleKeys</name>
+    <message>
+        <source>%1 is not %2.</source>
+        <translation>%1 ist keine %2.</translation>
+    </message>
+    <message>
+        <source>a help desk&apos;s secret key file (bundle keygen)</source>
+        <translation>geheime Schlüsseldatei eines Helpdesks (bundle keygen)</translation>
+    </message>
+    <message>
+        <source>a public key file (bundle keygen&apos;s PREFIX.pub)</source>
+        <translation>öffentliche Schlüsseldatei (PREFIX.pub von bundle keygen)</translation>
+    </message>
+    <message>
+        <source>an agent key file (bundle keygen&apos;s PREFIX.agent)</source>
+        <translation>Agenten-Schlüsseldatei (PREFIX.agent von bundle keygen)</translation>
+    </message>
+    <message>
+        <source>a signature file (bundle sign)</source>
+        <translation>Signaturdatei (bundle sign)</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Breach Advisor (format %2; this version reads %3). Update the app to read it.</source>
+        <translation>%1 wurde mit einer neueren Version von Breach Advisor angelegt (Format %2; diese Version liest %3). Aktualisieren Sie die App, um die Datei zu lesen.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 is not right, or the file was altered.</source>
+        <translation>Die Passphrase von %1 ist falsch, oder die Datei wurde verändert.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistEngine</name>
     <message>
         <source>%1 and %2</source>
@@ -3380,6 +3411,104 @@ Befehl entsperrt ihn wieder so, wie die Shell es getan hat.
                          der Zeile galt (Stealer-Logs); jeder Datensatz behält den
                          Hostnamen, und eine Prüfung nennt ihn
 </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 ist größer als %2 MiB.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already: keys are never overwritten. Choose another --out.</source>
+        <translation>%1 existiert bereits: Schlüssel werden nie überschrieben. Wählen Sie ein anderes --out.</translation>
+    </message>
+    <message>
+        <source>Usage: bundle keygen --out PREFIX [--kdf-strength S] [--json]</source>
+        <translation>Aufruf: bundle keygen --out PREFIX [--kdf-strength S] [--json]</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (the signing key and the content key, sealed with the passphrase: keep it at the help desk), %2 (the public key: give it to whoever must trust what you sign) and %3 (the content key alone, for agents&apos; laptops: it reads bundles, it cannot sign them).</source>
+        <translation>Gespeichert: %1 (der Signaturschlüssel und der Inhaltsschlüssel, mit der Passphrase versiegelt: Bewahren Sie die Datei beim Helpdesk auf), %2 (der öffentliche Schlüssel: Geben Sie ihn allen, die dem vertrauen müssen, was Sie signieren) und %3 (nur der Inhaltsschlüssel, für die Laptops der Agenten: Er liest Pakete, kann sie aber nicht signieren).</translation>
+    </message>
+    <message>
+        <source>%1 is the same public key for OpenSSL.</source>
+        <translation>%1 ist derselbe öffentliche Schlüssel für OpenSSL.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1 (read it out to compare keys over the phone)</source>
+        <translation>Fingerabdruck: %1 (lesen Sie ihn vor, um Schlüssel am Telefon zu vergleichen)</translation>
+    </message>
+    <message>
+        <source>Usage: bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]</source>
+        <translation>Aufruf: bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]</translation>
+    </message>
+    <message>
+        <source>Signed %1: %2 (key %3).</source>
+        <translation>%1 signiert: %2 (Schlüssel %3).</translation>
+    </message>
+    <message>
+        <source>Usage: bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]</source>
+        <translation>Aufruf: bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]</translation>
+    </message>
+    <message>
+        <source>%1: signed by the key %2, unchanged since.</source>
+        <translation>%1: signiert mit dem Schlüssel %2, seitdem unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 was not signed by the key in %2 (it names the key %3). Do not trust it.</source>
+        <translation>%1 wurde nicht mit dem Schlüssel in %2 signiert (die Signatur nennt den Schlüssel %3). Vertrauen Sie der Datei nicht.</translation>
+    </message>
+    <message>
+        <source>%1 does not match its signature %2: it was changed after it was signed, or the signature is not its own. Do not trust it.</source>
+        <translation>%1 passt nicht zur Signatur %2: Die Datei wurde nach dem Signieren geändert, oder die Signatur gehört nicht zu ihr. Vertrauen Sie ihr nicht.</translation>
+    </message>
+    <message>
+        <source>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
+                          a help desk&apos;s keys: PREFIX.secret, .pub, .agent (and .pem)
+  bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]
+  bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
+                          sign a file (release checksums), and check who signed it
+</source>
+        <translation>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
+                          die Schlüssel eines Helpdesks:
+                          PREFIX.secret, .pub, .agent (und .pem)
+  bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]
+  bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
+                          eine Datei signieren (Prüfsummen eines Releases) und
+                          prüfen, wer sie signiert hat
+</translation>
+    </message>
+    <message>
+        <source>Usage: bundle keygen | sign | verify (see bundle --help)</source>
+        <translation>Aufruf: bundle keygen | sign | verify (siehe bundle --help)</translation>
+    </message>
+    <message>
+        <source>  --out PREFIX           keygen: where the key files go; never over existing ones
+  --kdf-strength S       keygen: how slow the passphrase is to guess (interactive,
+                         moderate: the default, sensitive)
+  --key PREFIX.secret    sign: the help desk&apos;s secret key file
+  --signer PREFIX.pub    verify: the public key you trust
+  --signature FILE.sig   verify: the signature (default: FILE.sig)
+The passphrase of PREFIX.secret: the prompt, or BREACH_ADVISOR_BUNDLE_PASSPHRASE for
+scripts. Signatures are Ed25519 over the whole file; OpenSSL can check them too
+(docs/packaging.md). verify exits 4 when the file is not signed by that key.</source>
+        <translation>  --out PREFIX           keygen: wohin die Schlüsseldateien kommen; nie über vorhandene
+                         Dateien
+  --kdf-strength S       keygen: wie langsam das Erraten der Passphrase ist
+                         (interactive, moderate: der Standard, sensitive)
+  --key PREFIX.secret    sign: die geheime Schlüsseldatei des Helpdesks
+  --signer PREFIX.pub    verify: der öffentliche Schlüssel, dem Sie vertrauen
+  --signature FILE.sig   verify: die Signatur (Standard: FILE.sig)
+Die Passphrase von PREFIX.secret: die Abfrage oder BREACH_ADVISOR_BUNDLE_PASSPHRASE für
+Skripte. Signaturen sind Ed25519 über die ganze Datei; OpenSSL kann sie ebenfalls
+prüfen (docs/packaging.md). verify endet mit dem Code 4, wenn die Datei nicht mit
+diesem Schlüssel signiert ist.</translation>
     </message>
 </context>
 <context>

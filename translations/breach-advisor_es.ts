@@ -1912,6 +1912,37 @@ Cifrado: SQLCipher %4</translation>
     </message>
 </context>
 <context>
+    <name>BundleKeys</name>
+    <message>
+        <source>%1 is not %2.</source>
+        <translation>%1 no es %2.</translation>
+    </message>
+    <message>
+        <source>a help desk&apos;s secret key file (bundle keygen)</source>
+        <translation>un archivo de clave secreta de un servicio de asistencia (bundle keygen)</translation>
+    </message>
+    <message>
+        <source>a public key file (bundle keygen&apos;s PREFIX.pub)</source>
+        <translation>un archivo de clave pública (el PREFIX.pub de bundle keygen)</translation>
+    </message>
+    <message>
+        <source>an agent key file (bundle keygen&apos;s PREFIX.agent)</source>
+        <translation>un archivo de clave de agente (el PREFIX.agent de bundle keygen)</translation>
+    </message>
+    <message>
+        <source>a signature file (bundle sign)</source>
+        <translation>un archivo de firma (bundle sign)</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Breach Advisor (format %2; this version reads %3). Update the app to read it.</source>
+        <translation>%1 se creó con una versión más reciente de Breach Advisor (formato %2; esta versión lee el %3). Actualiza la aplicación para leerlo.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 is not right, or the file was altered.</source>
+        <translation>La frase de contraseña de %1 no es correcta, o el archivo se modificó.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistEngine</name>
     <message>
         <source>%1 and %2</source>
@@ -3387,6 +3418,104 @@ comando la desbloquea de nuevo como lo hizo el shell al empezar.
                          cada fila (registros de robo de contraseñas): cada registro
                          guarda el nombre de host, y una comprobación lo indica
 </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 ocupa más de %2 MiB.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already: keys are never overwritten. Choose another --out.</source>
+        <translation>%1 ya existe: las claves nunca se sobrescriben. Elige otro --out.</translation>
+    </message>
+    <message>
+        <source>Usage: bundle keygen --out PREFIX [--kdf-strength S] [--json]</source>
+        <translation>Uso: bundle keygen --out PREFIX [--kdf-strength S] [--json]</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (the signing key and the content key, sealed with the passphrase: keep it at the help desk), %2 (the public key: give it to whoever must trust what you sign) and %3 (the content key alone, for agents&apos; laptops: it reads bundles, it cannot sign them).</source>
+        <translation>Se escribieron %1 (la clave de firma y la clave de contenido, selladas con la frase de contraseña: guárdalo en el servicio de asistencia), %2 (la clave pública: dásela a quien tenga que confiar en lo que firmes) y %3 (solo la clave de contenido, para las computadoras portátiles de los agentes: lee los paquetes, pero no puede firmarlos).</translation>
+    </message>
+    <message>
+        <source>%1 is the same public key for OpenSSL.</source>
+        <translation>%1 es la misma clave pública, para OpenSSL.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1 (read it out to compare keys over the phone)</source>
+        <translation>Huella digital: %1 (léela en voz alta para comparar las claves por teléfono)</translation>
+    </message>
+    <message>
+        <source>Usage: bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]</source>
+        <translation>Uso: bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]</translation>
+    </message>
+    <message>
+        <source>Signed %1: %2 (key %3).</source>
+        <translation>%1 firmado: %2 (clave %3).</translation>
+    </message>
+    <message>
+        <source>Usage: bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]</source>
+        <translation>Uso: bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]</translation>
+    </message>
+    <message>
+        <source>%1: signed by the key %2, unchanged since.</source>
+        <translation>%1: firmado con la clave %2, sin cambios desde entonces.</translation>
+    </message>
+    <message>
+        <source>%1 was not signed by the key in %2 (it names the key %3). Do not trust it.</source>
+        <translation>%1 no se firmó con la clave de %2 (la firma indica la clave %3). No confíes en él.</translation>
+    </message>
+    <message>
+        <source>%1 does not match its signature %2: it was changed after it was signed, or the signature is not its own. Do not trust it.</source>
+        <translation>%1 no coincide con su firma %2: se modificó después de firmarse, o la firma no es suya. No confíes en él.</translation>
+    </message>
+    <message>
+        <source>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
+                          a help desk&apos;s keys: PREFIX.secret, .pub, .agent (and .pem)
+  bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]
+  bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
+                          sign a file (release checksums), and check who signed it
+</source>
+        <translation>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
+                          las claves de un servicio de asistencia:
+                          PREFIX.secret, .pub, .agent (y .pem)
+  bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]
+  bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
+                          firma un archivo (sumas de comprobación de una versión)
+                          y comprueba quién lo firmó
+</translation>
+    </message>
+    <message>
+        <source>Usage: bundle keygen | sign | verify (see bundle --help)</source>
+        <translation>Uso: bundle keygen | sign | verify (consulta bundle --help)</translation>
+    </message>
+    <message>
+        <source>  --out PREFIX           keygen: where the key files go; never over existing ones
+  --kdf-strength S       keygen: how slow the passphrase is to guess (interactive,
+                         moderate: the default, sensitive)
+  --key PREFIX.secret    sign: the help desk&apos;s secret key file
+  --signer PREFIX.pub    verify: the public key you trust
+  --signature FILE.sig   verify: the signature (default: FILE.sig)
+The passphrase of PREFIX.secret: the prompt, or BREACH_ADVISOR_BUNDLE_PASSPHRASE for
+scripts. Signatures are Ed25519 over the whole file; OpenSSL can check them too
+(docs/packaging.md). verify exits 4 when the file is not signed by that key.</source>
+        <translation>  --out PREFIX           keygen: dónde van los archivos de claves; nunca sobre archivos
+                         existentes
+  --kdf-strength S       keygen: cuánto tarda adivinar la frase de contraseña
+                         (interactive, moderate: el predeterminado, sensitive)
+  --key PREFIX.secret    sign: el archivo de clave secreta del servicio de asistencia
+  --signer PREFIX.pub    verify: la clave pública en la que confías
+  --signature FILE.sig   verify: la firma (predeterminada: FILE.sig)
+La frase de contraseña de PREFIX.secret: se pide en la terminal, o se toma de
+BREACH_ADVISOR_BUNDLE_PASSPHRASE en los scripts. Las firmas son Ed25519 sobre todo
+el archivo; OpenSSL también puede comprobarlas (docs/packaging.md). verify sale con
+el código 4 cuando el archivo no está firmado con esa clave.</translation>
     </message>
 </context>
 <context>

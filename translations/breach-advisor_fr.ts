@@ -1912,6 +1912,37 @@ Chiffrement&#xa0;: SQLCipher %4</translation>
     </message>
 </context>
 <context>
+    <name>BundleKeys</name>
+    <message>
+        <source>%1 is not %2.</source>
+        <translation>%1 n&apos;est pas %2.</translation>
+    </message>
+    <message>
+        <source>a help desk&apos;s secret key file (bundle keygen)</source>
+        <translation>un fichier de clé secrète de service d&apos;assistance (bundle keygen)</translation>
+    </message>
+    <message>
+        <source>a public key file (bundle keygen&apos;s PREFIX.pub)</source>
+        <translation>un fichier de clé publique (PREFIX.pub de bundle keygen)</translation>
+    </message>
+    <message>
+        <source>an agent key file (bundle keygen&apos;s PREFIX.agent)</source>
+        <translation>un fichier de clé d&apos;agent (PREFIX.agent de bundle keygen)</translation>
+    </message>
+    <message>
+        <source>a signature file (bundle sign)</source>
+        <translation>un fichier de signature (bundle sign)</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Breach Advisor (format %2; this version reads %3). Update the app to read it.</source>
+        <translation>%1 a été créé par une version plus récente de Breach Advisor (format %2&#xa0;; cette version lit le format %3). Mettez à jour l&apos;application pour le lire.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 is not right, or the file was altered.</source>
+        <translation>La phrase secrète de %1 est incorrecte, ou le fichier a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistEngine</name>
     <message>
         <source>%1 and %2</source>
@@ -3388,6 +3419,104 @@ commande suivante le déverrouille à nouveau comme le shell l&apos;a fait au d�
                          ligne (journaux de logiciels voleurs)&#xa0;: chaque enregistrement
                          garde le nom d&apos;hôte, et une vérification l&apos;indique
 </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 dépasse %2 Mio.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already: keys are never overwritten. Choose another --out.</source>
+        <translation>%1 existe déjà&#xa0;: les clés ne sont jamais écrasées. Choisissez un autre --out.</translation>
+    </message>
+    <message>
+        <source>Usage: bundle keygen --out PREFIX [--kdf-strength S] [--json]</source>
+        <translation>Utilisation&#xa0;: bundle keygen --out PREFIX [--kdf-strength S] [--json]</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (the signing key and the content key, sealed with the passphrase: keep it at the help desk), %2 (the public key: give it to whoever must trust what you sign) and %3 (the content key alone, for agents&apos; laptops: it reads bundles, it cannot sign them).</source>
+        <translation>Fichiers écrits&#xa0;: %1 (la clé de signature et la clé de contenu, scellées par la phrase secrète&#xa0;: à garder au service d&apos;assistance), %2 (la clé publique&#xa0;: à donner à quiconque doit se fier à ce que vous signez) et %3 (la clé de contenu seule, pour les ordinateurs portables des agents&#xa0;: elle lit les paquets, mais ne peut pas les signer).</translation>
+    </message>
+    <message>
+        <source>%1 is the same public key for OpenSSL.</source>
+        <translation>%1 contient la même clé publique, pour OpenSSL.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1 (read it out to compare keys over the phone)</source>
+        <translation>Empreinte&#xa0;: %1 (lisez-la à voix haute pour comparer les clés par téléphone)</translation>
+    </message>
+    <message>
+        <source>Usage: bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]</source>
+        <translation>Utilisation&#xa0;: bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]</translation>
+    </message>
+    <message>
+        <source>Signed %1: %2 (key %3).</source>
+        <translation>%1 signé&#xa0;: %2 (clé %3).</translation>
+    </message>
+    <message>
+        <source>Usage: bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]</source>
+        <translation>Utilisation&#xa0;: bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]</translation>
+    </message>
+    <message>
+        <source>%1: signed by the key %2, unchanged since.</source>
+        <translation>%1&#xa0;: signé par la clé %2, inchangé depuis.</translation>
+    </message>
+    <message>
+        <source>%1 was not signed by the key in %2 (it names the key %3). Do not trust it.</source>
+        <translation>%1 n&apos;a pas été signé par la clé de %2 (la signature désigne la clé %3). Ne vous y fiez pas.</translation>
+    </message>
+    <message>
+        <source>%1 does not match its signature %2: it was changed after it was signed, or the signature is not its own. Do not trust it.</source>
+        <translation>%1 ne correspond pas à sa signature %2&#xa0;: il a été modifié après avoir été signé, ou cette signature n&apos;est pas la sienne. Ne vous y fiez pas.</translation>
+    </message>
+    <message>
+        <source>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
+                          a help desk&apos;s keys: PREFIX.secret, .pub, .agent (and .pem)
+  bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]
+  bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
+                          sign a file (release checksums), and check who signed it
+</source>
+        <translation>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
+                          les clés d&apos;un service d&apos;assistance&#xa0;:
+                          PREFIX.secret, .pub, .agent (et .pem)
+  bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]
+  bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
+                          signe un fichier (sommes de contrôle d&apos;une version) et
+                          vérifie qui l&apos;a signé
+</translation>
+    </message>
+    <message>
+        <source>Usage: bundle keygen | sign | verify (see bundle --help)</source>
+        <translation>Utilisation&#xa0;: bundle keygen | sign | verify (voir bundle --help)</translation>
+    </message>
+    <message>
+        <source>  --out PREFIX           keygen: where the key files go; never over existing ones
+  --kdf-strength S       keygen: how slow the passphrase is to guess (interactive,
+                         moderate: the default, sensitive)
+  --key PREFIX.secret    sign: the help desk&apos;s secret key file
+  --signer PREFIX.pub    verify: the public key you trust
+  --signature FILE.sig   verify: the signature (default: FILE.sig)
+The passphrase of PREFIX.secret: the prompt, or BREACH_ADVISOR_BUNDLE_PASSPHRASE for
+scripts. Signatures are Ed25519 over the whole file; OpenSSL can check them too
+(docs/packaging.md). verify exits 4 when the file is not signed by that key.</source>
+        <translation>  --out PREFIX           keygen&#xa0;: où écrire les fichiers de clés&#xa0;; jamais par-dessus
+                         des fichiers existants
+  --kdf-strength S       keygen&#xa0;: coût de chaque essai de phrase secrète (interactive,
+                         moderate&#xa0;: par défaut, sensitive)
+  --key PREFIX.secret    sign&#xa0;: le fichier de clé secrète du service d&apos;assistance
+  --signer PREFIX.pub    verify&#xa0;: la clé publique à laquelle vous vous fiez
+  --signature FILE.sig   verify&#xa0;: la signature (par défaut&#xa0;: FILE.sig)
+La phrase secrète de PREFIX.secret&#xa0;: l&apos;invite, ou BREACH_ADVISOR_BUNDLE_PASSPHRASE
+pour les scripts. Les signatures sont en Ed25519 sur tout le fichier&#xa0;; OpenSSL peut
+aussi les vérifier (docs/packaging.md). verify se termine avec le code 4 quand le
+fichier n&apos;est pas signé par cette clé.</translation>
     </message>
 </context>
 <context>

@@ -1912,6 +1912,37 @@ Encryption: SQLCipher %4</source>
     </message>
 </context>
 <context>
+    <name>BundleKeys</name>
+    <message>
+        <source>%1 is not %2.</source>
+        <translation>%1 %2 नहीं है.</translation>
+    </message>
+    <message>
+        <source>a help desk&apos;s secret key file (bundle keygen)</source>
+        <translation>हेल्प डेस्क की गुप्त कुंजी फ़ाइल (bundle keygen)</translation>
+    </message>
+    <message>
+        <source>a public key file (bundle keygen&apos;s PREFIX.pub)</source>
+        <translation>सार्वजनिक कुंजी फ़ाइल (bundle keygen की PREFIX.pub)</translation>
+    </message>
+    <message>
+        <source>an agent key file (bundle keygen&apos;s PREFIX.agent)</source>
+        <translation>एजेंट कुंजी फ़ाइल (bundle keygen की PREFIX.agent)</translation>
+    </message>
+    <message>
+        <source>a signature file (bundle sign)</source>
+        <translation>हस्ताक्षर फ़ाइल (bundle sign)</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Breach Advisor (format %2; this version reads %3). Update the app to read it.</source>
+        <translation>%1 Breach Advisor के नए वर्शन से बना है (फ़ॉर्मैट %2; यह वर्शन %3 पढ़ता है). इसे पढ़ने के लिए ऐप अपडेट करें.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 is not right, or the file was altered.</source>
+        <translation>%1 का पासफ़्रेज़ सही नहीं है, या फ़ाइल बदली गई है.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistEngine</name>
     <message>
         <source>%1 and %2</source>
@@ -3360,6 +3391,102 @@ init, shell, keychain और vault (vault info को छोड़कर) इस
                          (stealer log): हर रिकॉर्ड होस्ट का नाम रखता है, और जाँच
                          उसे बताती है
 </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 पढ़ा नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 %2 MiB से बड़ा है.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 लिखा नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already: keys are never overwritten. Choose another --out.</source>
+        <translation>%1 पहले से मौजूद है: कुंजियाँ कभी ओवरराइट नहीं की जातीं. कोई दूसरा --out चुनें.</translation>
+    </message>
+    <message>
+        <source>Usage: bundle keygen --out PREFIX [--kdf-strength S] [--json]</source>
+        <translation>इस्तेमाल: bundle keygen --out PREFIX [--kdf-strength S] [--json]</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (the signing key and the content key, sealed with the passphrase: keep it at the help desk), %2 (the public key: give it to whoever must trust what you sign) and %3 (the content key alone, for agents&apos; laptops: it reads bundles, it cannot sign them).</source>
+        <translation>ये फ़ाइलें लिखी गईं: %1 (हस्ताक्षर कुंजी और कंटेंट कुंजी, पासफ़्रेज़ से सील की हुई: इसे हेल्प डेस्क पर ही रखें), %2 (सार्वजनिक कुंजी: इसे हर उस व्यक्ति को दें जिसे आपके हस्ताक्षर किए हुए पर भरोसा करना है) और %3 (सिर्फ़ कंटेंट कुंजी, एजेंटों के लैपटॉप के लिए: यह बंडल पढ़ सकती है, उन पर हस्ताक्षर नहीं कर सकती).</translation>
+    </message>
+    <message>
+        <source>%1 is the same public key for OpenSSL.</source>
+        <translation>%1 OpenSSL के लिए वही सार्वजनिक कुंजी है.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1 (read it out to compare keys over the phone)</source>
+        <translation>फ़िंगरप्रिंट: %1 (फ़ोन पर कुंजियों की तुलना करने के लिए इसे पढ़कर सुनाएँ)</translation>
+    </message>
+    <message>
+        <source>Usage: bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]</source>
+        <translation>इस्तेमाल: bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]</translation>
+    </message>
+    <message>
+        <source>Signed %1: %2 (key %3).</source>
+        <translation>%1 पर हस्ताक्षर किए गए: %2 (कुंजी %3).</translation>
+    </message>
+    <message>
+        <source>Usage: bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]</source>
+        <translation>इस्तेमाल: bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]</translation>
+    </message>
+    <message>
+        <source>%1: signed by the key %2, unchanged since.</source>
+        <translation>%1: कुंजी %2 से हस्ताक्षरित, तब से अपरिवर्तित.</translation>
+    </message>
+    <message>
+        <source>%1 was not signed by the key in %2 (it names the key %3). Do not trust it.</source>
+        <translation>%1 पर %2 की कुंजी से हस्ताक्षर नहीं किए गए (हस्ताक्षर में कुंजी %3 का नाम है). इस पर भरोसा न करें.</translation>
+    </message>
+    <message>
+        <source>%1 does not match its signature %2: it was changed after it was signed, or the signature is not its own. Do not trust it.</source>
+        <translation>%1 अपने हस्ताक्षर %2 से मेल नहीं खाता: या तो हस्ताक्षर के बाद इसे बदला गया, या यह हस्ताक्षर इसका अपना नहीं है. इस पर भरोसा न करें.</translation>
+    </message>
+    <message>
+        <source>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
+                          a help desk&apos;s keys: PREFIX.secret, .pub, .agent (and .pem)
+  bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]
+  bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
+                          sign a file (release checksums), and check who signed it
+</source>
+        <translation>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
+                          हेल्प डेस्क की कुंजियाँ: PREFIX.secret, .pub, .agent (और .pem)
+  bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]
+  bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
+                          किसी फ़ाइल (जैसे रिलीज़ चेकसम) पर हस्ताक्षर करना, और जाँचना
+                          कि उस पर किसने हस्ताक्षर किए
+</translation>
+    </message>
+    <message>
+        <source>Usage: bundle keygen | sign | verify (see bundle --help)</source>
+        <translation>इस्तेमाल: bundle keygen | sign | verify (bundle --help देखें)</translation>
+    </message>
+    <message>
+        <source>  --out PREFIX           keygen: where the key files go; never over existing ones
+  --kdf-strength S       keygen: how slow the passphrase is to guess (interactive,
+                         moderate: the default, sensitive)
+  --key PREFIX.secret    sign: the help desk&apos;s secret key file
+  --signer PREFIX.pub    verify: the public key you trust
+  --signature FILE.sig   verify: the signature (default: FILE.sig)
+The passphrase of PREFIX.secret: the prompt, or BREACH_ADVISOR_BUNDLE_PASSPHRASE for
+scripts. Signatures are Ed25519 over the whole file; OpenSSL can check them too
+(docs/packaging.md). verify exits 4 when the file is not signed by that key.</source>
+        <translation>  --out PREFIX           keygen: कुंजी फ़ाइलें कहाँ जाएँ; मौजूदा फ़ाइलों के ऊपर कभी नहीं
+  --kdf-strength S       keygen: पासफ़्रेज़ का अनुमान लगाना कितना धीमा हो (interactive,
+                         moderate: डिफ़ॉल्ट, sensitive)
+  --key PREFIX.secret    sign: हेल्प डेस्क की गुप्त कुंजी फ़ाइल
+  --signer PREFIX.pub    verify: वह सार्वजनिक कुंजी जिस पर आप भरोसा करते हैं
+  --signature FILE.sig   verify: हस्ताक्षर (डिफ़ॉल्ट: FILE.sig)
+PREFIX.secret का पासफ़्रेज़: पूछकर लिया जाता है, या स्क्रिप्ट के लिए
+BREACH_ADVISOR_BUNDLE_PASSPHRASE से. हस्ताक्षर पूरी फ़ाइल पर Ed25519 होते हैं; OpenSSL भी
+इन्हें जाँच सकता है (docs/packaging.md). फ़ाइल पर उस कुंजी से हस्ताक्षर न होने पर verify
+4 कोड के साथ बाहर निकलता है.</translation>
     </message>
 </context>
 <context>

@@ -1912,6 +1912,37 @@ Cifratura: SQLCipher %4</translation>
     </message>
 </context>
 <context>
+    <name>BundleKeys</name>
+    <message>
+        <source>%1 is not %2.</source>
+        <translation>%1 non è %2.</translation>
+    </message>
+    <message>
+        <source>a help desk&apos;s secret key file (bundle keygen)</source>
+        <translation>un file di chiave segreta di un servizio di assistenza (bundle keygen)</translation>
+    </message>
+    <message>
+        <source>a public key file (bundle keygen&apos;s PREFIX.pub)</source>
+        <translation>un file di chiave pubblica (il PREFIX.pub di bundle keygen)</translation>
+    </message>
+    <message>
+        <source>an agent key file (bundle keygen&apos;s PREFIX.agent)</source>
+        <translation>un file di chiave per agenti (il PREFIX.agent di bundle keygen)</translation>
+    </message>
+    <message>
+        <source>a signature file (bundle sign)</source>
+        <translation>un file di firma (bundle sign)</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Breach Advisor (format %2; this version reads %3). Update the app to read it.</source>
+        <translation>%1 è stato creato da una versione più recente di Breach Advisor (formato %2; questa versione legge il %3). Aggiorna l&apos;app per leggerlo.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 is not right, or the file was altered.</source>
+        <translation>La frase segreta di %1 non è corretta, oppure il file è stato alterato.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistEngine</name>
     <message>
         <source>%1 and %2</source>
@@ -3360,6 +3391,102 @@ la sblocca di nuovo come ha fatto la shell.
                          (log degli stealer): ogni record conserva il nome host, e un
                          controllo lo indica
 </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 supera %2 MiB.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already: keys are never overwritten. Choose another --out.</source>
+        <translation>%1 esiste già: le chiavi non vengono mai sovrascritte. Scegli un altro --out.</translation>
+    </message>
+    <message>
+        <source>Usage: bundle keygen --out PREFIX [--kdf-strength S] [--json]</source>
+        <translation>Uso: bundle keygen --out PREFIX [--kdf-strength S] [--json]</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (the signing key and the content key, sealed with the passphrase: keep it at the help desk), %2 (the public key: give it to whoever must trust what you sign) and %3 (the content key alone, for agents&apos; laptops: it reads bundles, it cannot sign them).</source>
+        <translation>Scritti %1 (la chiave di firma e la chiave dei contenuti, sigillate con la frase segreta: tienilo presso il servizio di assistenza), %2 (la chiave pubblica: dalla a chiunque debba fidarsi di ciò che firmi) e %3 (solo la chiave dei contenuti, per i portatili degli agenti: legge i pacchetti, ma non può firmarli).</translation>
+    </message>
+    <message>
+        <source>%1 is the same public key for OpenSSL.</source>
+        <translation>%1 è la stessa chiave pubblica, per OpenSSL.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1 (read it out to compare keys over the phone)</source>
+        <translation>Impronta: %1 (leggila ad alta voce per confrontare le chiavi al telefono)</translation>
+    </message>
+    <message>
+        <source>Usage: bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]</source>
+        <translation>Uso: bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]</translation>
+    </message>
+    <message>
+        <source>Signed %1: %2 (key %3).</source>
+        <translation>Firmato %1: %2 (chiave %3).</translation>
+    </message>
+    <message>
+        <source>Usage: bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]</source>
+        <translation>Uso: bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]</translation>
+    </message>
+    <message>
+        <source>%1: signed by the key %2, unchanged since.</source>
+        <translation>%1: firmato con la chiave %2, invariato da allora.</translation>
+    </message>
+    <message>
+        <source>%1 was not signed by the key in %2 (it names the key %3). Do not trust it.</source>
+        <translation>%1 non è stato firmato con la chiave in %2 (la firma indica la chiave %3). Non fidarti.</translation>
+    </message>
+    <message>
+        <source>%1 does not match its signature %2: it was changed after it was signed, or the signature is not its own. Do not trust it.</source>
+        <translation>%1 non corrisponde alla sua firma %2: è stato modificato dopo la firma, oppure la firma non è la sua. Non fidarti.</translation>
+    </message>
+    <message>
+        <source>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
+                          a help desk&apos;s keys: PREFIX.secret, .pub, .agent (and .pem)
+  bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]
+  bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
+                          sign a file (release checksums), and check who signed it
+</source>
+        <translation>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
+                          le chiavi di un servizio di assistenza:
+                          PREFIX.secret, .pub, .agent (e .pem)
+  bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]
+  bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
+                          firma un file (i checksum di una release) e verifica
+                          chi l&apos;ha firmato
+</translation>
+    </message>
+    <message>
+        <source>Usage: bundle keygen | sign | verify (see bundle --help)</source>
+        <translation>Uso: bundle keygen | sign | verify (vedi bundle --help)</translation>
+    </message>
+    <message>
+        <source>  --out PREFIX           keygen: where the key files go; never over existing ones
+  --kdf-strength S       keygen: how slow the passphrase is to guess (interactive,
+                         moderate: the default, sensitive)
+  --key PREFIX.secret    sign: the help desk&apos;s secret key file
+  --signer PREFIX.pub    verify: the public key you trust
+  --signature FILE.sig   verify: the signature (default: FILE.sig)
+The passphrase of PREFIX.secret: the prompt, or BREACH_ADVISOR_BUNDLE_PASSPHRASE for
+scripts. Signatures are Ed25519 over the whole file; OpenSSL can check them too
+(docs/packaging.md). verify exits 4 when the file is not signed by that key.</source>
+        <translation>  --out PREFIX           keygen: dove vanno i file delle chiavi; mai sopra file esistenti
+  --kdf-strength S       keygen: quanto è lento indovinare la frase segreta
+                         (interactive, moderate: il predefinito, sensitive)
+  --key PREFIX.secret    sign: il file di chiave segreta del servizio di assistenza
+  --signer PREFIX.pub    verify: la chiave pubblica di cui ti fidi
+  --signature FILE.sig   verify: la firma (predefinita: FILE.sig)
+La frase segreta di PREFIX.secret: viene chiesta, oppure BREACH_ADVISOR_BUNDLE_PASSPHRASE
+negli script. Le firme sono Ed25519 sull&apos;intero file; anche OpenSSL può verificarle
+(docs/packaging.md). verify esce con il codice 4 se il file non è firmato con quella chiave.</translation>
     </message>
 </context>
 <context>

@@ -1900,6 +1900,37 @@ Penyulitan: SQLCipher %4</translation>
     </message>
 </context>
 <context>
+    <name>BundleKeys</name>
+    <message>
+        <source>%1 is not %2.</source>
+        <translation>%1 bukan %2.</translation>
+    </message>
+    <message>
+        <source>a help desk&apos;s secret key file (bundle keygen)</source>
+        <translation>fail kunci rahsia meja bantuan (bundle keygen)</translation>
+    </message>
+    <message>
+        <source>a public key file (bundle keygen&apos;s PREFIX.pub)</source>
+        <translation>fail kunci awam (PREFIX.pub daripada bundle keygen)</translation>
+    </message>
+    <message>
+        <source>an agent key file (bundle keygen&apos;s PREFIX.agent)</source>
+        <translation>fail kunci ejen (PREFIX.agent daripada bundle keygen)</translation>
+    </message>
+    <message>
+        <source>a signature file (bundle sign)</source>
+        <translation>fail tandatangan (bundle sign)</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Breach Advisor (format %2; this version reads %3). Update the app to read it.</source>
+        <translation>%1 dibuat oleh versi Breach Advisor yang lebih baharu (format %2; versi ini membaca %3). Kemas kini aplikasi untuk membacanya.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 is not right, or the file was altered.</source>
+        <translation>Frasa laluan %1 tidak betul, atau fail itu telah diubah.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistEngine</name>
     <message>
         <source>%1 and %2</source>
@@ -3340,6 +3371,103 @@ membuka kuncinya semula seperti yang dilakukan oleh shell.
                          (log pencuri): setiap rekod menyimpan nama hos, dan semakan
                          menamakannya
 </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 lebih besar daripada %2 MiB.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already: keys are never overwritten. Choose another --out.</source>
+        <translation>%1 sudah wujud: kunci tidak pernah ditulis ganti. Pilih --out yang lain.</translation>
+    </message>
+    <message>
+        <source>Usage: bundle keygen --out PREFIX [--kdf-strength S] [--json]</source>
+        <translation>Penggunaan: bundle keygen --out PREFIX [--kdf-strength S] [--json]</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (the signing key and the content key, sealed with the passphrase: keep it at the help desk), %2 (the public key: give it to whoever must trust what you sign) and %3 (the content key alone, for agents&apos; laptops: it reads bundles, it cannot sign them).</source>
+        <translation>Telah ditulis: %1 (kunci tandatangan dan kunci kandungan, dimeterai dengan frasa laluan: simpan di meja bantuan), %2 (kunci awam: berikan kepada sesiapa yang perlu mempercayai apa yang anda tandatangani) dan %3 (kunci kandungan sahaja, untuk komputer riba ejen: ia boleh membaca berkas, tetapi tidak boleh menandatanganinya).</translation>
+    </message>
+    <message>
+        <source>%1 is the same public key for OpenSSL.</source>
+        <translation>%1 ialah kunci awam yang sama untuk OpenSSL.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1 (read it out to compare keys over the phone)</source>
+        <translation>Cap jari: %1 (bacakan untuk membandingkan kunci melalui telefon)</translation>
+    </message>
+    <message>
+        <source>Usage: bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]</source>
+        <translation>Penggunaan: bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]</translation>
+    </message>
+    <message>
+        <source>Signed %1: %2 (key %3).</source>
+        <translation>%1 ditandatangani: %2 (kunci %3).</translation>
+    </message>
+    <message>
+        <source>Usage: bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]</source>
+        <translation>Penggunaan: bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]</translation>
+    </message>
+    <message>
+        <source>%1: signed by the key %2, unchanged since.</source>
+        <translation>%1: ditandatangani oleh kunci %2, tidak berubah sejak itu.</translation>
+    </message>
+    <message>
+        <source>%1 was not signed by the key in %2 (it names the key %3). Do not trust it.</source>
+        <translation>%1 tidak ditandatangani oleh kunci dalam %2 (tandatangannya menamakan kunci %3). Jangan percayainya.</translation>
+    </message>
+    <message>
+        <source>%1 does not match its signature %2: it was changed after it was signed, or the signature is not its own. Do not trust it.</source>
+        <translation>%1 tidak sepadan dengan tandatangannya %2: ia telah diubah selepas ditandatangani, atau tandatangan itu bukan miliknya. Jangan percayainya.</translation>
+    </message>
+    <message>
+        <source>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
+                          a help desk&apos;s keys: PREFIX.secret, .pub, .agent (and .pem)
+  bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]
+  bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
+                          sign a file (release checksums), and check who signed it
+</source>
+        <translation>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
+                          kunci meja bantuan: PREFIX.secret, .pub, .agent (dan .pem)
+  bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]
+  bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
+                          tandatangani fail (hasil tambah semak keluaran), dan semak
+                          siapa yang menandatanganinya
+</translation>
+    </message>
+    <message>
+        <source>Usage: bundle keygen | sign | verify (see bundle --help)</source>
+        <translation>Penggunaan: bundle keygen | sign | verify (lihat bundle --help)</translation>
+    </message>
+    <message>
+        <source>  --out PREFIX           keygen: where the key files go; never over existing ones
+  --kdf-strength S       keygen: how slow the passphrase is to guess (interactive,
+                         moderate: the default, sensitive)
+  --key PREFIX.secret    sign: the help desk&apos;s secret key file
+  --signer PREFIX.pub    verify: the public key you trust
+  --signature FILE.sig   verify: the signature (default: FILE.sig)
+The passphrase of PREFIX.secret: the prompt, or BREACH_ADVISOR_BUNDLE_PASSPHRASE for
+scripts. Signatures are Ed25519 over the whole file; OpenSSL can check them too
+(docs/packaging.md). verify exits 4 when the file is not signed by that key.</source>
+        <translation>  --out PREFIX           keygen: tempat fail kunci disimpan; tidak sekali-kali menulis
+                         ganti fail sedia ada
+  --kdf-strength S       keygen: betapa perlahan frasa laluan untuk diteka (interactive,
+                         moderate: lalai, sensitive)
+  --key PREFIX.secret    sign: fail kunci rahsia meja bantuan
+  --signer PREFIX.pub    verify: kunci awam yang anda percayai
+  --signature FILE.sig   verify: tandatangan (lalai: FILE.sig)
+Frasa laluan PREFIX.secret: gesaan, atau BREACH_ADVISOR_BUNDLE_PASSPHRASE untuk skrip.
+Tandatangan ialah Ed25519 ke atas seluruh fail; OpenSSL juga boleh menyemaknya
+(docs/packaging.md). verify keluar dengan kod 4 apabila fail tidak ditandatangani oleh
+kunci itu.</translation>
     </message>
 </context>
 <context>

@@ -1912,6 +1912,37 @@ Criptografia: SQLCipher %4</translation>
     </message>
 </context>
 <context>
+    <name>BundleKeys</name>
+    <message>
+        <source>%1 is not %2.</source>
+        <translation>%1 não é %2.</translation>
+    </message>
+    <message>
+        <source>a help desk&apos;s secret key file (bundle keygen)</source>
+        <translation>um arquivo de chave secreta de suporte técnico (bundle keygen)</translation>
+    </message>
+    <message>
+        <source>a public key file (bundle keygen&apos;s PREFIX.pub)</source>
+        <translation>um arquivo de chave pública (o PREFIX.pub do bundle keygen)</translation>
+    </message>
+    <message>
+        <source>an agent key file (bundle keygen&apos;s PREFIX.agent)</source>
+        <translation>um arquivo de chave de agente (o PREFIX.agent do bundle keygen)</translation>
+    </message>
+    <message>
+        <source>a signature file (bundle sign)</source>
+        <translation>um arquivo de assinatura (bundle sign)</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Breach Advisor (format %2; this version reads %3). Update the app to read it.</source>
+        <translation>%1 foi criado por uma versão mais nova do Breach Advisor (formato %2; esta versão lê o %3). Atualize o app para lê-lo.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 is not right, or the file was altered.</source>
+        <translation>A frase secreta de %1 não está correta, ou o arquivo foi alterado.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistEngine</name>
     <message>
         <source>%1 and %2</source>
@@ -3382,6 +3413,104 @@ o desbloqueia de novo como o shell fez.
                          (logs de stealers): cada registro guarda o nome do host, e uma
                          verificação o indica
 </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 tem mais de %2 MiB.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already: keys are never overwritten. Choose another --out.</source>
+        <translation>%1 já existe: chaves nunca são sobrescritas. Escolha outro --out.</translation>
+    </message>
+    <message>
+        <source>Usage: bundle keygen --out PREFIX [--kdf-strength S] [--json]</source>
+        <translation>Uso: bundle keygen --out PREFIX [--kdf-strength S] [--json]</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (the signing key and the content key, sealed with the passphrase: keep it at the help desk), %2 (the public key: give it to whoever must trust what you sign) and %3 (the content key alone, for agents&apos; laptops: it reads bundles, it cannot sign them).</source>
+        <translation>Gravados %1 (a chave de assinatura e a chave de conteúdo, seladas com a frase secreta: guarde-o no suporte técnico), %2 (a chave pública: entregue-a a quem precisa confiar no que você assina) e %3 (só a chave de conteúdo, para os notebooks dos agentes: ela lê pacotes, mas não pode assiná-los).</translation>
+    </message>
+    <message>
+        <source>%1 is the same public key for OpenSSL.</source>
+        <translation>%1 é a mesma chave pública, para o OpenSSL.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1 (read it out to compare keys over the phone)</source>
+        <translation>Impressão digital: %1 (leia-a em voz alta para comparar as chaves por telefone)</translation>
+    </message>
+    <message>
+        <source>Usage: bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]</source>
+        <translation>Uso: bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]</translation>
+    </message>
+    <message>
+        <source>Signed %1: %2 (key %3).</source>
+        <translation>%1 assinado: %2 (chave %3).</translation>
+    </message>
+    <message>
+        <source>Usage: bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]</source>
+        <translation>Uso: bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]</translation>
+    </message>
+    <message>
+        <source>%1: signed by the key %2, unchanged since.</source>
+        <translation>%1: assinado pela chave %2, sem alterações desde então.</translation>
+    </message>
+    <message>
+        <source>%1 was not signed by the key in %2 (it names the key %3). Do not trust it.</source>
+        <translation>%1 não foi assinado pela chave em %2 (a assinatura indica a chave %3). Não confie nele.</translation>
+    </message>
+    <message>
+        <source>%1 does not match its signature %2: it was changed after it was signed, or the signature is not its own. Do not trust it.</source>
+        <translation>%1 não corresponde à sua assinatura %2: foi alterado depois de assinado, ou a assinatura não é dele. Não confie nele.</translation>
+    </message>
+    <message>
+        <source>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
+                          a help desk&apos;s keys: PREFIX.secret, .pub, .agent (and .pem)
+  bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]
+  bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
+                          sign a file (release checksums), and check who signed it
+</source>
+        <translation>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
+                          as chaves de um suporte técnico:
+                          PREFIX.secret, .pub, .agent (e .pem)
+  bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]
+  bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
+                          assina um arquivo (somas de verificação de uma versão) e
+                          verifica quem o assinou
+</translation>
+    </message>
+    <message>
+        <source>Usage: bundle keygen | sign | verify (see bundle --help)</source>
+        <translation>Uso: bundle keygen | sign | verify (veja bundle --help)</translation>
+    </message>
+    <message>
+        <source>  --out PREFIX           keygen: where the key files go; never over existing ones
+  --kdf-strength S       keygen: how slow the passphrase is to guess (interactive,
+                         moderate: the default, sensitive)
+  --key PREFIX.secret    sign: the help desk&apos;s secret key file
+  --signer PREFIX.pub    verify: the public key you trust
+  --signature FILE.sig   verify: the signature (default: FILE.sig)
+The passphrase of PREFIX.secret: the prompt, or BREACH_ADVISOR_BUNDLE_PASSPHRASE for
+scripts. Signatures are Ed25519 over the whole file; OpenSSL can check them too
+(docs/packaging.md). verify exits 4 when the file is not signed by that key.</source>
+        <translation>  --out PREFIX           keygen: onde ficam os arquivos de chave; nunca sobre arquivos
+                         existentes
+  --kdf-strength S       keygen: quão lento é adivinhar a frase secreta (interactive,
+                         moderate: o padrão, sensitive)
+  --key PREFIX.secret    sign: o arquivo de chave secreta do suporte técnico
+  --signer PREFIX.pub    verify: a chave pública em que você confia
+  --signature FILE.sig   verify: a assinatura (padrão: FILE.sig)
+A frase secreta de PREFIX.secret: é pedida no terminal, ou vem de
+BREACH_ADVISOR_BUNDLE_PASSPHRASE em scripts. As assinaturas são Ed25519 sobre o
+arquivo inteiro; o OpenSSL também pode verificá-las (docs/packaging.md). verify sai
+com o código 4 quando o arquivo não foi assinado por essa chave.</translation>
     </message>
 </context>
 <context>

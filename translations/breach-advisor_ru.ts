@@ -1924,6 +1924,37 @@ Encryption: SQLCipher %4</source>
     </message>
 </context>
 <context>
+    <name>BundleKeys</name>
+    <message>
+        <source>%1 is not %2.</source>
+        <translation>%1 — не %2.</translation>
+    </message>
+    <message>
+        <source>a help desk&apos;s secret key file (bundle keygen)</source>
+        <translation>файл секретного ключа службы поддержки (bundle keygen)</translation>
+    </message>
+    <message>
+        <source>a public key file (bundle keygen&apos;s PREFIX.pub)</source>
+        <translation>файл открытого ключа (PREFIX.pub из bundle keygen)</translation>
+    </message>
+    <message>
+        <source>an agent key file (bundle keygen&apos;s PREFIX.agent)</source>
+        <translation>файл ключа агента (PREFIX.agent из bundle keygen)</translation>
+    </message>
+    <message>
+        <source>a signature file (bundle sign)</source>
+        <translation>файл подписи (bundle sign)</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Breach Advisor (format %2; this version reads %3). Update the app to read it.</source>
+        <translation>%1 создан более новой версией Breach Advisor (формат %2; эта версия читает %3). Обновите программу, чтобы его прочитать.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 is not right, or the file was altered.</source>
+        <translation>Парольная фраза для %1 неверна, или файл был изменён.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistEngine</name>
     <message>
         <source>%1 and %2</source>
@@ -3396,6 +3427,101 @@ init, shell, keychain и vault (кроме vault info) внутри неё не 
                          строки (логи стилеров); каждая запись сохраняет имя хоста,
                          и проверка его указывает
 </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 больше %2 МиБ.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already: keys are never overwritten. Choose another --out.</source>
+        <translation>%1 уже существует: ключи никогда не перезаписываются. Выберите другой --out.</translation>
+    </message>
+    <message>
+        <source>Usage: bundle keygen --out PREFIX [--kdf-strength S] [--json]</source>
+        <translation>Использование: bundle keygen --out PREFIX [--kdf-strength S] [--json]</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (the signing key and the content key, sealed with the passphrase: keep it at the help desk), %2 (the public key: give it to whoever must trust what you sign) and %3 (the content key alone, for agents&apos; laptops: it reads bundles, it cannot sign them).</source>
+        <translation>Записаны %1 (ключ подписи и ключ содержимого, запечатанные парольной фразой: храните его в службе поддержки), %2 (открытый ключ: передайте его всем, кто должен доверять тому, что вы подписываете) и %3 (только ключ содержимого, для ноутбуков агентов: он читает пакеты, но не может их подписывать).</translation>
+    </message>
+    <message>
+        <source>%1 is the same public key for OpenSSL.</source>
+        <translation>%1 — тот же открытый ключ для OpenSSL.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1 (read it out to compare keys over the phone)</source>
+        <translation>Отпечаток: %1 (зачитайте его, чтобы сверить ключи по телефону)</translation>
+    </message>
+    <message>
+        <source>Usage: bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]</source>
+        <translation>Использование: bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]</translation>
+    </message>
+    <message>
+        <source>Signed %1: %2 (key %3).</source>
+        <translation>%1 подписан: %2 (ключ %3).</translation>
+    </message>
+    <message>
+        <source>Usage: bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]</source>
+        <translation>Использование: bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]</translation>
+    </message>
+    <message>
+        <source>%1: signed by the key %2, unchanged since.</source>
+        <translation>%1: подписан ключом %2 и с тех пор не изменён.</translation>
+    </message>
+    <message>
+        <source>%1 was not signed by the key in %2 (it names the key %3). Do not trust it.</source>
+        <translation>%1 подписан не ключом из %2 (подпись указывает на ключ %3). Не доверяйте ему.</translation>
+    </message>
+    <message>
+        <source>%1 does not match its signature %2: it was changed after it was signed, or the signature is not its own. Do not trust it.</source>
+        <translation>%1 не совпадает со своей подписью %2: он был изменён после подписания, или это чужая подпись. Не доверяйте ему.</translation>
+    </message>
+    <message>
+        <source>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
+                          a help desk&apos;s keys: PREFIX.secret, .pub, .agent (and .pem)
+  bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]
+  bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
+                          sign a file (release checksums), and check who signed it
+</source>
+        <translation>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
+                          ключи службы поддержки: PREFIX.secret, .pub, .agent (и .pem)
+  bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]
+  bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
+                          подписывает файл (контрольные суммы выпуска) и проверяет,
+                          кто его подписал
+</translation>
+    </message>
+    <message>
+        <source>Usage: bundle keygen | sign | verify (see bundle --help)</source>
+        <translation>Использование: bundle keygen | sign | verify (см. bundle --help)</translation>
+    </message>
+    <message>
+        <source>  --out PREFIX           keygen: where the key files go; never over existing ones
+  --kdf-strength S       keygen: how slow the passphrase is to guess (interactive,
+                         moderate: the default, sensitive)
+  --key PREFIX.secret    sign: the help desk&apos;s secret key file
+  --signer PREFIX.pub    verify: the public key you trust
+  --signature FILE.sig   verify: the signature (default: FILE.sig)
+The passphrase of PREFIX.secret: the prompt, or BREACH_ADVISOR_BUNDLE_PASSPHRASE for
+scripts. Signatures are Ed25519 over the whole file; OpenSSL can check them too
+(docs/packaging.md). verify exits 4 when the file is not signed by that key.</source>
+        <translation>  --out PREFIX           keygen: куда записать файлы ключей; никогда поверх существующих
+  --kdf-strength S       keygen: насколько медленно подбирать парольную фразу
+                         (interactive, moderate: по умолчанию, sensitive)
+  --key PREFIX.secret    sign: файл секретного ключа службы поддержки
+  --signer PREFIX.pub    verify: открытый ключ, которому вы доверяете
+  --signature FILE.sig   verify: подпись (по умолчанию: FILE.sig)
+Парольная фраза для PREFIX.secret: запрос или BREACH_ADVISOR_BUNDLE_PASSPHRASE для
+скриптов. Подписи — Ed25519 по всему файлу; OpenSSL тоже может их проверить
+(docs/packaging.md). verify завершается с кодом 4, если файл подписан не этим ключом.</translation>
     </message>
 </context>
 <context>

@@ -1900,6 +1900,37 @@ Katalogda %2 ihlal var (en yeni bilgileri: %3)
     </message>
 </context>
 <context>
+    <name>BundleKeys</name>
+    <message>
+        <source>%1 is not %2.</source>
+        <translation>%1, %2 değil.</translation>
+    </message>
+    <message>
+        <source>a help desk&apos;s secret key file (bundle keygen)</source>
+        <translation>bir yardım masasının gizli anahtar dosyası (bundle keygen)</translation>
+    </message>
+    <message>
+        <source>a public key file (bundle keygen&apos;s PREFIX.pub)</source>
+        <translation>bir açık anahtar dosyası (bundle keygen&apos;in PREFIX.pub dosyası)</translation>
+    </message>
+    <message>
+        <source>an agent key file (bundle keygen&apos;s PREFIX.agent)</source>
+        <translation>bir temsilci anahtar dosyası (bundle keygen&apos;in PREFIX.agent dosyası)</translation>
+    </message>
+    <message>
+        <source>a signature file (bundle sign)</source>
+        <translation>bir imza dosyası (bundle sign)</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Breach Advisor (format %2; this version reads %3). Update the app to read it.</source>
+        <translation>%1, Breach Advisor&apos;ın daha yeni bir sürümüyle oluşturulmuş (biçim %2; bu sürüm %3 biçimini okur). Okumak için uygulamayı güncelleyin.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 is not right, or the file was altered.</source>
+        <translation>%1 dosyasının parola cümlesi doğru değil ya da dosya değiştirilmiş.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistEngine</name>
     <message>
         <source>%1 and %2</source>
@@ -3345,6 +3376,104 @@ başta yaptığı gibi kilidi yeniden açar.
                          ait olduğu site (bilgi hırsızı günlükleri); her kayıt ana makine
                          adını saklar ve bir kontrol bunu belirtir
 </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1, %2 MiB&apos;tan büyük.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already: keys are never overwritten. Choose another --out.</source>
+        <translation>%1 zaten var: anahtarların üzerine asla yazılmaz. Başka bir --out seçin.</translation>
+    </message>
+    <message>
+        <source>Usage: bundle keygen --out PREFIX [--kdf-strength S] [--json]</source>
+        <translation>Kullanım: bundle keygen --out PREFIX [--kdf-strength S] [--json]</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (the signing key and the content key, sealed with the passphrase: keep it at the help desk), %2 (the public key: give it to whoever must trust what you sign) and %3 (the content key alone, for agents&apos; laptops: it reads bundles, it cannot sign them).</source>
+        <translation>Yazılan dosyalar: %1 (imzalama anahtarı ve içerik anahtarı, parola cümlesiyle mühürlü: yardım masasında saklayın), %2 (açık anahtar: imzaladıklarınıza güvenmesi gereken herkese verin) ve %3 (yalnızca içerik anahtarı, temsilcilerin dizüstü bilgisayarları için: paketleri okur ama imzalayamaz).</translation>
+    </message>
+    <message>
+        <source>%1 is the same public key for OpenSSL.</source>
+        <translation>%1, OpenSSL için aynı açık anahtardır.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1 (read it out to compare keys over the phone)</source>
+        <translation>Parmak izi: %1 (anahtarları telefonda karşılaştırmak için sesli okuyun)</translation>
+    </message>
+    <message>
+        <source>Usage: bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]</source>
+        <translation>Kullanım: bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]</translation>
+    </message>
+    <message>
+        <source>Signed %1: %2 (key %3).</source>
+        <translation>%1 imzalandı: %2 (anahtar %3).</translation>
+    </message>
+    <message>
+        <source>Usage: bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]</source>
+        <translation>Kullanım: bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]</translation>
+    </message>
+    <message>
+        <source>%1: signed by the key %2, unchanged since.</source>
+        <translation>%1: %2 anahtarıyla imzalanmış, o zamandan beri değişmemiş.</translation>
+    </message>
+    <message>
+        <source>%1 was not signed by the key in %2 (it names the key %3). Do not trust it.</source>
+        <translation>%1, %2 içindeki anahtarla imzalanmamış (imza %3 anahtarını gösteriyor). Bu dosyaya güvenmeyin.</translation>
+    </message>
+    <message>
+        <source>%1 does not match its signature %2: it was changed after it was signed, or the signature is not its own. Do not trust it.</source>
+        <translation>%1, %2 imzasıyla eşleşmiyor: imzalandıktan sonra değiştirilmiş ya da imza bu dosyaya ait değil. Bu dosyaya güvenmeyin.</translation>
+    </message>
+    <message>
+        <source>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
+                          a help desk&apos;s keys: PREFIX.secret, .pub, .agent (and .pem)
+  bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]
+  bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
+                          sign a file (release checksums), and check who signed it
+</source>
+        <translation>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
+                          bir yardım masasının anahtarları:
+                          PREFIX.secret, .pub, .agent (ve .pem)
+  bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]
+  bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
+                          bir dosyayı (sürüm sağlama toplamlarını) imzalar ve kimin
+                          imzaladığını denetler
+</translation>
+    </message>
+    <message>
+        <source>Usage: bundle keygen | sign | verify (see bundle --help)</source>
+        <translation>Kullanım: bundle keygen | sign | verify (bkz. bundle --help)</translation>
+    </message>
+    <message>
+        <source>  --out PREFIX           keygen: where the key files go; never over existing ones
+  --kdf-strength S       keygen: how slow the passphrase is to guess (interactive,
+                         moderate: the default, sensitive)
+  --key PREFIX.secret    sign: the help desk&apos;s secret key file
+  --signer PREFIX.pub    verify: the public key you trust
+  --signature FILE.sig   verify: the signature (default: FILE.sig)
+The passphrase of PREFIX.secret: the prompt, or BREACH_ADVISOR_BUNDLE_PASSPHRASE for
+scripts. Signatures are Ed25519 over the whole file; OpenSSL can check them too
+(docs/packaging.md). verify exits 4 when the file is not signed by that key.</source>
+        <translation>  --out PREFIX           keygen: anahtar dosyalarının yazılacağı yer; var olan dosyaların
+                         üzerine asla yazılmaz
+  --kdf-strength S       keygen: parola cümlesini tahmin etmenin ne kadar yavaş olacağı
+                         (interactive, moderate: varsayılan, sensitive)
+  --key PREFIX.secret    sign: yardım masasının gizli anahtar dosyası
+  --signer PREFIX.pub    verify: güvendiğiniz açık anahtar
+  --signature FILE.sig   verify: imza (varsayılan: FILE.sig)
+PREFIX.secret dosyasının parola cümlesi sorulur ya da betiklerde
+BREACH_ADVISOR_BUNDLE_PASSPHRASE değişkeninden alınır. İmzalar tüm dosya üzerinde
+Ed25519&apos;dur; OpenSSL de bunları denetleyebilir (docs/packaging.md). Dosya o anahtarla
+imzalanmamışsa verify 4 koduyla çıkar.</translation>
     </message>
 </context>
 <context>

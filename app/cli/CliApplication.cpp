@@ -35,6 +35,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<IndexCommand>());
     commands.push_back(std::make_unique<ShellCommand>());
     commands.push_back(std::make_unique<KeychainCommand>());
+    commands.push_back(std::make_unique<BundleCommand>());
     return commands;
 }
 

@@ -45,6 +45,19 @@ public:
     int execute(CliContext &context) override;
 };
 
+// bundle keygen | sign | verify (no vault)
+class BundleCommand final : public Command
+{
+public:
+    QString name() const override;
+    QString usage() const override;
+    QString details() const override;
+    QSet<QString> valueOptions() const override;
+    QSet<QString> flagOptions() const override;
+    bool usesVault() const override { return false; }
+    int execute(CliContext &context) override;
+};
+
 // normalize (no vault)
 class NormalizeCommand final : public Command
 {

@@ -205,13 +205,13 @@ SecureBuffer SecretInput::prompt(const char *question)
     return secret;
 }
 
-SecureBuffer SecretInput::passphrase(const QString &passphraseFile, bool confirmNew)
+SecureBuffer SecretInput::passphrase(const QString &passphraseFile, bool confirmNew, const char *environmentVariable)
 {
     SecureBuffer secret;
     if (!passphraseFile.isEmpty()) {
         secret = readFile(passphraseFile);
-    } else if (const char *fromEnvironment = std::getenv(kEnvironmentVariable)) {
-        secret = firstLine(fromEnvironment, std::strlen(fromEnvironment), true, QStringLiteral("$%1").arg(QLatin1String(kEnvironmentVariable)));
+    } else if (const char *fromEnvironment = std::getenv(environmentVariable)) {
+        secret = firstLine(fromEnvironment, std::strlen(fromEnvironment), true, QStringLiteral("$%1").arg(QLatin1String(environmentVariable)));
     } else if (confirmNew) {
         secret = prompt(QT_TRANSLATE_NOOP("SecretInput", "New passphrase: "));
         const SecureBuffer again = prompt(QT_TRANSLATE_NOOP("SecretInput", "The same passphrase again: "));

@@ -21,7 +21,8 @@ public:
     static constexpr char kEnvironmentVariable[] = "BREACH_ADVISOR_PASSPHRASE";
 
     // Throws Error(Usage) when no source is available (no file, no variable, no TTY).
-    static SecureBuffer passphrase(const QString &passphraseFile, bool confirmNew);
+    static SecureBuffer passphrase(const QString &passphraseFile, bool confirmNew,
+                                   const char *environmentVariable = kEnvironmentVariable);
     // The first line of a file (no trailing newline), e.g. a new passphrase or a recovery key.
     static SecureBuffer readFile(const QString &path);
     // Asks on the terminal with echo off; echo comes back even when a signal (Ctrl-C)
