@@ -9,6 +9,20 @@
 
 namespace BreachAdvisor {
 
+namespace {
+
+// What a second record of the same breach adds (its fields, its sites), once each.
+void mergeInto(QStringList &into, const QStringList &more)
+{
+    for (const QString &item : more) {
+        if (!into.contains(item)) {
+            into << item;
+        }
+    }
+}
+
+} // namespace
+
 PersonalPlan::PersonalPlan(const BreachCatalog &catalog, IdentityCheck &check, People &people)
     : m_catalog(catalog)
     , m_check(check)
@@ -98,16 +112,8 @@ Plan PersonalPlan::build(const Request &request)
             const auto existing = reasonIndex.constFind(match.breach.name);
             if (existing != reasonIndex.constEnd()) {
                 PlanReason &reason = context.reasons[*existing];
-                for (const QString &field : match.fields) {
-                    if (!reason.fields.contains(field)) {
-                        reason.fields << field;
-                    }
-                }
-                for (const QString &site : match.sites) {
-                    if (!reason.sites.contains(site)) {
-                        reason.sites << site;
-                    }
-                }
+                mergeInto(reason.fields, match.fields);
+                mergeInto(reason.sites, match.sites);
                 continue;
             }
             reasonIndex.insert(match.breach.name, context.reasons.size());
@@ -119,12 +125,7 @@ Plan PersonalPlan::build(const Request &request)
     for (const auto &[breach, fields] : request.reported) {
         const auto existing = reasonIndex.constFind(breach.name);
         if (existing != reasonIndex.constEnd()) {
-            QStringList &known = context.reasons[*existing].fields;
-            for (const QString &field : fields) {
-                if (!known.contains(field)) {
-                    known << field;
-                }
-            }
+            mergeInto(context.reasons[*existing].fields, fields);
             continue;
         }
         reasonIndex.insert(breach.name, context.reasons.size());

@@ -568,7 +568,6 @@ LeakImportReport LeakImporter::run(const Progress &progress, const std::atomic_b
     header.rows = report.rows;
     header.skipped = report.skipped;
     header.fieldSets = fieldSets.masks();
-    header.hasSites = report.plan.mapping.siteColumn >= 0;
     header.sites = sites.hosts();
     header.dataClasses = classesSeen(report.plan.mapping, header.fieldSets);
     report.plan.newDataClasses = newDataClasses(header.dataClasses, d->breachDataClasses, d->breachId != 0);

@@ -13,8 +13,8 @@
 // INTEGER PRIMARY KEY, entries BLOB). A record's bucket is the top bucketBits bits of
 // its identifier's keyed hash; within a bucket, entries are sorted, each the next 48
 // bits of the hash (6 bytes, big-endian) followed by the record's field-set number
-// (1 byte, or 2 when the import has more than 256 field sets), then, for an import with
-// a site column, the record's site number (2 bytes, big-endian; leak_import_site). So an
+// (1 byte, or 2 when the import has more than 256 field sets), then, for an import that
+// named sites (a stealer log's), the record's site number (2 bytes, big-endian; leak_import_site). So an
 // entry is 7 or 8 bytes without sites, 9 or 10 with them.
 namespace BreachAdvisor::LeakIndexFormat {
 

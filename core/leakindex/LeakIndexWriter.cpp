@@ -50,7 +50,7 @@ std::optional<qint64> LeakIndexWriter::existingImport(qint64 breachId, const QBy
 void LeakIndexWriter::begin(const ImportHeader &header)
 {
     m_bucketBits = LeakIndexFormat::bucketBitsFor(header.recordsAtMost);
-    m_hasSites = header.hasSites;
+    m_hasSites = !header.sites.empty();
     m_entrySize = LeakIndexFormat::entrySizeFor(header.fieldSets.size(), m_hasSites);
     QJsonArray fieldSetsJson;
     for (const std::uint64_t mask : header.fieldSets) {

@@ -36,8 +36,8 @@ public:
         QStringList dataClasses;                // a field set's bit i is dataClasses[i]
         std::vector<std::uint64_t> fieldSets;   // field-set number -> bit mask
         std::uint64_t recordsAtMost = 0;        // sizes the buckets
-        // With a site column: each entry holds its site number; site n is sites[n - 1].
-        bool hasSites = false;
+        // The import's sites (SiteRegistry): with any, each entry holds its site number;
+        // site n is sites[n - 1].
         std::vector<std::string> sites;
     };
     struct Written

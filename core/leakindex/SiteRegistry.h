@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LeakIndexFormat.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -18,7 +20,7 @@ struct RowBatch;
 class SiteRegistry
 {
 public:
-    static constexpr std::size_t kMaxSites = 65535;
+    static constexpr std::size_t kMaxSites = LeakIndexFormat::kMaxSites; // what an entry's 2 bytes number
     static constexpr std::size_t kMaxHostBytes = 253; // DNS
 
     // "https://user@Accounts.Example.com:8443/login?x" -> "accounts.example.com"; an
