@@ -112,28 +112,27 @@ QList<CheckedIdentifier> IdentityCheck::check(const QList<IdentifierInput> &inpu
     const QList<NormalizedIdentifier> normalized = normalizeAll(inputs, region, control);
     QList<CheckedIdentifier> results;
     results.reserve(inputs.size());
-    QList<IdentifierHasher::Digest> digests;
-    QList<QList<qsizetype>> owners; // results sharing each digest: the same identifier typed twice is looked up once
-    QHash<QPair<int, QString>, qsizetype> digestOf;
+    QList<LeakIndex::Probe> probes;
+    QList<QList<qsizetype>> owners; // results sharing each probe: the same identifier typed twice is looked up once
+    QHash<QPair<int, QString>, qsizetype> probeOf;
     for (const NormalizedIdentifier &identifier : normalized) {
         const IdentifierInput &input = inputs.at(results.size());
         CheckedIdentifier result{identifier, {}};
         if (result.identifier.valid) {
             const QPair<int, QString> key(int(input.kind), result.identifier.normalized);
-            const auto known = digestOf.constFind(key);
-            if (known != digestOf.constEnd()) {
+            const auto known = probeOf.constFind(key);
+            if (known != probeOf.constEnd()) {
                 owners[*known] << results.size();
             } else {
-                const QByteArray utf8 = result.identifier.normalized.toUtf8();
-                digestOf.insert(key, digests.size());
-                digests << m_hasher.hash(input.kind, std::string_view(utf8.constData(), size_t(utf8.size())));
+                probeOf.insert(key, probes.size());
+                probes << LeakIndex::Probe{input.kind, result.identifier.normalized.toUtf8()};
                 owners << QList<qsizetype>{results.size()};
             }
         }
         results << result;
     }
 
-    const QList<QList<LeakIndex::Match>> found = m_index.lookup(digests);
+    const QList<QList<LeakIndex::Match>> found = m_index.lookup(probes, m_hasher);
     QHash<qint64, Breach> breaches;
     for (qsizetype i = 0; i < found.size(); ++i) {
         for (const LeakIndex::Match &match : found.at(i)) {

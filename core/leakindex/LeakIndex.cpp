@@ -1,7 +1,10 @@
 #include "LeakIndex.h"
 
 #include "LeakIndexFormat.h"
+#include "Error.h"
 #include "SqlCipher.h"
+
+#include <QCoreApplication>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,6 +81,7 @@ void LeakIndex::invalidate()
     m_imports.reset();
     m_bucketQueries.clear();
     m_siteQuery.reset();
+    m_hashers.clear();
 }
 
 QStringList LeakIndex::sitesOf(qint64 importId, const std::vector<int> &siteNumbers)
@@ -103,7 +107,7 @@ const QList<LeakIndex::ImportInfo> &LeakIndex::imports()
     }
     QList<ImportInfo> imports;
     Statement query = m_db.prepare("SELECT id, breach_id, source_name, imported_at, row_count, record_count, "
-                                   "skipped_count, byte_count, bucket_bits, entry_size, field_sets "
+                                   "skipped_count, byte_count, bucket_bits, entry_size, field_sets, key_id "
                                    "FROM leak_import ORDER BY id;");
     while (query.step()) {
         ImportInfo info;
@@ -124,6 +128,7 @@ const QList<LeakIndex::ImportInfo> &LeakIndex::imports()
             }
             info.fieldSets << classes;
         }
+        info.keyId = query.columnIsNull(11) ? 0 : query.columnInt64(11);
         imports << info;
     }
     m_bucketQueries.clear();
@@ -172,9 +177,55 @@ qint64 LeakIndex::recordCount()
     return records;
 }
 
-QList<QList<LeakIndex::Match>> LeakIndex::lookup(const QList<IdentifierHasher::Digest> &digests)
+const IdentifierHasher &LeakIndex::hasherFor(qint64 keyId, const IdentifierHasher &ownHasher)
 {
-    QList<QList<Match>> results(digests.size());
+    if (keyId == 0) {
+        return ownHasher;
+    }
+    auto known = m_hashers.find(keyId);
+    if (known == m_hashers.end()) {
+        Statement query = m_db.prepare("SELECT key FROM index_key WHERE id = ?;");
+        query.bind(1, keyId);
+        SecureBuffer key = query.step() ? query.columnSecret(0) : SecureBuffer();
+        if (key.size() != 32) {
+            throw Error(ErrorKind::Damaged, QCoreApplication::translate("Vault", "The vault's identifier key has the wrong size: the vault is damaged."));
+        }
+        known = m_hashers.emplace(keyId, std::make_unique<IdentifierHasher>(std::move(key))).first;
+    }
+    return *known->second;
+}
+
+QList<QList<LeakIndex::Match>> LeakIndex::lookup(const QList<Probe> &probes, const IdentifierHasher &ownHasher)
+{
+    QList<QList<Match>> results(probes.size());
+    m_db.exec("BEGIN;"); // one read transaction for the whole batch
+    try {
+        // The imports by the key their hashes were made with: each probe is hashed once per key.
+        std::map<qint64, std::vector<qsizetype>> importsByKey;
+        const QList<ImportInfo> &all = imports();
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            importsByKey[all.at(i).keyId].push_back(i);
+        }
+        for (const auto &[keyId, importIndexes] : importsByKey) {
+            const IdentifierHasher &hasher = hasherFor(keyId, ownHasher);
+            QList<IdentifierHasher::Digest> digests;
+            digests.reserve(probes.size());
+            for (const Probe &probe : probes) {
+                digests << hasher.hash(probe.kind, std::string_view(probe.normalizedUtf8.constData(), std::size_t(probe.normalizedUtf8.size())));
+            }
+            lookupIn(importIndexes, digests, results);
+        }
+    } catch (...) {
+        m_db.exec("ROLLBACK;");
+        throw;
+    }
+    m_db.exec("COMMIT;");
+    return results;
+}
+
+void LeakIndex::lookupIn(const std::vector<qsizetype> &importIndexes, const QList<IdentifierHasher::Digest> &digests,
+                         QList<QList<Match>> &results)
+{
     // Bucket order is hash order, whatever an import's bucket bits.
     std::vector<qsizetype> order(std::size_t(digests.size()));
     std::iota(order.begin(), order.end(), 0);
@@ -184,10 +235,9 @@ QList<QList<LeakIndex::Match>> LeakIndex::lookup(const QList<IdentifierHasher::D
     }
     std::sort(order.begin(), order.end(), [&highs](qsizetype a, qsizetype b) { return highs[std::size_t(a)] < highs[std::size_t(b)]; });
 
-    m_db.exec("BEGIN;"); // one read transaction for the whole batch
-    try {
+    {
         const QList<ImportInfo> &all = imports();
-        for (qsizetype importIndex = 0; importIndex < all.size(); ++importIndex) {
+        for (const qsizetype importIndex : importIndexes) {
             const ImportInfo &import = all.at(importIndex);
             Statement &query = *m_bucketQueries[std::size_t(importIndex)];
             std::uint64_t loadedBucket = 0;
@@ -223,12 +273,7 @@ QList<QList<LeakIndex::Match>> LeakIndex::lookup(const QList<IdentifierHasher::D
                 }
             }
         }
-    } catch (...) {
-        m_db.exec("ROLLBACK;");
-        throw;
     }
-    m_db.exec("COMMIT;");
-    return results;
 }
 
 } // namespace BreachAdvisor

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -41,6 +42,13 @@ public:
         int bucketBits = 0;
         int entrySize = 0;
         QList<QStringList> fieldSets;
+        qint64 keyId = 0; // index_key whose HMAC made its hashes; 0: the vault's own identifier key
+    };
+    // One identifier to look up: hashed here, once per key the imports were made with.
+    struct Probe
+    {
+        IdentifierKind kind;
+        QByteArray normalizedUtf8;
     };
     struct BreachTotals
     {
@@ -56,8 +64,10 @@ public:
     ~LeakIndex();
 
     // All breaches holding each identifier, in one read transaction; the lookups are
-    // made in bucket order, so a batch reads each page of the index once.
-    QList<QList<Match>> lookup(const QList<IdentifierHasher::Digest> &digests);
+    // made in bucket order, so a batch reads each page of the index once. ownHasher
+    // hashes with the vault's identifier key; imports from another vault's index (a
+    // help desk's bundle) are searched with that vault's key, kept in index_key.
+    QList<QList<Match>> lookup(const QList<Probe> &probes, const IdentifierHasher &ownHasher);
     const QList<ImportInfo> &imports();
     std::optional<ImportInfo> import(qint64 importId);
     // Per breach, in the order of their first import.
@@ -68,9 +78,14 @@ public:
 private:
     std::optional<QList<ImportInfo>> m_imports;
     QStringList sitesOf(qint64 importId, const std::vector<int> &siteNumbers);
+    const IdentifierHasher &hasherFor(qint64 keyId, const IdentifierHasher &ownHasher);
+    // Looks the digests up in the imports at these places of imports(), adding to results.
+    void lookupIn(const std::vector<qsizetype> &importIndexes, const QList<IdentifierHasher::Digest> &digests,
+                  QList<QList<Match>> &results);
 
     std::vector<std::unique_ptr<Statement>> m_bucketQueries; // one per import, prepared once
     std::unique_ptr<Statement> m_siteQuery;
+    std::map<qint64, std::unique_ptr<IdentifierHasher>> m_hashers; // other vaults' keys, by index_key id
     Database &m_db;
 };
 

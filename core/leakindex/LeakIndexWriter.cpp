@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <sodium.h>
+
 namespace BreachAdvisor {
 
 namespace {
@@ -47,6 +49,26 @@ std::optional<qint64> LeakIndexWriter::existingImport(qint64 breachId, const QBy
     return std::nullopt;
 }
 
+qint64 LeakIndexWriter::keyIdFor(const SecureBuffer &identifierKey)
+{
+    if (identifierKey.size() != 32) {
+        throw Error(ErrorKind::Internal, QStringLiteral("an identifier key is 32 bytes"));
+    }
+    unsigned char digest[32];
+    if (crypto_generichash(digest, sizeof digest, identifierKey.data(), identifierKey.size(), nullptr, 0) != 0) {
+        throw Error(ErrorKind::Internal, QStringLiteral("BLAKE2b failed"));
+    }
+    Statement insert = m_db.prepare("INSERT OR IGNORE INTO index_key(key_digest, key) VALUES (?, ?);");
+    insert.bindBlob(1, digest, int(sizeof digest)).bindBlob(2, identifierKey.data(), int(identifierKey.size()));
+    insert.run();
+    Statement find = m_db.prepare("SELECT id FROM index_key WHERE key_digest = ?;");
+    find.bindBlob(1, digest, int(sizeof digest));
+    if (!find.step()) {
+        throw Error(ErrorKind::Internal, QStringLiteral("index_key: the key just stored is not there"));
+    }
+    return find.columnInt64(0);
+}
+
 void LeakIndexWriter::begin(const ImportHeader &header)
 {
     m_bucketBits = LeakIndexFormat::bucketBitsFor(header.recordsAtMost);
@@ -68,11 +90,16 @@ void LeakIndexWriter::begin(const ImportHeader &header)
     m_bytesBefore = m_db.sizeInBytes();
     Statement insertImport = m_db.prepare(
         "INSERT INTO leak_import(breach_id, source_name, content_digest, settings, imported_at, row_count, record_count, "
-        "skipped_count, bucket_bits, entry_size, field_sets, byte_count) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, 0);");
+        "skipped_count, bucket_bits, entry_size, field_sets, byte_count, key_id) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, 0, ?);");
     insertImport.bind(1, header.breachId).bind(2, header.sourceName).bindBlob(3, header.contentDigest)
         .bind(4, header.settings).bind(5, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).bind(6, header.rows)
         .bind(7, header.skipped).bind(8, qint64(m_bucketBits)).bind(9, qint64(m_entrySize))
         .bind(10, QString::fromUtf8(QJsonDocument(fieldSetsJson).toJson(QJsonDocument::Compact)));
+    if (header.keyId != 0) {
+        insertImport.bind(11, header.keyId);
+    } else {
+        insertImport.bindNull(11);
+    }
     insertImport.run();
     m_importId = m_db.lastInsertRowId();
     if (header.sites.size() > std::size_t(LeakIndexFormat::kMaxSites)) {
@@ -175,6 +202,8 @@ bool LeakIndexWriter::removeImport(qint64 importId, const WorkControl &control)
         control.report(done, total);
     }
     m_db.exec(sqlFor("DROP TABLE IF EXISTS %1;", importId).constData());
+    // Another vault's key stays only as long as an import needs it.
+    m_db.exec("DELETE FROM index_key WHERE id NOT IN (SELECT key_id FROM leak_import WHERE key_id IS NOT NULL);");
     transaction.commit();
     return true;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LeakIndexFormat.h"
+#include "SecureBuffer.h"
 #include "WorkControl.h"
 
 #include <QByteArray>
@@ -39,6 +40,8 @@ public:
         // The import's sites (SiteRegistry): with any, each entry holds its site number;
         // site n is sites[n - 1].
         std::vector<std::string> sites;
+        // The index_key its hashes were made with (keyIdFor); 0: the vault's own identifier key.
+        qint64 keyId = 0;
     };
     struct Written
     {
@@ -52,6 +55,11 @@ public:
 
     // The import of this same file with the same settings into this breach, if any.
     std::optional<qint64> existingImport(qint64 breachId, const QByteArray &contentDigest, const QString &settings);
+
+    // The index_key row holding another vault's identifier key (32 bytes), added when new:
+    // for imports whose hashes that vault made (a help desk's bundle). Call within the
+    // transaction begin() opened, or on its own.
+    qint64 keyIdFor(const SecureBuffer &identifierKey);
 
     // Opens the transaction and the import's table.
     void begin(const ImportHeader &header);

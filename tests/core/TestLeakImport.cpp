@@ -55,6 +55,7 @@ private Q_SLOTS:
     void ambiguousPhoneFormatIsRefused();
     void unknownBreachIsRefused();
     void removeImport();
+    void importHashedWithAnotherVaultsKeyIsFound();
     void compactGivesTheSpaceBack();
     void longValuesFinishAtOnce();
     void truncatedGzipChangesNothing();
@@ -450,6 +451,53 @@ void TestLeakImport::removeImport()
     QVERIFY(!writer.removeImport(report.importId));
     assertIndexEmpty();
     QCOMPARE(check({QStringLiteral("+201001234567")}).first().matches.size(), 0);
+}
+
+void TestLeakImport::importHashedWithAnotherVaultsKeyIsFound()
+{
+    // A help desk's bundle carries imports its own vault hashed: they keep that vault's key.
+    import(write("phone\n201001234567\n"));
+    const QByteArray keyBytes(32, '\x5a');
+    const IdentifierHasher helpDesk(SecureBuffer::copyOf(keyBytes.constData(), std::size_t(keyBytes.size())));
+    const auto facebook = BreachCatalog(m_vault->database()).find(QStringLiteral("Facebook"));
+    QVERIFY(facebook);
+    qint64 importId = 0;
+    {
+        LeakIndexWriter writer(m_vault->database());
+        LeakIndexWriter::ImportHeader header;
+        header.breachId = facebook->id;
+        header.sourceName = QStringLiteral("help-desk.csv");
+        header.contentDigest = QByteArray(32, '\x01');
+        header.settings = QStringLiteral("{}");
+        header.rows = 2;
+        header.dataClasses = {QStringLiteral("Phone numbers"), QStringLiteral("Names")};
+        header.fieldSets = {3};
+        header.recordsAtMost = 2;
+        header.keyId = writer.keyIdFor(SecureBuffer::copyOf(keyBytes.constData(), std::size_t(keyBytes.size())));
+        QCOMPARE(writer.keyIdFor(SecureBuffer::copyOf(keyBytes.constData(), std::size_t(keyBytes.size()))), header.keyId); // kept once
+        std::vector<LeakIndexFormat::Record> records = {
+            LeakIndexFormat::recordOf(helpDesk.hash(IdentifierKind::Phone, std::string_view("+201001234567"))),
+            LeakIndexFormat::recordOf(helpDesk.hash(IdentifierKind::Phone, std::string_view("+4915123456789")))};
+        std::sort(records.begin(), records.end());
+        writer.begin(header);
+        writer.add(records);
+        importId = writer.commit().importId;
+    }
+    QCOMPARE(LeakIndex(m_vault->database()).import(importId)->keyId, qint64(1));
+
+    const QList<CheckedIdentifier> results = check({QStringLiteral("+201001234567"), QStringLiteral("+4915123456789"), QStringLiteral("+33612345678")});
+    QCOMPARE(results.at(0).matches.size(), 1); // in both imports of the one breach, fields merged
+    QCOMPARE(results.at(0).matches.first().fields, (QStringList{QStringLiteral("Phone numbers"), QStringLiteral("Names")}));
+    QCOMPARE(results.at(1).matches.size(), 1); // only in the help desk's import
+    QCOMPARE(results.at(1).matches.first().breach.name, QStringLiteral("Facebook"));
+    QCOMPARE(results.at(2).matches.size(), 0);
+
+    // The key goes with the last import that needs it.
+    QVERIFY(LeakIndexWriter(m_vault->database()).removeImport(importId));
+    Statement keys = m_vault->database().prepare("SELECT count(*) FROM index_key;");
+    QVERIFY(keys.step());
+    QCOMPARE(keys.columnInt64(0), qint64(0));
+    QCOMPARE(check({QStringLiteral("+4915123456789")}).first().matches.size(), 0);
 }
 
 void TestLeakImport::compactGivesTheSpaceBack()
