@@ -1989,6 +1989,18 @@ Encryption: SQLCipher %4</source>
         <source>The passphrase of %1 is not right, or the file was altered.</source>
         <translation>عبارة المرور الخاصة بـ %1 غير صحيحة، أو أن الملف قد عُدّل.</translation>
     </message>
+    <message>
+        <source>a help desk&apos;s bundle (bundle export)</source>
+        <translation>حزمة من مكتب مساعدة (bundle export)</translation>
+    </message>
+    <message>
+        <source>%1 does not match its signature: it was changed or cut short after it was signed. Nothing was imported; ask the help desk for the bundle again.</source>
+        <translation>%1 لا يطابق توقيعه: تغيّر أو اقتُطع جزء منه بعد توقيعه. لم يُستورد شيء؛ اطلب الحزمة من مكتب المساعدة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 was made for another agent key: ask the help desk that signed it for the key of its bundles (PREFIX.agent).</source>
+        <translation>%1 أُعدّ لمفتاح موظفي دعم آخر: اطلب من مكتب المساعدة الذي وقّعه مفتاح حزمه (PREFIX.agent).</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistEngine</name>

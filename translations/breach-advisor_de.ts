@@ -1941,6 +1941,18 @@ Verschlüsselung: SQLCipher %4</translation>
         <source>The passphrase of %1 is not right, or the file was altered.</source>
         <translation>Die Passphrase von %1 ist falsch, oder die Datei wurde verändert.</translation>
     </message>
+    <message>
+        <source>a help desk&apos;s bundle (bundle export)</source>
+        <translation>ein Paket eines Helpdesks (bundle export)</translation>
+    </message>
+    <message>
+        <source>%1 does not match its signature: it was changed or cut short after it was signed. Nothing was imported; ask the help desk for the bundle again.</source>
+        <translation>%1 passt nicht zu seiner Signatur: Die Datei wurde nach dem Signieren geändert oder gekürzt. Es wurde nichts importiert; bitten Sie den Helpdesk erneut um das Paket.</translation>
+    </message>
+    <message>
+        <source>%1 was made for another agent key: ask the help desk that signed it for the key of its bundles (PREFIX.agent).</source>
+        <translation>%1 wurde für einen anderen Agenten-Schlüssel erstellt: Bitten Sie den Helpdesk, der es signiert hat, um den Schlüssel seiner Pakete (PREFIX.agent).</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistEngine</name>

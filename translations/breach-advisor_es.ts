@@ -1941,6 +1941,18 @@ Cifrado: SQLCipher %4</translation>
         <source>The passphrase of %1 is not right, or the file was altered.</source>
         <translation>La frase de contraseña de %1 no es correcta, o el archivo se modificó.</translation>
     </message>
+    <message>
+        <source>a help desk&apos;s bundle (bundle export)</source>
+        <translation>un paquete de un servicio de asistencia (bundle export)</translation>
+    </message>
+    <message>
+        <source>%1 does not match its signature: it was changed or cut short after it was signed. Nothing was imported; ask the help desk for the bundle again.</source>
+        <translation>%1 no coincide con su firma: se modificó o se recortó después de firmarse. No se importó nada; pide el paquete de nuevo al servicio de asistencia.</translation>
+    </message>
+    <message>
+        <source>%1 was made for another agent key: ask the help desk that signed it for the key of its bundles (PREFIX.agent).</source>
+        <translation>%1 se hizo para otra clave de agente: pide al servicio de asistencia que lo firmó la clave de sus paquetes (PREFIX.agent).</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistEngine</name>

@@ -1941,6 +1941,18 @@ Chiffrement&#xa0;: SQLCipher %4</translation>
         <source>The passphrase of %1 is not right, or the file was altered.</source>
         <translation>La phrase secrète de %1 est incorrecte, ou le fichier a été modifié.</translation>
     </message>
+    <message>
+        <source>a help desk&apos;s bundle (bundle export)</source>
+        <translation>un paquet d&apos;un service d&apos;assistance (bundle export)</translation>
+    </message>
+    <message>
+        <source>%1 does not match its signature: it was changed or cut short after it was signed. Nothing was imported; ask the help desk for the bundle again.</source>
+        <translation>%1 ne correspond pas à sa signature&#xa0;: il a été modifié ou tronqué après avoir été signé. Rien n&apos;a été importé&#xa0;; redemandez le paquet au service d&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>%1 was made for another agent key: ask the help desk that signed it for the key of its bundles (PREFIX.agent).</source>
+        <translation>%1 a été fait pour une autre clé d&apos;agent&#xa0;: demandez au service d&apos;assistance qui l&apos;a signé la clé de ses paquets (PREFIX.agent).</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistEngine</name>

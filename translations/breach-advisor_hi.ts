@@ -1941,6 +1941,18 @@ Encryption: SQLCipher %4</source>
         <source>The passphrase of %1 is not right, or the file was altered.</source>
         <translation>%1 का पासफ़्रेज़ सही नहीं है, या फ़ाइल बदली गई है.</translation>
     </message>
+    <message>
+        <source>a help desk&apos;s bundle (bundle export)</source>
+        <translation>हेल्प डेस्क का बंडल (bundle export)</translation>
+    </message>
+    <message>
+        <source>%1 does not match its signature: it was changed or cut short after it was signed. Nothing was imported; ask the help desk for the bundle again.</source>
+        <translation>%1 अपने हस्ताक्षर से मेल नहीं खाता: हस्ताक्षर के बाद इसे बदला या छोटा किया गया. कुछ भी इम्पोर्ट नहीं हुआ; हेल्प डेस्क से बंडल फिर से मांगें.</translation>
+    </message>
+    <message>
+        <source>%1 was made for another agent key: ask the help desk that signed it for the key of its bundles (PREFIX.agent).</source>
+        <translation>%1 किसी दूसरी एजेंट कुंजी के लिए बनाया गया था: जिस हेल्प डेस्क ने इस पर हस्ताक्षर किए, उससे उसके बंडलों की कुंजी (PREFIX.agent) मांगें.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistEngine</name>

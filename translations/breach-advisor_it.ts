@@ -1941,6 +1941,18 @@ Cifratura: SQLCipher %4</translation>
         <source>The passphrase of %1 is not right, or the file was altered.</source>
         <translation>La frase segreta di %1 non è corretta, oppure il file è stato alterato.</translation>
     </message>
+    <message>
+        <source>a help desk&apos;s bundle (bundle export)</source>
+        <translation>un pacchetto di un servizio di assistenza (bundle export)</translation>
+    </message>
+    <message>
+        <source>%1 does not match its signature: it was changed or cut short after it was signed. Nothing was imported; ask the help desk for the bundle again.</source>
+        <translation>%1 non corrisponde alla sua firma: è stato modificato o troncato dopo la firma. Non è stato importato nulla; chiedi di nuovo il pacchetto al servizio di assistenza.</translation>
+    </message>
+    <message>
+        <source>%1 was made for another agent key: ask the help desk that signed it for the key of its bundles (PREFIX.agent).</source>
+        <translation>%1 è stato creato per un&apos;altra chiave per agenti: chiedi al servizio di assistenza che l&apos;ha firmato la chiave dei suoi pacchetti (PREFIX.agent).</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistEngine</name>

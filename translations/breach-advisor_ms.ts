@@ -1929,6 +1929,18 @@ Penyulitan: SQLCipher %4</translation>
         <source>The passphrase of %1 is not right, or the file was altered.</source>
         <translation>Frasa laluan %1 tidak betul, atau fail itu telah diubah.</translation>
     </message>
+    <message>
+        <source>a help desk&apos;s bundle (bundle export)</source>
+        <translation>berkas daripada meja bantuan (bundle export)</translation>
+    </message>
+    <message>
+        <source>%1 does not match its signature: it was changed or cut short after it was signed. Nothing was imported; ask the help desk for the bundle again.</source>
+        <translation>%1 tidak sepadan dengan tandatangannya: ia telah diubah atau dipotong selepas ditandatangani. Tiada apa-apa yang diimport; minta berkas itu sekali lagi daripada meja bantuan.</translation>
+    </message>
+    <message>
+        <source>%1 was made for another agent key: ask the help desk that signed it for the key of its bundles (PREFIX.agent).</source>
+        <translation>%1 dibuat untuk kunci ejen yang lain: minta kunci berkasnya (PREFIX.agent) daripada meja bantuan yang menandatanganinya.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistEngine</name>

@@ -1941,6 +1941,18 @@ Criptografia: SQLCipher %4</translation>
         <source>The passphrase of %1 is not right, or the file was altered.</source>
         <translation>A frase secreta de %1 não está correta, ou o arquivo foi alterado.</translation>
     </message>
+    <message>
+        <source>a help desk&apos;s bundle (bundle export)</source>
+        <translation>um pacote de um suporte técnico (bundle export)</translation>
+    </message>
+    <message>
+        <source>%1 does not match its signature: it was changed or cut short after it was signed. Nothing was imported; ask the help desk for the bundle again.</source>
+        <translation>%1 não corresponde à sua assinatura: foi alterado ou cortado depois de assinado. Nada foi importado; peça o pacote de novo ao suporte técnico.</translation>
+    </message>
+    <message>
+        <source>%1 was made for another agent key: ask the help desk that signed it for the key of its bundles (PREFIX.agent).</source>
+        <translation>%1 foi feito para outra chave de agente: peça ao suporte técnico que o assinou a chave dos pacotes dele (PREFIX.agent).</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistEngine</name>

@@ -1953,6 +1953,18 @@ Encryption: SQLCipher %4</source>
         <source>The passphrase of %1 is not right, or the file was altered.</source>
         <translation>Парольная фраза для %1 неверна, или файл был изменён.</translation>
     </message>
+    <message>
+        <source>a help desk&apos;s bundle (bundle export)</source>
+        <translation>пакет службы поддержки (bundle export)</translation>
+    </message>
+    <message>
+        <source>%1 does not match its signature: it was changed or cut short after it was signed. Nothing was imported; ask the help desk for the bundle again.</source>
+        <translation>%1 не совпадает со своей подписью: после подписания он был изменён или обрезан. Ничего не импортировано; попросите службу поддержки прислать пакет ещё раз.</translation>
+    </message>
+    <message>
+        <source>%1 was made for another agent key: ask the help desk that signed it for the key of its bundles (PREFIX.agent).</source>
+        <translation>%1 создан для другого ключа агента: попросите службу поддержки, которая его подписала, дать ключ её пакетов (PREFIX.agent).</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistEngine</name>

@@ -1929,6 +1929,18 @@ Katalogda %2 ihlal var (en yeni bilgileri: %3)
         <source>The passphrase of %1 is not right, or the file was altered.</source>
         <translation>%1 dosyasının parola cümlesi doğru değil ya da dosya değiştirilmiş.</translation>
     </message>
+    <message>
+        <source>a help desk&apos;s bundle (bundle export)</source>
+        <translation>bir yardım masasının paketi (bundle export)</translation>
+    </message>
+    <message>
+        <source>%1 does not match its signature: it was changed or cut short after it was signed. Nothing was imported; ask the help desk for the bundle again.</source>
+        <translation>%1 imzasıyla eşleşmiyor: imzalandıktan sonra değiştirilmiş ya da kısaltılmış. Hiçbir şey içe aktarılmadı; paketi yardım masasından yeniden isteyin.</translation>
+    </message>
+    <message>
+        <source>%1 was made for another agent key: ask the help desk that signed it for the key of its bundles (PREFIX.agent).</source>
+        <translation>%1 başka bir temsilci anahtarı için hazırlanmış: onu imzalayan yardım masasından paketlerinin anahtarını (PREFIX.agent) isteyin.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistEngine</name>
