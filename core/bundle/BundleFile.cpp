@@ -6,7 +6,16 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <sodium.h>
+
 namespace BreachAdvisor::BundleFile {
+
+struct CipherState
+{
+    crypto_secretstream_xchacha20poly1305_state stream;
+    crypto_sign_state signature;
+    ~CipherState() { sodium_memzero(&stream, sizeof stream); }
+};
 
 namespace {
 
@@ -107,6 +116,7 @@ QByteArray contentKeyId(const SecureBuffer &contentKey)
 Writer::Writer(const QString &path, const BundleKeys::HelpDeskKeys &keys, const QJsonObject &summary)
     : m_file(std::make_unique<QSaveFile>(path))
     , m_keys(keys)
+    , m_state(std::make_unique<CipherState>())
 {
     if (keys.contentKey.size() != BundleKeys::kContentKeySize || keys.signingKey.size() != BundleKeys::kSigningKeySize) {
         throw Error(ErrorKind::Internal, QStringLiteral("bundle keys of the wrong size"));
@@ -114,7 +124,7 @@ Writer::Writer(const QString &path, const BundleKeys::HelpDeskKeys &keys, const 
     if (!m_file->open(QIODevice::WriteOnly)) {
         throw Error(ErrorKind::Internal, QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(path, m_file->errorString()));
     }
-    crypto_sign_init(&m_signature);
+    crypto_sign_init(&m_state->signature);
     m_header.format = kFormatVersion;
     m_header.signer = keys.publicKey;
     m_header.createdAt = QDateTime::currentDateTimeUtc();
@@ -136,7 +146,7 @@ Writer::Writer(const QString &path, const BundleKeys::HelpDeskKeys &keys, const 
     write(fixed, sizeof fixed);
     write(json.constData(), json.size());
     unsigned char streamHeader[kStreamHeaderSize];
-    if (crypto_secretstream_xchacha20poly1305_init_push(&m_stream, streamHeader, keys.contentKey.data()) != 0) {
+    if (crypto_secretstream_xchacha20poly1305_init_push(&m_state->stream, streamHeader, keys.contentKey.data()) != 0) {
         throw Error(ErrorKind::Internal, QStringLiteral("secretstream init failed"));
     }
     write(streamHeader, sizeof streamHeader);
@@ -144,13 +154,12 @@ Writer::Writer(const QString &path, const BundleKeys::HelpDeskKeys &keys, const 
 
 Writer::~Writer()
 {
-    sodium_memzero(&m_stream, sizeof m_stream);
     // Not finished: QSaveFile's destructor discards the temporary file, so no half bundle is left.
 }
 
 void Writer::write(const void *data, qsizetype size)
 {
-    crypto_sign_update(&m_signature, static_cast<const unsigned char *>(data), std::size_t(size));
+    crypto_sign_update(&m_state->signature, static_cast<const unsigned char *>(data), std::size_t(size));
     if (m_file->write(static_cast<const char *>(data), size) != size) {
         throw Error(ErrorKind::Internal, QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(m_file->fileName(), m_file->errorString()));
     }
@@ -163,7 +172,7 @@ void Writer::add(const QByteArray &message, bool last)
     }
     m_cipher.resize(message.size() + kTagSize);
     unsigned long long cipherSize = 0;
-    if (crypto_secretstream_xchacha20poly1305_push(&m_stream, reinterpret_cast<unsigned char *>(m_cipher.data()), &cipherSize,
+    if (crypto_secretstream_xchacha20poly1305_push(&m_state->stream, reinterpret_cast<unsigned char *>(m_cipher.data()), &cipherSize,
                                                    reinterpret_cast<const unsigned char *>(message.constData()), std::size_t(message.size()),
                                                    nullptr, 0,
                                                    last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0)
@@ -183,7 +192,7 @@ Header Writer::finish()
         throw Error(ErrorKind::Internal, QStringLiteral("bundle finished without its last message"));
     }
     unsigned char signature[kSignatureSize];
-    if (crypto_sign_final_create(&m_signature, signature, nullptr, m_keys.signingKey.data()) != 0) {
+    if (crypto_sign_final_create(&m_state->signature, signature, nullptr, m_keys.signingKey.data()) != 0) {
         throw Error(ErrorKind::Internal, QStringLiteral("signing failed"));
     }
     if (m_file->write(reinterpret_cast<const char *>(signature), kSignatureSize) != kSignatureSize || !m_file->commit()) {
@@ -237,13 +246,14 @@ void verify(const QString &path, const QString &name, const QByteArray &publicKe
 Reader::Reader(const QString &path, const QString &name, const QByteArray &trustedSigner, const SecureBuffer &contentKey)
     : m_file(path)
     , m_name(name)
+    , m_state(std::make_unique<CipherState>())
 {
     if (!m_file.open(QIODevice::ReadOnly)) {
         throw Error(ErrorKind::NotFound, QCoreApplication::translate("Cli", "Cannot read %1: %2").arg(name, m_file.errorString()));
     }
     m_contentEnd = m_file.size() - kSignatureSize;
-    crypto_sign_init(&m_signature);
-    m_header = parseHeader(m_file, name, &m_signature);
+    crypto_sign_init(&m_state->signature);
+    m_header = parseHeader(m_file, name, &m_state->signature);
     if (m_header.signer != trustedSigner) {
         damaged(); // swapped since verify()
     }
@@ -254,17 +264,14 @@ Reader::Reader(const QString &path, const QString &name, const QByteArray &trust
                         .arg(name));
     }
     const QByteArray streamHeader = read(kStreamHeaderSize);
-    if (crypto_secretstream_xchacha20poly1305_init_pull(&m_stream, reinterpret_cast<const unsigned char *>(streamHeader.constData()),
+    if (crypto_secretstream_xchacha20poly1305_init_pull(&m_state->stream, reinterpret_cast<const unsigned char *>(streamHeader.constData()),
                                                         contentKey.data())
         != 0) {
         damaged();
     }
 }
 
-Reader::~Reader()
-{
-    sodium_memzero(&m_stream, sizeof m_stream);
-}
+Reader::~Reader() = default;
 
 void Reader::damaged() const
 {
@@ -280,7 +287,7 @@ QByteArray Reader::read(qint64 size)
     if (bytes.size() != size) {
         damaged();
     }
-    crypto_sign_update(&m_signature, reinterpret_cast<const unsigned char *>(bytes.constData()), std::size_t(bytes.size()));
+    crypto_sign_update(&m_state->signature, reinterpret_cast<const unsigned char *>(bytes.constData()), std::size_t(bytes.size()));
     return bytes;
 }
 
@@ -297,7 +304,7 @@ std::optional<QByteArray> Reader::next()
     QByteArray message(qsizetype(cipherSize) - kTagSize, '\0');
     unsigned long long messageSize = 0;
     unsigned char tag = 0;
-    if (crypto_secretstream_xchacha20poly1305_pull(&m_stream, reinterpret_cast<unsigned char *>(message.data()), &messageSize, &tag,
+    if (crypto_secretstream_xchacha20poly1305_pull(&m_state->stream, reinterpret_cast<unsigned char *>(message.data()), &messageSize, &tag,
                                                    reinterpret_cast<const unsigned char *>(cipher.constData()), cipher.size(), nullptr, 0)
         != 0) {
         damaged();
@@ -307,7 +314,7 @@ std::optional<QByteArray> Reader::next()
         // file could have changed since verify()).
         QByteArray signature = m_file.read(kSignatureSize);
         if (m_file.pos() != m_contentEnd + kSignatureSize || signature.size() != kSignatureSize || !m_file.atEnd()
-            || crypto_sign_final_verify(&m_signature, reinterpret_cast<unsigned char *>(signature.data()),
+            || crypto_sign_final_verify(&m_state->signature, reinterpret_cast<unsigned char *>(signature.data()),
                                         reinterpret_cast<const unsigned char *>(m_header.signer.constData()))
                    != 0) {
             damaged();

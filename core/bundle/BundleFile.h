@@ -9,8 +9,6 @@
 #include <QJsonObject>
 #include <QString>
 
-#include <sodium.h>
-
 #include <memory>
 #include <optional>
 
@@ -29,6 +27,8 @@ class QSaveFile;
 // The signature is checked over the whole file before a byte of content is decrypted, and
 // again while reading (a file changed between the two passes is refused at the end).
 namespace BreachAdvisor::BundleFile {
+
+struct CipherState; // libsodium's secretstream and signature states (BundleFile.cpp)
 
 constexpr int kFormatVersion = 1;
 constexpr qsizetype kMaxMessageSize = 4 << 20;
@@ -65,8 +65,7 @@ private:
     std::unique_ptr<QSaveFile> m_file;
     const BundleKeys::HelpDeskKeys &m_keys;
     Header m_header;
-    crypto_secretstream_xchacha20poly1305_state m_stream;
-    crypto_sign_state m_signature;
+    std::unique_ptr<CipherState> m_state;
     bool m_finished = false;
     QByteArray m_cipher;
 };
@@ -101,8 +100,7 @@ private:
     QString m_name;
     Header m_header;
     qint64 m_contentEnd = 0;
-    crypto_secretstream_xchacha20poly1305_state m_stream;
-    crypto_sign_state m_signature;
+    std::unique_ptr<CipherState> m_state;
     bool m_done = false;
 };
 

@@ -10,6 +10,8 @@
 
 #include <sodium.h>
 
+#include <cstring>
+
 namespace BreachAdvisor {
 
 namespace {
@@ -71,8 +73,14 @@ qint64 LeakIndexWriter::keyIdFor(const SecureBuffer &identifierKey)
 
 void LeakIndexWriter::begin(const ImportHeader &header)
 {
-    m_bucketBits = LeakIndexFormat::bucketBitsFor(header.recordsAtMost);
+    m_bucketBits = header.bucketBits != 0 ? header.bucketBits : LeakIndexFormat::bucketBitsFor(header.recordsAtMost);
+    if (m_bucketBits < LeakIndexFormat::kMinBucketBits || m_bucketBits > LeakIndexFormat::kMaxBucketBits) {
+        throw Error(ErrorKind::Internal, QStringLiteral("bucket bits out of range"));
+    }
     m_hasSites = !header.sites.empty();
+    m_fieldSetCount = header.fieldSets.size();
+    m_siteCount = header.sites.size();
+    m_haveCopiedBucket = false;
     m_entrySize = LeakIndexFormat::entrySizeFor(header.fieldSets.size(), m_hasSites);
     QJsonArray fieldSetsJson;
     for (const std::uint64_t mask : header.fieldSets) {
@@ -92,7 +100,8 @@ void LeakIndexWriter::begin(const ImportHeader &header)
         "INSERT INTO leak_import(breach_id, source_name, content_digest, settings, imported_at, row_count, record_count, "
         "skipped_count, bucket_bits, entry_size, field_sets, byte_count, key_id) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, 0, ?);");
     insertImport.bind(1, header.breachId).bind(2, header.sourceName).bindBlob(3, header.contentDigest)
-        .bind(4, header.settings).bind(5, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).bind(6, header.rows)
+        .bind(4, header.settings)
+        .bind(5, header.importedAt.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate) : header.importedAt).bind(6, header.rows)
         .bind(7, header.skipped).bind(8, qint64(m_bucketBits)).bind(9, qint64(m_entrySize))
         .bind(10, QString::fromUtf8(QJsonDocument(fieldSetsJson).toJson(QJsonDocument::Compact)));
     if (header.keyId != 0) {
@@ -154,6 +163,42 @@ void LeakIndexWriter::flushBucket()
     m_insertBucket->run();
     m_entries.clear();
     m_haveBucket = false;
+}
+
+bool LeakIndexWriter::addBucket(std::uint64_t bucket, const QByteArray &entries)
+{
+    const qsizetype size = m_entrySize;
+    const bool inOrder = !m_haveCopiedBucket || bucket > m_copiedBucket;
+    if (!inOrder || (m_bucketBits < 64 && bucket >> m_bucketBits != 0) || entries.isEmpty() || entries.size() % size != 0) {
+        return false;
+    }
+    const int fieldSetBytes = LeakIndexFormat::fieldSetBytesOf(m_entrySize);
+    const auto *data = reinterpret_cast<const unsigned char *>(entries.constData());
+    const qsizetype count = entries.size() / size;
+    for (qsizetype i = 0; i < count; ++i) {
+        const unsigned char *entry = data + i * size;
+        if (i > 0 && std::memcmp(entry - size, entry, std::size_t(size)) >= 0) {
+            return false; // lookups search entries by bisection: they must be sorted, each once
+        }
+        const unsigned char *after = entry + LeakIndexFormat::kRemainderBytes;
+        const std::size_t fieldSet = fieldSetBytes == 2 ? (std::size_t(after[0]) << 8) | after[1] : after[0];
+        if (fieldSet >= m_fieldSetCount) {
+            return false;
+        }
+        if (m_hasSites) {
+            const std::size_t site = (std::size_t(after[fieldSetBytes]) << 8) | after[fieldSetBytes + 1];
+            if (site > m_siteCount) {
+                return false;
+            }
+        }
+    }
+    m_insertBucket->bind(1, qint64(bucket)).bindBlob(2, entries);
+    m_insertBucket->run();
+    m_insertBucket->reset();
+    m_records += count;
+    m_haveCopiedBucket = true;
+    m_copiedBucket = bucket;
+    return true;
 }
 
 LeakIndexWriter::Written LeakIndexWriter::commit()

@@ -42,6 +42,10 @@ public:
         std::vector<std::string> sites;
         // The index_key its hashes were made with (keyIdFor); 0: the vault's own identifier key.
         qint64 keyId = 0;
+        // Buckets copied as they are (addBucket, a bundle's): their bucket bits; 0: chosen
+        // here from recordsAtMost, for records given to add().
+        int bucketBits = 0;
+        QString importedAt; // ISO date; empty: now
     };
     struct Written
     {
@@ -66,6 +70,10 @@ public:
     // Records in ascending key order, each call continuing where the last ended;
     // duplicates are stored once.
     void add(const std::vector<LeakIndexFormat::Record> &sortedRecords);
+    // One bucket as stored elsewhere with the same layout (a help desk's bundle): buckets in
+    // ascending order, entries sorted and distinct, field-set and site numbers in range.
+    // False, with nothing added, for one that is not so.
+    bool addBucket(std::uint64_t bucket, const QByteArray &entries);
     Written commit();
 
     // Undoes an import, reporting progress in buckets; false when there is none with
@@ -89,6 +97,10 @@ private:
     int m_bucketBits = 0;
     int m_entrySize = 0;
     bool m_hasSites = false;
+    std::size_t m_fieldSetCount = 0;
+    std::size_t m_siteCount = 0;
+    bool m_haveCopiedBucket = false;
+    std::uint64_t m_copiedBucket = 0;
     std::uint64_t m_bucket = 0;
     bool m_haveBucket = false;
     bool m_haveLast = false;

@@ -260,6 +260,33 @@ qint64 VaultSession::compact()
     return LeakIndexWriter(m_vault->database()).compact();
 }
 
+BundleExportReport VaultSession::exportBundle(const QString &path, const BundleKeys::HelpDeskKeys &keys, const QList<qint64> &importIds)
+{
+    const SecureBuffer ownKey = m_vault->identifierKey();
+    return BundleExchange(m_vault->database(), ownKey).exportTo(path, keys, importIds);
+}
+
+BundleSigner VaultSession::trustSigner(const QByteArray &publicKey, const QString &name)
+{
+    const SecureBuffer ownKey = m_vault->identifierKey();
+    return BundleExchange(m_vault->database(), ownKey).trust(publicKey, name);
+}
+
+QList<BundleSigner> VaultSession::bundleSigners()
+{
+    const SecureBuffer ownKey = m_vault->identifierKey();
+    return BundleExchange(m_vault->database(), ownKey).signers();
+}
+
+BundleImportReport VaultSession::importBundle(const QString &path, const QString &name, const SecureBuffer &contentKey, bool allowOlder)
+{
+    const SecureBuffer ownKey = m_vault->identifierKey();
+    const BundleImportReport report = BundleExchange(m_vault->database(), ownKey).importFrom(path, name, contentKey, allowOlder);
+    m_index->invalidate();
+    m_plans->catalogChanged();
+    return report;
+}
+
 IndexStats VaultSession::indexStats()
 {
     IndexStats stats;

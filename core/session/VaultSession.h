@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BreachCatalog.h"
+#include "BundleExchange.h"
 #include "IdentityCheck.h"
 #include "KeyStore.h"
 #include "LeakFormatPreset.h"
@@ -182,6 +183,14 @@ public:
     // freed. Takes a while on a big vault (it rewrites the file) and cannot be cancelled.
     qint64 compact();
     IndexStats indexStats();
+
+    // --- Signed bundles (a help desk's catalog and imports, BundleExchange) ---
+    // importIds empty: all. Throws NotFound for an import that is not there.
+    BundleExportReport exportBundle(const QString &path, const BundleKeys::HelpDeskKeys &keys, const QList<qint64> &importIds);
+    BundleSigner trustSigner(const QByteArray &publicKey, const QString &name);
+    QList<BundleSigner> bundleSigners();
+    // See BundleExchange::importFrom: all of it is merged, or nothing.
+    BundleImportReport importBundle(const QString &path, const QString &name, const SecureBuffer &contentKey, bool allowOlder = false);
 
     // --- Checks: any number of identifiers in one call, sharing the work ---
     // region: the country of phone numbers written without a country code (checked).

@@ -421,6 +421,11 @@ qint64 Database::lastInsertRowId() const
     return sqlite3_last_insert_rowid(m_db);
 }
 
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
 int Database::changes() const
 {
     return sqlite3_changes(m_db);
@@ -559,15 +564,16 @@ bool Statement::columnIsNull(int column) const
 
 Transaction::Transaction(Database &db)
     : m_db(db)
+    , m_nested(db.inTransaction())
 {
-    m_db.exec("BEGIN IMMEDIATE;");
+    m_db.exec(m_nested ? "SAVEPOINT nested;" : "BEGIN IMMEDIATE;");
 }
 
 Transaction::~Transaction()
 {
     if (!m_done) {
         try {
-            m_db.exec("ROLLBACK;");
+            m_db.exec(m_nested ? "ROLLBACK TO nested; RELEASE nested;" : "ROLLBACK;");
         } catch (const Error &) {
             // Nothing more to do: SQLite rolls back a failed transaction itself.
         }
@@ -576,7 +582,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_db.exec("COMMIT;");
+    m_db.exec(m_nested ? "RELEASE nested;" : "COMMIT;");
     m_done = true;
 }
 

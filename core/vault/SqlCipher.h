@@ -49,6 +49,8 @@ public:
     void exec(const char *sql);
     Statement prepare(const char *sql);
     qint64 lastInsertRowId() const;
+    // Whether a transaction is open (BEGIN without COMMIT or ROLLBACK yet).
+    bool inTransaction() const;
     int changes() const;
     // Version of SQLCipher serving this connection, e.g. "4.14.0 community", and of the
     // SQLite inside it, e.g. "3.51.3".
@@ -127,6 +129,8 @@ private:
 
 // BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless commit() ran:
 // an exception anywhere leaves the database exactly as it was.
+// BEGIN IMMEDIATE … COMMIT, rolled back unless committed. Inside another transaction it is
+// a savepoint of it, so that a step made of steps (a bundle's catalog and imports) is one.
 class Transaction
 {
 public:
@@ -139,6 +143,7 @@ public:
 private:
     Database &m_db;
     bool m_done = false;
+    bool m_nested = false;
 };
 
 } // namespace BreachAdvisor
