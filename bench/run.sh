@@ -6,25 +6,32 @@
 # baseline in the same run
 # (every row through libphonenumber, one SQLCipher row per record in file order),
 # then prints the figures and the ratios.
-#   bench/run.sh [--big] [--keep]
+# --bundle measures a help desk's signed bundle instead: 10M records exported from one vault
+# and imported into another, against importing the same CSV (goal: under a minute).
+#   bench/run.sh [--big] [--keep] [--bundle]
 # Files go to $BENCH_DIR (default: a new folder under /var/tmp), removed unless --keep.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 sizes=(1000000 10000000)
 keep=no
+only_bundle=no
 for argument in "$@"; do
     case "$argument" in
         --big) sizes+=(50000000) ;;
         --keep) keep=yes ;;
-        *) echo "usage: bench/run.sh [--big] [--keep]" >&2; exit 2 ;;
+        --bundle) only_bundle=yes ;;
+        *) echo "usage: bench/run.sh [--big] [--keep] [--bundle]" >&2; exit 2 ;;
     esac
 done
 
 bash scripts/setup-debian.sh >/dev/null
 cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DBREACH_ADVISOR_BUILD_BENCH=ON \
       -DBREACH_ADVISOR_BUILD_TESTS=OFF >/dev/null
-cmake --build build-bench --target leak-bench >/dev/null
+if ! built=$(cmake --build build-bench --target leak-bench 2>&1); then
+    echo "$built" >&2
+    exit 1
+fi
 bench=$PWD/build-bench/bench/leak-bench
 
 work=${BENCH_DIR:-$(mktemp -d /var/tmp/breach-bench.XXXXXX)}
@@ -35,6 +42,20 @@ results=$work/results.jsonl
 echo "bench: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, files in $work" >&2
 
 drop_caches() { sync && echo 3 > /proc/sys/vm/drop_caches 2>/dev/null; }
+
+if [[ $only_bundle == yes ]]; then
+    rows=10000000
+    echo "bench: bundle of $rows records" >&2
+    "$bench" generate --rows "$rows" --format international --out "$work/leak-$rows.csv"
+    "$bench" import "$work/leak-$rows.csv" --vault "$work/desk" --format international \
+        --label "import international $rows" >> "$results"
+    rm -f "$work/leak-$rows.csv"
+    "$bench" bundle --vault "$work/desk" --out "$work/desk.bundle" --agent-vault "$work/agent" \
+        --label "bundle $rows" >> "$results"
+    echo
+    "$bench" report "$results"
+    exit 0
+fi
 
 for rows in "${sizes[@]}"; do
     for format in international national; do

@@ -3,12 +3,15 @@
 #include "BundleKeys.h"
 #include "CommandLine.h"
 #include "PrivateFile.h"
+#include "VaultSession.h"
 #include "SecretInput.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace BreachAdvisor::Cli {
 
@@ -162,6 +165,178 @@ int verify(CliContext &context)
     return Success;
 }
 
+// The help desk's keys from PREFIX.secret (asks for its passphrase).
+BundleKeys::HelpDeskKeys openHelpDeskKeys(const QString &keyPath)
+{
+    const QByteArray keyFile = readSmall(keyPath, BundleKeys::kMaxFileSize);
+    const SecureBuffer passphrase = SecretInput::passphrase(QString(), false, kPassphraseVariable);
+    return BundleKeys::openSecretFile(keyFile, passphrase, keyPath);
+}
+
+QList<qint64> importIdsOf(const CliContext &context)
+{
+    QList<qint64> ids;
+    for (const QString &value : context.commandLine.values(QStringLiteral("import"))) {
+        bool ok = false;
+        const qint64 id = value.toLongLong(&ok);
+        if (!ok || id <= 0) {
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--import takes an import's number (index list shows them), not %1.")
+                                              .arg(value));
+        }
+        if (!ids.contains(id)) {
+            ids << id;
+        }
+    }
+    return ids;
+}
+
+QString localTime(const QDateTime &when)
+{
+    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+}
+
+int exportBundle(CliContext &context)
+{
+    const QString keyPath = context.commandLine.value(QStringLiteral("key"));
+    const QString out = context.commandLine.value(QStringLiteral("out"));
+    if (keyPath.isEmpty() || out.isEmpty() || context.commandLine.positional().size() > 2) {
+        throw Error(ErrorKind::Usage,
+                    QCoreApplication::translate("Cli", "Usage: bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]"));
+    }
+    const QList<qint64> importIds = importIdsOf(context);
+    if (QFileInfo::exists(out) || QFileInfo(out).isSymLink()) {
+        throw Error(ErrorKind::AlreadyExists, QCoreApplication::translate("Cli", "%1 exists already. Choose another --out.").arg(out));
+    }
+    const BundleKeys::HelpDeskKeys keys = openHelpDeskKeys(keyPath);
+    const BundleExportReport report = context.session().exportBundle(out, keys, importIds);
+    const QString fingerprint = BundleKeys::fingerprint(keys.publicKey);
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("file"), out},
+                                      {QStringLiteral("bundle_id"), report.header.bundleId},
+                                      {QStringLiteral("created_at"), report.header.createdAt.toString(Qt::ISODateWithMs)},
+                                      {QStringLiteral("fingerprint"), fingerprint},
+                                      {QStringLiteral("breaches"), report.breaches},
+                                      {QStringLiteral("imports"), report.imports},
+                                      {QStringLiteral("records"), double(report.records)}});
+        return Success;
+    }
+    context.out << QCoreApplication::translate("Cli", "Wrote %1: the catalog (%2 breaches) and %n leak import(s) with %3 records, "
+                                                      "encrypted with the content key and signed with the key %4.",
+                                               nullptr, report.imports)
+                       .arg(out)
+                       .arg(report.breaches)
+                       .arg(QLocale().toString(report.records))
+                       .arg(fingerprint)
+                << Qt::endl
+                << QCoreApplication::translate("Cli", "Agents import it with: bundle import %1 --agent-key PREFIX.agent").arg(QFileInfo(out).fileName())
+                << Qt::endl;
+    return Success;
+}
+
+QJsonObject signerJson(const BundleSigner &signer)
+{
+    return QJsonObject{{QStringLiteral("name"), signer.name},
+                       {QStringLiteral("fingerprint"), BundleKeys::fingerprint(signer.publicKey)},
+                       {QStringLiteral("trusted_at"), signer.trustedAt.toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("last_bundle_at"), signer.lastBundleAt.isValid() ? QJsonValue(signer.lastBundleAt.toString(Qt::ISODateWithMs))
+                                                                                      : QJsonValue()}};
+}
+
+int trust(CliContext &context)
+{
+    const QString path = context.commandLine.positional().value(2);
+    if (path.isEmpty() || context.commandLine.positional().size() > 3) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "Usage: bundle trust PREFIX.pub [--name NAME] [--json]"));
+    }
+    const QByteArray publicKey = BundleKeys::readPublicKeyFile(path);
+    QString name = context.commandLine.value(QStringLiteral("name")).trimmed();
+    if (name.isEmpty()) {
+        name = QFileInfo(path).completeBaseName();
+    }
+    const BundleSigner signer = context.session().trustSigner(publicKey, name);
+    if (context.json()) {
+        context.printJson(signerJson(signer));
+        return Success;
+    }
+    context.out << QCoreApplication::translate("Cli", "This vault now takes bundles signed by %1 (key %2). Compare the key with the help "
+                                                      "desk's, read out over the phone, before you import one.")
+                       .arg(signer.name, BundleKeys::fingerprint(signer.publicKey))
+                << Qt::endl;
+    return Success;
+}
+
+int signers(CliContext &context)
+{
+    const QList<BundleSigner> all = context.session().bundleSigners();
+    if (context.json()) {
+        QJsonArray array;
+        for (const BundleSigner &signer : all) {
+            array.append(signerJson(signer));
+        }
+        context.printJson(array);
+        return Success;
+    }
+    if (all.isEmpty()) {
+        context.out << QCoreApplication::translate("Cli", "This vault trusts no help desk yet: bundle trust PREFIX.pub adds one.") << Qt::endl;
+    }
+    for (const BundleSigner &signer : all) {
+        context.out << signer.name << QStringLiteral("  ") << BundleKeys::fingerprint(signer.publicKey) << Qt::endl
+                    << QStringLiteral("    ")
+                    << (signer.lastBundleAt.isValid()
+                            ? QCoreApplication::translate("Cli", "trusted since %1; last bundle made on %2").arg(localTime(signer.trustedAt), localTime(signer.lastBundleAt))
+                            : QCoreApplication::translate("Cli", "trusted since %1; no bundle taken yet").arg(localTime(signer.trustedAt)))
+                    << Qt::endl;
+    }
+    return Success;
+}
+
+int importBundle(CliContext &context)
+{
+    const QString path = context.commandLine.positional().value(2);
+    const QString agentPath = context.commandLine.value(QStringLiteral("agent-key"));
+    if (path.isEmpty() || agentPath.isEmpty() || context.commandLine.positional().size() > 3) {
+        throw Error(ErrorKind::Usage,
+                    QCoreApplication::translate("Cli", "Usage: bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]"));
+    }
+    const SecureBuffer contentKey = BundleKeys::readAgentKeyFile(agentPath);
+    const BundleImportReport report =
+        context.session().importBundle(path, QFileInfo(path).fileName(), contentKey, context.commandLine.has(QStringLiteral("allow-older")));
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("file"), path},
+                                      {QStringLiteral("bundle_id"), report.header.bundleId},
+                                      {QStringLiteral("created_at"), report.header.createdAt.toString(Qt::ISODateWithMs)},
+                                      {QStringLiteral("signer"), signerJson(report.signer)},
+                                      {QStringLiteral("breaches_added"), report.catalog.added},
+                                      {QStringLiteral("breaches_updated"), report.catalog.updated},
+                                      {QStringLiteral("breaches_unchanged"), report.catalog.unchanged},
+                                      {QStringLiteral("imports_added"), report.importsAdded},
+                                      {QStringLiteral("imports_already_present"), report.importsAlreadyPresent},
+                                      {QStringLiteral("records"), double(report.records)},
+                                      {QStringLiteral("older"), report.older}});
+        return Success;
+    }
+    context.out << QCoreApplication::translate("Cli", "%1 is signed by %2 (key %3) and was made on %4.")
+                       .arg(QFileInfo(path).fileName(), report.signer.name, BundleKeys::fingerprint(report.signer.publicKey),
+                            localTime(report.header.createdAt))
+                << Qt::endl;
+    if (report.older) {
+        context.out << QCoreApplication::translate("Cli", "It is older than the last bundle taken from this help desk; imported because "
+                                                          "--allow-older was given.")
+                    << Qt::endl;
+    }
+    context.out << QCoreApplication::translate("Cli", "Breaches: %1 new, %2 updated, %3 unchanged.")
+                       .arg(report.catalog.added)
+                       .arg(report.catalog.updated)
+                       .arg(report.catalog.unchanged)
+                << Qt::endl
+                << QCoreApplication::translate("Cli", "Leak imports: %1 added (%2 records), %3 already in this vault.")
+                       .arg(report.importsAdded)
+                       .arg(QLocale().toString(report.records))
+                       .arg(report.importsAlreadyPresent)
+                << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 QString BundleCommand::name() const
@@ -175,7 +350,13 @@ QString BundleCommand::usage() const
                                               "                          a help desk's keys: PREFIX.secret, .pub, .agent (and .pem)\n"
                                               "  bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]\n"
                                               "  bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]\n"
-                                              "                          sign a file (release checksums), and check who signed it\n");
+                                              "                          sign a file (release checksums), and check who signed it\n"
+                                              "  bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]\n"
+                                              "                          the catalog and leak imports, encrypted and signed for agents\n"
+                                              "  bundle trust PREFIX.pub [--name NAME] [--json]\n"
+                                              "  bundle signers [--json]  the help desks this vault takes bundles from\n"
+                                              "  bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]\n"
+                                              "                          check who signed a bundle, then merge it into the vault\n");
 }
 
 QString BundleCommand::details() const
@@ -183,22 +364,37 @@ QString BundleCommand::details() const
     return QCoreApplication::translate("Cli", "  --out PREFIX           keygen: where the key files go; never over existing ones\n"
                                               "  --kdf-strength S       keygen: how slow the passphrase is to guess (interactive,\n"
                                               "                         moderate: the default, sensitive)\n"
-                                              "  --key PREFIX.secret    sign: the help desk's secret key file\n"
+                                              "  --key PREFIX.secret    sign, export: the help desk's secret key file\n"
+                                              "  --import ID            export: only this import (index list; again for more);\n"
+                                              "                         default: every import\n"
+                                              "  --name NAME            trust: what to call the help desk (default: the file's name)\n"
+                                              "  --agent-key PREFIX.agent  import: the content key the help desk gave agents\n"
+                                              "  --allow-older          import: take a bundle older than the last one taken from\n"
+                                              "                         its help desk (else refused: it may be an old copy replayed)\n"
                                               "  --signer PREFIX.pub    verify: the public key you trust\n"
                                               "  --signature FILE.sig   verify: the signature (default: FILE.sig)\n"
                                               "The passphrase of PREFIX.secret: the prompt, or BREACH_ADVISOR_BUNDLE_PASSPHRASE for\n"
                                               "scripts. Signatures are Ed25519 over the whole file; OpenSSL can check them too\n"
-                                              "(docs/packaging.md). verify exits 4 when the file is not signed by that key.");
+                                              "(docs/packaging.md). verify exits 4 when the file is not signed by that key; import\n"
+                                              "exits 4, with the vault unchanged, for a bundle that is not signed by a trusted help\n"
+                                              "desk, was changed or cut, or is for another agent key.");
 }
 
 QSet<QString> BundleCommand::valueOptions() const
 {
-    return {QStringLiteral("out"), QStringLiteral("kdf-strength"), QStringLiteral("key"), QStringLiteral("signer"), QStringLiteral("signature")};
+    return {QStringLiteral("out"),    QStringLiteral("kdf-strength"), QStringLiteral("key"),      QStringLiteral("signer"),
+            QStringLiteral("signature"), QStringLiteral("import"),   QStringLiteral("name"), QStringLiteral("agent-key")};
 }
 
 QSet<QString> BundleCommand::flagOptions() const
 {
-    return {QStringLiteral("json")};
+    return {QStringLiteral("json"), QStringLiteral("allow-older")};
+}
+
+bool BundleCommand::runsInShell(const CommandLine &commandLine) const
+{
+    static const QStringList vaultActions = {QStringLiteral("export"), QStringLiteral("trust"), QStringLiteral("signers"), QStringLiteral("import")};
+    return vaultActions.contains(commandLine.positional().value(1));
 }
 
 int BundleCommand::execute(CliContext &context)
@@ -213,7 +409,20 @@ int BundleCommand::execute(CliContext &context)
     if (action == QLatin1String("verify")) {
         return verify(context);
     }
-    throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "Usage: bundle keygen | sign | verify (see bundle --help)"));
+    if (action == QLatin1String("export")) {
+        return exportBundle(context);
+    }
+    if (action == QLatin1String("trust")) {
+        return trust(context);
+    }
+    if (action == QLatin1String("signers")) {
+        return signers(context);
+    }
+    if (action == QLatin1String("import")) {
+        return importBundle(context);
+    }
+    throw Error(ErrorKind::Usage,
+                QCoreApplication::translate("Cli", "Usage: bundle keygen | sign | verify | export | trust | signers | import (see bundle --help)"));
 }
 
 } // namespace BreachAdvisor::Cli

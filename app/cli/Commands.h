@@ -45,7 +45,7 @@ public:
     int execute(CliContext &context) override;
 };
 
-// bundle keygen | sign | verify (no vault)
+// bundle keygen | sign | verify (no vault) | export | trust | signers | import
 class BundleCommand final : public Command
 {
 public:
@@ -54,7 +54,8 @@ public:
     QString details() const override;
     QSet<QString> valueOptions() const override;
     QSet<QString> flagOptions() const override;
-    bool usesVault() const override { return false; }
+    // export, trust, signers and import work on the shell's vault; keygen, sign and verify need none.
+    bool runsInShell(const CommandLine &commandLine) const override;
     int execute(CliContext &context) override;
 };
 

@@ -3,6 +3,7 @@
 #include "Error.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -248,6 +249,54 @@ SecureBuffer parseAgentKeyFile(const SecureBuffer &file, const QString &name)
         notOne(name, anAgentFile());
     }
     return key;
+}
+
+namespace {
+
+// Opened unbuffered, so that no copy of a key is left in QFile's buffer.
+void openForReading(QFile &file)
+{
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        throw Error(ErrorKind::NotFound, QCoreApplication::translate("BundleKeys", "Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    }
+}
+
+} // namespace
+
+SecureBuffer readAgentKeyFile(const QString &path)
+{
+    QFile file(path);
+    openForReading(file);
+    SecureBuffer bytes(std::size_t(kMaxFileSize) + 1);
+    qint64 size = 0;
+    while (size < qint64(bytes.size())) {
+        const qint64 got = file.read(bytes.chars() + size, qint64(bytes.size()) - size);
+        if (got < 0) {
+            throw Error(ErrorKind::NotFound, QCoreApplication::translate("BundleKeys", "Cannot read %1: %2").arg(path, file.errorString()));
+        }
+        if (got == 0) {
+            break;
+        }
+        size += got;
+    }
+    if (size > kMaxFileSize) {
+        notOne(path, anAgentFile());
+    }
+    return parseAgentKeyFile(SecureBuffer::copyOf(bytes.data(), std::size_t(size)), path);
+}
+
+QByteArray readPublicKeyFile(const QString &path)
+{
+    QFile file(path);
+    openForReading(file);
+    const QByteArray bytes = file.read(kMaxFileSize + 1);
+    if (file.error() != QFileDevice::NoError) {
+        throw Error(ErrorKind::NotFound, QCoreApplication::translate("BundleKeys", "Cannot read %1: %2").arg(path, file.errorString()));
+    }
+    if (bytes.size() > kMaxFileSize) {
+        notOne(path, aPublicFile());
+    }
+    return parsePublicKeyFile(bytes, path);
 }
 
 QByteArray sign(const QByteArray &message, const HelpDeskKeys &keys)

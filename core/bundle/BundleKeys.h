@@ -46,6 +46,11 @@ QString fingerprint(const QByteArray &publicKey);
 // PREFIX.agent: "breach-advisor-agent-key 1 BASE64\n" in secure memory, the content key alone.
 SecureBuffer agentKeyFile(const SecureBuffer &contentKey);
 SecureBuffer parseAgentKeyFile(const SecureBuffer &file, const QString &name);
+// The file at path read straight into secure memory, then parsed; throws NotFound for one
+// that cannot be read, RejectedInput as parseAgentKeyFile.
+SecureBuffer readAgentKeyFile(const QString &path);
+// PREFIX.pub read (at most kMaxFileSize) and parsed, with the errors of readAgentKeyFile.
+QByteArray readPublicKeyFile(const QString &path);
 
 // Ed25519 over the whole message (as OpenSSL verifies it), and its file:
 // "breach-advisor-signature 1 PUBLIC-KEY-BASE64 SIGNATURE-BASE64\n".

@@ -1,5 +1,6 @@
 #include "ImportPage.h"
 
+#include "BundleImportDialog.h"
 #include "ColumnMappingModel.h"
 #include "Confirm.h"
 #include "CountryComboBox.h"
@@ -97,6 +98,7 @@ ImportPage::ImportPage(AppContext &context, QWidget *parent)
     , m_steps(new QStackedWidget(this))
     , m_message(new InlineMessage(this))
     , m_chooseButton(new QPushButton(tr("&Choose a leak file…"), this))
+    , m_bundleButton(new QPushButton(tr("Import a help desk's &bundle…"), this))
     , m_preset(new QComboBox(this))
     , m_hasHeader(new QCheckBox(tr("The first line holds the column &names"), this))
     , m_skipMisfits(new QCheckBox(tr("Skip all rows that do not fit"), this))
@@ -181,6 +183,14 @@ ImportPage::ImportPage(AppContext &context, QWidget *parent)
     delimiterForm->addRow(encodingLabel, m_encoding);
     chooseLayout->addLayout(delimiterForm);
     chooseLayout->addWidget(m_chooseButton, 0, Qt::AlignLeading);
+    auto *bundleNote = new QLabel(tr("Or, if a help desk prepared the catalog and leak files for you: its signed bundle, with the "
+                                     "agent key it gave you."),
+                                  choose);
+    bundleNote->setWordWrap(true);
+    chooseLayout->addSpacing(fontMetrics().height());
+    chooseLayout->addWidget(bundleNote);
+    m_bundleButton->setObjectName(QStringLiteral("chooseBundleButton"));
+    chooseLayout->addWidget(m_bundleButton, 0, Qt::AlignLeading);
     chooseLayout->addStretch(1);
     m_steps->addWidget(choose);
 
@@ -296,6 +306,7 @@ ImportPage::ImportPage(AppContext &context, QWidget *parent)
     layout->addWidget(past, 2);
 
     connect(m_chooseButton, &QPushButton::clicked, this, &ImportPage::choose);
+    connect(m_bundleButton, &QPushButton::clicked, this, &ImportPage::chooseBundle);
     connect(back, &QPushButton::clicked, this, [this] { setStep(Step::Choose); });
     connect(newBreachButton, &QPushButton::clicked, this, &ImportPage::newBreach);
     connect(m_importButton, &QPushButton::clicked, this, &ImportPage::startImport);
@@ -418,6 +429,63 @@ void ImportPage::choose()
     if (!path.isEmpty()) {
         openFile(path);
     }
+}
+
+void ImportPage::chooseBundle()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a help desk's bundle"), QDir::homePath(),
+                                                      tr("Bundles (*.bundle);;All files (*)"));
+    if (!path.isEmpty()) {
+        openBundle(path);
+    }
+}
+
+void ImportPage::openBundle(const QString &path)
+{
+    struct BundleSeen
+    {
+        BundleFile::Header header;
+        std::optional<BundleSigner> signer;
+    };
+    m_message->clear();
+    m_context.runner.run(
+        [path](VaultSession &session) {
+            BundleSeen seen;
+            seen.header = BundleFile::readHeader(path, QFileInfo(path).fileName());
+            for (const BundleSigner &signer : session.bundleSigners()) {
+                if (signer.publicKey == seen.header.signer) {
+                    seen.signer = signer;
+                }
+            }
+            return seen;
+        },
+        [this, path](const BundleSeen &seen) {
+            BundleImportDialog dialog(m_context, path, seen.header, seen.signer, this);
+            if (dialog.exec() == QDialog::Accepted) {
+                showBundleReport(dialog.report());
+            }
+        },
+        [this](const Error &error) { m_message->show(InlineMessage::Kind::Error, error.message()); });
+}
+
+void ImportPage::showBundleReport(const BundleImportReport &report)
+{
+    QStringList lines;
+    lines << tr("Imported the bundle signed by %1 (made on %2).")
+                 .arg(report.signer.name, QLocale().toString(report.header.createdAt.toLocalTime(), QLocale::ShortFormat));
+    if (report.older) {
+        lines << tr("It was older than the last bundle taken from this help desk.");
+    }
+    lines << tr("Breaches: %1 new, %2 updated.").arg(report.catalog.added).arg(report.catalog.updated);
+    lines << tr("Leak files: %1 added with %2 records; %3 were here already.")
+                 .arg(report.importsAdded)
+                 .arg(QLocale().toString(report.records))
+                 .arg(report.importsAlreadyPresent);
+    m_summary->setText(lines.join(QLatin1Char('\n')));
+    m_skipped->clear();
+    m_skipped->hide();
+    setStep(Step::Summary);
+    Q_EMIT bundleImported();
 }
 
 LeakImportOptions ImportPage::options() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppContext.h"
+#include "BundleExchange.h"
 #include "LeakImport.h"
 
 #include <QWidget>
@@ -46,6 +47,8 @@ public:
     Step step() const;
     // The steps, callable from tests as from the buttons.
     void openFile(const QString &path);
+    // A help desk's bundle: who signed it and what it holds, then BundleImportDialog.
+    void openBundle(const QString &path);
     void startImport();
     void cancelImport();
     void removeSelectedImport();
@@ -66,10 +69,13 @@ Q_SIGNALS:
     void activity(const QString &text); // for the status bar: empty when nothing runs
     void previewReady();
     void importFinished(bool imported); // false: cancelled or failed
+    void bundleImported();
 
 private:
     void setStep(Step step);
     void choose();
+    void chooseBundle();
+    void showBundleReport(const BundleImportReport &report);
     void loadBreaches(const QString &select = QString());
     void newBreach();
     void showProgress(const LeakImportProgress &progress);
@@ -82,6 +88,7 @@ private:
     InlineMessage *m_message;
     // Choose
     QPushButton *m_chooseButton;
+    QPushButton *m_bundleButton;
     QComboBox *m_preset;
     QCheckBox *m_hasHeader;
     QCheckBox *m_skipMisfits;
