@@ -47,6 +47,108 @@
     </message>
 </context>
 <context>
+    <name>BreachAdvisor::Ui::BundleImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;استيراد</translation>
+    </message>
+    <message>
+        <source>Import a help desk&apos;s bundle</source>
+        <translation>استيراد حزمة من مكتب مساعدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was made on %2. It holds the breach catalog and %n leak file(s) with %3 records.</source>
+        <translation>
+            <numerusform>أُنشئ %1 في %2. وفيه دليل الاختراقات و%n ملف تسريب بإجمالي %3 سجل.</numerusform>
+            <numerusform>أُنشئ %1 في %2. وفيه دليل الاختراقات و%n ملف تسريب بإجمالي %3 سجل.</numerusform>
+            <numerusform>أُنشئ %1 في %2. وفيه دليل الاختراقات و%n ملفا تسريب بإجمالي %3 سجل.</numerusform>
+            <numerusform>أُنشئ %1 في %2. وفيه دليل الاختراقات و%n ملفات تسريب بإجمالي %3 سجل.</numerusform>
+            <numerusform>أُنشئ %1 في %2. وفيه دليل الاختراقات و%n ملفَ تسريب بإجمالي %3 سجل.</numerusform>
+            <numerusform>أُنشئ %1 في %2. وفيه دليل الاختراقات و%n ملف تسريب بإجمالي %3 سجل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is signed by %1, a help desk this vault trusts (key %2).</source>
+        <translation>وقّع هذه الحزمة %1، وهو مكتب مساعدة تثق به هذه الخزنة (المفتاح %2).</translation>
+    </message>
+    <message>
+        <source>It is signed by a key this vault does not trust yet:</source>
+        <translation>وقّع هذه الحزمة مفتاحٌ لا تثق به هذه الخزنة بعد:</translation>
+    </message>
+    <message>
+        <source>Ask your help desk for its public key file (.pub) and check, on the phone or on paper, that its key reads the same. Only then choose it below: this vault will take bundles signed by that help desk from now on.</source>
+        <translation>اطلب من مكتب المساعدة ملف مفتاحه العام (.pub)، وتحقّق عبر الهاتف أو على الورق من أن مفتاحه يُقرأ بالشكل نفسه. وبعد ذلك فقط اختره أدناه: ستقبل هذه الخزنة من الآن فصاعدًا الحزم التي يوقّعها مكتب المساعدة هذا.</translation>
+    </message>
+    <message>
+        <source>It is older than the last bundle taken from this help desk (made on %1): it may be an old copy played back. Import it &amp;even so</source>
+        <translation>هذه الحزمة أقدم من آخر حزمة أُخذت من مكتب المساعدة هذا (أُنشئت في %1): قد تكون نسخة قديمة أُعيد إرسالها. استوردها &amp;رغم ذلك</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <source>The help desk&apos;s public key file</source>
+        <translation>ملف المفتاح العام لمكتب المساعدة</translation>
+    </message>
+    <message>
+        <source>The help desk&apos;s &amp;public key (.pub):</source>
+        <translation>&amp;المفتاح العام لمكتب المساعدة (.pub):</translation>
+    </message>
+    <message>
+        <source>Choose the help desk&apos;s public key</source>
+        <translation>اختر المفتاح العام لمكتب المساعدة</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>المفاتيح العامة (*.pub);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>e.g. City library help desk</source>
+        <translation>مثلًا: مكتب مساعدة مكتبة المدينة</translation>
+    </message>
+    <message>
+        <source>&amp;What to call the help desk:</source>
+        <translation>&amp;الاسم الذي يُعطى لمكتب المساعدة:</translation>
+    </message>
+    <message>
+        <source>The agent key file</source>
+        <translation>ملف مفتاح موظفي الدعم</translation>
+    </message>
+    <message>
+        <source>The &amp;agent key (.agent):</source>
+        <translation>&amp;مفتاح موظفي الدعم (.agent):</translation>
+    </message>
+    <message>
+        <source>Choose the agent key</source>
+        <translation>اختر مفتاح موظفي الدعم</translation>
+    </message>
+    <message>
+        <source>Agent keys (*.agent);;All files (*)</source>
+        <translation>مفاتيح موظفي الدعم (*.agent);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>The bundle holds fingerprints of identifiers and which kinds of data leaked, never the leaked values. It is read only if its signature holds over every byte; otherwise nothing changes.</source>
+        <translation>تحوي الحزمة بصمات المعرّفات وأنواع البيانات التي تسرّبت، ولا تحوي القيم المسرّبة أبدًا. ولا تُقرأ إلا إذا كان توقيعها صحيحًا على كل بايت فيها؛ وإلا فلا يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Choose the agent key file your help desk gave you.</source>
+        <translation>اختر ملف مفتاح موظفي الدعم الذي أعطاك إياه مكتب المساعدة.</translation>
+    </message>
+    <message>
+        <source>Choose the help desk&apos;s public key file, once you have checked that its key reads the same as above.</source>
+        <translation>اختر ملف المفتاح العام لمكتب المساعدة، بعد أن تتحقّق من أن مفتاحه يُقرأ كما في الأعلى.</translation>
+    </message>
+    <message>
+        <source>Checking the signature and importing…</source>
+        <translation>جارٍ التحقق من التوقيع والاستيراد…</translation>
+    </message>
+    <message>
+        <source>The key in %1 (%2) is not the one that signed this bundle. Nothing was changed.</source>
+        <translation>المفتاح الموجود في %1 (%2) ليس المفتاح الذي وقّع هذه الحزمة. لم يتغيّر شيء.</translation>
+    </message>
+</context>
+<context>
     <name>BreachAdvisor::Ui::CatalogModel</name>
     <message>
         <source>Breach</source>
@@ -699,6 +801,38 @@
     <message>
         <source>Not read from the archive: %1 (%2)</source>
         <translation>لم يُقرأ من الأرشيف: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Import a help desk&apos;s &amp;bundle…</source>
+        <translation>استيراد &amp;حزمة من مكتب مساعدة…</translation>
+    </message>
+    <message>
+        <source>Or, if a help desk prepared the catalog and leak files for you: its signed bundle, with the agent key it gave you.</source>
+        <translation>أو، إذا أعدّ لك مكتب مساعدة الدليل وملفات التسريب: حزمته الموقّعة، مع مفتاح موظفي الدعم الذي أعطاك إياه.</translation>
+    </message>
+    <message>
+        <source>Choose a help desk&apos;s bundle</source>
+        <translation>اختر حزمة من مكتب مساعدة</translation>
+    </message>
+    <message>
+        <source>Bundles (*.bundle);;All files (*)</source>
+        <translation>الحزم (*.bundle);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Imported the bundle signed by %1 (made on %2).</source>
+        <translation>استُوردت الحزمة التي وقّعها %1 (أُنشئت في %2).</translation>
+    </message>
+    <message>
+        <source>It was older than the last bundle taken from this help desk.</source>
+        <translation>كانت هذه الحزمة أقدم من آخر حزمة أُخذت من مكتب المساعدة هذا.</translation>
+    </message>
+    <message>
+        <source>Breaches: %1 new, %2 updated.</source>
+        <translation>الاختراقات: %1 جديد، و%2 محدَّث.</translation>
+    </message>
+    <message>
+        <source>Leak files: %1 added with %2 records; %3 were here already.</source>
+        <translation>ملفات التسريب: أُضيف %1 فيها %2 سجل؛ و%3 كانت موجودة من قبل.</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2134,22 @@ Encryption: SQLCipher %4</source>
     <message>
         <source>%1 was made for another agent key: ask the help desk that signed it for the key of its bundles (PREFIX.agent).</source>
         <translation>%1 أُعدّ لمفتاح موظفي دعم آخر: اطلب من مكتب المساعدة الذي وقّعه مفتاح حزمه (PREFIX.agent).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is signed by a key this vault trusts, but its content cannot be used. Nothing was imported; tell the help desk that made it.</source>
+        <translation>%1 موقّع بمفتاح تثق به هذه الخزنة، لكن لا يمكن استخدام محتواه. لم يُستورد شيء؛ أبلغ مكتب المساعدة الذي أعدّه.</translation>
+    </message>
+    <message>
+        <source>%1 is signed by a key this vault does not trust (%2). Nothing was imported. If that is your help desk&apos;s key, trust it first: bundle trust PREFIX.pub.</source>
+        <translation>%1 موقّع بمفتاح لا تثق به هذه الخزنة (%2). لم يُستورد شيء. إذا كان هذا مفتاح مكتب المساعدة الذي تتعامل معه، فثق به أولًا: bundle trust PREFIX.pub.</translation>
+    </message>
+    <message>
+        <source>%1 was made on %2, before the last bundle taken from %3 (made on %4): it may be an old copy played back. Nothing was imported.</source>
+        <translation>أُنشئ %1 في %2، قبل آخر حزمة أُخذت من %3 (أُنشئت في %4): قد يكون نسخة قديمة أُعيد إرسالها. لم يُستورد شيء.</translation>
     </message>
 </context>
 <context>
@@ -3561,43 +3711,138 @@ unlocks it again as the shell did.
         <translation>%1 لا يطابق توقيعه %2: إما أنه تغيّر بعد توقيعه، وإما أن التوقيع ليس توقيعه. لا تثق به.</translation>
     </message>
     <message>
+        <source>--import takes an import&apos;s number (index list shows them), not %1.</source>
+        <translation>يأخذ --import رقم عملية استيراد (يعرضها index list)، وليس %1.</translation>
+    </message>
+    <message>
+        <source>Usage: bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]</source>
+        <translation>الاستخدام: bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose another --out.</source>
+        <translation>%1 موجود مسبقًا. اختر --out آخر.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: the catalog (%2 breaches) and %n leak import(s) with %3 records, encrypted with the content key and signed with the key %4.</source>
+        <translation>
+            <numerusform>كُتب %1: الدليل (%2 اختراق) و%n عملية استيراد تسريب بإجمالي %3 سجل، مشفّرةً بمفتاح المحتوى وموقّعةً بالمفتاح %4.</numerusform>
+            <numerusform>كُتب %1: الدليل (%2 اختراق) و%n عملية استيراد تسريب بإجمالي %3 سجل، مشفّرةً بمفتاح المحتوى وموقّعةً بالمفتاح %4.</numerusform>
+            <numerusform>كُتب %1: الدليل (%2 اختراق) و%n عمليتا استيراد تسريب بإجمالي %3 سجل، مشفّرةً بمفتاح المحتوى وموقّعةً بالمفتاح %4.</numerusform>
+            <numerusform>كُتب %1: الدليل (%2 اختراق) و%n عمليات استيراد تسريب بإجمالي %3 سجل، مشفّرةً بمفتاح المحتوى وموقّعةً بالمفتاح %4.</numerusform>
+            <numerusform>كُتب %1: الدليل (%2 اختراق) و%n عمليةَ استيراد تسريب بإجمالي %3 سجل، مشفّرةً بمفتاح المحتوى وموقّعةً بالمفتاح %4.</numerusform>
+            <numerusform>كُتب %1: الدليل (%2 اختراق) و%n عملية استيراد تسريب بإجمالي %3 سجل، مشفّرةً بمفتاح المحتوى وموقّعةً بالمفتاح %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agents import it with: bundle import %1 --agent-key PREFIX.agent</source>
+        <translation>يستورده موظفو الدعم بالأمر: bundle import %1 --agent-key PREFIX.agent</translation>
+    </message>
+    <message>
+        <source>Usage: bundle trust PREFIX.pub [--name NAME] [--json]</source>
+        <translation>الاستخدام: bundle trust PREFIX.pub [--name NAME] [--json]</translation>
+    </message>
+    <message>
+        <source>This vault now takes bundles signed by %1 (key %2). Compare the key with the help desk&apos;s, read out over the phone, before you import one.</source>
+        <translation>أصبحت هذه الخزنة تقبل الحزم التي يوقّعها %1 (المفتاح %2). قارن المفتاح بمفتاح مكتب المساعدة، مقروءًا عبر الهاتف، قبل أن تستورد أي حزمة.</translation>
+    </message>
+    <message>
+        <source>This vault trusts no help desk yet: bundle trust PREFIX.pub adds one.</source>
+        <translation>لا تثق هذه الخزنة بأي مكتب مساعدة بعد: الأمر bundle trust PREFIX.pub يضيف مكتبًا.</translation>
+    </message>
+    <message>
+        <source>trusted since %1; last bundle made on %2</source>
+        <translation>موثوق به منذ %1؛ آخر حزمة أُنشئت في %2</translation>
+    </message>
+    <message>
+        <source>trusted since %1; no bundle taken yet</source>
+        <translation>موثوق به منذ %1؛ لم تُؤخذ منه أي حزمة بعد</translation>
+    </message>
+    <message>
+        <source>Usage: bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]</source>
+        <translation>الاستخدام: bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 is signed by %2 (key %3) and was made on %4.</source>
+        <translation>%1 موقّع من %2 (المفتاح %3) وأُنشئ في %4.</translation>
+    </message>
+    <message>
+        <source>It is older than the last bundle taken from this help desk; imported because --allow-older was given.</source>
+        <translation>هذه الحزمة أقدم من آخر حزمة أُخذت من مكتب المساعدة هذا؛ واستُوردت لأن الخيار --allow-older حُدّد.</translation>
+    </message>
+    <message>
+        <source>Breaches: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>الاختراقات: %1 جديد، و%2 محدَّث، و%3 دون تغيير.</translation>
+    </message>
+    <message>
+        <source>Leak imports: %1 added (%2 records), %3 already in this vault.</source>
+        <translation>عمليات استيراد التسريبات: أُضيف %1 (%2 سجل)، و%3 موجودة بالفعل في هذه الخزنة.</translation>
+    </message>
+    <message>
         <source>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
                           a help desk&apos;s keys: PREFIX.secret, .pub, .agent (and .pem)
   bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]
   bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
                           sign a file (release checksums), and check who signed it
+  bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]
+                          the catalog and leak imports, encrypted and signed for agents
+  bundle trust PREFIX.pub [--name NAME] [--json]
+  bundle signers [--json]  the help desks this vault takes bundles from
+  bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]
+                          check who signed a bundle, then merge it into the vault
 </source>
         <translation>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
                           مفاتيح مكتب المساعدة: PREFIX.secret و .pub و .agent (و .pem)
   bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]
   bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
                           توقيع ملف (مثل مجاميع التحقق لإصدار)، والتحقق ممن وقّعه
+  bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]
+                          الدليل وعمليات استيراد التسريبات، مشفّرةً وموقّعةً لموظفي الدعم
+  bundle trust PREFIX.pub [--name NAME] [--json]
+  bundle signers [--json]  مكاتب المساعدة التي تقبل هذه الخزنة حزمها
+  bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]
+                          التحقق ممن وقّع حزمة، ثم دمجها في الخزنة
 </translation>
-    </message>
-    <message>
-        <source>Usage: bundle keygen | sign | verify (see bundle --help)</source>
-        <translation>الاستخدام: bundle keygen | sign | verify (راجع bundle --help)</translation>
     </message>
     <message>
         <source>  --out PREFIX           keygen: where the key files go; never over existing ones
   --kdf-strength S       keygen: how slow the passphrase is to guess (interactive,
                          moderate: the default, sensitive)
-  --key PREFIX.secret    sign: the help desk&apos;s secret key file
+  --key PREFIX.secret    sign, export: the help desk&apos;s secret key file
+  --import ID            export: only this import (index list; again for more);
+                         default: every import
+  --name NAME            trust: what to call the help desk (default: the file&apos;s name)
+  --agent-key PREFIX.agent  import: the content key the help desk gave agents
+  --allow-older          import: take a bundle older than the last one taken from
+                         its help desk (else refused: it may be an old copy replayed)
   --signer PREFIX.pub    verify: the public key you trust
   --signature FILE.sig   verify: the signature (default: FILE.sig)
 The passphrase of PREFIX.secret: the prompt, or BREACH_ADVISOR_BUNDLE_PASSPHRASE for
 scripts. Signatures are Ed25519 over the whole file; OpenSSL can check them too
-(docs/packaging.md). verify exits 4 when the file is not signed by that key.</source>
+(docs/packaging.md). verify exits 4 when the file is not signed by that key; import
+exits 4, with the vault unchanged, for a bundle that is not signed by a trusted help
+desk, was changed or cut, or is for another agent key.</source>
         <translation>  --out PREFIX           keygen: مكان ملفات المفاتيح؛ لا تُكتب أبدًا فوق ملفات موجودة
   --kdf-strength S       keygen: مدى بطء تخمين عبارة المرور: interactive أو moderate
                          (الافتراضي) أو sensitive
-  --key PREFIX.secret    sign: ملف المفتاح السري لمكتب المساعدة
+  --key PREFIX.secret    sign, export: ملف المفتاح السري لمكتب المساعدة
+  --import ID            export: هذا الاستيراد فقط (index list؛ كرّره لإضافة غيره)؛
+                         الافتراضي: كل عمليات الاستيراد
+  --name NAME            trust: الاسم الذي يُعطى لمكتب المساعدة (الافتراضي: اسم الملف)
+  --agent-key PREFIX.agent  import: مفتاح المحتوى الذي أعطاه مكتب المساعدة لموظفي الدعم
+  --allow-older          import: قبول حزمة أقدم من آخر حزمة أُخذت من مكتب المساعدة
+                         نفسه (وإلا تُرفض: فقد تكون نسخة قديمة أُعيد إرسالها)
   --signer PREFIX.pub    verify: المفتاح العام الذي تثق به
   --signature FILE.sig   verify: التوقيع (الافتراضي: FILE.sig)
 عبارة المرور الخاصة بـ PREFIX.secret: تُطلب منك، أو تؤخذ من
 BREACH_ADVISOR_BUNDLE_PASSPHRASE في السكربتات. التواقيع من نوع Ed25519 على الملف كله،
 ويستطيع OpenSSL التحقق منها أيضًا (docs/packaging.md). ينتهي verify بالرمز 4 إذا لم
-يكن الملف موقّعًا بذلك المفتاح.</translation>
+يكن الملف موقّعًا بذلك المفتاح؛ وينتهي import بالرمز 4، مع بقاء الخزنة دون تغيير، إذا
+كانت الحزمة غير موقّعة من مكتب مساعدة موثوق به، أو تغيّرت أو اقتُطع جزء منها، أو كانت
+لمفتاح موظفي دعم آخر.</translation>
+    </message>
+    <message>
+        <source>Usage: bundle keygen | sign | verify | export | trust | signers | import (see bundle --help)</source>
+        <translation>الاستخدام: bundle keygen | sign | verify | export | trust | signers | import (راجع bundle --help)</translation>
     </message>
 </context>
 <context>

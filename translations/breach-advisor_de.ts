@@ -47,6 +47,104 @@
     </message>
 </context>
 <context>
+    <name>BreachAdvisor::Ui::BundleImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import a help desk&apos;s bundle</source>
+        <translation>Paket eines Helpdesks importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was made on %2. It holds the breach catalog and %n leak file(s) with %3 records.</source>
+        <translation>
+            <numerusform>Das Paket %1 wurde am %2 erstellt. Es enthält den Katalog der Datenlecks und %n Leak-Datei mit %3 Datensätzen.</numerusform>
+            <numerusform>Das Paket %1 wurde am %2 erstellt. Es enthält den Katalog der Datenlecks und %n Leak-Dateien mit %3 Datensätzen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is signed by %1, a help desk this vault trusts (key %2).</source>
+        <translation>Es ist von %1 signiert, einem Helpdesk, dem dieser Tresor vertraut (Schlüssel %2).</translation>
+    </message>
+    <message>
+        <source>It is signed by a key this vault does not trust yet:</source>
+        <translation>Es ist mit einem Schlüssel signiert, dem dieser Tresor noch nicht vertraut:</translation>
+    </message>
+    <message>
+        <source>Ask your help desk for its public key file (.pub) and check, on the phone or on paper, that its key reads the same. Only then choose it below: this vault will take bundles signed by that help desk from now on.</source>
+        <translation>Bitten Sie Ihren Helpdesk um seine öffentliche Schlüsseldatei (.pub) und prüfen Sie am Telefon oder auf Papier, ob sein Schlüssel genauso lautet. Erst dann wählen Sie sie unten aus: Dieser Tresor nimmt ab jetzt Pakete an, die dieser Helpdesk signiert hat.</translation>
+    </message>
+    <message>
+        <source>It is older than the last bundle taken from this help desk (made on %1): it may be an old copy played back. Import it &amp;even so</source>
+        <translation>Es ist älter als das letzte Paket von diesem Helpdesk (erstellt am %1): Es könnte eine alte, erneut eingespielte Kopie sein. &amp;Trotzdem importieren</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>The help desk&apos;s public key file</source>
+        <translation>Die öffentliche Schlüsseldatei des Helpdesks</translation>
+    </message>
+    <message>
+        <source>The help desk&apos;s &amp;public key (.pub):</source>
+        <translation>Öffentlicher &amp;Schlüssel des Helpdesks (.pub):</translation>
+    </message>
+    <message>
+        <source>Choose the help desk&apos;s public key</source>
+        <translation>Öffentlichen Schlüssel des Helpdesks wählen</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Öffentliche Schlüssel (*.pub);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>e.g. City library help desk</source>
+        <translation>z. B. Helpdesk der Stadtbibliothek</translation>
+    </message>
+    <message>
+        <source>&amp;What to call the help desk:</source>
+        <translation>&amp;Name des Helpdesks:</translation>
+    </message>
+    <message>
+        <source>The agent key file</source>
+        <translation>Die Agenten-Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>The &amp;agent key (.agent):</source>
+        <translation>&amp;Agenten-Schlüssel (.agent):</translation>
+    </message>
+    <message>
+        <source>Choose the agent key</source>
+        <translation>Agenten-Schlüssel wählen</translation>
+    </message>
+    <message>
+        <source>Agent keys (*.agent);;All files (*)</source>
+        <translation>Agenten-Schlüssel (*.agent);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The bundle holds fingerprints of identifiers and which kinds of data leaked, never the leaked values. It is read only if its signature holds over every byte; otherwise nothing changes.</source>
+        <translation>Das Paket enthält Fingerabdrücke der Kennungen und die Arten der betroffenen Daten, nie die Werte selbst. Es wird nur gelesen, wenn seine Signatur für jedes Byte stimmt; sonst ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Choose the agent key file your help desk gave you.</source>
+        <translation>Wählen Sie die Agenten-Schlüsseldatei, die Ihr Helpdesk Ihnen gegeben hat.</translation>
+    </message>
+    <message>
+        <source>Choose the help desk&apos;s public key file, once you have checked that its key reads the same as above.</source>
+        <translation>Wählen Sie die öffentliche Schlüsseldatei des Helpdesks, sobald Sie geprüft haben, dass ihr Schlüssel genauso lautet wie oben.</translation>
+    </message>
+    <message>
+        <source>Checking the signature and importing…</source>
+        <translation>Signatur wird geprüft, Import läuft…</translation>
+    </message>
+    <message>
+        <source>The key in %1 (%2) is not the one that signed this bundle. Nothing was changed.</source>
+        <translation>Der Schlüssel in %1 (%2) ist nicht der, mit dem dieses Paket signiert wurde. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>BreachAdvisor::Ui::CatalogModel</name>
     <message>
         <source>Breach</source>
@@ -687,6 +785,38 @@
     <message>
         <source>Not read from the archive: %1 (%2)</source>
         <translation>Nicht aus dem Archiv gelesen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Import a help desk&apos;s &amp;bundle…</source>
+        <translation>&amp;Paket eines Helpdesks importieren…</translation>
+    </message>
+    <message>
+        <source>Or, if a help desk prepared the catalog and leak files for you: its signed bundle, with the agent key it gave you.</source>
+        <translation>Oder, wenn ein Helpdesk den Katalog und die Leak-Dateien für Sie vorbereitet hat: sein signiertes Paket, mit dem Agenten-Schlüssel, den er Ihnen gegeben hat.</translation>
+    </message>
+    <message>
+        <source>Choose a help desk&apos;s bundle</source>
+        <translation>Paket eines Helpdesks wählen</translation>
+    </message>
+    <message>
+        <source>Bundles (*.bundle);;All files (*)</source>
+        <translation>Pakete (*.bundle);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Imported the bundle signed by %1 (made on %2).</source>
+        <translation>Das von %1 signierte Paket wurde importiert (erstellt am %2).</translation>
+    </message>
+    <message>
+        <source>It was older than the last bundle taken from this help desk.</source>
+        <translation>Es war älter als das letzte Paket von diesem Helpdesk.</translation>
+    </message>
+    <message>
+        <source>Breaches: %1 new, %2 updated.</source>
+        <translation>Datenlecks: %1 neu, %2 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Leak files: %1 added with %2 records; %3 were here already.</source>
+        <translation>Leak-Dateien: %1 hinzugefügt mit %2 Datensätzen; %3 waren schon vorhanden.</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2082,22 @@ Verschlüsselung: SQLCipher %4</translation>
     <message>
         <source>%1 was made for another agent key: ask the help desk that signed it for the key of its bundles (PREFIX.agent).</source>
         <translation>%1 wurde für einen anderen Agenten-Schlüssel erstellt: Bitten Sie den Helpdesk, der es signiert hat, um den Schlüssel seiner Pakete (PREFIX.agent).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is signed by a key this vault trusts, but its content cannot be used. Nothing was imported; tell the help desk that made it.</source>
+        <translation>%1 ist mit einem Schlüssel signiert, dem dieser Tresor vertraut, aber sein Inhalt ist nicht verwendbar. Es wurde nichts importiert; informieren Sie den Helpdesk, der das Paket erstellt hat.</translation>
+    </message>
+    <message>
+        <source>%1 is signed by a key this vault does not trust (%2). Nothing was imported. If that is your help desk&apos;s key, trust it first: bundle trust PREFIX.pub.</source>
+        <translation>%1 ist mit einem Schlüssel signiert, dem dieser Tresor nicht vertraut (%2). Es wurde nichts importiert. Wenn das der Schlüssel Ihres Helpdesks ist, vertrauen Sie ihm zuerst: bundle trust PREFIX.pub.</translation>
+    </message>
+    <message>
+        <source>%1 was made on %2, before the last bundle taken from %3 (made on %4): it may be an old copy played back. Nothing was imported.</source>
+        <translation>%1 wurde am %2 erstellt, vor dem letzten Paket von %3 (erstellt am %4): Es könnte eine alte, erneut eingespielte Kopie sein. Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
@@ -3481,11 +3627,80 @@ Befehl entsperrt ihn wieder so, wie die Shell es getan hat.
         <translation>%1 passt nicht zur Signatur %2: Die Datei wurde nach dem Signieren geändert, oder die Signatur gehört nicht zu ihr. Vertrauen Sie ihr nicht.</translation>
     </message>
     <message>
+        <source>--import takes an import&apos;s number (index list shows them), not %1.</source>
+        <translation>--import erwartet die Nummer eines Imports (index list zeigt sie an), nicht %1.</translation>
+    </message>
+    <message>
+        <source>Usage: bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]</source>
+        <translation>Aufruf: bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose another --out.</source>
+        <translation>%1 existiert bereits. Wählen Sie ein anderes --out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: the catalog (%2 breaches) and %n leak import(s) with %3 records, encrypted with the content key and signed with the key %4.</source>
+        <translation>
+            <numerusform>Gespeichert: %1 mit dem Katalog (%2 Datenlecks) und %n Leak-Import mit %3 Datensätzen, verschlüsselt mit dem Inhaltsschlüssel und signiert mit dem Schlüssel %4.</numerusform>
+            <numerusform>Gespeichert: %1 mit dem Katalog (%2 Datenlecks) und %n Leak-Importen mit %3 Datensätzen, verschlüsselt mit dem Inhaltsschlüssel und signiert mit dem Schlüssel %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agents import it with: bundle import %1 --agent-key PREFIX.agent</source>
+        <translation>Agenten importieren es mit: bundle import %1 --agent-key PREFIX.agent</translation>
+    </message>
+    <message>
+        <source>Usage: bundle trust PREFIX.pub [--name NAME] [--json]</source>
+        <translation>Aufruf: bundle trust PREFIX.pub [--name NAME] [--json]</translation>
+    </message>
+    <message>
+        <source>This vault now takes bundles signed by %1 (key %2). Compare the key with the help desk&apos;s, read out over the phone, before you import one.</source>
+        <translation>Dieser Tresor nimmt jetzt Pakete an, die von %1 signiert sind (Schlüssel %2). Vergleichen Sie den Schlüssel mit dem des Helpdesks, am Telefon vorgelesen, bevor Sie ein Paket importieren.</translation>
+    </message>
+    <message>
+        <source>This vault trusts no help desk yet: bundle trust PREFIX.pub adds one.</source>
+        <translation>Dieser Tresor vertraut noch keinem Helpdesk: bundle trust PREFIX.pub fügt einen hinzu.</translation>
+    </message>
+    <message>
+        <source>trusted since %1; last bundle made on %2</source>
+        <translation>vertraut seit %1; letztes Paket erstellt am %2</translation>
+    </message>
+    <message>
+        <source>trusted since %1; no bundle taken yet</source>
+        <translation>vertraut seit %1; noch kein Paket angenommen</translation>
+    </message>
+    <message>
+        <source>Usage: bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]</source>
+        <translation>Aufruf: bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 is signed by %2 (key %3) and was made on %4.</source>
+        <translation>%1 ist von %2 signiert (Schlüssel %3) und wurde am %4 erstellt.</translation>
+    </message>
+    <message>
+        <source>It is older than the last bundle taken from this help desk; imported because --allow-older was given.</source>
+        <translation>Es ist älter als das letzte Paket von diesem Helpdesk; importiert, weil --allow-older angegeben wurde.</translation>
+    </message>
+    <message>
+        <source>Breaches: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Datenlecks: %1 neu, %2 aktualisiert, %3 unverändert.</translation>
+    </message>
+    <message>
+        <source>Leak imports: %1 added (%2 records), %3 already in this vault.</source>
+        <translation>Leak-Importe: %1 hinzugefügt (%2 Datensätze), %3 schon in diesem Tresor.</translation>
+    </message>
+    <message>
         <source>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
                           a help desk&apos;s keys: PREFIX.secret, .pub, .agent (and .pem)
   bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]
   bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
                           sign a file (release checksums), and check who signed it
+  bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]
+                          the catalog and leak imports, encrypted and signed for agents
+  bundle trust PREFIX.pub [--name NAME] [--json]
+  bundle signers [--json]  the help desks this vault takes bundles from
+  bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]
+                          check who signed a bundle, then merge it into the vault
 </source>
         <translation>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
                           die Schlüssel eines Helpdesks:
@@ -3494,33 +3709,60 @@ Befehl entsperrt ihn wieder so, wie die Shell es getan hat.
   bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
                           eine Datei signieren (Prüfsummen eines Releases) und
                           prüfen, wer sie signiert hat
+  bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]
+                          der Katalog und die Leak-Importe, verschlüsselt und
+                          signiert für Agenten
+  bundle trust PREFIX.pub [--name NAME] [--json]
+  bundle signers [--json]  die Helpdesks, von denen dieser Tresor Pakete annimmt
+  bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]
+                          prüfen, wer ein Paket signiert hat, und es dann in den
+                          Tresor übernehmen
 </translation>
-    </message>
-    <message>
-        <source>Usage: bundle keygen | sign | verify (see bundle --help)</source>
-        <translation>Aufruf: bundle keygen | sign | verify (siehe bundle --help)</translation>
     </message>
     <message>
         <source>  --out PREFIX           keygen: where the key files go; never over existing ones
   --kdf-strength S       keygen: how slow the passphrase is to guess (interactive,
                          moderate: the default, sensitive)
-  --key PREFIX.secret    sign: the help desk&apos;s secret key file
+  --key PREFIX.secret    sign, export: the help desk&apos;s secret key file
+  --import ID            export: only this import (index list; again for more);
+                         default: every import
+  --name NAME            trust: what to call the help desk (default: the file&apos;s name)
+  --agent-key PREFIX.agent  import: the content key the help desk gave agents
+  --allow-older          import: take a bundle older than the last one taken from
+                         its help desk (else refused: it may be an old copy replayed)
   --signer PREFIX.pub    verify: the public key you trust
   --signature FILE.sig   verify: the signature (default: FILE.sig)
 The passphrase of PREFIX.secret: the prompt, or BREACH_ADVISOR_BUNDLE_PASSPHRASE for
 scripts. Signatures are Ed25519 over the whole file; OpenSSL can check them too
-(docs/packaging.md). verify exits 4 when the file is not signed by that key.</source>
+(docs/packaging.md). verify exits 4 when the file is not signed by that key; import
+exits 4, with the vault unchanged, for a bundle that is not signed by a trusted help
+desk, was changed or cut, or is for another agent key.</source>
         <translation>  --out PREFIX           keygen: wohin die Schlüsseldateien kommen; nie über vorhandene
                          Dateien
   --kdf-strength S       keygen: wie langsam das Erraten der Passphrase ist
                          (interactive, moderate: der Standard, sensitive)
-  --key PREFIX.secret    sign: die geheime Schlüsseldatei des Helpdesks
+  --key PREFIX.secret    sign, export: die geheime Schlüsseldatei des Helpdesks
+  --import ID            export: nur dieser Import (index list; für mehrere
+                         wiederholen); Standard: alle Importe
+  --name NAME            trust: Name für den Helpdesk (Standard: der Dateiname)
+  --agent-key PREFIX.agent  import: der Inhaltsschlüssel, den der Helpdesk
+                         den Agenten gegeben hat
+  --allow-older          import: ein Paket annehmen, das älter ist als das letzte
+                         seines Helpdesks (sonst abgelehnt: es könnte eine alte,
+                         erneut eingespielte Kopie sein)
   --signer PREFIX.pub    verify: der öffentliche Schlüssel, dem Sie vertrauen
   --signature FILE.sig   verify: die Signatur (Standard: FILE.sig)
 Die Passphrase von PREFIX.secret: die Abfrage oder BREACH_ADVISOR_BUNDLE_PASSPHRASE für
 Skripte. Signaturen sind Ed25519 über die ganze Datei; OpenSSL kann sie ebenfalls
 prüfen (docs/packaging.md). verify endet mit dem Code 4, wenn die Datei nicht mit
-diesem Schlüssel signiert ist.</translation>
+diesem Schlüssel signiert ist; import endet mit dem Code 4 und lässt den Tresor
+unverändert bei einem Paket, das kein vertrauenswürdiger Helpdesk signiert hat,
+das geändert oder gekürzt wurde oder das für einen anderen Agenten-Schlüssel
+bestimmt ist.</translation>
+    </message>
+    <message>
+        <source>Usage: bundle keygen | sign | verify | export | trust | signers | import (see bundle --help)</source>
+        <translation>Aufruf: bundle keygen | sign | verify | export | trust | signers | import (siehe bundle --help)</translation>
     </message>
 </context>
 <context>

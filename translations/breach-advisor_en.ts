@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
   <context>
+    <name>BreachAdvisor::Ui::BundleImportDialog</name>
+    <message numerus="yes">
+      <source>%1 was made on %2. It holds the breach catalog and %n leak file(s) with %3 records.</source>
+      <translation>
+        <numerusform>%1 was made on %2. It holds the breach catalog and %n leak file with %3 records.</numerusform>
+        <numerusform>%1 was made on %2. It holds the breach catalog and %n leak files with %3 records.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>BreachAdvisor::Ui::CheckResultsModel</name>
     <message numerus="yes">
       <source>%1 and %n more</source>
@@ -169,6 +179,13 @@
   </context>
   <context>
     <name>Cli</name>
+    <message numerus="yes">
+      <source>Wrote %1: the catalog (%2 breaches) and %n leak import(s) with %3 records, encrypted with the content key and signed with the key %4.</source>
+      <translation>
+        <numerusform>Wrote %1: the catalog (%2 breaches) and %n leak import with %3 records, encrypted with the content key and signed with the key %4.</numerusform>
+        <numerusform>Wrote %1: the catalog (%2 breaches) and %n leak imports with %3 records, encrypted with the content key and signed with the key %4.</numerusform>
+      </translation>
+    </message>
     <message numerus="yes">
       <source>breach-advisor-cli: %n argument(s) not checked: write --phone, --email or --username before each identifier.</source>
       <translation>

@@ -47,6 +47,104 @@
     </message>
 </context>
 <context>
+    <name>BreachAdvisor::Ui::BundleImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import a help desk&apos;s bundle</source>
+        <translation>Importar el paquete de un servicio de asistencia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was made on %2. It holds the breach catalog and %n leak file(s) with %3 records.</source>
+        <translation>
+            <numerusform>%1 se creó el %2. Contiene el catálogo de filtraciones y %n archivo de filtración con %3 registros.</numerusform>
+            <numerusform>%1 se creó el %2. Contiene el catálogo de filtraciones y %n archivos de filtración con %3 registros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is signed by %1, a help desk this vault trusts (key %2).</source>
+        <translation>Está firmado por %1, un servicio de asistencia en el que confía esta bóveda (clave %2).</translation>
+    </message>
+    <message>
+        <source>It is signed by a key this vault does not trust yet:</source>
+        <translation>Está firmado con una clave en la que esta bóveda aún no confía:</translation>
+    </message>
+    <message>
+        <source>Ask your help desk for its public key file (.pub) and check, on the phone or on paper, that its key reads the same. Only then choose it below: this vault will take bundles signed by that help desk from now on.</source>
+        <translation>Pide a tu servicio de asistencia el archivo de su clave pública (.pub) y comprueba, por teléfono o en papel, que su clave sea la misma. Solo entonces elígelo abajo: a partir de ahora, esta bóveda aceptará los paquetes firmados por ese servicio de asistencia.</translation>
+    </message>
+    <message>
+        <source>It is older than the last bundle taken from this help desk (made on %1): it may be an old copy played back. Import it &amp;even so</source>
+        <translation>Es más antiguo que el último paquete recibido de este servicio de asistencia (creado el %1): puede ser una copia antigua reenviada. Importarlo &amp;de todos modos</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>The help desk&apos;s public key file</source>
+        <translation>El archivo de clave pública del servicio de asistencia</translation>
+    </message>
+    <message>
+        <source>The help desk&apos;s &amp;public key (.pub):</source>
+        <translation>La clave &amp;pública del servicio de asistencia (.pub):</translation>
+    </message>
+    <message>
+        <source>Choose the help desk&apos;s public key</source>
+        <translation>Elegir la clave pública del servicio de asistencia</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Claves públicas (*.pub);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>e.g. City library help desk</source>
+        <translation>p. ej., Servicio de asistencia de la biblioteca municipal</translation>
+    </message>
+    <message>
+        <source>&amp;What to call the help desk:</source>
+        <translation>Cómo &amp;llamar al servicio de asistencia:</translation>
+    </message>
+    <message>
+        <source>The agent key file</source>
+        <translation>El archivo de clave de agente</translation>
+    </message>
+    <message>
+        <source>The &amp;agent key (.agent):</source>
+        <translation>La clave de &amp;agente (.agent):</translation>
+    </message>
+    <message>
+        <source>Choose the agent key</source>
+        <translation>Elegir la clave de agente</translation>
+    </message>
+    <message>
+        <source>Agent keys (*.agent);;All files (*)</source>
+        <translation>Claves de agente (*.agent);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The bundle holds fingerprints of identifiers and which kinds of data leaked, never the leaked values. It is read only if its signature holds over every byte; otherwise nothing changes.</source>
+        <translation>El paquete contiene huellas con clave de los identificadores y qué tipos de datos se filtraron, nunca los valores filtrados. Solo se lee si su firma es válida para cada byte; si no, no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Choose the agent key file your help desk gave you.</source>
+        <translation>Elige el archivo de clave de agente que te dio tu servicio de asistencia.</translation>
+    </message>
+    <message>
+        <source>Choose the help desk&apos;s public key file, once you have checked that its key reads the same as above.</source>
+        <translation>Elige el archivo de clave pública del servicio de asistencia, una vez que hayas comprobado que su clave es la misma que la de arriba.</translation>
+    </message>
+    <message>
+        <source>Checking the signature and importing…</source>
+        <translation>Comprobando la firma e importando…</translation>
+    </message>
+    <message>
+        <source>The key in %1 (%2) is not the one that signed this bundle. Nothing was changed.</source>
+        <translation>La clave de %1 (%2) no es la que firmó este paquete. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
     <name>BreachAdvisor::Ui::CatalogModel</name>
     <message>
         <source>Breach</source>
@@ -687,6 +785,38 @@
     <message>
         <source>Not read from the archive: %1 (%2)</source>
         <translation>No se leyó del archivo comprimido: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Import a help desk&apos;s &amp;bundle…</source>
+        <translation>Importar el &amp;paquete de un servicio de asistencia…</translation>
+    </message>
+    <message>
+        <source>Or, if a help desk prepared the catalog and leak files for you: its signed bundle, with the agent key it gave you.</source>
+        <translation>O bien, si un servicio de asistencia preparó el catálogo y los archivos de filtración por ti: su paquete firmado, con la clave de agente que te dio.</translation>
+    </message>
+    <message>
+        <source>Choose a help desk&apos;s bundle</source>
+        <translation>Elegir el paquete de un servicio de asistencia</translation>
+    </message>
+    <message>
+        <source>Bundles (*.bundle);;All files (*)</source>
+        <translation>Paquetes (*.bundle);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Imported the bundle signed by %1 (made on %2).</source>
+        <translation>Se importó el paquete firmado por %1 (creado el %2).</translation>
+    </message>
+    <message>
+        <source>It was older than the last bundle taken from this help desk.</source>
+        <translation>Era más antiguo que el último paquete recibido de este servicio de asistencia.</translation>
+    </message>
+    <message>
+        <source>Breaches: %1 new, %2 updated.</source>
+        <translation>Filtraciones: %1 nuevas, %2 actualizadas.</translation>
+    </message>
+    <message>
+        <source>Leak files: %1 added with %2 records; %3 were here already.</source>
+        <translation>Archivos de filtración: %1 agregados con %2 registros; %3 ya estaban aquí.</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2082,22 @@ Cifrado: SQLCipher %4</translation>
     <message>
         <source>%1 was made for another agent key: ask the help desk that signed it for the key of its bundles (PREFIX.agent).</source>
         <translation>%1 se hizo para otra clave de agente: pide al servicio de asistencia que lo firmó la clave de sus paquetes (PREFIX.agent).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is signed by a key this vault trusts, but its content cannot be used. Nothing was imported; tell the help desk that made it.</source>
+        <translation>%1 está firmado con una clave en la que confía esta bóveda, pero su contenido no se puede usar. No se importó nada; avisa al servicio de asistencia que lo creó.</translation>
+    </message>
+    <message>
+        <source>%1 is signed by a key this vault does not trust (%2). Nothing was imported. If that is your help desk&apos;s key, trust it first: bundle trust PREFIX.pub.</source>
+        <translation>%1 está firmado con una clave en la que esta bóveda no confía (%2). No se importó nada. Si es la clave de tu servicio de asistencia, confía primero en ella: bundle trust PREFIX.pub.</translation>
+    </message>
+    <message>
+        <source>%1 was made on %2, before the last bundle taken from %3 (made on %4): it may be an old copy played back. Nothing was imported.</source>
+        <translation>%1 se creó el %2, antes que el último paquete recibido de %3 (creado el %4): puede ser una copia antigua reenviada. No se importó nada.</translation>
     </message>
 </context>
 <context>
@@ -3488,11 +3634,80 @@ comando la desbloquea de nuevo como lo hizo el shell al empezar.
         <translation>%1 no coincide con su firma %2: se modificó después de firmarse, o la firma no es suya. No confíes en él.</translation>
     </message>
     <message>
+        <source>--import takes an import&apos;s number (index list shows them), not %1.</source>
+        <translation>--import admite el número de una importación (index list los muestra), no %1.</translation>
+    </message>
+    <message>
+        <source>Usage: bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]</source>
+        <translation>Uso: bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose another --out.</source>
+        <translation>%1 ya existe. Elige otro --out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: the catalog (%2 breaches) and %n leak import(s) with %3 records, encrypted with the content key and signed with the key %4.</source>
+        <translation>
+            <numerusform>Se escribió %1: el catálogo (%2 filtraciones) y %n importación de filtración con %3 registros, cifrados con la clave de contenido y firmados con la clave %4.</numerusform>
+            <numerusform>Se escribió %1: el catálogo (%2 filtraciones) y %n importaciones de filtraciones con %3 registros, cifrados con la clave de contenido y firmados con la clave %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agents import it with: bundle import %1 --agent-key PREFIX.agent</source>
+        <translation>Los agentes lo importan con: bundle import %1 --agent-key PREFIX.agent</translation>
+    </message>
+    <message>
+        <source>Usage: bundle trust PREFIX.pub [--name NAME] [--json]</source>
+        <translation>Uso: bundle trust PREFIX.pub [--name NAME] [--json]</translation>
+    </message>
+    <message>
+        <source>This vault now takes bundles signed by %1 (key %2). Compare the key with the help desk&apos;s, read out over the phone, before you import one.</source>
+        <translation>Esta bóveda ahora acepta los paquetes firmados por %1 (clave %2). Antes de importar uno, compara la clave con la del servicio de asistencia, leída en voz alta por teléfono.</translation>
+    </message>
+    <message>
+        <source>This vault trusts no help desk yet: bundle trust PREFIX.pub adds one.</source>
+        <translation>Esta bóveda aún no confía en ningún servicio de asistencia: bundle trust PREFIX.pub agrega uno.</translation>
+    </message>
+    <message>
+        <source>trusted since %1; last bundle made on %2</source>
+        <translation>de confianza desde el %1; último paquete creado el %2</translation>
+    </message>
+    <message>
+        <source>trusted since %1; no bundle taken yet</source>
+        <translation>de confianza desde el %1; aún no se ha recibido ningún paquete</translation>
+    </message>
+    <message>
+        <source>Usage: bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]</source>
+        <translation>Uso: bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 is signed by %2 (key %3) and was made on %4.</source>
+        <translation>%1 está firmado por %2 (clave %3) y se creó el %4.</translation>
+    </message>
+    <message>
+        <source>It is older than the last bundle taken from this help desk; imported because --allow-older was given.</source>
+        <translation>Es más antiguo que el último paquete recibido de este servicio de asistencia; se importó porque se indicó --allow-older.</translation>
+    </message>
+    <message>
+        <source>Breaches: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Filtraciones: %1 nuevas, %2 actualizadas, %3 sin cambios.</translation>
+    </message>
+    <message>
+        <source>Leak imports: %1 added (%2 records), %3 already in this vault.</source>
+        <translation>Importaciones de filtraciones: %1 agregadas (%2 registros), %3 ya estaban en esta bóveda.</translation>
+    </message>
+    <message>
         <source>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
                           a help desk&apos;s keys: PREFIX.secret, .pub, .agent (and .pem)
   bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]
   bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
                           sign a file (release checksums), and check who signed it
+  bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]
+                          the catalog and leak imports, encrypted and signed for agents
+  bundle trust PREFIX.pub [--name NAME] [--json]
+  bundle signers [--json]  the help desks this vault takes bundles from
+  bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]
+                          check who signed a bundle, then merge it into the vault
 </source>
         <translation>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
                           las claves de un servicio de asistencia:
@@ -3501,33 +3716,60 @@ comando la desbloquea de nuevo como lo hizo el shell al empezar.
   bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
                           firma un archivo (sumas de comprobación de una versión)
                           y comprueba quién lo firmó
+  bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]
+                          el catálogo y las importaciones de filtraciones, cifrados
+                          y firmados para los agentes
+  bundle trust PREFIX.pub [--name NAME] [--json]
+  bundle signers [--json]  los servicios de asistencia cuyos paquetes acepta esta bóveda
+  bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]
+                          comprueba quién firmó un paquete y lo integra en la bóveda
 </translation>
-    </message>
-    <message>
-        <source>Usage: bundle keygen | sign | verify (see bundle --help)</source>
-        <translation>Uso: bundle keygen | sign | verify (consulta bundle --help)</translation>
     </message>
     <message>
         <source>  --out PREFIX           keygen: where the key files go; never over existing ones
   --kdf-strength S       keygen: how slow the passphrase is to guess (interactive,
                          moderate: the default, sensitive)
-  --key PREFIX.secret    sign: the help desk&apos;s secret key file
+  --key PREFIX.secret    sign, export: the help desk&apos;s secret key file
+  --import ID            export: only this import (index list; again for more);
+                         default: every import
+  --name NAME            trust: what to call the help desk (default: the file&apos;s name)
+  --agent-key PREFIX.agent  import: the content key the help desk gave agents
+  --allow-older          import: take a bundle older than the last one taken from
+                         its help desk (else refused: it may be an old copy replayed)
   --signer PREFIX.pub    verify: the public key you trust
   --signature FILE.sig   verify: the signature (default: FILE.sig)
 The passphrase of PREFIX.secret: the prompt, or BREACH_ADVISOR_BUNDLE_PASSPHRASE for
 scripts. Signatures are Ed25519 over the whole file; OpenSSL can check them too
-(docs/packaging.md). verify exits 4 when the file is not signed by that key.</source>
+(docs/packaging.md). verify exits 4 when the file is not signed by that key; import
+exits 4, with the vault unchanged, for a bundle that is not signed by a trusted help
+desk, was changed or cut, or is for another agent key.</source>
         <translation>  --out PREFIX           keygen: dónde van los archivos de claves; nunca sobre archivos
                          existentes
   --kdf-strength S       keygen: cuánto tarda adivinar la frase de contraseña
                          (interactive, moderate: el predeterminado, sensitive)
-  --key PREFIX.secret    sign: el archivo de clave secreta del servicio de asistencia
+  --key PREFIX.secret    sign, export: el archivo de clave secreta del servicio de
+                         asistencia
+  --import ID            export: solo esta importación (index list; repítelo para
+                         más); predeterminado: todas las importaciones
+  --name NAME            trust: cómo llamar al servicio de asistencia (predeterminado:
+                         el nombre del archivo)
+  --agent-key PREFIX.agent  import: la clave de contenido que el servicio de asistencia
+                         dio a los agentes
+  --allow-older          import: acepta un paquete más antiguo que el último recibido
+                         de su servicio de asistencia (si no, se rechaza: puede ser una
+                         copia antigua reenviada)
   --signer PREFIX.pub    verify: la clave pública en la que confías
   --signature FILE.sig   verify: la firma (predeterminada: FILE.sig)
 La frase de contraseña de PREFIX.secret: se pide en la terminal, o se toma de
 BREACH_ADVISOR_BUNDLE_PASSPHRASE en los scripts. Las firmas son Ed25519 sobre todo
 el archivo; OpenSSL también puede comprobarlas (docs/packaging.md). verify sale con
-el código 4 cuando el archivo no está firmado con esa clave.</translation>
+el código 4 cuando el archivo no está firmado con esa clave; import sale con el
+código 4, sin cambiar la bóveda, si un paquete no está firmado por un servicio de
+asistencia de confianza, se modificó o se recortó, o es para otra clave de agente.</translation>
+    </message>
+    <message>
+        <source>Usage: bundle keygen | sign | verify | export | trust | signers | import (see bundle --help)</source>
+        <translation>Uso: bundle keygen | sign | verify | export | trust | signers | import (consulta bundle --help)</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,104 @@
     </message>
 </context>
 <context>
+    <name>BreachAdvisor::Ui::BundleImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import a help desk&apos;s bundle</source>
+        <translation>Importer le paquet d&apos;un service d&apos;assistance</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was made on %2. It holds the breach catalog and %n leak file(s) with %3 records.</source>
+        <translation>
+            <numerusform>%1 a été créé le %2. Il contient le catalogue des fuites et %n fichier de fuite avec %3 enregistrements.</numerusform>
+            <numerusform>%1 a été créé le %2. Il contient le catalogue des fuites et %n fichiers de fuite avec %3 enregistrements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is signed by %1, a help desk this vault trusts (key %2).</source>
+        <translation>Il est signé par %1, un service d&apos;assistance auquel ce coffre-fort se fie (clé %2).</translation>
+    </message>
+    <message>
+        <source>It is signed by a key this vault does not trust yet:</source>
+        <translation>Il est signé par une clé à laquelle ce coffre-fort ne se fie pas encore&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ask your help desk for its public key file (.pub) and check, on the phone or on paper, that its key reads the same. Only then choose it below: this vault will take bundles signed by that help desk from now on.</source>
+        <translation>Demandez à votre service d&apos;assistance son fichier de clé publique (.pub) et vérifiez, par téléphone ou sur papier, que sa clé est bien la même. Ensuite seulement, choisissez-le ci-dessous&#xa0;: ce coffre-fort acceptera désormais les paquets signés par ce service d&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>It is older than the last bundle taken from this help desk (made on %1): it may be an old copy played back. Import it &amp;even so</source>
+        <translation>Il est plus ancien que le dernier paquet reçu de ce service d&apos;assistance (créé le %1)&#xa0;: il peut s&apos;agir d&apos;une ancienne copie présentée à nouveau. L&apos;importer &amp;quand même</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>The help desk&apos;s public key file</source>
+        <translation>Fichier de clé publique du service d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>The help desk&apos;s &amp;public key (.pub):</source>
+        <translation>Clé &amp;publique du service d&apos;assistance (.pub)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose the help desk&apos;s public key</source>
+        <translation>Choisir la clé publique du service d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Clés publiques (*.pub);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>e.g. City library help desk</source>
+        <translation>p. ex. Service d&apos;assistance de la bibliothèque municipale</translation>
+    </message>
+    <message>
+        <source>&amp;What to call the help desk:</source>
+        <translation>&amp;Nom du service d&apos;assistance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The agent key file</source>
+        <translation>Fichier de clé d&apos;agent</translation>
+    </message>
+    <message>
+        <source>The &amp;agent key (.agent):</source>
+        <translation>Clé d&apos;&amp;agent (.agent)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose the agent key</source>
+        <translation>Choisir la clé d&apos;agent</translation>
+    </message>
+    <message>
+        <source>Agent keys (*.agent);;All files (*)</source>
+        <translation>Clés d&apos;agent (*.agent);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The bundle holds fingerprints of identifiers and which kinds of data leaked, never the leaked values. It is read only if its signature holds over every byte; otherwise nothing changes.</source>
+        <translation>Le paquet contient des empreintes d&apos;identifiants et les types de données qui ont fuité, jamais les valeurs divulguées. Il n&apos;est lu que si sa signature est valide sur chaque octet&#xa0;; sinon, rien ne change.</translation>
+    </message>
+    <message>
+        <source>Choose the agent key file your help desk gave you.</source>
+        <translation>Choisissez le fichier de clé d&apos;agent que votre service d&apos;assistance vous a remis.</translation>
+    </message>
+    <message>
+        <source>Choose the help desk&apos;s public key file, once you have checked that its key reads the same as above.</source>
+        <translation>Choisissez le fichier de clé publique du service d&apos;assistance, une fois que vous avez vérifié que sa clé est identique à celle indiquée ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Checking the signature and importing…</source>
+        <translation>Vérification de la signature et importation…</translation>
+    </message>
+    <message>
+        <source>The key in %1 (%2) is not the one that signed this bundle. Nothing was changed.</source>
+        <translation>La clé de %1 (%2) n&apos;est pas celle qui a signé ce paquet. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>BreachAdvisor::Ui::CatalogModel</name>
     <message>
         <source>Breach</source>
@@ -687,6 +785,38 @@
     <message>
         <source>Not read from the archive: %1 (%2)</source>
         <translation>Non lu dans l&apos;archive&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Import a help desk&apos;s &amp;bundle…</source>
+        <translation>Importer le &amp;paquet d&apos;un service d&apos;assistance…</translation>
+    </message>
+    <message>
+        <source>Or, if a help desk prepared the catalog and leak files for you: its signed bundle, with the agent key it gave you.</source>
+        <translation>Ou, si un service d&apos;assistance a préparé pour vous le catalogue et les fichiers de fuite&#xa0;: son paquet signé, avec la clé d&apos;agent qu&apos;il vous a remise.</translation>
+    </message>
+    <message>
+        <source>Choose a help desk&apos;s bundle</source>
+        <translation>Choisir le paquet d&apos;un service d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Bundles (*.bundle);;All files (*)</source>
+        <translation>Paquets (*.bundle);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Imported the bundle signed by %1 (made on %2).</source>
+        <translation>Paquet signé par %1 importé (créé le %2).</translation>
+    </message>
+    <message>
+        <source>It was older than the last bundle taken from this help desk.</source>
+        <translation>Il était plus ancien que le dernier paquet reçu de ce service d&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>Breaches: %1 new, %2 updated.</source>
+        <translation>Fuites&#xa0;: %1 nouvelles, %2 mises à jour.</translation>
+    </message>
+    <message>
+        <source>Leak files: %1 added with %2 records; %3 were here already.</source>
+        <translation>Fichiers de fuite&#xa0;: %1 ajoutés avec %2 enregistrements&#xa0;; %3 étaient déjà présents.</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2082,22 @@ Chiffrement&#xa0;: SQLCipher %4</translation>
     <message>
         <source>%1 was made for another agent key: ask the help desk that signed it for the key of its bundles (PREFIX.agent).</source>
         <translation>%1 a été fait pour une autre clé d&apos;agent&#xa0;: demandez au service d&apos;assistance qui l&apos;a signé la clé de ses paquets (PREFIX.agent).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is signed by a key this vault trusts, but its content cannot be used. Nothing was imported; tell the help desk that made it.</source>
+        <translation>%1 est signé par une clé à laquelle ce coffre-fort se fie, mais son contenu est inutilisable. Rien n&apos;a été importé&#xa0;; prévenez le service d&apos;assistance qui l&apos;a créé.</translation>
+    </message>
+    <message>
+        <source>%1 is signed by a key this vault does not trust (%2). Nothing was imported. If that is your help desk&apos;s key, trust it first: bundle trust PREFIX.pub.</source>
+        <translation>%1 est signé par une clé à laquelle ce coffre-fort ne se fie pas (%2). Rien n&apos;a été importé. Si c&apos;est la clé de votre service d&apos;assistance, accordez-lui d&apos;abord votre confiance&#xa0;: bundle trust PREFIX.pub.</translation>
+    </message>
+    <message>
+        <source>%1 was made on %2, before the last bundle taken from %3 (made on %4): it may be an old copy played back. Nothing was imported.</source>
+        <translation>%1 a été créé le %2, avant le dernier paquet reçu de %3 (créé le %4)&#xa0;: il peut s&apos;agir d&apos;une ancienne copie présentée à nouveau. Rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
@@ -3489,11 +3635,80 @@ commande suivante le déverrouille à nouveau comme le shell l&apos;a fait au d�
         <translation>%1 ne correspond pas à sa signature %2&#xa0;: il a été modifié après avoir été signé, ou cette signature n&apos;est pas la sienne. Ne vous y fiez pas.</translation>
     </message>
     <message>
+        <source>--import takes an import&apos;s number (index list shows them), not %1.</source>
+        <translation>--import attend le numéro d&apos;une importation (index list les affiche), pas %1.</translation>
+    </message>
+    <message>
+        <source>Usage: bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]</source>
+        <translation>Utilisation&#xa0;: bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose another --out.</source>
+        <translation>%1 existe déjà. Choisissez un autre --out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: the catalog (%2 breaches) and %n leak import(s) with %3 records, encrypted with the content key and signed with the key %4.</source>
+        <translation>
+            <numerusform>%1 écrit&#xa0;: le catalogue (%2 fuites) et %n importation de fuite avec %3 enregistrements, chiffrés avec la clé de contenu et signés avec la clé %4.</numerusform>
+            <numerusform>%1 écrit&#xa0;: le catalogue (%2 fuites) et %n importations de fuites avec %3 enregistrements, chiffrés avec la clé de contenu et signés avec la clé %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agents import it with: bundle import %1 --agent-key PREFIX.agent</source>
+        <translation>Les agents l&apos;importent avec&#xa0;: bundle import %1 --agent-key PREFIX.agent</translation>
+    </message>
+    <message>
+        <source>Usage: bundle trust PREFIX.pub [--name NAME] [--json]</source>
+        <translation>Utilisation&#xa0;: bundle trust PREFIX.pub [--name NAME] [--json]</translation>
+    </message>
+    <message>
+        <source>This vault now takes bundles signed by %1 (key %2). Compare the key with the help desk&apos;s, read out over the phone, before you import one.</source>
+        <translation>Ce coffre-fort accepte désormais les paquets signés par %1 (clé %2). Avant d&apos;en importer un, comparez cette clé avec celle du service d&apos;assistance, lue à voix haute par téléphone.</translation>
+    </message>
+    <message>
+        <source>This vault trusts no help desk yet: bundle trust PREFIX.pub adds one.</source>
+        <translation>Ce coffre-fort ne se fie encore à aucun service d&apos;assistance&#xa0;: bundle trust PREFIX.pub en ajoute un.</translation>
+    </message>
+    <message>
+        <source>trusted since %1; last bundle made on %2</source>
+        <translation>de confiance depuis le %1&#xa0;; dernier paquet créé le %2</translation>
+    </message>
+    <message>
+        <source>trusted since %1; no bundle taken yet</source>
+        <translation>de confiance depuis le %1&#xa0;; aucun paquet reçu pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Usage: bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]</source>
+        <translation>Utilisation&#xa0;: bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 is signed by %2 (key %3) and was made on %4.</source>
+        <translation>%1 est signé par %2 (clé %3) et a été créé le %4.</translation>
+    </message>
+    <message>
+        <source>It is older than the last bundle taken from this help desk; imported because --allow-older was given.</source>
+        <translation>Il est plus ancien que le dernier paquet reçu de ce service d&apos;assistance&#xa0;; importé car --allow-older a été indiqué.</translation>
+    </message>
+    <message>
+        <source>Breaches: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Fuites&#xa0;: %1 nouvelles, %2 mises à jour, %3 inchangées.</translation>
+    </message>
+    <message>
+        <source>Leak imports: %1 added (%2 records), %3 already in this vault.</source>
+        <translation>Importations de fuites&#xa0;: %1 ajoutées (%2 enregistrements), %3 déjà dans ce coffre-fort.</translation>
+    </message>
+    <message>
         <source>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
                           a help desk&apos;s keys: PREFIX.secret, .pub, .agent (and .pem)
   bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]
   bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
                           sign a file (release checksums), and check who signed it
+  bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]
+                          the catalog and leak imports, encrypted and signed for agents
+  bundle trust PREFIX.pub [--name NAME] [--json]
+  bundle signers [--json]  the help desks this vault takes bundles from
+  bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]
+                          check who signed a bundle, then merge it into the vault
 </source>
         <translation>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
                           les clés d&apos;un service d&apos;assistance&#xa0;:
@@ -3502,33 +3717,63 @@ commande suivante le déverrouille à nouveau comme le shell l&apos;a fait au d�
   bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
                           signe un fichier (sommes de contrôle d&apos;une version) et
                           vérifie qui l&apos;a signé
+  bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]
+                          le catalogue et les importations de fuites, chiffrés
+                          et signés pour les agents
+  bundle trust PREFIX.pub [--name NAME] [--json]
+  bundle signers [--json]  les services d&apos;assistance dont ce coffre-fort
+                          accepte les paquets
+  bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]
+                          vérifie qui a signé un paquet, puis l&apos;intègre au
+                          coffre-fort
 </translation>
-    </message>
-    <message>
-        <source>Usage: bundle keygen | sign | verify (see bundle --help)</source>
-        <translation>Utilisation&#xa0;: bundle keygen | sign | verify (voir bundle --help)</translation>
     </message>
     <message>
         <source>  --out PREFIX           keygen: where the key files go; never over existing ones
   --kdf-strength S       keygen: how slow the passphrase is to guess (interactive,
                          moderate: the default, sensitive)
-  --key PREFIX.secret    sign: the help desk&apos;s secret key file
+  --key PREFIX.secret    sign, export: the help desk&apos;s secret key file
+  --import ID            export: only this import (index list; again for more);
+                         default: every import
+  --name NAME            trust: what to call the help desk (default: the file&apos;s name)
+  --agent-key PREFIX.agent  import: the content key the help desk gave agents
+  --allow-older          import: take a bundle older than the last one taken from
+                         its help desk (else refused: it may be an old copy replayed)
   --signer PREFIX.pub    verify: the public key you trust
   --signature FILE.sig   verify: the signature (default: FILE.sig)
 The passphrase of PREFIX.secret: the prompt, or BREACH_ADVISOR_BUNDLE_PASSPHRASE for
 scripts. Signatures are Ed25519 over the whole file; OpenSSL can check them too
-(docs/packaging.md). verify exits 4 when the file is not signed by that key.</source>
+(docs/packaging.md). verify exits 4 when the file is not signed by that key; import
+exits 4, with the vault unchanged, for a bundle that is not signed by a trusted help
+desk, was changed or cut, or is for another agent key.</source>
         <translation>  --out PREFIX           keygen&#xa0;: où écrire les fichiers de clés&#xa0;; jamais par-dessus
                          des fichiers existants
   --kdf-strength S       keygen&#xa0;: coût de chaque essai de phrase secrète (interactive,
                          moderate&#xa0;: par défaut, sensitive)
-  --key PREFIX.secret    sign&#xa0;: le fichier de clé secrète du service d&apos;assistance
+  --key PREFIX.secret    sign, export&#xa0;: le fichier de clé secrète du service
+                         d&apos;assistance
+  --import ID            export&#xa0;: seulement cette importation (index list&#xa0;; à répéter
+                         pour plusieurs)&#xa0;; par défaut&#xa0;: toutes les importations
+  --name NAME            trust&#xa0;: le nom du service d&apos;assistance (par défaut&#xa0;: le nom
+                         du fichier)
+  --agent-key PREFIX.agent  import&#xa0;: la clé de contenu remise aux agents par le
+                         service d&apos;assistance
+  --allow-older          import&#xa0;: accepte un paquet plus ancien que le dernier reçu
+                         de son service d&apos;assistance (sinon refusé&#xa0;: il peut s&apos;agir
+                         d&apos;une ancienne copie présentée à nouveau)
   --signer PREFIX.pub    verify&#xa0;: la clé publique à laquelle vous vous fiez
   --signature FILE.sig   verify&#xa0;: la signature (par défaut&#xa0;: FILE.sig)
 La phrase secrète de PREFIX.secret&#xa0;: l&apos;invite, ou BREACH_ADVISOR_BUNDLE_PASSPHRASE
 pour les scripts. Les signatures sont en Ed25519 sur tout le fichier&#xa0;; OpenSSL peut
 aussi les vérifier (docs/packaging.md). verify se termine avec le code 4 quand le
-fichier n&apos;est pas signé par cette clé.</translation>
+fichier n&apos;est pas signé par cette clé&#xa0;; import se termine avec le code 4, sans
+modifier le coffre-fort, pour un paquet qui n&apos;est pas signé par un service
+d&apos;assistance de confiance, qui a été modifié ou tronqué, ou qui est destiné à une
+autre clé d&apos;agent.</translation>
+    </message>
+    <message>
+        <source>Usage: bundle keygen | sign | verify | export | trust | signers | import (see bundle --help)</source>
+        <translation>Utilisation&#xa0;: bundle keygen | sign | verify | export | trust | signers | import (voir bundle --help)</translation>
     </message>
 </context>
 <context>

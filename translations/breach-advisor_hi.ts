@@ -47,6 +47,104 @@
     </message>
 </context>
 <context>
+    <name>BreachAdvisor::Ui::BundleImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>इंपोर्ट करें (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import a help desk&apos;s bundle</source>
+        <translation>हेल्प डेस्क का बंडल इंपोर्ट करें</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was made on %2. It holds the breach catalog and %n leak file(s) with %3 records.</source>
+        <translation>
+            <numerusform>%1, %2 को बना था. इसमें डेटा लीक कैटलॉग और %n लीक फ़ाइल है, जिसमें %3 रिकॉर्ड हैं.</numerusform>
+            <numerusform>%1, %2 को बना था. इसमें डेटा लीक कैटलॉग और %n लीक फ़ाइलें हैं, जिनमें %3 रिकॉर्ड हैं.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is signed by %1, a help desk this vault trusts (key %2).</source>
+        <translation>इस पर %1 के हस्ताक्षर हैं, जो एक हेल्प डेस्क है जिस पर यह तिजोरी भरोसा करती है (कुंजी %2).</translation>
+    </message>
+    <message>
+        <source>It is signed by a key this vault does not trust yet:</source>
+        <translation>इस पर ऐसी कुंजी से हस्ताक्षर किए गए हैं जिस पर यह तिजोरी अभी भरोसा नहीं करती:</translation>
+    </message>
+    <message>
+        <source>Ask your help desk for its public key file (.pub) and check, on the phone or on paper, that its key reads the same. Only then choose it below: this vault will take bundles signed by that help desk from now on.</source>
+        <translation>अपने हेल्प डेस्क से उसकी सार्वजनिक कुंजी फ़ाइल (.pub) माँगें और फ़ोन पर या कागज़ पर जाँच लें कि उसकी कुंजी हूबहू यही है. उसके बाद ही उसे नीचे चुनें: अब से यह तिजोरी उस हेल्प डेस्क के हस्ताक्षर वाले बंडल स्वीकार करेगी.</translation>
+    </message>
+    <message>
+        <source>It is older than the last bundle taken from this help desk (made on %1): it may be an old copy played back. Import it &amp;even so</source>
+        <translation>यह इस हेल्प डेस्क से लिए गए पिछले बंडल (%1 को बना) से पुराना है: हो सकता है यह कोई पुरानी कॉपी हो जिसे दोबारा भेजा गया है. फिर भी इंपोर्ट करें (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>चुनें…</translation>
+    </message>
+    <message>
+        <source>The help desk&apos;s public key file</source>
+        <translation>हेल्प डेस्क की सार्वजनिक कुंजी फ़ाइल</translation>
+    </message>
+    <message>
+        <source>The help desk&apos;s &amp;public key (.pub):</source>
+        <translation>हेल्प डेस्क की सार्वजनिक कुंजी (.pub) (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Choose the help desk&apos;s public key</source>
+        <translation>हेल्प डेस्क की सार्वजनिक कुंजी चुनें</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>सार्वजनिक कुंजियाँ (*.pub);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>e.g. City library help desk</source>
+        <translation>जैसे शहर की लाइब्रेरी का हेल्प डेस्क</translation>
+    </message>
+    <message>
+        <source>&amp;What to call the help desk:</source>
+        <translation>हेल्प डेस्क को क्या नाम दें (&amp;W):</translation>
+    </message>
+    <message>
+        <source>The agent key file</source>
+        <translation>एजेंट कुंजी फ़ाइल</translation>
+    </message>
+    <message>
+        <source>The &amp;agent key (.agent):</source>
+        <translation>एजेंट कुंजी (.agent) (&amp;A):</translation>
+    </message>
+    <message>
+        <source>Choose the agent key</source>
+        <translation>एजेंट कुंजी चुनें</translation>
+    </message>
+    <message>
+        <source>Agent keys (*.agent);;All files (*)</source>
+        <translation>एजेंट कुंजियाँ (*.agent);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>The bundle holds fingerprints of identifiers and which kinds of data leaked, never the leaked values. It is read only if its signature holds over every byte; otherwise nothing changes.</source>
+        <translation>बंडल में पहचान की जानकारी के फ़िंगरप्रिंट होते हैं और यह कि किस तरह का डेटा लीक हुआ, लीक हुए मान कभी नहीं. इसे तभी पढ़ा जाता है जब इसका हस्ताक्षर हर एक बाइट पर सही बैठता है; नहीं तो कुछ नहीं बदलता.</translation>
+    </message>
+    <message>
+        <source>Choose the agent key file your help desk gave you.</source>
+        <translation>वह एजेंट कुंजी फ़ाइल चुनें जो आपके हेल्प डेस्क ने आपको दी है.</translation>
+    </message>
+    <message>
+        <source>Choose the help desk&apos;s public key file, once you have checked that its key reads the same as above.</source>
+        <translation>यह जाँचने के बाद कि उसकी कुंजी ऊपर वाली कुंजी से हूबहू मिलती है, हेल्प डेस्क की सार्वजनिक कुंजी फ़ाइल चुनें.</translation>
+    </message>
+    <message>
+        <source>Checking the signature and importing…</source>
+        <translation>हस्ताक्षर जाँचा जा रहा है और इंपोर्ट हो रहा है…</translation>
+    </message>
+    <message>
+        <source>The key in %1 (%2) is not the one that signed this bundle. Nothing was changed.</source>
+        <translation>%1 में मौजूद कुंजी (%2) वह नहीं है जिससे इस बंडल पर हस्ताक्षर किए गए. कुछ नहीं बदला गया.</translation>
+    </message>
+</context>
+<context>
     <name>BreachAdvisor::Ui::CatalogModel</name>
     <message>
         <source>Breach</source>
@@ -687,6 +785,38 @@
     <message>
         <source>Not read from the archive: %1 (%2)</source>
         <translation>आर्काइव से नहीं पढ़ा गया: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Import a help desk&apos;s &amp;bundle…</source>
+        <translation>हेल्प डेस्क का बंडल इंपोर्ट करें (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Or, if a help desk prepared the catalog and leak files for you: its signed bundle, with the agent key it gave you.</source>
+        <translation>या, अगर किसी हेल्प डेस्क ने आपके लिए कैटलॉग और लीक फ़ाइलें तैयार की हैं: उसका हस्ताक्षर किया हुआ बंडल, उस एजेंट कुंजी के साथ जो उसने आपको दी है.</translation>
+    </message>
+    <message>
+        <source>Choose a help desk&apos;s bundle</source>
+        <translation>हेल्प डेस्क का बंडल चुनें</translation>
+    </message>
+    <message>
+        <source>Bundles (*.bundle);;All files (*)</source>
+        <translation>बंडल (*.bundle);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Imported the bundle signed by %1 (made on %2).</source>
+        <translation>%1 के हस्ताक्षर वाला बंडल इंपोर्ट किया गया (%2 को बना).</translation>
+    </message>
+    <message>
+        <source>It was older than the last bundle taken from this help desk.</source>
+        <translation>यह इस हेल्प डेस्क से लिए गए पिछले बंडल से पुराना था.</translation>
+    </message>
+    <message>
+        <source>Breaches: %1 new, %2 updated.</source>
+        <translation>डेटा लीक: %1 नए, %2 अपडेट हुए.</translation>
+    </message>
+    <message>
+        <source>Leak files: %1 added with %2 records; %3 were here already.</source>
+        <translation>लीक फ़ाइलें: %1 जोड़ी गईं, जिनमें %2 रिकॉर्ड हैं; %3 पहले से यहाँ थीं.</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2082,22 @@ Encryption: SQLCipher %4</source>
     <message>
         <source>%1 was made for another agent key: ask the help desk that signed it for the key of its bundles (PREFIX.agent).</source>
         <translation>%1 किसी दूसरी एजेंट कुंजी के लिए बनाया गया था: जिस हेल्प डेस्क ने इस पर हस्ताक्षर किए, उससे उसके बंडलों की कुंजी (PREFIX.agent) मांगें.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 पढ़ा नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>%1 is signed by a key this vault trusts, but its content cannot be used. Nothing was imported; tell the help desk that made it.</source>
+        <translation>%1 पर ऐसी कुंजी से हस्ताक्षर हैं जिस पर यह तिजोरी भरोसा करती है, लेकिन इसकी सामग्री इस्तेमाल नहीं की जा सकती. कुछ भी इंपोर्ट नहीं हुआ; जिस हेल्प डेस्क ने इसे बनाया, उसे बताएँ.</translation>
+    </message>
+    <message>
+        <source>%1 is signed by a key this vault does not trust (%2). Nothing was imported. If that is your help desk&apos;s key, trust it first: bundle trust PREFIX.pub.</source>
+        <translation>%1 पर ऐसी कुंजी से हस्ताक्षर हैं जिस पर यह तिजोरी भरोसा नहीं करती (%2). कुछ भी इंपोर्ट नहीं हुआ. अगर यह आपके हेल्प डेस्क की कुंजी है, तो पहले उस पर भरोसा करें: bundle trust PREFIX.pub.</translation>
+    </message>
+    <message>
+        <source>%1 was made on %2, before the last bundle taken from %3 (made on %4): it may be an old copy played back. Nothing was imported.</source>
+        <translation>%1, %2 को बना था, यानी %3 से लिए गए पिछले बंडल (%4 को बना) से पहले: हो सकता है यह कोई पुरानी कॉपी हो जिसे दोबारा भेजा गया है. कुछ भी इंपोर्ट नहीं हुआ.</translation>
     </message>
 </context>
 <context>
@@ -3461,11 +3607,80 @@ init, shell, keychain और vault (vault info को छोड़कर) इस
         <translation>%1 अपने हस्ताक्षर %2 से मेल नहीं खाता: या तो हस्ताक्षर के बाद इसे बदला गया, या यह हस्ताक्षर इसका अपना नहीं है. इस पर भरोसा न करें.</translation>
     </message>
     <message>
+        <source>--import takes an import&apos;s number (index list shows them), not %1.</source>
+        <translation>--import के साथ इंपोर्ट का नंबर दिया जाता है (index list उन्हें दिखाता है), %1 नहीं.</translation>
+    </message>
+    <message>
+        <source>Usage: bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]</source>
+        <translation>इस्तेमाल: bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose another --out.</source>
+        <translation>%1 पहले से मौजूद है. कोई दूसरा --out चुनें.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: the catalog (%2 breaches) and %n leak import(s) with %3 records, encrypted with the content key and signed with the key %4.</source>
+        <translation>
+            <numerusform>%1 लिखा गया: कैटलॉग (%2 डेटा लीक) और %3 रिकॉर्ड वाला %n लीक इंपोर्ट, कंटेंट कुंजी से एन्क्रिप्ट किया हुआ और कुंजी %4 से हस्ताक्षरित.</numerusform>
+            <numerusform>%1 लिखा गया: कैटलॉग (%2 डेटा लीक) और %3 रिकॉर्ड वाले %n लीक इंपोर्ट, कंटेंट कुंजी से एन्क्रिप्ट किए हुए और कुंजी %4 से हस्ताक्षरित.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agents import it with: bundle import %1 --agent-key PREFIX.agent</source>
+        <translation>एजेंट इसे इस तरह इंपोर्ट करते हैं: bundle import %1 --agent-key PREFIX.agent</translation>
+    </message>
+    <message>
+        <source>Usage: bundle trust PREFIX.pub [--name NAME] [--json]</source>
+        <translation>इस्तेमाल: bundle trust PREFIX.pub [--name NAME] [--json]</translation>
+    </message>
+    <message>
+        <source>This vault now takes bundles signed by %1 (key %2). Compare the key with the help desk&apos;s, read out over the phone, before you import one.</source>
+        <translation>यह तिजोरी अब %1 के हस्ताक्षर वाले बंडल स्वीकार करती है (कुंजी %2). कोई बंडल इंपोर्ट करने से पहले, हेल्प डेस्क से उसकी कुंजी फ़ोन पर पढ़कर सुनवाएँ और इस कुंजी से उसकी तुलना करें.</translation>
+    </message>
+    <message>
+        <source>This vault trusts no help desk yet: bundle trust PREFIX.pub adds one.</source>
+        <translation>यह तिजोरी अभी किसी हेल्प डेस्क पर भरोसा नहीं करती: bundle trust PREFIX.pub से एक जोड़ें.</translation>
+    </message>
+    <message>
+        <source>trusted since %1; last bundle made on %2</source>
+        <translation>%1 से भरोसेमंद; पिछला बंडल %2 को बना</translation>
+    </message>
+    <message>
+        <source>trusted since %1; no bundle taken yet</source>
+        <translation>%1 से भरोसेमंद; अभी तक कोई बंडल नहीं लिया गया</translation>
+    </message>
+    <message>
+        <source>Usage: bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]</source>
+        <translation>इस्तेमाल: bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 is signed by %2 (key %3) and was made on %4.</source>
+        <translation>%1 पर %2 के हस्ताक्षर हैं (कुंजी %3) और यह %4 को बना था.</translation>
+    </message>
+    <message>
+        <source>It is older than the last bundle taken from this help desk; imported because --allow-older was given.</source>
+        <translation>यह इस हेल्प डेस्क से लिए गए पिछले बंडल से पुराना है; --allow-older दिए जाने की वजह से इंपोर्ट किया गया.</translation>
+    </message>
+    <message>
+        <source>Breaches: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>डेटा लीक: %1 नए, %2 अपडेट हुए, %3 बिना बदलाव के.</translation>
+    </message>
+    <message>
+        <source>Leak imports: %1 added (%2 records), %3 already in this vault.</source>
+        <translation>लीक इंपोर्ट: %1 जोड़े गए (%2 रिकॉर्ड), %3 पहले से इस तिजोरी में हैं.</translation>
+    </message>
+    <message>
         <source>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
                           a help desk&apos;s keys: PREFIX.secret, .pub, .agent (and .pem)
   bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]
   bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
                           sign a file (release checksums), and check who signed it
+  bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]
+                          the catalog and leak imports, encrypted and signed for agents
+  bundle trust PREFIX.pub [--name NAME] [--json]
+  bundle signers [--json]  the help desks this vault takes bundles from
+  bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]
+                          check who signed a bundle, then merge it into the vault
 </source>
         <translation>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
                           हेल्प डेस्क की कुंजियाँ: PREFIX.secret, .pub, .agent (और .pem)
@@ -3473,32 +3688,54 @@ init, shell, keychain और vault (vault info को छोड़कर) इस
   bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
                           किसी फ़ाइल (जैसे रिलीज़ चेकसम) पर हस्ताक्षर करना, और जाँचना
                           कि उस पर किसने हस्ताक्षर किए
+  bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]
+                          कैटलॉग और लीक इंपोर्ट, एजेंटों के लिए एन्क्रिप्ट और हस्ताक्षरित
+  bundle trust PREFIX.pub [--name NAME] [--json]
+  bundle signers [--json]  वे हेल्प डेस्क जिनसे यह तिजोरी बंडल लेती है
+  bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]
+                          जाँचना कि बंडल पर किसने हस्ताक्षर किए, फिर उसे तिजोरी में मिलाना
 </translation>
-    </message>
-    <message>
-        <source>Usage: bundle keygen | sign | verify (see bundle --help)</source>
-        <translation>इस्तेमाल: bundle keygen | sign | verify (bundle --help देखें)</translation>
     </message>
     <message>
         <source>  --out PREFIX           keygen: where the key files go; never over existing ones
   --kdf-strength S       keygen: how slow the passphrase is to guess (interactive,
                          moderate: the default, sensitive)
-  --key PREFIX.secret    sign: the help desk&apos;s secret key file
+  --key PREFIX.secret    sign, export: the help desk&apos;s secret key file
+  --import ID            export: only this import (index list; again for more);
+                         default: every import
+  --name NAME            trust: what to call the help desk (default: the file&apos;s name)
+  --agent-key PREFIX.agent  import: the content key the help desk gave agents
+  --allow-older          import: take a bundle older than the last one taken from
+                         its help desk (else refused: it may be an old copy replayed)
   --signer PREFIX.pub    verify: the public key you trust
   --signature FILE.sig   verify: the signature (default: FILE.sig)
 The passphrase of PREFIX.secret: the prompt, or BREACH_ADVISOR_BUNDLE_PASSPHRASE for
 scripts. Signatures are Ed25519 over the whole file; OpenSSL can check them too
-(docs/packaging.md). verify exits 4 when the file is not signed by that key.</source>
+(docs/packaging.md). verify exits 4 when the file is not signed by that key; import
+exits 4, with the vault unchanged, for a bundle that is not signed by a trusted help
+desk, was changed or cut, or is for another agent key.</source>
         <translation>  --out PREFIX           keygen: कुंजी फ़ाइलें कहाँ जाएँ; मौजूदा फ़ाइलों के ऊपर कभी नहीं
   --kdf-strength S       keygen: पासफ़्रेज़ का अनुमान लगाना कितना धीमा हो (interactive,
                          moderate: डिफ़ॉल्ट, sensitive)
-  --key PREFIX.secret    sign: हेल्प डेस्क की गुप्त कुंजी फ़ाइल
+  --key PREFIX.secret    sign, export: हेल्प डेस्क की गुप्त कुंजी फ़ाइल
+  --import ID            export: सिर्फ़ यह इंपोर्ट (index list; और के लिए इसे दोबारा दें);
+                         डिफ़ॉल्ट: हर इंपोर्ट
+  --name NAME            trust: हेल्प डेस्क को क्या नाम दें (डिफ़ॉल्ट: फ़ाइल का नाम)
+  --agent-key PREFIX.agent  import: वह कंटेंट कुंजी जो हेल्प डेस्क ने एजेंटों को दी
+  --allow-older          import: उसके हेल्प डेस्क से लिए गए पिछले बंडल से पुराना बंडल भी लें
+                         (नहीं तो नामंज़ूर: हो सकता है वह दोबारा भेजी गई पुरानी कॉपी हो)
   --signer PREFIX.pub    verify: वह सार्वजनिक कुंजी जिस पर आप भरोसा करते हैं
   --signature FILE.sig   verify: हस्ताक्षर (डिफ़ॉल्ट: FILE.sig)
 PREFIX.secret का पासफ़्रेज़: पूछकर लिया जाता है, या स्क्रिप्ट के लिए
 BREACH_ADVISOR_BUNDLE_PASSPHRASE से. हस्ताक्षर पूरी फ़ाइल पर Ed25519 होते हैं; OpenSSL भी
 इन्हें जाँच सकता है (docs/packaging.md). फ़ाइल पर उस कुंजी से हस्ताक्षर न होने पर verify
-4 कोड के साथ बाहर निकलता है.</translation>
+4 कोड के साथ बाहर निकलता है; import भी 4 कोड के साथ बाहर निकलता है, और तिजोरी नहीं बदलती,
+अगर बंडल पर किसी भरोसेमंद हेल्प डेस्क के हस्ताक्षर नहीं हैं, उसे बदला या छोटा किया गया है,
+या वह किसी दूसरी एजेंट कुंजी के लिए है.</translation>
+    </message>
+    <message>
+        <source>Usage: bundle keygen | sign | verify | export | trust | signers | import (see bundle --help)</source>
+        <translation>इस्तेमाल: bundle keygen | sign | verify | export | trust | signers | import (bundle --help देखें)</translation>
     </message>
 </context>
 <context>

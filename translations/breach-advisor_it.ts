@@ -47,6 +47,104 @@
     </message>
 </context>
 <context>
+    <name>BreachAdvisor::Ui::BundleImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <source>Import a help desk&apos;s bundle</source>
+        <translation>Importa il pacchetto di un servizio di assistenza</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was made on %2. It holds the breach catalog and %n leak file(s) with %3 records.</source>
+        <translation>
+            <numerusform>%1 è stato creato il %2. Contiene il catalogo delle violazioni e %n file di dati trapelati con %3 record.</numerusform>
+            <numerusform>%1 è stato creato il %2. Contiene il catalogo delle violazioni e %n file di dati trapelati con %3 record.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is signed by %1, a help desk this vault trusts (key %2).</source>
+        <translation>È firmato da %1, un servizio di assistenza di cui questa cassaforte si fida (chiave %2).</translation>
+    </message>
+    <message>
+        <source>It is signed by a key this vault does not trust yet:</source>
+        <translation>È firmato con una chiave di cui questa cassaforte non si fida ancora:</translation>
+    </message>
+    <message>
+        <source>Ask your help desk for its public key file (.pub) and check, on the phone or on paper, that its key reads the same. Only then choose it below: this vault will take bundles signed by that help desk from now on.</source>
+        <translation>Chiedi al tuo servizio di assistenza il suo file di chiave pubblica (.pub) e controlla, al telefono o su carta, che la sua chiave sia la stessa. Solo allora sceglilo qui sotto: da ora in poi questa cassaforte accetterà i pacchetti firmati da quel servizio di assistenza.</translation>
+    </message>
+    <message>
+        <source>It is older than the last bundle taken from this help desk (made on %1): it may be an old copy played back. Import it &amp;even so</source>
+        <translation>È più vecchio dell&apos;ultimo pacchetto ricevuto da questo servizio di assistenza (creato il %1): potrebbe essere una vecchia copia riproposta. Importalo &amp;comunque</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>The help desk&apos;s public key file</source>
+        <translation>Il file di chiave pubblica del servizio di assistenza</translation>
+    </message>
+    <message>
+        <source>The help desk&apos;s &amp;public key (.pub):</source>
+        <translation>Chiave &amp;pubblica del servizio di assistenza (.pub):</translation>
+    </message>
+    <message>
+        <source>Choose the help desk&apos;s public key</source>
+        <translation>Scegli la chiave pubblica del servizio di assistenza</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Chiavi pubbliche (*.pub);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>e.g. City library help desk</source>
+        <translation>ad es. Servizio di assistenza della biblioteca comunale</translation>
+    </message>
+    <message>
+        <source>&amp;What to call the help desk:</source>
+        <translation>&amp;Nome da dare al servizio di assistenza:</translation>
+    </message>
+    <message>
+        <source>The agent key file</source>
+        <translation>Il file della chiave per agenti</translation>
+    </message>
+    <message>
+        <source>The &amp;agent key (.agent):</source>
+        <translation>Chiave per &amp;agenti (.agent):</translation>
+    </message>
+    <message>
+        <source>Choose the agent key</source>
+        <translation>Scegli la chiave per agenti</translation>
+    </message>
+    <message>
+        <source>Agent keys (*.agent);;All files (*)</source>
+        <translation>Chiavi per agenti (*.agent);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>The bundle holds fingerprints of identifiers and which kinds of data leaked, never the leaked values. It is read only if its signature holds over every byte; otherwise nothing changes.</source>
+        <translation>Il pacchetto contiene impronte degli identificativi e quali tipi di dati sono trapelati, mai i valori trapelati. Viene letto solo se la sua firma è valida su ogni singolo byte; altrimenti non cambia nulla.</translation>
+    </message>
+    <message>
+        <source>Choose the agent key file your help desk gave you.</source>
+        <translation>Scegli il file della chiave per agenti che ti ha dato il tuo servizio di assistenza.</translation>
+    </message>
+    <message>
+        <source>Choose the help desk&apos;s public key file, once you have checked that its key reads the same as above.</source>
+        <translation>Scegli il file di chiave pubblica del servizio di assistenza, dopo aver controllato che la sua chiave sia uguale a quella qui sopra.</translation>
+    </message>
+    <message>
+        <source>Checking the signature and importing…</source>
+        <translation>Verifica della firma e importazione…</translation>
+    </message>
+    <message>
+        <source>The key in %1 (%2) is not the one that signed this bundle. Nothing was changed.</source>
+        <translation>La chiave in %1 (%2) non è quella che ha firmato questo pacchetto. Non è cambiato nulla.</translation>
+    </message>
+</context>
+<context>
     <name>BreachAdvisor::Ui::CatalogModel</name>
     <message>
         <source>Breach</source>
@@ -687,6 +785,38 @@
     <message>
         <source>Not read from the archive: %1 (%2)</source>
         <translation>Non letto dall&apos;archivio: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Import a help desk&apos;s &amp;bundle…</source>
+        <translation>Importa il &amp;pacchetto di un servizio di assistenza…</translation>
+    </message>
+    <message>
+        <source>Or, if a help desk prepared the catalog and leak files for you: its signed bundle, with the agent key it gave you.</source>
+        <translation>Oppure, se un servizio di assistenza ha preparato per te il catalogo e i file di dati trapelati: il suo pacchetto firmato, con la chiave per agenti che ti ha dato.</translation>
+    </message>
+    <message>
+        <source>Choose a help desk&apos;s bundle</source>
+        <translation>Scegli il pacchetto di un servizio di assistenza</translation>
+    </message>
+    <message>
+        <source>Bundles (*.bundle);;All files (*)</source>
+        <translation>Pacchetti (*.bundle);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Imported the bundle signed by %1 (made on %2).</source>
+        <translation>Importato il pacchetto firmato da %1 (creato il %2).</translation>
+    </message>
+    <message>
+        <source>It was older than the last bundle taken from this help desk.</source>
+        <translation>Era più vecchio dell&apos;ultimo pacchetto ricevuto da questo servizio di assistenza.</translation>
+    </message>
+    <message>
+        <source>Breaches: %1 new, %2 updated.</source>
+        <translation>Violazioni: %1 nuove, %2 aggiornate.</translation>
+    </message>
+    <message>
+        <source>Leak files: %1 added with %2 records; %3 were here already.</source>
+        <translation>File di dati trapelati: %1 aggiunti con %2 record; %3 erano già presenti.</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2082,22 @@ Cifratura: SQLCipher %4</translation>
     <message>
         <source>%1 was made for another agent key: ask the help desk that signed it for the key of its bundles (PREFIX.agent).</source>
         <translation>%1 è stato creato per un&apos;altra chiave per agenti: chiedi al servizio di assistenza che l&apos;ha firmato la chiave dei suoi pacchetti (PREFIX.agent).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is signed by a key this vault trusts, but its content cannot be used. Nothing was imported; tell the help desk that made it.</source>
+        <translation>%1 è firmato con una chiave di cui questa cassaforte si fida, ma il suo contenuto non è utilizzabile. Non è stato importato nulla; avvisa il servizio di assistenza che l&apos;ha creato.</translation>
+    </message>
+    <message>
+        <source>%1 is signed by a key this vault does not trust (%2). Nothing was imported. If that is your help desk&apos;s key, trust it first: bundle trust PREFIX.pub.</source>
+        <translation>%1 è firmato con una chiave di cui questa cassaforte non si fida (%2). Non è stato importato nulla. Se è la chiave del tuo servizio di assistenza, prima rendila attendibile: bundle trust PREFIX.pub.</translation>
+    </message>
+    <message>
+        <source>%1 was made on %2, before the last bundle taken from %3 (made on %4): it may be an old copy played back. Nothing was imported.</source>
+        <translation>%1 è stato creato il %2, prima dell&apos;ultimo pacchetto ricevuto da %3 (creato il %4): potrebbe essere una vecchia copia riproposta. Non è stato importato nulla.</translation>
     </message>
 </context>
 <context>
@@ -3461,11 +3607,80 @@ la sblocca di nuovo come ha fatto la shell.
         <translation>%1 non corrisponde alla sua firma %2: è stato modificato dopo la firma, oppure la firma non è la sua. Non fidarti.</translation>
     </message>
     <message>
+        <source>--import takes an import&apos;s number (index list shows them), not %1.</source>
+        <translation>--import richiede il numero di un&apos;importazione (index list li mostra), non %1.</translation>
+    </message>
+    <message>
+        <source>Usage: bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]</source>
+        <translation>Uso: bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose another --out.</source>
+        <translation>%1 esiste già. Scegli un altro --out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: the catalog (%2 breaches) and %n leak import(s) with %3 records, encrypted with the content key and signed with the key %4.</source>
+        <translation>
+            <numerusform>Scritto %1: il catalogo (%2 violazioni) e %n importazione di dati trapelati con %3 record, cifrati con la chiave dei contenuti e firmati con la chiave %4.</numerusform>
+            <numerusform>Scritto %1: il catalogo (%2 violazioni) e %n importazioni di dati trapelati con %3 record, cifrati con la chiave dei contenuti e firmati con la chiave %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agents import it with: bundle import %1 --agent-key PREFIX.agent</source>
+        <translation>Gli agenti lo importano con: bundle import %1 --agent-key PREFIX.agent</translation>
+    </message>
+    <message>
+        <source>Usage: bundle trust PREFIX.pub [--name NAME] [--json]</source>
+        <translation>Uso: bundle trust PREFIX.pub [--name NAME] [--json]</translation>
+    </message>
+    <message>
+        <source>This vault now takes bundles signed by %1 (key %2). Compare the key with the help desk&apos;s, read out over the phone, before you import one.</source>
+        <translation>Da ora questa cassaforte accetta i pacchetti firmati da %1 (chiave %2). Prima di importarne uno, confronta la chiave con quella del servizio di assistenza, letta ad alta voce al telefono.</translation>
+    </message>
+    <message>
+        <source>This vault trusts no help desk yet: bundle trust PREFIX.pub adds one.</source>
+        <translation>Questa cassaforte non si fida ancora di nessun servizio di assistenza: bundle trust PREFIX.pub ne aggiunge uno.</translation>
+    </message>
+    <message>
+        <source>trusted since %1; last bundle made on %2</source>
+        <translation>attendibile dal %1; ultimo pacchetto creato il %2</translation>
+    </message>
+    <message>
+        <source>trusted since %1; no bundle taken yet</source>
+        <translation>attendibile dal %1; nessun pacchetto ricevuto finora</translation>
+    </message>
+    <message>
+        <source>Usage: bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]</source>
+        <translation>Uso: bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 is signed by %2 (key %3) and was made on %4.</source>
+        <translation>%1 è firmato da %2 (chiave %3) ed è stato creato il %4.</translation>
+    </message>
+    <message>
+        <source>It is older than the last bundle taken from this help desk; imported because --allow-older was given.</source>
+        <translation>È più vecchio dell&apos;ultimo pacchetto ricevuto da questo servizio di assistenza; importato perché è stato indicato --allow-older.</translation>
+    </message>
+    <message>
+        <source>Breaches: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Violazioni: %1 nuove, %2 aggiornate, %3 invariate.</translation>
+    </message>
+    <message>
+        <source>Leak imports: %1 added (%2 records), %3 already in this vault.</source>
+        <translation>Importazioni di dati trapelati: %1 aggiunte (%2 record), %3 già in questa cassaforte.</translation>
+    </message>
+    <message>
         <source>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
                           a help desk&apos;s keys: PREFIX.secret, .pub, .agent (and .pem)
   bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]
   bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
                           sign a file (release checksums), and check who signed it
+  bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]
+                          the catalog and leak imports, encrypted and signed for agents
+  bundle trust PREFIX.pub [--name NAME] [--json]
+  bundle signers [--json]  the help desks this vault takes bundles from
+  bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]
+                          check who signed a bundle, then merge it into the vault
 </source>
         <translation>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
                           le chiavi di un servizio di assistenza:
@@ -3474,31 +3689,61 @@ la sblocca di nuovo come ha fatto la shell.
   bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
                           firma un file (i checksum di una release) e verifica
                           chi l&apos;ha firmato
+  bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]
+                          il catalogo e le importazioni di dati trapelati,
+                          cifrati e firmati per gli agenti
+  bundle trust PREFIX.pub [--name NAME] [--json]
+  bundle signers [--json]  i servizi di assistenza da cui questa cassaforte
+                          accetta pacchetti
+  bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]
+                          verifica chi ha firmato un pacchetto, poi lo unisce
+                          alla cassaforte
 </translation>
-    </message>
-    <message>
-        <source>Usage: bundle keygen | sign | verify (see bundle --help)</source>
-        <translation>Uso: bundle keygen | sign | verify (vedi bundle --help)</translation>
     </message>
     <message>
         <source>  --out PREFIX           keygen: where the key files go; never over existing ones
   --kdf-strength S       keygen: how slow the passphrase is to guess (interactive,
                          moderate: the default, sensitive)
-  --key PREFIX.secret    sign: the help desk&apos;s secret key file
+  --key PREFIX.secret    sign, export: the help desk&apos;s secret key file
+  --import ID            export: only this import (index list; again for more);
+                         default: every import
+  --name NAME            trust: what to call the help desk (default: the file&apos;s name)
+  --agent-key PREFIX.agent  import: the content key the help desk gave agents
+  --allow-older          import: take a bundle older than the last one taken from
+                         its help desk (else refused: it may be an old copy replayed)
   --signer PREFIX.pub    verify: the public key you trust
   --signature FILE.sig   verify: the signature (default: FILE.sig)
 The passphrase of PREFIX.secret: the prompt, or BREACH_ADVISOR_BUNDLE_PASSPHRASE for
 scripts. Signatures are Ed25519 over the whole file; OpenSSL can check them too
-(docs/packaging.md). verify exits 4 when the file is not signed by that key.</source>
+(docs/packaging.md). verify exits 4 when the file is not signed by that key; import
+exits 4, with the vault unchanged, for a bundle that is not signed by a trusted help
+desk, was changed or cut, or is for another agent key.</source>
         <translation>  --out PREFIX           keygen: dove vanno i file delle chiavi; mai sopra file esistenti
   --kdf-strength S       keygen: quanto è lento indovinare la frase segreta
                          (interactive, moderate: il predefinito, sensitive)
-  --key PREFIX.secret    sign: il file di chiave segreta del servizio di assistenza
+  --key PREFIX.secret    sign, export: il file di chiave segreta del servizio di
+                         assistenza
+  --import ID            export: solo questa importazione (index list; ripeti per
+                         indicarne altre); predefinito: tutte le importazioni
+  --name NAME            trust: come chiamare il servizio di assistenza
+                         (predefinito: il nome del file)
+  --agent-key PREFIX.agent  import: la chiave dei contenuti che il servizio di
+                         assistenza ha dato agli agenti
+  --allow-older          import: accetta un pacchetto più vecchio dell&apos;ultimo ricevuto
+                         dal suo servizio di assistenza (altrimenti rifiutato:
+                         potrebbe essere una vecchia copia riproposta)
   --signer PREFIX.pub    verify: la chiave pubblica di cui ti fidi
   --signature FILE.sig   verify: la firma (predefinita: FILE.sig)
 La frase segreta di PREFIX.secret: viene chiesta, oppure BREACH_ADVISOR_BUNDLE_PASSPHRASE
 negli script. Le firme sono Ed25519 sull&apos;intero file; anche OpenSSL può verificarle
-(docs/packaging.md). verify esce con il codice 4 se il file non è firmato con quella chiave.</translation>
+(docs/packaging.md). verify esce con il codice 4 se il file non è firmato con quella
+chiave; import esce con il codice 4, senza modificare la cassaforte, se un pacchetto
+non è firmato da un servizio di assistenza attendibile, è stato modificato o troncato,
+o è per un&apos;altra chiave per agenti.</translation>
+    </message>
+    <message>
+        <source>Usage: bundle keygen | sign | verify | export | trust | signers | import (see bundle --help)</source>
+        <translation>Uso: bundle keygen | sign | verify | export | trust | signers | import (vedi bundle --help)</translation>
     </message>
 </context>
 <context>

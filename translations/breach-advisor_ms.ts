@@ -47,6 +47,103 @@
     </message>
 </context>
 <context>
+    <name>BreachAdvisor::Ui::BundleImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import berkas</translation>
+    </message>
+    <message>
+        <source>Import a help desk&apos;s bundle</source>
+        <translation>Import berkas daripada meja bantuan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was made on %2. It holds the breach catalog and %n leak file(s) with %3 records.</source>
+        <translation>
+            <numerusform>%1 dibuat pada %2. Ia mengandungi katalog kebocoran data dan %n fail kebocoran dengan %3 rekod.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is signed by %1, a help desk this vault trusts (key %2).</source>
+        <translation>Ia ditandatangani oleh %1, meja bantuan yang dipercayai oleh peti besi ini (kunci %2).</translation>
+    </message>
+    <message>
+        <source>It is signed by a key this vault does not trust yet:</source>
+        <translation>Ia ditandatangani oleh kunci yang belum dipercayai oleh peti besi ini:</translation>
+    </message>
+    <message>
+        <source>Ask your help desk for its public key file (.pub) and check, on the phone or on paper, that its key reads the same. Only then choose it below: this vault will take bundles signed by that help desk from now on.</source>
+        <translation>Minta fail kunci awam (.pub) daripada meja bantuan anda dan semak, melalui telefon atau di atas kertas, bahawa kuncinya sama. Hanya selepas itu pilih fail itu di bawah: mulai sekarang, peti besi ini akan menerima berkas yang ditandatangani oleh meja bantuan itu.</translation>
+    </message>
+    <message>
+        <source>It is older than the last bundle taken from this help desk (made on %1): it may be an old copy played back. Import it &amp;even so</source>
+        <translation>Ia lebih lama daripada berkas terakhir yang diterima daripada meja bantuan ini (dibuat pada %1): ia mungkin salinan lama yang dihantar semula. Import &amp;juga</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>The help desk&apos;s public key file</source>
+        <translation>Fail kunci awam meja bantuan</translation>
+    </message>
+    <message>
+        <source>The help desk&apos;s &amp;public key (.pub):</source>
+        <translation>&amp;Kunci awam meja bantuan (.pub):</translation>
+    </message>
+    <message>
+        <source>Choose the help desk&apos;s public key</source>
+        <translation>Pilih kunci awam meja bantuan</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Kunci awam (*.pub);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <source>e.g. City library help desk</source>
+        <translation>cth. Meja bantuan perpustakaan bandar</translation>
+    </message>
+    <message>
+        <source>&amp;What to call the help desk:</source>
+        <translation>&amp;Nama untuk meja bantuan ini:</translation>
+    </message>
+    <message>
+        <source>The agent key file</source>
+        <translation>Fail kunci ejen</translation>
+    </message>
+    <message>
+        <source>The &amp;agent key (.agent):</source>
+        <translation>Kunci &amp;ejen (.agent):</translation>
+    </message>
+    <message>
+        <source>Choose the agent key</source>
+        <translation>Pilih kunci ejen</translation>
+    </message>
+    <message>
+        <source>Agent keys (*.agent);;All files (*)</source>
+        <translation>Kunci ejen (*.agent);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <source>The bundle holds fingerprints of identifiers and which kinds of data leaked, never the leaked values. It is read only if its signature holds over every byte; otherwise nothing changes.</source>
+        <translation>Berkas ini mengandungi cap jari pengecam dan jenis data yang bocor, tidak sekali-kali nilai yang bocor. Ia hanya dibaca jika tandatangannya sah bagi setiap bait; jika tidak, tiada apa-apa yang berubah.</translation>
+    </message>
+    <message>
+        <source>Choose the agent key file your help desk gave you.</source>
+        <translation>Pilih fail kunci ejen yang diberikan oleh meja bantuan anda.</translation>
+    </message>
+    <message>
+        <source>Choose the help desk&apos;s public key file, once you have checked that its key reads the same as above.</source>
+        <translation>Pilih fail kunci awam meja bantuan, setelah anda menyemak bahawa kuncinya sama seperti di atas.</translation>
+    </message>
+    <message>
+        <source>Checking the signature and importing…</source>
+        <translation>Menyemak tandatangan dan mengimport…</translation>
+    </message>
+    <message>
+        <source>The key in %1 (%2) is not the one that signed this bundle. Nothing was changed.</source>
+        <translation>Kunci dalam %1 (%2) bukan kunci yang menandatangani berkas ini. Tiada apa-apa yang diubah.</translation>
+    </message>
+</context>
+<context>
     <name>BreachAdvisor::Ui::CatalogModel</name>
     <message>
         <source>Breach</source>
@@ -684,6 +781,38 @@
     <message>
         <source>Not read from the archive: %1 (%2)</source>
         <translation>Tidak dibaca daripada arkib: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Import a help desk&apos;s &amp;bundle…</source>
+        <translation>Import &amp;berkas daripada meja bantuan…</translation>
+    </message>
+    <message>
+        <source>Or, if a help desk prepared the catalog and leak files for you: its signed bundle, with the agent key it gave you.</source>
+        <translation>Atau, jika meja bantuan telah menyediakan katalog dan fail kebocoran untuk anda: berkasnya yang ditandatangani, bersama kunci ejen yang diberikannya kepada anda.</translation>
+    </message>
+    <message>
+        <source>Choose a help desk&apos;s bundle</source>
+        <translation>Pilih berkas daripada meja bantuan</translation>
+    </message>
+    <message>
+        <source>Bundles (*.bundle);;All files (*)</source>
+        <translation>Berkas (*.bundle);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <source>Imported the bundle signed by %1 (made on %2).</source>
+        <translation>Berkas yang ditandatangani oleh %1 (dibuat pada %2) telah diimport.</translation>
+    </message>
+    <message>
+        <source>It was older than the last bundle taken from this help desk.</source>
+        <translation>Ia lebih lama daripada berkas terakhir yang diterima daripada meja bantuan ini.</translation>
+    </message>
+    <message>
+        <source>Breaches: %1 new, %2 updated.</source>
+        <translation>Kebocoran data: %1 baharu, %2 dikemas kini.</translation>
+    </message>
+    <message>
+        <source>Leak files: %1 added with %2 records; %3 were here already.</source>
+        <translation>Fail kebocoran: %1 ditambah dengan %2 rekod; %3 sudah ada di sini.</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2069,22 @@ Penyulitan: SQLCipher %4</translation>
     <message>
         <source>%1 was made for another agent key: ask the help desk that signed it for the key of its bundles (PREFIX.agent).</source>
         <translation>%1 dibuat untuk kunci ejen yang lain: minta kunci berkasnya (PREFIX.agent) daripada meja bantuan yang menandatanganinya.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is signed by a key this vault trusts, but its content cannot be used. Nothing was imported; tell the help desk that made it.</source>
+        <translation>%1 ditandatangani oleh kunci yang dipercayai oleh peti besi ini, tetapi kandungannya tidak dapat digunakan. Tiada apa-apa yang diimport; maklumkan kepada meja bantuan yang membuatnya.</translation>
+    </message>
+    <message>
+        <source>%1 is signed by a key this vault does not trust (%2). Nothing was imported. If that is your help desk&apos;s key, trust it first: bundle trust PREFIX.pub.</source>
+        <translation>%1 ditandatangani oleh kunci yang tidak dipercayai oleh peti besi ini (%2). Tiada apa-apa yang diimport. Jika itu kunci meja bantuan anda, percayainya dahulu: bundle trust PREFIX.pub.</translation>
+    </message>
+    <message>
+        <source>%1 was made on %2, before the last bundle taken from %3 (made on %4): it may be an old copy played back. Nothing was imported.</source>
+        <translation>%1 dibuat pada %2, sebelum berkas terakhir yang diterima daripada %3 (dibuat pada %4): ia mungkin salinan lama yang dihantar semula. Tiada apa-apa yang diimport.</translation>
     </message>
 </context>
 <context>
@@ -3441,11 +3586,79 @@ membuka kuncinya semula seperti yang dilakukan oleh shell.
         <translation>%1 tidak sepadan dengan tandatangannya %2: ia telah diubah selepas ditandatangani, atau tandatangan itu bukan miliknya. Jangan percayainya.</translation>
     </message>
     <message>
+        <source>--import takes an import&apos;s number (index list shows them), not %1.</source>
+        <translation>--import memerlukan nombor import (index list menunjukkannya), bukan %1.</translation>
+    </message>
+    <message>
+        <source>Usage: bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]</source>
+        <translation>Penggunaan: bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose another --out.</source>
+        <translation>%1 sudah wujud. Pilih --out yang lain.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: the catalog (%2 breaches) and %n leak import(s) with %3 records, encrypted with the content key and signed with the key %4.</source>
+        <translation>
+            <numerusform>%1 telah ditulis: katalog (%2 kebocoran data) dan %n import kebocoran dengan %3 rekod, disulitkan dengan kunci kandungan dan ditandatangani dengan kunci %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agents import it with: bundle import %1 --agent-key PREFIX.agent</source>
+        <translation>Ejen mengimportnya dengan: bundle import %1 --agent-key PREFIX.agent</translation>
+    </message>
+    <message>
+        <source>Usage: bundle trust PREFIX.pub [--name NAME] [--json]</source>
+        <translation>Penggunaan: bundle trust PREFIX.pub [--name NAME] [--json]</translation>
+    </message>
+    <message>
+        <source>This vault now takes bundles signed by %1 (key %2). Compare the key with the help desk&apos;s, read out over the phone, before you import one.</source>
+        <translation>Peti besi ini kini menerima berkas yang ditandatangani oleh %1 (kunci %2). Bandingkan kunci ini dengan kunci meja bantuan, yang dibacakan melalui telefon, sebelum anda mengimport berkas.</translation>
+    </message>
+    <message>
+        <source>This vault trusts no help desk yet: bundle trust PREFIX.pub adds one.</source>
+        <translation>Peti besi ini belum mempercayai mana-mana meja bantuan: bundle trust PREFIX.pub menambah satu.</translation>
+    </message>
+    <message>
+        <source>trusted since %1; last bundle made on %2</source>
+        <translation>dipercayai sejak %1; berkas terakhir dibuat pada %2</translation>
+    </message>
+    <message>
+        <source>trusted since %1; no bundle taken yet</source>
+        <translation>dipercayai sejak %1; belum ada berkas yang diterima</translation>
+    </message>
+    <message>
+        <source>Usage: bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]</source>
+        <translation>Penggunaan: bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 is signed by %2 (key %3) and was made on %4.</source>
+        <translation>%1 ditandatangani oleh %2 (kunci %3) dan dibuat pada %4.</translation>
+    </message>
+    <message>
+        <source>It is older than the last bundle taken from this help desk; imported because --allow-older was given.</source>
+        <translation>Ia lebih lama daripada berkas terakhir yang diterima daripada meja bantuan ini; diimport kerana --allow-older diberikan.</translation>
+    </message>
+    <message>
+        <source>Breaches: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Kebocoran data: %1 baharu, %2 dikemas kini, %3 tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Leak imports: %1 added (%2 records), %3 already in this vault.</source>
+        <translation>Import kebocoran: %1 ditambah (%2 rekod), %3 sudah ada dalam peti besi ini.</translation>
+    </message>
+    <message>
         <source>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
                           a help desk&apos;s keys: PREFIX.secret, .pub, .agent (and .pem)
   bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]
   bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
                           sign a file (release checksums), and check who signed it
+  bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]
+                          the catalog and leak imports, encrypted and signed for agents
+  bundle trust PREFIX.pub [--name NAME] [--json]
+  bundle signers [--json]  the help desks this vault takes bundles from
+  bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]
+                          check who signed a bundle, then merge it into the vault
 </source>
         <translation>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
                           kunci meja bantuan: PREFIX.secret, .pub, .agent (dan .pem)
@@ -3453,33 +3666,59 @@ membuka kuncinya semula seperti yang dilakukan oleh shell.
   bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
                           tandatangani fail (hasil tambah semak keluaran), dan semak
                           siapa yang menandatanganinya
+  bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]
+                          katalog dan import kebocoran, disulitkan dan ditandatangani
+                          untuk ejen
+  bundle trust PREFIX.pub [--name NAME] [--json]
+  bundle signers [--json]  meja bantuan yang berkasnya diterima oleh peti besi ini
+  bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]
+                          semak siapa yang menandatangani berkas, kemudian gabungkannya
+                          ke dalam peti besi
 </translation>
-    </message>
-    <message>
-        <source>Usage: bundle keygen | sign | verify (see bundle --help)</source>
-        <translation>Penggunaan: bundle keygen | sign | verify (lihat bundle --help)</translation>
     </message>
     <message>
         <source>  --out PREFIX           keygen: where the key files go; never over existing ones
   --kdf-strength S       keygen: how slow the passphrase is to guess (interactive,
                          moderate: the default, sensitive)
-  --key PREFIX.secret    sign: the help desk&apos;s secret key file
+  --key PREFIX.secret    sign, export: the help desk&apos;s secret key file
+  --import ID            export: only this import (index list; again for more);
+                         default: every import
+  --name NAME            trust: what to call the help desk (default: the file&apos;s name)
+  --agent-key PREFIX.agent  import: the content key the help desk gave agents
+  --allow-older          import: take a bundle older than the last one taken from
+                         its help desk (else refused: it may be an old copy replayed)
   --signer PREFIX.pub    verify: the public key you trust
   --signature FILE.sig   verify: the signature (default: FILE.sig)
 The passphrase of PREFIX.secret: the prompt, or BREACH_ADVISOR_BUNDLE_PASSPHRASE for
 scripts. Signatures are Ed25519 over the whole file; OpenSSL can check them too
-(docs/packaging.md). verify exits 4 when the file is not signed by that key.</source>
+(docs/packaging.md). verify exits 4 when the file is not signed by that key; import
+exits 4, with the vault unchanged, for a bundle that is not signed by a trusted help
+desk, was changed or cut, or is for another agent key.</source>
         <translation>  --out PREFIX           keygen: tempat fail kunci disimpan; tidak sekali-kali menulis
                          ganti fail sedia ada
   --kdf-strength S       keygen: betapa perlahan frasa laluan untuk diteka (interactive,
                          moderate: lalai, sensitive)
-  --key PREFIX.secret    sign: fail kunci rahsia meja bantuan
+  --key PREFIX.secret    sign, export: fail kunci rahsia meja bantuan
+  --import ID            export: import ini sahaja (index list; ulang untuk lebih banyak);
+                         lalai: setiap import
+  --name NAME            trust: nama untuk meja bantuan (lalai: nama fail)
+  --agent-key PREFIX.agent  import: kunci kandungan yang diberikan oleh meja bantuan
+                         kepada ejen
+  --allow-older          import: terima berkas yang lebih lama daripada berkas terakhir
+                         daripada meja bantuannya (jika tidak, ditolak: ia mungkin
+                         salinan lama yang dihantar semula)
   --signer PREFIX.pub    verify: kunci awam yang anda percayai
   --signature FILE.sig   verify: tandatangan (lalai: FILE.sig)
 Frasa laluan PREFIX.secret: gesaan, atau BREACH_ADVISOR_BUNDLE_PASSPHRASE untuk skrip.
 Tandatangan ialah Ed25519 ke atas seluruh fail; OpenSSL juga boleh menyemaknya
 (docs/packaging.md). verify keluar dengan kod 4 apabila fail tidak ditandatangani oleh
-kunci itu.</translation>
+kunci itu; import keluar dengan kod 4, tanpa mengubah peti besi, bagi berkas yang tidak
+ditandatangani oleh meja bantuan yang dipercayai, yang telah diubah atau dipotong, atau
+yang dibuat untuk kunci ejen yang lain.</translation>
+    </message>
+    <message>
+        <source>Usage: bundle keygen | sign | verify | export | trust | signers | import (see bundle --help)</source>
+        <translation>Penggunaan: bundle keygen | sign | verify | export | trust | signers | import (lihat bundle --help)</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,104 @@
     </message>
 </context>
 <context>
+    <name>BreachAdvisor::Ui::BundleImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import a help desk&apos;s bundle</source>
+        <translation>Importar o pacote de um suporte técnico</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was made on %2. It holds the breach catalog and %n leak file(s) with %3 records.</source>
+        <translation>
+            <numerusform>%1 foi criado em %2. Ele contém o catálogo de vazamentos e %n arquivo de vazamento com %3 registros.</numerusform>
+            <numerusform>%1 foi criado em %2. Ele contém o catálogo de vazamentos e %n arquivos de vazamento com %3 registros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is signed by %1, a help desk this vault trusts (key %2).</source>
+        <translation>Ele foi assinado por %1, um suporte técnico em que este cofre confia (chave %2).</translation>
+    </message>
+    <message>
+        <source>It is signed by a key this vault does not trust yet:</source>
+        <translation>Ele foi assinado por uma chave em que este cofre ainda não confia:</translation>
+    </message>
+    <message>
+        <source>Ask your help desk for its public key file (.pub) and check, on the phone or on paper, that its key reads the same. Only then choose it below: this vault will take bundles signed by that help desk from now on.</source>
+        <translation>Peça ao seu suporte técnico o arquivo da chave pública dele (.pub) e confira, por telefone ou no papel, se a chave dele é igual. Só então escolha o arquivo abaixo: a partir de agora, este cofre aceitará pacotes assinados por esse suporte técnico.</translation>
+    </message>
+    <message>
+        <source>It is older than the last bundle taken from this help desk (made on %1): it may be an old copy played back. Import it &amp;even so</source>
+        <translation>Ele é mais antigo que o último pacote recebido deste suporte técnico (criado em %1): pode ser uma cópia antiga reenviada. Importar &amp;mesmo assim</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>The help desk&apos;s public key file</source>
+        <translation>O arquivo da chave pública do suporte técnico</translation>
+    </message>
+    <message>
+        <source>The help desk&apos;s &amp;public key (.pub):</source>
+        <translation>A chave &amp;pública do suporte técnico (.pub):</translation>
+    </message>
+    <message>
+        <source>Choose the help desk&apos;s public key</source>
+        <translation>Escolha a chave pública do suporte técnico</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Chaves públicas (*.pub);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>e.g. City library help desk</source>
+        <translation>por ex. Suporte técnico da biblioteca municipal</translation>
+    </message>
+    <message>
+        <source>&amp;What to call the help desk:</source>
+        <translation>Como &amp;chamar o suporte técnico:</translation>
+    </message>
+    <message>
+        <source>The agent key file</source>
+        <translation>O arquivo da chave de agente</translation>
+    </message>
+    <message>
+        <source>The &amp;agent key (.agent):</source>
+        <translation>A chave de &amp;agente (.agent):</translation>
+    </message>
+    <message>
+        <source>Choose the agent key</source>
+        <translation>Escolha a chave de agente</translation>
+    </message>
+    <message>
+        <source>Agent keys (*.agent);;All files (*)</source>
+        <translation>Chaves de agente (*.agent);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>The bundle holds fingerprints of identifiers and which kinds of data leaked, never the leaked values. It is read only if its signature holds over every byte; otherwise nothing changes.</source>
+        <translation>O pacote contém impressões digitais criptográficas dos identificadores e quais tipos de dados vazaram, nunca os valores vazados. Ele só é lido se a assinatura for válida em cada byte; caso contrário, nada muda.</translation>
+    </message>
+    <message>
+        <source>Choose the agent key file your help desk gave you.</source>
+        <translation>Escolha o arquivo da chave de agente que o seu suporte técnico entregou a você.</translation>
+    </message>
+    <message>
+        <source>Choose the help desk&apos;s public key file, once you have checked that its key reads the same as above.</source>
+        <translation>Escolha o arquivo da chave pública do suporte técnico depois de conferir que a chave dele é igual à mostrada acima.</translation>
+    </message>
+    <message>
+        <source>Checking the signature and importing…</source>
+        <translation>Verificando a assinatura e importando…</translation>
+    </message>
+    <message>
+        <source>The key in %1 (%2) is not the one that signed this bundle. Nothing was changed.</source>
+        <translation>A chave em %1 (%2) não é a que assinou este pacote. Nada foi alterado.</translation>
+    </message>
+</context>
+<context>
     <name>BreachAdvisor::Ui::CatalogModel</name>
     <message>
         <source>Breach</source>
@@ -687,6 +785,38 @@
     <message>
         <source>Not read from the archive: %1 (%2)</source>
         <translation>Não lido do arquivo compactado: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Import a help desk&apos;s &amp;bundle…</source>
+        <translation>Importar o &amp;pacote de um suporte técnico…</translation>
+    </message>
+    <message>
+        <source>Or, if a help desk prepared the catalog and leak files for you: its signed bundle, with the agent key it gave you.</source>
+        <translation>Ou, se um suporte técnico preparou o catálogo e os arquivos de vazamento para você: o pacote assinado dele, com a chave de agente que ele entregou a você.</translation>
+    </message>
+    <message>
+        <source>Choose a help desk&apos;s bundle</source>
+        <translation>Escolha o pacote de um suporte técnico</translation>
+    </message>
+    <message>
+        <source>Bundles (*.bundle);;All files (*)</source>
+        <translation>Pacotes (*.bundle);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Imported the bundle signed by %1 (made on %2).</source>
+        <translation>O pacote assinado por %1 (criado em %2) foi importado.</translation>
+    </message>
+    <message>
+        <source>It was older than the last bundle taken from this help desk.</source>
+        <translation>Ele era mais antigo que o último pacote recebido deste suporte técnico.</translation>
+    </message>
+    <message>
+        <source>Breaches: %1 new, %2 updated.</source>
+        <translation>Vazamentos: %1 novos, %2 atualizados.</translation>
+    </message>
+    <message>
+        <source>Leak files: %1 added with %2 records; %3 were here already.</source>
+        <translation>Arquivos de vazamento: %1 adicionados com %2 registros; %3 já estavam aqui.</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2082,22 @@ Criptografia: SQLCipher %4</translation>
     <message>
         <source>%1 was made for another agent key: ask the help desk that signed it for the key of its bundles (PREFIX.agent).</source>
         <translation>%1 foi feito para outra chave de agente: peça ao suporte técnico que o assinou a chave dos pacotes dele (PREFIX.agent).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is signed by a key this vault trusts, but its content cannot be used. Nothing was imported; tell the help desk that made it.</source>
+        <translation>%1 foi assinado por uma chave em que este cofre confia, mas o conteúdo dele não pode ser usado. Nada foi importado; avise o suporte técnico que o criou.</translation>
+    </message>
+    <message>
+        <source>%1 is signed by a key this vault does not trust (%2). Nothing was imported. If that is your help desk&apos;s key, trust it first: bundle trust PREFIX.pub.</source>
+        <translation>%1 foi assinado por uma chave em que este cofre não confia (%2). Nada foi importado. Se essa for a chave do seu suporte técnico, confie nela primeiro: bundle trust PREFIX.pub.</translation>
+    </message>
+    <message>
+        <source>%1 was made on %2, before the last bundle taken from %3 (made on %4): it may be an old copy played back. Nothing was imported.</source>
+        <translation>%1 foi criado em %2, antes do último pacote recebido de %3 (criado em %4): pode ser uma cópia antiga reenviada. Nada foi importado.</translation>
     </message>
 </context>
 <context>
@@ -3483,11 +3629,80 @@ o desbloqueia de novo como o shell fez.
         <translation>%1 não corresponde à sua assinatura %2: foi alterado depois de assinado, ou a assinatura não é dele. Não confie nele.</translation>
     </message>
     <message>
+        <source>--import takes an import&apos;s number (index list shows them), not %1.</source>
+        <translation>--import recebe o número de uma importação (index list mostra os números), não %1.</translation>
+    </message>
+    <message>
+        <source>Usage: bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]</source>
+        <translation>Uso: bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose another --out.</source>
+        <translation>%1 já existe. Escolha outro --out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: the catalog (%2 breaches) and %n leak import(s) with %3 records, encrypted with the content key and signed with the key %4.</source>
+        <translation>
+            <numerusform>%1 gravado: o catálogo (%2 vazamentos) e %n importação de vazamento com %3 registros, criptografados com a chave de conteúdo e assinados com a chave %4.</numerusform>
+            <numerusform>%1 gravado: o catálogo (%2 vazamentos) e %n importações de vazamentos com %3 registros, criptografados com a chave de conteúdo e assinados com a chave %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agents import it with: bundle import %1 --agent-key PREFIX.agent</source>
+        <translation>Os agentes o importam com: bundle import %1 --agent-key PREFIX.agent</translation>
+    </message>
+    <message>
+        <source>Usage: bundle trust PREFIX.pub [--name NAME] [--json]</source>
+        <translation>Uso: bundle trust PREFIX.pub [--name NAME] [--json]</translation>
+    </message>
+    <message>
+        <source>This vault now takes bundles signed by %1 (key %2). Compare the key with the help desk&apos;s, read out over the phone, before you import one.</source>
+        <translation>Agora este cofre aceita pacotes assinados por %1 (chave %2). Antes de importar um, compare a chave com a do suporte técnico, lida em voz alta por telefone.</translation>
+    </message>
+    <message>
+        <source>This vault trusts no help desk yet: bundle trust PREFIX.pub adds one.</source>
+        <translation>Este cofre ainda não confia em nenhum suporte técnico: bundle trust PREFIX.pub adiciona um.</translation>
+    </message>
+    <message>
+        <source>trusted since %1; last bundle made on %2</source>
+        <translation>confiável desde %1; último pacote criado em %2</translation>
+    </message>
+    <message>
+        <source>trusted since %1; no bundle taken yet</source>
+        <translation>confiável desde %1; nenhum pacote recebido ainda</translation>
+    </message>
+    <message>
+        <source>Usage: bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]</source>
+        <translation>Uso: bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 is signed by %2 (key %3) and was made on %4.</source>
+        <translation>%1 foi assinado por %2 (chave %3) e criado em %4.</translation>
+    </message>
+    <message>
+        <source>It is older than the last bundle taken from this help desk; imported because --allow-older was given.</source>
+        <translation>Ele é mais antigo que o último pacote recebido deste suporte técnico; foi importado porque --allow-older foi informado.</translation>
+    </message>
+    <message>
+        <source>Breaches: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Vazamentos: %1 novos, %2 atualizados, %3 sem alteração.</translation>
+    </message>
+    <message>
+        <source>Leak imports: %1 added (%2 records), %3 already in this vault.</source>
+        <translation>Importações de vazamentos: %1 adicionadas (%2 registros), %3 já estavam neste cofre.</translation>
+    </message>
+    <message>
         <source>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
                           a help desk&apos;s keys: PREFIX.secret, .pub, .agent (and .pem)
   bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]
   bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
                           sign a file (release checksums), and check who signed it
+  bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]
+                          the catalog and leak imports, encrypted and signed for agents
+  bundle trust PREFIX.pub [--name NAME] [--json]
+  bundle signers [--json]  the help desks this vault takes bundles from
+  bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]
+                          check who signed a bundle, then merge it into the vault
 </source>
         <translation>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
                           as chaves de um suporte técnico:
@@ -3496,33 +3711,59 @@ o desbloqueia de novo como o shell fez.
   bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
                           assina um arquivo (somas de verificação de uma versão) e
                           verifica quem o assinou
+  bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]
+                          o catálogo e as importações de vazamentos, criptografados
+                          e assinados para os agentes
+  bundle trust PREFIX.pub [--name NAME] [--json]
+  bundle signers [--json]  os suportes técnicos dos quais este cofre aceita pacotes
+  bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]
+                          verifica quem assinou um pacote e depois o incorpora ao cofre
 </translation>
-    </message>
-    <message>
-        <source>Usage: bundle keygen | sign | verify (see bundle --help)</source>
-        <translation>Uso: bundle keygen | sign | verify (veja bundle --help)</translation>
     </message>
     <message>
         <source>  --out PREFIX           keygen: where the key files go; never over existing ones
   --kdf-strength S       keygen: how slow the passphrase is to guess (interactive,
                          moderate: the default, sensitive)
-  --key PREFIX.secret    sign: the help desk&apos;s secret key file
+  --key PREFIX.secret    sign, export: the help desk&apos;s secret key file
+  --import ID            export: only this import (index list; again for more);
+                         default: every import
+  --name NAME            trust: what to call the help desk (default: the file&apos;s name)
+  --agent-key PREFIX.agent  import: the content key the help desk gave agents
+  --allow-older          import: take a bundle older than the last one taken from
+                         its help desk (else refused: it may be an old copy replayed)
   --signer PREFIX.pub    verify: the public key you trust
   --signature FILE.sig   verify: the signature (default: FILE.sig)
 The passphrase of PREFIX.secret: the prompt, or BREACH_ADVISOR_BUNDLE_PASSPHRASE for
 scripts. Signatures are Ed25519 over the whole file; OpenSSL can check them too
-(docs/packaging.md). verify exits 4 when the file is not signed by that key.</source>
+(docs/packaging.md). verify exits 4 when the file is not signed by that key; import
+exits 4, with the vault unchanged, for a bundle that is not signed by a trusted help
+desk, was changed or cut, or is for another agent key.</source>
         <translation>  --out PREFIX           keygen: onde ficam os arquivos de chave; nunca sobre arquivos
                          existentes
   --kdf-strength S       keygen: quão lento é adivinhar a frase secreta (interactive,
                          moderate: o padrão, sensitive)
-  --key PREFIX.secret    sign: o arquivo de chave secreta do suporte técnico
+  --key PREFIX.secret    sign, export: o arquivo de chave secreta do suporte técnico
+  --import ID            export: só esta importação (index list; repita para mais);
+                         padrão: todas as importações
+  --name NAME            trust: como chamar o suporte técnico (padrão: o nome do
+                         arquivo)
+  --agent-key PREFIX.agent  import: a chave de conteúdo que o suporte técnico deu aos
+                         agentes
+  --allow-older          import: aceita um pacote mais antigo que o último recebido
+                         do suporte técnico dele (senão, é recusado: pode ser uma
+                         cópia antiga reenviada)
   --signer PREFIX.pub    verify: a chave pública em que você confia
   --signature FILE.sig   verify: a assinatura (padrão: FILE.sig)
 A frase secreta de PREFIX.secret: é pedida no terminal, ou vem de
 BREACH_ADVISOR_BUNDLE_PASSPHRASE em scripts. As assinaturas são Ed25519 sobre o
 arquivo inteiro; o OpenSSL também pode verificá-las (docs/packaging.md). verify sai
-com o código 4 quando o arquivo não foi assinado por essa chave.</translation>
+com o código 4 quando o arquivo não foi assinado por essa chave; import sai com o
+código 4, sem alterar o cofre, para um pacote que não foi assinado por um suporte
+técnico confiável, foi alterado ou cortado, ou é para outra chave de agente.</translation>
+    </message>
+    <message>
+        <source>Usage: bundle keygen | sign | verify | export | trust | signers | import (see bundle --help)</source>
+        <translation>Uso: bundle keygen | sign | verify | export | trust | signers | import (veja bundle --help)</translation>
     </message>
 </context>
 <context>

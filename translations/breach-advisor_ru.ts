@@ -47,6 +47,105 @@
     </message>
 </context>
 <context>
+    <name>BreachAdvisor::Ui::BundleImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Import a help desk&apos;s bundle</source>
+        <translation>Импорт пакета службы поддержки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was made on %2. It holds the breach catalog and %n leak file(s) with %3 records.</source>
+        <translation>
+            <numerusform>Пакет %1 создан %2. В нём каталог утечек и %n файл утечки (записей: %3).</numerusform>
+            <numerusform>Пакет %1 создан %2. В нём каталог утечек и %n файла утечек (записей: %3).</numerusform>
+            <numerusform>Пакет %1 создан %2. В нём каталог утечек и %n файлов утечек (записей: %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is signed by %1, a help desk this vault trusts (key %2).</source>
+        <translation>Он подписан службой поддержки %1, которой доверяет это хранилище (ключ %2).</translation>
+    </message>
+    <message>
+        <source>It is signed by a key this vault does not trust yet:</source>
+        <translation>Он подписан ключом, которому это хранилище пока не доверяет:</translation>
+    </message>
+    <message>
+        <source>Ask your help desk for its public key file (.pub) and check, on the phone or on paper, that its key reads the same. Only then choose it below: this vault will take bundles signed by that help desk from now on.</source>
+        <translation>Попросите вашу службу поддержки прислать файл её открытого ключа (.pub) и сверьте по телефону или на бумаге, что её ключ выглядит так же. Только после этого выберите его ниже: с этого момента это хранилище будет принимать пакеты, подписанные этой службой поддержки.</translation>
+    </message>
+    <message>
+        <source>It is older than the last bundle taken from this help desk (made on %1): it may be an old copy played back. Import it &amp;even so</source>
+        <translation>Он старше последнего пакета от этой службы поддержки (созданного %1): возможно, это повторно присланная старая копия. &amp;Всё равно импортировать</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>The help desk&apos;s public key file</source>
+        <translation>Файл открытого ключа службы поддержки</translation>
+    </message>
+    <message>
+        <source>The help desk&apos;s &amp;public key (.pub):</source>
+        <translation>&amp;Открытый ключ службы поддержки (.pub):</translation>
+    </message>
+    <message>
+        <source>Choose the help desk&apos;s public key</source>
+        <translation>Выбор открытого ключа службы поддержки</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Открытые ключи (*.pub);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>e.g. City library help desk</source>
+        <translation>например, Служба поддержки городской библиотеки</translation>
+    </message>
+    <message>
+        <source>&amp;What to call the help desk:</source>
+        <translation>&amp;Название службы поддержки:</translation>
+    </message>
+    <message>
+        <source>The agent key file</source>
+        <translation>Файл ключа агента</translation>
+    </message>
+    <message>
+        <source>The &amp;agent key (.agent):</source>
+        <translation>&amp;Ключ агента (.agent):</translation>
+    </message>
+    <message>
+        <source>Choose the agent key</source>
+        <translation>Выбор ключа агента</translation>
+    </message>
+    <message>
+        <source>Agent keys (*.agent);;All files (*)</source>
+        <translation>Ключи агента (*.agent);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The bundle holds fingerprints of identifiers and which kinds of data leaked, never the leaked values. It is read only if its signature holds over every byte; otherwise nothing changes.</source>
+        <translation>Пакет содержит отпечатки идентификаторов и то, какие виды данных утекли, но никогда сами утёкшие значения. Он читается, только если подпись сходится для каждого байта; иначе ничего не меняется.</translation>
+    </message>
+    <message>
+        <source>Choose the agent key file your help desk gave you.</source>
+        <translation>Выберите файл ключа агента, который вам дала служба поддержки.</translation>
+    </message>
+    <message>
+        <source>Choose the help desk&apos;s public key file, once you have checked that its key reads the same as above.</source>
+        <translation>Выберите файл открытого ключа службы поддержки, когда убедитесь, что её ключ совпадает с показанным выше.</translation>
+    </message>
+    <message>
+        <source>Checking the signature and importing…</source>
+        <translation>Проверка подписи и импорт…</translation>
+    </message>
+    <message>
+        <source>The key in %1 (%2) is not the one that signed this bundle. Nothing was changed.</source>
+        <translation>Ключ в %1 (%2) — не тот, которым подписан этот пакет. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>BreachAdvisor::Ui::CatalogModel</name>
     <message>
         <source>Breach</source>
@@ -690,6 +789,38 @@
     <message>
         <source>Not read from the archive: %1 (%2)</source>
         <translation>Не прочитано из архива: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Import a help desk&apos;s &amp;bundle…</source>
+        <translation>Импортировать &amp;пакет службы поддержки…</translation>
+    </message>
+    <message>
+        <source>Or, if a help desk prepared the catalog and leak files for you: its signed bundle, with the agent key it gave you.</source>
+        <translation>Или, если служба поддержки подготовила для вас каталог и файлы утечек: её подписанный пакет вместе с ключом агента, который она вам дала.</translation>
+    </message>
+    <message>
+        <source>Choose a help desk&apos;s bundle</source>
+        <translation>Выбор пакета службы поддержки</translation>
+    </message>
+    <message>
+        <source>Bundles (*.bundle);;All files (*)</source>
+        <translation>Пакеты (*.bundle);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Imported the bundle signed by %1 (made on %2).</source>
+        <translation>Импортирован пакет с подписью %1 (создан %2).</translation>
+    </message>
+    <message>
+        <source>It was older than the last bundle taken from this help desk.</source>
+        <translation>Он был старше последнего пакета от этой службы поддержки.</translation>
+    </message>
+    <message>
+        <source>Breaches: %1 new, %2 updated.</source>
+        <translation>Утечки — новые: %1, обновлённые: %2.</translation>
+    </message>
+    <message>
+        <source>Leak files: %1 added with %2 records; %3 were here already.</source>
+        <translation>Файлы утечек — добавлено: %1 (записей: %2); уже были здесь: %3.</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2095,22 @@ Encryption: SQLCipher %4</source>
     <message>
         <source>%1 was made for another agent key: ask the help desk that signed it for the key of its bundles (PREFIX.agent).</source>
         <translation>%1 создан для другого ключа агента: попросите службу поддержки, которая его подписала, дать ключ её пакетов (PREFIX.agent).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is signed by a key this vault trusts, but its content cannot be used. Nothing was imported; tell the help desk that made it.</source>
+        <translation>%1 подписан ключом, которому это хранилище доверяет, но его содержимое нельзя использовать. Ничего не импортировано; сообщите об этом службе поддержки, которая его создала.</translation>
+    </message>
+    <message>
+        <source>%1 is signed by a key this vault does not trust (%2). Nothing was imported. If that is your help desk&apos;s key, trust it first: bundle trust PREFIX.pub.</source>
+        <translation>%1 подписан ключом, которому это хранилище не доверяет (%2). Ничего не импортировано. Если это ключ вашей службы поддержки, сначала сделайте его доверенным: bundle trust PREFIX.pub.</translation>
+    </message>
+    <message>
+        <source>%1 was made on %2, before the last bundle taken from %3 (made on %4): it may be an old copy played back. Nothing was imported.</source>
+        <translation>%1 создан %2, раньше последнего пакета от %3 (созданного %4): возможно, это повторно присланная старая копия. Ничего не импортировано.</translation>
     </message>
 </context>
 <context>
@@ -3497,11 +3644,81 @@ init, shell, keychain и vault (кроме vault info) внутри неё не 
         <translation>%1 не совпадает со своей подписью %2: он был изменён после подписания, или это чужая подпись. Не доверяйте ему.</translation>
     </message>
     <message>
+        <source>--import takes an import&apos;s number (index list shows them), not %1.</source>
+        <translation>--import принимает номер импорта (их показывает index list), а не %1.</translation>
+    </message>
+    <message>
+        <source>Usage: bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]</source>
+        <translation>Использование: bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose another --out.</source>
+        <translation>%1 уже существует. Выберите другой --out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: the catalog (%2 breaches) and %n leak import(s) with %3 records, encrypted with the content key and signed with the key %4.</source>
+        <translation>
+            <numerusform>Записан %1: каталог (утечек: %2) и %n импорт утечек (записей: %3), зашифрованные ключом содержимого и подписанные ключом %4.</numerusform>
+            <numerusform>Записан %1: каталог (утечек: %2) и %n импорта утечек (записей: %3), зашифрованные ключом содержимого и подписанные ключом %4.</numerusform>
+            <numerusform>Записан %1: каталог (утечек: %2) и %n импортов утечек (записей: %3), зашифрованные ключом содержимого и подписанные ключом %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agents import it with: bundle import %1 --agent-key PREFIX.agent</source>
+        <translation>Агенты импортируют его командой: bundle import %1 --agent-key PREFIX.agent</translation>
+    </message>
+    <message>
+        <source>Usage: bundle trust PREFIX.pub [--name NAME] [--json]</source>
+        <translation>Использование: bundle trust PREFIX.pub [--name NAME] [--json]</translation>
+    </message>
+    <message>
+        <source>This vault now takes bundles signed by %1 (key %2). Compare the key with the help desk&apos;s, read out over the phone, before you import one.</source>
+        <translation>Теперь это хранилище принимает пакеты с подписью %1 (ключ %2). Прежде чем импортировать пакет, сверьте этот ключ с ключом службы поддержки, зачитав его по телефону.</translation>
+    </message>
+    <message>
+        <source>This vault trusts no help desk yet: bundle trust PREFIX.pub adds one.</source>
+        <translation>Это хранилище пока не доверяет ни одной службе поддержки: добавить её можно командой bundle trust PREFIX.pub.</translation>
+    </message>
+    <message>
+        <source>trusted since %1; last bundle made on %2</source>
+        <translation>доверие с %1; последний пакет создан %2</translation>
+    </message>
+    <message>
+        <source>trusted since %1; no bundle taken yet</source>
+        <translation>доверие с %1; пакетов ещё не было</translation>
+    </message>
+    <message>
+        <source>Usage: bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]</source>
+        <translation>Использование: bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 is signed by %2 (key %3) and was made on %4.</source>
+        <translation>%1 подписан службой поддержки %2 (ключ %3), создан %4.</translation>
+    </message>
+    <message>
+        <source>It is older than the last bundle taken from this help desk; imported because --allow-older was given.</source>
+        <translation>Он старше последнего пакета от этой службы поддержки; импортирован, потому что указан --allow-older.</translation>
+    </message>
+    <message>
+        <source>Breaches: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Утечки — новые: %1, обновлённые: %2, без изменений: %3.</translation>
+    </message>
+    <message>
+        <source>Leak imports: %1 added (%2 records), %3 already in this vault.</source>
+        <translation>Импорты утечек — добавлено: %1 (записей: %2), уже есть в этом хранилище: %3.</translation>
+    </message>
+    <message>
         <source>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
                           a help desk&apos;s keys: PREFIX.secret, .pub, .agent (and .pem)
   bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]
   bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
                           sign a file (release checksums), and check who signed it
+  bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]
+                          the catalog and leak imports, encrypted and signed for agents
+  bundle trust PREFIX.pub [--name NAME] [--json]
+  bundle signers [--json]  the help desks this vault takes bundles from
+  bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]
+                          check who signed a bundle, then merge it into the vault
 </source>
         <translation>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
                           ключи службы поддержки: PREFIX.secret, .pub, .agent (и .pem)
@@ -3509,31 +3726,59 @@ init, shell, keychain и vault (кроме vault info) внутри неё не 
   bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
                           подписывает файл (контрольные суммы выпуска) и проверяет,
                           кто его подписал
+  bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]
+                          каталог и импорты утечек, зашифрованные и подписанные
+                          для агентов
+  bundle trust PREFIX.pub [--name NAME] [--json]
+  bundle signers [--json]  службы поддержки, чьи пакеты принимает это хранилище
+  bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]
+                          проверяет, кто подписал пакет, затем добавляет его
+                          в хранилище
 </translation>
-    </message>
-    <message>
-        <source>Usage: bundle keygen | sign | verify (see bundle --help)</source>
-        <translation>Использование: bundle keygen | sign | verify (см. bundle --help)</translation>
     </message>
     <message>
         <source>  --out PREFIX           keygen: where the key files go; never over existing ones
   --kdf-strength S       keygen: how slow the passphrase is to guess (interactive,
                          moderate: the default, sensitive)
-  --key PREFIX.secret    sign: the help desk&apos;s secret key file
+  --key PREFIX.secret    sign, export: the help desk&apos;s secret key file
+  --import ID            export: only this import (index list; again for more);
+                         default: every import
+  --name NAME            trust: what to call the help desk (default: the file&apos;s name)
+  --agent-key PREFIX.agent  import: the content key the help desk gave agents
+  --allow-older          import: take a bundle older than the last one taken from
+                         its help desk (else refused: it may be an old copy replayed)
   --signer PREFIX.pub    verify: the public key you trust
   --signature FILE.sig   verify: the signature (default: FILE.sig)
 The passphrase of PREFIX.secret: the prompt, or BREACH_ADVISOR_BUNDLE_PASSPHRASE for
 scripts. Signatures are Ed25519 over the whole file; OpenSSL can check them too
-(docs/packaging.md). verify exits 4 when the file is not signed by that key.</source>
+(docs/packaging.md). verify exits 4 when the file is not signed by that key; import
+exits 4, with the vault unchanged, for a bundle that is not signed by a trusted help
+desk, was changed or cut, or is for another agent key.</source>
         <translation>  --out PREFIX           keygen: куда записать файлы ключей; никогда поверх существующих
   --kdf-strength S       keygen: насколько медленно подбирать парольную фразу
                          (interactive, moderate: по умолчанию, sensitive)
-  --key PREFIX.secret    sign: файл секретного ключа службы поддержки
+  --key PREFIX.secret    sign, export: файл секретного ключа службы поддержки
+  --import ID            export: только этот импорт (index list; для нескольких
+                         повторите); по умолчанию: все импорты
+  --name NAME            trust: как назвать службу поддержки (по умолчанию:
+                         имя файла)
+  --agent-key PREFIX.agent  import: ключ содержимого, который служба поддержки
+                         выдала агентам
+  --allow-older          import: принять пакет старше последнего, полученного
+                         от его службы поддержки (иначе отказ: возможно, это
+                         повторно присланная старая копия)
   --signer PREFIX.pub    verify: открытый ключ, которому вы доверяете
   --signature FILE.sig   verify: подпись (по умолчанию: FILE.sig)
 Парольная фраза для PREFIX.secret: запрос или BREACH_ADVISOR_BUNDLE_PASSPHRASE для
 скриптов. Подписи — Ed25519 по всему файлу; OpenSSL тоже может их проверить
-(docs/packaging.md). verify завершается с кодом 4, если файл подписан не этим ключом.</translation>
+(docs/packaging.md). verify завершается с кодом 4, если файл подписан не этим
+ключом; import завершается с кодом 4, не меняя хранилище, если пакет подписан
+не доверенной службой поддержки, изменён или обрезан либо предназначен для
+другого ключа агента.</translation>
+    </message>
+    <message>
+        <source>Usage: bundle keygen | sign | verify | export | trust | signers | import (see bundle --help)</source>
+        <translation>Использование: bundle keygen | sign | verify | export | trust | signers | import (см. bundle --help)</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,103 @@
     </message>
 </context>
 <context>
+    <name>BreachAdvisor::Ui::BundleImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;İçe aktar</translation>
+    </message>
+    <message>
+        <source>Import a help desk&apos;s bundle</source>
+        <translation>Yardım masası paketini içe aktar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was made on %2. It holds the breach catalog and %n leak file(s) with %3 records.</source>
+        <translation>
+            <numerusform>%1, %2 tarihinde oluşturulmuş. İçinde ihlal kataloğu ve toplam %3 kayıt barındıran %n sızıntı dosyası var.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is signed by %1, a help desk this vault trusts (key %2).</source>
+        <translation>Bu kasanın güvendiği bir yardım masası olan %1 tarafından imzalanmış (anahtar %2).</translation>
+    </message>
+    <message>
+        <source>It is signed by a key this vault does not trust yet:</source>
+        <translation>Bu kasanın henüz güvenmediği bir anahtarla imzalanmış:</translation>
+    </message>
+    <message>
+        <source>Ask your help desk for its public key file (.pub) and check, on the phone or on paper, that its key reads the same. Only then choose it below: this vault will take bundles signed by that help desk from now on.</source>
+        <translation>Yardım masanızdan açık anahtar dosyasını (.pub) isteyin ve anahtarın aynı okunduğunu telefonda veya kâğıt üzerinde kontrol edin. Ancak ondan sonra dosyayı aşağıda seçin: bu kasa bundan sonra o yardım masasının imzaladığı paketleri kabul edecek.</translation>
+    </message>
+    <message>
+        <source>It is older than the last bundle taken from this help desk (made on %1): it may be an old copy played back. Import it &amp;even so</source>
+        <translation>Bu paket, bu yardım masasından alınan son paketten (%1 tarihinde oluşturulmuş) daha eski: yeniden gönderilmiş eski bir kopya olabilir. &amp;Yine de içe aktar</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Seç…</translation>
+    </message>
+    <message>
+        <source>The help desk&apos;s public key file</source>
+        <translation>Yardım masasının açık anahtar dosyası</translation>
+    </message>
+    <message>
+        <source>The help desk&apos;s &amp;public key (.pub):</source>
+        <translation>Yardım masasının &amp;açık anahtarı (.pub):</translation>
+    </message>
+    <message>
+        <source>Choose the help desk&apos;s public key</source>
+        <translation>Yardım masasının açık anahtarını seçin</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Açık anahtarlar (*.pub);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>e.g. City library help desk</source>
+        <translation>ör. Şehir kütüphanesi yardım masası</translation>
+    </message>
+    <message>
+        <source>&amp;What to call the help desk:</source>
+        <translation>Yardım masasına verilecek &amp;ad:</translation>
+    </message>
+    <message>
+        <source>The agent key file</source>
+        <translation>Temsilci anahtar dosyası</translation>
+    </message>
+    <message>
+        <source>The &amp;agent key (.agent):</source>
+        <translation>&amp;Temsilci anahtarı (.agent):</translation>
+    </message>
+    <message>
+        <source>Choose the agent key</source>
+        <translation>Temsilci anahtarını seçin</translation>
+    </message>
+    <message>
+        <source>Agent keys (*.agent);;All files (*)</source>
+        <translation>Temsilci anahtarları (*.agent);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>The bundle holds fingerprints of identifiers and which kinds of data leaked, never the leaked values. It is read only if its signature holds over every byte; otherwise nothing changes.</source>
+        <translation>Paket, tanımlayıcıların parmak izlerini ve hangi tür verilerin sızdığını içerir; sızan değerlerin kendisini asla içermez. Yalnızca imzası her baytı doğruluyorsa okunur; aksi hâlde hiçbir şey değişmez.</translation>
+    </message>
+    <message>
+        <source>Choose the agent key file your help desk gave you.</source>
+        <translation>Yardım masanızın size verdiği temsilci anahtar dosyasını seçin.</translation>
+    </message>
+    <message>
+        <source>Choose the help desk&apos;s public key file, once you have checked that its key reads the same as above.</source>
+        <translation>Anahtarın yukarıdakiyle aynı okunduğunu kontrol ettikten sonra yardım masasının açık anahtar dosyasını seçin.</translation>
+    </message>
+    <message>
+        <source>Checking the signature and importing…</source>
+        <translation>İmza kontrol ediliyor ve içe aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>The key in %1 (%2) is not the one that signed this bundle. Nothing was changed.</source>
+        <translation>%1 içindeki anahtar (%2), bu paketi imzalayan anahtar değil. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+</context>
+<context>
     <name>BreachAdvisor::Ui::CatalogModel</name>
     <message>
         <source>Breach</source>
@@ -684,6 +781,38 @@
     <message>
         <source>Not read from the archive: %1 (%2)</source>
         <translation>Arşivden okunamadı: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Import a help desk&apos;s &amp;bundle…</source>
+        <translation>Yardım masası &amp;paketini içe aktar…</translation>
+    </message>
+    <message>
+        <source>Or, if a help desk prepared the catalog and leak files for you: its signed bundle, with the agent key it gave you.</source>
+        <translation>Ya da katalog ve sızıntı dosyalarını sizin için bir yardım masası hazırladıysa: onun imzalı paketini, size verdiği temsilci anahtarıyla birlikte içe aktarın.</translation>
+    </message>
+    <message>
+        <source>Choose a help desk&apos;s bundle</source>
+        <translation>Bir yardım masası paketi seçin</translation>
+    </message>
+    <message>
+        <source>Bundles (*.bundle);;All files (*)</source>
+        <translation>Paketler (*.bundle);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Imported the bundle signed by %1 (made on %2).</source>
+        <translation>%1 tarafından imzalanan paket içe aktarıldı (%2 tarihinde oluşturulmuş).</translation>
+    </message>
+    <message>
+        <source>It was older than the last bundle taken from this help desk.</source>
+        <translation>Paket, bu yardım masasından alınan son paketten daha eskiydi.</translation>
+    </message>
+    <message>
+        <source>Breaches: %1 new, %2 updated.</source>
+        <translation>İhlaller: %1 yeni, %2 güncellendi.</translation>
+    </message>
+    <message>
+        <source>Leak files: %1 added with %2 records; %3 were here already.</source>
+        <translation>Sızıntı dosyaları: %2 kayıtla %1 dosya eklendi; %3 dosya zaten vardı.</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2069,22 @@ Katalogda %2 ihlal var (en yeni bilgileri: %3)
     <message>
         <source>%1 was made for another agent key: ask the help desk that signed it for the key of its bundles (PREFIX.agent).</source>
         <translation>%1 başka bir temsilci anahtarı için hazırlanmış: onu imzalayan yardım masasından paketlerinin anahtarını (PREFIX.agent) isteyin.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>%1 is signed by a key this vault trusts, but its content cannot be used. Nothing was imported; tell the help desk that made it.</source>
+        <translation>%1, bu kasanın güvendiği bir anahtarla imzalanmış ama içeriği kullanılamıyor. Hiçbir şey içe aktarılmadı; paketi hazırlayan yardım masasına bildirin.</translation>
+    </message>
+    <message>
+        <source>%1 is signed by a key this vault does not trust (%2). Nothing was imported. If that is your help desk&apos;s key, trust it first: bundle trust PREFIX.pub.</source>
+        <translation>%1, bu kasanın güvenmediği bir anahtarla imzalanmış (%2). Hiçbir şey içe aktarılmadı. Bu, yardım masanızın anahtarıysa önce ona güvenin: bundle trust PREFIX.pub.</translation>
+    </message>
+    <message>
+        <source>%1 was made on %2, before the last bundle taken from %3 (made on %4): it may be an old copy played back. Nothing was imported.</source>
+        <translation>%1, %2 tarihinde oluşturulmuş; bu, %3 kaynağından alınan son paketten (%4 tarihinde oluşturulmuş) önce: yeniden gönderilmiş eski bir kopya olabilir. Hiçbir şey içe aktarılmadı.</translation>
     </message>
 </context>
 <context>
@@ -3446,11 +3591,79 @@ başta yaptığı gibi kilidi yeniden açar.
         <translation>%1, %2 imzasıyla eşleşmiyor: imzalandıktan sonra değiştirilmiş ya da imza bu dosyaya ait değil. Bu dosyaya güvenmeyin.</translation>
     </message>
     <message>
+        <source>--import takes an import&apos;s number (index list shows them), not %1.</source>
+        <translation>--import bir içe aktarmanın numarasını alır (index list bunları gösterir), %1 değil.</translation>
+    </message>
+    <message>
+        <source>Usage: bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]</source>
+        <translation>Kullanım: bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose another --out.</source>
+        <translation>%1 zaten var. Başka bir --out seçin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: the catalog (%2 breaches) and %n leak import(s) with %3 records, encrypted with the content key and signed with the key %4.</source>
+        <translation>
+            <numerusform>%1 yazıldı: katalog (%2 ihlal) ve toplam %3 kayıt içeren %n sızıntı içe aktarması; içerik anahtarıyla şifrelendi ve %4 anahtarıyla imzalandı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agents import it with: bundle import %1 --agent-key PREFIX.agent</source>
+        <translation>Temsilciler bunu şu komutla içe aktarır: bundle import %1 --agent-key PREFIX.agent</translation>
+    </message>
+    <message>
+        <source>Usage: bundle trust PREFIX.pub [--name NAME] [--json]</source>
+        <translation>Kullanım: bundle trust PREFIX.pub [--name NAME] [--json]</translation>
+    </message>
+    <message>
+        <source>This vault now takes bundles signed by %1 (key %2). Compare the key with the help desk&apos;s, read out over the phone, before you import one.</source>
+        <translation>Bu kasa artık %1 tarafından imzalanan paketleri kabul ediyor (anahtar %2). Bir paketi içe aktarmadan önce anahtarı, yardım masasının telefonda sesli okuduğu anahtarla karşılaştırın.</translation>
+    </message>
+    <message>
+        <source>This vault trusts no help desk yet: bundle trust PREFIX.pub adds one.</source>
+        <translation>Bu kasa henüz hiçbir yardım masasına güvenmiyor: bundle trust PREFIX.pub bir tane ekler.</translation>
+    </message>
+    <message>
+        <source>trusted since %1; last bundle made on %2</source>
+        <translation>%1 tarihinden beri güveniliyor; son paket %2 tarihinde oluşturulmuş</translation>
+    </message>
+    <message>
+        <source>trusted since %1; no bundle taken yet</source>
+        <translation>%1 tarihinden beri güveniliyor; henüz paket alınmadı</translation>
+    </message>
+    <message>
+        <source>Usage: bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]</source>
+        <translation>Kullanım: bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 is signed by %2 (key %3) and was made on %4.</source>
+        <translation>%1, %2 tarafından imzalanmış (anahtar %3) ve %4 tarihinde oluşturulmuş.</translation>
+    </message>
+    <message>
+        <source>It is older than the last bundle taken from this help desk; imported because --allow-older was given.</source>
+        <translation>Paket, bu yardım masasından alınan son paketten daha eski; --allow-older verildiği için içe aktarıldı.</translation>
+    </message>
+    <message>
+        <source>Breaches: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>İhlaller: %1 yeni, %2 güncellendi, %3 değişmedi.</translation>
+    </message>
+    <message>
+        <source>Leak imports: %1 added (%2 records), %3 already in this vault.</source>
+        <translation>Sızıntı içe aktarmaları: %1 eklendi (%2 kayıt), %3 zaten bu kasada.</translation>
+    </message>
+    <message>
         <source>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
                           a help desk&apos;s keys: PREFIX.secret, .pub, .agent (and .pem)
   bundle sign FILE --key PREFIX.secret [--out FILE.sig] [--json]
   bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
                           sign a file (release checksums), and check who signed it
+  bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]
+                          the catalog and leak imports, encrypted and signed for agents
+  bundle trust PREFIX.pub [--name NAME] [--json]
+  bundle signers [--json]  the help desks this vault takes bundles from
+  bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]
+                          check who signed a bundle, then merge it into the vault
 </source>
         <translation>  bundle keygen --out PREFIX [--kdf-strength S] [--json]
                           bir yardım masasının anahtarları:
@@ -3459,33 +3672,58 @@ başta yaptığı gibi kilidi yeniden açar.
   bundle verify FILE --signer PREFIX.pub [--signature FILE.sig] [--json]
                           bir dosyayı (sürüm sağlama toplamlarını) imzalar ve kimin
                           imzaladığını denetler
+  bundle export --key PREFIX.secret --out FILE [--import ID]... [--json]
+                          kataloğu ve sızıntı içe aktarmalarını temsilciler için
+                          şifreler ve imzalar
+  bundle trust PREFIX.pub [--name NAME] [--json]
+  bundle signers [--json]  bu kasanın paket kabul ettiği yardım masaları
+  bundle import FILE --agent-key PREFIX.agent [--allow-older] [--json]
+                          bir paketi kimin imzaladığını denetler, sonra onu kasayla
+                          birleştirir
 </translation>
-    </message>
-    <message>
-        <source>Usage: bundle keygen | sign | verify (see bundle --help)</source>
-        <translation>Kullanım: bundle keygen | sign | verify (bkz. bundle --help)</translation>
     </message>
     <message>
         <source>  --out PREFIX           keygen: where the key files go; never over existing ones
   --kdf-strength S       keygen: how slow the passphrase is to guess (interactive,
                          moderate: the default, sensitive)
-  --key PREFIX.secret    sign: the help desk&apos;s secret key file
+  --key PREFIX.secret    sign, export: the help desk&apos;s secret key file
+  --import ID            export: only this import (index list; again for more);
+                         default: every import
+  --name NAME            trust: what to call the help desk (default: the file&apos;s name)
+  --agent-key PREFIX.agent  import: the content key the help desk gave agents
+  --allow-older          import: take a bundle older than the last one taken from
+                         its help desk (else refused: it may be an old copy replayed)
   --signer PREFIX.pub    verify: the public key you trust
   --signature FILE.sig   verify: the signature (default: FILE.sig)
 The passphrase of PREFIX.secret: the prompt, or BREACH_ADVISOR_BUNDLE_PASSPHRASE for
 scripts. Signatures are Ed25519 over the whole file; OpenSSL can check them too
-(docs/packaging.md). verify exits 4 when the file is not signed by that key.</source>
+(docs/packaging.md). verify exits 4 when the file is not signed by that key; import
+exits 4, with the vault unchanged, for a bundle that is not signed by a trusted help
+desk, was changed or cut, or is for another agent key.</source>
         <translation>  --out PREFIX           keygen: anahtar dosyalarının yazılacağı yer; var olan dosyaların
                          üzerine asla yazılmaz
   --kdf-strength S       keygen: parola cümlesini tahmin etmenin ne kadar yavaş olacağı
                          (interactive, moderate: varsayılan, sensitive)
-  --key PREFIX.secret    sign: yardım masasının gizli anahtar dosyası
+  --key PREFIX.secret    sign, export: yardım masasının gizli anahtar dosyası
+  --import ID            export: yalnızca bu içe aktarma (index list; daha fazlası için
+                         tekrarlayın); varsayılan: tüm içe aktarmalar
+  --name NAME            trust: yardım masasına verilecek ad (varsayılan: dosyanın adı)
+  --agent-key PREFIX.agent  import: yardım masasının temsilcilere verdiği içerik anahtarı
+  --allow-older          import: kendi yardım masasından alınan son paketten daha eski
+                         bir paketi kabul eder (yoksa reddedilir: yeniden gönderilmiş eski
+                         bir kopya olabilir)
   --signer PREFIX.pub    verify: güvendiğiniz açık anahtar
   --signature FILE.sig   verify: imza (varsayılan: FILE.sig)
 PREFIX.secret dosyasının parola cümlesi sorulur ya da betiklerde
 BREACH_ADVISOR_BUNDLE_PASSPHRASE değişkeninden alınır. İmzalar tüm dosya üzerinde
 Ed25519&apos;dur; OpenSSL de bunları denetleyebilir (docs/packaging.md). Dosya o anahtarla
-imzalanmamışsa verify 4 koduyla çıkar.</translation>
+imzalanmamışsa verify 4 koduyla çıkar. Paket güvenilen bir yardım masası tarafından
+imzalanmamışsa, değiştirilmiş ya da kısaltılmışsa veya başka bir temsilci anahtarı
+içinse import, kasayı değiştirmeden 4 koduyla çıkar.</translation>
+    </message>
+    <message>
+        <source>Usage: bundle keygen | sign | verify | export | trust | signers | import (see bundle --help)</source>
+        <translation>Kullanım: bundle keygen | sign | verify | export | trust | signers | import (bkz. bundle --help)</translation>
     </message>
 </context>
 <context>
