@@ -11,6 +11,8 @@ include(SqlCipher)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET GLOBAL libsodium>=1.0.18)
 # Leak archives: zip, 7z, tar and its gzip, bzip2, xz and zstd forms (3.6.2 on Debian 12).
 pkg_check_modules(LIBARCHIVE REQUIRED IMPORTED_TARGET GLOBAL libarchive>=3.6)
+# Nettle's SHA-1 and MD4 (the leaked-password list's hashes): plain structs we wipe after use.
+pkg_check_modules(NETTLE REQUIRED IMPORTED_TARGET GLOBAL nettle>=3.8)
 # ICU's C API normalizes passphrases (NFC) in secure memory, without a QString.
 find_package(ICU REQUIRED COMPONENTS uc)
 

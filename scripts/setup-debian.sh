@@ -19,6 +19,8 @@ packages=(
     zlib1g-dev libzxcvbn-dev
     # leak archives: zip, 7z, tar and its gzip, bzip2, xz and zstd forms
     libarchive-dev
+    # the leaked-password list's SHA-1 and NTLM (MD4) hashes
+    nettle-dev
     # reading PDF handouts back in the tests (pdftotext)
     poppler-utils
     # fuzzing (scripts/fuzz.sh): clang with libFuzzer and the sanitizers' runtimes

@@ -36,6 +36,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ShellCommand>());
     commands.push_back(std::make_unique<KeychainCommand>());
     commands.push_back(std::make_unique<BundleCommand>());
+    commands.push_back(std::make_unique<PasswordsCommand>());
     return commands;
 }
 

@@ -59,6 +59,22 @@ public:
     int execute(CliContext &context) override;
 };
 
+// passwords import | check | info: the list of leaked passwords beside the vault (its
+// folder only: the vault is not unlocked)
+class PasswordsCommand final : public Command
+{
+public:
+    QString name() const override;
+    QString usage() const override;
+    QString details() const override;
+    QSet<QString> valueOptions() const override;
+    QSet<QString> flagOptions() const override;
+    bool usesVault() const override { return false; }
+    // check reads standard input, which is the shell's own.
+    bool runsInShell(const CommandLine &) const override { return false; }
+    int execute(CliContext &context) override;
+};
+
 // normalize (no vault)
 class NormalizeCommand final : public Command
 {

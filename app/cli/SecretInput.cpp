@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -180,6 +181,57 @@ SecureBuffer SecretInput::readFile(const QString &path)
     } catch (...) {
         ::close(fd);
         throw;
+    }
+}
+
+SecretLines::SecretLines(int fd, const QString &source)
+    : m_fd(fd)
+    , m_source(source)
+    , m_buffer(kMaxSecret + 2)
+{
+}
+
+std::optional<SecureBuffer> SecretLines::next()
+{
+    for (;;) {
+        const void *newline = std::memchr(m_buffer.data() + m_start, '\n', m_end - m_start);
+        if (newline || (m_ended && m_end > m_start)) {
+            const std::size_t stop = newline ? std::size_t(static_cast<const std::uint8_t *>(newline) - m_buffer.data()) : m_end;
+            std::size_t length = stop - m_start;
+            if (length > 0 && m_buffer.data()[m_start + length - 1] == '\r') {
+                --length;
+            }
+            ++m_line;
+            SecureBuffer line = SecureBuffer::copyOf(m_buffer.data() + m_start, length);
+            std::fill(m_buffer.data() + m_start, m_buffer.data() + stop, std::uint8_t(0)); // the buffer is read again
+            m_start = newline ? stop + 1 : stop;
+            return line;
+        }
+        if (m_ended) {
+            return std::nullopt;
+        }
+        // Move the partial line to the front, then read more behind it.
+        std::memmove(m_buffer.data(), m_buffer.data() + m_start, m_end - m_start);
+        m_end -= m_start;
+        m_start = 0;
+        std::fill(m_buffer.data() + m_end, m_buffer.data() + m_buffer.size(), std::uint8_t(0));
+        if (m_end == m_buffer.size()) {
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("SecretInput", "%1, line %2: longer than %3 bytes.")
+                                              .arg(m_source)
+                                              .arg(m_line + 1)
+                                              .arg(kMaxSecret));
+        }
+        const ssize_t got = ::read(m_fd, m_buffer.data() + m_end, m_buffer.size() - m_end);
+        if (got < 0 && errno == EINTR) {
+            continue;
+        }
+        if (got < 0) {
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("SecretInput", "Cannot read %1: %2").arg(m_source, systemError(errno)));
+        }
+        if (got == 0) {
+            m_ended = true;
+        }
+        m_end += std::size_t(got);
     }
 }
 

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QTextStream>
 
+#include <optional>
+
 namespace BreachAdvisor::Cli {
 
 // Where a passphrase comes from, in this order: --passphrase-file FILE, the
@@ -32,6 +34,28 @@ public:
     // the app's strength meter (PassphraseStrength), whichever source it came from. It is
     // accepted all the same, as in the app.
     static void warnIfWeak(const SecureBuffer &newPassphrase, QTextStream &err);
+};
+
+// Secrets one a line from a file descriptor (a help desk's list of passwords on standard
+// input): each line straight into secure memory, without its line end; the bytes read ahead
+// wait in secure memory too. A line longer than VaultKeys::kMaxPassphraseSize is refused
+// with its number (Error Usage).
+class SecretLines
+{
+public:
+    SecretLines(int fd, const QString &source);
+    // The next line; nullopt at the end.
+    std::optional<SecureBuffer> next();
+    int lineNumber() const { return m_line; }
+
+private:
+    int m_fd;
+    QString m_source;
+    SecureBuffer m_buffer;
+    std::size_t m_start = 0;
+    std::size_t m_end = 0;
+    bool m_ended = false;
+    int m_line = 0;
 };
 
 // Secrets shown to the person (a recovery key): written straight from secure memory

@@ -408,6 +408,19 @@ private:
 
 } // namespace
 
+std::unique_ptr<LeakByteSource> openLeakBytes(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile()) {
+        throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakFile", "%1: no such file").arg(path));
+    }
+    std::unique_ptr<LeakByteSource> bytes = LeakArchive::openCompressed(path);
+    if (!bytes) {
+        bytes = std::make_unique<GzipSource>(path, info.size());
+    }
+    return bytes;
+}
+
 struct LeakFileReader::Source
 {
     std::unique_ptr<LeakByteSource> bytes;
@@ -421,14 +434,7 @@ LeakFileReader::LeakFileReader(const QString &path, const Options &options)
     , m_source(std::make_unique<Source>())
 {
     ensureSodiumInitialized();
-    const QFileInfo info(path);
-    if (!info.isFile()) {
-        throw Error(ErrorKind::RejectedInput, QCoreApplication::translate("LeakFile", "%1: no such file").arg(path));
-    }
-    m_source->bytes = LeakArchive::openCompressed(path);
-    if (!m_source->bytes) {
-        m_source->bytes = std::make_unique<GzipSource>(path, info.size());
-    }
+    m_source->bytes = openLeakBytes(path);
     start();
 }
 

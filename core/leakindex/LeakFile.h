@@ -81,6 +81,10 @@ public:
     virtual std::int64_t storedSize() const = 0;
 };
 
+// A file's bytes, decompressed when it is gzip, bzip2, xz or zstd-compressed (by its content),
+// as they are otherwise. Throws Error(RejectedInput) naming it when it is not a file.
+std::unique_ptr<LeakByteSource> openLeakBytes(const QString &path);
+
 // Streams a leak file (CSV, TSV, JSON Lines, a JSON array or an SQL dump, gzip-compressed
 // or not) as batches
 // of parsed rows, in bounded memory and linear time whatever the file holds. CSV

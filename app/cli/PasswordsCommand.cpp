@@ -1,0 +1,219 @@
+#include "Commands.h"
+
+#include "CommandLine.h"
+#include "PasswordCorpusImporter.h"
+#include "PasswordHash.h"
+#include "PasswordList.h"
+#include "SecretInput.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <unistd.h>
+
+namespace BreachAdvisor::Cli {
+
+namespace {
+
+QString kindName(PasswordHashKind kind)
+{
+    return kind == PasswordHashKind::Sha1 ? QStringLiteral("sha1") : QStringLiteral("ntlm");
+}
+
+QString kindTitle(PasswordHashKind kind)
+{
+    return kind == PasswordHashKind::Sha1 ? QStringLiteral("SHA-1") : QStringLiteral("NTLM");
+}
+
+int importList(CliContext &context)
+{
+    const QString source = context.commandLine.positional().value(2);
+    if (source.isEmpty() || context.commandLine.positional().size() > 3) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "Usage: passwords import FILE|FOLDER [--json]"));
+    }
+    // The vault's folder, made if there is no vault yet (checking passwords needs none).
+    if (!QDir().mkpath(context.vaultDirectory())) {
+        throw Error(ErrorKind::Internal, QCoreApplication::translate("Cli", "Cannot make the folder %1.").arg(context.vaultDirectory()));
+    }
+    const QString target = PasswordList::pathIn(context.vaultDirectory());
+    QElapsedTimer timer;
+    timer.start();
+    WorkControl control;
+    if (context.environment.interactive && !context.json()) {
+        control.progress = [&context, &timer, last = qint64(-1)](qint64 done, qint64 total) mutable {
+            const int percent = total > 0 ? int(100 * done / total) : 0;
+            if (percent == last) {
+                return;
+            }
+            last = percent;
+            QString line = QStringLiteral("\r%1% ").arg(percent, 3);
+            if (percent > 0) {
+                const qint64 left = timer.elapsed() * (100 - percent) / percent / 1000;
+                line += QCoreApplication::translate("Cli", "about %1 s left").arg(left + 1);
+            }
+            context.err << line << QStringLiteral("   ");
+            context.err.flush();
+        };
+    }
+    const PasswordImportReport report = PasswordCorpusImporter::run(source, target, control);
+    if (control.progress) {
+        context.err << Qt::endl;
+    }
+    const double perHash = report.hashes > 0 ? double(report.bytes) / double(report.hashes) : 0.0;
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("source"), source},
+                                      {QStringLiteral("file"), target},
+                                      {QStringLiteral("kind"), kindName(report.kind)},
+                                      {QStringLiteral("lines"), double(report.lines)},
+                                      {QStringLiteral("hashes"), double(report.hashes)},
+                                      {QStringLiteral("merged"), double(report.merged)},
+                                      {QStringLiteral("blank_lines"), double(report.blankLines)},
+                                      {QStringLiteral("prefix_files"), report.prefixFiles},
+                                      {QStringLiteral("other_files"), report.otherFiles},
+                                      {QStringLiteral("bytes"), double(report.bytes)},
+                                      {QStringLiteral("bytes_per_hash"), perHash},
+                                      {QStringLiteral("seconds"), report.seconds},
+                                      {QStringLiteral("lines_per_second"), report.seconds > 0 ? double(report.lines) / report.seconds : 0.0}});
+        return Success;
+    }
+    const QLocale locale;
+    context.out << QCoreApplication::translate("Cli", "Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.")
+                       .arg(locale.toString(qulonglong(report.hashes)), kindTitle(report.kind), source,
+                            locale.toString(report.seconds, 'f', 1), locale.formattedDataSize(report.bytes), locale.toString(perHash, 'f', 2))
+                << Qt::endl;
+    if (report.merged > 0) {
+        context.out << QCoreApplication::translate("Cli", "%1 hashes alike in their first 64 bits to the one before were kept once.")
+                           .arg(locale.toString(qulonglong(report.merged)))
+                    << Qt::endl;
+    }
+    if (report.blankLines > 0) {
+        context.out << QCoreApplication::translate("Cli", "%1 empty lines were skipped.").arg(locale.toString(qulonglong(report.blankLines)))
+                    << Qt::endl;
+    }
+    if (report.prefixFiles > 0 && report.prefixFiles < PasswordCorpusImporter::kPrefixFiles) {
+        context.out << QCoreApplication::translate("Cli", "Only %1 of the %2 prefix files were there: the list is partial, and passwords "
+                                                          "in the missing ones are reported as not seen.")
+                           .arg(locale.toString(report.prefixFiles), locale.toString(PasswordCorpusImporter::kPrefixFiles))
+                    << Qt::endl;
+    }
+    if (report.otherFiles > 0) {
+        context.out << QCoreApplication::translate("Cli", "%1 other files in that folder were not read.").arg(report.otherFiles) << Qt::endl;
+    }
+    return Success;
+}
+
+int checkPasswords(CliContext &context)
+{
+    if (context.commandLine.positional().size() > 2) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "Passwords are never taken from the command line (other users "
+                                                                         "and the shell's history would see them): type them at the "
+                                                                         "prompt, or give them one a line on standard input."));
+    }
+    PasswordIndex index(PasswordList::pathIn(context.vaultDirectory()));
+    const auto answer = [&](int line, const SecureBuffer &password) {
+        const std::optional<int> seen = password.isEmpty() ? std::nullopt : index.find(passwordKey(index.info().kind, password));
+        if (context.json()) {
+            context.printJsonLine(QJsonObject{{QStringLiteral("line"), line},
+                                              {QStringLiteral("checked"), !password.isEmpty()},
+                                              {QStringLiteral("found"), seen.has_value()},
+                                              {QStringLiteral("seen"), seen ? double(PasswordList::seenAtLeast(*seen)) : 0.0}});
+        } else if (password.isEmpty()) {
+            context.out << QCoreApplication::translate("Cli", "Line %1: empty, not checked.").arg(line) << Qt::endl;
+        } else {
+            context.out << QCoreApplication::translate("Cli", "Line %1: %2").arg(line).arg(PasswordList::verdict(seen)) << Qt::endl;
+        }
+    };
+    if (context.environment.interactive && isatty(STDIN_FILENO)) {
+        for (int line = 1;; ++line) {
+            const SecureBuffer password = SecretInput::prompt(QT_TRANSLATE_NOOP("SecretInput", "Password to check (Enter alone to stop): "));
+            if (password.isEmpty()) {
+                return Success;
+            }
+            answer(line, password);
+        }
+    }
+    SecretLines lines(STDIN_FILENO, QCoreApplication::translate("Cli", "standard input"));
+    while (const std::optional<SecureBuffer> password = lines.next()) {
+        answer(lines.lineNumber(), *password);
+    }
+    return Success;
+}
+
+int printInfo(CliContext &context)
+{
+    PasswordIndex index(PasswordList::pathIn(context.vaultDirectory()));
+    const PasswordIndex::Info &info = index.info();
+    const double perHash = info.hashes > 0 ? double(info.bytes) / double(info.hashes) : 0.0;
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("hashes"), double(info.hashes)},
+                                      {QStringLiteral("bytes"), double(info.bytes)},
+                                      {QStringLiteral("bytes_per_hash"), perHash},
+                                      {QStringLiteral("kind"), kindName(info.kind)},
+                                      {QStringLiteral("source"), info.sourceName},
+                                      {QStringLiteral("imported_at"), info.importedAt.toString(Qt::ISODateWithMs)}});
+        return Success;
+    }
+    const QLocale locale;
+    context.out << QCoreApplication::translate("Cli", "%1 password hashes (%2) from %3, imported on %4: %5 on disk, %6 bytes a hash.")
+                       .arg(locale.toString(qulonglong(info.hashes)), kindTitle(info.kind), info.sourceName,
+                            locale.toString(info.importedAt.toLocalTime(), QLocale::ShortFormat), locale.formattedDataSize(info.bytes),
+                            locale.toString(perHash, 'f', 2))
+                << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+QString PasswordsCommand::name() const
+{
+    return QStringLiteral("passwords");
+}
+
+QString PasswordsCommand::usage() const
+{
+    return QCoreApplication::translate("Cli", "  passwords import FILE|FOLDER [--json]\n"
+                                              "                          the list of leaked passwords (Pwned Passwords), for offline checks\n"
+                                              "  passwords check [--json]  is a password in it? (the prompt, or one a line on standard input)\n"
+                                              "  passwords info [--json]\n");
+}
+
+QString PasswordsCommand::details() const
+{
+    return QCoreApplication::translate("Cli", "  FILE     the ordered-by-hash download (SHA-1 or NTLM, HASH:COUNT a line), plain or\n"
+                                              "           compressed; FOLDER: the downloader's files, one per 5-digit hash prefix\n"
+                                              "The list is kept beside the vault (--vault DIR), not in it: it is public data. No\n"
+                                              "passphrase is asked: nothing of the vault is read. Passwords are never taken from\n"
+                                              "the command line. check --json prints one line per password: {\"line\",\"checked\",\n"
+                                              "\"found\",\"seen\"} (seen: at least that many times; 0 when not found). It exits 0\n"
+                                              "whether a password was found or not.");
+}
+
+QSet<QString> PasswordsCommand::valueOptions() const
+{
+    return {QStringLiteral("vault")};
+}
+
+QSet<QString> PasswordsCommand::flagOptions() const
+{
+    return {QStringLiteral("json")};
+}
+
+int PasswordsCommand::execute(CliContext &context)
+{
+    const QString action = context.commandLine.positional().value(1);
+    if (action == QLatin1String("import")) {
+        return importList(context);
+    }
+    if (action == QLatin1String("check")) {
+        return checkPasswords(context);
+    }
+    if (action == QLatin1String("info")) {
+        return printInfo(context);
+    }
+    throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "Usage: passwords import | check | info (see passwords --help)"));
+}
+
+} // namespace BreachAdvisor::Cli
