@@ -6,9 +6,12 @@
 # baseline in the same run
 # (every row through libphonenumber, one SQLCipher row per record in file order),
 # then prints the figures and the ratios.
+# --passwords measures the leaked-password list instead: 100M sorted random SHA-1 hashes in
+# HIBP's text layout (--password-rows N for another count), imported, looked up warm and cold,
+# beside a linear scan of the text and an SQLite table with an index, projected to 1 billion.
 # --bundle measures a help desk's signed bundle instead: over 10M records exported from one vault
 # and imported into another, against importing the same CSV (goal: under a minute).
-#   bench/run.sh [--big] [--keep] [--bundle]
+#   bench/run.sh [--big] [--keep] [--bundle] [--passwords [--password-rows N]]
 # Files go to $BENCH_DIR (default: a new folder under /var/tmp), removed unless --keep.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,23 +19,30 @@ cd "$(dirname "$0")/.."
 sizes=(1000000 10000000)
 keep=no
 only_bundle=no
-for argument in "$@"; do
+only_passwords=no
+password_rows=100000000
+while [[ $# -gt 0 ]]; do
+    argument=$1
+    shift
     case "$argument" in
+        --passwords) only_passwords=yes ;;
+        --password-rows) password_rows=$1; shift ;;
         --big) sizes+=(50000000) ;;
         --keep) keep=yes ;;
         --bundle) only_bundle=yes ;;
-        *) echo "usage: bench/run.sh [--big] [--keep] [--bundle]" >&2; exit 2 ;;
+        *) echo "usage: bench/run.sh [--big] [--keep] [--bundle] [--passwords [--password-rows N]]" >&2; exit 2 ;;
     esac
 done
 
 bash scripts/setup-debian.sh >/dev/null
 cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DBREACH_ADVISOR_BUILD_BENCH=ON \
       -DBREACH_ADVISOR_BUILD_TESTS=OFF >/dev/null
-if ! built=$(cmake --build build-bench --target leak-bench 2>&1); then
+if ! built=$(cmake --build build-bench --target leak-bench password-bench 2>&1); then
     echo "$built" >&2
     exit 1
 fi
 bench=$PWD/build-bench/bench/leak-bench
+passwords=$PWD/build-bench/bench/password-bench
 
 work=${BENCH_DIR:-$(mktemp -d /var/tmp/breach-bench.XXXXXX)}
 mkdir -p "$work"
@@ -42,6 +52,23 @@ results=$work/results.jsonl
 echo "bench: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, files in $work" >&2
 
 drop_caches() { sync && echo 3 > /proc/sys/vm/drop_caches 2>/dev/null; }
+
+if [[ $only_passwords == yes ]]; then
+    list=$work/pwned-$password_rows.txt
+    echo "bench: $password_rows password hashes" >&2
+    "$passwords" generate --rows "$password_rows" --out "$list"
+    "$passwords" import "$list" --out "$work/pwned.idx" --label import >> "$results"
+    "$passwords" lookup --index "$work/pwned.idx" --hits "$list" --count 10000 --label "lookup warm" >> "$results"
+    if drop_caches; then
+        "$passwords" lookup --index "$work/pwned.idx" --hits "$list" --count 1000 --cold --label "lookup cold" >> "$results"
+    fi
+    echo "bench: baselines (a scan of the text per lookup; an SQLite table and its index)" >&2
+    "$passwords" scan "$list" --hits "$list" --count 3 --label scan >> "$results"
+    "$passwords" sqlite "$list" --db "$work/pwned.sqlite" --hits "$list" --count 10000 --label sqlite >> "$results"
+    echo
+    "$passwords" report "$results"
+    exit 0
+fi
 
 if [[ $only_bundle == yes ]]; then
     rows=11500000 # about 10.5M distinct records: the generator repeats some numbers

@@ -4620,6 +4620,71 @@ içinse import, kasayı değiştirmeden 4 koduyla çıkar.</translation>
     </message>
 </context>
 <context>
+    <name>PasswordCorpus</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a line of the leaked-password list (a SHA-1 or NTLM hash in hexadecimal, a colon, how often it was seen). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an %1 hash, where the lines before hold %2 hashes: one list holds one kind. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in hash order (or the same hash again): the list must be the ordered-by-hash download. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no files named by a 5-digit hash prefix (00000.txt …): it is not the downloader&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no password hashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>The password is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordIndex</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>There is no list of leaked passwords at %1 yet: import one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of leaked passwords made by this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of this app: update it, or import the list again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed or cut short since it was made: import the list of leaked passwords again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>People</name>
     <message>
         <source>A person needs a name (a nickname is fine).</source>

@@ -132,7 +132,11 @@ public:
         }
         m_unpacked += std::int64_t(got);
         h.unpacked += std::int64_t(got);
-        const std::int64_t compressed = std::max<std::int64_t>(1, archive_filter_bytes(h.a, -1) - m_start);
+        // The compressed bytes read for this member; a 7z is read from its end first (where its
+        // directory is), so there the counter can stand before the member's start: then the
+        // whole archive is the bound.
+        const std::int64_t consumed = archive_filter_bytes(h.a, -1) - m_start;
+        const std::int64_t compressed = consumed > 0 ? consumed : std::max<std::int64_t>(1, h.storedSize);
         if (m_unpacked > h.limits.ratioFreeBytes && double(m_unpacked) > h.limits.maxRatio * double(compressed)) {
             throw Error(ErrorKind::RejectedInput,
                         QCoreApplication::translate("LeakArchive", "%1 unpacks to over %2 times its compressed size, which no leak file "

@@ -1,6 +1,7 @@
 #include "PasswordCorpusImporter.h"
 
 #include "Error.h"
+#include "LeakArchive.h"
 #include "LeakFile.h"
 
 #include <QCoreApplication>
@@ -23,17 +24,17 @@ constexpr int kNtlmDigits = 32;
 constexpr int kPrefixDigits = 5;
 constexpr std::uint64_t kProgressEvery = 1 << 16;
 
-int hexValue(unsigned char c)
-{
-    if (c >= '0' && c <= '9') {
-        return c - '0';
+// Each byte's value as a hex digit (either case), -1 for any other byte.
+constexpr std::array<std::int8_t, 256> kHexValue = [] {
+    std::array<std::int8_t, 256> table{};
+    for (int c = 0; c < 256; ++c) {
+        table[std::size_t(c)] = c >= '0' && c <= '9' ? std::int8_t(c - '0')
+                              : c >= 'a' && c <= 'f' ? std::int8_t(c - 'a' + 10)
+                              : c >= 'A' && c <= 'F' ? std::int8_t(c - 'A' + 10)
+                                                     : std::int8_t(-1);
     }
-    c |= 0x20; // either case
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    return -1;
-}
+    return table;
+}();
 
 QString kindName(PasswordHashKind kind)
 {
@@ -140,15 +141,15 @@ private:
                                                                  "Nothing was imported.")
                        .arg(kindName(kind), kindName(m_report.kind)));
         }
-        // The hash in upper case (prefix first), checked digit by digit.
-        std::array<char, kSha1Digits> hash{};
-        std::memcpy(hash.data(), m_prefix.constData(), std::size_t(m_prefix.size()));
-        for (int i = int(m_prefix.size()); i < digits; ++i) {
-            const unsigned char c = bytes[i - int(m_prefix.size())];
-            if (hexValue(c) < 0) {
+        // The hash as bytes (a prefix file's name gives its first digits), checked digit by digit.
+        std::array<std::uint8_t, kSha1Digits / 2> hash{};
+        const int given = int(m_prefix.size());
+        for (int i = 0; i < digits; ++i) {
+            const int value = i < given ? kHexValue[static_cast<unsigned char>(m_prefix[i])] : kHexValue[bytes[i - given]];
+            if (value < 0) {
                 malformed();
             }
-            hash[std::size_t(i)] = char(c >= 'a' ? c - 0x20 : c);
+            hash[std::size_t(i / 2)] = std::uint8_t(hash[std::size_t(i / 2)] | (i % 2 ? value : value << 4));
         }
         std::uint64_t count = 0;
         const std::size_t countStart = std::size_t(colon - text) + 1;
@@ -162,15 +163,15 @@ private:
             const std::uint64_t next = count * 10 + (bytes[i] - '0');
             count = next < count ? ~std::uint64_t(0) : next;
         }
-        if (m_haveLast && std::memcmp(hash.data(), m_last.data(), std::size_t(digits)) <= 0) {
+        if (m_haveLast && std::memcmp(hash.data(), m_last.data(), std::size_t(digits / 2)) <= 0) {
             refuse(QCoreApplication::translate("PasswordCorpus", "not in hash order (or the same hash again): the list must be the "
                                                                  "ordered-by-hash download. Nothing was imported."));
         }
         m_last = hash;
         m_haveLast = true;
         std::uint64_t key = 0;
-        for (int i = 0; i < 16; ++i) {
-            key = (key << 4) | std::uint64_t(hexValue(static_cast<unsigned char>(hash[std::size_t(i)])));
+        for (int i = 0; i < 8; ++i) {
+            key = (key << 8) | hash[std::size_t(i)];
         }
         m_writer->add(key, PasswordSeen::classOf(count));
         ++m_report.lines;
@@ -183,7 +184,7 @@ private:
     QString m_name;
     QByteArray m_prefix;
     std::uint64_t m_line = 0;
-    std::array<char, kSha1Digits> m_last{};
+    std::array<std::uint8_t, kSha1Digits / 2> m_last{};
     bool m_haveLast = false; // across prefix files too: their order is the hash order
 };
 
@@ -243,6 +244,20 @@ PasswordImportReport PasswordCorpusImporter::run(const QString &source, const QS
             reader.read(*bytes, path, QFileInfo(path).fileName().left(kPrefixDigits).toUpper().toLatin1(),
                         [&] { control.report(i, prefixFiles.size()); });
             ++report.prefixFiles;
+        }
+    } else if (LeakArchive::isArchive(source)) {
+        // An archive as HIBP once served the list (a .7z of one .txt): its text members in turn,
+        // one list (the order carries on from one to the next).
+        LeakArchive archive(source, {QStringLiteral("*.txt")});
+        LeakArchiveMember member;
+        while (archive.next(&member)) {
+            if (!member.chosen) {
+                ++report.otherFiles;
+                continue;
+            }
+            const std::unique_ptr<LeakByteSource> bytes = archive.open();
+            reader.read(*bytes, archive.memberPath(member), QByteArray(), [&] { control.report(bytes->bytesConsumed(), bytes->storedSize()); });
+            bytes->checkRest();
         }
     } else {
         const std::unique_ptr<LeakByteSource> bytes = openLeakBytes(source);
