@@ -3844,6 +3844,90 @@ BREACH_ADVISOR_BUNDLE_PASSPHRASE في السكربتات. التواقيع من 
         <source>Usage: bundle keygen | sign | verify | export | trust | signers | import (see bundle --help)</source>
         <translation>الاستخدام: bundle keygen | sign | verify | export | trust | signers | import (راجع bundle --help)</translation>
     </message>
+    <message>
+        <source>Usage: passwords import FILE|FOLDER [--json]</source>
+        <translation>الاستخدام: passwords import FILE|FOLDER [--json]</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>تعذّر إنشاء المجلد %1.</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>بقي نحو %1 ث</translation>
+    </message>
+    <message>
+        <source>Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.</source>
+        <translation>استُورد %1 تجزئة كلمة مرور (%2) من %3 في %4 ث: %5 على القرص، %6 بايت لكل تجزئة.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 prefix files were there: the list is partial, and passwords in the missing ones are reported as not seen.</source>
+        <translation>لم يوجد سوى %1 من ملفات البادئات البالغ عددها %2: القائمة ناقصة، وكلمات المرور التي تقع في الملفات المفقودة تُعرض على أنها لم تظهر في أي تسريب.</translation>
+    </message>
+    <message>
+        <source>Passwords are never taken from the command line (other users and the shell&apos;s history would see them): type them at the prompt, or give them one a line on standard input.</source>
+        <translation>لا تؤخذ كلمات المرور أبدًا من سطر الأوامر (فقد يراها المستخدمون الآخرون ويحفظها سجلّ الأوامر): اكتبها حين تُطلب منك، أو أعطها من الإدخال القياسي، واحدة في كل سطر.</translation>
+    </message>
+    <message>
+        <source>Line %1: empty, not checked.</source>
+        <translation>السطر %1: فارغ، فلم يُفحص.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>السطر %1: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>الإدخال القياسي</translation>
+    </message>
+    <message>
+        <source>%1 password hashes (%2) from %3, imported on %4: %5 on disk, %6 bytes a hash.</source>
+        <translation>%1 تجزئة كلمة مرور (%2) من %3، استُوردت في %4: %5 على القرص، %6 بايت لكل تجزئة.</translation>
+    </message>
+    <message>
+        <source>  passwords import FILE|FOLDER [--json]
+                          the list of leaked passwords (Pwned Passwords), for offline checks
+  passwords check [--json]  is a password in it? (the prompt, or one a line on standard input)
+  passwords info [--json]
+</source>
+        <translation>  passwords import FILE|FOLDER [--json]
+                          قائمة كلمات المرور المسرَّبة (Pwned Passwords)، للفحص دون اتصال بالإنترنت
+  passwords check [--json]  هل كلمة المرور فيها؟ (تُطلب منك، أو من الإدخال القياسي سطرًا سطرًا)
+  passwords info [--json]
+</translation>
+    </message>
+    <message>
+        <source>  FILE     the ordered-by-hash download (SHA-1 or NTLM, HASH:COUNT a line), plain or
+           compressed; FOLDER: the downloader&apos;s files, one per 5-digit hash prefix
+The list is kept beside the vault (--vault DIR), not in it: it is public data. No
+passphrase is asked: nothing of the vault is read. Passwords are never taken from
+the command line. check --json prints one line per password: {&quot;line&quot;,&quot;checked&quot;,
+&quot;found&quot;,&quot;seen&quot;} (seen: at least that many times; 0 when not found). It exits 0
+whether a password was found or not.</source>
+        <translation>  FILE     الملف المُنزَّل المرتَّب حسب التجزئة (SHA-1 أو NTLM، وفي كل سطر HASH:COUNT)،
+           عاديًا أو مضغوطًا؛ FOLDER: ملفات أداة التنزيل، ملف لكل بادئة تجزئة من 5 خانات
+تُحفظ القائمة بجانب الخزنة (--vault DIR) لا داخلها: فهي بيانات عامة. لا تُطلب
+عبارة المرور: لا يُقرأ أي شيء من الخزنة. لا تؤخذ كلمات المرور أبدًا من سطر
+الأوامر. يطبع check --json سطرًا واحدًا لكل كلمة مرور: {&quot;line&quot;,&quot;checked&quot;,
+&quot;found&quot;,&quot;seen&quot;} (seen: عدد مرات ظهورها على الأقل؛ 0 إذا لم توجد). ينتهي بالرمز 0
+سواء وُجدت كلمة المرور أم لا.</translation>
+    </message>
+    <message>
+        <source>Usage: passwords import | check | info (see passwords --help)</source>
+        <translation>الاستخدام: passwords import | check | info (راجع passwords --help)</translation>
+    </message>
+    <message>
+        <source>Hashes alike in their first 64 bits to the one before, kept once: %1.</source>
+        <translation>تجزئات تطابق سابقتها في أول 64 بت، فحُفظت مرة واحدة: %1.</translation>
+    </message>
+    <message>
+        <source>Empty lines skipped: %1.</source>
+        <translation>الأسطر الفارغة المتخطّاة: %1.</translation>
+    </message>
+    <message>
+        <source>Other files in that folder, not read: %1.</source>
+        <translation>ملفات أخرى في ذلك المجلد لم تُقرأ: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -4837,65 +4921,80 @@ BREACH_ADVISOR_BUNDLE_PASSPHRASE في السكربتات. التواقيع من 
     <name>PasswordCorpus</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، السطر %2: %3</translation>
     </message>
     <message>
         <source>not a line of the leaked-password list (a SHA-1 or NTLM hash in hexadecimal, a colon, how often it was seen). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس سطرًا من قائمة كلمات المرور المسرَّبة (تجزئة SHA-1 أو NTLM بالنظام الست عشري، ثم نقطتان، ثم عدد مرات ظهورها). لم يُستورد أي شيء.</translation>
     </message>
     <message>
         <source>an %1 hash, where the lines before hold %2 hashes: one list holds one kind. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجزئة %1، بينما تحوي الأسطر السابقة تجزئات %2: القائمة الواحدة تحوي نوعًا واحدًا. لم يُستورد أي شيء.</translation>
     </message>
     <message>
         <source>not in hash order (or the same hash again): the list must be the ordered-by-hash download. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس بترتيب التجزئات (أو هي التجزئة نفسها مرة أخرى): يجب أن تكون القائمة هي الملف المُنزَّل المرتَّب حسب التجزئة. لم يُستورد أي شيء.</translation>
     </message>
     <message>
         <source>%1 holds no files named by a 5-digit hash prefix (00000.txt …): it is not the downloader&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحوي %1 ملفات مسمّاة ببادئة تجزئة من 5 خانات (00000.txt …): ليس مجلد أداة التنزيل.</translation>
     </message>
     <message>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: الملف أو المجلد غير موجود</translation>
     </message>
     <message>
         <source>%1 holds no password hashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحوي %1 أي تجزئة لكلمات المرور.</translation>
     </message>
 </context>
 <context>
     <name>PasswordHash</name>
     <message>
         <source>The password is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور ليست نصًا صالحًا بترميز UTF-8.</translation>
     </message>
 </context>
 <context>
     <name>PasswordIndex</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">تعذّرت كتابة %1: %2</translation>
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message>
         <source>There is no list of leaked passwords at %1 yet: import one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قائمة بكلمات المرور المسرَّبة في %1 بعد: استورد قائمة أولًا.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">تعذّرت قراءة %1: %2</translation>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a list of leaked passwords made by this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس %1 قائمة كلمات مرور مسرَّبة أنشأها هذا التطبيق.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of this app: update it, or import the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ %1 بإصدار أحدث من هذا التطبيق: حدّث التطبيق، أو استورد القائمة مرة أخرى.</translation>
     </message>
     <message>
         <source>%1 was changed or cut short since it was made: import the list of leaked passwords again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر %1 أو اقتُطع جزء منه منذ إنشائه: استورد قائمة كلمات المرور المسرَّبة مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordList</name>
+    <message>
+        <source>Not in the list of leaked passwords. That does not make it strong: a password manager makes and keeps a different one for every account.</source>
+        <translation>ليست في قائمة كلمات المرور المسرَّبة. وهذا لا يجعلها قوية: مدير كلمات المرور ينشئ كلمة مرور مختلفة لكل حساب ويحفظها.</translation>
+    </message>
+    <message>
+        <source>This password has been seen in a leak: criminals may try it. Change it everywhere you use it.</source>
+        <translation>ظهرت كلمة المرور هذه في تسريب: قد يجرّبها المجرمون. غيّرها في كل مكان تستخدمها فيه.</translation>
+    </message>
+    <message>
+        <source>This password has been seen at least %1 times in leaks: criminals try it first. Change it everywhere you use it.</source>
+        <translation>ظهرت كلمة المرور هذه في التسريبات %1 مرة على الأقل: يجرّبها المجرمون أولًا. غيّرها في كل مكان تستخدمها فيه.</translation>
     </message>
 </context>
 <context>
@@ -5293,6 +5392,14 @@ BREACH_ADVISOR_BUNDLE_PASSPHRASE في السكربتات. التواقيع من 
     <message>
         <source>Weak passphrase: %1</source>
         <translation>عبارة مرور ضعيفة: %1</translation>
+    </message>
+    <message>
+        <source>Password to check (Enter alone to stop): </source>
+        <translation>كلمة المرور المراد فحصها (اضغط Enter وحده للتوقف): </translation>
+    </message>
+    <message>
+        <source>%1, line %2: longer than %3 bytes.</source>
+        <translation>%1، السطر %2: أطول من %3 بايت.</translation>
     </message>
 </context>
 <context>

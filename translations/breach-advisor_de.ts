@@ -3764,6 +3764,94 @@ bestimmt ist.</translation>
         <source>Usage: bundle keygen | sign | verify | export | trust | signers | import (see bundle --help)</source>
         <translation>Aufruf: bundle keygen | sign | verify | export | trust | signers | import (siehe bundle --help)</translation>
     </message>
+    <message>
+        <source>Usage: passwords import FILE|FOLDER [--json]</source>
+        <translation>Aufruf: passwords import FILE|FOLDER [--json]</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>noch etwa %1 s</translation>
+    </message>
+    <message>
+        <source>Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.</source>
+        <translation>%1 Passwort-Hashes (%2) aus %3 in %4 s importiert: %5 auf der Festplatte, %6 Bytes pro Hash.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 prefix files were there: the list is partial, and passwords in the missing ones are reported as not seen.</source>
+        <translation>Nur %1 der %2 Präfix-Dateien waren vorhanden: Die Liste ist unvollständig, und Passwörter in den fehlenden Dateien werden als nicht gefunden gemeldet.</translation>
+    </message>
+    <message>
+        <source>Passwords are never taken from the command line (other users and the shell&apos;s history would see them): type them at the prompt, or give them one a line on standard input.</source>
+        <translation>Passwörter werden nie von der Kommandozeile übernommen (andere Benutzer und der Befehlsverlauf würden sie sehen): Geben Sie sie bei der Abfrage ein oder übergeben Sie sie über die Standardeingabe, eines pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Line %1: empty, not checked.</source>
+        <translation>Zeile %1: leer, nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>%1 password hashes (%2) from %3, imported on %4: %5 on disk, %6 bytes a hash.</source>
+        <translation>%1 Passwort-Hashes (%2) aus %3, importiert am %4: %5 auf der Festplatte, %6 Bytes pro Hash.</translation>
+    </message>
+    <message>
+        <source>  passwords import FILE|FOLDER [--json]
+                          the list of leaked passwords (Pwned Passwords), for offline checks
+  passwords check [--json]  is a password in it? (the prompt, or one a line on standard input)
+  passwords info [--json]
+</source>
+        <translation>  passwords import FILE|FOLDER [--json]
+                          die Liste geleakter Passwörter (Pwned Passwords)
+                          für Prüfungen ohne Internet
+  passwords check [--json]  ist ein Passwort darin? (die Abfrage oder eines pro Zeile
+                          über die Standardeingabe)
+  passwords info [--json]
+</translation>
+    </message>
+    <message>
+        <source>  FILE     the ordered-by-hash download (SHA-1 or NTLM, HASH:COUNT a line), plain or
+           compressed; FOLDER: the downloader&apos;s files, one per 5-digit hash prefix
+The list is kept beside the vault (--vault DIR), not in it: it is public data. No
+passphrase is asked: nothing of the vault is read. Passwords are never taken from
+the command line. check --json prints one line per password: {&quot;line&quot;,&quot;checked&quot;,
+&quot;found&quot;,&quot;seen&quot;} (seen: at least that many times; 0 when not found). It exits 0
+whether a password was found or not.</source>
+        <translation>  FILE     die nach Hash sortierte heruntergeladene Datei (SHA-1 oder NTLM, HASH:COUNT
+           pro Zeile), unkomprimiert oder komprimiert; FOLDER: die Dateien des
+           Herunterladeprogramms, eine pro 5-stelligem Hash-Präfix
+Die Liste liegt neben dem Tresor (--vault DIR), nicht darin: Es sind öffentliche
+Daten. Es wird keine Passphrase abgefragt: Aus dem Tresor wird nichts gelesen.
+Passwörter werden nie von der Kommandozeile übernommen. check --json gibt eine Zeile
+pro Passwort aus: {&quot;line&quot;,&quot;checked&quot;,&quot;found&quot;,&quot;seen&quot;} (seen: mindestens so oft; 0,
+wenn nicht gefunden). Der Befehl endet mit dem Code 0, ob ein Passwort gefunden
+wurde oder nicht.</translation>
+    </message>
+    <message>
+        <source>Usage: passwords import | check | info (see passwords --help)</source>
+        <translation>Aufruf: passwords import | check | info (siehe passwords --help)</translation>
+    </message>
+    <message>
+        <source>Hashes alike in their first 64 bits to the one before, kept once: %1.</source>
+        <translation>Hashes, die in den ersten 64 Bit dem vorherigen gleichen, nur einmal gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Empty lines skipped: %1.</source>
+        <translation>Übersprungene leere Zeilen: %1.</translation>
+    </message>
+    <message>
+        <source>Other files in that folder, not read: %1.</source>
+        <translation>Nicht gelesene andere Dateien in diesem Ordner: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -4681,65 +4769,80 @@ bestimmt ist.</translation>
     <name>PasswordCorpus</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
         <source>not a line of the leaked-password list (a SHA-1 or NTLM hash in hexadecimal, a colon, how often it was seen). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeile der Liste geleakter Passwörter (ein SHA-1- oder NTLM-Hash in Hexadezimalschreibweise, ein Doppelpunkt, wie oft er gesehen wurde). Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>an %1 hash, where the lines before hold %2 hashes: one list holds one kind. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein %1-Hash, während die Zeilen davor %2-Hashes enthalten: Eine Liste enthält nur eine Art. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>not in hash order (or the same hash again): the list must be the ordered-by-hash download. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht nach Hash sortiert (oder derselbe Hash noch einmal): Die Liste muss die nach Hash sortierte heruntergeladene Datei sein. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>%1 holds no files named by a 5-digit hash prefix (00000.txt …): it is not the downloader&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Dateien, die nach einem 5-stelligen Hash-Präfix benannt sind (00000.txt …): Es ist nicht der Ordner des Herunterladeprogramms.</translation>
     </message>
     <message>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei oder Ordner nicht vorhanden</translation>
     </message>
     <message>
         <source>%1 holds no password hashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Passwort-Hashes.</translation>
     </message>
 </context>
 <context>
     <name>PasswordHash</name>
     <message>
         <source>The password is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist kein gültiger UTF-8-Text.</translation>
     </message>
 </context>
 <context>
     <name>PasswordIndex</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>There is no list of leaked passwords at %1 yet: import one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es noch keine Liste geleakter Passwörter: Importieren Sie zuerst eine.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a list of leaked passwords made by this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine von dieser App angelegte Liste geleakter Passwörter.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of this app: update it, or import the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit einer neueren Version dieser App angelegt: Aktualisieren Sie die App oder importieren Sie die Liste erneut.</translation>
     </message>
     <message>
         <source>%1 was changed or cut short since it was made: import the list of leaked passwords again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde seit dem Anlegen verändert oder abgeschnitten: Importieren Sie die Liste geleakter Passwörter erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordList</name>
+    <message>
+        <source>Not in the list of leaked passwords. That does not make it strong: a password manager makes and keeps a different one for every account.</source>
+        <translation>Nicht in der Liste geleakter Passwörter. Das macht es noch nicht stark: Ein Passwortmanager erstellt und merkt sich für jedes Konto ein anderes.</translation>
+    </message>
+    <message>
+        <source>This password has been seen in a leak: criminals may try it. Change it everywhere you use it.</source>
+        <translation>Dieses Passwort ist in einem Leak aufgetaucht: Kriminelle probieren es womöglich aus. Ändern Sie es überall, wo Sie es verwenden.</translation>
+    </message>
+    <message>
+        <source>This password has been seen at least %1 times in leaks: criminals try it first. Change it everywhere you use it.</source>
+        <translation>Dieses Passwort ist mindestens %1-mal in Leaks aufgetaucht: Kriminelle probieren es zuerst aus. Ändern Sie es überall, wo Sie es verwenden.</translation>
     </message>
 </context>
 <context>
@@ -5109,6 +5212,14 @@ bestimmt ist.</translation>
     <message>
         <source>Weak passphrase: %1</source>
         <translation>Schwache Passphrase: %1</translation>
+    </message>
+    <message>
+        <source>Password to check (Enter alone to stop): </source>
+        <translation>Zu prüfendes Passwort (nur die Eingabetaste zum Beenden): </translation>
+    </message>
+    <message>
+        <source>%1, line %2: longer than %3 bytes.</source>
+        <translation>%1, Zeile %2: länger als %3 Bytes.</translation>
     </message>
 </context>
 <context>

@@ -3771,6 +3771,91 @@ asistencia de confianza, se modificó o se recortó, o es para otra clave de age
         <source>Usage: bundle keygen | sign | verify | export | trust | signers | import (see bundle --help)</source>
         <translation>Uso: bundle keygen | sign | verify | export | trust | signers | import (consulta bundle --help)</translation>
     </message>
+    <message>
+        <source>Usage: passwords import FILE|FOLDER [--json]</source>
+        <translation>Uso: passwords import FILE|FOLDER [--json]</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>faltan unos %1 s</translation>
+    </message>
+    <message>
+        <source>Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.</source>
+        <translation>Se importaron %1 hashes de contraseñas (%2) de %3 en %4 s: %5 en disco, %6 bytes por hash.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 prefix files were there: the list is partial, and passwords in the missing ones are reported as not seen.</source>
+        <translation>Solo estaban %1 de los %2 archivos de prefijo: la lista está incompleta, y las contraseñas de los que faltan se indican como no vistas.</translation>
+    </message>
+    <message>
+        <source>Passwords are never taken from the command line (other users and the shell&apos;s history would see them): type them at the prompt, or give them one a line on standard input.</source>
+        <translation>Las contraseñas nunca se toman de la línea de comandos (otros usuarios y el historial de comandos las verían): escríbelas cuando se te pidan, o pásalas una por línea por la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Line %1: empty, not checked.</source>
+        <translation>Línea %1: vacía, no se comprobó.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrada estándar</translation>
+    </message>
+    <message>
+        <source>%1 password hashes (%2) from %3, imported on %4: %5 on disk, %6 bytes a hash.</source>
+        <translation>%1 hashes de contraseñas (%2) de %3, importados el %4: %5 en disco, %6 bytes por hash.</translation>
+    </message>
+    <message>
+        <source>  passwords import FILE|FOLDER [--json]
+                          the list of leaked passwords (Pwned Passwords), for offline checks
+  passwords check [--json]  is a password in it? (the prompt, or one a line on standard input)
+  passwords info [--json]
+</source>
+        <translation>  passwords import FILE|FOLDER [--json]
+                          la lista de contraseñas filtradas (Pwned Passwords), para comprobar sin conexión
+  passwords check [--json]  ¿está en ella una contraseña? (se pide, o una por línea en la entrada estándar)
+  passwords info [--json]
+</translation>
+    </message>
+    <message>
+        <source>  FILE     the ordered-by-hash download (SHA-1 or NTLM, HASH:COUNT a line), plain or
+           compressed; FOLDER: the downloader&apos;s files, one per 5-digit hash prefix
+The list is kept beside the vault (--vault DIR), not in it: it is public data. No
+passphrase is asked: nothing of the vault is read. Passwords are never taken from
+the command line. check --json prints one line per password: {&quot;line&quot;,&quot;checked&quot;,
+&quot;found&quot;,&quot;seen&quot;} (seen: at least that many times; 0 when not found). It exits 0
+whether a password was found or not.</source>
+        <translation>  FILE     la descarga ordenada por hash (SHA-1 o NTLM, HASH:COUNT por línea), sin
+           comprimir o comprimida; FOLDER: los archivos de la herramienta de descarga,
+           uno por prefijo de hash de 5 dígitos
+La lista se guarda junto a la bóveda (--vault DIR), no dentro: son datos públicos. No
+se pide la frase de contraseña: no se lee nada de la bóveda. Las contraseñas nunca se
+toman de la línea de comandos. check --json imprime una línea por contraseña:
+{&quot;line&quot;,&quot;checked&quot;,&quot;found&quot;,&quot;seen&quot;} (seen: al menos esa cantidad de veces; 0 si no se
+encontró). Termina con 0 tanto si se encontró la contraseña como si no.</translation>
+    </message>
+    <message>
+        <source>Usage: passwords import | check | info (see passwords --help)</source>
+        <translation>Uso: passwords import | check | info (consulta passwords --help)</translation>
+    </message>
+    <message>
+        <source>Hashes alike in their first 64 bits to the one before, kept once: %1.</source>
+        <translation>Hashes iguales al anterior en sus primeros 64 bits, guardados una sola vez: %1.</translation>
+    </message>
+    <message>
+        <source>Empty lines skipped: %1.</source>
+        <translation>Líneas vacías omitidas: %1.</translation>
+    </message>
+    <message>
+        <source>Other files in that folder, not read: %1.</source>
+        <translation>Otros archivos de esa carpeta, no leídos: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -4688,65 +4773,80 @@ asistencia de confianza, se modificó o se recortó, o es para otra clave de age
     <name>PasswordCorpus</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2: %3</translation>
     </message>
     <message>
         <source>not a line of the leaked-password list (a SHA-1 or NTLM hash in hexadecimal, a colon, how often it was seen). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una línea de la lista de contraseñas filtradas (un hash SHA-1 o NTLM en hexadecimal, dos puntos y cuántas veces se vio). No se importó nada.</translation>
     </message>
     <message>
         <source>an %1 hash, where the lines before hold %2 hashes: one list holds one kind. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>un hash %1, cuando las líneas anteriores contienen hashes %2: una lista contiene un solo tipo. No se importó nada.</translation>
     </message>
     <message>
         <source>not in hash order (or the same hash again): the list must be the ordered-by-hash download. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>no está en orden de hash (o es el mismo hash otra vez): la lista debe ser la descarga ordenada por hash. No se importó nada.</translation>
     </message>
     <message>
         <source>%1 holds no files named by a 5-digit hash prefix (00000.txt …): it is not the downloader&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene archivos con el nombre de un prefijo de hash de 5 dígitos (00000.txt …): no es la carpeta de la herramienta de descarga.</translation>
     </message>
     <message>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo o la carpeta no existe</translation>
     </message>
     <message>
         <source>%1 holds no password hashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene hashes de contraseñas.</translation>
     </message>
 </context>
 <context>
     <name>PasswordHash</name>
     <message>
         <source>The password is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña no es texto UTF-8 válido.</translation>
     </message>
 </context>
 <context>
     <name>PasswordIndex</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>There is no list of leaked passwords at %1 yet: import one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay una lista de contraseñas filtradas en %1: importa una primero.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">No se puede leer %1: %2</translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a list of leaked passwords made by this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una lista de contraseñas filtradas creada por esta aplicación.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of this app: update it, or import the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se creó con una versión más reciente de esta aplicación: actualízala o vuelve a importar la lista.</translation>
     </message>
     <message>
         <source>%1 was changed or cut short since it was made: import the list of leaked passwords again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se modificó o se truncó después de crearse: vuelve a importar la lista de contraseñas filtradas.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordList</name>
+    <message>
+        <source>Not in the list of leaked passwords. That does not make it strong: a password manager makes and keeps a different one for every account.</source>
+        <translation>No está en la lista de contraseñas filtradas. Eso no la hace segura: un administrador de contraseñas crea y guarda una distinta para cada cuenta.</translation>
+    </message>
+    <message>
+        <source>This password has been seen in a leak: criminals may try it. Change it everywhere you use it.</source>
+        <translation>Esta contraseña se ha visto en una filtración: los delincuentes pueden probarla. Cámbiala en todos los sitios donde la uses.</translation>
+    </message>
+    <message>
+        <source>This password has been seen at least %1 times in leaks: criminals try it first. Change it everywhere you use it.</source>
+        <translation>Esta contraseña se ha visto al menos %1 veces en filtraciones: los delincuentes la prueban primero. Cámbiala en todos los sitios donde la uses.</translation>
     </message>
 </context>
 <context>
@@ -5116,6 +5216,14 @@ asistencia de confianza, se modificó o se recortó, o es para otra clave de age
     <message>
         <source>Weak passphrase: %1</source>
         <translation>Frase de contraseña débil: %1</translation>
+    </message>
+    <message>
+        <source>Password to check (Enter alone to stop): </source>
+        <translation>Contraseña que comprobar (solo Intro para terminar): </translation>
+    </message>
+    <message>
+        <source>%1, line %2: longer than %3 bytes.</source>
+        <translation>%1, línea %2: más de %3 bytes.</translation>
     </message>
 </context>
 <context>

@@ -3775,6 +3775,94 @@ autre clé d&apos;agent.</translation>
         <source>Usage: bundle keygen | sign | verify | export | trust | signers | import (see bundle --help)</source>
         <translation>Utilisation&#xa0;: bundle keygen | sign | verify | export | trust | signers | import (voir bundle --help)</translation>
     </message>
+    <message>
+        <source>Usage: passwords import FILE|FOLDER [--json]</source>
+        <translation>Utilisation&#xa0;: passwords import FILE|FOLDER [--json]</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>encore environ %1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.</source>
+        <translation>%1 hachages de mots de passe (%2) importés depuis %3 en %4&#xa0;s&#xa0;: %5 sur le disque, %6 octets par hachage.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 prefix files were there: the list is partial, and passwords in the missing ones are reported as not seen.</source>
+        <translation>Seuls %1 des %2 fichiers de préfixe étaient présents&#xa0;: la liste est partielle, et les mots de passe des fichiers manquants sont indiqués comme jamais vus.</translation>
+    </message>
+    <message>
+        <source>Passwords are never taken from the command line (other users and the shell&apos;s history would see them): type them at the prompt, or give them one a line on standard input.</source>
+        <translation>Les mots de passe ne sont jamais pris sur la ligne de commande (les autres utilisateurs et l&apos;historique des commandes les verraient)&#xa0;: tapez-les à l&apos;invite, ou donnez-les un par ligne sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Line %1: empty, not checked.</source>
+        <translation>Ligne %1&#xa0;: vide, non vérifiée.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrée standard</translation>
+    </message>
+    <message>
+        <source>%1 password hashes (%2) from %3, imported on %4: %5 on disk, %6 bytes a hash.</source>
+        <translation>%1 hachages de mots de passe (%2) issus de %3, importés le %4&#xa0;: %5 sur le disque, %6 octets par hachage.</translation>
+    </message>
+    <message>
+        <source>  passwords import FILE|FOLDER [--json]
+                          the list of leaked passwords (Pwned Passwords), for offline checks
+  passwords check [--json]  is a password in it? (the prompt, or one a line on standard input)
+  passwords info [--json]
+</source>
+        <translation>  passwords import FILE|FOLDER [--json]
+                          la liste des mots de passe divulgués (Pwned Passwords), pour des
+                          vérifications hors ligne
+  passwords check [--json]  un mot de passe y figure-t-il&#xa0;? (l&apos;invite, ou un par ligne
+                          sur l&apos;entrée standard)
+  passwords info [--json]
+</translation>
+    </message>
+    <message>
+        <source>  FILE     the ordered-by-hash download (SHA-1 or NTLM, HASH:COUNT a line), plain or
+           compressed; FOLDER: the downloader&apos;s files, one per 5-digit hash prefix
+The list is kept beside the vault (--vault DIR), not in it: it is public data. No
+passphrase is asked: nothing of the vault is read. Passwords are never taken from
+the command line. check --json prints one line per password: {&quot;line&quot;,&quot;checked&quot;,
+&quot;found&quot;,&quot;seen&quot;} (seen: at least that many times; 0 when not found). It exits 0
+whether a password was found or not.</source>
+        <translation>  FILE     le téléchargement trié par hachage (SHA-1 ou NTLM, HASH:COUNT par ligne),
+           compressé ou non&#xa0;; FOLDER&#xa0;: les fichiers de l&apos;outil de téléchargement, un par
+           préfixe de hachage de 5 chiffres
+La liste est conservée à côté du coffre-fort (--vault DIR), pas dedans&#xa0;: ce sont des
+données publiques. Aucune phrase secrète n&apos;est demandée&#xa0;: rien du coffre-fort n&apos;est
+lu. Les mots de passe ne sont jamais pris sur la ligne de commande. check --json
+affiche une ligne par mot de passe&#xa0;: {&quot;line&quot;,&quot;checked&quot;,
+&quot;found&quot;,&quot;seen&quot;} (seen&#xa0;: au moins ce nombre de fois&#xa0;; 0 si
+non trouvé). Le code de sortie est 0, que le mot de passe ait été trouvé ou non.</translation>
+    </message>
+    <message>
+        <source>Usage: passwords import | check | info (see passwords --help)</source>
+        <translation>Utilisation&#xa0;: passwords import | check | info (voir passwords --help)</translation>
+    </message>
+    <message>
+        <source>Hashes alike in their first 64 bits to the one before, kept once: %1.</source>
+        <translation>Hachages identiques au précédent sur leurs 64 premiers bits, conservés une seule fois&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Empty lines skipped: %1.</source>
+        <translation>Lignes vides ignorées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Other files in that folder, not read: %1.</source>
+        <translation>Autres fichiers de ce dossier, non lus&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -4692,65 +4780,80 @@ autre clé d&apos;agent.</translation>
     <name>PasswordCorpus</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>not a line of the leaked-password list (a SHA-1 or NTLM hash in hexadecimal, a colon, how often it was seen). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une ligne de la liste des mots de passe divulgués (un hachage SHA-1 ou NTLM en hexadécimal, deux-points, le nombre de fois où il a été vu). Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>an %1 hash, where the lines before hold %2 hashes: one list holds one kind. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>un hachage %1, alors que les lignes précédentes contiennent des hachages %2&#xa0;: une liste ne contient qu&apos;un seul type. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>not in hash order (or the same hash again): the list must be the ordered-by-hash download. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>pas dans l&apos;ordre des hachages (ou le même hachage répété)&#xa0;: la liste doit être le téléchargement trié par hachage. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1 holds no files named by a 5-digit hash prefix (00000.txt …): it is not the downloader&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun fichier nommé d&apos;après un préfixe de hachage de 5 chiffres (00000.txt …)&#xa0;: ce n&apos;est pas le dossier de l&apos;outil de téléchargement.</translation>
     </message>
     <message>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fichier ou dossier introuvable</translation>
     </message>
     <message>
         <source>%1 holds no password hashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun hachage de mot de passe.</translation>
     </message>
 </context>
 <context>
     <name>PasswordHash</name>
     <message>
         <source>The password is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n&apos;est pas un texte UTF-8 valide.</translation>
     </message>
 </context>
 <context>
     <name>PasswordIndex</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no list of leaked passwords at %1 yet: import one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de liste de mots de passe divulgués dans %1&#xa0;: importez-en une d&apos;abord.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a list of leaked passwords made by this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une liste de mots de passe divulgués créée par cette application.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of this app: update it, or import the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été créé par une version plus récente de cette application&#xa0;: mettez l&apos;application à jour, ou importez à nouveau la liste.</translation>
     </message>
     <message>
         <source>%1 was changed or cut short since it was made: import the list of leaked passwords again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié ou tronqué depuis sa création&#xa0;: importez à nouveau la liste des mots de passe divulgués.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordList</name>
+    <message>
+        <source>Not in the list of leaked passwords. That does not make it strong: a password manager makes and keeps a different one for every account.</source>
+        <translation>Absent de la liste des mots de passe divulgués. Cela ne le rend pas solide pour autant&#xa0;: un gestionnaire de mots de passe en crée et en conserve un différent pour chaque compte.</translation>
+    </message>
+    <message>
+        <source>This password has been seen in a leak: criminals may try it. Change it everywhere you use it.</source>
+        <translation>Ce mot de passe a été vu dans une fuite&#xa0;: des criminels pourraient l&apos;essayer. Changez-le partout où vous l&apos;utilisez.</translation>
+    </message>
+    <message>
+        <source>This password has been seen at least %1 times in leaks: criminals try it first. Change it everywhere you use it.</source>
+        <translation>Ce mot de passe a été vu au moins %1 fois dans des fuites&#xa0;: les criminels l&apos;essaient en premier. Changez-le partout où vous l&apos;utilisez.</translation>
     </message>
 </context>
 <context>
@@ -5120,6 +5223,14 @@ autre clé d&apos;agent.</translation>
     <message>
         <source>Weak passphrase: %1</source>
         <translation>Phrase secrète faible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Password to check (Enter alone to stop): </source>
+        <translation>Mot de passe à vérifier (Entrée seule pour arrêter)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>%1, line %2: longer than %3 bytes.</source>
+        <translation>%1, ligne %2&#xa0;: plus de %3 octets.</translation>
     </message>
 </context>
 <context>

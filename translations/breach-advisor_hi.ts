@@ -3737,6 +3737,92 @@ BREACH_ADVISOR_BUNDLE_PASSPHRASE से. हस्ताक्षर पूर�
         <source>Usage: bundle keygen | sign | verify | export | trust | signers | import (see bundle --help)</source>
         <translation>इस्तेमाल: bundle keygen | sign | verify | export | trust | signers | import (bundle --help देखें)</translation>
     </message>
+    <message>
+        <source>Usage: passwords import FILE|FOLDER [--json]</source>
+        <translation>इस्तेमाल: passwords import FILE|FOLDER [--json]</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>फ़ोल्डर %1 नहीं बनाया जा सकता.</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>लगभग %1 सेकंड बाकी</translation>
+    </message>
+    <message>
+        <source>Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.</source>
+        <translation>%3 से %1 पासवर्ड हैश (%2) %4 सेकंड में इंपोर्ट हुए: डिस्क पर %5, हर हैश के %6 बाइट.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 prefix files were there: the list is partial, and passwords in the missing ones are reported as not seen.</source>
+        <translation>%2 प्रीफ़िक्स फ़ाइलों में से सिर्फ़ %1 मौजूद थीं: सूची अधूरी है, और गायब फ़ाइलों वाले पासवर्ड ऐसे बताए जाते हैं जैसे वे कभी देखे ही नहीं गए.</translation>
+    </message>
+    <message>
+        <source>Passwords are never taken from the command line (other users and the shell&apos;s history would see them): type them at the prompt, or give them one a line on standard input.</source>
+        <translation>पासवर्ड कभी कमांड लाइन से नहीं लिए जाते (दूसरे यूज़र और शेल की हिस्ट्री उन्हें देख लेते): उन्हें पूछे जाने पर टाइप करें, या स्टैंडर्ड इनपुट पर हर लाइन में एक दें.</translation>
+    </message>
+    <message>
+        <source>Line %1: empty, not checked.</source>
+        <translation>लाइन %1: खाली है, जाँची नहीं गई.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>लाइन %1: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>स्टैंडर्ड इनपुट</translation>
+    </message>
+    <message>
+        <source>%1 password hashes (%2) from %3, imported on %4: %5 on disk, %6 bytes a hash.</source>
+        <translation>%3 से %1 पासवर्ड हैश (%2), %4 को इंपोर्ट हुए: डिस्क पर %5, हर हैश के %6 बाइट.</translation>
+    </message>
+    <message>
+        <source>  passwords import FILE|FOLDER [--json]
+                          the list of leaked passwords (Pwned Passwords), for offline checks
+  passwords check [--json]  is a password in it? (the prompt, or one a line on standard input)
+  passwords info [--json]
+</source>
+        <translation>  passwords import FILE|FOLDER [--json]
+                          लीक हुए पासवर्ड की सूची (Pwned Passwords), ऑफ़लाइन जाँच के लिए
+  passwords check [--json]  क्या कोई पासवर्ड उसमें है? (पूछकर, या स्टैंडर्ड इनपुट पर
+                          हर लाइन में एक)
+  passwords info [--json]
+</translation>
+    </message>
+    <message>
+        <source>  FILE     the ordered-by-hash download (SHA-1 or NTLM, HASH:COUNT a line), plain or
+           compressed; FOLDER: the downloader&apos;s files, one per 5-digit hash prefix
+The list is kept beside the vault (--vault DIR), not in it: it is public data. No
+passphrase is asked: nothing of the vault is read. Passwords are never taken from
+the command line. check --json prints one line per password: {&quot;line&quot;,&quot;checked&quot;,
+&quot;found&quot;,&quot;seen&quot;} (seen: at least that many times; 0 when not found). It exits 0
+whether a password was found or not.</source>
+        <translation>  FILE     हैश के क्रम में लगा डाउनलोड (SHA-1 या NTLM, हर लाइन में HASH:COUNT), सादा
+           या कंप्रेस किया हुआ; FOLDER: डाउनलोडर की फ़ाइलें, 5-अंकों वाले हर हैश
+           प्रीफ़िक्स के लिए एक
+सूची तिजोरी के पास रखी जाती है (--vault DIR), उसके अंदर नहीं: यह सार्वजनिक डेटा है.
+कोई पासफ़्रेज़ नहीं पूछा जाता: तिजोरी का कुछ भी पढ़ा नहीं जाता. पासवर्ड कभी कमांड लाइन
+से नहीं लिए जाते. check --json हर पासवर्ड के लिए एक लाइन छापता है: {&quot;line&quot;,&quot;checked&quot;,
+&quot;found&quot;,&quot;seen&quot;} (seen: कम से कम इतनी बार; न मिलने पर 0). पासवर्ड मिले या न मिले, यह
+0 कोड के साथ बाहर निकलता है.</translation>
+    </message>
+    <message>
+        <source>Usage: passwords import | check | info (see passwords --help)</source>
+        <translation>इस्तेमाल: passwords import | check | info (passwords --help देखें)</translation>
+    </message>
+    <message>
+        <source>Hashes alike in their first 64 bits to the one before, kept once: %1.</source>
+        <translation>ऐसे हैश जिनके पहले 64 बिट पिछले हैश के समान थे, एक ही बार रखे गए: %1.</translation>
+    </message>
+    <message>
+        <source>Empty lines skipped: %1.</source>
+        <translation>छोड़ी गई खाली लाइनें: %1.</translation>
+    </message>
+    <message>
+        <source>Other files in that folder, not read: %1.</source>
+        <translation>उस फ़ोल्डर की दूसरी फ़ाइलें, जो पढ़ी नहीं गईं: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -4654,65 +4740,80 @@ BREACH_ADVISOR_BUNDLE_PASSPHRASE से. हस्ताक्षर पूर�
     <name>PasswordCorpus</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, लाइन %2: %3</translation>
     </message>
     <message>
         <source>not a line of the leaked-password list (a SHA-1 or NTLM hash in hexadecimal, a colon, how often it was seen). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>लीक हुए पासवर्ड की सूची की लाइन नहीं है (हेक्साडेसिमल में SHA-1 या NTLM हैश, एक कोलन, और वह कितनी बार देखा गया). कुछ भी इंपोर्ट नहीं हुआ.</translation>
     </message>
     <message>
         <source>an %1 hash, where the lines before hold %2 hashes: one list holds one kind. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक %1 हैश, जबकि पिछली लाइनों में %2 हैश हैं: एक सूची में एक ही तरह के हैश होते हैं. कुछ भी इंपोर्ट नहीं हुआ.</translation>
     </message>
     <message>
         <source>not in hash order (or the same hash again): the list must be the ordered-by-hash download. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>हैश के क्रम में नहीं है (या वही हैश दोबारा है): सूची हैश के क्रम में लगा डाउनलोड होनी चाहिए. कुछ भी इंपोर्ट नहीं हुआ.</translation>
     </message>
     <message>
         <source>%1 holds no files named by a 5-digit hash prefix (00000.txt …): it is not the downloader&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में 5-अंकों वाले हैश प्रीफ़िक्स के नाम की कोई फ़ाइल नहीं है (00000.txt …): यह डाउनलोडर का फ़ोल्डर नहीं है.</translation>
     </message>
     <message>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ऐसी कोई फ़ाइल या फ़ोल्डर नहीं</translation>
     </message>
     <message>
         <source>%1 holds no password hashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में कोई पासवर्ड हैश नहीं है.</translation>
     </message>
 </context>
 <context>
     <name>PasswordHash</name>
     <message>
         <source>The password is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड मान्य UTF-8 टेक्स्ट नहीं है.</translation>
     </message>
 </context>
 <context>
     <name>PasswordIndex</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 लिखा नहीं जा सकता: %2</translation>
+        <translation>%1 लिखा नहीं जा सकता: %2</translation>
     </message>
     <message>
         <source>There is no list of leaked passwords at %1 yet: import one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पर अभी लीक हुए पासवर्ड की कोई सूची नहीं है: पहले एक सूची इंपोर्ट करें.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 पढ़ा नहीं जा सकता: %2</translation>
+        <translation>%1 पढ़ा नहीं जा सकता: %2</translation>
     </message>
     <message>
         <source>%1 is not a list of leaked passwords made by this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 इस ऐप की बनाई हुई लीक हुए पासवर्ड की सूची नहीं है.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of this app: update it, or import the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 इस ऐप के नए वर्शन से बना है: ऐप अपडेट करें, या सूची फिर से इंपोर्ट करें.</translation>
     </message>
     <message>
         <source>%1 was changed or cut short since it was made: import the list of leaked passwords again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को बनने के बाद बदला या छोटा किया गया: लीक हुए पासवर्ड की सूची फिर से इंपोर्ट करें.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordList</name>
+    <message>
+        <source>Not in the list of leaked passwords. That does not make it strong: a password manager makes and keeps a different one for every account.</source>
+        <translation>लीक हुए पासवर्ड की सूची में नहीं है. इससे यह मज़बूत नहीं हो जाता: पासवर्ड मैनेजर हर खाते के लिए अलग पासवर्ड बनाता और संभालकर रखता है.</translation>
+    </message>
+    <message>
+        <source>This password has been seen in a leak: criminals may try it. Change it everywhere you use it.</source>
+        <translation>यह पासवर्ड किसी लीक में देखा गया है: अपराधी इसे आज़मा सकते हैं. जहाँ-जहाँ आप इसे इस्तेमाल करते हैं, हर जगह इसे बदलें.</translation>
+    </message>
+    <message>
+        <source>This password has been seen at least %1 times in leaks: criminals try it first. Change it everywhere you use it.</source>
+        <translation>यह पासवर्ड लीक में कम से कम %1 बार देखा गया है: अपराधी इसे सबसे पहले आज़माते हैं. जहाँ-जहाँ आप इसे इस्तेमाल करते हैं, हर जगह इसे बदलें.</translation>
     </message>
 </context>
 <context>
@@ -5082,6 +5183,14 @@ BREACH_ADVISOR_BUNDLE_PASSPHRASE से. हस्ताक्षर पूर�
     <message>
         <source>Weak passphrase: %1</source>
         <translation>कमज़ोर पासफ़्रेज़: %1</translation>
+    </message>
+    <message>
+        <source>Password to check (Enter alone to stop): </source>
+        <translation>जाँचने के लिए पासवर्ड (रोकने के लिए सिर्फ़ एंटर दबाएँ): </translation>
+    </message>
+    <message>
+        <source>%1, line %2: longer than %3 bytes.</source>
+        <translation>%1, लाइन %2: %3 बाइट से लंबी है.</translation>
     </message>
 </context>
 <context>

@@ -3745,6 +3745,94 @@ o è per un&apos;altra chiave per agenti.</translation>
         <source>Usage: bundle keygen | sign | verify | export | trust | signers | import (see bundle --help)</source>
         <translation>Uso: bundle keygen | sign | verify | export | trust | signers | import (vedi bundle --help)</translation>
     </message>
+    <message>
+        <source>Usage: passwords import FILE|FOLDER [--json]</source>
+        <translation>Uso: passwords import FILE|FOLDER [--json]</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Impossibile creare la cartella %1.</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>circa %1 s rimanenti</translation>
+    </message>
+    <message>
+        <source>Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.</source>
+        <translation>Importati %1 hash di password (%2) da %3 in %4 s: %5 su disco, %6 byte per hash.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 prefix files were there: the list is partial, and passwords in the missing ones are reported as not seen.</source>
+        <translation>C&apos;erano solo %1 dei %2 file di prefisso: l&apos;elenco è parziale, e le password che stanno nei file mancanti risultano come mai viste.</translation>
+    </message>
+    <message>
+        <source>Passwords are never taken from the command line (other users and the shell&apos;s history would see them): type them at the prompt, or give them one a line on standard input.</source>
+        <translation>Le password non vengono mai prese dalla riga di comando (gli altri utenti e la cronologia dei comandi le vedrebbero): digitale quando vengono chieste, oppure forniscile una per riga dall&apos;input standard.</translation>
+    </message>
+    <message>
+        <source>Line %1: empty, not checked.</source>
+        <translation>Riga %1: vuota, non controllata.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Riga %1: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>input standard</translation>
+    </message>
+    <message>
+        <source>%1 password hashes (%2) from %3, imported on %4: %5 on disk, %6 bytes a hash.</source>
+        <translation>%1 hash di password (%2) da %3, importati il %4: %5 su disco, %6 byte per hash.</translation>
+    </message>
+    <message>
+        <source>  passwords import FILE|FOLDER [--json]
+                          the list of leaked passwords (Pwned Passwords), for offline checks
+  passwords check [--json]  is a password in it? (the prompt, or one a line on standard input)
+  passwords info [--json]
+</source>
+        <translation>  passwords import FILE|FOLDER [--json]
+                          l&apos;elenco delle password trapelate (Pwned Passwords), per i
+                          controlli senza connessione
+  passwords check [--json]  una password è nell&apos;elenco? (viene chiesta, oppure una per
+                          riga dall&apos;input standard)
+  passwords info [--json]
+</translation>
+    </message>
+    <message>
+        <source>  FILE     the ordered-by-hash download (SHA-1 or NTLM, HASH:COUNT a line), plain or
+           compressed; FOLDER: the downloader&apos;s files, one per 5-digit hash prefix
+The list is kept beside the vault (--vault DIR), not in it: it is public data. No
+passphrase is asked: nothing of the vault is read. Passwords are never taken from
+the command line. check --json prints one line per password: {&quot;line&quot;,&quot;checked&quot;,
+&quot;found&quot;,&quot;seen&quot;} (seen: at least that many times; 0 when not found). It exits 0
+whether a password was found or not.</source>
+        <translation>  FILE     l&apos;elenco scaricato, ordinato per hash (SHA-1 o NTLM, HASH:COUNT per riga),
+           compresso o no; FOLDER: i file del programma di scaricamento, uno per ogni
+           prefisso di hash di 5 cifre
+L&apos;elenco è conservato accanto alla cassaforte (--vault DIR), non al suo interno: sono
+dati pubblici. La frase segreta non viene chiesta: non si legge nulla della cassaforte.
+Le password non vengono mai prese dalla riga di comando. check --json stampa una riga
+per password: {&quot;line&quot;,&quot;checked&quot;,
+&quot;found&quot;,&quot;seen&quot;} (seen: almeno quel numero di volte; 0 se non trovata). Esce
+con il codice 0 sia che una password sia stata trovata sia che no.</translation>
+    </message>
+    <message>
+        <source>Usage: passwords import | check | info (see passwords --help)</source>
+        <translation>Uso: passwords import | check | info (vedi passwords --help)</translation>
+    </message>
+    <message>
+        <source>Hashes alike in their first 64 bits to the one before, kept once: %1.</source>
+        <translation>Hash uguali al precedente nei primi 64 bit, conservati una volta sola: %1.</translation>
+    </message>
+    <message>
+        <source>Empty lines skipped: %1.</source>
+        <translation>Righe vuote saltate: %1.</translation>
+    </message>
+    <message>
+        <source>Other files in that folder, not read: %1.</source>
+        <translation>Altri file in quella cartella, non letti: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -4662,65 +4750,80 @@ o è per un&apos;altra chiave per agenti.</translation>
     <name>PasswordCorpus</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, riga %2: %3</translation>
     </message>
     <message>
         <source>not a line of the leaked-password list (a SHA-1 or NTLM hash in hexadecimal, a colon, how often it was seen). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>non è una riga dell&apos;elenco delle password trapelate (un hash SHA-1 o NTLM in esadecimale, due punti, quante volte è stato visto). Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>an %1 hash, where the lines before hold %2 hashes: one list holds one kind. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>un hash %1, mentre le righe precedenti contengono hash %2: un elenco contiene un solo tipo. Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>not in hash order (or the same hash again): the list must be the ordered-by-hash download. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>non in ordine di hash (o lo stesso hash ripetuto): l&apos;elenco deve essere quello scaricato, ordinato per hash. Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 holds no files named by a 5-digit hash prefix (00000.txt …): it is not the downloader&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non contiene file con il nome di un prefisso di hash di 5 cifre (00000.txt …): non è la cartella del programma di scaricamento.</translation>
     </message>
     <message>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: file o cartella inesistente</translation>
     </message>
     <message>
         <source>%1 holds no password hashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non contiene hash di password.</translation>
     </message>
 </context>
 <context>
     <name>PasswordHash</name>
     <message>
         <source>The password is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password non è un testo UTF-8 valido.</translation>
     </message>
 </context>
 <context>
     <name>PasswordIndex</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossibile scrivere %1: %2</translation>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <source>There is no list of leaked passwords at %1 yet: import one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 non c&apos;è ancora un elenco di password trapelate: importane prima uno.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossibile leggere %1: %2</translation>
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a list of leaked passwords made by this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un elenco di password trapelate creato da questa app.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of this app: update it, or import the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è stato creato da una versione più recente di questa app: aggiorna l&apos;app, oppure importa di nuovo l&apos;elenco.</translation>
     </message>
     <message>
         <source>%1 was changed or cut short since it was made: import the list of leaked passwords again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è stato modificato o troncato dopo la sua creazione: importa di nuovo l&apos;elenco delle password trapelate.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordList</name>
+    <message>
+        <source>Not in the list of leaked passwords. That does not make it strong: a password manager makes and keeps a different one for every account.</source>
+        <translation>Non è nell&apos;elenco delle password trapelate. Questo non la rende robusta: un gestore di password ne crea e ne conserva una diversa per ogni account.</translation>
+    </message>
+    <message>
+        <source>This password has been seen in a leak: criminals may try it. Change it everywhere you use it.</source>
+        <translation>Questa password è stata trovata in una fuga di dati: i criminali potrebbero provarla. Cambiala ovunque la usi.</translation>
+    </message>
+    <message>
+        <source>This password has been seen at least %1 times in leaks: criminals try it first. Change it everywhere you use it.</source>
+        <translation>Questa password è stata trovata almeno %1 volte in fughe di dati: i criminali la provano per prima. Cambiala ovunque la usi.</translation>
     </message>
 </context>
 <context>
@@ -5090,6 +5193,14 @@ o è per un&apos;altra chiave per agenti.</translation>
     <message>
         <source>Weak passphrase: %1</source>
         <translation>Frase segreta debole: %1</translation>
+    </message>
+    <message>
+        <source>Password to check (Enter alone to stop): </source>
+        <translation>Password da controllare (solo Invio per fermarti): </translation>
+    </message>
+    <message>
+        <source>%1, line %2: longer than %3 bytes.</source>
+        <translation>%1, riga %2: più di %3 byte.</translation>
     </message>
 </context>
 <context>

@@ -3720,6 +3720,94 @@ yang dibuat untuk kunci ejen yang lain.</translation>
         <source>Usage: bundle keygen | sign | verify | export | trust | signers | import (see bundle --help)</source>
         <translation>Penggunaan: bundle keygen | sign | verify | export | trust | signers | import (lihat bundle --help)</translation>
     </message>
+    <message>
+        <source>Usage: passwords import FILE|FOLDER [--json]</source>
+        <translation>Penggunaan: passwords import FILE|FOLDER [--json]</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Tidak dapat membuat folder %1.</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>kira-kira %1 saat lagi</translation>
+    </message>
+    <message>
+        <source>Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.</source>
+        <translation>%1 cincangan kata laluan (%2) diimport daripada %3 dalam %4 saat: %5 pada cakera, %6 bait setiap cincangan.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 prefix files were there: the list is partial, and passwords in the missing ones are reported as not seen.</source>
+        <translation>Hanya %1 daripada %2 fail awalan yang ada: senarai ini tidak lengkap, dan kata laluan dalam fail yang tiada dilaporkan sebagai tidak pernah dilihat.</translation>
+    </message>
+    <message>
+        <source>Passwords are never taken from the command line (other users and the shell&apos;s history would see them): type them at the prompt, or give them one a line on standard input.</source>
+        <translation>Kata laluan tidak sekali-kali diambil daripada baris perintah (pengguna lain dan sejarah shell akan melihatnya): taipkannya pada gesaan, atau berikannya satu setiap baris melalui input standard.</translation>
+    </message>
+    <message>
+        <source>Line %1: empty, not checked.</source>
+        <translation>Baris %1: kosong, tidak disemak.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>input standard</translation>
+    </message>
+    <message>
+        <source>%1 password hashes (%2) from %3, imported on %4: %5 on disk, %6 bytes a hash.</source>
+        <translation>%1 cincangan kata laluan (%2) daripada %3, diimport pada %4: %5 pada cakera, %6 bait setiap cincangan.</translation>
+    </message>
+    <message>
+        <source>  passwords import FILE|FOLDER [--json]
+                          the list of leaked passwords (Pwned Passwords), for offline checks
+  passwords check [--json]  is a password in it? (the prompt, or one a line on standard input)
+  passwords info [--json]
+</source>
+        <translation>  passwords import FILE|FOLDER [--json]
+                          senarai kata laluan yang bocor (Pwned Passwords), untuk
+                          semakan luar talian
+  passwords check [--json]  adakah kata laluan ada di dalamnya? (gesaan, atau satu
+                          setiap baris melalui input standard)
+  passwords info [--json]
+</translation>
+    </message>
+    <message>
+        <source>  FILE     the ordered-by-hash download (SHA-1 or NTLM, HASH:COUNT a line), plain or
+           compressed; FOLDER: the downloader&apos;s files, one per 5-digit hash prefix
+The list is kept beside the vault (--vault DIR), not in it: it is public data. No
+passphrase is asked: nothing of the vault is read. Passwords are never taken from
+the command line. check --json prints one line per password: {&quot;line&quot;,&quot;checked&quot;,
+&quot;found&quot;,&quot;seen&quot;} (seen: at least that many times; 0 when not found). It exits 0
+whether a password was found or not.</source>
+        <translation>  FILE     muat turun yang disusun mengikut cincangan (SHA-1 atau NTLM, HASH:COUNT
+           setiap baris), biasa atau dimampatkan; FOLDER: fail pemuat turun, satu bagi
+           setiap awalan cincangan 5 digit
+Senarai disimpan di sebelah peti besi (--vault DIR), bukan di dalamnya: ia data awam.
+Tiada frasa laluan diminta: tiada apa-apa daripada peti besi dibaca. Kata laluan tidak
+sekali-kali diambil daripada baris perintah. check --json mencetak satu baris bagi
+setiap kata laluan: {&quot;line&quot;,&quot;checked&quot;,
+&quot;found&quot;,&quot;seen&quot;} (seen: sekurang-kurangnya sekian kali; 0 jika tidak ditemui).
+Ia keluar dengan kod 0 sama ada kata laluan ditemui atau tidak.</translation>
+    </message>
+    <message>
+        <source>Usage: passwords import | check | info (see passwords --help)</source>
+        <translation>Penggunaan: passwords import | check | info (lihat passwords --help)</translation>
+    </message>
+    <message>
+        <source>Hashes alike in their first 64 bits to the one before, kept once: %1.</source>
+        <translation>Cincangan yang 64 bit pertamanya sama dengan cincangan sebelumnya, disimpan sekali sahaja: %1.</translation>
+    </message>
+    <message>
+        <source>Empty lines skipped: %1.</source>
+        <translation>Baris kosong yang dilangkau: %1.</translation>
+    </message>
+    <message>
+        <source>Other files in that folder, not read: %1.</source>
+        <translation>Fail lain dalam folder itu, tidak dibaca: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -4618,65 +4706,80 @@ yang dibuat untuk kunci ejen yang lain.</translation>
     <name>PasswordCorpus</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, baris %2: %3</translation>
     </message>
     <message>
         <source>not a line of the leaked-password list (a SHA-1 or NTLM hash in hexadecimal, a colon, how often it was seen). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan baris senarai kata laluan yang bocor (cincangan SHA-1 atau NTLM dalam heksadesimal, titik bertindih, berapa kerap ia dilihat). Tiada apa-apa yang diimport.</translation>
     </message>
     <message>
         <source>an %1 hash, where the lines before hold %2 hashes: one list holds one kind. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>cincangan %1, sedangkan baris sebelumnya mengandungi cincangan %2: satu senarai hanya mengandungi satu jenis. Tiada apa-apa yang diimport.</translation>
     </message>
     <message>
         <source>not in hash order (or the same hash again): the list must be the ordered-by-hash download. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak mengikut urutan cincangan (atau cincangan yang sama berulang): senarai mestilah muat turun yang disusun mengikut cincangan. Tiada apa-apa yang diimport.</translation>
     </message>
     <message>
         <source>%1 holds no files named by a 5-digit hash prefix (00000.txt …): it is not the downloader&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak mengandungi fail yang dinamakan mengikut awalan cincangan 5 digit (00000.txt …): ia bukan folder pemuat turun.</translation>
     </message>
     <message>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fail atau folder tiada</translation>
     </message>
     <message>
         <source>%1 holds no password hashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak mengandungi cincangan kata laluan.</translation>
     </message>
 </context>
 <context>
     <name>PasswordHash</name>
     <message>
         <source>The password is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata laluan ini bukan teks UTF-8 yang sah.</translation>
     </message>
 </context>
 <context>
     <name>PasswordIndex</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Tidak dapat menulis %1: %2</translation>
+        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
         <source>There is no list of leaked passwords at %1 yet: import one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada senarai kata laluan yang bocor di %1: import satu dahulu.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Tidak dapat membaca %1: %2</translation>
+        <translation>Tidak dapat membaca %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a list of leaked passwords made by this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bukan senarai kata laluan yang bocor yang dibuat oleh aplikasi ini.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of this app: update it, or import the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dibuat oleh versi aplikasi ini yang lebih baharu: kemas kini aplikasi, atau import senarai itu sekali lagi.</translation>
     </message>
     <message>
         <source>%1 was changed or cut short since it was made: import the list of leaked passwords again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 telah diubah atau dipotong sejak ia dibuat: import senarai kata laluan yang bocor sekali lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordList</name>
+    <message>
+        <source>Not in the list of leaked passwords. That does not make it strong: a password manager makes and keeps a different one for every account.</source>
+        <translation>Tiada dalam senarai kata laluan yang bocor. Itu tidak menjadikannya kuat: pengurus kata laluan mencipta dan menyimpan kata laluan yang berbeza untuk setiap akaun.</translation>
+    </message>
+    <message>
+        <source>This password has been seen in a leak: criminals may try it. Change it everywhere you use it.</source>
+        <translation>Kata laluan ini pernah dilihat dalam kebocoran: penjenayah mungkin mencubanya. Tukar kata laluan ini di semua tempat anda menggunakannya.</translation>
+    </message>
+    <message>
+        <source>This password has been seen at least %1 times in leaks: criminals try it first. Change it everywhere you use it.</source>
+        <translation>Kata laluan ini telah dilihat sekurang-kurangnya %1 kali dalam kebocoran: penjenayah mencubanya dahulu. Tukar kata laluan ini di semua tempat anda menggunakannya.</translation>
     </message>
 </context>
 <context>
@@ -5039,6 +5142,14 @@ yang dibuat untuk kunci ejen yang lain.</translation>
     <message>
         <source>Weak passphrase: %1</source>
         <translation>Frasa laluan lemah: %1</translation>
+    </message>
+    <message>
+        <source>Password to check (Enter alone to stop): </source>
+        <translation>Kata laluan untuk disemak (biarkan kosong untuk berhenti): </translation>
+    </message>
+    <message>
+        <source>%1, line %2: longer than %3 bytes.</source>
+        <translation>%1, baris %2: lebih panjang daripada %3 bait.</translation>
     </message>
 </context>
 <context>

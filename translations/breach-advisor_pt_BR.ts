@@ -3765,6 +3765,91 @@ técnico confiável, foi alterado ou cortado, ou é para outra chave de agente.<
         <source>Usage: bundle keygen | sign | verify | export | trust | signers | import (see bundle --help)</source>
         <translation>Uso: bundle keygen | sign | verify | export | trust | signers | import (veja bundle --help)</translation>
     </message>
+    <message>
+        <source>Usage: passwords import FILE|FOLDER [--json]</source>
+        <translation>Uso: passwords import FILE|FOLDER [--json]</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Não é possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>faltam cerca de %1 s</translation>
+    </message>
+    <message>
+        <source>Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.</source>
+        <translation>%1 hashes de senhas (%2) importados de %3 em %4 s: %5 em disco, %6 bytes por hash.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 prefix files were there: the list is partial, and passwords in the missing ones are reported as not seen.</source>
+        <translation>Só %1 dos %2 arquivos de prefixo estavam lá: a lista está incompleta, e as senhas dos que faltam aparecem como não vistas.</translation>
+    </message>
+    <message>
+        <source>Passwords are never taken from the command line (other users and the shell&apos;s history would see them): type them at the prompt, or give them one a line on standard input.</source>
+        <translation>As senhas nunca são lidas da linha de comando (outros usuários e o histórico de comandos as veriam): digite-as quando forem pedidas ou passe uma por linha na entrada padrão.</translation>
+    </message>
+    <message>
+        <source>Line %1: empty, not checked.</source>
+        <translation>Linha %1: vazia, não verificada.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linha %1: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrada padrão</translation>
+    </message>
+    <message>
+        <source>%1 password hashes (%2) from %3, imported on %4: %5 on disk, %6 bytes a hash.</source>
+        <translation>%1 hashes de senhas (%2) de %3, importados em %4: %5 em disco, %6 bytes por hash.</translation>
+    </message>
+    <message>
+        <source>  passwords import FILE|FOLDER [--json]
+                          the list of leaked passwords (Pwned Passwords), for offline checks
+  passwords check [--json]  is a password in it? (the prompt, or one a line on standard input)
+  passwords info [--json]
+</source>
+        <translation>  passwords import FILE|FOLDER [--json]
+                          a lista de senhas vazadas (Pwned Passwords), para verificar sem internet
+  passwords check [--json]  uma senha está nela? (digitada quando pedida, ou uma por linha na entrada padrão)
+  passwords info [--json]
+</translation>
+    </message>
+    <message>
+        <source>  FILE     the ordered-by-hash download (SHA-1 or NTLM, HASH:COUNT a line), plain or
+           compressed; FOLDER: the downloader&apos;s files, one per 5-digit hash prefix
+The list is kept beside the vault (--vault DIR), not in it: it is public data. No
+passphrase is asked: nothing of the vault is read. Passwords are never taken from
+the command line. check --json prints one line per password: {&quot;line&quot;,&quot;checked&quot;,
+&quot;found&quot;,&quot;seen&quot;} (seen: at least that many times; 0 when not found). It exits 0
+whether a password was found or not.</source>
+        <translation>  FILE     o arquivo baixado, ordenado por hash (SHA-1 ou NTLM, HASH:COUNT por linha),
+           compactado ou não; FOLDER: a pasta do programa que baixa a lista, um arquivo
+           por prefixo de hash de 5 dígitos
+A lista fica ao lado do cofre (--vault DIR), não dentro dele: são dados públicos. A
+frase secreta não é pedida: nada do cofre é lido. As senhas nunca são lidas da linha
+de comando. check --json imprime uma linha por senha: {&quot;line&quot;,&quot;checked&quot;,
+&quot;found&quot;,&quot;seen&quot;} (seen: pelo menos essa quantidade de vezes; 0 se não encontrada).
+Sai com 0 tanto se uma senha for encontrada quanto se não for.</translation>
+    </message>
+    <message>
+        <source>Usage: passwords import | check | info (see passwords --help)</source>
+        <translation>Uso: passwords import | check | info (veja passwords --help)</translation>
+    </message>
+    <message>
+        <source>Hashes alike in their first 64 bits to the one before, kept once: %1.</source>
+        <translation>Hashes iguais ao anterior nos primeiros 64 bits, guardados uma só vez: %1.</translation>
+    </message>
+    <message>
+        <source>Empty lines skipped: %1.</source>
+        <translation>Linhas vazias puladas: %1.</translation>
+    </message>
+    <message>
+        <source>Other files in that folder, not read: %1.</source>
+        <translation>Outros arquivos nessa pasta, não lidos: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -4682,65 +4767,80 @@ técnico confiável, foi alterado ou cortado, ou é para outra chave de agente.<
     <name>PasswordCorpus</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, linha %2: %3</translation>
     </message>
     <message>
         <source>not a line of the leaked-password list (a SHA-1 or NTLM hash in hexadecimal, a colon, how often it was seen). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma linha da lista de senhas vazadas (um hash SHA-1 ou NTLM em hexadecimal, dois-pontos e quantas vezes foi visto). Nada foi importado.</translation>
     </message>
     <message>
         <source>an %1 hash, where the lines before hold %2 hashes: one list holds one kind. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>um hash %1, mas as linhas anteriores têm hashes %2: uma lista tem um só tipo. Nada foi importado.</translation>
     </message>
     <message>
         <source>not in hash order (or the same hash again): the list must be the ordered-by-hash download. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>fora da ordem de hash (ou o mesmo hash de novo): a lista deve ser o arquivo baixado, ordenado por hash. Nada foi importado.</translation>
     </message>
     <message>
         <source>%1 holds no files named by a 5-digit hash prefix (00000.txt …): it is not the downloader&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não contém arquivos nomeados por um prefixo de hash de 5 dígitos (00000.txt …): não é a pasta do programa que baixa a lista.</translation>
     </message>
     <message>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: arquivo ou pasta não encontrado</translation>
     </message>
     <message>
         <source>%1 holds no password hashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não contém hashes de senhas.</translation>
     </message>
 </context>
 <context>
     <name>PasswordHash</name>
     <message>
         <source>The password is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha não é um texto UTF-8 válido.</translation>
     </message>
 </context>
 <context>
     <name>PasswordIndex</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Não é possível gravar %1: %2</translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
         <source>There is no list of leaked passwords at %1 yet: import one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há uma lista de senhas vazadas em %1: importe uma primeiro.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Não é possível ler %1: %2</translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a list of leaked passwords made by this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é uma lista de senhas vazadas criada por este app.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of this app: update it, or import the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi criado por uma versão mais nova deste app: atualize-o ou importe a lista de novo.</translation>
     </message>
     <message>
         <source>%1 was changed or cut short since it was made: import the list of leaked passwords again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi alterado ou cortado depois de criado: importe a lista de senhas vazadas de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordList</name>
+    <message>
+        <source>Not in the list of leaked passwords. That does not make it strong: a password manager makes and keeps a different one for every account.</source>
+        <translation>Não está na lista de senhas vazadas. Isso não a torna forte: um gerenciador de senhas cria e guarda uma diferente para cada conta.</translation>
+    </message>
+    <message>
+        <source>This password has been seen in a leak: criminals may try it. Change it everywhere you use it.</source>
+        <translation>Esta senha já apareceu em um vazamento: criminosos podem tentá-la. Troque-a em todos os lugares onde você a usa.</translation>
+    </message>
+    <message>
+        <source>This password has been seen at least %1 times in leaks: criminals try it first. Change it everywhere you use it.</source>
+        <translation>Esta senha já apareceu pelo menos %1 vezes em vazamentos: criminosos a tentam primeiro. Troque-a em todos os lugares onde você a usa.</translation>
     </message>
 </context>
 <context>
@@ -5110,6 +5210,14 @@ técnico confiável, foi alterado ou cortado, ou é para outra chave de agente.<
     <message>
         <source>Weak passphrase: %1</source>
         <translation>Frase secreta fraca: %1</translation>
+    </message>
+    <message>
+        <source>Password to check (Enter alone to stop): </source>
+        <translation>Senha a verificar (deixe em branco para parar): </translation>
+    </message>
+    <message>
+        <source>%1, line %2: longer than %3 bytes.</source>
+        <translation>%1, linha %2: mais de %3 bytes.</translation>
     </message>
 </context>
 <context>

@@ -3780,6 +3780,92 @@ desk, was changed or cut, or is for another agent key.</source>
         <source>Usage: bundle keygen | sign | verify | export | trust | signers | import (see bundle --help)</source>
         <translation>Использование: bundle keygen | sign | verify | export | trust | signers | import (см. bundle --help)</translation>
     </message>
+    <message>
+        <source>Usage: passwords import FILE|FOLDER [--json]</source>
+        <translation>Использование: passwords import FILE|FOLDER [--json]</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>осталось около %1 с</translation>
+    </message>
+    <message>
+        <source>Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.</source>
+        <translation>Импортировано хешей паролей: %1 (%2) из %3 за %4 с: на диске %5, %6 байт на хеш.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 prefix files were there: the list is partial, and passwords in the missing ones are reported as not seen.</source>
+        <translation>Есть только %1 из %2 файлов префиксов: список неполный, и о паролях из недостающих файлов будет сказано, что они не встречались в утечках.</translation>
+    </message>
+    <message>
+        <source>Passwords are never taken from the command line (other users and the shell&apos;s history would see them): type them at the prompt, or give them one a line on standard input.</source>
+        <translation>Пароли никогда не принимаются из командной строки (их увидели бы другие пользователи и история команд оболочки): введите их по запросу или передайте через стандартный ввод, по одному в строке.</translation>
+    </message>
+    <message>
+        <source>Line %1: empty, not checked.</source>
+        <translation>Строка %1: пустая, не проверена.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>стандартный ввод</translation>
+    </message>
+    <message>
+        <source>%1 password hashes (%2) from %3, imported on %4: %5 on disk, %6 bytes a hash.</source>
+        <translation>Хешей паролей: %1 (%2) из %3, импортировано %4: на диске %5, %6 байт на хеш.</translation>
+    </message>
+    <message>
+        <source>  passwords import FILE|FOLDER [--json]
+                          the list of leaked passwords (Pwned Passwords), for offline checks
+  passwords check [--json]  is a password in it? (the prompt, or one a line on standard input)
+  passwords info [--json]
+</source>
+        <translation>  passwords import FILE|FOLDER [--json]
+                          список утёкших паролей (Pwned Passwords) для проверок без интернета
+  passwords check [--json]  есть ли в нём пароль? (по запросу или по одному в строке
+                          через стандартный ввод)
+  passwords info [--json]
+</translation>
+    </message>
+    <message>
+        <source>  FILE     the ordered-by-hash download (SHA-1 or NTLM, HASH:COUNT a line), plain or
+           compressed; FOLDER: the downloader&apos;s files, one per 5-digit hash prefix
+The list is kept beside the vault (--vault DIR), not in it: it is public data. No
+passphrase is asked: nothing of the vault is read. Passwords are never taken from
+the command line. check --json prints one line per password: {&quot;line&quot;,&quot;checked&quot;,
+&quot;found&quot;,&quot;seen&quot;} (seen: at least that many times; 0 when not found). It exits 0
+whether a password was found or not.</source>
+        <translation>  FILE     скачанный список, упорядоченный по хешу (SHA-1 или NTLM, по одному HASH:COUNT
+           в строке), обычный или сжатый; FOLDER: файлы загрузчика, по одному на каждый
+           5-значный префикс хеша
+Список лежит рядом с хранилищем (--vault DIR), а не в нём: это общедоступные данные.
+Парольная фраза не запрашивается: из хранилища ничего не читается. Пароли никогда не
+принимаются из командной строки. check --json выводит по одной строке на пароль:
+{&quot;line&quot;,&quot;checked&quot;,&quot;found&quot;,&quot;seen&quot;} (seen: не меньше стольких раз; 0, если не найден).
+Команда завершается с кодом 0, найден пароль или нет.</translation>
+    </message>
+    <message>
+        <source>Usage: passwords import | check | info (see passwords --help)</source>
+        <translation>Использование: passwords import | check | info (см. passwords --help)</translation>
+    </message>
+    <message>
+        <source>Hashes alike in their first 64 bits to the one before, kept once: %1.</source>
+        <translation>Хешей, совпавших с предыдущим в первых 64 битах (сохранены один раз): %1.</translation>
+    </message>
+    <message>
+        <source>Empty lines skipped: %1.</source>
+        <translation>Пропущено пустых строк: %1.</translation>
+    </message>
+    <message>
+        <source>Other files in that folder, not read: %1.</source>
+        <translation>Не прочитано других файлов в этой папке: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -4716,65 +4802,80 @@ desk, was changed or cut, or is for another agent key.</source>
     <name>PasswordCorpus</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, строка %2: %3</translation>
     </message>
     <message>
         <source>not a line of the leaked-password list (a SHA-1 or NTLM hash in hexadecimal, a colon, how often it was seen). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>это не строка списка утёкших паролей (хеш SHA-1 или NTLM в шестнадцатеричном виде, двоеточие и сколько раз он встречался). Ничего не импортировано.</translation>
     </message>
     <message>
         <source>an %1 hash, where the lines before hold %2 hashes: one list holds one kind. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>хеш %1, а в предыдущих строках хеши %2: в одном списке хеши только одного вида. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>not in hash order (or the same hash again): the list must be the ordered-by-hash download. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>нарушен порядок хешей (или тот же хеш повторяется): список должен быть скачанным файлом, упорядоченным по хешу. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>%1 holds no files named by a 5-digit hash prefix (00000.txt …): it is not the downloader&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 нет файлов, названных по 5-значному префиксу хеша (00000.txt …): это не папка загрузчика.</translation>
     </message>
     <message>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: такого файла или папки нет</translation>
     </message>
     <message>
         <source>%1 holds no password hashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 нет хешей паролей.</translation>
     </message>
 </context>
 <context>
     <name>PasswordHash</name>
     <message>
         <source>The password is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль не является допустимым текстом в UTF-8.</translation>
     </message>
 </context>
 <context>
     <name>PasswordIndex</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Не удаётся записать %1: %2</translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>There is no list of leaked passwords at %1 yet: import one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 ещё нет списка утёкших паролей: сначала импортируйте его.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Не удаётся прочитать %1: %2</translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a list of leaked passwords made by this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не список утёкших паролей, созданный этой программой.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of this app: update it, or import the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 создан более новой версией этой программы: обновите её или импортируйте список заново.</translation>
     </message>
     <message>
         <source>%1 was changed or cut short since it was made: import the list of leaked passwords again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 изменён или обрезан после создания: импортируйте список утёкших паролей заново.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordList</name>
+    <message>
+        <source>Not in the list of leaked passwords. That does not make it strong: a password manager makes and keeps a different one for every account.</source>
+        <translation>Нет в списке утёкших паролей. Но это ещё не делает его надёжным: менеджер паролей создаёт и хранит отдельный пароль для каждого аккаунта.</translation>
+    </message>
+    <message>
+        <source>This password has been seen in a leak: criminals may try it. Change it everywhere you use it.</source>
+        <translation>Этот пароль встречался в утечке: преступники могут его попробовать. Смените его везде, где вы его используете.</translation>
+    </message>
+    <message>
+        <source>This password has been seen at least %1 times in leaks: criminals try it first. Change it everywhere you use it.</source>
+        <translation>Этот пароль встречался в утечках не менее %1 раз: преступники пробуют его в первую очередь. Смените его везде, где вы его используете.</translation>
     </message>
 </context>
 <context>
@@ -5151,6 +5252,14 @@ desk, was changed or cut, or is for another agent key.</source>
     <message>
         <source>Weak passphrase: %1</source>
         <translation>Слабая парольная фраза: %1</translation>
+    </message>
+    <message>
+        <source>Password to check (Enter alone to stop): </source>
+        <translation>Пароль для проверки (чтобы закончить, просто нажмите клавишу ввода): </translation>
+    </message>
+    <message>
+        <source>%1, line %2: longer than %3 bytes.</source>
+        <translation>%1, строка %2: длиннее %3 байт.</translation>
     </message>
 </context>
 <context>

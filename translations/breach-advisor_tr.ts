@@ -3725,6 +3725,91 @@ içinse import, kasayı değiştirmeden 4 koduyla çıkar.</translation>
         <source>Usage: bundle keygen | sign | verify | export | trust | signers | import (see bundle --help)</source>
         <translation>Kullanım: bundle keygen | sign | verify | export | trust | signers | import (bkz. bundle --help)</translation>
     </message>
+    <message>
+        <source>Usage: passwords import FILE|FOLDER [--json]</source>
+        <translation>Kullanım: passwords import FILE|FOLDER [--json]</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>%1 klasörü oluşturulamıyor.</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>yaklaşık %1 sn kaldı</translation>
+    </message>
+    <message>
+        <source>Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.</source>
+        <translation>%3 kaynağından %4 sn içinde %1 şifre özeti (%2) içe aktarıldı: diskte %5, özet başına %6 bayt.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 prefix files were there: the list is partial, and passwords in the missing ones are reported as not seen.</source>
+        <translation>%2 önek dosyasından yalnızca %1 tanesi vardı: liste eksik; eksik dosyalara düşen şifreler görülmemiş olarak bildirilir.</translation>
+    </message>
+    <message>
+        <source>Passwords are never taken from the command line (other users and the shell&apos;s history would see them): type them at the prompt, or give them one a line on standard input.</source>
+        <translation>Şifreler asla komut satırından alınmaz (diğer kullanıcılar ve kabuğun geçmişi onları görebilirdi): şifreleri sorulduğunda yazın veya standart girdiden her satıra bir tane verin.</translation>
+    </message>
+    <message>
+        <source>Line %1: empty, not checked.</source>
+        <translation>Satır %1: boş, kontrol edilmedi.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Satır %1: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>standart girdi</translation>
+    </message>
+    <message>
+        <source>%1 password hashes (%2) from %3, imported on %4: %5 on disk, %6 bytes a hash.</source>
+        <translation>%3 kaynağından %1 şifre özeti (%2), %4 tarihinde içe aktarıldı: diskte %5, özet başına %6 bayt.</translation>
+    </message>
+    <message>
+        <source>  passwords import FILE|FOLDER [--json]
+                          the list of leaked passwords (Pwned Passwords), for offline checks
+  passwords check [--json]  is a password in it? (the prompt, or one a line on standard input)
+  passwords info [--json]
+</source>
+        <translation>  passwords import FILE|FOLDER [--json]
+                          sızan şifreler listesi (Pwned Passwords), çevrimdışı kontroller için
+  passwords check [--json]  bir şifre listede var mı? (sorulunca veya standart girdiden satır satır)
+  passwords info [--json]
+</translation>
+    </message>
+    <message>
+        <source>  FILE     the ordered-by-hash download (SHA-1 or NTLM, HASH:COUNT a line), plain or
+           compressed; FOLDER: the downloader&apos;s files, one per 5-digit hash prefix
+The list is kept beside the vault (--vault DIR), not in it: it is public data. No
+passphrase is asked: nothing of the vault is read. Passwords are never taken from
+the command line. check --json prints one line per password: {&quot;line&quot;,&quot;checked&quot;,
+&quot;found&quot;,&quot;seen&quot;} (seen: at least that many times; 0 when not found). It exits 0
+whether a password was found or not.</source>
+        <translation>  FILE     özete göre sıralanmış indirme (SHA-1 veya NTLM, her satırda HASH:COUNT),
+           düz veya sıkıştırılmış; FOLDER: indirme aracının dosyaları, 5 haneli her
+           özet öneki için bir tane
+Liste kasanın içinde değil, yanında tutulur (--vault DIR): herkese açık veridir.
+Parola cümlesi sorulmaz: kasadan hiçbir şey okunmaz. Şifreler asla komut satırından
+alınmaz. check --json her şifre için bir satır yazdırır: {&quot;line&quot;,&quot;checked&quot;,
+&quot;found&quot;,&quot;seen&quot;} (seen: en az bu kadar kez; bulunmadıysa 0). Şifre bulunsa da
+bulunmasa da 0 koduyla çıkar.</translation>
+    </message>
+    <message>
+        <source>Usage: passwords import | check | info (see passwords --help)</source>
+        <translation>Kullanım: passwords import | check | info (bkz. passwords --help)</translation>
+    </message>
+    <message>
+        <source>Hashes alike in their first 64 bits to the one before, kept once: %1.</source>
+        <translation>İlk 64 biti bir öncekiyle aynı olduğu için tek kez saklanan özetler: %1.</translation>
+    </message>
+    <message>
+        <source>Empty lines skipped: %1.</source>
+        <translation>Atlanan boş satırlar: %1.</translation>
+    </message>
+    <message>
+        <source>Other files in that folder, not read: %1.</source>
+        <translation>O klasördeki okunmayan diğer dosyalar: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -4623,65 +4708,80 @@ içinse import, kasayı değiştirmeden 4 koduyla çıkar.</translation>
     <name>PasswordCorpus</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, satır %2: %3</translation>
     </message>
     <message>
         <source>not a line of the leaked-password list (a SHA-1 or NTLM hash in hexadecimal, a colon, how often it was seen). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>sızan şifreler listesinin bir satırı değil (onaltılık bir SHA-1 veya NTLM özeti, iki nokta, kaç kez görüldüğü). Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
         <source>an %1 hash, where the lines before hold %2 hashes: one list holds one kind. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>bir %1 özeti, oysa önceki satırlarda %2 özetleri var: bir liste tek bir tür içerir. Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
         <source>not in hash order (or the same hash again): the list must be the ordered-by-hash download. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>özet sırasında değil (ya da aynı özet yeniden geliyor): liste, özete göre sıralanmış indirme olmalıdır. Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
         <source>%1 holds no files named by a 5-digit hash prefix (00000.txt …): it is not the downloader&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 içinde 5 haneli bir özet önekiyle adlandırılmış dosya yok (00000.txt …): indirme aracının klasörü değil.</translation>
     </message>
     <message>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: böyle bir dosya veya klasör yok</translation>
     </message>
     <message>
         <source>%1 holds no password hashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hiç şifre özeti içermiyor.</translation>
     </message>
 </context>
 <context>
     <name>PasswordHash</name>
     <message>
         <source>The password is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şifre geçerli bir UTF-8 metni değil.</translation>
     </message>
 </context>
 <context>
     <name>PasswordIndex</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 yazılamıyor: %2</translation>
+        <translation>%1 yazılamıyor: %2</translation>
     </message>
     <message>
         <source>There is no list of leaked passwords at %1 yet: import one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konumunda henüz sızan şifreler listesi yok: önce bir liste içe aktarın.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 okunamıyor: %2</translation>
+        <translation>%1 okunamıyor: %2</translation>
     </message>
     <message>
         <source>%1 is not a list of leaked passwords made by this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, bu uygulamanın oluşturduğu bir sızan şifreler listesi değil.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of this app: update it, or import the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, bu uygulamanın daha yeni bir sürümüyle oluşturulmuş: uygulamayı güncelleyin veya listeyi yeniden içe aktarın.</translation>
     </message>
     <message>
         <source>%1 was changed or cut short since it was made: import the list of leaked passwords again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, oluşturulduktan sonra değiştirilmiş veya kısaltılmış: sızan şifreler listesini yeniden içe aktarın.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordList</name>
+    <message>
+        <source>Not in the list of leaked passwords. That does not make it strong: a password manager makes and keeps a different one for every account.</source>
+        <translation>Sızan şifreler listesinde yok. Bu, şifreyi güçlü yapmaz: bir şifre yöneticisi her hesap için farklı bir şifre oluşturur ve saklar.</translation>
+    </message>
+    <message>
+        <source>This password has been seen in a leak: criminals may try it. Change it everywhere you use it.</source>
+        <translation>Bu şifre bir sızıntıda görüldü: suçlular onu deneyebilir. Kullandığınız her yerde değiştirin.</translation>
+    </message>
+    <message>
+        <source>This password has been seen at least %1 times in leaks: criminals try it first. Change it everywhere you use it.</source>
+        <translation>Bu şifre sızıntılarda en az %1 kez görüldü: suçlular önce onu dener. Kullandığınız her yerde değiştirin.</translation>
     </message>
 </context>
 <context>
@@ -5044,6 +5144,14 @@ içinse import, kasayı değiştirmeden 4 koduyla çıkar.</translation>
     <message>
         <source>Weak passphrase: %1</source>
         <translation>Zayıf parola cümlesi: %1</translation>
+    </message>
+    <message>
+        <source>Password to check (Enter alone to stop): </source>
+        <translation>Kontrol edilecek şifre (durmak için yalnızca Enter&apos;a basın): </translation>
+    </message>
+    <message>
+        <source>%1, line %2: longer than %3 bytes.</source>
+        <translation>%1, satır %2: %3 bayttan uzun.</translation>
     </message>
 </context>
 <context>

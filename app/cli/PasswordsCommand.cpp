@@ -85,12 +85,12 @@ int importList(CliContext &context)
                             locale.toString(report.seconds, 'f', 1), locale.formattedDataSize(report.bytes), locale.toString(perHash, 'f', 2))
                 << Qt::endl;
     if (report.merged > 0) {
-        context.out << QCoreApplication::translate("Cli", "%1 hashes alike in their first 64 bits to the one before were kept once.")
+        context.out << QCoreApplication::translate("Cli", "Hashes alike in their first 64 bits to the one before, kept once: %1.")
                            .arg(locale.toString(qulonglong(report.merged)))
                     << Qt::endl;
     }
     if (report.blankLines > 0) {
-        context.out << QCoreApplication::translate("Cli", "%1 empty lines were skipped.").arg(locale.toString(qulonglong(report.blankLines)))
+        context.out << QCoreApplication::translate("Cli", "Empty lines skipped: %1.").arg(locale.toString(qulonglong(report.blankLines)))
                     << Qt::endl;
     }
     if (report.prefixFiles > 0 && report.prefixFiles < PasswordCorpusImporter::kPrefixFiles) {
@@ -100,7 +100,7 @@ int importList(CliContext &context)
                     << Qt::endl;
     }
     if (report.otherFiles > 0) {
-        context.out << QCoreApplication::translate("Cli", "%1 other files in that folder were not read.").arg(report.otherFiles) << Qt::endl;
+        context.out << QCoreApplication::translate("Cli", "Other files in that folder, not read: %1.").arg(report.otherFiles) << Qt::endl;
     }
     return Success;
 }
