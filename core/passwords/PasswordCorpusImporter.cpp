@@ -60,7 +60,7 @@ public:
         m_name = name;
         m_prefix = prefix;
         m_line = 0;
-        std::vector<char> buffer(kReadSize + kMaxLine);
+        std::vector<char> &buffer = m_buffer; // one for every file: the downloader's folder has a million
         std::size_t carried = 0; // the start of a line the last read ended inside
         for (;;) {
             const std::size_t got = bytes.read(buffer.data() + carried, kReadSize);
@@ -184,6 +184,7 @@ private:
     QString m_name;
     QByteArray m_prefix;
     std::uint64_t m_line = 0;
+    std::vector<char> m_buffer = std::vector<char>(kReadSize + kMaxLine);
     std::array<std::uint8_t, kSha1Digits / 2> m_last{};
     bool m_haveLast = false; // across prefix files too: their order is the hash order
 };

@@ -477,12 +477,17 @@ std::optional<int> PasswordIndex::find(std::uint64_t key)
     const std::uint64_t high = value >> lowBits;
     const std::uint64_t low = value & lowMask(lowBits);
 
-    // The bucket of this high part starts after the high-th zero of the unary bitmap.
+    // The bucket of this high part starts after the high-th zero of the unary bitmap. The
+    // digests vouch for the bytes, not for their sense: every step stays inside the partition.
+    const std::uint64_t upperWords = words(upperBits(universe, lowBits, count));
     std::uint64_t position = 0;
     if (high > 0) {
         std::uint64_t zerosLeft = high;
         std::uint64_t word = 0;
         for (;; ++word) {
+            if (word == upperWords) {
+                changed();
+            }
             const std::uint64_t zeros = ~get<quint64>(upper + 8 * word);
             const auto inWord = std::uint64_t(std::popcount(zeros));
             if (inWord >= zerosLeft) {
@@ -503,6 +508,9 @@ std::optional<int> PasswordIndex::find(std::uint64_t key)
             break;
         }
         const std::uint64_t index = position - high;
+        if (index >= count) {
+            changed();
+        }
         const std::uint64_t candidate = bitsAt(lower, index * std::uint64_t(lowBits), lowBits);
         if (candidate == low) {
             return int(bitsAt(seen, index * kSeenBits, kSeenBits));

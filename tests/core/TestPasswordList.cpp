@@ -1,8 +1,8 @@
+#include "ArchiveWriter.h"
 #include "Error.h"
 #include "PasswordCorpusImporter.h"
 #include "PasswordHash.h"
 #include "PasswordIndex.h"
-#include "ArchiveWriter.h"
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
@@ -11,7 +11,9 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
+#include <sodium.h>
 #include <zlib.h>
 
 #include <map>
@@ -32,13 +34,14 @@ private Q_SLOTS:
     void badListsAreRefusedByLine_data();
     void badListsAreRefusedByLine();
     void changedIndexIsRefused();
+    void senselessIndexWithValidDigestsIsRefused();
     void cancelKeepsTheIndexAsItWas();
     void seenClassesAreOrdersOfMagnitude();
     void ntlmHashesUtf16();
 
 private:
     // The list as HIBP serves it: every hash (upper-case hex) with its count, in hash order.
-    std::map<QByteArray, std::uint64_t> corpus(PasswordHashKind kind);
+    std::map<QByteArray, std::uint64_t> corpus(PasswordHashKind kind, int size = 30000);
     QByteArray text(const std::map<QByteArray, std::uint64_t> &hashes, bool lowerCase, const char *lineEnd);
     QString write(const QString &name, const QByteArray &bytes);
     QString writeGzip(const QString &name, const QByteArray &bytes);
@@ -82,7 +85,7 @@ void TestPasswordList::init()
     m_temp = std::make_unique<QTemporaryDir>();
 }
 
-std::map<QByteArray, std::uint64_t> TestPasswordList::corpus(PasswordHashKind kind)
+std::map<QByteArray, std::uint64_t> TestPasswordList::corpus(PasswordHashKind kind, int size)
 {
     std::map<QByteArray, std::uint64_t> hashes;
     for (const Known &known : kKnown) {
@@ -90,7 +93,7 @@ std::map<QByteArray, std::uint64_t> TestPasswordList::corpus(PasswordHashKind ki
     }
     QRandomGenerator random(25);
     const int digits = kind == PasswordHashKind::Sha1 ? 20 : 16;
-    while (hashes.size() < 30000) {
+    while (hashes.size() < std::size_t(size)) {
         QByteArray bytes(digits, '\0');
         random.fillRange(reinterpret_cast<quint32 *>(bytes.data()), digits / 4);
         hashes[bytes.toHex().toUpper()] = 1 + random.bounded(5000);
@@ -146,7 +149,8 @@ void TestPasswordList::layoutsImportAndPasswordsAreFound()
     QFETCH(bool, lowerCase);
     QFETCH(QString, lineEnd);
     QFETCH(QString, layout);
-    const std::map<QByteArray, std::uint64_t> hashes = corpus(PasswordHashKind(kind));
+    // A folder holds a file per hash at this size: fewer of them keep the test quick.
+    const std::map<QByteArray, std::uint64_t> hashes = corpus(PasswordHashKind(kind), layout == QLatin1String("prefixes") ? 3000 : 30000);
     const QByteArray end = lineEnd.toLatin1();
     QString source;
     if (layout == QLatin1String("text")) {
@@ -179,7 +183,7 @@ void TestPasswordList::layoutsImportAndPasswordsAreFound()
     QCOMPARE(report.lines, std::uint64_t(hashes.size()));
     QCOMPARE(report.hashes + report.merged, report.lines);
     if (layout == QLatin1String("prefixes")) {
-        QVERIFY(report.prefixFiles > 1000);
+        QVERIFY(report.prefixFiles > 2900);
     }
     if (layout == QLatin1String("prefixes") || layout == QLatin1String("7z")) {
         QCOMPARE(report.otherFiles, 1); // counted, not read
@@ -274,6 +278,63 @@ void TestPasswordList::changedIndexIsRefused()
     PasswordIndex index(indexPath()); // the header and directory are intact
     QCOMPARE(TestSupport::failureOf([&] { index.find(0); }), ErrorKind::RejectedInput);
     QCOMPARE(refused(original), std::nullopt);
+}
+
+void TestPasswordList::senselessIndexWithValidDigestsIsRefused()
+{
+    // Someone who rewrites the data can rewrite its digests too: the digests catch accidents,
+    // and the reader must still never step outside a partition. Here a partition's unary
+    // bitmap is all ones (no zero to find) and the digests are made to match.
+    std::map<QByteArray, std::uint64_t> hashes;
+    QRandomGenerator random(3);
+    while (hashes.size() < 2000) {
+        QByteArray bytes(20, '\0');
+        random.fillRange(reinterpret_cast<quint32 *>(bytes.data()), 5);
+        hashes[bytes.toHex().toUpper()] = 1;
+    }
+    PasswordCorpusImporter::run(write(QStringLiteral("list.txt"), text(hashes, false, "\n")), indexPath());
+    QFile file(indexPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray original = file.readAll();
+    file.close();
+    QVERIFY(original.size() > qsizetype(PasswordIndexFormat::kHeaderSize));
+    std::vector<unsigned char> bytes(original.begin(), original.end());
+    unsigned char *const at = bytes.data();
+    const quint64 dataSize = qFromLittleEndian<quint64>(at + 64), directory = qFromLittleEndian<quint64>(at + 72),
+                  digests = qFromLittleEndian<quint64>(at + 80);
+    QCOMPARE(quint64(PasswordIndexFormat::kHeaderSize) + dataSize, directory);
+    // The first partition's whole bitmap: all ones.
+    const quint64 firstOffset = qFromLittleEndian<quint64>(at + directory);
+    const quint64 count = qFromLittleEndian<quint32>(at + directory + 8);
+    const int lowBits = at[directory + 12];
+    const int universe = 64 - int(qFromLittleEndian<quint32>(at + 48));
+    const quint64 upperBytes = 8 * ((count + (quint64(1) << (universe - lowBits)) + 63) / 64);
+    std::fill_n(at + PasswordIndexFormat::kHeaderSize + firstOffset, upperBytes, 0xff);
+    for (quint64 chunk = 0; chunk * PasswordIndexFormat::kChunkSize < dataSize; ++chunk) {
+        const quint64 length = std::min<quint64>(PasswordIndexFormat::kChunkSize, dataSize - chunk * PasswordIndexFormat::kChunkSize);
+        crypto_generichash(at + digests + chunk * PasswordIndexFormat::kChunkDigestSize, PasswordIndexFormat::kChunkDigestSize,
+                           at + PasswordIndexFormat::kHeaderSize + chunk * PasswordIndexFormat::kChunkSize, length, nullptr, 0);
+    }
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, nullptr, 0, 32);
+    crypto_generichash_update(&state, at, PasswordIndexFormat::kHeaderSize - 32);
+    crypto_generichash_update(&state, at + directory, bytes.size() - directory);
+    crypto_generichash_final(&state, at + PasswordIndexFormat::kHeaderSize - 32, 32);
+    TestSupport::writeFile(indexPath(), QByteArray(reinterpret_cast<const char *>(at), qsizetype(bytes.size())));
+
+    PasswordIndex index(indexPath()); // the digests hold
+    // Keys all over the first partition: each is an answer or a refusal, never a read outside it.
+    int refused = 0;
+    for (std::uint64_t i = 0; i < 256; ++i) {
+        const std::uint64_t key = (i << 56) >> (64 - universe); // the partition's own range
+        try {
+            index.find(key);
+        } catch (const Error &error) {
+            QCOMPARE(error.kind(), ErrorKind::RejectedInput);
+            ++refused;
+        }
+    }
+    QVERIFY(refused > 0);
 }
 
 void TestPasswordList::cancelKeepsTheIndexAsItWas()
