@@ -139,7 +139,7 @@ int verify(CliContext &context)
     }
     const QString signaturePath = context.commandLine.has(QStringLiteral("signature")) ? context.commandLine.value(QStringLiteral("signature"))
                                                                                          : path + QStringLiteral(".sig");
-    const QByteArray trusted = BundleKeys::parsePublicKeyFile(readSmall(signerPath, BundleKeys::kMaxFileSize), signerPath);
+    const QByteArray trusted = BundleKeys::readPublicKeyFile(signerPath);
     const BundleKeys::Signature signature =
         BundleKeys::parseSignatureFile(readSmall(signaturePath, BundleKeys::kMaxFileSize), signaturePath);
     const QByteArray message = readSmall(path, kMaxSignedFileSize);

@@ -18,14 +18,10 @@ namespace BreachAdvisor::Cli {
 
 namespace {
 
-QString kindName(PasswordHashKind kind)
+// The JSON's "kind": "sha1" or "ntlm".
+QString kindKey(PasswordHashKind kind)
 {
-    return kind == PasswordHashKind::Sha1 ? QStringLiteral("sha1") : QStringLiteral("ntlm");
-}
-
-QString kindTitle(PasswordHashKind kind)
-{
-    return kind == PasswordHashKind::Sha1 ? QStringLiteral("SHA-1") : QStringLiteral("NTLM");
+    return passwordHashKindName(kind).remove(QLatin1Char('-')).toLower();
 }
 
 int importList(CliContext &context)
@@ -66,7 +62,7 @@ int importList(CliContext &context)
     if (context.json()) {
         context.printJson(QJsonObject{{QStringLiteral("source"), source},
                                       {QStringLiteral("file"), target},
-                                      {QStringLiteral("kind"), kindName(report.kind)},
+                                      {QStringLiteral("kind"), kindKey(report.kind)},
                                       {QStringLiteral("lines"), double(report.lines)},
                                       {QStringLiteral("hashes"), double(report.hashes)},
                                       {QStringLiteral("merged"), double(report.merged)},
@@ -81,7 +77,7 @@ int importList(CliContext &context)
     }
     const QLocale locale;
     context.out << QCoreApplication::translate("Cli", "Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.")
-                       .arg(locale.toString(qulonglong(report.hashes)), kindTitle(report.kind), source,
+                       .arg(locale.toString(qulonglong(report.hashes)), passwordHashKindName(report.kind), source,
                             locale.toString(report.seconds, 'f', 1), locale.formattedDataSize(report.bytes), locale.toString(perHash, 'f', 2))
                 << Qt::endl;
     if (report.merged > 0) {
@@ -151,14 +147,14 @@ int printInfo(CliContext &context)
         context.printJson(QJsonObject{{QStringLiteral("hashes"), double(info.hashes)},
                                       {QStringLiteral("bytes"), double(info.bytes)},
                                       {QStringLiteral("bytes_per_hash"), perHash},
-                                      {QStringLiteral("kind"), kindName(info.kind)},
+                                      {QStringLiteral("kind"), kindKey(info.kind)},
                                       {QStringLiteral("source"), info.sourceName},
                                       {QStringLiteral("imported_at"), info.importedAt.toString(Qt::ISODateWithMs)}});
         return Success;
     }
     const QLocale locale;
     context.out << QCoreApplication::translate("Cli", "%1 password hashes (%2) from %3, imported on %4: %5 on disk, %6 bytes a hash.")
-                       .arg(locale.toString(qulonglong(info.hashes)), kindTitle(info.kind), info.sourceName,
+                       .arg(locale.toString(qulonglong(info.hashes)), passwordHashKindName(info.kind), info.sourceName,
                             locale.toString(info.importedAt.toLocalTime(), QLocale::ShortFormat), locale.formattedDataSize(info.bytes),
                             locale.toString(perHash, 'f', 2))
                 << Qt::endl;

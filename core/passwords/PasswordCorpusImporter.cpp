@@ -36,11 +36,6 @@ constexpr std::array<std::int8_t, 256> kHexValue = [] {
     return table;
 }();
 
-QString kindName(PasswordHashKind kind)
-{
-    return kind == PasswordHashKind::Sha1 ? QStringLiteral("SHA-1") : QStringLiteral("NTLM");
-}
-
 // Reads lines of one file (or one prefix file) and hands each hash to the writer.
 class CorpusReader
 {
@@ -139,7 +134,7 @@ private:
         } else if (kind != m_report.kind) {
             refuse(QCoreApplication::translate("PasswordCorpus", "an %1 hash, where the lines before hold %2 hashes: one list holds one kind. "
                                                                  "Nothing was imported.")
-                       .arg(kindName(kind), kindName(m_report.kind)));
+                       .arg(passwordHashKindName(kind), passwordHashKindName(m_report.kind)));
         }
         // The hash as bytes (a prefix file's name gives its first digits), checked digit by digit.
         std::array<std::uint8_t, kSha1Digits / 2> hash{};

@@ -14,6 +14,11 @@
 
 namespace BreachAdvisor {
 
+QString passwordHashKindName(PasswordHashKind kind)
+{
+    return kind == PasswordHashKind::Sha1 ? QStringLiteral("SHA-1") : QStringLiteral("NTLM");
+}
+
 namespace PasswordSeen {
 
 int classOf(std::uint64_t count)
@@ -470,8 +475,9 @@ std::optional<int> PasswordIndex::find(std::uint64_t key)
         return std::nullopt;
     }
     checkRange(offset, partitionBytes(universe, lowBits, count));
+    const std::uint64_t upperWords = words(upperBits(universe, lowBits, count));
     const unsigned char *upper = m_map + m_dataOffset + offset;
-    const unsigned char *lower = upper + 8 * words(upperBits(universe, lowBits, count));
+    const unsigned char *lower = upper + 8 * upperWords;
     const unsigned char *seen = lower + 8 * words(count * std::uint64_t(lowBits));
     const std::uint64_t value = key & lowMask(universe);
     const std::uint64_t high = value >> lowBits;
@@ -479,7 +485,6 @@ std::optional<int> PasswordIndex::find(std::uint64_t key)
 
     // The bucket of this high part starts after the high-th zero of the unary bitmap. The
     // digests vouch for the bytes, not for their sense: every step stays inside the partition.
-    const std::uint64_t upperWords = words(upperBits(universe, lowBits, count));
     std::uint64_t position = 0;
     if (high > 0) {
         std::uint64_t zerosLeft = high;

@@ -17,6 +17,9 @@ enum class PasswordHashKind : std::uint32_t {
     Ntlm = 2, // MD4 of its UTF-16LE code units (Windows' NT hash)
 };
 
+// "SHA-1" or "NTLM", as people and HIBP's files name them.
+QString passwordHashKindName(PasswordHashKind kind);
+
 // How often a password was seen, kept coarsely: class c means "at least kSeenAtLeast[c] times".
 namespace PasswordSeen {
 constexpr int kClasses = 8;

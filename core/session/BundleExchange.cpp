@@ -12,8 +12,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSet>
-
-#include <sodium.h>
+#include <QtEndian>
 
 #include <algorithm>
 #include <map>
@@ -27,37 +26,8 @@ constexpr qsizetype kBucketMessageSize = 1 << 20;
 constexpr qsizetype kKeySize = 32;
 constexpr char kEnd[] = "end";
 
-void putU64(QByteArray &out, std::uint64_t value)
-{
-    for (int shift = 56; shift >= 0; shift -= 8) {
-        out.append(char((value >> shift) & 0xff));
-    }
-}
-
-void putU32(QByteArray &out, quint32 value)
-{
-    for (int shift = 24; shift >= 0; shift -= 8) {
-        out.append(char((value >> shift) & 0xff));
-    }
-}
-
-std::uint64_t getBE(const char *in, int bytes)
-{
-    std::uint64_t value = 0;
-    for (int i = 0; i < bytes; ++i) {
-        value = (value << 8) | static_cast<unsigned char>(in[i]);
-    }
-    return value;
-}
-
-// Wipes a QByteArray that held keys (it is never shared here).
-void wipe(QByteArray &bytes)
-{
-    if (!bytes.isEmpty()) {
-        sodium_memzero(bytes.data(), std::size_t(bytes.size()));
-    }
-    bytes.clear();
-}
+// A bucket in a bucket message: its number, the entries' size, then the entries (big-endian).
+constexpr qsizetype kBucketHeaderSize = 12;
 
 [[noreturn]] void unusable(const QString &name)
 {
@@ -208,10 +178,10 @@ BundleExportReport BundleExchange::exportTo(const QString &path, const BundleKey
     try {
         writer.add(keyBytes);
     } catch (...) {
-        wipe(keyBytes);
+        wipeShared(keyBytes);
         throw;
     }
-    wipe(keyBytes);
+    wipeShared(keyBytes);
     // The buckets, as stored, a megabyte a message; a bucket never spans two.
     QByteArray message;
     for (const qint64 id : std::as_const(chosen)) {
@@ -219,12 +189,14 @@ BundleExportReport BundleExchange::exportTo(const QString &path, const BundleKey
             QStringLiteral("SELECT bucket, entries FROM %1 ORDER BY bucket;").arg(LeakIndexFormat::tableName(id)).toLatin1().constData());
         while (rows.step()) {
             const QByteArray entries = rows.columnBlob(1);
-            if (!message.isEmpty() && message.size() + 12 + entries.size() > kBucketMessageSize) {
+            if (!message.isEmpty() && message.size() + kBucketHeaderSize + entries.size() > kBucketMessageSize) {
                 writer.add(message);
                 message.clear();
             }
-            putU64(message, std::uint64_t(rows.columnInt64(0)));
-            putU32(message, quint32(entries.size()));
+            char header[kBucketHeaderSize];
+            qToBigEndian(quint64(rows.columnInt64(0)), header);
+            qToBigEndian(quint32(entries.size()), header + 8);
+            message.append(header, kBucketHeaderSize);
             message.append(entries);
         }
         if (!message.isEmpty()) {
@@ -305,7 +277,7 @@ BundleImportReport BundleExchange::importFrom(const QString &path, const QString
     for (int i = 0; i < keyCount; ++i) {
         keys.push_back(SecureBuffer::copyOf(keyMessage->constData() + i * kKeySize, std::size_t(kKeySize)));
     }
-    wipe(*keyMessage);
+    wipeShared(*keyMessage);
 
     QList<Breach> breaches;
     try {
@@ -374,18 +346,18 @@ BundleImportReport BundleExchange::importFrom(const QString &path, const QString
                 message = std::move(*next);
                 at = 0;
             }
-            if (message.size() - at < 12) {
+            if (message.size() - at < kBucketHeaderSize) {
                 unusable(name);
             }
-            const std::uint64_t number = getBE(message.constData() + at, 8);
-            const qsizetype size = qsizetype(getBE(message.constData() + at + 8, 4));
-            if (size > message.size() - at - 12) {
+            const std::uint64_t number = qFromBigEndian<quint64>(message.constData() + at);
+            const qsizetype size = qsizetype(qFromBigEndian<quint32>(message.constData() + at + 8));
+            if (size > message.size() - at - kBucketHeaderSize) {
                 unusable(name);
             }
-            if (!present && !writer.addBucket(number, message.mid(at + 12, size))) {
+            if (!present && !writer.addBucket(number, message.mid(at + kBucketHeaderSize, size))) {
                 unusable(name);
             }
-            at += 12 + size;
+            at += kBucketHeaderSize + size;
         }
         if (at != message.size()) {
             unusable(name); // an import's buckets end with their message
