@@ -492,28 +492,6 @@
         <source>What the column holds</source>
         <translation>محتوى العمود</translation>
     </message>
-    <message numerus="yes">
-        <source>about %n second(s) left</source>
-        <translation>
-            <numerusform>بقي أقل من ثانية</numerusform>
-            <numerusform>بقيت ثانية واحدة تقريبًا</numerusform>
-            <numerusform>بقيت ثانيتان تقريبًا</numerusform>
-            <numerusform>بقيت %n ثوانٍ تقريبًا</numerusform>
-            <numerusform>بقيت %n ثانيةً تقريبًا</numerusform>
-            <numerusform>بقيت %n ثانية تقريبًا</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s) left</source>
-        <translation>
-            <numerusform>بقي أقل من دقيقة</numerusform>
-            <numerusform>بقيت دقيقة واحدة تقريبًا</numerusform>
-            <numerusform>بقيت دقيقتان تقريبًا</numerusform>
-            <numerusform>بقيت %n دقائق تقريبًا</numerusform>
-            <numerusform>بقيت %n دقيقةً تقريبًا</numerusform>
-            <numerusform>بقيت %n دقيقة تقريبًا</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Choose a leak file…</source>
         <translation>&amp;اختر ملف تسريب…</translation>
@@ -834,6 +812,28 @@
         <source>Leak files: %1 added with %2 records; %3 were here already.</source>
         <translation>ملفات التسريب: أُضيف %1 فيها %2 سجل؛ و%3 كانت موجودة من قبل.</translation>
     </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>بقي أقل من ثانية</numerusform>
+            <numerusform>بقيت ثانية واحدة تقريبًا</numerusform>
+            <numerusform>بقيت ثانيتان تقريبًا</numerusform>
+            <numerusform>بقيت %n ثوانٍ تقريبًا</numerusform>
+            <numerusform>بقيت %n ثانيةً تقريبًا</numerusform>
+            <numerusform>بقيت %n ثانية تقريبًا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>بقي أقل من دقيقة</numerusform>
+            <numerusform>بقيت دقيقة واحدة تقريبًا</numerusform>
+            <numerusform>بقيت دقيقتان تقريبًا</numerusform>
+            <numerusform>بقيت %n دقائق تقريبًا</numerusform>
+            <numerusform>بقيت %n دقيقةً تقريبًا</numerusform>
+            <numerusform>بقيت %n دقيقة تقريبًا</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::ImportsModel</name>
@@ -935,6 +935,10 @@
         <source>This is the demo vault: its passphrase is &quot;demo&quot;.</source>
         <translation>هذه خزنة العرض التجريبي: عبارة المرور الخاصة بها هي «demo».</translation>
     </message>
+    <message>
+        <source>Check a password</source>
+        <translation>فحص كلمة مرور</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PassphraseEdit</name>
@@ -973,6 +977,133 @@
     <message>
         <source>This is not the same as the passphrase above.</source>
         <translation>هذه ليست عبارة المرور نفسها المكتوبة أعلاه.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::PasswordCheckPage</name>
+    <message>
+        <source>Import the &amp;list…</source>
+        <translation>استيراد &amp;القائمة…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder of prefix files…</source>
+        <translation>استيراد &amp;مجلد ملفات البادئات…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>&amp;إلغاء الاستيراد</translation>
+    </message>
+    <message>
+        <source>Where they use this password</source>
+        <translation>أين يستخدم كلمة المرور هذه</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the password</source>
+        <translation>&amp;فحص كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Open their &amp;plan</source>
+        <translation>فتح &amp;خطته</translation>
+    </message>
+    <message>
+        <source>Check a password</source>
+        <translation>فحص كلمة مرور</translation>
+    </message>
+    <message>
+        <source>Is a password in the list of passwords known from leaks? Criminals try those first. The check runs on this computer only: the password is not saved or sent anywhere, and the field is emptied after each check.</source>
+        <translation>هل كلمة المرور موجودة في قائمة كلمات المرور المعروفة من التسريبات؟ يجرّب المجرمون هذه الكلمات أولًا. يجري الفحص على هذا الكمبيوتر فقط: لا تُحفظ كلمة المرور ولا تُرسل إلى أي مكان، ويُفرَّغ الحقل بعد كل فحص.</translation>
+    </message>
+    <message>
+        <source>The list of leaked passwords</source>
+        <translation>قائمة كلمات المرور المسرَّبة</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>تقدّم الاستيراد</translation>
+    </message>
+    <message>
+        <source>&amp;Whose password:</source>
+        <translation>&amp;صاحب كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Password to check</source>
+        <translation>كلمة المرور المراد فحصها</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Nobody in particular (nothing is kept)</source>
+        <translation>لا أحد بعينه (لا يُحفظ شيء)</translation>
+    </message>
+    <message>
+        <source>The list of leaked passwords on this computer cannot be used (see below): import it again.</source>
+        <translation>لا يمكن استخدام قائمة كلمات المرور المسرَّبة الموجودة على هذا الكمبيوتر (انظر أدناه): استوردها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>There is no list of leaked passwords on this computer yet. Get Have I Been Pwned&apos;s &quot;Pwned Passwords&quot; file (the guide says where), then import it here once. The list is public data: nothing you check is sent anywhere.</source>
+        <translation>لا توجد قائمة بكلمات المرور المسرَّبة على هذا الكمبيوتر بعد. احصل على ملف «Pwned Passwords» من Have I Been Pwned (يوضّح دليل الاستخدام من أين)، ثم استورده هنا مرة واحدة. القائمة بيانات عامة: لا يُرسل أي شيء تفحصه إلى أي مكان.</translation>
+    </message>
+    <message>
+        <source>%1 leaked passwords (%2), imported on %3 from %4.</source>
+        <translation>%1 كلمة مرور مسرَّبة (%2)، استُوردت في %3 من %4.</translation>
+    </message>
+    <message>
+        <source>Import a newer &amp;list…</source>
+        <translation>استيراد &amp;قائمة أحدث…</translation>
+    </message>
+    <message>
+        <source>Type the password to check.</source>
+        <translation>اكتب كلمة المرور المراد فحصها.</translation>
+    </message>
+    <message>
+        <source>Import the list of leaked passwords first: without it there is nothing to check against.</source>
+        <translation>استورد قائمة كلمات المرور المسرَّبة أولًا: فبدونها لا يوجد ما تُقارَن به كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>Kept with %1: a password of theirs is known (nothing of the password itself). Their plan now starts with changing it.</source>
+        <translation>حُفظ مع %1: إحدى كلمات مروره معروفة (دون حفظ أي شيء من كلمة المرور نفسها). تبدأ خطته الآن بتغييرها.</translation>
+    </message>
+    <message>
+        <source>Choose the list of leaked passwords</source>
+        <translation>اختر قائمة كلمات المرور المسرَّبة</translation>
+    </message>
+    <message>
+        <source>Pwned Passwords (*.txt *.gz *.bz2 *.xz *.zst *.7z *.zip);;All files (*)</source>
+        <translation>Pwned Passwords (*.txt *.gz *.bz2 *.xz *.zst *.7z *.zip);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder of prefix files</source>
+        <translation>اختر مجلد ملفات البادئات</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>تعذّر إنشاء المجلد %1.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <source>Importing the list of leaked passwords…</source>
+        <translation>جارٍ استيراد قائمة كلمات المرور المسرَّبة…</translation>
+    </message>
+    <message>
+        <source>Reading the list: %1%</source>
+        <translation>جارٍ قراءة القائمة: %1%</translation>
+    </message>
+    <message>
+        <source>Importing the list of leaked passwords: %1%</source>
+        <translation>جارٍ استيراد قائمة كلمات المرور المسرَّبة: %1%</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. The list is as it was.</source>
+        <translation>أُلغي الاستيراد. القائمة كما كانت.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1483,10 @@
         <source>Could not save %1: %2. Nothing was saved.</source>
         <translation>تعذّر حفظ %1: %2. لم يُحفظ أي شيء.</translation>
     </message>
+    <message>
+        <source>Check a pass&amp;word of theirs…</source>
+        <translation>فحص إحدى &amp;كلمات مروره…</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PhoneNumberEdit</name>
@@ -1548,6 +1683,10 @@ username</translation>
     <message>
         <source>Left out because no country is known: %1. Choose the country above and check again to add them.</source>
         <translation>لم تُدرَج هذه الخطوات لأن البلد غير معروف: %1. اختر البلد في الأعلى وأعِد الفحص لإضافتها.</translation>
+    </message>
+    <message>
+        <source>Check a pass&amp;word…</source>
+        <translation>فحص &amp;كلمة مرور…</translation>
     </message>
 </context>
 <context>
@@ -3857,14 +3996,6 @@ BREACH_ADVISOR_BUNDLE_PASSPHRASE في السكربتات. التواقيع من 
         <translation>بقي نحو %1 ث</translation>
     </message>
     <message>
-        <source>Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.</source>
-        <translation>استُورد %1 تجزئة كلمة مرور (%2) من %3 في %4 ث: %5 على القرص، %6 بايت لكل تجزئة.</translation>
-    </message>
-    <message>
-        <source>Only %1 of the %2 prefix files were there: the list is partial, and passwords in the missing ones are reported as not seen.</source>
-        <translation>لم يوجد سوى %1 من ملفات البادئات البالغ عددها %2: القائمة ناقصة، وكلمات المرور التي تقع في الملفات المفقودة تُعرض على أنها لم تظهر في أي تسريب.</translation>
-    </message>
-    <message>
         <source>Passwords are never taken from the command line (other users and the shell&apos;s history would see them): type them at the prompt, or give them one a line on standard input.</source>
         <translation>لا تؤخذ كلمات المرور أبدًا من سطر الأوامر (فقد يراها المستخدمون الآخرون ويحفظها سجلّ الأوامر): اكتبها حين تُطلب منك، أو أعطها من الإدخال القياسي، واحدة في كل سطر.</translation>
     </message>
@@ -3915,18 +4046,6 @@ whether a password was found or not.</source>
     <message>
         <source>Usage: passwords import | check | info (see passwords --help)</source>
         <translation>الاستخدام: passwords import | check | info (راجع passwords --help)</translation>
-    </message>
-    <message>
-        <source>Hashes alike in their first 64 bits to the one before, kept once: %1.</source>
-        <translation>تجزئات تطابق سابقتها في أول 64 بت، فحُفظت مرة واحدة: %1.</translation>
-    </message>
-    <message>
-        <source>Empty lines skipped: %1.</source>
-        <translation>الأسطر الفارغة المتخطّاة: %1.</translation>
-    </message>
-    <message>
-        <source>Other files in that folder, not read: %1.</source>
-        <translation>ملفات أخرى في ذلك المجلد لم تُقرأ: %1.</translation>
     </message>
 </context>
 <context>
@@ -4996,6 +5115,26 @@ whether a password was found or not.</source>
         <source>This password has been seen at least %1 times in leaks: criminals try it first. Change it everywhere you use it.</source>
         <translation>ظهرت كلمة المرور هذه في التسريبات %1 مرة على الأقل: يجرّبها المجرمون أولًا. غيّرها في كل مكان تستخدمها فيه.</translation>
     </message>
+    <message>
+        <source>Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.</source>
+        <translation>استُورد %1 تجزئة كلمة مرور (%2) من %3 في %4 ث: %5 على القرص، %6 بايت لكل تجزئة.</translation>
+    </message>
+    <message>
+        <source>Hashes alike in their first 64 bits to the one before, kept once: %1.</source>
+        <translation>تجزئات تطابق سابقتها في أول 64 بت، فحُفظت مرة واحدة: %1.</translation>
+    </message>
+    <message>
+        <source>Empty lines skipped: %1.</source>
+        <translation>الأسطر الفارغة المتخطّاة: %1.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 prefix files were there: the list is partial, and passwords in the missing ones are reported as not seen.</source>
+        <translation>لم يوجد سوى %1 من ملفات البادئات البالغ عددها %2: القائمة ناقصة، وكلمات المرور التي تقع في الملفات المفقودة تُعرض على أنها لم تظهر في أي تسريب.</translation>
+    </message>
+    <message>
+        <source>Other files in that folder, not read: %1.</source>
+        <translation>ملفات أخرى في ذلك المجلد لم تُقرأ: %1.</translation>
+    </message>
 </context>
 <context>
     <name>People</name>
@@ -5038,6 +5177,14 @@ whether a password was found or not.</source>
     <message>
         <source>&quot;%1&quot; is not a language code (such as ar, es or fr).</source>
         <translation>«%1» ليس رمز لغة (مثل ar أو es أو fr).</translation>
+    </message>
+    <message>
+        <source>%1 is not a seen class (0 to %2).</source>
+        <translation>%1 ليس فئة صالحة لعدد مرات الظهور (من 0 إلى %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a service the checklist knows.</source>
+        <translation>«%1» ليست خدمة تعرفها قائمة الخطوات.</translation>
     </message>
 </context>
 <context>
@@ -5238,6 +5385,23 @@ whether a password was found or not.</source>
     <message>
         <source>Later</source>
         <translation>لاحقًا</translation>
+    </message>
+    <message>
+        <source>the list of leaked passwords</source>
+        <translation>قائمة كلمات المرور المسرَّبة</translation>
+    </message>
+    <message>
+        <source>A password you use is in the list of leaked passwords.</source>
+        <translation>إحدى كلمات المرور التي تستخدمها موجودة في قائمة كلمات المرور المسرَّبة.</translation>
+    </message>
+    <message>
+        <source>A password you use is in the list of leaked passwords: it was seen at least %1 times.</source>
+        <translation>إحدى كلمات المرور التي تستخدمها موجودة في قائمة كلمات المرور المسرَّبة: ظهرت في التسريبات %1 مرة على الأقل.</translation>
+    </message>
+    <message>
+        <source>You said you use it at %1.</source>
+        <extracomment>%1 the services (&quot;Google, Facebook&quot;)</extracomment>
+        <translation>ذكرت أنك تستخدمها في %1.</translation>
     </message>
 </context>
 <context>
@@ -7610,6 +7774,18 @@ whether a password was found or not.</source>
     <message>
         <source>Contact your IT department or help desk the usual way, not by answering a message about the leak. Say which address, which leak and what leaked. Ask whether you should change the password or turn on two-step verification, and do what they say. If you used that password elsewhere, change it there too. If the address is at your own domain, secure it at your mail provider instead.</source>
         <translation>تواصل مع قسم تقنية المعلومات أو مكتب الدعم بالطريقة المعتادة، لا بالرد على رسالة عن التسريب. اذكر العنوان المعني واسم التسريب وما تسرّب. اسأل هل عليك تغيير كلمة المرور أو تفعيل التحقق بخطوتين، والتزم بما يقولونه. إذا استخدمت كلمة المرور نفسها في مكان آخر، فغيّرها هناك أيضًا. إذا كان العنوان على نطاقك الخاص، فأمّنه لدى مزوّد بريدك بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Change the leaked password everywhere you use it</source>
+        <translation>غيّر كلمة المرور المسرَّبة في كل مكان تستخدمها فيه</translation>
+    </message>
+    <message>
+        <source>Criminals try the passwords in leak lists first, automatically, on e-mail, banking and shopping sites. Every account that uses this one is at risk until it has a password of its own.</source>
+        <translation>يجرّب المجرمون كلمات المرور الموجودة في قوائم التسريبات أولًا، وبشكل آلي، على مواقع البريد الإلكتروني والبنوك والتسوق. وكل حساب يستخدم كلمة المرور هذه معرَّض للخطر إلى أن تصبح له كلمة مرور خاصة به.</translation>
+    </message>
+    <message>
+        <source>Change it first in your e-mail account, because it can reset your other passwords, then at your bank, then in the accounts you use to sign in elsewhere (Google, Apple, Facebook), then everywhere else it or one like it is used. Give each account its own long password: a password manager can make and remember them.</source>
+        <translation>غيّرها أولًا في حساب بريدك الإلكتروني، لأنه يستطيع إعادة تعيين كلمات مرورك الأخرى، ثم في بنكك، ثم في الحسابات التي تسجّل بها الدخول إلى مواقع أخرى (Google وApple وFacebook)، ثم في كل مكان آخر تُستخدم فيه هي أو كلمة مرور تشبهها. واجعل لكل حساب كلمة مرور طويلة خاصة به: يستطيع مدير كلمات المرور إنشاءها وتذكّرها عنك.</translation>
     </message>
 </context>
 <context>

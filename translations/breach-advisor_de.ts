@@ -484,20 +484,6 @@
         <source>What the column holds</source>
         <translation>Inhalt der Spalte</translation>
     </message>
-    <message numerus="yes">
-        <source>about %n second(s) left</source>
-        <translation>
-            <numerusform>noch etwa %n Sekunde</numerusform>
-            <numerusform>noch etwa %n Sekunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s) left</source>
-        <translation>
-            <numerusform>noch etwa %n Minute</numerusform>
-            <numerusform>noch etwa %n Minuten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Choose a leak file…</source>
         <translation>Leak-Datei &amp;wählen…</translation>
@@ -818,6 +804,20 @@
         <source>Leak files: %1 added with %2 records; %3 were here already.</source>
         <translation>Leak-Dateien: %1 hinzugefügt mit %2 Datensätzen; %3 waren schon vorhanden.</translation>
     </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>noch etwa %n Sekunde</numerusform>
+            <numerusform>noch etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>noch etwa %n Minute</numerusform>
+            <numerusform>noch etwa %n Minuten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::ImportsModel</name>
@@ -919,6 +919,10 @@
         <source>This is the demo vault: its passphrase is &quot;demo&quot;.</source>
         <translation>Dies ist der Demo-Tresor: Seine Passphrase lautet „demo“.</translation>
     </message>
+    <message>
+        <source>Check a password</source>
+        <translation>Passwort prüfen</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PassphraseEdit</name>
@@ -957,6 +961,133 @@
     <message>
         <source>This is not the same as the passphrase above.</source>
         <translation>Das stimmt nicht mit der Passphrase oben überein.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::PasswordCheckPage</name>
+    <message>
+        <source>Import the &amp;list…</source>
+        <translation>&amp;Liste importieren…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder of prefix files…</source>
+        <translation>&amp;Ordner mit Präfix-Dateien importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Where they use this password</source>
+        <translation>Wo die Person dieses Passwort verwendet</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the password</source>
+        <translation>Passwort p&amp;rüfen</translation>
+    </message>
+    <message>
+        <source>Open their &amp;plan</source>
+        <translation>Plan der Person ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Check a password</source>
+        <translation>Passwort prüfen</translation>
+    </message>
+    <message>
+        <source>Is a password in the list of passwords known from leaks? Criminals try those first. The check runs on this computer only: the password is not saved or sent anywhere, and the field is emptied after each check.</source>
+        <translation>Steht ein Passwort in der Liste der Passwörter, die aus Leaks bekannt sind? Kriminelle probieren diese zuerst aus. Die Prüfung läuft nur auf diesem Computer: Das Passwort wird weder gespeichert noch irgendwohin gesendet, und das Feld wird nach jeder Prüfung geleert.</translation>
+    </message>
+    <message>
+        <source>The list of leaked passwords</source>
+        <translation>Die Liste geleakter Passwörter</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <source>&amp;Whose password:</source>
+        <translation>&amp;Wessen Passwort:</translation>
+    </message>
+    <message>
+        <source>Password to check</source>
+        <translation>Zu prüfendes Passwort</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Nobody in particular (nothing is kept)</source>
+        <translation>Niemand Bestimmtes (nichts wird gespeichert)</translation>
+    </message>
+    <message>
+        <source>The list of leaked passwords on this computer cannot be used (see below): import it again.</source>
+        <translation>Die Liste geleakter Passwörter auf diesem Computer kann nicht verwendet werden (siehe unten): Importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>There is no list of leaked passwords on this computer yet. Get Have I Been Pwned&apos;s &quot;Pwned Passwords&quot; file (the guide says where), then import it here once. The list is public data: nothing you check is sent anywhere.</source>
+        <translation>Auf diesem Computer gibt es noch keine Liste geleakter Passwörter. Besorgen Sie sich die Datei „Pwned Passwords“ von Have I Been Pwned (wo, steht in der Anleitung), und importieren Sie sie dann einmal hier. Die Liste besteht aus öffentlichen Daten: Nichts, was Sie prüfen, wird irgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 leaked passwords (%2), imported on %3 from %4.</source>
+        <translation>%1 geleakte Passwörter (%2), importiert am %3 aus %4.</translation>
+    </message>
+    <message>
+        <source>Import a newer &amp;list…</source>
+        <translation>Neuere &amp;Liste importieren…</translation>
+    </message>
+    <message>
+        <source>Type the password to check.</source>
+        <translation>Geben Sie das zu prüfende Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Import the list of leaked passwords first: without it there is nothing to check against.</source>
+        <translation>Importieren Sie zuerst die Liste geleakter Passwörter: Ohne sie gibt es nichts, womit verglichen werden kann.</translation>
+    </message>
+    <message>
+        <source>Kept with %1: a password of theirs is known (nothing of the password itself). Their plan now starts with changing it.</source>
+        <translation>Bei %1 vermerkt: Ein Passwort dieser Person ist bekannt (vom Passwort selbst wird nichts gespeichert). Der Plan der Person beginnt jetzt damit, es zu ändern.</translation>
+    </message>
+    <message>
+        <source>Choose the list of leaked passwords</source>
+        <translation>Liste geleakter Passwörter wählen</translation>
+    </message>
+    <message>
+        <source>Pwned Passwords (*.txt *.gz *.bz2 *.xz *.zst *.7z *.zip);;All files (*)</source>
+        <translation>Pwned Passwords (*.txt *.gz *.bz2 *.xz *.zst *.7z *.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder of prefix files</source>
+        <translation>Ordner mit Präfix-Dateien wählen</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Importing the list of leaked passwords…</source>
+        <translation>Liste geleakter Passwörter wird importiert…</translation>
+    </message>
+    <message>
+        <source>Reading the list: %1%</source>
+        <translation>Liste wird gelesen: %1 %</translation>
+    </message>
+    <message>
+        <source>Importing the list of leaked passwords: %1%</source>
+        <translation>Liste geleakter Passwörter wird importiert: %1 %</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. The list is as it was.</source>
+        <translation>Der Import wurde abgebrochen. Die Liste ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1443,10 @@
         <source>Could not save %1: %2. Nothing was saved.</source>
         <translation>%1 konnte nicht gespeichert werden: %2. Es wurde nichts gespeichert.</translation>
     </message>
+    <message>
+        <source>Check a pass&amp;word of theirs…</source>
+        <translation>&amp;Passwort der Person prüfen…</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PhoneNumberEdit</name>
@@ -1500,6 +1635,10 @@ benutzername</translation>
     <message>
         <source>Left out because no country is known: %1. Choose the country above and check again to add them.</source>
         <translation>Weggelassen, weil kein Land bekannt ist: %1. Wählen Sie oben das Land und prüfen Sie erneut, um diese Schritte hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Check a pass&amp;word…</source>
+        <translation>Pass&amp;wort prüfen…</translation>
     </message>
 </context>
 <context>
@@ -3777,14 +3916,6 @@ bestimmt ist.</translation>
         <translation>noch etwa %1 s</translation>
     </message>
     <message>
-        <source>Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.</source>
-        <translation>%1 Passwort-Hashes (%2) aus %3 in %4 s importiert: %5 auf der Festplatte, %6 Bytes pro Hash.</translation>
-    </message>
-    <message>
-        <source>Only %1 of the %2 prefix files were there: the list is partial, and passwords in the missing ones are reported as not seen.</source>
-        <translation>Nur %1 der %2 Präfix-Dateien waren vorhanden: Die Liste ist unvollständig, und Passwörter in den fehlenden Dateien werden als nicht gefunden gemeldet.</translation>
-    </message>
-    <message>
         <source>Passwords are never taken from the command line (other users and the shell&apos;s history would see them): type them at the prompt, or give them one a line on standard input.</source>
         <translation>Passwörter werden nie von der Kommandozeile übernommen (andere Benutzer und der Befehlsverlauf würden sie sehen): Geben Sie sie bei der Abfrage ein oder übergeben Sie sie über die Standardeingabe, eines pro Zeile.</translation>
     </message>
@@ -3839,18 +3970,6 @@ wurde oder nicht.</translation>
     <message>
         <source>Usage: passwords import | check | info (see passwords --help)</source>
         <translation>Aufruf: passwords import | check | info (siehe passwords --help)</translation>
-    </message>
-    <message>
-        <source>Hashes alike in their first 64 bits to the one before, kept once: %1.</source>
-        <translation>Hashes, die in den ersten 64 Bit dem vorherigen gleichen, nur einmal gespeichert: %1.</translation>
-    </message>
-    <message>
-        <source>Empty lines skipped: %1.</source>
-        <translation>Übersprungene leere Zeilen: %1.</translation>
-    </message>
-    <message>
-        <source>Other files in that folder, not read: %1.</source>
-        <translation>Nicht gelesene andere Dateien in diesem Ordner: %1.</translation>
     </message>
 </context>
 <context>
@@ -4844,6 +4963,26 @@ wurde oder nicht.</translation>
         <source>This password has been seen at least %1 times in leaks: criminals try it first. Change it everywhere you use it.</source>
         <translation>Dieses Passwort ist mindestens %1-mal in Leaks aufgetaucht: Kriminelle probieren es zuerst aus. Ändern Sie es überall, wo Sie es verwenden.</translation>
     </message>
+    <message>
+        <source>Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.</source>
+        <translation>%1 Passwort-Hashes (%2) aus %3 in %4 s importiert: %5 auf der Festplatte, %6 Bytes pro Hash.</translation>
+    </message>
+    <message>
+        <source>Hashes alike in their first 64 bits to the one before, kept once: %1.</source>
+        <translation>Hashes, die in den ersten 64 Bit dem vorherigen gleichen, nur einmal gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Empty lines skipped: %1.</source>
+        <translation>Übersprungene leere Zeilen: %1.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 prefix files were there: the list is partial, and passwords in the missing ones are reported as not seen.</source>
+        <translation>Nur %1 der %2 Präfix-Dateien waren vorhanden: Die Liste ist unvollständig, und Passwörter in den fehlenden Dateien werden als nicht gefunden gemeldet.</translation>
+    </message>
+    <message>
+        <source>Other files in that folder, not read: %1.</source>
+        <translation>Nicht gelesene andere Dateien in diesem Ordner: %1.</translation>
+    </message>
 </context>
 <context>
     <name>People</name>
@@ -4886,6 +5025,14 @@ wurde oder nicht.</translation>
     <message>
         <source>&quot;%1&quot; is not a language code (such as ar, es or fr).</source>
         <translation>„%1“ ist kein Sprachcode (wie ar, es oder fr).</translation>
+    </message>
+    <message>
+        <source>%1 is not a seen class (0 to %2).</source>
+        <translation>%1 ist keine gültige Häufigkeitsklasse (0 bis %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a service the checklist knows.</source>
+        <translation>„%1“ ist kein Dienst, den die Checkliste kennt.</translation>
     </message>
 </context>
 <context>
@@ -5058,6 +5205,23 @@ wurde oder nicht.</translation>
     <message>
         <source>Later</source>
         <translation>Später</translation>
+    </message>
+    <message>
+        <source>the list of leaked passwords</source>
+        <translation>die Liste geleakter Passwörter</translation>
+    </message>
+    <message>
+        <source>A password you use is in the list of leaked passwords.</source>
+        <translation>Ein Passwort, das Sie verwenden, steht in der Liste geleakter Passwörter.</translation>
+    </message>
+    <message>
+        <source>A password you use is in the list of leaked passwords: it was seen at least %1 times.</source>
+        <translation>Ein Passwort, das Sie verwenden, steht in der Liste geleakter Passwörter: Es ist mindestens %1-mal in Leaks aufgetaucht.</translation>
+    </message>
+    <message>
+        <source>You said you use it at %1.</source>
+        <extracomment>%1 the services (&quot;Google, Facebook&quot;)</extracomment>
+        <translation>Sie haben angegeben, dass Sie es bei %1 verwenden.</translation>
     </message>
 </context>
 <context>
@@ -7430,6 +7594,18 @@ wurde oder nicht.</translation>
     <message>
         <source>Contact your IT department or help desk the usual way, not by answering a message about the leak. Say which address, which leak and what leaked. Ask whether you should change the password or turn on two-step verification, and do what they say. If you used that password elsewhere, change it there too. If the address is at your own domain, secure it at your mail provider instead.</source>
         <translation>Wenden Sie sich auf dem üblichen Weg an Ihre IT-Abteilung oder den Helpdesk, nicht durch Antwort auf eine Nachricht über das Leak. Sagen Sie, welche Adresse, welches Leak und was geleakt wurde. Fragen Sie, ob Sie das Passwort ändern oder die Bestätigung in zwei Schritten aktivieren sollen, und tun Sie, was man Ihnen sagt. Wenn Sie dieses Passwort anderswo verwendet haben, ändern Sie es auch dort. Wenn die Adresse zu Ihrer eigenen Domain gehört, sichern Sie sie stattdessen bei Ihrem E-Mail-Anbieter.</translation>
+    </message>
+    <message>
+        <source>Change the leaked password everywhere you use it</source>
+        <translation>Ändern Sie das geleakte Passwort überall, wo Sie es verwenden</translation>
+    </message>
+    <message>
+        <source>Criminals try the passwords in leak lists first, automatically, on e-mail, banking and shopping sites. Every account that uses this one is at risk until it has a password of its own.</source>
+        <translation>Kriminelle probieren die Passwörter aus Leak-Listen als Erstes aus, automatisch, bei E-Mail-, Bank- und Shopping-Websites. Jedes Konto, das dieses Passwort verwendet, ist in Gefahr, bis es ein eigenes Passwort hat.</translation>
+    </message>
+    <message>
+        <source>Change it first in your e-mail account, because it can reset your other passwords, then at your bank, then in the accounts you use to sign in elsewhere (Google, Apple, Facebook), then everywhere else it or one like it is used. Give each account its own long password: a password manager can make and remember them.</source>
+        <translation>Ändern Sie es zuerst in Ihrem E-Mail-Konto, weil sich darüber Ihre anderen Passwörter zurücksetzen lassen, dann bei Ihrer Bank, dann in den Konten, mit denen Sie sich anderswo anmelden (Google, Apple, Facebook), und dann überall sonst, wo es oder ein ähnliches verwendet wird. Geben Sie jedem Konto ein eigenes langes Passwort: Ein Passwortmanager kann sie erstellen und sich merken.</translation>
     </message>
 </context>
 <context>

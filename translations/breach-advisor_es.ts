@@ -484,20 +484,6 @@
         <source>What the column holds</source>
         <translation>Qué contiene la columna</translation>
     </message>
-    <message numerus="yes">
-        <source>about %n second(s) left</source>
-        <translation>
-            <numerusform>falta %n segundo aproximadamente</numerusform>
-            <numerusform>faltan unos %n segundos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s) left</source>
-        <translation>
-            <numerusform>falta %n minuto aproximadamente</numerusform>
-            <numerusform>faltan unos %n minutos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Choose a leak file…</source>
         <translation>&amp;Elegir un archivo de filtración…</translation>
@@ -818,6 +804,20 @@
         <source>Leak files: %1 added with %2 records; %3 were here already.</source>
         <translation>Archivos de filtración: %1 agregados con %2 registros; %3 ya estaban aquí.</translation>
     </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>falta %n segundo aproximadamente</numerusform>
+            <numerusform>faltan unos %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>falta %n minuto aproximadamente</numerusform>
+            <numerusform>faltan unos %n minutos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::ImportsModel</name>
@@ -919,6 +919,10 @@
         <source>This is the demo vault: its passphrase is &quot;demo&quot;.</source>
         <translation>Esta es la bóveda de demostración: su frase de contraseña es &quot;demo&quot;.</translation>
     </message>
+    <message>
+        <source>Check a password</source>
+        <translation>Comprobar una contraseña</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PassphraseEdit</name>
@@ -957,6 +961,133 @@
     <message>
         <source>This is not the same as the passphrase above.</source>
         <translation>No coincide con la frase de contraseña de arriba.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::PasswordCheckPage</name>
+    <message>
+        <source>Import the &amp;list…</source>
+        <translation>Importar la &amp;lista…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder of prefix files…</source>
+        <translation>Importar una carpeta de archivos de &amp;prefijo…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>&amp;Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>Where they use this password</source>
+        <translation>Dónde usa esta contraseña</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the password</source>
+        <translation>C&amp;omprobar la contraseña</translation>
+    </message>
+    <message>
+        <source>Open their &amp;plan</source>
+        <translation>&amp;Abrir su plan</translation>
+    </message>
+    <message>
+        <source>Check a password</source>
+        <translation>Comprobar una contraseña</translation>
+    </message>
+    <message>
+        <source>Is a password in the list of passwords known from leaks? Criminals try those first. The check runs on this computer only: the password is not saved or sent anywhere, and the field is emptied after each check.</source>
+        <translation>¿Aparece una contraseña en la lista de contraseñas conocidas por filtraciones? Los delincuentes prueban primero esas. La comprobación se hace solo en esta computadora: la contraseña no se guarda ni se envía a ninguna parte, y el campo se vacía después de cada comprobación.</translation>
+    </message>
+    <message>
+        <source>The list of leaked passwords</source>
+        <translation>La lista de contraseñas filtradas</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>&amp;Whose password:</source>
+        <translation>&amp;De quién es la contraseña:</translation>
+    </message>
+    <message>
+        <source>Password to check</source>
+        <translation>Contraseña que comprobar</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>Nobody in particular (nothing is kept)</source>
+        <translation>Nadie en particular (no se guarda nada)</translation>
+    </message>
+    <message>
+        <source>The list of leaked passwords on this computer cannot be used (see below): import it again.</source>
+        <translation>La lista de contraseñas filtradas de esta computadora no se puede usar (ver abajo): vuelve a importarla.</translation>
+    </message>
+    <message>
+        <source>There is no list of leaked passwords on this computer yet. Get Have I Been Pwned&apos;s &quot;Pwned Passwords&quot; file (the guide says where), then import it here once. The list is public data: nothing you check is sent anywhere.</source>
+        <translation>Aún no hay una lista de contraseñas filtradas en esta computadora. Consigue el archivo &quot;Pwned Passwords&quot; de Have I Been Pwned (la guía explica dónde) e impórtalo aquí una vez. La lista son datos públicos: nada de lo que compruebes se envía a ninguna parte.</translation>
+    </message>
+    <message>
+        <source>%1 leaked passwords (%2), imported on %3 from %4.</source>
+        <translation>%1 contraseñas filtradas (%2), importadas el %3 desde %4.</translation>
+    </message>
+    <message>
+        <source>Import a newer &amp;list…</source>
+        <translation>Importar una &amp;lista más reciente…</translation>
+    </message>
+    <message>
+        <source>Type the password to check.</source>
+        <translation>Escribe la contraseña que quieres comprobar.</translation>
+    </message>
+    <message>
+        <source>Import the list of leaked passwords first: without it there is nothing to check against.</source>
+        <translation>Primero importa la lista de contraseñas filtradas: sin ella no hay con qué comparar.</translation>
+    </message>
+    <message>
+        <source>Kept with %1: a password of theirs is known (nothing of the password itself). Their plan now starts with changing it.</source>
+        <translation>Se guardó con los datos de %1: una de sus contraseñas es conocida por filtraciones (no se guarda nada de la contraseña en sí). Ahora su plan empieza por cambiarla.</translation>
+    </message>
+    <message>
+        <source>Choose the list of leaked passwords</source>
+        <translation>Elegir la lista de contraseñas filtradas</translation>
+    </message>
+    <message>
+        <source>Pwned Passwords (*.txt *.gz *.bz2 *.xz *.zst *.7z *.zip);;All files (*)</source>
+        <translation>Pwned Passwords (*.txt *.gz *.bz2 *.xz *.zst *.7z *.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder of prefix files</source>
+        <translation>Elegir la carpeta de archivos de prefijo</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Empezando…</translation>
+    </message>
+    <message>
+        <source>Importing the list of leaked passwords…</source>
+        <translation>Importando la lista de contraseñas filtradas…</translation>
+    </message>
+    <message>
+        <source>Reading the list: %1%</source>
+        <translation>Leyendo la lista: %1 %</translation>
+    </message>
+    <message>
+        <source>Importing the list of leaked passwords: %1%</source>
+        <translation>Importando la lista de contraseñas filtradas: %1 %</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. The list is as it was.</source>
+        <translation>Se canceló la importación. La lista sigue como estaba.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1443,10 @@
         <source>Could not save %1: %2. Nothing was saved.</source>
         <translation>No se pudo guardar %1: %2. No se guardó nada.</translation>
     </message>
+    <message>
+        <source>Check a pass&amp;word of theirs…</source>
+        <translation>Comprobar una de sus contra&amp;señas…</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PhoneNumberEdit</name>
@@ -1500,6 +1635,10 @@ nombredeusuario</translation>
     <message>
         <source>Left out because no country is known: %1. Choose the country above and check again to add them.</source>
         <translation>Se omitieron porque no se conoce el país: %1. Elige el país arriba y vuelve a comprobar para agregarlos.</translation>
+    </message>
+    <message>
+        <source>Check a pass&amp;word…</source>
+        <translation>Comprobar una contra&amp;seña…</translation>
     </message>
 </context>
 <context>
@@ -3784,14 +3923,6 @@ asistencia de confianza, se modificó o se recortó, o es para otra clave de age
         <translation>faltan unos %1 s</translation>
     </message>
     <message>
-        <source>Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.</source>
-        <translation>Se importaron %1 hashes de contraseñas (%2) de %3 en %4 s: %5 en disco, %6 bytes por hash.</translation>
-    </message>
-    <message>
-        <source>Only %1 of the %2 prefix files were there: the list is partial, and passwords in the missing ones are reported as not seen.</source>
-        <translation>Solo estaban %1 de los %2 archivos de prefijo: la lista está incompleta, y las contraseñas de los que faltan se indican como no vistas.</translation>
-    </message>
-    <message>
         <source>Passwords are never taken from the command line (other users and the shell&apos;s history would see them): type them at the prompt, or give them one a line on standard input.</source>
         <translation>Las contraseñas nunca se toman de la línea de comandos (otros usuarios y el historial de comandos las verían): escríbelas cuando se te pidan, o pásalas una por línea por la entrada estándar.</translation>
     </message>
@@ -3843,18 +3974,6 @@ encontró). Termina con 0 tanto si se encontró la contraseña como si no.</tran
     <message>
         <source>Usage: passwords import | check | info (see passwords --help)</source>
         <translation>Uso: passwords import | check | info (consulta passwords --help)</translation>
-    </message>
-    <message>
-        <source>Hashes alike in their first 64 bits to the one before, kept once: %1.</source>
-        <translation>Hashes iguales al anterior en sus primeros 64 bits, guardados una sola vez: %1.</translation>
-    </message>
-    <message>
-        <source>Empty lines skipped: %1.</source>
-        <translation>Líneas vacías omitidas: %1.</translation>
-    </message>
-    <message>
-        <source>Other files in that folder, not read: %1.</source>
-        <translation>Otros archivos de esa carpeta, no leídos: %1.</translation>
     </message>
 </context>
 <context>
@@ -4848,6 +4967,26 @@ encontró). Termina con 0 tanto si se encontró la contraseña como si no.</tran
         <source>This password has been seen at least %1 times in leaks: criminals try it first. Change it everywhere you use it.</source>
         <translation>Esta contraseña se ha visto al menos %1 veces en filtraciones: los delincuentes la prueban primero. Cámbiala en todos los sitios donde la uses.</translation>
     </message>
+    <message>
+        <source>Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.</source>
+        <translation>Se importaron %1 hashes de contraseñas (%2) de %3 en %4 s: %5 en disco, %6 bytes por hash.</translation>
+    </message>
+    <message>
+        <source>Hashes alike in their first 64 bits to the one before, kept once: %1.</source>
+        <translation>Hashes iguales al anterior en sus primeros 64 bits, guardados una sola vez: %1.</translation>
+    </message>
+    <message>
+        <source>Empty lines skipped: %1.</source>
+        <translation>Líneas vacías omitidas: %1.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 prefix files were there: the list is partial, and passwords in the missing ones are reported as not seen.</source>
+        <translation>Solo estaban %1 de los %2 archivos de prefijo: la lista está incompleta, y las contraseñas de los que faltan se indican como no vistas.</translation>
+    </message>
+    <message>
+        <source>Other files in that folder, not read: %1.</source>
+        <translation>Otros archivos de esa carpeta, no leídos: %1.</translation>
+    </message>
 </context>
 <context>
     <name>People</name>
@@ -4890,6 +5029,14 @@ encontró). Termina con 0 tanto si se encontró la contraseña como si no.</tran
     <message>
         <source>&quot;%1&quot; is not a language code (such as ar, es or fr).</source>
         <translation>&quot;%1&quot; no es un código de idioma (como ar, es o fr).</translation>
+    </message>
+    <message>
+        <source>%1 is not a seen class (0 to %2).</source>
+        <translation>%1 no es una clase de apariciones válida (de 0 a %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a service the checklist knows.</source>
+        <translation>&quot;%1&quot; no es un servicio que conozca la lista de pasos.</translation>
     </message>
 </context>
 <context>
@@ -5062,6 +5209,23 @@ encontró). Termina con 0 tanto si se encontró la contraseña como si no.</tran
     <message>
         <source>Later</source>
         <translation>Más adelante</translation>
+    </message>
+    <message>
+        <source>the list of leaked passwords</source>
+        <translation>la lista de contraseñas filtradas</translation>
+    </message>
+    <message>
+        <source>A password you use is in the list of leaked passwords.</source>
+        <translation>Una contraseña que usas está en la lista de contraseñas filtradas.</translation>
+    </message>
+    <message>
+        <source>A password you use is in the list of leaked passwords: it was seen at least %1 times.</source>
+        <translation>Una contraseña que usas está en la lista de contraseñas filtradas: se ha visto al menos %1 veces.</translation>
+    </message>
+    <message>
+        <source>You said you use it at %1.</source>
+        <extracomment>%1 the services (&quot;Google, Facebook&quot;)</extracomment>
+        <translation>Dijiste que la usas en %1.</translation>
     </message>
 </context>
 <context>
@@ -7434,6 +7598,18 @@ encontró). Termina con 0 tanto si se encontró la contraseña como si no.</tran
     <message>
         <source>Contact your IT department or help desk the usual way, not by answering a message about the leak. Say which address, which leak and what leaked. Ask whether you should change the password or turn on two-step verification, and do what they say. If you used that password elsewhere, change it there too. If the address is at your own domain, secure it at your mail provider instead.</source>
         <translation>Comunícate con el departamento de informática o el servicio de asistencia por la vía habitual, no respondiendo a un mensaje sobre la filtración. Di qué dirección, qué filtración y qué datos se filtraron. Pregunta si debes cambiar la contraseña o activar la verificación en dos pasos, y haz lo que te digan. Si usaste esa contraseña en otro sitio, cámbiala también allí. Si la dirección está en tu propio dominio, protégela en tu proveedor de correo.</translation>
+    </message>
+    <message>
+        <source>Change the leaked password everywhere you use it</source>
+        <translation>Cambia la contraseña filtrada en todos los sitios donde la uses</translation>
+    </message>
+    <message>
+        <source>Criminals try the passwords in leak lists first, automatically, on e-mail, banking and shopping sites. Every account that uses this one is at risk until it has a password of its own.</source>
+        <translation>Los delincuentes prueban primero, de forma automática, las contraseñas de las listas de filtraciones en sitios de correo, bancos y compras. Cada cuenta que usa esta contraseña está en riesgo hasta que tenga su propia contraseña.</translation>
+    </message>
+    <message>
+        <source>Change it first in your e-mail account, because it can reset your other passwords, then at your bank, then in the accounts you use to sign in elsewhere (Google, Apple, Facebook), then everywhere else it or one like it is used. Give each account its own long password: a password manager can make and remember them.</source>
+        <translation>Cámbiala primero en tu cuenta de correo electrónico, porque desde el correo se pueden restablecer tus otras contraseñas; luego en tu banco, luego en las cuentas con las que inicias sesión en otros sitios (Google, Apple, Facebook) y después en todos los demás sitios donde se use esa contraseña o una parecida. Pon a cada cuenta su propia contraseña larga: un administrador de contraseñas puede crearlas y recordarlas.</translation>
     </message>
 </context>
 <context>

@@ -484,20 +484,6 @@
         <source>What the column holds</source>
         <translation>Contenu de la colonne</translation>
     </message>
-    <message numerus="yes">
-        <source>about %n second(s) left</source>
-        <translation>
-            <numerusform>environ %n seconde restante</numerusform>
-            <numerusform>environ %n secondes restantes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s) left</source>
-        <translation>
-            <numerusform>environ %n minute restante</numerusform>
-            <numerusform>environ %n minutes restantes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Choose a leak file…</source>
         <translation>&amp;Choisir un fichier de fuite…</translation>
@@ -818,6 +804,20 @@
         <source>Leak files: %1 added with %2 records; %3 were here already.</source>
         <translation>Fichiers de fuite&#xa0;: %1 ajoutés avec %2 enregistrements&#xa0;; %3 étaient déjà présents.</translation>
     </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>environ %n seconde restante</numerusform>
+            <numerusform>environ %n secondes restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>environ %n minute restante</numerusform>
+            <numerusform>environ %n minutes restantes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::ImportsModel</name>
@@ -919,6 +919,10 @@
         <source>This is the demo vault: its passphrase is &quot;demo&quot;.</source>
         <translation>Ceci est le coffre-fort de démonstration&#xa0;: sa phrase secrète est «&#xa0;demo&#xa0;».</translation>
     </message>
+    <message>
+        <source>Check a password</source>
+        <translation>Vérifier un mot de passe</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PassphraseEdit</name>
@@ -957,6 +961,133 @@
     <message>
         <source>This is not the same as the passphrase above.</source>
         <translation>Ce n&apos;est pas la même que la phrase secrète ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::PasswordCheckPage</name>
+    <message>
+        <source>Import the &amp;list…</source>
+        <translation>Importer la &amp;liste…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder of prefix files…</source>
+        <translation>Importer un &amp;dossier de fichiers de préfixe…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>&amp;Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Where they use this password</source>
+        <translation>Où cette personne utilise ce mot de passe</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the password</source>
+        <translation>&amp;Vérifier le mot de passe</translation>
+    </message>
+    <message>
+        <source>Open their &amp;plan</source>
+        <translation>Ouvrir son &amp;plan</translation>
+    </message>
+    <message>
+        <source>Check a password</source>
+        <translation>Vérifier un mot de passe</translation>
+    </message>
+    <message>
+        <source>Is a password in the list of passwords known from leaks? Criminals try those first. The check runs on this computer only: the password is not saved or sent anywhere, and the field is emptied after each check.</source>
+        <translation>Un mot de passe figure-t-il dans la liste des mots de passe divulgués lors de fuites ? Les criminels les essaient en premier. La vérification se fait uniquement sur cet ordinateur : le mot de passe n&apos;est ni enregistré ni envoyé nulle part, et le champ est vidé après chaque vérification.</translation>
+    </message>
+    <message>
+        <source>The list of leaked passwords</source>
+        <translation>La liste des mots de passe divulgués</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>&amp;Whose password:</source>
+        <translation>À &amp;qui est ce mot de passe :</translation>
+    </message>
+    <message>
+        <source>Password to check</source>
+        <translation>Mot de passe à vérifier</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Nobody in particular (nothing is kept)</source>
+        <translation>Personne en particulier (rien n&apos;est conservé)</translation>
+    </message>
+    <message>
+        <source>The list of leaked passwords on this computer cannot be used (see below): import it again.</source>
+        <translation>La liste des mots de passe divulgués présente sur cet ordinateur est inutilisable (voir ci-dessous) : importez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>There is no list of leaked passwords on this computer yet. Get Have I Been Pwned&apos;s &quot;Pwned Passwords&quot; file (the guide says where), then import it here once. The list is public data: nothing you check is sent anywhere.</source>
+        <translation>Il n&apos;y a pas encore de liste de mots de passe divulgués sur cet ordinateur. Procurez-vous le fichier « Pwned Passwords » de Have I Been Pwned (le guide indique où le trouver), puis importez-le ici une seule fois. La liste est constituée de données publiques : rien de ce que vous vérifiez n&apos;est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <source>%1 leaked passwords (%2), imported on %3 from %4.</source>
+        <translation>%1 mots de passe divulgués (%2), importés le %3 depuis %4.</translation>
+    </message>
+    <message>
+        <source>Import a newer &amp;list…</source>
+        <translation>Importer une &amp;liste plus récente…</translation>
+    </message>
+    <message>
+        <source>Type the password to check.</source>
+        <translation>Saisissez le mot de passe à vérifier.</translation>
+    </message>
+    <message>
+        <source>Import the list of leaked passwords first: without it there is nothing to check against.</source>
+        <translation>Importez d&apos;abord la liste des mots de passe divulgués : sans elle, aucune vérification n&apos;est possible.</translation>
+    </message>
+    <message>
+        <source>Kept with %1: a password of theirs is known (nothing of the password itself). Their plan now starts with changing it.</source>
+        <translation>Conservé avec %1 : l&apos;un de ses mots de passe est connu (rien du mot de passe lui-même n&apos;est gardé). Son plan commence désormais par le changement de ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>Choose the list of leaked passwords</source>
+        <translation>Choisir la liste des mots de passe divulgués</translation>
+    </message>
+    <message>
+        <source>Pwned Passwords (*.txt *.gz *.bz2 *.xz *.zst *.7z *.zip);;All files (*)</source>
+        <translation>Pwned Passwords (*.txt *.gz *.bz2 *.xz *.zst *.7z *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder of prefix files</source>
+        <translation>Choisir le dossier des fichiers de préfixe</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Importing the list of leaked passwords…</source>
+        <translation>Importation de la liste des mots de passe divulgués…</translation>
+    </message>
+    <message>
+        <source>Reading the list: %1%</source>
+        <translation>Lecture de la liste : %1 %</translation>
+    </message>
+    <message>
+        <source>Importing the list of leaked passwords: %1%</source>
+        <translation>Importation de la liste des mots de passe divulgués : %1 %</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. The list is as it was.</source>
+        <translation>L&apos;importation a été annulée. La liste n&apos;a pas changé.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1443,10 @@
         <source>Could not save %1: %2. Nothing was saved.</source>
         <translation>Impossible d&apos;enregistrer %1&#xa0;: %2. Rien n&apos;a été enregistré.</translation>
     </message>
+    <message>
+        <source>Check a pass&amp;word of theirs…</source>
+        <translation>Vérifier &amp;un de ses mots de passe…</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PhoneNumberEdit</name>
@@ -1500,6 +1635,10 @@ pseudo</translation>
     <message>
         <source>Left out because no country is known: %1. Choose the country above and check again to add them.</source>
         <translation>Étapes non incluses, faute de pays connu&#xa0;: %1. Choisissez le pays ci-dessus et relancez la vérification pour les ajouter.</translation>
+    </message>
+    <message>
+        <source>Check a pass&amp;word…</source>
+        <translation>Vérifier un &amp;mot de passe…</translation>
     </message>
 </context>
 <context>
@@ -3788,14 +3927,6 @@ autre clé d&apos;agent.</translation>
         <translation>encore environ %1&#xa0;s</translation>
     </message>
     <message>
-        <source>Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.</source>
-        <translation>%1 hachages de mots de passe (%2) importés depuis %3 en %4&#xa0;s&#xa0;: %5 sur le disque, %6 octets par hachage.</translation>
-    </message>
-    <message>
-        <source>Only %1 of the %2 prefix files were there: the list is partial, and passwords in the missing ones are reported as not seen.</source>
-        <translation>Seuls %1 des %2 fichiers de préfixe étaient présents&#xa0;: la liste est partielle, et les mots de passe des fichiers manquants sont indiqués comme jamais vus.</translation>
-    </message>
-    <message>
         <source>Passwords are never taken from the command line (other users and the shell&apos;s history would see them): type them at the prompt, or give them one a line on standard input.</source>
         <translation>Les mots de passe ne sont jamais pris sur la ligne de commande (les autres utilisateurs et l&apos;historique des commandes les verraient)&#xa0;: tapez-les à l&apos;invite, ou donnez-les un par ligne sur l&apos;entrée standard.</translation>
     </message>
@@ -3850,18 +3981,6 @@ non trouvé). Le code de sortie est 0, que le mot de passe ait été trouvé ou 
     <message>
         <source>Usage: passwords import | check | info (see passwords --help)</source>
         <translation>Utilisation&#xa0;: passwords import | check | info (voir passwords --help)</translation>
-    </message>
-    <message>
-        <source>Hashes alike in their first 64 bits to the one before, kept once: %1.</source>
-        <translation>Hachages identiques au précédent sur leurs 64 premiers bits, conservés une seule fois&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Empty lines skipped: %1.</source>
-        <translation>Lignes vides ignorées&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Other files in that folder, not read: %1.</source>
-        <translation>Autres fichiers de ce dossier, non lus&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -4855,6 +4974,26 @@ non trouvé). Le code de sortie est 0, que le mot de passe ait été trouvé ou 
         <source>This password has been seen at least %1 times in leaks: criminals try it first. Change it everywhere you use it.</source>
         <translation>Ce mot de passe a été vu au moins %1 fois dans des fuites&#xa0;: les criminels l&apos;essaient en premier. Changez-le partout où vous l&apos;utilisez.</translation>
     </message>
+    <message>
+        <source>Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.</source>
+        <translation>%1 hachages de mots de passe (%2) importés depuis %3 en %4&#xa0;s&#xa0;: %5 sur le disque, %6 octets par hachage.</translation>
+    </message>
+    <message>
+        <source>Hashes alike in their first 64 bits to the one before, kept once: %1.</source>
+        <translation>Hachages identiques au précédent sur leurs 64 premiers bits, conservés une seule fois&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Empty lines skipped: %1.</source>
+        <translation>Lignes vides ignorées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 prefix files were there: the list is partial, and passwords in the missing ones are reported as not seen.</source>
+        <translation>Seuls %1 des %2 fichiers de préfixe étaient présents&#xa0;: la liste est partielle, et les mots de passe des fichiers manquants sont indiqués comme jamais vus.</translation>
+    </message>
+    <message>
+        <source>Other files in that folder, not read: %1.</source>
+        <translation>Autres fichiers de ce dossier, non lus&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>People</name>
@@ -4897,6 +5036,14 @@ non trouvé). Le code de sortie est 0, que le mot de passe ait été trouvé ou 
     <message>
         <source>&quot;%1&quot; is not a language code (such as ar, es or fr).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de langue (comme ar, es ou fr).</translation>
+    </message>
+    <message>
+        <source>%1 is not a seen class (0 to %2).</source>
+        <translation>%1 n&apos;est pas une classe de fréquence valide (de 0 à %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a service the checklist knows.</source>
+        <translation>« %1 » n&apos;est pas un service pris en charge.</translation>
     </message>
 </context>
 <context>
@@ -5069,6 +5216,23 @@ non trouvé). Le code de sortie est 0, que le mot de passe ait été trouvé ou 
     <message>
         <source>Later</source>
         <translation>À faire plus tard</translation>
+    </message>
+    <message>
+        <source>the list of leaked passwords</source>
+        <translation>la liste des mots de passe divulgués</translation>
+    </message>
+    <message>
+        <source>A password you use is in the list of leaked passwords.</source>
+        <translation>Un mot de passe que vous utilisez figure dans la liste des mots de passe divulgués.</translation>
+    </message>
+    <message>
+        <source>A password you use is in the list of leaked passwords: it was seen at least %1 times.</source>
+        <translation>Un mot de passe que vous utilisez figure dans la liste des mots de passe divulgués : il a été vu au moins %1 fois.</translation>
+    </message>
+    <message>
+        <source>You said you use it at %1.</source>
+        <extracomment>%1 the services (&quot;Google, Facebook&quot;)</extracomment>
+        <translation>Vous avez indiqué l&apos;utiliser sur %1.</translation>
     </message>
 </context>
 <context>
@@ -7441,6 +7605,18 @@ non trouvé). Le code de sortie est 0, que le mot de passe ait été trouvé ou 
     <message>
         <source>Contact your IT department or help desk the usual way, not by answering a message about the leak. Say which address, which leak and what leaked. Ask whether you should change the password or turn on two-step verification, and do what they say. If you used that password elsewhere, change it there too. If the address is at your own domain, secure it at your mail provider instead.</source>
         <translation>Contactez votre service informatique ou votre support technique par le moyen habituel, pas en répondant à un message au sujet de la fuite. Indiquez quelle adresse, quelle fuite et ce qui a fuité. Demandez s&apos;il faut changer le mot de passe ou activer la vérification en deux étapes, et suivez leurs consignes. Si vous avez utilisé ce mot de passe ailleurs, changez-le là aussi. Si l&apos;adresse est sur votre propre nom de domaine, sécurisez-la plutôt chez votre fournisseur de messagerie.</translation>
+    </message>
+    <message>
+        <source>Change the leaked password everywhere you use it</source>
+        <translation>Changez le mot de passe divulgué partout où vous l&apos;utilisez</translation>
+    </message>
+    <message>
+        <source>Criminals try the passwords in leak lists first, automatically, on e-mail, banking and shopping sites. Every account that uses this one is at risk until it has a password of its own.</source>
+        <translation>Les criminels essaient en premier, automatiquement, les mots de passe des listes de fuites sur les sites de messagerie, de banque et d&apos;achat. Tout compte qui utilise celui-ci est en danger tant qu&apos;il n&apos;a pas son propre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Change it first in your e-mail account, because it can reset your other passwords, then at your bank, then in the accounts you use to sign in elsewhere (Google, Apple, Facebook), then everywhere else it or one like it is used. Give each account its own long password: a password manager can make and remember them.</source>
+        <translation>Changez-le d&apos;abord dans votre compte de messagerie, car ce compte permet de réinitialiser vos autres mots de passe, puis à votre banque, puis dans les comptes qui vous servent à vous connecter ailleurs (Google, Apple, Facebook), puis partout ailleurs où ce mot de passe, ou un mot de passe proche, est utilisé. Donnez à chaque compte son propre mot de passe long : un gestionnaire de mots de passe peut les créer et les retenir pour vous.</translation>
     </message>
 </context>
 <context>

@@ -484,20 +484,6 @@
         <source>What the column holds</source>
         <translation>कॉलम में क्या है</translation>
     </message>
-    <message numerus="yes">
-        <source>about %n second(s) left</source>
-        <translation>
-            <numerusform>लगभग %n सेकंड बाकी</numerusform>
-            <numerusform>लगभग %n सेकंड बाकी</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s) left</source>
-        <translation>
-            <numerusform>लगभग %n मिनट बाकी</numerusform>
-            <numerusform>लगभग %n मिनट बाकी</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Choose a leak file…</source>
         <translation>लीक फ़ाइल चुनें (&amp;C)…</translation>
@@ -818,6 +804,20 @@
         <source>Leak files: %1 added with %2 records; %3 were here already.</source>
         <translation>लीक फ़ाइलें: %1 जोड़ी गईं, जिनमें %2 रिकॉर्ड हैं; %3 पहले से यहाँ थीं.</translation>
     </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>लगभग %n सेकंड बाकी</numerusform>
+            <numerusform>लगभग %n सेकंड बाकी</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>लगभग %n मिनट बाकी</numerusform>
+            <numerusform>लगभग %n मिनट बाकी</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::ImportsModel</name>
@@ -919,6 +919,10 @@
         <source>This is the demo vault: its passphrase is &quot;demo&quot;.</source>
         <translation>यह डेमो तिजोरी है: इसका पासफ़्रेज़ &quot;demo&quot; है.</translation>
     </message>
+    <message>
+        <source>Check a password</source>
+        <translation>पासवर्ड जाँचें</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PassphraseEdit</name>
@@ -957,6 +961,133 @@
     <message>
         <source>This is not the same as the passphrase above.</source>
         <translation>यह ऊपर वाले पासफ़्रेज़ से मेल नहीं खाता.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::PasswordCheckPage</name>
+    <message>
+        <source>Import the &amp;list…</source>
+        <translation>सूची इंपोर्ट करें (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder of prefix files…</source>
+        <translation>प्रीफ़िक्स फ़ाइलों का फ़ोल्डर इंपोर्ट करें (&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>इंपोर्ट रद्द करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Where they use this password</source>
+        <translation>वे यह पासवर्ड कहाँ इस्तेमाल करते हैं</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the password</source>
+        <translation>पासवर्ड जाँचें (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open their &amp;plan</source>
+        <translation>उनकी योजना खोलें (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Check a password</source>
+        <translation>पासवर्ड जाँचें</translation>
+    </message>
+    <message>
+        <source>Is a password in the list of passwords known from leaks? Criminals try those first. The check runs on this computer only: the password is not saved or sent anywhere, and the field is emptied after each check.</source>
+        <translation>क्या कोई पासवर्ड उन पासवर्ड की सूची में है जो लीक से पता चल चुके हैं? अपराधी सबसे पहले इन्हीं को आज़माते हैं. जाँच सिर्फ़ इसी कंप्यूटर पर होती है: पासवर्ड न कहीं सेव होता है, न कहीं भेजा जाता है, और हर जाँच के बाद फ़ील्ड खाली कर दिया जाता है.</translation>
+    </message>
+    <message>
+        <source>The list of leaked passwords</source>
+        <translation>लीक हुए पासवर्ड की सूची</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>इंपोर्ट की प्रगति</translation>
+    </message>
+    <message>
+        <source>&amp;Whose password:</source>
+        <translation>किसका पासवर्ड (&amp;W):</translation>
+    </message>
+    <message>
+        <source>Password to check</source>
+        <translation>जाँचने के लिए पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>पासवर्ड (&amp;W):</translation>
+    </message>
+    <message>
+        <source>Nobody in particular (nothing is kept)</source>
+        <translation>कोई खास व्यक्ति नहीं (कुछ भी रखा नहीं जाता)</translation>
+    </message>
+    <message>
+        <source>The list of leaked passwords on this computer cannot be used (see below): import it again.</source>
+        <translation>इस कंप्यूटर पर मौजूद लीक हुए पासवर्ड की सूची इस्तेमाल नहीं की जा सकती (नीचे देखें): उसे फिर से इंपोर्ट करें.</translation>
+    </message>
+    <message>
+        <source>There is no list of leaked passwords on this computer yet. Get Have I Been Pwned&apos;s &quot;Pwned Passwords&quot; file (the guide says where), then import it here once. The list is public data: nothing you check is sent anywhere.</source>
+        <translation>इस कंप्यूटर पर अभी लीक हुए पासवर्ड की कोई सूची नहीं है. Have I Been Pwned की &quot;Pwned Passwords&quot; फ़ाइल लें (गाइड में बताया गया है कि कहाँ से), फिर उसे एक बार यहाँ इंपोर्ट करें. यह सूची सार्वजनिक डेटा है: आप जो भी जाँचते हैं, वह कहीं नहीं भेजा जाता.</translation>
+    </message>
+    <message>
+        <source>%1 leaked passwords (%2), imported on %3 from %4.</source>
+        <translation>%4 से %1 लीक हुए पासवर्ड (%2), %3 को इंपोर्ट हुए.</translation>
+    </message>
+    <message>
+        <source>Import a newer &amp;list…</source>
+        <translation>नई सूची इंपोर्ट करें (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Type the password to check.</source>
+        <translation>जाँचने के लिए पासवर्ड टाइप करें.</translation>
+    </message>
+    <message>
+        <source>Import the list of leaked passwords first: without it there is nothing to check against.</source>
+        <translation>पहले लीक हुए पासवर्ड की सूची इंपोर्ट करें: उसके बिना मिलाकर देखने के लिए कुछ नहीं है.</translation>
+    </message>
+    <message>
+        <source>Kept with %1: a password of theirs is known (nothing of the password itself). Their plan now starts with changing it.</source>
+        <translation>%1 के साथ रखा गया: उनका एक पासवर्ड लीक हुए पासवर्ड की सूची में है (पासवर्ड का खुद कुछ भी नहीं रखा गया). अब उनकी योजना उसे बदलने से शुरू होती है.</translation>
+    </message>
+    <message>
+        <source>Choose the list of leaked passwords</source>
+        <translation>लीक हुए पासवर्ड की सूची चुनें</translation>
+    </message>
+    <message>
+        <source>Pwned Passwords (*.txt *.gz *.bz2 *.xz *.zst *.7z *.zip);;All files (*)</source>
+        <translation>Pwned Passwords (*.txt *.gz *.bz2 *.xz *.zst *.7z *.zip);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder of prefix files</source>
+        <translation>प्रीफ़िक्स फ़ाइलों का फ़ोल्डर चुनें</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>फ़ोल्डर %1 नहीं बनाया जा सकता.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>शुरू हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Importing the list of leaked passwords…</source>
+        <translation>लीक हुए पासवर्ड की सूची इंपोर्ट हो रही है…</translation>
+    </message>
+    <message>
+        <source>Reading the list: %1%</source>
+        <translation>सूची पढ़ी जा रही है: %1%</translation>
+    </message>
+    <message>
+        <source>Importing the list of leaked passwords: %1%</source>
+        <translation>लीक हुए पासवर्ड की सूची इंपोर्ट हो रही है: %1%</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. The list is as it was.</source>
+        <translation>इंपोर्ट रद्द कर दिया गया. सूची पहले जैसी ही है.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>रद्द किया जा रहा है…</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1443,10 @@
         <source>Could not save %1: %2. Nothing was saved.</source>
         <translation>%1 सेव नहीं हो सका: %2. कुछ भी सेव नहीं हुआ.</translation>
     </message>
+    <message>
+        <source>Check a pass&amp;word of theirs…</source>
+        <translation>उनका कोई पासवर्ड जाँचें (&amp;W)…</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PhoneNumberEdit</name>
@@ -1500,6 +1635,10 @@ username</translation>
     <message>
         <source>Left out because no country is known: %1. Choose the country above and check again to add them.</source>
         <translation>कोई देश पता न होने के कारण छोड़ दिए गए: %1. इन्हें जोड़ने के लिए ऊपर देश चुनें और फिर से जाँचें.</translation>
+    </message>
+    <message>
+        <source>Check a pass&amp;word…</source>
+        <translation>पासवर्ड जाँचें (&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -3750,14 +3889,6 @@ BREACH_ADVISOR_BUNDLE_PASSPHRASE से. हस्ताक्षर पूर�
         <translation>लगभग %1 सेकंड बाकी</translation>
     </message>
     <message>
-        <source>Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.</source>
-        <translation>%3 से %1 पासवर्ड हैश (%2) %4 सेकंड में इंपोर्ट हुए: डिस्क पर %5, हर हैश के %6 बाइट.</translation>
-    </message>
-    <message>
-        <source>Only %1 of the %2 prefix files were there: the list is partial, and passwords in the missing ones are reported as not seen.</source>
-        <translation>%2 प्रीफ़िक्स फ़ाइलों में से सिर्फ़ %1 मौजूद थीं: सूची अधूरी है, और गायब फ़ाइलों वाले पासवर्ड ऐसे बताए जाते हैं जैसे वे कभी देखे ही नहीं गए.</translation>
-    </message>
-    <message>
         <source>Passwords are never taken from the command line (other users and the shell&apos;s history would see them): type them at the prompt, or give them one a line on standard input.</source>
         <translation>पासवर्ड कभी कमांड लाइन से नहीं लिए जाते (दूसरे यूज़र और शेल की हिस्ट्री उन्हें देख लेते): उन्हें पूछे जाने पर टाइप करें, या स्टैंडर्ड इनपुट पर हर लाइन में एक दें.</translation>
     </message>
@@ -3810,18 +3941,6 @@ whether a password was found or not.</source>
     <message>
         <source>Usage: passwords import | check | info (see passwords --help)</source>
         <translation>इस्तेमाल: passwords import | check | info (passwords --help देखें)</translation>
-    </message>
-    <message>
-        <source>Hashes alike in their first 64 bits to the one before, kept once: %1.</source>
-        <translation>ऐसे हैश जिनके पहले 64 बिट पिछले हैश के समान थे, एक ही बार रखे गए: %1.</translation>
-    </message>
-    <message>
-        <source>Empty lines skipped: %1.</source>
-        <translation>छोड़ी गई खाली लाइनें: %1.</translation>
-    </message>
-    <message>
-        <source>Other files in that folder, not read: %1.</source>
-        <translation>उस फ़ोल्डर की दूसरी फ़ाइलें, जो पढ़ी नहीं गईं: %1.</translation>
     </message>
 </context>
 <context>
@@ -4815,6 +4934,26 @@ whether a password was found or not.</source>
         <source>This password has been seen at least %1 times in leaks: criminals try it first. Change it everywhere you use it.</source>
         <translation>यह पासवर्ड लीक में कम से कम %1 बार देखा गया है: अपराधी इसे सबसे पहले आज़माते हैं. जहाँ-जहाँ आप इसे इस्तेमाल करते हैं, हर जगह इसे बदलें.</translation>
     </message>
+    <message>
+        <source>Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.</source>
+        <translation>%3 से %1 पासवर्ड हैश (%2) %4 सेकंड में इंपोर्ट हुए: डिस्क पर %5, हर हैश के %6 बाइट.</translation>
+    </message>
+    <message>
+        <source>Hashes alike in their first 64 bits to the one before, kept once: %1.</source>
+        <translation>ऐसे हैश जिनके पहले 64 बिट पिछले हैश के समान थे, एक ही बार रखे गए: %1.</translation>
+    </message>
+    <message>
+        <source>Empty lines skipped: %1.</source>
+        <translation>छोड़ी गई खाली लाइनें: %1.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 prefix files were there: the list is partial, and passwords in the missing ones are reported as not seen.</source>
+        <translation>%2 प्रीफ़िक्स फ़ाइलों में से सिर्फ़ %1 मौजूद थीं: सूची अधूरी है, और गायब फ़ाइलों वाले पासवर्ड ऐसे बताए जाते हैं जैसे वे कभी देखे ही नहीं गए.</translation>
+    </message>
+    <message>
+        <source>Other files in that folder, not read: %1.</source>
+        <translation>उस फ़ोल्डर की दूसरी फ़ाइलें, जो पढ़ी नहीं गईं: %1.</translation>
+    </message>
 </context>
 <context>
     <name>People</name>
@@ -4857,6 +4996,14 @@ whether a password was found or not.</source>
     <message>
         <source>&quot;%1&quot; is not a language code (such as ar, es or fr).</source>
         <translation>&quot;%1&quot; कोई भाषा कोड नहीं है (जैसे ar, es या fr).</translation>
+    </message>
+    <message>
+        <source>%1 is not a seen class (0 to %2).</source>
+        <translation>%1 &apos;कितनी बार देखा गया&apos; की कोई मान्य श्रेणी नहीं है (0 से %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a service the checklist knows.</source>
+        <translation>&quot;%1&quot; ऐसी सेवा नहीं है जिसे जाँच-सूची जानती हो.</translation>
     </message>
 </context>
 <context>
@@ -5029,6 +5176,23 @@ whether a password was found or not.</source>
     <message>
         <source>Later</source>
         <translation>बाद में</translation>
+    </message>
+    <message>
+        <source>the list of leaked passwords</source>
+        <translation>लीक हुए पासवर्ड की सूची</translation>
+    </message>
+    <message>
+        <source>A password you use is in the list of leaked passwords.</source>
+        <translation>आप जो पासवर्ड इस्तेमाल करते हैं, उनमें से एक लीक हुए पासवर्ड की सूची में है.</translation>
+    </message>
+    <message>
+        <source>A password you use is in the list of leaked passwords: it was seen at least %1 times.</source>
+        <translation>आप जो पासवर्ड इस्तेमाल करते हैं, उनमें से एक लीक हुए पासवर्ड की सूची में है: वह कम से कम %1 बार देखा गया है.</translation>
+    </message>
+    <message>
+        <source>You said you use it at %1.</source>
+        <extracomment>%1 the services (&quot;Google, Facebook&quot;)</extracomment>
+        <translation>आपने बताया कि आप इसे %1 पर इस्तेमाल करते हैं.</translation>
     </message>
 </context>
 <context>
@@ -7401,6 +7565,18 @@ whether a password was found or not.</source>
     <message>
         <source>Contact your IT department or help desk the usual way, not by answering a message about the leak. Say which address, which leak and what leaked. Ask whether you should change the password or turn on two-step verification, and do what they say. If you used that password elsewhere, change it there too. If the address is at your own domain, secure it at your mail provider instead.</source>
         <translation>अपने IT विभाग या हेल्प डेस्क से सामान्य तरीके से संपर्क करें, लीक के बारे में आए किसी मैसेज का जवाब देकर नहीं. बताएँ कि कौन-सा पता, कौन-सा लीक और क्या लीक हुआ. पूछें कि क्या आपको पासवर्ड बदलना चाहिए या टू-स्टेप वेरिफ़िकेशन चालू करना चाहिए, और वे जो कहें वह करें. अगर आपने वह पासवर्ड कहीं और इस्तेमाल किया है, तो वहाँ भी बदलें. अगर पता आपके अपने डोमेन का है, तो इसके बजाय उसे अपने मेल प्रोवाइडर के पास सुरक्षित करें.</translation>
+    </message>
+    <message>
+        <source>Change the leaked password everywhere you use it</source>
+        <translation>लीक हुआ पासवर्ड हर उस जगह बदलें जहाँ आप उसे इस्तेमाल करते हैं</translation>
+    </message>
+    <message>
+        <source>Criminals try the passwords in leak lists first, automatically, on e-mail, banking and shopping sites. Every account that uses this one is at risk until it has a password of its own.</source>
+        <translation>अपराधी लीक हुई सूचियों के पासवर्ड सबसे पहले आज़माते हैं, अपने-आप, ईमेल, बैंकिंग और शॉपिंग साइटों पर. जो भी खाता यह पासवर्ड इस्तेमाल करता है, वह तब तक खतरे में है जब तक उसका अपना अलग पासवर्ड न हो.</translation>
+    </message>
+    <message>
+        <source>Change it first in your e-mail account, because it can reset your other passwords, then at your bank, then in the accounts you use to sign in elsewhere (Google, Apple, Facebook), then everywhere else it or one like it is used. Give each account its own long password: a password manager can make and remember them.</source>
+        <translation>इसे सबसे पहले अपने ईमेल खाते में बदलें, क्योंकि उससे आपके दूसरे पासवर्ड रीसेट किए जा सकते हैं, फिर अपने बैंक में, फिर उन खातों में जिनसे आप दूसरी जगहों पर साइन इन करते हैं (Google, Apple, Facebook), फिर बाकी हर जगह जहाँ यह या इससे मिलता-जुलता पासवर्ड इस्तेमाल होता है. हर खाते को उसका अपना लंबा पासवर्ड दें: पासवर्ड मैनेजर उन्हें बना सकता है और याद रख सकता है.</translation>
     </message>
 </context>
 <context>

@@ -484,20 +484,6 @@
         <source>What the column holds</source>
         <translation>Contenuto della colonna</translation>
     </message>
-    <message numerus="yes">
-        <source>about %n second(s) left</source>
-        <translation>
-            <numerusform>manca circa %n secondo</numerusform>
-            <numerusform>mancano circa %n secondi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s) left</source>
-        <translation>
-            <numerusform>manca circa %n minuto</numerusform>
-            <numerusform>mancano circa %n minuti</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Choose a leak file…</source>
         <translation>&amp;Scegli un file di dati trapelati…</translation>
@@ -818,6 +804,20 @@
         <source>Leak files: %1 added with %2 records; %3 were here already.</source>
         <translation>File di dati trapelati: %1 aggiunti con %2 record; %3 erano già presenti.</translation>
     </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>manca circa %n secondo</numerusform>
+            <numerusform>mancano circa %n secondi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>manca circa %n minuto</numerusform>
+            <numerusform>mancano circa %n minuti</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::ImportsModel</name>
@@ -919,6 +919,10 @@
         <source>This is the demo vault: its passphrase is &quot;demo&quot;.</source>
         <translation>Questa è la cassaforte dimostrativa: la sua frase segreta è &quot;demo&quot;.</translation>
     </message>
+    <message>
+        <source>Check a password</source>
+        <translation>Controlla una password</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PassphraseEdit</name>
@@ -957,6 +961,133 @@
     <message>
         <source>This is not the same as the passphrase above.</source>
         <translation>Non è uguale alla frase segreta qui sopra.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::PasswordCheckPage</name>
+    <message>
+        <source>Import the &amp;list…</source>
+        <translation>Importa l&apos;&amp;elenco…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder of prefix files…</source>
+        <translation>Importa una cartella di &amp;file di prefisso…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>&amp;Annulla l&apos;importazione</translation>
+    </message>
+    <message>
+        <source>Where they use this password</source>
+        <translation>Dove la persona usa questa password</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the password</source>
+        <translation>&amp;Controlla la password</translation>
+    </message>
+    <message>
+        <source>Open their &amp;plan</source>
+        <translation>Apri il suo &amp;piano</translation>
+    </message>
+    <message>
+        <source>Check a password</source>
+        <translation>Controlla una password</translation>
+    </message>
+    <message>
+        <source>Is a password in the list of passwords known from leaks? Criminals try those first. The check runs on this computer only: the password is not saved or sent anywhere, and the field is emptied after each check.</source>
+        <translation>Una password è nell&apos;elenco delle password note da fughe di dati? I criminali provano prima quelle. Il controllo avviene solo su questo computer: la password non viene salvata né inviata da nessuna parte, e il campo viene svuotato dopo ogni controllo.</translation>
+    </message>
+    <message>
+        <source>The list of leaked passwords</source>
+        <translation>L&apos;elenco delle password trapelate</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Avanzamento dell&apos;importazione</translation>
+    </message>
+    <message>
+        <source>&amp;Whose password:</source>
+        <translation>&amp;Di chi è la password:</translation>
+    </message>
+    <message>
+        <source>Password to check</source>
+        <translation>Password da controllare</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word da controllare:</translation>
+    </message>
+    <message>
+        <source>Nobody in particular (nothing is kept)</source>
+        <translation>Nessuno in particolare (non si conserva nulla)</translation>
+    </message>
+    <message>
+        <source>The list of leaked passwords on this computer cannot be used (see below): import it again.</source>
+        <translation>L&apos;elenco delle password trapelate su questo computer non si può usare (vedi sotto): importalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>There is no list of leaked passwords on this computer yet. Get Have I Been Pwned&apos;s &quot;Pwned Passwords&quot; file (the guide says where), then import it here once. The list is public data: nothing you check is sent anywhere.</source>
+        <translation>Su questo computer non c&apos;è ancora un elenco di password trapelate. Procurati il file &quot;Pwned Passwords&quot; di Have I Been Pwned (la guida spiega dove), poi importalo qui una volta sola. L&apos;elenco contiene dati pubblici: nulla di ciò che controlli viene inviato da nessuna parte.</translation>
+    </message>
+    <message>
+        <source>%1 leaked passwords (%2), imported on %3 from %4.</source>
+        <translation>%1 password trapelate (%2), importate il %3 da %4.</translation>
+    </message>
+    <message>
+        <source>Import a newer &amp;list…</source>
+        <translation>Importa un &amp;elenco più recente…</translation>
+    </message>
+    <message>
+        <source>Type the password to check.</source>
+        <translation>Scrivi la password da controllare.</translation>
+    </message>
+    <message>
+        <source>Import the list of leaked passwords first: without it there is nothing to check against.</source>
+        <translation>Prima importa l&apos;elenco delle password trapelate: senza l&apos;elenco non c&apos;è nulla con cui confrontarla.</translation>
+    </message>
+    <message>
+        <source>Kept with %1: a password of theirs is known (nothing of the password itself). Their plan now starts with changing it.</source>
+        <translation>Salvato con %1: una sua password è nota (della password in sé non si conserva nulla). Ora il suo piano inizia con il cambio di questa password.</translation>
+    </message>
+    <message>
+        <source>Choose the list of leaked passwords</source>
+        <translation>Scegli l&apos;elenco delle password trapelate</translation>
+    </message>
+    <message>
+        <source>Pwned Passwords (*.txt *.gz *.bz2 *.xz *.zst *.7z *.zip);;All files (*)</source>
+        <translation>Pwned Passwords (*.txt *.gz *.bz2 *.xz *.zst *.7z *.zip);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder of prefix files</source>
+        <translation>Scegli la cartella dei file di prefisso</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Impossibile creare la cartella %1.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Avvio…</translation>
+    </message>
+    <message>
+        <source>Importing the list of leaked passwords…</source>
+        <translation>Importazione dell&apos;elenco delle password trapelate…</translation>
+    </message>
+    <message>
+        <source>Reading the list: %1%</source>
+        <translation>Lettura dell&apos;elenco: %1%</translation>
+    </message>
+    <message>
+        <source>Importing the list of leaked passwords: %1%</source>
+        <translation>Importazione dell&apos;elenco delle password trapelate: %1%</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. The list is as it was.</source>
+        <translation>L&apos;importazione è stata annullata. L&apos;elenco è rimasto com&apos;era.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullamento…</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1443,10 @@
         <source>Could not save %1: %2. Nothing was saved.</source>
         <translation>Impossibile salvare %1: %2. Non è stato salvato nulla.</translation>
     </message>
+    <message>
+        <source>Check a pass&amp;word of theirs…</source>
+        <translation>Controlla una sua pass&amp;word…</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PhoneNumberEdit</name>
@@ -1500,6 +1635,10 @@ nomeutente</translation>
     <message>
         <source>Left out because no country is known: %1. Choose the country above and check again to add them.</source>
         <translation>Esclusi perché non si conosce il paese: %1. Scegli il paese qui sopra e controlla di nuovo per aggiungerli.</translation>
+    </message>
+    <message>
+        <source>Check a pass&amp;word…</source>
+        <translation>Controlla una pass&amp;word…</translation>
     </message>
 </context>
 <context>
@@ -3758,14 +3897,6 @@ o è per un&apos;altra chiave per agenti.</translation>
         <translation>circa %1 s rimanenti</translation>
     </message>
     <message>
-        <source>Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.</source>
-        <translation>Importati %1 hash di password (%2) da %3 in %4 s: %5 su disco, %6 byte per hash.</translation>
-    </message>
-    <message>
-        <source>Only %1 of the %2 prefix files were there: the list is partial, and passwords in the missing ones are reported as not seen.</source>
-        <translation>C&apos;erano solo %1 dei %2 file di prefisso: l&apos;elenco è parziale, e le password che stanno nei file mancanti risultano come mai viste.</translation>
-    </message>
-    <message>
         <source>Passwords are never taken from the command line (other users and the shell&apos;s history would see them): type them at the prompt, or give them one a line on standard input.</source>
         <translation>Le password non vengono mai prese dalla riga di comando (gli altri utenti e la cronologia dei comandi le vedrebbero): digitale quando vengono chieste, oppure forniscile una per riga dall&apos;input standard.</translation>
     </message>
@@ -3820,18 +3951,6 @@ con il codice 0 sia che una password sia stata trovata sia che no.</translation>
     <message>
         <source>Usage: passwords import | check | info (see passwords --help)</source>
         <translation>Uso: passwords import | check | info (vedi passwords --help)</translation>
-    </message>
-    <message>
-        <source>Hashes alike in their first 64 bits to the one before, kept once: %1.</source>
-        <translation>Hash uguali al precedente nei primi 64 bit, conservati una volta sola: %1.</translation>
-    </message>
-    <message>
-        <source>Empty lines skipped: %1.</source>
-        <translation>Righe vuote saltate: %1.</translation>
-    </message>
-    <message>
-        <source>Other files in that folder, not read: %1.</source>
-        <translation>Altri file in quella cartella, non letti: %1.</translation>
     </message>
 </context>
 <context>
@@ -4825,6 +4944,26 @@ con il codice 0 sia che una password sia stata trovata sia che no.</translation>
         <source>This password has been seen at least %1 times in leaks: criminals try it first. Change it everywhere you use it.</source>
         <translation>Questa password è stata trovata almeno %1 volte in fughe di dati: i criminali la provano per prima. Cambiala ovunque la usi.</translation>
     </message>
+    <message>
+        <source>Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.</source>
+        <translation>Importati %1 hash di password (%2) da %3 in %4 s: %5 su disco, %6 byte per hash.</translation>
+    </message>
+    <message>
+        <source>Hashes alike in their first 64 bits to the one before, kept once: %1.</source>
+        <translation>Hash uguali al precedente nei primi 64 bit, conservati una volta sola: %1.</translation>
+    </message>
+    <message>
+        <source>Empty lines skipped: %1.</source>
+        <translation>Righe vuote saltate: %1.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 prefix files were there: the list is partial, and passwords in the missing ones are reported as not seen.</source>
+        <translation>C&apos;erano solo %1 dei %2 file di prefisso: l&apos;elenco è parziale, e le password che stanno nei file mancanti risultano come mai viste.</translation>
+    </message>
+    <message>
+        <source>Other files in that folder, not read: %1.</source>
+        <translation>Altri file in quella cartella, non letti: %1.</translation>
+    </message>
 </context>
 <context>
     <name>People</name>
@@ -4867,6 +5006,14 @@ con il codice 0 sia che una password sia stata trovata sia che no.</translation>
     <message>
         <source>&quot;%1&quot; is not a language code (such as ar, es or fr).</source>
         <translation>&quot;%1&quot; non è un codice di lingua (come ar, es o fr).</translation>
+    </message>
+    <message>
+        <source>%1 is not a seen class (0 to %2).</source>
+        <translation>%1 non è una classe di frequenza valida (da 0 a %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a service the checklist knows.</source>
+        <translation>&quot;%1&quot; non è un servizio che l&apos;elenco dei passaggi conosce.</translation>
     </message>
 </context>
 <context>
@@ -5039,6 +5186,23 @@ con il codice 0 sia che una password sia stata trovata sia che no.</translation>
     <message>
         <source>Later</source>
         <translation>Più avanti</translation>
+    </message>
+    <message>
+        <source>the list of leaked passwords</source>
+        <translation>l&apos;elenco delle password trapelate</translation>
+    </message>
+    <message>
+        <source>A password you use is in the list of leaked passwords.</source>
+        <translation>Una password che usi è nell&apos;elenco delle password trapelate.</translation>
+    </message>
+    <message>
+        <source>A password you use is in the list of leaked passwords: it was seen at least %1 times.</source>
+        <translation>Una password che usi è nell&apos;elenco delle password trapelate: è stata trovata almeno %1 volte.</translation>
+    </message>
+    <message>
+        <source>You said you use it at %1.</source>
+        <extracomment>%1 the services (&quot;Google, Facebook&quot;)</extracomment>
+        <translation>Hai detto di usarla su %1.</translation>
     </message>
 </context>
 <context>
@@ -7411,6 +7575,18 @@ con il codice 0 sia che una password sia stata trovata sia che no.</translation>
     <message>
         <source>Contact your IT department or help desk the usual way, not by answering a message about the leak. Say which address, which leak and what leaked. Ask whether you should change the password or turn on two-step verification, and do what they say. If you used that password elsewhere, change it there too. If the address is at your own domain, secure it at your mail provider instead.</source>
         <translation>Contatta il reparto IT o l&apos;assistenza nel solito modo, non rispondendo a un messaggio sulla fuga di dati. Indica quale indirizzo, quale fuga di dati e cosa è trapelato. Chiedi se devi cambiare la password o attivare la verifica in due passaggi, e fai quello che ti dicono. Se hai usato quella password altrove, cambiala anche lì. Se l&apos;indirizzo è su un tuo dominio, proteggilo invece presso il tuo provider di posta.</translation>
+    </message>
+    <message>
+        <source>Change the leaked password everywhere you use it</source>
+        <translation>Cambia la password trapelata ovunque la usi</translation>
+    </message>
+    <message>
+        <source>Criminals try the passwords in leak lists first, automatically, on e-mail, banking and shopping sites. Every account that uses this one is at risk until it has a password of its own.</source>
+        <translation>I criminali provano per prime, automaticamente, le password degli elenchi di dati trapelati su siti di posta, banche e negozi online. Ogni account che usa questa password è a rischio finché non ne ha una tutta sua.</translation>
+    </message>
+    <message>
+        <source>Change it first in your e-mail account, because it can reset your other passwords, then at your bank, then in the accounts you use to sign in elsewhere (Google, Apple, Facebook), then everywhere else it or one like it is used. Give each account its own long password: a password manager can make and remember them.</source>
+        <translation>Cambiala prima nel tuo account di posta, perché con quell&apos;account si possono reimpostare le altre password, poi in banca, poi negli account con cui accedi ad altri siti (Google, Apple, Facebook), poi ovunque sia usata la stessa password o una simile. Dai a ogni account una password lunga tutta sua: un gestore di password può crearle e ricordarle per te.</translation>
     </message>
 </context>
 <context>

@@ -482,18 +482,6 @@
         <source>What the column holds</source>
         <translation>Kandungan lajur</translation>
     </message>
-    <message numerus="yes">
-        <source>about %n second(s) left</source>
-        <translation>
-            <numerusform>kira-kira %n saat lagi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s) left</source>
-        <translation>
-            <numerusform>kira-kira %n minit lagi</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Choose a leak file…</source>
         <translation>&amp;Pilih fail kebocoran…</translation>
@@ -814,6 +802,18 @@
         <source>Leak files: %1 added with %2 records; %3 were here already.</source>
         <translation>Fail kebocoran: %1 ditambah dengan %2 rekod; %3 sudah ada di sini.</translation>
     </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>kira-kira %n saat lagi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>kira-kira %n minit lagi</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::ImportsModel</name>
@@ -915,6 +915,10 @@
         <source>This is the demo vault: its passphrase is &quot;demo&quot;.</source>
         <translation>Ini peti besi demo: frasa laluannya ialah &quot;demo&quot;.</translation>
     </message>
+    <message>
+        <source>Check a password</source>
+        <translation>Semak kata laluan</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PassphraseEdit</name>
@@ -953,6 +957,133 @@
     <message>
         <source>This is not the same as the passphrase above.</source>
         <translation>Ini tidak sama dengan frasa laluan di atas.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::PasswordCheckPage</name>
+    <message>
+        <source>Import the &amp;list…</source>
+        <translation>&amp;Import senarai…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder of prefix files…</source>
+        <translation>Import &amp;folder fail awalan…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>&amp;Batalkan import</translation>
+    </message>
+    <message>
+        <source>Where they use this password</source>
+        <translation>Tempat kata laluan ini digunakan</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the password</source>
+        <translation>Se&amp;mak kata laluan</translation>
+    </message>
+    <message>
+        <source>Open their &amp;plan</source>
+        <translation>Buka &amp;pelannya</translation>
+    </message>
+    <message>
+        <source>Check a password</source>
+        <translation>Semak kata laluan</translation>
+    </message>
+    <message>
+        <source>Is a password in the list of passwords known from leaks? Criminals try those first. The check runs on this computer only: the password is not saved or sent anywhere, and the field is emptied after each check.</source>
+        <translation>Adakah sesuatu kata laluan ada dalam senarai kata laluan yang diketahui daripada kebocoran? Penjenayah mencuba kata laluan itu dahulu. Semakan dijalankan pada komputer ini sahaja: kata laluan tidak disimpan atau dihantar ke mana-mana, dan medan dikosongkan selepas setiap semakan.</translation>
+    </message>
+    <message>
+        <source>The list of leaked passwords</source>
+        <translation>Senarai kata laluan yang bocor</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Kemajuan import</translation>
+    </message>
+    <message>
+        <source>&amp;Whose password:</source>
+        <translation>Kata laluan &amp;siapa:</translation>
+    </message>
+    <message>
+        <source>Password to check</source>
+        <translation>Kata laluan untuk disemak</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Kata laluan:</translation>
+    </message>
+    <message>
+        <source>Nobody in particular (nothing is kept)</source>
+        <translation>Tiada orang tertentu (tiada apa-apa yang disimpan)</translation>
+    </message>
+    <message>
+        <source>The list of leaked passwords on this computer cannot be used (see below): import it again.</source>
+        <translation>Senarai kata laluan yang bocor pada komputer ini tidak dapat digunakan (lihat di bawah): import senarai itu sekali lagi.</translation>
+    </message>
+    <message>
+        <source>There is no list of leaked passwords on this computer yet. Get Have I Been Pwned&apos;s &quot;Pwned Passwords&quot; file (the guide says where), then import it here once. The list is public data: nothing you check is sent anywhere.</source>
+        <translation>Belum ada senarai kata laluan yang bocor pada komputer ini. Dapatkan fail &quot;Pwned Passwords&quot; daripada Have I Been Pwned (panduan menerangkan di mana), kemudian import di sini sekali sahaja. Senarai ini ialah data awam: tiada apa-apa yang anda semak dihantar ke mana-mana.</translation>
+    </message>
+    <message>
+        <source>%1 leaked passwords (%2), imported on %3 from %4.</source>
+        <translation>%1 kata laluan yang bocor (%2), diimport pada %3 daripada %4.</translation>
+    </message>
+    <message>
+        <source>Import a newer &amp;list…</source>
+        <translation>&amp;Import senarai yang lebih baharu…</translation>
+    </message>
+    <message>
+        <source>Type the password to check.</source>
+        <translation>Taip kata laluan yang hendak disemak.</translation>
+    </message>
+    <message>
+        <source>Import the list of leaked passwords first: without it there is nothing to check against.</source>
+        <translation>Import senarai kata laluan yang bocor dahulu: tanpanya tiada apa-apa untuk dibandingkan.</translation>
+    </message>
+    <message>
+        <source>Kept with %1: a password of theirs is known (nothing of the password itself). Their plan now starts with changing it.</source>
+        <translation>Disimpan bersama %1: salah satu kata laluannya diketahui telah bocor (tiada apa-apa daripada kata laluan itu sendiri disimpan). Pelannya kini bermula dengan menukar kata laluan itu.</translation>
+    </message>
+    <message>
+        <source>Choose the list of leaked passwords</source>
+        <translation>Pilih senarai kata laluan yang bocor</translation>
+    </message>
+    <message>
+        <source>Pwned Passwords (*.txt *.gz *.bz2 *.xz *.zst *.7z *.zip);;All files (*)</source>
+        <translation>Pwned Passwords (*.txt *.gz *.bz2 *.xz *.zst *.7z *.zip);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder of prefix files</source>
+        <translation>Pilih folder fail awalan</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Tidak dapat membuat folder %1.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Bermula…</translation>
+    </message>
+    <message>
+        <source>Importing the list of leaked passwords…</source>
+        <translation>Mengimport senarai kata laluan yang bocor…</translation>
+    </message>
+    <message>
+        <source>Reading the list: %1%</source>
+        <translation>Membaca senarai: %1%</translation>
+    </message>
+    <message>
+        <source>Importing the list of leaked passwords: %1%</source>
+        <translation>Mengimport senarai kata laluan yang bocor: %1%</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. The list is as it was.</source>
+        <translation>Import dibatalkan. Senarai kekal seperti sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1433,10 @@
         <source>Could not save %1: %2. Nothing was saved.</source>
         <translation>Tidak dapat menyimpan %1: %2. Tiada apa-apa yang disimpan.</translation>
     </message>
+    <message>
+        <source>Check a pass&amp;word of theirs…</source>
+        <translation>Semak &amp;kata laluannya…</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PhoneNumberEdit</name>
@@ -1488,6 +1623,10 @@ namapengguna</translation>
     <message>
         <source>Left out because no country is known: %1. Choose the country above and check again to add them.</source>
         <translation>Tidak dimasukkan kerana negaranya tidak diketahui: %1. Pilih negara di atas dan semak sekali lagi untuk menambahnya.</translation>
+    </message>
+    <message>
+        <source>Check a pass&amp;word…</source>
+        <translation>Semak &amp;kata laluan…</translation>
     </message>
 </context>
 <context>
@@ -3733,14 +3872,6 @@ yang dibuat untuk kunci ejen yang lain.</translation>
         <translation>kira-kira %1 saat lagi</translation>
     </message>
     <message>
-        <source>Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.</source>
-        <translation>%1 cincangan kata laluan (%2) diimport daripada %3 dalam %4 saat: %5 pada cakera, %6 bait setiap cincangan.</translation>
-    </message>
-    <message>
-        <source>Only %1 of the %2 prefix files were there: the list is partial, and passwords in the missing ones are reported as not seen.</source>
-        <translation>Hanya %1 daripada %2 fail awalan yang ada: senarai ini tidak lengkap, dan kata laluan dalam fail yang tiada dilaporkan sebagai tidak pernah dilihat.</translation>
-    </message>
-    <message>
         <source>Passwords are never taken from the command line (other users and the shell&apos;s history would see them): type them at the prompt, or give them one a line on standard input.</source>
         <translation>Kata laluan tidak sekali-kali diambil daripada baris perintah (pengguna lain dan sejarah shell akan melihatnya): taipkannya pada gesaan, atau berikannya satu setiap baris melalui input standard.</translation>
     </message>
@@ -3795,18 +3926,6 @@ Ia keluar dengan kod 0 sama ada kata laluan ditemui atau tidak.</translation>
     <message>
         <source>Usage: passwords import | check | info (see passwords --help)</source>
         <translation>Penggunaan: passwords import | check | info (lihat passwords --help)</translation>
-    </message>
-    <message>
-        <source>Hashes alike in their first 64 bits to the one before, kept once: %1.</source>
-        <translation>Cincangan yang 64 bit pertamanya sama dengan cincangan sebelumnya, disimpan sekali sahaja: %1.</translation>
-    </message>
-    <message>
-        <source>Empty lines skipped: %1.</source>
-        <translation>Baris kosong yang dilangkau: %1.</translation>
-    </message>
-    <message>
-        <source>Other files in that folder, not read: %1.</source>
-        <translation>Fail lain dalam folder itu, tidak dibaca: %1.</translation>
     </message>
 </context>
 <context>
@@ -4781,6 +4900,26 @@ Ia keluar dengan kod 0 sama ada kata laluan ditemui atau tidak.</translation>
         <source>This password has been seen at least %1 times in leaks: criminals try it first. Change it everywhere you use it.</source>
         <translation>Kata laluan ini telah dilihat sekurang-kurangnya %1 kali dalam kebocoran: penjenayah mencubanya dahulu. Tukar kata laluan ini di semua tempat anda menggunakannya.</translation>
     </message>
+    <message>
+        <source>Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.</source>
+        <translation>%1 cincangan kata laluan (%2) diimport daripada %3 dalam %4 saat: %5 pada cakera, %6 bait setiap cincangan.</translation>
+    </message>
+    <message>
+        <source>Hashes alike in their first 64 bits to the one before, kept once: %1.</source>
+        <translation>Cincangan yang 64 bit pertamanya sama dengan cincangan sebelumnya, disimpan sekali sahaja: %1.</translation>
+    </message>
+    <message>
+        <source>Empty lines skipped: %1.</source>
+        <translation>Baris kosong yang dilangkau: %1.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 prefix files were there: the list is partial, and passwords in the missing ones are reported as not seen.</source>
+        <translation>Hanya %1 daripada %2 fail awalan yang ada: senarai ini tidak lengkap, dan kata laluan dalam fail yang tiada dilaporkan sebagai tidak pernah dilihat.</translation>
+    </message>
+    <message>
+        <source>Other files in that folder, not read: %1.</source>
+        <translation>Fail lain dalam folder itu, tidak dibaca: %1.</translation>
+    </message>
 </context>
 <context>
     <name>People</name>
@@ -4823,6 +4962,14 @@ Ia keluar dengan kod 0 sama ada kata laluan ditemui atau tidak.</translation>
     <message>
         <source>&quot;%1&quot; is not a language code (such as ar, es or fr).</source>
         <translation>&quot;%1&quot; bukan kod bahasa (seperti ar, es atau fr).</translation>
+    </message>
+    <message>
+        <source>%1 is not a seen class (0 to %2).</source>
+        <translation>%1 bukan kelas kekerapan dilihat yang sah (0 hingga %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a service the checklist knows.</source>
+        <translation>&quot;%1&quot; bukan perkhidmatan yang dikenali oleh senarai semak.</translation>
     </message>
 </context>
 <context>
@@ -4988,6 +5135,23 @@ Ia keluar dengan kod 0 sama ada kata laluan ditemui atau tidak.</translation>
     <message>
         <source>Later</source>
         <translation>Kemudian</translation>
+    </message>
+    <message>
+        <source>the list of leaked passwords</source>
+        <translation>senarai kata laluan yang bocor</translation>
+    </message>
+    <message>
+        <source>A password you use is in the list of leaked passwords.</source>
+        <translation>Satu kata laluan yang anda gunakan ada dalam senarai kata laluan yang bocor.</translation>
+    </message>
+    <message>
+        <source>A password you use is in the list of leaked passwords: it was seen at least %1 times.</source>
+        <translation>Satu kata laluan yang anda gunakan ada dalam senarai kata laluan yang bocor: ia telah dilihat sekurang-kurangnya %1 kali.</translation>
+    </message>
+    <message>
+        <source>You said you use it at %1.</source>
+        <extracomment>%1 the services (&quot;Google, Facebook&quot;)</extracomment>
+        <translation>Anda menyatakan bahawa anda menggunakannya di %1.</translation>
     </message>
 </context>
 <context>
@@ -7360,6 +7524,18 @@ Ia keluar dengan kod 0 sama ada kata laluan ditemui atau tidak.</translation>
     <message>
         <source>Contact your IT department or help desk the usual way, not by answering a message about the leak. Say which address, which leak and what leaked. Ask whether you should change the password or turn on two-step verification, and do what they say. If you used that password elsewhere, change it there too. If the address is at your own domain, secure it at your mail provider instead.</source>
         <translation>Hubungi jabatan IT atau meja bantuan anda dengan cara biasa, bukan dengan menjawab mesej tentang kebocoran itu. Nyatakan alamat mana, kebocoran mana dan apa yang bocor. Tanya sama ada anda patut menukar kata laluan atau menghidupkan pengesahan dua langkah, dan ikut nasihat mereka. Jika anda menggunakan kata laluan itu di tempat lain, tukarnya di sana juga. Jika alamat itu di domain anda sendiri, lindunginya di penyedia e-mel anda.</translation>
+    </message>
+    <message>
+        <source>Change the leaked password everywhere you use it</source>
+        <translation>Tukar kata laluan yang bocor di semua tempat anda menggunakannya</translation>
+    </message>
+    <message>
+        <source>Criminals try the passwords in leak lists first, automatically, on e-mail, banking and shopping sites. Every account that uses this one is at risk until it has a password of its own.</source>
+        <translation>Penjenayah mencuba kata laluan dalam senarai kebocoran dahulu, secara automatik, di laman e-mel, perbankan dan membeli-belah. Setiap akaun yang menggunakan kata laluan ini berisiko sehingga ia mempunyai kata laluannya sendiri.</translation>
+    </message>
+    <message>
+        <source>Change it first in your e-mail account, because it can reset your other passwords, then at your bank, then in the accounts you use to sign in elsewhere (Google, Apple, Facebook), then everywhere else it or one like it is used. Give each account its own long password: a password manager can make and remember them.</source>
+        <translation>Tukar kata laluan itu dahulu dalam akaun e-mel anda, kerana akaun itu boleh menetapkan semula kata laluan anda yang lain, kemudian di bank anda, kemudian dalam akaun yang anda gunakan untuk log masuk ke tempat lain (Google, Apple, Facebook), kemudian di semua tempat lain yang menggunakan kata laluan itu atau yang serupa dengannya. Berikan setiap akaun kata laluan panjangnya sendiri: pengurus kata laluan boleh mencipta dan mengingati semuanya.</translation>
     </message>
 </context>
 <context>

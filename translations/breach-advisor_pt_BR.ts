@@ -484,20 +484,6 @@
         <source>What the column holds</source>
         <translation>O que a coluna contém</translation>
     </message>
-    <message numerus="yes">
-        <source>about %n second(s) left</source>
-        <translation>
-            <numerusform>cerca de %n segundo restante</numerusform>
-            <numerusform>cerca de %n segundos restantes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s) left</source>
-        <translation>
-            <numerusform>cerca de %n minuto restante</numerusform>
-            <numerusform>cerca de %n minutos restantes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Choose a leak file…</source>
         <translation>&amp;Escolher um arquivo de vazamento…</translation>
@@ -818,6 +804,20 @@
         <source>Leak files: %1 added with %2 records; %3 were here already.</source>
         <translation>Arquivos de vazamento: %1 adicionados com %2 registros; %3 já estavam aqui.</translation>
     </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>cerca de %n segundo restante</numerusform>
+            <numerusform>cerca de %n segundos restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>cerca de %n minuto restante</numerusform>
+            <numerusform>cerca de %n minutos restantes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::ImportsModel</name>
@@ -919,6 +919,10 @@
         <source>This is the demo vault: its passphrase is &quot;demo&quot;.</source>
         <translation>Este é o cofre de demonstração: a frase secreta dele é &quot;demo&quot;.</translation>
     </message>
+    <message>
+        <source>Check a password</source>
+        <translation>Verificar uma senha</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PassphraseEdit</name>
@@ -957,6 +961,133 @@
     <message>
         <source>This is not the same as the passphrase above.</source>
         <translation>Não é igual à frase secreta acima.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::PasswordCheckPage</name>
+    <message>
+        <source>Import the &amp;list…</source>
+        <translation>Importar a &amp;lista…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder of prefix files…</source>
+        <translation>Importar uma &amp;pasta de arquivos de prefixo…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>&amp;Cancelar a importação</translation>
+    </message>
+    <message>
+        <source>Where they use this password</source>
+        <translation>Onde a pessoa usa esta senha</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the password</source>
+        <translation>&amp;Verificar a senha</translation>
+    </message>
+    <message>
+        <source>Open their &amp;plan</source>
+        <translation>&amp;Abrir o plano da pessoa</translation>
+    </message>
+    <message>
+        <source>Check a password</source>
+        <translation>Verificar uma senha</translation>
+    </message>
+    <message>
+        <source>Is a password in the list of passwords known from leaks? Criminals try those first. The check runs on this computer only: the password is not saved or sent anywhere, and the field is emptied after each check.</source>
+        <translation>Uma senha está na lista de senhas conhecidas de vazamentos? Criminosos testam essas primeiro. A verificação é feita só neste computador: a senha não é salva nem enviada para lugar nenhum, e o campo é esvaziado depois de cada verificação.</translation>
+    </message>
+    <message>
+        <source>The list of leaked passwords</source>
+        <translation>A lista de senhas vazadas</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progresso da importação</translation>
+    </message>
+    <message>
+        <source>&amp;Whose password:</source>
+        <translation>&amp;De quem é a senha:</translation>
+    </message>
+    <message>
+        <source>Password to check</source>
+        <translation>Senha a verificar</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Senha:</translation>
+    </message>
+    <message>
+        <source>Nobody in particular (nothing is kept)</source>
+        <translation>Ninguém em especial (nada fica guardado)</translation>
+    </message>
+    <message>
+        <source>The list of leaked passwords on this computer cannot be used (see below): import it again.</source>
+        <translation>A lista de senhas vazadas neste computador não pode ser usada (veja abaixo): importe-a de novo.</translation>
+    </message>
+    <message>
+        <source>There is no list of leaked passwords on this computer yet. Get Have I Been Pwned&apos;s &quot;Pwned Passwords&quot; file (the guide says where), then import it here once. The list is public data: nothing you check is sent anywhere.</source>
+        <translation>Ainda não há uma lista de senhas vazadas neste computador. Obtenha o arquivo &quot;Pwned Passwords&quot; do Have I Been Pwned (o guia explica onde) e importe-o aqui uma vez. A lista é de dados públicos: nada do que você verificar é enviado para lugar nenhum.</translation>
+    </message>
+    <message>
+        <source>%1 leaked passwords (%2), imported on %3 from %4.</source>
+        <translation>%1 senhas vazadas (%2), importadas em %3 a partir de %4.</translation>
+    </message>
+    <message>
+        <source>Import a newer &amp;list…</source>
+        <translation>Importar uma &amp;lista mais recente…</translation>
+    </message>
+    <message>
+        <source>Type the password to check.</source>
+        <translation>Digite a senha a verificar.</translation>
+    </message>
+    <message>
+        <source>Import the list of leaked passwords first: without it there is nothing to check against.</source>
+        <translation>Importe primeiro a lista de senhas vazadas: sem ela não há com o que comparar.</translation>
+    </message>
+    <message>
+        <source>Kept with %1: a password of theirs is known (nothing of the password itself). Their plan now starts with changing it.</source>
+        <translation>Registrado nos dados de %1: uma senha dessa pessoa é conhecida de vazamentos (nada da senha em si fica guardado). Agora o plano dela começa pela troca dessa senha.</translation>
+    </message>
+    <message>
+        <source>Choose the list of leaked passwords</source>
+        <translation>Escolha a lista de senhas vazadas</translation>
+    </message>
+    <message>
+        <source>Pwned Passwords (*.txt *.gz *.bz2 *.xz *.zst *.7z *.zip);;All files (*)</source>
+        <translation>Pwned Passwords (*.txt *.gz *.bz2 *.xz *.zst *.7z *.zip);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder of prefix files</source>
+        <translation>Escolha a pasta de arquivos de prefixo</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Não é possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Começando…</translation>
+    </message>
+    <message>
+        <source>Importing the list of leaked passwords…</source>
+        <translation>Importando a lista de senhas vazadas…</translation>
+    </message>
+    <message>
+        <source>Reading the list: %1%</source>
+        <translation>Lendo a lista: %1%</translation>
+    </message>
+    <message>
+        <source>Importing the list of leaked passwords: %1%</source>
+        <translation>Importando a lista de senhas vazadas: %1%</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. The list is as it was.</source>
+        <translation>A importação foi cancelada. A lista continua como estava.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1443,10 @@
         <source>Could not save %1: %2. Nothing was saved.</source>
         <translation>Não foi possível salvar %1: %2. Nada foi salvo.</translation>
     </message>
+    <message>
+        <source>Check a pass&amp;word of theirs…</source>
+        <translation>Verificar uma &amp;senha da pessoa…</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PhoneNumberEdit</name>
@@ -1500,6 +1635,10 @@ nomedeusuario</translation>
     <message>
         <source>Left out because no country is known: %1. Choose the country above and check again to add them.</source>
         <translation>Deixados de fora porque o país não é conhecido: %1. Escolha o país acima e verifique de novo para incluí-los.</translation>
+    </message>
+    <message>
+        <source>Check a pass&amp;word…</source>
+        <translation>Verificar uma &amp;senha…</translation>
     </message>
 </context>
 <context>
@@ -3778,14 +3917,6 @@ técnico confiável, foi alterado ou cortado, ou é para outra chave de agente.<
         <translation>faltam cerca de %1 s</translation>
     </message>
     <message>
-        <source>Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.</source>
-        <translation>%1 hashes de senhas (%2) importados de %3 em %4 s: %5 em disco, %6 bytes por hash.</translation>
-    </message>
-    <message>
-        <source>Only %1 of the %2 prefix files were there: the list is partial, and passwords in the missing ones are reported as not seen.</source>
-        <translation>Só %1 dos %2 arquivos de prefixo estavam lá: a lista está incompleta, e as senhas dos que faltam aparecem como não vistas.</translation>
-    </message>
-    <message>
         <source>Passwords are never taken from the command line (other users and the shell&apos;s history would see them): type them at the prompt, or give them one a line on standard input.</source>
         <translation>As senhas nunca são lidas da linha de comando (outros usuários e o histórico de comandos as veriam): digite-as quando forem pedidas ou passe uma por linha na entrada padrão.</translation>
     </message>
@@ -3837,18 +3968,6 @@ Sai com 0 tanto se uma senha for encontrada quanto se não for.</translation>
     <message>
         <source>Usage: passwords import | check | info (see passwords --help)</source>
         <translation>Uso: passwords import | check | info (veja passwords --help)</translation>
-    </message>
-    <message>
-        <source>Hashes alike in their first 64 bits to the one before, kept once: %1.</source>
-        <translation>Hashes iguais ao anterior nos primeiros 64 bits, guardados uma só vez: %1.</translation>
-    </message>
-    <message>
-        <source>Empty lines skipped: %1.</source>
-        <translation>Linhas vazias puladas: %1.</translation>
-    </message>
-    <message>
-        <source>Other files in that folder, not read: %1.</source>
-        <translation>Outros arquivos nessa pasta, não lidos: %1.</translation>
     </message>
 </context>
 <context>
@@ -4842,6 +4961,26 @@ Sai com 0 tanto se uma senha for encontrada quanto se não for.</translation>
         <source>This password has been seen at least %1 times in leaks: criminals try it first. Change it everywhere you use it.</source>
         <translation>Esta senha já apareceu pelo menos %1 vezes em vazamentos: criminosos a tentam primeiro. Troque-a em todos os lugares onde você a usa.</translation>
     </message>
+    <message>
+        <source>Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.</source>
+        <translation>%1 hashes de senhas (%2) importados de %3 em %4 s: %5 em disco, %6 bytes por hash.</translation>
+    </message>
+    <message>
+        <source>Hashes alike in their first 64 bits to the one before, kept once: %1.</source>
+        <translation>Hashes iguais ao anterior nos primeiros 64 bits, guardados uma só vez: %1.</translation>
+    </message>
+    <message>
+        <source>Empty lines skipped: %1.</source>
+        <translation>Linhas vazias puladas: %1.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 prefix files were there: the list is partial, and passwords in the missing ones are reported as not seen.</source>
+        <translation>Só %1 dos %2 arquivos de prefixo estavam lá: a lista está incompleta, e as senhas dos que faltam aparecem como não vistas.</translation>
+    </message>
+    <message>
+        <source>Other files in that folder, not read: %1.</source>
+        <translation>Outros arquivos nessa pasta, não lidos: %1.</translation>
+    </message>
 </context>
 <context>
     <name>People</name>
@@ -4884,6 +5023,14 @@ Sai com 0 tanto se uma senha for encontrada quanto se não for.</translation>
     <message>
         <source>&quot;%1&quot; is not a language code (such as ar, es or fr).</source>
         <translation>&quot;%1&quot; não é um código de idioma (como ar, es ou fr).</translation>
+    </message>
+    <message>
+        <source>%1 is not a seen class (0 to %2).</source>
+        <translation>%1 não é uma classe de ocorrências válida (de 0 a %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a service the checklist knows.</source>
+        <translation>&quot;%1&quot; não é um serviço que a lista de passos conhece.</translation>
     </message>
 </context>
 <context>
@@ -5056,6 +5203,23 @@ Sai com 0 tanto se uma senha for encontrada quanto se não for.</translation>
     <message>
         <source>Later</source>
         <translation>Depois</translation>
+    </message>
+    <message>
+        <source>the list of leaked passwords</source>
+        <translation>a lista de senhas vazadas</translation>
+    </message>
+    <message>
+        <source>A password you use is in the list of leaked passwords.</source>
+        <translation>Uma senha que você usa está na lista de senhas vazadas.</translation>
+    </message>
+    <message>
+        <source>A password you use is in the list of leaked passwords: it was seen at least %1 times.</source>
+        <translation>Uma senha que você usa está na lista de senhas vazadas: ela já apareceu pelo menos %1 vezes.</translation>
+    </message>
+    <message>
+        <source>You said you use it at %1.</source>
+        <extracomment>%1 the services (&quot;Google, Facebook&quot;)</extracomment>
+        <translation>Você disse que a usa em %1.</translation>
     </message>
 </context>
 <context>
@@ -7428,6 +7592,18 @@ Sai com 0 tanto se uma senha for encontrada quanto se não for.</translation>
     <message>
         <source>Contact your IT department or help desk the usual way, not by answering a message about the leak. Say which address, which leak and what leaked. Ask whether you should change the password or turn on two-step verification, and do what they say. If you used that password elsewhere, change it there too. If the address is at your own domain, secure it at your mail provider instead.</source>
         <translation>Entre em contato com o setor de TI ou o suporte técnico pelo caminho de sempre, não respondendo a uma mensagem sobre o vazamento. Diga qual endereço, qual vazamento e o que vazou. Pergunte se você deve trocar a senha ou ativar a verificação em duas etapas e faça o que eles disserem. Se você usou essa senha em outro lugar, troque-a lá também. Se o endereço for do seu próprio domínio, proteja-o no seu provedor de e-mail.</translation>
+    </message>
+    <message>
+        <source>Change the leaked password everywhere you use it</source>
+        <translation>Troque a senha vazada em todos os lugares onde você a usa</translation>
+    </message>
+    <message>
+        <source>Criminals try the passwords in leak lists first, automatically, on e-mail, banking and shopping sites. Every account that uses this one is at risk until it has a password of its own.</source>
+        <translation>Criminosos testam primeiro, automaticamente, as senhas das listas de vazamentos em sites de e-mail, bancos e compras. Toda conta que usa esta senha está em risco até ter uma senha só dela.</translation>
+    </message>
+    <message>
+        <source>Change it first in your e-mail account, because it can reset your other passwords, then at your bank, then in the accounts you use to sign in elsewhere (Google, Apple, Facebook), then everywhere else it or one like it is used. Give each account its own long password: a password manager can make and remember them.</source>
+        <translation>Troque-a primeiro na sua conta de e-mail, porque pelo e-mail é possível redefinir as suas outras senhas; depois no seu banco, depois nas contas que você usa para entrar em outros sites (Google, Apple, Facebook) e, por fim, em todos os outros lugares onde ela ou uma parecida é usada. Dê a cada conta a sua própria senha longa: um gerenciador de senhas pode criá-las e lembrá-las.</translation>
     </message>
 </context>
 <context>

@@ -486,22 +486,6 @@
         <source>What the column holds</source>
         <translation>Содержимое столбца</translation>
     </message>
-    <message numerus="yes">
-        <source>about %n second(s) left</source>
-        <translation>
-            <numerusform>осталось около %n секунды</numerusform>
-            <numerusform>осталось около %n секунд</numerusform>
-            <numerusform>осталось около %n секунд</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s) left</source>
-        <translation>
-            <numerusform>осталось около %n минуты</numerusform>
-            <numerusform>осталось около %n минут</numerusform>
-            <numerusform>осталось около %n минут</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Choose a leak file…</source>
         <translation>&amp;Выбрать файл утечки…</translation>
@@ -822,6 +806,22 @@
         <source>Leak files: %1 added with %2 records; %3 were here already.</source>
         <translation>Файлы утечек — добавлено: %1 (записей: %2); уже были здесь: %3.</translation>
     </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>осталось около %n секунды</numerusform>
+            <numerusform>осталось около %n секунд</numerusform>
+            <numerusform>осталось около %n секунд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>осталось около %n минуты</numerusform>
+            <numerusform>осталось около %n минут</numerusform>
+            <numerusform>осталось около %n минут</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::ImportsModel</name>
@@ -923,6 +923,10 @@
         <source>This is the demo vault: its passphrase is &quot;demo&quot;.</source>
         <translation>Это демонстрационное хранилище: его парольная фраза — &quot;demo&quot;.</translation>
     </message>
+    <message>
+        <source>Check a password</source>
+        <translation>Проверка пароля</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PassphraseEdit</name>
@@ -961,6 +965,133 @@
     <message>
         <source>This is not the same as the passphrase above.</source>
         <translation>Не совпадает с парольной фразой выше.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::PasswordCheckPage</name>
+    <message>
+        <source>Import the &amp;list…</source>
+        <translation>Импортировать &amp;список…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder of prefix files…</source>
+        <translation>Импортировать папку с &amp;файлами префиксов…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>&amp;Отменить импорт</translation>
+    </message>
+    <message>
+        <source>Where they use this password</source>
+        <translation>Где человек использует этот пароль</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the password</source>
+        <translation>Про&amp;верить пароль</translation>
+    </message>
+    <message>
+        <source>Open their &amp;plan</source>
+        <translation>Открыть &amp;план человека</translation>
+    </message>
+    <message>
+        <source>Check a password</source>
+        <translation>Проверка пароля</translation>
+    </message>
+    <message>
+        <source>Is a password in the list of passwords known from leaks? Criminals try those first. The check runs on this computer only: the password is not saved or sent anywhere, and the field is emptied after each check.</source>
+        <translation>Есть ли пароль в списке паролей, известных по утечкам? Преступники пробуют такие пароли в первую очередь. Проверка идёт только на этом компьютере: пароль нигде не сохраняется и никуда не отправляется, а поле очищается после каждой проверки.</translation>
+    </message>
+    <message>
+        <source>The list of leaked passwords</source>
+        <translation>Список утёкших паролей</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Ход импорта</translation>
+    </message>
+    <message>
+        <source>&amp;Whose password:</source>
+        <translation>&amp;Чей пароль:</translation>
+    </message>
+    <message>
+        <source>Password to check</source>
+        <translation>Пароль для проверки</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>Nobody in particular (nothing is kept)</source>
+        <translation>Никто конкретно (ничего не сохраняется)</translation>
+    </message>
+    <message>
+        <source>The list of leaked passwords on this computer cannot be used (see below): import it again.</source>
+        <translation>Список утёкших паролей на этом компьютере нельзя использовать (см. ниже): импортируйте его заново.</translation>
+    </message>
+    <message>
+        <source>There is no list of leaked passwords on this computer yet. Get Have I Been Pwned&apos;s &quot;Pwned Passwords&quot; file (the guide says where), then import it here once. The list is public data: nothing you check is sent anywhere.</source>
+        <translation>На этом компьютере ещё нет списка утёкших паролей. Скачайте файл «Pwned Passwords» с Have I Been Pwned (где его взять, сказано в руководстве) и один раз импортируйте его здесь. Список — общедоступные данные: ничего из того, что вы проверяете, никуда не отправляется.</translation>
+    </message>
+    <message>
+        <source>%1 leaked passwords (%2), imported on %3 from %4.</source>
+        <translation>Утёкших паролей: %1 (%2), импортировано %3 из %4.</translation>
+    </message>
+    <message>
+        <source>Import a newer &amp;list…</source>
+        <translation>Импортировать более новый &amp;список…</translation>
+    </message>
+    <message>
+        <source>Type the password to check.</source>
+        <translation>Введите пароль для проверки.</translation>
+    </message>
+    <message>
+        <source>Import the list of leaked passwords first: without it there is nothing to check against.</source>
+        <translation>Сначала импортируйте список утёкших паролей: без него не с чем сравнивать.</translation>
+    </message>
+    <message>
+        <source>Kept with %1: a password of theirs is known (nothing of the password itself). Their plan now starts with changing it.</source>
+        <translation>Записано для человека %1: один из его паролей известен (сам пароль не сохраняется). Теперь его план начинается со смены этого пароля.</translation>
+    </message>
+    <message>
+        <source>Choose the list of leaked passwords</source>
+        <translation>Выбор списка утёкших паролей</translation>
+    </message>
+    <message>
+        <source>Pwned Passwords (*.txt *.gz *.bz2 *.xz *.zst *.7z *.zip);;All files (*)</source>
+        <translation>Pwned Passwords (*.txt *.gz *.bz2 *.xz *.zst *.7z *.zip);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder of prefix files</source>
+        <translation>Выбор папки с файлами префиксов</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Начинаем…</translation>
+    </message>
+    <message>
+        <source>Importing the list of leaked passwords…</source>
+        <translation>Импорт списка утёкших паролей…</translation>
+    </message>
+    <message>
+        <source>Reading the list: %1%</source>
+        <translation>Чтение списка: %1 %</translation>
+    </message>
+    <message>
+        <source>Importing the list of leaked passwords: %1%</source>
+        <translation>Импорт списка утёкших паролей: %1 %</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. The list is as it was.</source>
+        <translation>Импорт отменён. Список остался прежним.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1453,10 @@
         <source>Could not save %1: %2. Nothing was saved.</source>
         <translation>Не удалось сохранить %1: %2. Ничего не сохранено.</translation>
     </message>
+    <message>
+        <source>Check a pass&amp;word of theirs…</source>
+        <translation>Проверить па&amp;роль человека…</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PhoneNumberEdit</name>
@@ -1512,6 +1647,10 @@ name@example.com
     <message>
         <source>Left out because no country is known: %1. Choose the country above and check again to add them.</source>
         <translation>Не вошли, потому что страна неизвестна: %1. Выберите страну выше и проверьте снова, чтобы добавить их.</translation>
+    </message>
+    <message>
+        <source>Check a pass&amp;word…</source>
+        <translation>Проверить па&amp;роль…</translation>
     </message>
 </context>
 <context>
@@ -3793,14 +3932,6 @@ desk, was changed or cut, or is for another agent key.</source>
         <translation>осталось около %1 с</translation>
     </message>
     <message>
-        <source>Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.</source>
-        <translation>Импортировано хешей паролей: %1 (%2) из %3 за %4 с: на диске %5, %6 байт на хеш.</translation>
-    </message>
-    <message>
-        <source>Only %1 of the %2 prefix files were there: the list is partial, and passwords in the missing ones are reported as not seen.</source>
-        <translation>Есть только %1 из %2 файлов префиксов: список неполный, и о паролях из недостающих файлов будет сказано, что они не встречались в утечках.</translation>
-    </message>
-    <message>
         <source>Passwords are never taken from the command line (other users and the shell&apos;s history would see them): type them at the prompt, or give them one a line on standard input.</source>
         <translation>Пароли никогда не принимаются из командной строки (их увидели бы другие пользователи и история команд оболочки): введите их по запросу или передайте через стандартный ввод, по одному в строке.</translation>
     </message>
@@ -3853,18 +3984,6 @@ whether a password was found or not.</source>
     <message>
         <source>Usage: passwords import | check | info (see passwords --help)</source>
         <translation>Использование: passwords import | check | info (см. passwords --help)</translation>
-    </message>
-    <message>
-        <source>Hashes alike in their first 64 bits to the one before, kept once: %1.</source>
-        <translation>Хешей, совпавших с предыдущим в первых 64 битах (сохранены один раз): %1.</translation>
-    </message>
-    <message>
-        <source>Empty lines skipped: %1.</source>
-        <translation>Пропущено пустых строк: %1.</translation>
-    </message>
-    <message>
-        <source>Other files in that folder, not read: %1.</source>
-        <translation>Не прочитано других файлов в этой папке: %1.</translation>
     </message>
 </context>
 <context>
@@ -4877,6 +4996,26 @@ whether a password was found or not.</source>
         <source>This password has been seen at least %1 times in leaks: criminals try it first. Change it everywhere you use it.</source>
         <translation>Этот пароль встречался в утечках не менее %1 раз: преступники пробуют его в первую очередь. Смените его везде, где вы его используете.</translation>
     </message>
+    <message>
+        <source>Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.</source>
+        <translation>Импортировано хешей паролей: %1 (%2) из %3 за %4 с: на диске %5, %6 байт на хеш.</translation>
+    </message>
+    <message>
+        <source>Hashes alike in their first 64 bits to the one before, kept once: %1.</source>
+        <translation>Хешей, совпавших с предыдущим в первых 64 битах (сохранены один раз): %1.</translation>
+    </message>
+    <message>
+        <source>Empty lines skipped: %1.</source>
+        <translation>Пропущено пустых строк: %1.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 prefix files were there: the list is partial, and passwords in the missing ones are reported as not seen.</source>
+        <translation>Есть только %1 из %2 файлов префиксов: список неполный, и о паролях из недостающих файлов будет сказано, что они не встречались в утечках.</translation>
+    </message>
+    <message>
+        <source>Other files in that folder, not read: %1.</source>
+        <translation>Не прочитано других файлов в этой папке: %1.</translation>
+    </message>
 </context>
 <context>
     <name>People</name>
@@ -4919,6 +5058,14 @@ whether a password was found or not.</source>
     <message>
         <source>&quot;%1&quot; is not a language code (such as ar, es or fr).</source>
         <translation>&quot;%1&quot; — не код языка (например, ar, es или fr).</translation>
+    </message>
+    <message>
+        <source>%1 is not a seen class (0 to %2).</source>
+        <translation>%1 — недопустимый класс встречаемости (от 0 до %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a service the checklist knows.</source>
+        <translation>&quot;%1&quot; — сервис, которого нет в списке проверки.</translation>
     </message>
 </context>
 <context>
@@ -5098,6 +5245,23 @@ whether a password was found or not.</source>
     <message>
         <source>Later</source>
         <translation>Позже</translation>
+    </message>
+    <message>
+        <source>the list of leaked passwords</source>
+        <translation>список утёкших паролей</translation>
+    </message>
+    <message>
+        <source>A password you use is in the list of leaked passwords.</source>
+        <translation>Пароль, который вы используете, есть в списке утёкших паролей.</translation>
+    </message>
+    <message>
+        <source>A password you use is in the list of leaked passwords: it was seen at least %1 times.</source>
+        <translation>Пароль, который вы используете, есть в списке утёкших паролей: он встречался в утечках не менее %1 раз.</translation>
+    </message>
+    <message>
+        <source>You said you use it at %1.</source>
+        <extracomment>%1 the services (&quot;Google, Facebook&quot;)</extracomment>
+        <translation>Вы указали, что используете его в %1.</translation>
     </message>
 </context>
 <context>
@@ -7470,6 +7634,18 @@ whether a password was found or not.</source>
     <message>
         <source>Contact your IT department or help desk the usual way, not by answering a message about the leak. Say which address, which leak and what leaked. Ask whether you should change the password or turn on two-step verification, and do what they say. If you used that password elsewhere, change it there too. If the address is at your own domain, secure it at your mail provider instead.</source>
         <translation>Свяжитесь с ИТ-отделом или службой поддержки обычным способом, а не отвечая на сообщение об утечке. Скажите, какой адрес, какая утечка и что утекло. Спросите, нужно ли сменить пароль или включить двухшаговую проверку, и сделайте, как скажут. Если вы использовали этот пароль где-то ещё, смените его и там. Если адрес на вашем собственном домене, защитите его у своего почтового провайдера.</translation>
+    </message>
+    <message>
+        <source>Change the leaked password everywhere you use it</source>
+        <translation>Смените утёкший пароль везде, где вы его используете</translation>
+    </message>
+    <message>
+        <source>Criminals try the passwords in leak lists first, automatically, on e-mail, banking and shopping sites. Every account that uses this one is at risk until it has a password of its own.</source>
+        <translation>Преступники в первую очередь автоматически пробуют пароли из списков утечек на сайтах почты, банков и магазинов. Под угрозой каждый аккаунт с этим паролем, пока у него не будет собственного пароля.</translation>
+    </message>
+    <message>
+        <source>Change it first in your e-mail account, because it can reset your other passwords, then at your bank, then in the accounts you use to sign in elsewhere (Google, Apple, Facebook), then everywhere else it or one like it is used. Give each account its own long password: a password manager can make and remember them.</source>
+        <translation>Смените его сначала в аккаунте почты, потому что через неё можно сбросить остальные пароли, затем в банке, затем в аккаунтах, через которые вы входите на другие сайты (Google, Apple, Facebook), а затем везде, где используется он или похожий на него. Задайте каждому аккаунту свой длинный пароль: менеджер паролей может создать и запомнить их.</translation>
     </message>
 </context>
 <context>

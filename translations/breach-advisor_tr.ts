@@ -482,18 +482,6 @@
         <source>What the column holds</source>
         <translation>Sütunun içeriği</translation>
     </message>
-    <message numerus="yes">
-        <source>about %n second(s) left</source>
-        <translation>
-            <numerusform>yaklaşık %n saniye kaldı</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s) left</source>
-        <translation>
-            <numerusform>yaklaşık %n dakika kaldı</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Choose a leak file…</source>
         <translation>&amp;Sızıntı dosyası seç…</translation>
@@ -814,6 +802,18 @@
         <source>Leak files: %1 added with %2 records; %3 were here already.</source>
         <translation>Sızıntı dosyaları: %2 kayıtla %1 dosya eklendi; %3 dosya zaten vardı.</translation>
     </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>yaklaşık %n saniye kaldı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>yaklaşık %n dakika kaldı</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::ImportsModel</name>
@@ -915,6 +915,10 @@
         <source>This is the demo vault: its passphrase is &quot;demo&quot;.</source>
         <translation>Bu, deneme kasasıdır: parola cümlesi &quot;demo&quot;.</translation>
     </message>
+    <message>
+        <source>Check a password</source>
+        <translation>Şifre kontrolü</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PassphraseEdit</name>
@@ -953,6 +957,133 @@
     <message>
         <source>This is not the same as the passphrase above.</source>
         <translation>Bu, yukarıdaki parola cümlesiyle aynı değil.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachAdvisor::Ui::PasswordCheckPage</name>
+    <message>
+        <source>Import the &amp;list…</source>
+        <translation>&amp;Listeyi içe aktar…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder of prefix files…</source>
+        <translation>&amp;Önek dosyaları klasörünü içe aktar…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>İçe aktarmayı &amp;iptal et</translation>
+    </message>
+    <message>
+        <source>Where they use this password</source>
+        <translation>Bu şifreyi kullandığı yerler</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the password</source>
+        <translation>Şifreyi kontrol &amp;et</translation>
+    </message>
+    <message>
+        <source>Open their &amp;plan</source>
+        <translation>&amp;Planını aç</translation>
+    </message>
+    <message>
+        <source>Check a password</source>
+        <translation>Şifre kontrolü</translation>
+    </message>
+    <message>
+        <source>Is a password in the list of passwords known from leaks? Criminals try those first. The check runs on this computer only: the password is not saved or sent anywhere, and the field is emptied after each check.</source>
+        <translation>Bir şifre, sızıntılardan bilinen şifreler listesinde mi? Suçlular önce bu şifreleri dener. Kontrol yalnızca bu bilgisayarda yapılır: şifre hiçbir yere kaydedilmez veya gönderilmez ve alan her kontrolden sonra boşaltılır.</translation>
+    </message>
+    <message>
+        <source>The list of leaked passwords</source>
+        <translation>Sızan şifreler listesi</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>İçe aktarma durumu</translation>
+    </message>
+    <message>
+        <source>&amp;Whose password:</source>
+        <translation>&amp;Kimin şifresi:</translation>
+    </message>
+    <message>
+        <source>Password to check</source>
+        <translation>Kontrol edilecek şifre</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Şifre:</translation>
+    </message>
+    <message>
+        <source>Nobody in particular (nothing is kept)</source>
+        <translation>Belirli biri değil (hiçbir şey saklanmaz)</translation>
+    </message>
+    <message>
+        <source>The list of leaked passwords on this computer cannot be used (see below): import it again.</source>
+        <translation>Bu bilgisayardaki sızan şifreler listesi kullanılamıyor (aşağıya bakın): listeyi yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <source>There is no list of leaked passwords on this computer yet. Get Have I Been Pwned&apos;s &quot;Pwned Passwords&quot; file (the guide says where), then import it here once. The list is public data: nothing you check is sent anywhere.</source>
+        <translation>Bu bilgisayarda henüz sızan şifreler listesi yok. Have I Been Pwned&apos;ın &quot;Pwned Passwords&quot; dosyasını edinin (nereden alınacağı kılavuzda yazıyor), ardından burada bir kez içe aktarın. Liste herkese açık veridir: kontrol ettiğiniz hiçbir şey hiçbir yere gönderilmez.</translation>
+    </message>
+    <message>
+        <source>%1 leaked passwords (%2), imported on %3 from %4.</source>
+        <translation>%1 sızan şifre (%2), %3 tarihinde %4 kaynağından içe aktarıldı.</translation>
+    </message>
+    <message>
+        <source>Import a newer &amp;list…</source>
+        <translation>Daha yeni bir &amp;liste içe aktar…</translation>
+    </message>
+    <message>
+        <source>Type the password to check.</source>
+        <translation>Kontrol edilecek şifreyi yazın.</translation>
+    </message>
+    <message>
+        <source>Import the list of leaked passwords first: without it there is nothing to check against.</source>
+        <translation>Önce sızan şifreler listesini içe aktarın: liste olmadan karşılaştırılacak hiçbir şey yok.</translation>
+    </message>
+    <message>
+        <source>Kept with %1: a password of theirs is known (nothing of the password itself). Their plan now starts with changing it.</source>
+        <translation>%1 için kaydedildi: şifrelerinden biri biliniyor (şifrenin kendisinden hiçbir şey saklanmaz). Planı artık bu şifreyi değiştirmekle başlıyor.</translation>
+    </message>
+    <message>
+        <source>Choose the list of leaked passwords</source>
+        <translation>Sızan şifreler listesini seçin</translation>
+    </message>
+    <message>
+        <source>Pwned Passwords (*.txt *.gz *.bz2 *.xz *.zst *.7z *.zip);;All files (*)</source>
+        <translation>Pwned Passwords (*.txt *.gz *.bz2 *.xz *.zst *.7z *.zip);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder of prefix files</source>
+        <translation>Önek dosyaları klasörünü seçin</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>%1 klasörü oluşturulamıyor.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Başlatılıyor…</translation>
+    </message>
+    <message>
+        <source>Importing the list of leaked passwords…</source>
+        <translation>Sızan şifreler listesi içe aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Reading the list: %1%</source>
+        <translation>Liste okunuyor: %1%</translation>
+    </message>
+    <message>
+        <source>Importing the list of leaked passwords: %1%</source>
+        <translation>Sızan şifreler listesi içe aktarılıyor: %1%</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. The list is as it was.</source>
+        <translation>İçe aktarma iptal edildi. Liste olduğu gibi duruyor.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>İptal ediliyor…</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1433,10 @@
         <source>Could not save %1: %2. Nothing was saved.</source>
         <translation>%1 kaydedilemedi: %2. Hiçbir şey kaydedilmedi.</translation>
     </message>
+    <message>
+        <source>Check a pass&amp;word of theirs…</source>
+        <translation>Bir &amp;şifresini kontrol et…</translation>
+    </message>
 </context>
 <context>
     <name>BreachAdvisor::Ui::PhoneNumberEdit</name>
@@ -1488,6 +1623,10 @@ kullaniciadi</translation>
     <message>
         <source>Left out because no country is known: %1. Choose the country above and check again to add them.</source>
         <translation>Ülkesi bilinmediği için dışarıda bırakıldı: %1. Eklemek için yukarıdan ülkeyi seçin ve yeniden kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Check a pass&amp;word…</source>
+        <translation>Bir &amp;şifre kontrol et…</translation>
     </message>
 </context>
 <context>
@@ -3738,14 +3877,6 @@ içinse import, kasayı değiştirmeden 4 koduyla çıkar.</translation>
         <translation>yaklaşık %1 sn kaldı</translation>
     </message>
     <message>
-        <source>Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.</source>
-        <translation>%3 kaynağından %4 sn içinde %1 şifre özeti (%2) içe aktarıldı: diskte %5, özet başına %6 bayt.</translation>
-    </message>
-    <message>
-        <source>Only %1 of the %2 prefix files were there: the list is partial, and passwords in the missing ones are reported as not seen.</source>
-        <translation>%2 önek dosyasından yalnızca %1 tanesi vardı: liste eksik; eksik dosyalara düşen şifreler görülmemiş olarak bildirilir.</translation>
-    </message>
-    <message>
         <source>Passwords are never taken from the command line (other users and the shell&apos;s history would see them): type them at the prompt, or give them one a line on standard input.</source>
         <translation>Şifreler asla komut satırından alınmaz (diğer kullanıcılar ve kabuğun geçmişi onları görebilirdi): şifreleri sorulduğunda yazın veya standart girdiden her satıra bir tane verin.</translation>
     </message>
@@ -3797,18 +3928,6 @@ bulunmasa da 0 koduyla çıkar.</translation>
     <message>
         <source>Usage: passwords import | check | info (see passwords --help)</source>
         <translation>Kullanım: passwords import | check | info (bkz. passwords --help)</translation>
-    </message>
-    <message>
-        <source>Hashes alike in their first 64 bits to the one before, kept once: %1.</source>
-        <translation>İlk 64 biti bir öncekiyle aynı olduğu için tek kez saklanan özetler: %1.</translation>
-    </message>
-    <message>
-        <source>Empty lines skipped: %1.</source>
-        <translation>Atlanan boş satırlar: %1.</translation>
-    </message>
-    <message>
-        <source>Other files in that folder, not read: %1.</source>
-        <translation>O klasördeki okunmayan diğer dosyalar: %1.</translation>
     </message>
 </context>
 <context>
@@ -4783,6 +4902,26 @@ bulunmasa da 0 koduyla çıkar.</translation>
         <source>This password has been seen at least %1 times in leaks: criminals try it first. Change it everywhere you use it.</source>
         <translation>Bu şifre sızıntılarda en az %1 kez görüldü: suçlular önce onu dener. Kullandığınız her yerde değiştirin.</translation>
     </message>
+    <message>
+        <source>Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.</source>
+        <translation>%3 kaynağından %4 sn içinde %1 şifre özeti (%2) içe aktarıldı: diskte %5, özet başına %6 bayt.</translation>
+    </message>
+    <message>
+        <source>Hashes alike in their first 64 bits to the one before, kept once: %1.</source>
+        <translation>İlk 64 biti bir öncekiyle aynı olduğu için tek kez saklanan özetler: %1.</translation>
+    </message>
+    <message>
+        <source>Empty lines skipped: %1.</source>
+        <translation>Atlanan boş satırlar: %1.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 prefix files were there: the list is partial, and passwords in the missing ones are reported as not seen.</source>
+        <translation>%2 önek dosyasından yalnızca %1 tanesi vardı: liste eksik; eksik dosyalara düşen şifreler görülmemiş olarak bildirilir.</translation>
+    </message>
+    <message>
+        <source>Other files in that folder, not read: %1.</source>
+        <translation>O klasördeki okunmayan diğer dosyalar: %1.</translation>
+    </message>
 </context>
 <context>
     <name>People</name>
@@ -4825,6 +4964,14 @@ bulunmasa da 0 koduyla çıkar.</translation>
     <message>
         <source>&quot;%1&quot; is not a language code (such as ar, es or fr).</source>
         <translation>&quot;%1&quot; bir dil kodu değil (ar, es veya fr gibi).</translation>
+    </message>
+    <message>
+        <source>%1 is not a seen class (0 to %2).</source>
+        <translation>%1 geçerli bir görülme sınıfı değil (0 ile %2 arası).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a service the checklist knows.</source>
+        <translation>&quot;%1&quot; kontrol listesinin tanıdığı bir hizmet değil.</translation>
     </message>
 </context>
 <context>
@@ -4990,6 +5137,23 @@ bulunmasa da 0 koduyla çıkar.</translation>
     <message>
         <source>Later</source>
         <translation>Daha sonra</translation>
+    </message>
+    <message>
+        <source>the list of leaked passwords</source>
+        <translation>sızan şifreler listesi</translation>
+    </message>
+    <message>
+        <source>A password you use is in the list of leaked passwords.</source>
+        <translation>Kullandığınız bir şifre sızan şifreler listesinde var.</translation>
+    </message>
+    <message>
+        <source>A password you use is in the list of leaked passwords: it was seen at least %1 times.</source>
+        <translation>Kullandığınız bir şifre sızan şifreler listesinde var: en az %1 kez görüldü.</translation>
+    </message>
+    <message>
+        <source>You said you use it at %1.</source>
+        <extracomment>%1 the services (&quot;Google, Facebook&quot;)</extracomment>
+        <translation>Bu şifreyi şuralarda kullandığınızı belirttiniz: %1.</translation>
     </message>
 </context>
 <context>
@@ -7362,6 +7526,18 @@ bulunmasa da 0 koduyla çıkar.</translation>
     <message>
         <source>Contact your IT department or help desk the usual way, not by answering a message about the leak. Say which address, which leak and what leaked. Ask whether you should change the password or turn on two-step verification, and do what they say. If you used that password elsewhere, change it there too. If the address is at your own domain, secure it at your mail provider instead.</source>
         <translation>BT biriminizle veya yardım masanızla, sızıntıyla ilgili bir mesaja yanıt vererek değil, her zamanki yoldan iletişime geçin. Hangi adres, hangi sızıntı ve nelerin sızdığını söyleyin. Şifreyi değiştirmeniz veya iki adımlı doğrulamayı açmanız gerekip gerekmediğini sorun ve söylediklerini yapın. Bu şifreyi başka yerde de kullandıysanız orada da değiştirin. Adres size ait bir alan adındaysa bunun yerine e-posta sağlayıcınızda güvenceye alın.</translation>
+    </message>
+    <message>
+        <source>Change the leaked password everywhere you use it</source>
+        <translation>Sızan şifreyi kullandığınız her yerde değiştirin</translation>
+    </message>
+    <message>
+        <source>Criminals try the passwords in leak lists first, automatically, on e-mail, banking and shopping sites. Every account that uses this one is at risk until it has a password of its own.</source>
+        <translation>Suçlular sızıntı listelerindeki şifreleri e-posta, bankacılık ve alışveriş sitelerinde ilk olarak ve otomatik şekilde dener. Bu şifreyi kullanan her hesap, kendine ait bir şifresi olana kadar risk altındadır.</translation>
+    </message>
+    <message>
+        <source>Change it first in your e-mail account, because it can reset your other passwords, then at your bank, then in the accounts you use to sign in elsewhere (Google, Apple, Facebook), then everywhere else it or one like it is used. Give each account its own long password: a password manager can make and remember them.</source>
+        <translation>Şifreyi önce e-posta hesabınızda değiştirin, çünkü bu hesapla diğer şifreleriniz sıfırlanabilir; sonra bankanızda, sonra başka yerlerde giriş yapmak için kullandığınız hesaplarda (Google, Apple, Facebook), ardından bu şifrenin veya ona benzer bir şifrenin kullanıldığı diğer her yerde değiştirin. Her hesaba kendine ait uzun bir şifre verin: bir şifre yöneticisi bu şifreleri oluşturup hatırlayabilir.</translation>
     </message>
 </context>
 <context>

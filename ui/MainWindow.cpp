@@ -8,7 +8,10 @@
 #include "IdleLock.h"
 #include "ImportPage.h"
 #include "KeyStore.h"
+#include "PasswordCheckPage.h"
 #include "PeoplePage.h"
+#include "PersonView.h"
+#include "PassphraseEdit.h"
 #include "QuickCheckPage.h"
 #include "SessionRunner.h"
 #include "SettingsPage.h"
@@ -25,6 +28,7 @@
 #include <QDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -59,7 +63,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     addAction(lockAction);
     connect(lockAction, &QAction::triggered, this, &MainWindow::lock);
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < 6; ++i) {
         auto *go = new QAction(this);
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(go, &QAction::triggered, this, [this, i] { m_navigation->setCurrentRow(i); });
@@ -96,6 +100,7 @@ void MainWindow::buildScreens()
     m_unlock->setHint(m_options.demo ? tr("This is the demo vault: its passphrase is \"demo\".") : m_options.unlockHint);
     m_people = new PeoplePage(*m_context, m_pages);
     m_quickCheck = new QuickCheckPage(*m_context, m_pages);
+    m_passwordCheck = new PasswordCheckPage(*m_context, m_pages);
     m_import = new ImportPage(*m_context, m_pages);
     m_catalog = new CatalogPage(*m_context, m_pages);
     m_settingsPage = new SettingsPage(*m_context, m_pages);
@@ -123,6 +128,7 @@ void MainWindow::buildScreens()
     } sections[] = {
         {"people", tr("People"), m_people},
         {"quick-check", tr("Quick check"), m_quickCheck},
+        {"password", tr("Check a password"), m_passwordCheck},
         {"import", tr("Import a leak"), m_import},
         {"catalog", tr("Breach catalog"), m_catalog},
         {"settings", tr("Settings"), m_settingsPage},
@@ -164,6 +170,22 @@ void MainWindow::buildScreens()
         }
     });
     connect(m_import, &ImportPage::activity, this, [this](const QString &text) { m_activity->setText(text); });
+    connect(m_passwordCheck, &PasswordCheckPage::activity, this, [this](const QString &text) { m_activity->setText(text); });
+    // A password of a person's, from their plan; anyone's, from the quick check.
+    connect(m_people->personView(), &PersonView::passwordCheckRequested, this, [this] {
+        m_passwordCheck->setPerson(m_people->selectedPersonId());
+        showPage(Page::PasswordCheck);
+        m_passwordCheck->passwordField()->lineEdit()->setFocus();
+    });
+    connect(m_quickCheck, &QuickCheckPage::passwordCheckRequested, this, [this] {
+        m_passwordCheck->setPerson(0);
+        showPage(Page::PasswordCheck);
+        m_passwordCheck->passwordField()->lineEdit()->setFocus();
+    });
+    connect(m_passwordCheck, &PasswordCheckPage::planRequested, this, [this](qint64 personId) {
+        showPage(Page::People);
+        m_people->selectPerson(personId);
+    });
     connect(m_catalog, &CatalogPage::reportRequested, this, [this](const QString &name) {
         showPage(Page::People);
         m_people->reportBreach(name);
@@ -205,6 +227,7 @@ void MainWindow::rebuildInNewLanguage()
     if (was == Screen::Workspace) {
         showScreen(Screen::Workspace);
         m_people->reload();
+        m_passwordCheck->reload();
         m_import->reload();
         m_catalog->reload();
         showPage(page);
@@ -258,6 +281,7 @@ void MainWindow::enterWorkspace()
                       }
                   });
     m_people->reload();
+    m_passwordCheck->reload();
     m_import->reload();
     m_catalog->reload();
     m_settingsPage->reload();
@@ -293,6 +317,7 @@ void MainWindow::lock()
     m_import->clear(); // cancels a running import: nothing is changed
     m_people->clear();
     m_quickCheck->forget();
+    m_passwordCheck->clear(); // the field, the answer, the people's names; a list import stops
     m_catalog->clear();
     m_settingsPage->clear();
     m_activity->clear();

@@ -22,6 +22,7 @@ class CatalogPage;
 class FirstRunWizard;
 class IdleLock;
 class ImportPage;
+class PasswordCheckPage;
 class PeoplePage;
 class QuickCheckPage;
 class SessionRunner;
@@ -30,7 +31,7 @@ class UnlockPage;
 
 // The app's one window: the first-run wizard when there is no vault yet, the unlock
 // screen while locked (showing nothing personal), and otherwise the workspace — People,
-// Quick check, Import a leak, Breach catalog, Settings — with a Lock button. Locks after
+// Quick check, Check a password, Import a leak, Breach catalog, Settings — with a Lock button. Locks after
 // the idle time the settings give.
 class MainWindow : public QMainWindow
 {
@@ -46,7 +47,7 @@ public:
         bool demo = false;                  // the demo vault: the unlock screen gives its passphrase
     };
     enum class Screen { FirstRun, Unlock, Workspace };
-    enum class Page { People, QuickCheck, Import, Catalog, Settings };
+    enum class Page { People, QuickCheck, PasswordCheck, Import, Catalog, Settings };
 
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -63,6 +64,7 @@ public:
 
     PeoplePage *peoplePage() const { return m_people; }
     QuickCheckPage *quickCheckPage() const { return m_quickCheck; }
+    PasswordCheckPage *passwordCheckPage() const { return m_passwordCheck; }
     ImportPage *importPage() const { return m_import; }
     CatalogPage *catalogPage() const { return m_catalog; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
@@ -111,6 +113,7 @@ private:
     QPushButton *m_lockButton = nullptr;
     PeoplePage *m_people = nullptr;
     QuickCheckPage *m_quickCheck = nullptr;
+    PasswordCheckPage *m_passwordCheck = nullptr;
     ImportPage *m_import = nullptr;
     CatalogPage *m_catalog = nullptr;
     SettingsPage *m_settingsPage = nullptr;

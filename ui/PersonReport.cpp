@@ -30,6 +30,9 @@ void PersonReport::collectBreaches(VaultSession &session)
     imports = summary.imports;
     catalogVersion = session.info().bundledCatalogVersion;
     for (const PlanReason &reason : std::as_const(plan.context.reasons)) {
+        if (!reason.isBreach()) {
+            continue; // a known password: its step says so
+        }
         const Breach breach = session.breach(reason.breach).value_or(Breach());
         breaches << FoundBreach{breach, reason.fields, reason.evidence, reason.likelihoodText, reason.likelihoodSources, reason.about, reason.sites};
     }

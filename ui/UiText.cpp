@@ -185,4 +185,19 @@ QIcon icon(const char *name)
     return tinted;
 }
 
+QString timeLeft(double seconds)
+{
+    if (seconds < 0) {
+        return QString();
+    }
+    // The words the leak import has always used, wherever work shows its progress. (Written
+    // with the counts computed first: lupdate 6.4 loops on a division inside the call.)
+    const int wholeSeconds = int(seconds) + 1;
+    const int minutes = int(seconds / 60) + 1;
+    if (seconds < 90) {
+        return QCoreApplication::translate("BreachAdvisor::Ui::ImportPage", "about %n second(s) left", nullptr, wholeSeconds);
+    }
+    return QCoreApplication::translate("BreachAdvisor::Ui::ImportPage", "about %n minute(s) left", nullptr, minutes);
+}
+
 } // namespace BreachAdvisor::Ui::UiText

@@ -37,6 +37,9 @@ void shareWidth(QAbstractItemView *view);
 // returns: lay the page out on that one. With large text a page grows taller than the
 // window; it then scrolls instead of squeezing its lines out of sight.
 QWidget *scrollingContent(QWidget *owner);
+// "about 3 minutes left" for work that reports its progress; empty for a negative estimate
+// (none yet).
+QString timeLeft(double seconds);
 // An icon from resources/icons (SVG), by name.
 QIcon icon(const char *name);
 

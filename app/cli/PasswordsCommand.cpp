@@ -75,28 +75,8 @@ int importList(CliContext &context)
                                       {QStringLiteral("lines_per_second"), report.seconds > 0 ? double(report.lines) / report.seconds : 0.0}});
         return Success;
     }
-    const QLocale locale;
-    context.out << QCoreApplication::translate("Cli", "Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.")
-                       .arg(locale.toString(qulonglong(report.hashes)), passwordHashKindName(report.kind), source,
-                            locale.toString(report.seconds, 'f', 1), locale.formattedDataSize(report.bytes), locale.toString(perHash, 'f', 2))
-                << Qt::endl;
-    if (report.merged > 0) {
-        context.out << QCoreApplication::translate("Cli", "Hashes alike in their first 64 bits to the one before, kept once: %1.")
-                           .arg(locale.toString(qulonglong(report.merged)))
-                    << Qt::endl;
-    }
-    if (report.blankLines > 0) {
-        context.out << QCoreApplication::translate("Cli", "Empty lines skipped: %1.").arg(locale.toString(qulonglong(report.blankLines)))
-                    << Qt::endl;
-    }
-    if (report.prefixFiles > 0 && report.prefixFiles < PasswordCorpusImporter::kPrefixFiles) {
-        context.out << QCoreApplication::translate("Cli", "Only %1 of the %2 prefix files were there: the list is partial, and passwords "
-                                                          "in the missing ones are reported as not seen.")
-                           .arg(locale.toString(report.prefixFiles), locale.toString(PasswordCorpusImporter::kPrefixFiles))
-                    << Qt::endl;
-    }
-    if (report.otherFiles > 0) {
-        context.out << QCoreApplication::translate("Cli", "Other files in that folder, not read: %1.").arg(report.otherFiles) << Qt::endl;
+    for (const QString &sentence : PasswordList::importSummary(report, source)) {
+        context.out << sentence << Qt::endl;
     }
     return Success;
 }

@@ -364,6 +364,9 @@ bool ChecklistEngine::appliesToAny(const ChecklistStep &step, const QList<PlanRe
 
 QString ChecklistEngine::reasonSentence(const PlanReason &reason, bool withFacts) const
 {
+    if (!reason.isBreach()) {
+        return reason.about; // it says what it is itself
+    }
     const QString what = fieldsPhrase(reason.fields);
     const int count = int(reason.fields.size());
     switch (reason.evidence) {
@@ -406,6 +409,11 @@ QString ChecklistEngine::accountName(const PlanReason &reason) const
 
 bool ChecklistEngine::admits(const ChecklistStep &step, const PlanReason &reason) const
 {
+    if (!reason.isBreach()) {
+        // A known password is no breach at a service: only the steps written for it.
+        return std::any_of(step.when.cbegin(), step.when.cend(),
+                           [&](const StepCondition &condition) { return intersects(condition.breachFlags, reason.flags); });
+    }
     if (reason.evidence != Evidence::Possible) {
         return true;
     }

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "PhoneNumbers.h"
+#include "Plan.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,7 +28,8 @@ const QStringList ChecklistRules::kCategories = {
 };
 const QStringList ChecklistRules::kPlatforms = {QStringLiteral("android"), QStringLiteral("iphone"), QStringLiteral("computer")};
 const QStringList ChecklistRules::kBreachFlags = {QStringLiteral("stealer_log"), QStringLiteral("spam_list"),
-                                                  QStringLiteral("sensitive"), QStringLiteral("malware")};
+                                                  QStringLiteral("sensitive"), QStringLiteral("malware"),
+                                                  QString::fromLatin1(PlanReason::kKnownPassword)};
 
 namespace {
 

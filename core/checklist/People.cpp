@@ -2,6 +2,7 @@
 
 #include "ChecklistRules.h"
 #include "Error.h"
+#include "PasswordIndex.h"
 #include "PhoneNumbers.h"
 #include "SqlCipher.h"
 
@@ -236,6 +237,44 @@ void People::forgetReportedBreach(qint64 personId, qint64 breachId)
 {
     Statement remove = m_db.prepare("DELETE FROM person_reported_breach WHERE person_id = ? AND breach_id = ?;");
     remove.bind(1, personId).bind(2, breachId).run();
+}
+
+void People::recordKnownPassword(qint64 personId, int seenClass, const QStringList &usedAt)
+{
+    if (seenClass < 0 || seenClass >= PasswordSeen::kClasses) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("People", "%1 is not a seen class (0 to %2).").arg(seenClass).arg(PasswordSeen::kClasses - 1));
+    }
+    const ChecklistRules &rules = ChecklistRules::bundled();
+    QStringList services;
+    const std::optional<KnownPassword> before = knownPassword(personId);
+    for (const QString &use : (before ? before->usedAt : QStringList()) + usedAt) {
+        const Service *service = rules.service(use);
+        if (!service) {
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("People", "\"%1\" is not a service the checklist knows.").arg(use));
+        }
+        if (!services.contains(service->id)) {
+            services << service->id;
+        }
+    }
+    Statement upsert = m_db.prepare("INSERT OR REPLACE INTO person_known_password(person_id, seen_class, used_at, found_at) VALUES (?, ?, ?, ?);");
+    upsert.bind(1, personId).bind(2, qint64(std::max(seenClass, before ? before->seenClass : 0))).bind(3, services.join(QLatin1Char(',')))
+        .bind(4, nowText()).run();
+}
+
+std::optional<KnownPassword> People::knownPassword(qint64 personId) const
+{
+    Statement query = m_db.prepare("SELECT seen_class, used_at, found_at FROM person_known_password WHERE person_id = ?;");
+    query.bind(1, personId);
+    if (!query.step()) {
+        return std::nullopt;
+    }
+    return KnownPassword{int(query.columnInt64(0)), splitList(query.columnText(1)), QDateTime::fromString(query.columnText(2), Qt::ISODate)};
+}
+
+void People::forgetKnownPassword(qint64 personId)
+{
+    Statement remove = m_db.prepare("DELETE FROM person_known_password WHERE person_id = ?;");
+    remove.bind(1, personId).run();
 }
 
 } // namespace BreachAdvisor

@@ -43,6 +43,16 @@ struct ReportedBreach
     QDateTime reportedAt;
 };
 
+// "A password of theirs is known": a password checked for them was in the list of leaked
+// passwords. Nothing of the password is kept: how often it was seen (PasswordSeen's class,
+// an order of magnitude), the services they said use it, and when it was found.
+struct KnownPassword
+{
+    int seenClass = 0;
+    QStringList usedAt; // service ids
+    QDateTime foundAt;
+};
+
 // The people saved in a vault and their progress. Lives only in the encrypted database.
 class People
 {
@@ -74,6 +84,13 @@ public:
     void reportBreach(qint64 personId, qint64 breachId, const QStringList &fields);
     QList<ReportedBreach> reportedBreaches(qint64 personId) const;
     void forgetReportedBreach(qint64 personId, qint64 breachId);
+
+    // Keeps that a password of theirs is known. Found again, it keeps the higher seen class,
+    // the services of both and the later date. Throws Error(Usage) for an unknown service
+    // or a seen class out of range.
+    void recordKnownPassword(qint64 personId, int seenClass, const QStringList &usedAt);
+    std::optional<KnownPassword> knownPassword(qint64 personId) const;
+    void forgetKnownPassword(qint64 personId);
 
 private:
     void check(const Person &person) const;

@@ -32,7 +32,7 @@ PersonalPlan::PersonalPlan(const BreachCatalog &catalog, IdentityCheck &check, P
 
 PersonalPlan::Request PersonalPlan::requestFor(const Person &person) const
 {
-    Request request{person.identifiers, person.country, person.uses, person.platforms, {}};
+    Request request{person.identifiers, person.country, person.uses, person.platforms, {}, m_people.knownPassword(person.id)};
     for (const ReportedBreach &reported : m_people.reportedBreaches(person.id)) {
         if (const std::optional<Breach> breach = m_catalog.find(reported.breachId)) {
             request.reported << qMakePair(*breach, reported.fields);
@@ -144,6 +144,15 @@ Plan PersonalPlan::build(const Request &request)
                 context.reasons << candidate;
             }
         }
+    }
+    if (request.knownPassword) {
+        QStringList usedAt;
+        for (const QString &use : request.knownPassword->usedAt) {
+            if (const Service *service = rules.service(use)) {
+                usedAt << service->name;
+            }
+        }
+        context.reasons << PlanReason::knownPassword(request.knownPassword->seenClass, usedAt);
     }
     engine.consolidate(context); // one reason per event, before saying whom each is about
     aboutWhom(context, identifiers, request.region.toUpper());

@@ -29,6 +29,8 @@ public:
         QStringList platforms; // android, iphone, computer
         // Breaches a notice named, with the kinds of data it listed ("reported" evidence).
         QList<QPair<Breach, QStringList>> reported;
+        // A password of theirs is in the list of leaked passwords (People::knownPassword).
+        std::optional<KnownPassword> knownPassword;
     };
 
     PersonalPlan(const BreachCatalog &catalog, IdentityCheck &check, People &people);

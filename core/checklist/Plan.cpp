@@ -1,6 +1,9 @@
 #include "Plan.h"
 
+#include "PasswordList.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -69,6 +72,25 @@ PlanReason PlanReason::fromBreach(const Breach &breach, const QStringList &field
 {
     PlanReason reason{breach.name, breach.title, breach.domain, breach.breachDate, fields, evidence, breach.flagNames()};
     reason.accounts = breach.pwnCount;
+    return reason;
+}
+
+PlanReason PlanReason::knownPassword(int seenClass, const QStringList &usedAtNames)
+{
+    PlanReason reason;
+    reason.breach = QString::fromLatin1(kKnownPassword);
+    reason.title = QCoreApplication::translate("Plan", "the list of leaked passwords");
+    reason.fields = QStringList{QStringLiteral("Passwords")};
+    reason.flags = QStringList{reason.breach};
+    reason.about = seenClass <= 0
+        ? QCoreApplication::translate("Plan", "A password you use is in the list of leaked passwords.")
+        //: %1 how often it was seen, at least ("10,000")
+        : QCoreApplication::translate("Plan", "A password you use is in the list of leaked passwords: it was seen at least %1 times.")
+              .arg(QLocale().toString(qulonglong(PasswordList::seenAtLeast(seenClass))));
+    if (!usedAtNames.isEmpty()) {
+        //: %1 the services ("Google, Facebook")
+        reason.about += QLatin1Char(' ') + QCoreApplication::translate("Plan", "You said you use it at %1.").arg(usedAtNames.join(QStringLiteral(", ")));
+    }
     return reason;
 }
 

@@ -76,6 +76,13 @@ struct PlanReason
     // for a possible reason they are not counted as leaked, and the facts say why.
     QStringList rareFields{};
 
+    // The flag and name of the one reason that is no breach: a password of the person's is in
+    // the list of leaked passwords (People::knownPassword). Only steps whose condition names
+    // the flag take it; it words itself (about).
+    static constexpr char kKnownPassword[] = "known_password";
+    bool isBreach() const { return !flags.contains(QLatin1String(kKnownPassword)); }
+    static PlanReason knownPassword(int seenClass, const QStringList &usedAtNames);
+
     bool isPossibleOnly() const { return evidence == Evidence::Possible; }
     // Found, reported, or a likely possibility: enough to lead a plan or change a password.
     bool isStrong() const { return evidence != Evidence::Possible || likelihood == Likelihood::Likely; }

@@ -1,5 +1,6 @@
 #include "PasswordList.h"
 
+#include "PasswordCorpusImporter.h"
 #include "PasswordIndex.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,32 @@ QString verdict(std::optional<int> seenClass)
     return QCoreApplication::translate("PasswordList", "This password has been seen at least %1 times in leaks: criminals try it first. "
                                                        "Change it everywhere you use it.")
         .arg(QLocale().toString(qulonglong(seenAtLeast(*seenClass))));
+}
+
+QStringList importSummary(const PasswordImportReport &report, const QString &source)
+{
+    const QLocale locale;
+    const double perHash = report.hashes > 0 ? double(report.bytes) / double(report.hashes) : 0.0;
+    QStringList sentences;
+    sentences << QCoreApplication::translate("PasswordList", "Imported %1 password hashes (%2) from %3 in %4 s: %5 on disk, %6 bytes a hash.")
+                     .arg(locale.toString(qulonglong(report.hashes)), passwordHashKindName(report.kind), source,
+                          locale.toString(report.seconds, 'f', 1), locale.formattedDataSize(report.bytes), locale.toString(perHash, 'f', 2));
+    if (report.merged > 0) {
+        sentences << QCoreApplication::translate("PasswordList", "Hashes alike in their first 64 bits to the one before, kept once: %1.")
+                         .arg(locale.toString(qulonglong(report.merged)));
+    }
+    if (report.blankLines > 0) {
+        sentences << QCoreApplication::translate("PasswordList", "Empty lines skipped: %1.").arg(locale.toString(qulonglong(report.blankLines)));
+    }
+    if (report.prefixFiles > 0 && report.prefixFiles < PasswordCorpusImporter::kPrefixFiles) {
+        sentences << QCoreApplication::translate("PasswordList", "Only %1 of the %2 prefix files were there: the list is partial, and passwords "
+                                                                 "in the missing ones are reported as not seen.")
+                         .arg(locale.toString(report.prefixFiles), locale.toString(PasswordCorpusImporter::kPrefixFiles));
+    }
+    if (report.otherFiles > 0) {
+        sentences << QCoreApplication::translate("PasswordList", "Other files in that folder, not read: %1.").arg(report.otherFiles);
+    }
+    return sentences;
 }
 
 } // namespace BreachAdvisor::PasswordList

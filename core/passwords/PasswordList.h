@@ -1,9 +1,14 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <optional>
+
+namespace BreachAdvisor {
+struct PasswordImportReport;
+}
 
 namespace BreachAdvisor::PasswordList {
 
@@ -16,5 +21,9 @@ std::uint64_t seenAtLeast(int seenClass);
 // The answer in words, for any front end: how often it was seen and what to do; or that it
 // is not in the list, which does not make it strong.
 QString verdict(std::optional<int> seenClass);
+// What an import did, for any front end: the headline (how many hashes, from where, how
+// big), then one sentence for each thing not kept as read (merged hashes, blank lines, a
+// partial prefix folder, other files not read).
+QStringList importSummary(const PasswordImportReport &report, const QString &source);
 
 } // namespace BreachAdvisor::PasswordList

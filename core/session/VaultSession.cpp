@@ -382,7 +382,7 @@ Plan VaultSession::planFor(const QList<IdentifierInput> &identifiers, const QStr
                            const QStringList &platforms)
 {
     checkRegion(region);
-    return m_plans->build(PersonalPlan::Request{identifiers, region.toUpper(), uses, platforms, {}});
+    return m_plans->build(PersonalPlan::Request{identifiers, region.toUpper(), uses, platforms, {}, std::nullopt});
 }
 
 std::optional<StepProgress> VaultSession::markStep(const Person &person, const QString &stepId, StepStatus status,
@@ -430,6 +430,21 @@ QList<QPair<Breach, ReportedBreach>> VaultSession::reportedBreaches(const Person
 void VaultSession::forgetReportedBreach(const Person &person, const QString &breachName)
 {
     m_people->forgetReportedBreach(person.id, requireBreach(*m_catalog, breachName).id);
+}
+
+void VaultSession::recordKnownPassword(const Person &person, int seenClass, const QStringList &usedAt)
+{
+    m_people->recordKnownPassword(person.id, seenClass, usedAt);
+}
+
+std::optional<KnownPassword> VaultSession::knownPassword(const Person &person) const
+{
+    return m_people->knownPassword(person.id);
+}
+
+void VaultSession::forgetKnownPassword(const Person &person)
+{
+    m_people->forgetKnownPassword(person.id);
 }
 
 void VaultSession::checkRegion(const QString &region)

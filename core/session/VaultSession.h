@@ -222,6 +222,11 @@ public:
     void reportBreach(const Person &person, const QString &breachName, const QStringList &fields);
     QList<QPair<Breach, ReportedBreach>> reportedBreaches(const Person &person) const;
     void forgetReportedBreach(const Person &person, const QString &breachName);
+    // "A password of theirs is known" (People::recordKnownPassword): their plan starts with
+    // changing it. Nothing of the password itself is kept.
+    void recordKnownPassword(const Person &person, int seenClass, const QStringList &usedAt);
+    std::optional<KnownPassword> knownPassword(const Person &person) const;
+    void forgetKnownPassword(const Person &person);
 
     // Throws Error(Usage) unless region is empty or a known two-letter country code.
     static void checkRegion(const QString &region);

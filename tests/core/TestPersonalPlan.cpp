@@ -27,6 +27,7 @@ private Q_SLOTS:
     void egyptianGrandmotherGetsAShortPlan();
     void foundNowhereGetsGoodHabits();
     void handFlaggedStealerLogCleansTheDevice();
+    void knownPasswordLeadsThePlanAndKeepsNothingOfIt();
 
 private:
     void importLeak(const QByteArray &csv, const QString &breach, const QList<LeakMappingRequest::Field> &fields);
@@ -313,6 +314,53 @@ void TestPersonalPlan::handFlaggedStealerLogCleansTheDevice()
     QCOMPARE(plan.items.first().step->id, QStringLiteral("clean-infected-device"));
     QVERIFY(plan.items.first().doFirst);
     QVERIFY(!plan.item(QStringLiteral("change-breached-password"))); // cleaning the device includes it
+}
+
+void TestPersonalPlan::knownPasswordLeadsThePlanAndKeepsNothingOfIt()
+{
+    // Found nowhere, but a password she checked is in the list of leaked passwords.
+    Person amira;
+    amira.name = QStringLiteral("Amira");
+    amira.identifiers = {{IdentifierKind::Email, QStringLiteral("amira@example.com")}};
+    amira = m_session->addPerson(amira);
+    QVERIFY(!m_session->knownPassword(amira));
+    QVERIFY(!m_session->planFor(amira).item(QStringLiteral("change-known-password")));
+
+    m_session->recordKnownPassword(amira, 5, {QStringLiteral("google"), QStringLiteral("Facebook")});
+    const std::optional<KnownPassword> known = m_session->knownPassword(amira);
+    QVERIFY(known);
+    QCOMPARE(known->seenClass, 5);
+    QCOMPARE(known->usedAt, (QStringList{QStringLiteral("google"), QStringLiteral("facebook")}));
+    QVERIFY(known->foundAt.isValid());
+
+    Plan plan = m_session->planFor(amira);
+    const PlanItem *change = plan.item(QStringLiteral("change-known-password"));
+    QVERIFY(change);
+    QVERIFY(change->doFirst);
+    QCOMPARE(plan.items.first().step->id, QStringLiteral("change-known-password"));
+    QVERIFY2(change->why.contains(QStringLiteral("10,000")), qPrintable(change->why));
+    QVERIFY2(change->why.contains(QStringLiteral("Google, Facebook")), qPrintable(change->why));
+    // It is no breach: no breach's steps come from it (no "change your password at ..."), and
+    // the person's services' steps come only from what they use.
+    QVERIFY(!plan.item(QStringLiteral("change-breached-password")));
+    QVERIFY(!plan.item(QStringLiteral("review-sessions-after-password-leak")));
+    QVERIFY(plan.item(QStringLiteral("use-password-manager")));
+    QVERIFY(!plan.isBaseline());
+
+    // Found again: the higher class and both sets of services are kept.
+    m_session->recordKnownPassword(amira, 2, {QStringLiteral("x")});
+    QCOMPARE(m_session->knownPassword(amira)->seenClass, 5);
+    QCOMPARE(m_session->knownPassword(amira)->usedAt, (QStringList{QStringLiteral("google"), QStringLiteral("facebook"), QStringLiteral("x")}));
+    QCOMPARE(TestSupport::failureOf([&] { m_session->recordKnownPassword(amira, 8, {}); }), std::optional(ErrorKind::Usage));
+    QCOMPARE(TestSupport::failureOf([&] { m_session->recordKnownPassword(amira, 1, {QStringLiteral("nosuchservice")}); }),
+             std::optional(ErrorKind::Usage));
+
+    // Marked done, it stays done; forgotten, the step goes.
+    m_session->markStep(amira, QStringLiteral("change-known-password"), StepStatus::Done);
+    QCOMPARE(m_session->planFor(amira).item(QStringLiteral("change-known-password"))->status, StepStatus::Done);
+    m_session->forgetKnownPassword(amira);
+    QVERIFY(!m_session->knownPassword(amira));
+    QVERIFY(!m_session->planFor(amira).item(QStringLiteral("change-known-password")));
 }
 
 QTEST_GUILESS_MAIN(TestPersonalPlan)

@@ -76,7 +76,7 @@ void TestVaultMigration::vaultFromTheLastReleaseOpensAndIsMigratedOnce()
         const VaultInfo info = session->info();
         QVERIFY2(info.cipherVersion.startsWith(QLatin1String("4.")), qPrintable(info.cipherVersion));
         QVERIFY2(info.sqliteVersion.startsWith(QLatin1String("3.5")), qPrintable(info.sqliteVersion));
-        QCOMPARE(info.schemaVersion, 7);
+        QCOMPARE(info.schemaVersion, 8);
         QVERIFY(info.breaches >= 956);
 
         const Person amira = session->requirePerson(QStringLiteral("Amira"));

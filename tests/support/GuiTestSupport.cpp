@@ -2,6 +2,7 @@
 
 #include "ChangePassphraseDialog.h"
 #include "ImportPage.h"
+#include "PasswordCheckPage.h"
 #include "PeopleModel.h"
 #include "PeoplePage.h"
 #include "PersonDialog.h"
@@ -93,6 +94,13 @@ void walkEveryScreen(Fixture &fixture, const std::function<void(QWidget *root, c
     window.quickCheckPage()->check();
     QVERIFY(waitFor([&] { return window.quickCheckPage()->results()->isVisible(); }));
     check(&window, QStringLiteral("quick check"));
+    window.showPage(Ui::MainWindow::Page::PasswordCheck);
+    Ui::PasswordCheckPage *passwords = window.passwordCheckPage();
+    passwords->setPerson(people->model()->index(0).data(Ui::PeopleModel::PersonIdRole).toLongLong());
+    QVERIFY(waitFor([&] { return passwords->person() != 0; }));
+    passwords->passwordField()->lineEdit()->setText(QStringLiteral("not checked: there is no list"));
+    passwords->check();
+    check(&window, QStringLiteral("password check"));
     window.showPage(Ui::MainWindow::Page::Import);
     check(&window, QStringLiteral("import"));
     const QString leak = fixture.temp.filePath(QStringLiteral("leak.csv"));

@@ -79,17 +79,6 @@ public:
     }
 };
 
-QString secondsText(double seconds)
-{
-    if (seconds < 0) {
-        return QString();
-    }
-    if (seconds < 90) {
-        return ImportPage::tr("about %n second(s) left", nullptr, int(seconds) + 1);
-    }
-    return ImportPage::tr("about %n minute(s) left", nullptr, int(seconds / 60) + 1);
-}
-
 } // namespace
 
 ImportPage::ImportPage(AppContext &context, QWidget *parent)
@@ -694,7 +683,7 @@ void ImportPage::showProgress(const LeakImportProgress &progress)
     if (progress.phase == LeakImportProgress::Phase::Reading) {
         m_progress->setValue(permille);
         QString text = tr("%1 rows read, %2 rows a second").arg(locale.toString(progress.rows), locale.toString(qint64(progress.rowsPerSecond)));
-        const QString left = secondsText(progress.secondsLeft);
+        const QString left = UiText::timeLeft(progress.secondsLeft);
         if (!left.isEmpty()) {
             text += QStringLiteral(", ") + left;
         }

@@ -88,6 +88,7 @@ PersonView::PersonView(AppContext &context, QWidget *parent)
     , m_edit(new QPushButton(tr("&Edit"), this))
     , m_remove(new QPushButton(tr("&Delete"), this))
     , m_report_(new QPushButton(tr("I was &told about a breach"), this))
+    , m_checkPassword(new QPushButton(tr("Check a pass&word of theirs…"), this))
     , m_setCountry(new QPushButton(tr("Set their countr&y…"), this))
     , m_print(new QPushButton(tr("&Print handout…"), this))
     , m_save(new QPushButton(tr("Save handout as P&DF…"), this))
@@ -106,9 +107,10 @@ PersonView::PersonView(AppContext &context, QWidget *parent)
     auto *header = new FlowLayout;
     m_name->setObjectName(QStringLiteral("personName"));
     header->addWidget(m_name);
-    for (QPushButton *button : {m_setCountry, m_edit, m_remove, m_report_}) {
+    for (QPushButton *button : {m_setCountry, m_edit, m_remove, m_report_, m_checkPassword}) {
         header->addWidget(button);
     }
+    m_checkPassword->setObjectName(QStringLiteral("personCheckPasswordButton"));
     m_setCountry->setObjectName(QStringLiteral("setCountryButton"));
     m_setCountry->hide();
     m_edit->setObjectName(QStringLiteral("editPersonButton"));
@@ -175,6 +177,7 @@ PersonView::PersonView(AppContext &context, QWidget *parent)
     connect(m_setCountry, &QPushButton::clicked, this, &PersonView::editRequested);
     connect(m_remove, &QPushButton::clicked, this, &PersonView::removeRequested);
     connect(m_report_, &QPushButton::clicked, this, &PersonView::reportRequested);
+    connect(m_checkPassword, &QPushButton::clicked, this, &PersonView::passwordCheckRequested);
     connect(m_print, &QPushButton::clicked, this, &PersonView::printHandout);
     connect(m_save, &QPushButton::clicked, this, &PersonView::saveHandout);
     connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &PersonView::showBreach);
@@ -221,7 +224,7 @@ void PersonView::setReport(const PersonReport &report)
 {
     m_report = report;
     const bool saved = report.person.has_value();
-    for (QPushButton *button : {m_edit, m_remove, m_report_}) {
+    for (QPushButton *button : {m_edit, m_remove, m_report_, m_checkPassword}) {
         button->setVisible(saved);
     }
     if (saved) {

@@ -49,6 +49,7 @@ Q_SIGNALS:
     void editRequested();
     void removeRequested();
     void reportRequested(); // "I was told I'm in a breach"
+    void passwordCheckRequested(); // "Check a password of theirs"
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -67,6 +68,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_remove;
     QPushButton *m_report_;
+    QPushButton *m_checkPassword;
     QPushButton *m_setCountry; // shown when steps were left out for want of a country
     QPushButton *m_print;
     QPushButton *m_save;

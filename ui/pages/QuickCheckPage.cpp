@@ -27,6 +27,7 @@ QuickCheckPage::QuickCheckPage(AppContext &context, QWidget *parent)
     , m_input(new QPlainTextEdit(this))
     , m_check(new QPushButton(tr("&Check"), this))
     , m_forget(new QPushButton(tr("&Forget all of it"), this))
+    , m_checkPassword(new QPushButton(tr("Check a pass&word…"), this))
     , m_busy(new QLabel(tr("Checking…"), this))
     , m_message(new InlineMessage(this))
     , m_results(new PersonView(context, this))
@@ -41,6 +42,7 @@ QuickCheckPage::QuickCheckPage(AppContext &context, QWidget *parent)
     layout->addWidget(intro);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a long label goes above its field in large text
     m_country->setObjectName(QStringLiteral("quickCheckCountry"));
     m_country->setCode(CountryComboBox::systemCountry());
     form->addRow(tr("Numbers without a country code are &from:"), m_country);
@@ -68,6 +70,8 @@ QuickCheckPage::QuickCheckPage(AppContext &context, QWidget *parent)
     m_forget->setObjectName(QStringLiteral("quickCheckForgetButton"));
     buttons->addWidget(m_check);
     buttons->addWidget(m_forget);
+    m_checkPassword->setObjectName(QStringLiteral("quickCheckPasswordButton"));
+    buttons->addWidget(m_checkPassword);
     buttons->addWidget(m_busy);
     m_busy->hide();
     layout->addLayout(buttons);
@@ -77,6 +81,7 @@ QuickCheckPage::QuickCheckPage(AppContext &context, QWidget *parent)
     layout->addWidget(m_results, 1);
     connect(m_check, &QPushButton::clicked, this, &QuickCheckPage::check);
     connect(m_forget, &QPushButton::clicked, this, &QuickCheckPage::forget);
+    connect(m_checkPassword, &QPushButton::clicked, this, &QuickCheckPage::passwordCheckRequested);
 }
 
 void QuickCheckPage::setInput(const QString &lines)

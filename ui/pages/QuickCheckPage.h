@@ -35,6 +35,7 @@ public:
 
 Q_SIGNALS:
     void checked();
+    void passwordCheckRequested();
 
 protected:
     void hideEvent(QHideEvent *event) override;
@@ -50,6 +51,7 @@ private:
     QList<QCheckBox *> m_services;
     QPushButton *m_check;
     QPushButton *m_forget;
+    QPushButton *m_checkPassword;
     QLabel *m_busy;
     InlineMessage *m_message;
     PersonView *m_results;
