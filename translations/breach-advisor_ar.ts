@@ -4016,14 +4016,28 @@ BREACH_ADVISOR_BUNDLE_PASSPHRASE في السكربتات. التواقيع من 
         <translation>%1 تجزئة كلمة مرور (%2) من %3، استُوردت في %4: %5 على القرص، %6 بايت لكل تجزئة.</translation>
     </message>
     <message>
+        <source>Usage: passwords import | check | info (see passwords --help)</source>
+        <translation>الاستخدام: passwords import | check | info (راجع passwords --help)</translation>
+    </message>
+    <message>
+        <source>--uses says where a person uses the password: give --person NAME too.</source>
+        <translation>يحدّد --uses أين يستخدم الشخص كلمة المرور: أعطِ --person NAME أيضًا.</translation>
+    </message>
+    <message>
+        <source>Kept with %1: a password of theirs is known (nothing of the password itself). Their plan now starts with changing it.</source>
+        <translation>حُفظ مع %1: إحدى كلمات مروره معروفة (دون حفظ أي شيء من كلمة المرور نفسها). تبدأ خطته الآن بتغييرها.</translation>
+    </message>
+    <message>
         <source>  passwords import FILE|FOLDER [--json]
                           the list of leaked passwords (Pwned Passwords), for offline checks
-  passwords check [--json]  is a password in it? (the prompt, or one a line on standard input)
+  passwords check [--person NAME [--uses SERVICE]...] [--json]
+                          is a password in it? (the prompt, or one a line on standard input)
   passwords info [--json]
 </source>
         <translation>  passwords import FILE|FOLDER [--json]
-                          قائمة كلمات المرور المسرَّبة (Pwned Passwords)، للفحص دون اتصال بالإنترنت
-  passwords check [--json]  هل كلمة المرور فيها؟ (تُطلب منك، أو من الإدخال القياسي سطرًا سطرًا)
+                          قائمة كلمات المرور المسرَّبة (Pwned Passwords)، للفحص دون اتصال
+  passwords check [--person NAME [--uses SERVICE]...] [--json]
+                          هل كلمة المرور فيها؟ (تُطلب منك، أو من الإدخال القياسي سطرًا سطرًا)
   passwords info [--json]
 </translation>
     </message>
@@ -4031,21 +4045,25 @@ BREACH_ADVISOR_BUNDLE_PASSPHRASE في السكربتات. التواقيع من 
         <source>  FILE     the ordered-by-hash download (SHA-1 or NTLM, HASH:COUNT a line), plain or
            compressed; FOLDER: the downloader&apos;s files, one per 5-digit hash prefix
 The list is kept beside the vault (--vault DIR), not in it: it is public data. No
-passphrase is asked: nothing of the vault is read. Passwords are never taken from
-the command line. check --json prints one line per password: {&quot;line&quot;,&quot;checked&quot;,
-&quot;found&quot;,&quot;seen&quot;} (seen: at least that many times; 0 when not found). It exits 0
-whether a password was found or not.</source>
+passphrase is asked unless --person is given: nothing of the vault is read. Passwords
+are never taken from the command line. check --json prints one line per password:
+{&quot;line&quot;,&quot;checked&quot;,&quot;found&quot;,&quot;seen&quot;} (seen: at least that many times; 0 when not
+found), and &quot;kept&quot; with --person. It exits 0 whether a password was found or not.
+  --person NAME   keep a password found with this saved person, as &quot;a password of
+                  theirs is known&quot; (never the password): their plan starts with
+                  changing it everywhere
+  --uses SERVICE  where they use it (repeat for more), named in that step</source>
         <translation>  FILE     الملف المُنزَّل المرتَّب حسب التجزئة (SHA-1 أو NTLM، وفي كل سطر HASH:COUNT)،
            عاديًا أو مضغوطًا؛ FOLDER: ملفات أداة التنزيل، ملف لكل بادئة تجزئة من 5 خانات
 تُحفظ القائمة بجانب الخزنة (--vault DIR) لا داخلها: فهي بيانات عامة. لا تُطلب
-عبارة المرور: لا يُقرأ أي شيء من الخزنة. لا تؤخذ كلمات المرور أبدًا من سطر
-الأوامر. يطبع check --json سطرًا واحدًا لكل كلمة مرور: {&quot;line&quot;,&quot;checked&quot;,
-&quot;found&quot;,&quot;seen&quot;} (seen: عدد مرات ظهورها على الأقل؛ 0 إذا لم توجد). ينتهي بالرمز 0
-سواء وُجدت كلمة المرور أم لا.</translation>
-    </message>
-    <message>
-        <source>Usage: passwords import | check | info (see passwords --help)</source>
-        <translation>الاستخدام: passwords import | check | info (راجع passwords --help)</translation>
+عبارة المرور ما لم يُعطَ --person: لا يُقرأ أي شيء من الخزنة. لا تؤخذ كلمات المرور
+أبدًا من سطر الأوامر. يطبع check --json سطرًا واحدًا لكل كلمة مرور:
+{&quot;line&quot;,&quot;checked&quot;,&quot;found&quot;,&quot;seen&quot;} (seen: عدد مرات ظهورها على الأقل؛ 0 إذا لم
+توجد)، ويُضاف &quot;kept&quot; مع --person. ينتهي بالرمز 0 سواء وُجدت كلمة المرور أم لا.
+  --person NAME   يحفظ كلمة مرور وُجدت مع هذا الشخص المحفوظ، على أنها «إحدى كلمات
+                  مروره معروفة» (لا كلمة المرور نفسها أبدًا): تبدأ خطته بتغييرها
+                  في كل مكان
+  --uses SERVICE  أين يستخدمها (كرّره لذكر أكثر من خدمة)، وتُذكر في تلك الخطوة</translation>
     </message>
 </context>
 <context>

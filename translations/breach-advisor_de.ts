@@ -3936,16 +3936,28 @@ bestimmt ist.</translation>
         <translation>%1 Passwort-Hashes (%2) aus %3, importiert am %4: %5 auf der Festplatte, %6 Bytes pro Hash.</translation>
     </message>
     <message>
+        <source>Usage: passwords import | check | info (see passwords --help)</source>
+        <translation>Aufruf: passwords import | check | info (siehe passwords --help)</translation>
+    </message>
+    <message>
+        <source>--uses says where a person uses the password: give --person NAME too.</source>
+        <translation>--uses gibt an, wo eine Person das Passwort verwendet: Geben Sie auch --person NAME an.</translation>
+    </message>
+    <message>
+        <source>Kept with %1: a password of theirs is known (nothing of the password itself). Their plan now starts with changing it.</source>
+        <translation>Bei %1 vermerkt: Ein Passwort dieser Person ist bekannt (vom Passwort selbst wird nichts gespeichert). Der Plan der Person beginnt jetzt damit, es zu ändern.</translation>
+    </message>
+    <message>
         <source>  passwords import FILE|FOLDER [--json]
                           the list of leaked passwords (Pwned Passwords), for offline checks
-  passwords check [--json]  is a password in it? (the prompt, or one a line on standard input)
+  passwords check [--person NAME [--uses SERVICE]...] [--json]
+                          is a password in it? (the prompt, or one a line on standard input)
   passwords info [--json]
 </source>
         <translation>  passwords import FILE|FOLDER [--json]
-                          die Liste geleakter Passwörter (Pwned Passwords)
-                          für Prüfungen ohne Internet
-  passwords check [--json]  ist ein Passwort darin? (die Abfrage oder eines pro Zeile
-                          über die Standardeingabe)
+                          Liste geleakter Passwörter (Pwned Passwords) zum Offline-Prüfen
+  passwords check [--person NAME [--uses SERVICE]...] [--json]
+                          ist ein Passwort darin? (Abfrage oder zeilenweise Standardeingabe)
   passwords info [--json]
 </translation>
     </message>
@@ -3953,23 +3965,25 @@ bestimmt ist.</translation>
         <source>  FILE     the ordered-by-hash download (SHA-1 or NTLM, HASH:COUNT a line), plain or
            compressed; FOLDER: the downloader&apos;s files, one per 5-digit hash prefix
 The list is kept beside the vault (--vault DIR), not in it: it is public data. No
-passphrase is asked: nothing of the vault is read. Passwords are never taken from
-the command line. check --json prints one line per password: {&quot;line&quot;,&quot;checked&quot;,
-&quot;found&quot;,&quot;seen&quot;} (seen: at least that many times; 0 when not found). It exits 0
-whether a password was found or not.</source>
-        <translation>  FILE     die nach Hash sortierte heruntergeladene Datei (SHA-1 oder NTLM, HASH:COUNT
-           pro Zeile), unkomprimiert oder komprimiert; FOLDER: die Dateien des
-           Herunterladeprogramms, eine pro 5-stelligem Hash-Präfix
-Die Liste liegt neben dem Tresor (--vault DIR), nicht darin: Es sind öffentliche
-Daten. Es wird keine Passphrase abgefragt: Aus dem Tresor wird nichts gelesen.
-Passwörter werden nie von der Kommandozeile übernommen. check --json gibt eine Zeile
-pro Passwort aus: {&quot;line&quot;,&quot;checked&quot;,&quot;found&quot;,&quot;seen&quot;} (seen: mindestens so oft; 0,
-wenn nicht gefunden). Der Befehl endet mit dem Code 0, ob ein Passwort gefunden
-wurde oder nicht.</translation>
-    </message>
-    <message>
-        <source>Usage: passwords import | check | info (see passwords --help)</source>
-        <translation>Aufruf: passwords import | check | info (siehe passwords --help)</translation>
+passphrase is asked unless --person is given: nothing of the vault is read. Passwords
+are never taken from the command line. check --json prints one line per password:
+{&quot;line&quot;,&quot;checked&quot;,&quot;found&quot;,&quot;seen&quot;} (seen: at least that many times; 0 when not
+found), and &quot;kept&quot; with --person. It exits 0 whether a password was found or not.
+  --person NAME   keep a password found with this saved person, as &quot;a password of
+                  theirs is known&quot; (never the password): their plan starts with
+                  changing it everywhere
+  --uses SERVICE  where they use it (repeat for more), named in that step</source>
+        <translation>  FILE     der nach Hash sortierte Download (SHA-1 oder NTLM, HASH:COUNT je Zeile), auch
+           komprimiert; FOLDER: die Downloader-Dateien, eine je 5-stelligem Hash-Präfix
+Die Liste liegt neben dem Tresor (--vault DIR), nicht darin: Es sind öffentliche Daten.
+Eine Passphrase wird nur mit --person abgefragt: Sonst wird aus dem Tresor nichts gelesen.
+Passwörter werden nie von der Kommandozeile übernommen. check --json gibt eine Zeile pro
+Passwort aus: {&quot;line&quot;,&quot;checked&quot;,&quot;found&quot;,&quot;seen&quot;} (seen: mindestens so oft; 0, wenn nicht
+gefunden), mit --person auch &quot;kept&quot;. Exit-Status 0, gleich ob ein Passwort gefunden wurde.
+  --person NAME   ein gefundenes Passwort bei dieser gespeicherten Person vermerken, als
+                  &quot;Ein Passwort dieser Person ist bekannt&quot; (nie das Passwort selbst): Der
+                  Plan der Person beginnt damit, es überall zu ändern
+  --uses SERVICE  wo die Person es nutzt (für mehrere wiederholen), in dem Schritt genannt</translation>
     </message>
 </context>
 <context>

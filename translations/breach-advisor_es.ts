@@ -3943,14 +3943,28 @@ asistencia de confianza, se modificó o se recortó, o es para otra clave de age
         <translation>%1 hashes de contraseñas (%2) de %3, importados el %4: %5 en disco, %6 bytes por hash.</translation>
     </message>
     <message>
+        <source>Usage: passwords import | check | info (see passwords --help)</source>
+        <translation>Uso: passwords import | check | info (consulta passwords --help)</translation>
+    </message>
+    <message>
+        <source>--uses says where a person uses the password: give --person NAME too.</source>
+        <translation>--uses indica dónde usa una persona la contraseña: indica también --person NAME.</translation>
+    </message>
+    <message>
+        <source>Kept with %1: a password of theirs is known (nothing of the password itself). Their plan now starts with changing it.</source>
+        <translation>Se guardó con los datos de %1: una de sus contraseñas es conocida por filtraciones (no se guarda nada de la contraseña en sí). Ahora su plan empieza por cambiarla.</translation>
+    </message>
+    <message>
         <source>  passwords import FILE|FOLDER [--json]
                           the list of leaked passwords (Pwned Passwords), for offline checks
-  passwords check [--json]  is a password in it? (the prompt, or one a line on standard input)
+  passwords check [--person NAME [--uses SERVICE]...] [--json]
+                          is a password in it? (the prompt, or one a line on standard input)
   passwords info [--json]
 </source>
         <translation>  passwords import FILE|FOLDER [--json]
-                          la lista de contraseñas filtradas (Pwned Passwords), para comprobar sin conexión
-  passwords check [--json]  ¿está en ella una contraseña? (se pide, o una por línea en la entrada estándar)
+                          la lista de contraseñas filtradas (Pwned Passwords), sin conexión
+  passwords check [--person NAME [--uses SERVICE]...] [--json]
+                          ¿contiene una contraseña? (se pide, o una por línea en la entrada)
   passwords info [--json]
 </translation>
     </message>
@@ -3958,22 +3972,25 @@ asistencia de confianza, se modificó o se recortó, o es para otra clave de age
         <source>  FILE     the ordered-by-hash download (SHA-1 or NTLM, HASH:COUNT a line), plain or
            compressed; FOLDER: the downloader&apos;s files, one per 5-digit hash prefix
 The list is kept beside the vault (--vault DIR), not in it: it is public data. No
-passphrase is asked: nothing of the vault is read. Passwords are never taken from
-the command line. check --json prints one line per password: {&quot;line&quot;,&quot;checked&quot;,
-&quot;found&quot;,&quot;seen&quot;} (seen: at least that many times; 0 when not found). It exits 0
-whether a password was found or not.</source>
-        <translation>  FILE     la descarga ordenada por hash (SHA-1 o NTLM, HASH:COUNT por línea), sin
-           comprimir o comprimida; FOLDER: los archivos de la herramienta de descarga,
-           uno por prefijo de hash de 5 dígitos
-La lista se guarda junto a la bóveda (--vault DIR), no dentro: son datos públicos. No
-se pide la frase de contraseña: no se lee nada de la bóveda. Las contraseñas nunca se
-toman de la línea de comandos. check --json imprime una línea por contraseña:
-{&quot;line&quot;,&quot;checked&quot;,&quot;found&quot;,&quot;seen&quot;} (seen: al menos esa cantidad de veces; 0 si no se
-encontró). Termina con 0 tanto si se encontró la contraseña como si no.</translation>
-    </message>
-    <message>
-        <source>Usage: passwords import | check | info (see passwords --help)</source>
-        <translation>Uso: passwords import | check | info (consulta passwords --help)</translation>
+passphrase is asked unless --person is given: nothing of the vault is read. Passwords
+are never taken from the command line. check --json prints one line per password:
+{&quot;line&quot;,&quot;checked&quot;,&quot;found&quot;,&quot;seen&quot;} (seen: at least that many times; 0 when not
+found), and &quot;kept&quot; with --person. It exits 0 whether a password was found or not.
+  --person NAME   keep a password found with this saved person, as &quot;a password of
+                  theirs is known&quot; (never the password): their plan starts with
+                  changing it everywhere
+  --uses SERVICE  where they use it (repeat for more), named in that step</source>
+        <translation>  FILE     la descarga ordenada por hash (SHA-1 o NTLM, HASH:COUNT por línea), comprimida
+           o no; FOLDER: los archivos descargados, uno por prefijo de hash de 5 dígitos
+La lista se guarda junto a la bóveda (--vault DIR), no dentro: son datos públicos. No se
+pide la frase de contraseña salvo con --person: no se lee nada de la bóveda. Las
+contraseñas nunca se toman de la línea de comandos. check --json imprime una línea por
+contraseña: {&quot;line&quot;,&quot;checked&quot;,&quot;found&quot;,&quot;seen&quot;} (seen: al menos esa cantidad de veces; 0 si
+no se encontró), y &quot;kept&quot; con --person. Termina con 0, se encuentre o no la contraseña.
+  --person NAME   guarda una contraseña encontrada con los datos de esta persona, como
+                  &quot;una de sus contraseñas es conocida&quot; (nunca la contraseña): su plan
+                  empieza por cambiarla en todos los sitios
+  --uses SERVICE  dónde la usa (repítelo para indicar más), nombrados en ese paso</translation>
     </message>
 </context>
 <context>

@@ -995,7 +995,7 @@
     </message>
     <message>
         <source>Is a password in the list of passwords known from leaks? Criminals try those first. The check runs on this computer only: the password is not saved or sent anywhere, and the field is emptied after each check.</source>
-        <translation>Un mot de passe figure-t-il dans la liste des mots de passe divulgués lors de fuites ? Les criminels les essaient en premier. La vérification se fait uniquement sur cet ordinateur : le mot de passe n&apos;est ni enregistré ni envoyé nulle part, et le champ est vidé après chaque vérification.</translation>
+        <translation>Un mot de passe figure-t-il dans la liste des mots de passe divulgués lors de fuites&#xa0;? Les criminels les essaient en premier. La vérification se fait uniquement sur cet ordinateur&#xa0;: le mot de passe n&apos;est ni enregistré ni envoyé nulle part, et le champ est vidé après chaque vérification.</translation>
     </message>
     <message>
         <source>The list of leaked passwords</source>
@@ -1007,7 +1007,7 @@
     </message>
     <message>
         <source>&amp;Whose password:</source>
-        <translation>À &amp;qui est ce mot de passe :</translation>
+        <translation>À &amp;qui est ce mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Password to check</source>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Nobody in particular (nothing is kept)</source>
@@ -1023,11 +1023,11 @@
     </message>
     <message>
         <source>The list of leaked passwords on this computer cannot be used (see below): import it again.</source>
-        <translation>La liste des mots de passe divulgués présente sur cet ordinateur est inutilisable (voir ci-dessous) : importez-la à nouveau.</translation>
+        <translation>La liste des mots de passe divulgués présente sur cet ordinateur est inutilisable (voir ci-dessous)&#xa0;: importez-la à nouveau.</translation>
     </message>
     <message>
         <source>There is no list of leaked passwords on this computer yet. Get Have I Been Pwned&apos;s &quot;Pwned Passwords&quot; file (the guide says where), then import it here once. The list is public data: nothing you check is sent anywhere.</source>
-        <translation>Il n&apos;y a pas encore de liste de mots de passe divulgués sur cet ordinateur. Procurez-vous le fichier « Pwned Passwords » de Have I Been Pwned (le guide indique où le trouver), puis importez-le ici une seule fois. La liste est constituée de données publiques : rien de ce que vous vérifiez n&apos;est envoyé nulle part.</translation>
+        <translation>Il n&apos;y a pas encore de liste de mots de passe divulgués sur cet ordinateur. Procurez-vous le fichier «&#xa0;Pwned Passwords&#xa0;» de Have I Been Pwned (le guide indique où le trouver), puis importez-le ici une seule fois. La liste est constituée de données publiques&#xa0;: rien de ce que vous vérifiez n&apos;est envoyé nulle part.</translation>
     </message>
     <message>
         <source>%1 leaked passwords (%2), imported on %3 from %4.</source>
@@ -1043,11 +1043,11 @@
     </message>
     <message>
         <source>Import the list of leaked passwords first: without it there is nothing to check against.</source>
-        <translation>Importez d&apos;abord la liste des mots de passe divulgués : sans elle, aucune vérification n&apos;est possible.</translation>
+        <translation>Importez d&apos;abord la liste des mots de passe divulgués&#xa0;: sans elle, aucune vérification n&apos;est possible.</translation>
     </message>
     <message>
         <source>Kept with %1: a password of theirs is known (nothing of the password itself). Their plan now starts with changing it.</source>
-        <translation>Conservé avec %1 : l&apos;un de ses mots de passe est connu (rien du mot de passe lui-même n&apos;est gardé). Son plan commence désormais par le changement de ce mot de passe.</translation>
+        <translation>Conservé avec %1&#xa0;: l&apos;un de ses mots de passe est connu (rien du mot de passe lui-même n&apos;est gardé). Son plan commence désormais par le changement de ce mot de passe.</translation>
     </message>
     <message>
         <source>Choose the list of leaked passwords</source>
@@ -1075,11 +1075,11 @@
     </message>
     <message>
         <source>Reading the list: %1%</source>
-        <translation>Lecture de la liste : %1 %</translation>
+        <translation>Lecture de la liste&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
         <source>Importing the list of leaked passwords: %1%</source>
-        <translation>Importation de la liste des mots de passe divulgués : %1 %</translation>
+        <translation>Importation de la liste des mots de passe divulgués&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
         <source>The import was cancelled. The list is as it was.</source>
@@ -3947,16 +3947,28 @@ autre clé d&apos;agent.</translation>
         <translation>%1 hachages de mots de passe (%2) issus de %3, importés le %4&#xa0;: %5 sur le disque, %6 octets par hachage.</translation>
     </message>
     <message>
+        <source>Usage: passwords import | check | info (see passwords --help)</source>
+        <translation>Utilisation&#xa0;: passwords import | check | info (voir passwords --help)</translation>
+    </message>
+    <message>
+        <source>--uses says where a person uses the password: give --person NAME too.</source>
+        <translation>--uses indique où une personne utilise le mot de passe : indiquez aussi --person NAME.</translation>
+    </message>
+    <message>
+        <source>Kept with %1: a password of theirs is known (nothing of the password itself). Their plan now starts with changing it.</source>
+        <translation>Conservé avec %1 : l&apos;un de ses mots de passe est connu (rien du mot de passe lui-même n&apos;est gardé). Son plan commence désormais par le changement de ce mot de passe.</translation>
+    </message>
+    <message>
         <source>  passwords import FILE|FOLDER [--json]
                           the list of leaked passwords (Pwned Passwords), for offline checks
-  passwords check [--json]  is a password in it? (the prompt, or one a line on standard input)
+  passwords check [--person NAME [--uses SERVICE]...] [--json]
+                          is a password in it? (the prompt, or one a line on standard input)
   passwords info [--json]
 </source>
         <translation>  passwords import FILE|FOLDER [--json]
-                          la liste des mots de passe divulgués (Pwned Passwords), pour des
-                          vérifications hors ligne
-  passwords check [--json]  un mot de passe y figure-t-il&#xa0;? (l&apos;invite, ou un par ligne
-                          sur l&apos;entrée standard)
+                          la liste des mots de passe divulgués (Pwned Passwords), hors ligne
+  passwords check [--person NAME [--uses SERVICE]...] [--json]
+                          un mot de passe y est-il ? (l&apos;invite, ou un par ligne en entrée)
   passwords info [--json]
 </translation>
     </message>
@@ -3964,23 +3976,25 @@ autre clé d&apos;agent.</translation>
         <source>  FILE     the ordered-by-hash download (SHA-1 or NTLM, HASH:COUNT a line), plain or
            compressed; FOLDER: the downloader&apos;s files, one per 5-digit hash prefix
 The list is kept beside the vault (--vault DIR), not in it: it is public data. No
-passphrase is asked: nothing of the vault is read. Passwords are never taken from
-the command line. check --json prints one line per password: {&quot;line&quot;,&quot;checked&quot;,
-&quot;found&quot;,&quot;seen&quot;} (seen: at least that many times; 0 when not found). It exits 0
-whether a password was found or not.</source>
+passphrase is asked unless --person is given: nothing of the vault is read. Passwords
+are never taken from the command line. check --json prints one line per password:
+{&quot;line&quot;,&quot;checked&quot;,&quot;found&quot;,&quot;seen&quot;} (seen: at least that many times; 0 when not
+found), and &quot;kept&quot; with --person. It exits 0 whether a password was found or not.
+  --person NAME   keep a password found with this saved person, as &quot;a password of
+                  theirs is known&quot; (never the password): their plan starts with
+                  changing it everywhere
+  --uses SERVICE  where they use it (repeat for more), named in that step</source>
         <translation>  FILE     le téléchargement trié par hachage (SHA-1 ou NTLM, HASH:COUNT par ligne),
-           compressé ou non&#xa0;; FOLDER&#xa0;: les fichiers de l&apos;outil de téléchargement, un par
-           préfixe de hachage de 5 chiffres
-La liste est conservée à côté du coffre-fort (--vault DIR), pas dedans&#xa0;: ce sont des
-données publiques. Aucune phrase secrète n&apos;est demandée&#xa0;: rien du coffre-fort n&apos;est
-lu. Les mots de passe ne sont jamais pris sur la ligne de commande. check --json
-affiche une ligne par mot de passe&#xa0;: {&quot;line&quot;,&quot;checked&quot;,
-&quot;found&quot;,&quot;seen&quot;} (seen&#xa0;: au moins ce nombre de fois&#xa0;; 0 si
-non trouvé). Le code de sortie est 0, que le mot de passe ait été trouvé ou non.</translation>
-    </message>
-    <message>
-        <source>Usage: passwords import | check | info (see passwords --help)</source>
-        <translation>Utilisation&#xa0;: passwords import | check | info (voir passwords --help)</translation>
+           compressé ou non ; FOLDER : les fichiers de l&apos;outil, un par préfixe de 5 chiffres
+La liste est gardée à côté du coffre-fort (--vault DIR), pas dedans : données publiques.
+Sans --person, aucune phrase secrète n&apos;est demandée : rien du coffre-fort n&apos;est lu. Les
+mots de passe ne sont jamais pris sur la ligne de commande. check --json affiche une ligne
+par mot de passe : {&quot;line&quot;,&quot;checked&quot;,&quot;found&quot;,&quot;seen&quot;} (seen : au moins ce nombre de fois ;
+0 si non trouvé), et &quot;kept&quot; avec --person. Code de sortie 0, mot de passe trouvé ou non.
+  --person NAME   garde un mot de passe trouvé avec cette personne enregistrée, comme
+                  « l&apos;un de ses mots de passe est connu » (jamais le mot de passe) :
+                  son plan commence par le changer partout
+  --uses SERVICE  où elle l&apos;utilise (à répéter pour plusieurs), cité dans cette étape</translation>
     </message>
 </context>
 <context>
@@ -5043,7 +5057,7 @@ non trouvé). Le code de sortie est 0, que le mot de passe ait été trouvé ou 
     </message>
     <message>
         <source>&quot;%1&quot; is not a service the checklist knows.</source>
-        <translation>« %1 » n&apos;est pas un service pris en charge.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un service pris en charge.</translation>
     </message>
 </context>
 <context>
@@ -5227,7 +5241,7 @@ non trouvé). Le code de sortie est 0, que le mot de passe ait été trouvé ou 
     </message>
     <message>
         <source>A password you use is in the list of leaked passwords: it was seen at least %1 times.</source>
-        <translation>Un mot de passe que vous utilisez figure dans la liste des mots de passe divulgués : il a été vu au moins %1 fois.</translation>
+        <translation>Un mot de passe que vous utilisez figure dans la liste des mots de passe divulgués&#xa0;: il a été vu au moins %1 fois.</translation>
     </message>
     <message>
         <source>You said you use it at %1.</source>
@@ -7616,7 +7630,7 @@ non trouvé). Le code de sortie est 0, que le mot de passe ait été trouvé ou 
     </message>
     <message>
         <source>Change it first in your e-mail account, because it can reset your other passwords, then at your bank, then in the accounts you use to sign in elsewhere (Google, Apple, Facebook), then everywhere else it or one like it is used. Give each account its own long password: a password manager can make and remember them.</source>
-        <translation>Changez-le d&apos;abord dans votre compte de messagerie, car ce compte permet de réinitialiser vos autres mots de passe, puis à votre banque, puis dans les comptes qui vous servent à vous connecter ailleurs (Google, Apple, Facebook), puis partout ailleurs où ce mot de passe, ou un mot de passe proche, est utilisé. Donnez à chaque compte son propre mot de passe long : un gestionnaire de mots de passe peut les créer et les retenir pour vous.</translation>
+        <translation>Changez-le d&apos;abord dans votre compte de messagerie, car ce compte permet de réinitialiser vos autres mots de passe, puis à votre banque, puis dans les comptes qui vous servent à vous connecter ailleurs (Google, Apple, Facebook), puis partout ailleurs où ce mot de passe, ou un mot de passe proche, est utilisé. Donnez à chaque compte son propre mot de passe long&#xa0;: un gestionnaire de mots de passe peut les créer et les retenir pour vous.</translation>
     </message>
 </context>
 <context>

@@ -3909,15 +3909,28 @@ BREACH_ADVISOR_BUNDLE_PASSPHRASE से. हस्ताक्षर पूर�
         <translation>%3 से %1 पासवर्ड हैश (%2), %4 को इंपोर्ट हुए: डिस्क पर %5, हर हैश के %6 बाइट.</translation>
     </message>
     <message>
+        <source>Usage: passwords import | check | info (see passwords --help)</source>
+        <translation>इस्तेमाल: passwords import | check | info (passwords --help देखें)</translation>
+    </message>
+    <message>
+        <source>--uses says where a person uses the password: give --person NAME too.</source>
+        <translation>--uses बताता है कि व्यक्ति पासवर्ड कहाँ इस्तेमाल करता है: साथ में --person NAME भी दें.</translation>
+    </message>
+    <message>
+        <source>Kept with %1: a password of theirs is known (nothing of the password itself). Their plan now starts with changing it.</source>
+        <translation>%1 के साथ रखा गया: उनका एक पासवर्ड लीक हुए पासवर्ड की सूची में है (पासवर्ड का खुद कुछ भी नहीं रखा गया). अब उनकी योजना उसे बदलने से शुरू होती है.</translation>
+    </message>
+    <message>
         <source>  passwords import FILE|FOLDER [--json]
                           the list of leaked passwords (Pwned Passwords), for offline checks
-  passwords check [--json]  is a password in it? (the prompt, or one a line on standard input)
+  passwords check [--person NAME [--uses SERVICE]...] [--json]
+                          is a password in it? (the prompt, or one a line on standard input)
   passwords info [--json]
 </source>
         <translation>  passwords import FILE|FOLDER [--json]
                           लीक हुए पासवर्ड की सूची (Pwned Passwords), ऑफ़लाइन जाँच के लिए
-  passwords check [--json]  क्या कोई पासवर्ड उसमें है? (पूछकर, या स्टैंडर्ड इनपुट पर
-                          हर लाइन में एक)
+  passwords check [--person NAME [--uses SERVICE]...] [--json]
+                          क्या पासवर्ड उसमें है? (पूछकर, या स्टैंडर्ड इनपुट पर लाइन-दर-लाइन)
   passwords info [--json]
 </translation>
     </message>
@@ -3925,22 +3938,25 @@ BREACH_ADVISOR_BUNDLE_PASSPHRASE से. हस्ताक्षर पूर�
         <source>  FILE     the ordered-by-hash download (SHA-1 or NTLM, HASH:COUNT a line), plain or
            compressed; FOLDER: the downloader&apos;s files, one per 5-digit hash prefix
 The list is kept beside the vault (--vault DIR), not in it: it is public data. No
-passphrase is asked: nothing of the vault is read. Passwords are never taken from
-the command line. check --json prints one line per password: {&quot;line&quot;,&quot;checked&quot;,
-&quot;found&quot;,&quot;seen&quot;} (seen: at least that many times; 0 when not found). It exits 0
-whether a password was found or not.</source>
-        <translation>  FILE     हैश के क्रम में लगा डाउनलोड (SHA-1 या NTLM, हर लाइन में HASH:COUNT), सादा
-           या कंप्रेस किया हुआ; FOLDER: डाउनलोडर की फ़ाइलें, 5-अंकों वाले हर हैश
-           प्रीफ़िक्स के लिए एक
+passphrase is asked unless --person is given: nothing of the vault is read. Passwords
+are never taken from the command line. check --json prints one line per password:
+{&quot;line&quot;,&quot;checked&quot;,&quot;found&quot;,&quot;seen&quot;} (seen: at least that many times; 0 when not
+found), and &quot;kept&quot; with --person. It exits 0 whether a password was found or not.
+  --person NAME   keep a password found with this saved person, as &quot;a password of
+                  theirs is known&quot; (never the password): their plan starts with
+                  changing it everywhere
+  --uses SERVICE  where they use it (repeat for more), named in that step</source>
+        <translation>  FILE     हैश के क्रम में लगा डाउनलोड (SHA-1 या NTLM, हर लाइन में HASH:COUNT), सादा या
+           कंप्रेस्ड; FOLDER: डाउनलोडर की फ़ाइलें, 5 अंकों के हर हैश प्रीफ़िक्स की एक
 सूची तिजोरी के पास रखी जाती है (--vault DIR), उसके अंदर नहीं: यह सार्वजनिक डेटा है.
-कोई पासफ़्रेज़ नहीं पूछा जाता: तिजोरी का कुछ भी पढ़ा नहीं जाता. पासवर्ड कभी कमांड लाइन
-से नहीं लिए जाते. check --json हर पासवर्ड के लिए एक लाइन छापता है: {&quot;line&quot;,&quot;checked&quot;,
-&quot;found&quot;,&quot;seen&quot;} (seen: कम से कम इतनी बार; न मिलने पर 0). पासवर्ड मिले या न मिले, यह
-0 कोड के साथ बाहर निकलता है.</translation>
-    </message>
-    <message>
-        <source>Usage: passwords import | check | info (see passwords --help)</source>
-        <translation>इस्तेमाल: passwords import | check | info (passwords --help देखें)</translation>
+पासफ़्रेज़ तभी पूछा जाता है जब --person दिया गया हो: वरना तिजोरी का कुछ भी पढ़ा नहीं जाता.
+पासवर्ड कभी कमांड लाइन से नहीं लिए जाते. check --json हर पासवर्ड के लिए एक लाइन छापता है:
+{&quot;line&quot;,&quot;checked&quot;,&quot;found&quot;,&quot;seen&quot;} (seen: कम से कम इतनी बार; न मिलने पर 0), और --person
+के साथ &quot;kept&quot; भी. पासवर्ड मिले या न मिले, यह 0 कोड के साथ बाहर निकलता है.
+  --person NAME   मिला हुआ पासवर्ड इस सेव किए गए व्यक्ति के साथ रखें, &quot;उनका एक पासवर्ड
+                  पता चल चुका है&quot; के रूप में (पासवर्ड कभी नहीं): उनकी योजना उसे हर जगह
+                  बदलने से शुरू होती है
+  --uses SERVICE  वे इसे कहाँ इस्तेमाल करते हैं (कई के लिए दोहराएँ), उस कदम में नाम आता है</translation>
     </message>
 </context>
 <context>

@@ -3917,16 +3917,28 @@ o è per un&apos;altra chiave per agenti.</translation>
         <translation>%1 hash di password (%2) da %3, importati il %4: %5 su disco, %6 byte per hash.</translation>
     </message>
     <message>
+        <source>Usage: passwords import | check | info (see passwords --help)</source>
+        <translation>Uso: passwords import | check | info (vedi passwords --help)</translation>
+    </message>
+    <message>
+        <source>--uses says where a person uses the password: give --person NAME too.</source>
+        <translation>--uses indica dove una persona usa la password: indica anche --person NAME.</translation>
+    </message>
+    <message>
+        <source>Kept with %1: a password of theirs is known (nothing of the password itself). Their plan now starts with changing it.</source>
+        <translation>Salvato con %1: una sua password è nota (della password in sé non si conserva nulla). Ora il suo piano inizia con il cambio di questa password.</translation>
+    </message>
+    <message>
         <source>  passwords import FILE|FOLDER [--json]
                           the list of leaked passwords (Pwned Passwords), for offline checks
-  passwords check [--json]  is a password in it? (the prompt, or one a line on standard input)
+  passwords check [--person NAME [--uses SERVICE]...] [--json]
+                          is a password in it? (the prompt, or one a line on standard input)
   passwords info [--json]
 </source>
         <translation>  passwords import FILE|FOLDER [--json]
-                          l&apos;elenco delle password trapelate (Pwned Passwords), per i
-                          controlli senza connessione
-  passwords check [--json]  una password è nell&apos;elenco? (viene chiesta, oppure una per
-                          riga dall&apos;input standard)
+                          l&apos;elenco delle password trapelate (Pwned Passwords), offline
+  passwords check [--person NAME [--uses SERVICE]...] [--json]
+                          una password è nell&apos;elenco? (chiesta, o una per riga in input)
   passwords info [--json]
 </translation>
     </message>
@@ -3934,23 +3946,25 @@ o è per un&apos;altra chiave per agenti.</translation>
         <source>  FILE     the ordered-by-hash download (SHA-1 or NTLM, HASH:COUNT a line), plain or
            compressed; FOLDER: the downloader&apos;s files, one per 5-digit hash prefix
 The list is kept beside the vault (--vault DIR), not in it: it is public data. No
-passphrase is asked: nothing of the vault is read. Passwords are never taken from
-the command line. check --json prints one line per password: {&quot;line&quot;,&quot;checked&quot;,
-&quot;found&quot;,&quot;seen&quot;} (seen: at least that many times; 0 when not found). It exits 0
-whether a password was found or not.</source>
+passphrase is asked unless --person is given: nothing of the vault is read. Passwords
+are never taken from the command line. check --json prints one line per password:
+{&quot;line&quot;,&quot;checked&quot;,&quot;found&quot;,&quot;seen&quot;} (seen: at least that many times; 0 when not
+found), and &quot;kept&quot; with --person. It exits 0 whether a password was found or not.
+  --person NAME   keep a password found with this saved person, as &quot;a password of
+                  theirs is known&quot; (never the password): their plan starts with
+                  changing it everywhere
+  --uses SERVICE  where they use it (repeat for more), named in that step</source>
         <translation>  FILE     l&apos;elenco scaricato, ordinato per hash (SHA-1 o NTLM, HASH:COUNT per riga),
-           compresso o no; FOLDER: i file del programma di scaricamento, uno per ogni
-           prefisso di hash di 5 cifre
-L&apos;elenco è conservato accanto alla cassaforte (--vault DIR), non al suo interno: sono
-dati pubblici. La frase segreta non viene chiesta: non si legge nulla della cassaforte.
-Le password non vengono mai prese dalla riga di comando. check --json stampa una riga
-per password: {&quot;line&quot;,&quot;checked&quot;,
-&quot;found&quot;,&quot;seen&quot;} (seen: almeno quel numero di volte; 0 se non trovata). Esce
-con il codice 0 sia che una password sia stata trovata sia che no.</translation>
-    </message>
-    <message>
-        <source>Usage: passwords import | check | info (see passwords --help)</source>
-        <translation>Uso: passwords import | check | info (vedi passwords --help)</translation>
+           compresso o no; FOLDER: i file scaricati, uno per prefisso di hash di 5 cifre
+L&apos;elenco è conservato accanto alla cassaforte (--vault DIR), non al suo interno: sono dati
+pubblici. Senza --person la frase segreta non viene chiesta: non si legge nulla della
+cassaforte. Le password non vengono mai prese dalla riga di comando. check --json stampa
+una riga per password: {&quot;line&quot;,&quot;checked&quot;,&quot;found&quot;,&quot;seen&quot;} (seen: almeno tante volte; 0 se
+non trovata), e &quot;kept&quot; con --person. Esce con 0, che la password sia trovata o no.
+  --person NAME   conserva una password trovata con questa persona salvata, come &quot;una sua
+                  password è nota&quot; (mai la password): il suo piano inizia con il cambio di
+                  questa password ovunque
+  --uses SERVICE  dove la usa (ripetilo per indicarne altri), nominati in quel passaggio</translation>
     </message>
 </context>
 <context>

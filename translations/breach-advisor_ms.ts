@@ -3892,16 +3892,28 @@ yang dibuat untuk kunci ejen yang lain.</translation>
         <translation>%1 cincangan kata laluan (%2) daripada %3, diimport pada %4: %5 pada cakera, %6 bait setiap cincangan.</translation>
     </message>
     <message>
+        <source>Usage: passwords import | check | info (see passwords --help)</source>
+        <translation>Penggunaan: passwords import | check | info (lihat passwords --help)</translation>
+    </message>
+    <message>
+        <source>--uses says where a person uses the password: give --person NAME too.</source>
+        <translation>--uses menyatakan tempat seseorang menggunakan kata laluan: berikan juga --person NAME.</translation>
+    </message>
+    <message>
+        <source>Kept with %1: a password of theirs is known (nothing of the password itself). Their plan now starts with changing it.</source>
+        <translation>Disimpan bersama %1: salah satu kata laluannya diketahui telah bocor (tiada apa-apa daripada kata laluan itu sendiri disimpan). Pelannya kini bermula dengan menukar kata laluan itu.</translation>
+    </message>
+    <message>
         <source>  passwords import FILE|FOLDER [--json]
                           the list of leaked passwords (Pwned Passwords), for offline checks
-  passwords check [--json]  is a password in it? (the prompt, or one a line on standard input)
+  passwords check [--person NAME [--uses SERVICE]...] [--json]
+                          is a password in it? (the prompt, or one a line on standard input)
   passwords info [--json]
 </source>
         <translation>  passwords import FILE|FOLDER [--json]
-                          senarai kata laluan yang bocor (Pwned Passwords), untuk
-                          semakan luar talian
-  passwords check [--json]  adakah kata laluan ada di dalamnya? (gesaan, atau satu
-                          setiap baris melalui input standard)
+                          kata laluan bocor (Pwned Passwords) untuk semakan luar talian
+  passwords check [--person NAME [--uses SERVICE]...] [--json]
+                          ada dalam senarai? (gesaan, atau satu setiap baris input standard)
   passwords info [--json]
 </translation>
     </message>
@@ -3909,23 +3921,25 @@ yang dibuat untuk kunci ejen yang lain.</translation>
         <source>  FILE     the ordered-by-hash download (SHA-1 or NTLM, HASH:COUNT a line), plain or
            compressed; FOLDER: the downloader&apos;s files, one per 5-digit hash prefix
 The list is kept beside the vault (--vault DIR), not in it: it is public data. No
-passphrase is asked: nothing of the vault is read. Passwords are never taken from
-the command line. check --json prints one line per password: {&quot;line&quot;,&quot;checked&quot;,
-&quot;found&quot;,&quot;seen&quot;} (seen: at least that many times; 0 when not found). It exits 0
-whether a password was found or not.</source>
-        <translation>  FILE     muat turun yang disusun mengikut cincangan (SHA-1 atau NTLM, HASH:COUNT
-           setiap baris), biasa atau dimampatkan; FOLDER: fail pemuat turun, satu bagi
-           setiap awalan cincangan 5 digit
+passphrase is asked unless --person is given: nothing of the vault is read. Passwords
+are never taken from the command line. check --json prints one line per password:
+{&quot;line&quot;,&quot;checked&quot;,&quot;found&quot;,&quot;seen&quot;} (seen: at least that many times; 0 when not
+found), and &quot;kept&quot; with --person. It exits 0 whether a password was found or not.
+  --person NAME   keep a password found with this saved person, as &quot;a password of
+                  theirs is known&quot; (never the password): their plan starts with
+                  changing it everywhere
+  --uses SERVICE  where they use it (repeat for more), named in that step</source>
+        <translation>  FILE     muat turun tersusun ikut cincangan (SHA-1 atau NTLM, HASH:COUNT setiap baris),
+           mampat atau tidak; FOLDER: fail pemuat turun, satu per awalan cincangan 5 digit
 Senarai disimpan di sebelah peti besi (--vault DIR), bukan di dalamnya: ia data awam.
-Tiada frasa laluan diminta: tiada apa-apa daripada peti besi dibaca. Kata laluan tidak
-sekali-kali diambil daripada baris perintah. check --json mencetak satu baris bagi
-setiap kata laluan: {&quot;line&quot;,&quot;checked&quot;,
-&quot;found&quot;,&quot;seen&quot;} (seen: sekurang-kurangnya sekian kali; 0 jika tidak ditemui).
-Ia keluar dengan kod 0 sama ada kata laluan ditemui atau tidak.</translation>
-    </message>
-    <message>
-        <source>Usage: passwords import | check | info (see passwords --help)</source>
-        <translation>Penggunaan: passwords import | check | info (lihat passwords --help)</translation>
+Frasa laluan hanya diminta jika --person diberi: jika tidak, peti besi tidak dibaca.
+Kata laluan tidak pernah diambil dari baris perintah. check --json mencetak satu baris
+setiap kata laluan: {&quot;line&quot;,&quot;checked&quot;,&quot;found&quot;,&quot;seen&quot;} (seen: sekurang-kurangnya sekian
+kali; 0 jika tidak ditemui) dan &quot;kept&quot; dengan --person. Kod keluar 0, ditemui atau tidak.
+  --person NAME   simpan kata laluan yang ditemui bersama orang tersimpan ini, sebagai
+                  &quot;salah satu kata laluannya diketahui&quot; (bukan kata laluan itu): pelannya
+                  bermula dengan menukarnya di semua tempat
+  --uses SERVICE  tempat ia digunakan (ulang untuk beberapa), dinamakan dalam langkah itu</translation>
     </message>
 </context>
 <context>

@@ -3937,14 +3937,28 @@ técnico confiável, foi alterado ou cortado, ou é para outra chave de agente.<
         <translation>%1 hashes de senhas (%2) de %3, importados em %4: %5 em disco, %6 bytes por hash.</translation>
     </message>
     <message>
+        <source>Usage: passwords import | check | info (see passwords --help)</source>
+        <translation>Uso: passwords import | check | info (veja passwords --help)</translation>
+    </message>
+    <message>
+        <source>--uses says where a person uses the password: give --person NAME too.</source>
+        <translation>--uses diz onde a pessoa usa a senha: informe também --person NAME.</translation>
+    </message>
+    <message>
+        <source>Kept with %1: a password of theirs is known (nothing of the password itself). Their plan now starts with changing it.</source>
+        <translation>Registrado nos dados de %1: uma senha dessa pessoa é conhecida de vazamentos (nada da senha em si fica guardado). Agora o plano dela começa pela troca dessa senha.</translation>
+    </message>
+    <message>
         <source>  passwords import FILE|FOLDER [--json]
                           the list of leaked passwords (Pwned Passwords), for offline checks
-  passwords check [--json]  is a password in it? (the prompt, or one a line on standard input)
+  passwords check [--person NAME [--uses SERVICE]...] [--json]
+                          is a password in it? (the prompt, or one a line on standard input)
   passwords info [--json]
 </source>
         <translation>  passwords import FILE|FOLDER [--json]
-                          a lista de senhas vazadas (Pwned Passwords), para verificar sem internet
-  passwords check [--json]  uma senha está nela? (digitada quando pedida, ou uma por linha na entrada padrão)
+                          lista de senhas vazadas (Pwned Passwords) para verificar offline
+  passwords check [--person NAME [--uses SERVICE]...] [--json]
+                          a senha está nela? (digitada ou uma por linha na entrada padrão)
   passwords info [--json]
 </translation>
     </message>
@@ -3952,22 +3966,25 @@ técnico confiável, foi alterado ou cortado, ou é para outra chave de agente.<
         <source>  FILE     the ordered-by-hash download (SHA-1 or NTLM, HASH:COUNT a line), plain or
            compressed; FOLDER: the downloader&apos;s files, one per 5-digit hash prefix
 The list is kept beside the vault (--vault DIR), not in it: it is public data. No
-passphrase is asked: nothing of the vault is read. Passwords are never taken from
-the command line. check --json prints one line per password: {&quot;line&quot;,&quot;checked&quot;,
-&quot;found&quot;,&quot;seen&quot;} (seen: at least that many times; 0 when not found). It exits 0
-whether a password was found or not.</source>
+passphrase is asked unless --person is given: nothing of the vault is read. Passwords
+are never taken from the command line. check --json prints one line per password:
+{&quot;line&quot;,&quot;checked&quot;,&quot;found&quot;,&quot;seen&quot;} (seen: at least that many times; 0 when not
+found), and &quot;kept&quot; with --person. It exits 0 whether a password was found or not.
+  --person NAME   keep a password found with this saved person, as &quot;a password of
+                  theirs is known&quot; (never the password): their plan starts with
+                  changing it everywhere
+  --uses SERVICE  where they use it (repeat for more), named in that step</source>
         <translation>  FILE     o arquivo baixado, ordenado por hash (SHA-1 ou NTLM, HASH:COUNT por linha),
-           compactado ou não; FOLDER: a pasta do programa que baixa a lista, um arquivo
-           por prefixo de hash de 5 dígitos
+           compactado ou não; FOLDER: um arquivo baixado por prefixo de hash de 5 dígitos
 A lista fica ao lado do cofre (--vault DIR), não dentro dele: são dados públicos. A
-frase secreta não é pedida: nada do cofre é lido. As senhas nunca são lidas da linha
-de comando. check --json imprime uma linha por senha: {&quot;line&quot;,&quot;checked&quot;,
-&quot;found&quot;,&quot;seen&quot;} (seen: pelo menos essa quantidade de vezes; 0 se não encontrada).
-Sai com 0 tanto se uma senha for encontrada quanto se não for.</translation>
-    </message>
-    <message>
-        <source>Usage: passwords import | check | info (see passwords --help)</source>
-        <translation>Uso: passwords import | check | info (veja passwords --help)</translation>
+frase secreta só é pedida com --person: sem ela, nada do cofre é lido. As senhas nunca
+são lidas da linha de comando. check --json imprime uma linha por senha:
+{&quot;line&quot;,&quot;checked&quot;,&quot;found&quot;,&quot;seen&quot;} (seen: pelo menos essa quantidade de vezes; 0 se não
+encontrada) e &quot;kept&quot; com --person. Sai com 0, seja a senha encontrada ou não.
+  --person NAME   registra uma senha encontrada nos dados desta pessoa salva, como &quot;uma
+                  senha dessa pessoa é conhecida&quot; (nunca a senha): o plano dela começa
+                  pela troca dessa senha em todos os lugares
+  --uses SERVICE  onde a pessoa a usa (repita para vários), citados nesse passo</translation>
     </message>
 </context>
 <context>

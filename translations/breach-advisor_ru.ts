@@ -3952,15 +3952,28 @@ desk, was changed or cut, or is for another agent key.</source>
         <translation>Хешей паролей: %1 (%2) из %3, импортировано %4: на диске %5, %6 байт на хеш.</translation>
     </message>
     <message>
+        <source>Usage: passwords import | check | info (see passwords --help)</source>
+        <translation>Использование: passwords import | check | info (см. passwords --help)</translation>
+    </message>
+    <message>
+        <source>--uses says where a person uses the password: give --person NAME too.</source>
+        <translation>--uses указывает, где человек использует пароль: укажите также --person NAME.</translation>
+    </message>
+    <message>
+        <source>Kept with %1: a password of theirs is known (nothing of the password itself). Their plan now starts with changing it.</source>
+        <translation>Записано для человека %1: один из его паролей известен (сам пароль не сохраняется). Теперь его план начинается со смены этого пароля.</translation>
+    </message>
+    <message>
         <source>  passwords import FILE|FOLDER [--json]
                           the list of leaked passwords (Pwned Passwords), for offline checks
-  passwords check [--json]  is a password in it? (the prompt, or one a line on standard input)
+  passwords check [--person NAME [--uses SERVICE]...] [--json]
+                          is a password in it? (the prompt, or one a line on standard input)
   passwords info [--json]
 </source>
         <translation>  passwords import FILE|FOLDER [--json]
-                          список утёкших паролей (Pwned Passwords) для проверок без интернета
-  passwords check [--json]  есть ли в нём пароль? (по запросу или по одному в строке
-                          через стандартный ввод)
+                          список утёкших паролей (Pwned Passwords) для офлайн-проверок
+  passwords check [--person NAME [--uses SERVICE]...] [--json]
+                          есть ли в нём пароль? (запрос или стандартный ввод построчно)
   passwords info [--json]
 </translation>
     </message>
@@ -3968,22 +3981,25 @@ desk, was changed or cut, or is for another agent key.</source>
         <source>  FILE     the ordered-by-hash download (SHA-1 or NTLM, HASH:COUNT a line), plain or
            compressed; FOLDER: the downloader&apos;s files, one per 5-digit hash prefix
 The list is kept beside the vault (--vault DIR), not in it: it is public data. No
-passphrase is asked: nothing of the vault is read. Passwords are never taken from
-the command line. check --json prints one line per password: {&quot;line&quot;,&quot;checked&quot;,
-&quot;found&quot;,&quot;seen&quot;} (seen: at least that many times; 0 when not found). It exits 0
-whether a password was found or not.</source>
-        <translation>  FILE     скачанный список, упорядоченный по хешу (SHA-1 или NTLM, по одному HASH:COUNT
-           в строке), обычный или сжатый; FOLDER: файлы загрузчика, по одному на каждый
-           5-значный префикс хеша
+passphrase is asked unless --person is given: nothing of the vault is read. Passwords
+are never taken from the command line. check --json prints one line per password:
+{&quot;line&quot;,&quot;checked&quot;,&quot;found&quot;,&quot;seen&quot;} (seen: at least that many times; 0 when not
+found), and &quot;kept&quot; with --person. It exits 0 whether a password was found or not.
+  --person NAME   keep a password found with this saved person, as &quot;a password of
+                  theirs is known&quot; (never the password): their plan starts with
+                  changing it everywhere
+  --uses SERVICE  where they use it (repeat for more), named in that step</source>
+        <translation>  FILE     скачанный список, упорядоченный по хешу (SHA-1 или NTLM, HASH:COUNT в строке),
+           сжатый или нет; FOLDER: файлы загрузчика, по одному на 5-значный префикс хеша
 Список лежит рядом с хранилищем (--vault DIR), а не в нём: это общедоступные данные.
-Парольная фраза не запрашивается: из хранилища ничего не читается. Пароли никогда не
-принимаются из командной строки. check --json выводит по одной строке на пароль:
-{&quot;line&quot;,&quot;checked&quot;,&quot;found&quot;,&quot;seen&quot;} (seen: не меньше стольких раз; 0, если не найден).
-Команда завершается с кодом 0, найден пароль или нет.</translation>
-    </message>
-    <message>
-        <source>Usage: passwords import | check | info (see passwords --help)</source>
-        <translation>Использование: passwords import | check | info (см. passwords --help)</translation>
+Парольная фраза запрашивается только с --person: иначе из хранилища ничего не читается.
+Пароли никогда не принимаются из командной строки. check --json выводит по одной строке
+на пароль: {&quot;line&quot;,&quot;checked&quot;,&quot;found&quot;,&quot;seen&quot;} (seen: не меньше стольких раз; 0, если не
+найден), а с --person ещё и &quot;kept&quot;. Код завершения 0, найден пароль или нет.
+  --person NAME   записать найденный пароль для этого сохранённого человека как «один из
+                  его паролей известен» (но не сам пароль): его план начинается со смены
+                  этого пароля везде
+  --uses SERVICE  где человек его использует (можно повторять); указывается в этом шаге</translation>
     </message>
 </context>
 <context>

@@ -3897,14 +3897,28 @@ içinse import, kasayı değiştirmeden 4 koduyla çıkar.</translation>
         <translation>%3 kaynağından %1 şifre özeti (%2), %4 tarihinde içe aktarıldı: diskte %5, özet başına %6 bayt.</translation>
     </message>
     <message>
+        <source>Usage: passwords import | check | info (see passwords --help)</source>
+        <translation>Kullanım: passwords import | check | info (bkz. passwords --help)</translation>
+    </message>
+    <message>
+        <source>--uses says where a person uses the password: give --person NAME too.</source>
+        <translation>--uses, bir kişinin şifreyi nerede kullandığını belirtir: --person NAME seçeneğini de verin.</translation>
+    </message>
+    <message>
+        <source>Kept with %1: a password of theirs is known (nothing of the password itself). Their plan now starts with changing it.</source>
+        <translation>%1 için kaydedildi: şifrelerinden biri biliniyor (şifrenin kendisinden hiçbir şey saklanmaz). Planı artık bu şifreyi değiştirmekle başlıyor.</translation>
+    </message>
+    <message>
         <source>  passwords import FILE|FOLDER [--json]
                           the list of leaked passwords (Pwned Passwords), for offline checks
-  passwords check [--json]  is a password in it? (the prompt, or one a line on standard input)
+  passwords check [--person NAME [--uses SERVICE]...] [--json]
+                          is a password in it? (the prompt, or one a line on standard input)
   passwords info [--json]
 </source>
         <translation>  passwords import FILE|FOLDER [--json]
-                          sızan şifreler listesi (Pwned Passwords), çevrimdışı kontroller için
-  passwords check [--json]  bir şifre listede var mı? (sorulunca veya standart girdiden satır satır)
+                          sızan şifreler listesi (Pwned Passwords), çevrimdışı kontrol için
+  passwords check [--person NAME [--uses SERVICE]...] [--json]
+                          bir şifre listede var mı? (sorulunca veya girdiden satır satır)
   passwords info [--json]
 </translation>
     </message>
@@ -3912,22 +3926,25 @@ içinse import, kasayı değiştirmeden 4 koduyla çıkar.</translation>
         <source>  FILE     the ordered-by-hash download (SHA-1 or NTLM, HASH:COUNT a line), plain or
            compressed; FOLDER: the downloader&apos;s files, one per 5-digit hash prefix
 The list is kept beside the vault (--vault DIR), not in it: it is public data. No
-passphrase is asked: nothing of the vault is read. Passwords are never taken from
-the command line. check --json prints one line per password: {&quot;line&quot;,&quot;checked&quot;,
-&quot;found&quot;,&quot;seen&quot;} (seen: at least that many times; 0 when not found). It exits 0
-whether a password was found or not.</source>
-        <translation>  FILE     özete göre sıralanmış indirme (SHA-1 veya NTLM, her satırda HASH:COUNT),
-           düz veya sıkıştırılmış; FOLDER: indirme aracının dosyaları, 5 haneli her
-           özet öneki için bir tane
+passphrase is asked unless --person is given: nothing of the vault is read. Passwords
+are never taken from the command line. check --json prints one line per password:
+{&quot;line&quot;,&quot;checked&quot;,&quot;found&quot;,&quot;seen&quot;} (seen: at least that many times; 0 when not
+found), and &quot;kept&quot; with --person. It exits 0 whether a password was found or not.
+  --person NAME   keep a password found with this saved person, as &quot;a password of
+                  theirs is known&quot; (never the password): their plan starts with
+                  changing it everywhere
+  --uses SERVICE  where they use it (repeat for more), named in that step</source>
+        <translation>  FILE     özete göre sıralanmış indirme (SHA-1 veya NTLM, her satırda HASH:COUNT), düz
+           veya sıkıştırılmış; FOLDER: indirilen dosyalar, 5 haneli özet öneki başına bir
 Liste kasanın içinde değil, yanında tutulur (--vault DIR): herkese açık veridir.
-Parola cümlesi sorulmaz: kasadan hiçbir şey okunmaz. Şifreler asla komut satırından
-alınmaz. check --json her şifre için bir satır yazdırır: {&quot;line&quot;,&quot;checked&quot;,
-&quot;found&quot;,&quot;seen&quot;} (seen: en az bu kadar kez; bulunmadıysa 0). Şifre bulunsa da
-bulunmasa da 0 koduyla çıkar.</translation>
-    </message>
-    <message>
-        <source>Usage: passwords import | check | info (see passwords --help)</source>
-        <translation>Kullanım: passwords import | check | info (bkz. passwords --help)</translation>
+Parola cümlesi, --person verilmedikçe sorulmaz: kasadan hiçbir şey okunmaz. Şifreler asla
+komut satırından alınmaz. check --json her şifre için bir satır yazdırır:
+{&quot;line&quot;,&quot;checked&quot;,&quot;found&quot;,&quot;seen&quot;} (seen: en az bu kadar kez; bulunmadıysa 0), --person
+ile ayrıca &quot;kept&quot;. Şifre bulunsa da bulunmasa da 0 koduyla çıkar.
+  --person NAME   bulunan bir şifreyi bu kayıtlı kişiyle &quot;şifrelerinden biri biliniyor&quot;
+                  olarak saklar (şifrenin kendisini asla): planı, bu şifreyi her yerde
+                  değiştirmekle başlar
+  --uses SERVICE  nerede kullandığı (birden fazlası için tekrarlayın), o adımda anılır</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,7 @@ public:
 };
 
 // passwords import | check | info: the list of leaked passwords beside the vault (its
-// folder only: the vault is not unlocked)
+// folder only: the vault is unlocked only for check --person, to keep what was found)
 class PasswordsCommand final : public Command
 {
 public:
@@ -69,7 +69,6 @@ public:
     QString details() const override;
     QSet<QString> valueOptions() const override;
     QSet<QString> flagOptions() const override;
-    bool usesVault() const override { return false; }
     // check reads standard input, which is the shell's own.
     bool runsInShell(const CommandLine &) const override { return false; }
     int execute(CliContext &context) override;

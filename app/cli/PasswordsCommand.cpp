@@ -1,10 +1,12 @@
 #include "Commands.h"
 
+#include "ChecklistRules.h"
 #include "CommandLine.h"
 #include "PasswordCorpusImporter.h"
 #include "PasswordHash.h"
 #include "PasswordList.h"
 #include "SecretInput.h"
+#include "VaultSession.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -89,17 +91,47 @@ int checkPasswords(CliContext &context)
                                                                          "prompt, or give them one a line on standard input."));
     }
     PasswordIndex index(PasswordList::pathIn(context.vaultDirectory()));
+    // --person NAME: a password found is kept with them ("a password of theirs is known", with
+    // the services of --uses), and their plan then starts with changing it. The vault is
+    // unlocked only then, before the first password is read.
+    const QString personName = context.commandLine.value(QStringLiteral("person"));
+    const QStringList usedAt = context.commandLine.values(QStringLiteral("uses"));
+    std::optional<Person> person;
+    if (!personName.isEmpty()) {
+        for (const QString &use : usedAt) {
+            if (!ChecklistRules::bundled().service(use)) {
+                throw Error(ErrorKind::Usage, QCoreApplication::translate("People", "\"%1\" is not a service the checklist knows.").arg(use));
+            }
+        }
+        person = context.session().requirePerson(personName);
+    } else if (!usedAt.isEmpty()) {
+        throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--uses says where a person uses the password: give --person NAME too."));
+    }
     const auto answer = [&](int line, const SecureBuffer &password) {
         const std::optional<int> seen = password.isEmpty() ? std::nullopt : index.find(passwordKey(index.info().kind, password));
+        const bool kept = seen && person;
+        if (kept) {
+            context.session().recordKnownPassword(*person, *seen, usedAt);
+        }
         if (context.json()) {
-            context.printJsonLine(QJsonObject{{QStringLiteral("line"), line},
-                                              {QStringLiteral("checked"), !password.isEmpty()},
-                                              {QStringLiteral("found"), seen.has_value()},
-                                              {QStringLiteral("seen"), seen ? double(PasswordList::seenAtLeast(*seen)) : 0.0}});
+            QJsonObject answered{{QStringLiteral("line"), line},
+                                 {QStringLiteral("checked"), !password.isEmpty()},
+                                 {QStringLiteral("found"), seen.has_value()},
+                                 {QStringLiteral("seen"), seen ? double(PasswordList::seenAtLeast(*seen)) : 0.0}};
+            if (person) {
+                answered.insert(QStringLiteral("kept"), kept);
+            }
+            context.printJsonLine(answered);
         } else if (password.isEmpty()) {
             context.out << QCoreApplication::translate("Cli", "Line %1: empty, not checked.").arg(line) << Qt::endl;
         } else {
             context.out << QCoreApplication::translate("Cli", "Line %1: %2").arg(line).arg(PasswordList::verdict(seen)) << Qt::endl;
+            if (kept) {
+                context.out << QCoreApplication::translate("Cli", "Kept with %1: a password of theirs is known (nothing of the password "
+                                                                  "itself). Their plan now starts with changing it.")
+                                   .arg(person->name)
+                            << Qt::endl;
+            }
         }
     };
     if (context.environment.interactive && isatty(STDIN_FILENO)) {
@@ -152,7 +184,8 @@ QString PasswordsCommand::usage() const
 {
     return QCoreApplication::translate("Cli", "  passwords import FILE|FOLDER [--json]\n"
                                               "                          the list of leaked passwords (Pwned Passwords), for offline checks\n"
-                                              "  passwords check [--json]  is a password in it? (the prompt, or one a line on standard input)\n"
+                                              "  passwords check [--person NAME [--uses SERVICE]...] [--json]\n"
+                                              "                          is a password in it? (the prompt, or one a line on standard input)\n"
                                               "  passwords info [--json]\n");
 }
 
@@ -161,15 +194,19 @@ QString PasswordsCommand::details() const
     return QCoreApplication::translate("Cli", "  FILE     the ordered-by-hash download (SHA-1 or NTLM, HASH:COUNT a line), plain or\n"
                                               "           compressed; FOLDER: the downloader's files, one per 5-digit hash prefix\n"
                                               "The list is kept beside the vault (--vault DIR), not in it: it is public data. No\n"
-                                              "passphrase is asked: nothing of the vault is read. Passwords are never taken from\n"
-                                              "the command line. check --json prints one line per password: {\"line\",\"checked\",\n"
-                                              "\"found\",\"seen\"} (seen: at least that many times; 0 when not found). It exits 0\n"
-                                              "whether a password was found or not.");
+                                              "passphrase is asked unless --person is given: nothing of the vault is read. Passwords\n"
+                                              "are never taken from the command line. check --json prints one line per password:\n"
+                                              "{\"line\",\"checked\",\"found\",\"seen\"} (seen: at least that many times; 0 when not\n"
+                                              "found), and \"kept\" with --person. It exits 0 whether a password was found or not.\n"
+                                              "  --person NAME   keep a password found with this saved person, as \"a password of\n"
+                                              "                  theirs is known\" (never the password): their plan starts with\n"
+                                              "                  changing it everywhere\n"
+                                              "  --uses SERVICE  where they use it (repeat for more), named in that step");
 }
 
 QSet<QString> PasswordsCommand::valueOptions() const
 {
-    return {QStringLiteral("vault")};
+    return {QStringLiteral("vault"), QStringLiteral("person"), QStringLiteral("uses")};
 }
 
 QSet<QString> PasswordsCommand::flagOptions() const

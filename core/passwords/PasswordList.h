@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Vault.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -13,7 +15,7 @@ struct PasswordImportReport;
 namespace BreachAdvisor::PasswordList {
 
 // The leaked-password list's file in a vault's folder (public data, beside the vault).
-constexpr char kFileName[] = "pwned-passwords.idx";
+constexpr const char *kFileName = Vault::kPasswordListFile;
 QString pathIn(const QString &vaultDirectory);
 
 // The fewest times a password of this seen class was seen (PasswordSeen::kAtLeast).

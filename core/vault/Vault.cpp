@@ -308,7 +308,9 @@ Vault::Created Vault::create(const QString &directory, const SecureBuffer &passp
     Database::requireSqlCipher(); // before anything is written
     QDir dir(directory);
     const bool folderExisted = dir.exists();
-    if (folderExisted && !dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
+    QStringList present = folderExisted ? dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System) : QStringList();
+    present.removeOne(QLatin1String(kPasswordListFile)); // imported before there was a vault
+    if (!present.isEmpty()) {
         throw Error(ErrorKind::Usage,
                     existsAt(directory) ? QCoreApplication::translate("Vault", "There is already a vault in %1.").arg(directory)
                                         : QCoreApplication::translate("Vault", "%1 is not empty: choose an empty or new folder for the vault.")

@@ -37,7 +37,12 @@ public:
     static QString defaultDirectory();
     static bool existsAt(const QString &directory);
 
-    // Creates a new vault in an empty or missing directory and returns it open,
+    // Public data kept in the vault's folder beside it, not in it (the leaked-password list,
+    // PasswordList): it may be there before the vault is made, and a failed create keeps it.
+    static constexpr char kPasswordListFile[] = "pwned-passwords.idx";
+
+    // Creates a new vault in an empty or missing directory (or one holding only the
+    // leaked-password list) and returns it open,
     // with the recovery key to print (shown once, never stored in the clear). A create
     // that fails leaves nothing behind.
     static Created create(const QString &directory, const SecureBuffer &passphrase,

@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void importCheckAndInfo();
     void passwordsNeverComeFromArguments();
     void badLineIsNamedAndNothingWritten();
+    void foundPasswordIsKeptWithThePerson();
 
 private:
     TestSupport::CliRun cli(const QStringList &arguments, const QByteArray &input = {});
@@ -122,6 +124,45 @@ void TestCliPasswords::badLineIsNamedAndNothingWritten()
     const TestSupport::CliRun none = cli({QStringLiteral("passwords"), QStringLiteral("check")}, "x\n");
     QVERIFY(none.exitCode != 0);
     QVERIFY2(none.err.contains("import one first"), none.err.constData());
+}
+
+void TestCliPasswords::foundPasswordIsKeptWithThePerson()
+{
+    QCOMPARE(cli({QStringLiteral("passwords"), QStringLiteral("import"), path("pwned-passwords-sha1-ordered-by-hash-v8.txt")}).exitCode, 0);
+    const QHash<QString, QString> passphrase{{QStringLiteral("BREACH_ADVISOR_PASSPHRASE"), QStringLiteral("vault passphrase 9")}};
+    const auto vaultCli = [&](const QStringList &arguments, const QByteArray &input = {}) {
+        return TestSupport::runCli(QStringList{QStringLiteral("--vault"), path("vault")} + arguments, passphrase, input);
+    };
+    QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
+    QCOMPARE(vaultCli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("Amira"), QStringLiteral("--email"),
+                       QStringLiteral("amira@example.com")}).exitCode, 0);
+
+    // --uses needs --person; an unknown service is refused before anything is read.
+    QCOMPARE(cli({QStringLiteral("passwords"), QStringLiteral("check"), QStringLiteral("--uses"), QStringLiteral("google")}, "x\n").exitCode, 2);
+    QCOMPARE(vaultCli({QStringLiteral("passwords"), QStringLiteral("check"), QStringLiteral("--person"), QStringLiteral("Amira"),
+                       QStringLiteral("--uses"), QStringLiteral("nosuchservice")}, "x\n").exitCode, 2);
+
+    const TestSupport::CliRun checked = vaultCli({QStringLiteral("passwords"), QStringLiteral("check"), QStringLiteral("--person"), QStringLiteral("Amira"),
+                                                  QStringLiteral("--uses"), QStringLiteral("google"), QStringLiteral("--json")},
+                                                 QByteArray(kUnleaked) + "\n" + kLeaked + "\n");
+    QVERIFY2(checked.exitCode == 0, checked.err.constData());
+    const QList<QByteArray> lines = checked.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(QJsonDocument::fromJson(lines.at(0)).object().value(QLatin1String("kept")).toBool(), false);
+    QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object().value(QLatin1String("kept")).toBool(), true);
+
+    // Her plan now starts with changing it, naming where she uses it.
+    const TestSupport::CliRun plan = vaultCli({QStringLiteral("plan"), QStringLiteral("--person"), QStringLiteral("Amira"), QStringLiteral("--json")});
+    QVERIFY2(plan.exitCode == 0, plan.err.constData());
+    const QJsonObject first = QJsonDocument::fromJson(plan.out).object().value(QLatin1String("plan")).toArray().first().toObject();
+    QCOMPARE(first.value(QLatin1String("id")).toString(), QStringLiteral("change-known-password"));
+    QVERIFY2(first.value(QLatin1String("why")).toString().contains(QLatin1String("Google")), plan.out.constData());
+
+    // Nothing of either password in the vault's folder.
+    const QByteArray everything = TestSupport::allBytesBelow(path("vault"));
+    for (const QByteArray &password : {QByteArray(kLeaked), QByteArray(kUnleaked)}) {
+        QVERIFY(!everything.contains(password) && !checked.out.contains(password));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliPasswords)

@@ -75,7 +75,7 @@ constexpr bool kAddressSanitizer = false;
 
 // SIGKILLs per crash-safety case: every run of the sanitized build costs seconds, and the
 // plain run (20) covers the moments; the sanitized one checks that no kill hides a memory error.
-constexpr int kKillRuns = kAddressSanitizer ? 8 : 20;
+constexpr int kKillRuns = kAddressSanitizer ? 5 : 20;
 
 constexpr char kSystemSqlite[] = "/usr/lib/x86_64-linux-gnu/libsqlite3.so.0";
 constexpr uid_t kNobody = 65534;

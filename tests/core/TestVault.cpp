@@ -137,6 +137,15 @@ void TestVault::createRefusesNonEmptyFolder()
     QCOMPARE(failureOf([&] { Vault::create(other, secret("x"), KdfParams::minimum()); }), std::optional(ErrorKind::Usage));
     QCOMPARE(failureOf([&] { Vault::create(m_temp->filePath(QStringLiteral("third")), secret(""), KdfParams::minimum()); }),
              ErrorKind::Usage);
+
+    // The leaked-password list imported before there was a vault is no obstacle, and stays.
+    const QString withList = m_temp->filePath(QStringLiteral("with-list"));
+    QVERIFY(QDir().mkpath(withList));
+    const QString list = withList + QLatin1Char('/') + QLatin1String(Vault::kPasswordListFile);
+    TestSupport::writeFile(list, "public list");
+    QVERIFY(Vault::create(withList, secret("x"), KdfParams::minimum()).vault);
+    QVERIFY(Vault::existsAt(withList));
+    QVERIFY(QFile::exists(list));
 }
 
 void TestVault::openMissingVault()

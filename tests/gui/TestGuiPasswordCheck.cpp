@@ -179,6 +179,7 @@ void TestGuiPasswordCheck::importThenCheckForAPerson()
     PersonView *view = window.peoplePage()->personView();
     QVERIFY(waitFor([&] { return view->report().person && view->report().person->id == personId
                                  && view->report().plan.item(QStringLiteral("change-known-password")); }));
+    QVERIFY2(view->summaryText().contains(QLatin1String("A password you use is in the list of leaked passwords")), qPrintable(view->summaryText()));
 
     // Copying from the field gives nothing: it hides what is typed.
     QGuiApplication::clipboard()->setText(QStringLiteral("before"));

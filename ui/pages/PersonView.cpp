@@ -267,6 +267,11 @@ void PersonView::setReport(const PersonReport &report)
     if (possible > 0) {
         summary << tr("%n breach(es) at services you use may include your details: they are listed apart.", nullptr, possible);
     }
+    for (const PlanReason &reason : report.plan.context.reasons) {
+        if (!reason.isBreach()) {
+            summary << reason.about; // a known password: how often it was seen, where they use it
+        }
+    }
     if (!report.plan.items.isEmpty()) {
         summary << report.plan.evidenceSummary();
     }
