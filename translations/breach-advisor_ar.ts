@@ -1042,10 +1042,6 @@
         <translation>لا يمكن استخدام قائمة كلمات المرور المسرَّبة الموجودة على هذا الكمبيوتر (انظر أدناه): استوردها مرة أخرى.</translation>
     </message>
     <message>
-        <source>There is no list of leaked passwords on this computer yet. Get Have I Been Pwned&apos;s &quot;Pwned Passwords&quot; file (the guide says where), then import it here once. The list is public data: nothing you check is sent anywhere.</source>
-        <translation>لا توجد قائمة بكلمات المرور المسرَّبة على هذا الكمبيوتر بعد. احصل على ملف «Pwned Passwords» من Have I Been Pwned (يوضّح دليل الاستخدام من أين)، ثم استورده هنا مرة واحدة. القائمة بيانات عامة: لا يُرسل أي شيء تفحصه إلى أي مكان.</translation>
-    </message>
-    <message>
         <source>%1 leaked passwords (%2), imported on %3 from %4.</source>
         <translation>%1 كلمة مرور مسرَّبة (%2)، استُوردت في %3 من %4.</translation>
     </message>
@@ -1104,6 +1100,10 @@
     <message>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <source>There is no list of leaked passwords on this computer yet. Download Have I Been Pwned&apos;s &quot;Pwned Passwords&quot; list once, on any computer with Internet access (haveibeenpwned.com/Passwords says how), then import the file, or the folder of files, here. The list is public data: nothing you check is sent anywhere.</source>
+        <translation>لا توجد قائمة بكلمات المرور المسرَّبة على هذا الكمبيوتر بعد. نزّل قائمة «Pwned Passwords» من Have I Been Pwned مرة واحدة، على أي كمبيوتر متصل بالإنترنت (يوضّح haveibeenpwned.com/Passwords الطريقة)، ثم استورد الملف، أو مجلد الملفات، هنا. القائمة بيانات عامة: لا يُرسل أي شيء تفحصه إلى أي مكان.</translation>
     </message>
 </context>
 <context>

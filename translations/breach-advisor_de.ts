@@ -1026,10 +1026,6 @@
         <translation>Die Liste geleakter Passwörter auf diesem Computer kann nicht verwendet werden (siehe unten): Importieren Sie sie erneut.</translation>
     </message>
     <message>
-        <source>There is no list of leaked passwords on this computer yet. Get Have I Been Pwned&apos;s &quot;Pwned Passwords&quot; file (the guide says where), then import it here once. The list is public data: nothing you check is sent anywhere.</source>
-        <translation>Auf diesem Computer gibt es noch keine Liste geleakter Passwörter. Besorgen Sie sich die Datei „Pwned Passwords“ von Have I Been Pwned (wo, steht in der Anleitung), und importieren Sie sie dann einmal hier. Die Liste besteht aus öffentlichen Daten: Nichts, was Sie prüfen, wird irgendwohin gesendet.</translation>
-    </message>
-    <message>
         <source>%1 leaked passwords (%2), imported on %3 from %4.</source>
         <translation>%1 geleakte Passwörter (%2), importiert am %3 aus %4.</translation>
     </message>
@@ -1088,6 +1084,10 @@
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>There is no list of leaked passwords on this computer yet. Download Have I Been Pwned&apos;s &quot;Pwned Passwords&quot; list once, on any computer with Internet access (haveibeenpwned.com/Passwords says how), then import the file, or the folder of files, here. The list is public data: nothing you check is sent anywhere.</source>
+        <translation>Auf diesem Computer gibt es noch keine Liste geleakter Passwörter. Laden Sie die Liste „Pwned Passwords“ von Have I Been Pwned einmal auf einem beliebigen Computer mit Internetzugang herunter (wie, steht auf haveibeenpwned.com/Passwords), und importieren Sie dann die Datei oder den Ordner mit den Dateien hier. Die Liste besteht aus öffentlichen Daten: Nichts, was Sie prüfen, wird irgendwohin gesendet.</translation>
     </message>
 </context>
 <context>

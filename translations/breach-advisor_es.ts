@@ -1026,10 +1026,6 @@
         <translation>La lista de contraseñas filtradas de esta computadora no se puede usar (ver abajo): vuelve a importarla.</translation>
     </message>
     <message>
-        <source>There is no list of leaked passwords on this computer yet. Get Have I Been Pwned&apos;s &quot;Pwned Passwords&quot; file (the guide says where), then import it here once. The list is public data: nothing you check is sent anywhere.</source>
-        <translation>Aún no hay una lista de contraseñas filtradas en esta computadora. Consigue el archivo &quot;Pwned Passwords&quot; de Have I Been Pwned (la guía explica dónde) e impórtalo aquí una vez. La lista son datos públicos: nada de lo que compruebes se envía a ninguna parte.</translation>
-    </message>
-    <message>
         <source>%1 leaked passwords (%2), imported on %3 from %4.</source>
         <translation>%1 contraseñas filtradas (%2), importadas el %3 desde %4.</translation>
     </message>
@@ -1088,6 +1084,10 @@
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>There is no list of leaked passwords on this computer yet. Download Have I Been Pwned&apos;s &quot;Pwned Passwords&quot; list once, on any computer with Internet access (haveibeenpwned.com/Passwords says how), then import the file, or the folder of files, here. The list is public data: nothing you check is sent anywhere.</source>
+        <translation>Aún no hay una lista de contraseñas filtradas en esta computadora. Descarga una vez la lista &quot;Pwned Passwords&quot; de Have I Been Pwned, en cualquier computadora con acceso a internet (haveibeenpwned.com/Passwords explica cómo), e importa aquí el archivo, o la carpeta de archivos. La lista son datos públicos: nada de lo que compruebes se envía a ninguna parte.</translation>
     </message>
 </context>
 <context>

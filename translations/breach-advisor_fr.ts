@@ -1026,10 +1026,6 @@
         <translation>La liste des mots de passe divulgués présente sur cet ordinateur est inutilisable (voir ci-dessous)&#xa0;: importez-la à nouveau.</translation>
     </message>
     <message>
-        <source>There is no list of leaked passwords on this computer yet. Get Have I Been Pwned&apos;s &quot;Pwned Passwords&quot; file (the guide says where), then import it here once. The list is public data: nothing you check is sent anywhere.</source>
-        <translation>Il n&apos;y a pas encore de liste de mots de passe divulgués sur cet ordinateur. Procurez-vous le fichier «&#xa0;Pwned Passwords&#xa0;» de Have I Been Pwned (le guide indique où le trouver), puis importez-le ici une seule fois. La liste est constituée de données publiques&#xa0;: rien de ce que vous vérifiez n&apos;est envoyé nulle part.</translation>
-    </message>
-    <message>
         <source>%1 leaked passwords (%2), imported on %3 from %4.</source>
         <translation>%1 mots de passe divulgués (%2), importés le %3 depuis %4.</translation>
     </message>
@@ -1088,6 +1084,10 @@
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>There is no list of leaked passwords on this computer yet. Download Have I Been Pwned&apos;s &quot;Pwned Passwords&quot; list once, on any computer with Internet access (haveibeenpwned.com/Passwords says how), then import the file, or the folder of files, here. The list is public data: nothing you check is sent anywhere.</source>
+        <translation>Il n&apos;y a pas encore de liste de mots de passe divulgués sur cet ordinateur. Téléchargez une seule fois la liste « Pwned Passwords » de Have I Been Pwned, sur n&apos;importe quel ordinateur connecté à Internet (haveibeenpwned.com/Passwords explique comment), puis importez ici le fichier, ou le dossier de fichiers. La liste est constituée de données publiques : rien de ce que vous vérifiez n&apos;est envoyé nulle part.</translation>
     </message>
 </context>
 <context>
@@ -3952,11 +3952,11 @@ autre clé d&apos;agent.</translation>
     </message>
     <message>
         <source>--uses says where a person uses the password: give --person NAME too.</source>
-        <translation>--uses indique où une personne utilise le mot de passe : indiquez aussi --person NAME.</translation>
+        <translation>--uses indique où une personne utilise le mot de passe&#xa0;: indiquez aussi --person NAME.</translation>
     </message>
     <message>
         <source>Kept with %1: a password of theirs is known (nothing of the password itself). Their plan now starts with changing it.</source>
-        <translation>Conservé avec %1 : l&apos;un de ses mots de passe est connu (rien du mot de passe lui-même n&apos;est gardé). Son plan commence désormais par le changement de ce mot de passe.</translation>
+        <translation>Conservé avec %1&#xa0;: l&apos;un de ses mots de passe est connu (rien du mot de passe lui-même n&apos;est gardé). Son plan commence désormais par le changement de ce mot de passe.</translation>
     </message>
     <message>
         <source>  passwords import FILE|FOLDER [--json]
@@ -3968,7 +3968,7 @@ autre clé d&apos;agent.</translation>
         <translation>  passwords import FILE|FOLDER [--json]
                           la liste des mots de passe divulgués (Pwned Passwords), hors ligne
   passwords check [--person NAME [--uses SERVICE]...] [--json]
-                          un mot de passe y est-il ? (l&apos;invite, ou un par ligne en entrée)
+                          un mot de passe y est-il&#xa0;? (l&apos;invite, ou un par ligne en entrée)
   passwords info [--json]
 </translation>
     </message>
@@ -3985,14 +3985,14 @@ found), and &quot;kept&quot; with --person. It exits 0 whether a password was fo
                   changing it everywhere
   --uses SERVICE  where they use it (repeat for more), named in that step</source>
         <translation>  FILE     le téléchargement trié par hachage (SHA-1 ou NTLM, HASH:COUNT par ligne),
-           compressé ou non ; FOLDER : les fichiers de l&apos;outil, un par préfixe de 5 chiffres
-La liste est gardée à côté du coffre-fort (--vault DIR), pas dedans : données publiques.
-Sans --person, aucune phrase secrète n&apos;est demandée : rien du coffre-fort n&apos;est lu. Les
+           compressé ou non&#xa0;; FOLDER&#xa0;: les fichiers de l&apos;outil, un par préfixe de 5 chiffres
+La liste est gardée à côté du coffre-fort (--vault DIR), pas dedans&#xa0;: données publiques.
+Sans --person, aucune phrase secrète n&apos;est demandée&#xa0;: rien du coffre-fort n&apos;est lu. Les
 mots de passe ne sont jamais pris sur la ligne de commande. check --json affiche une ligne
-par mot de passe : {&quot;line&quot;,&quot;checked&quot;,&quot;found&quot;,&quot;seen&quot;} (seen : au moins ce nombre de fois ;
+par mot de passe&#xa0;: {&quot;line&quot;,&quot;checked&quot;,&quot;found&quot;,&quot;seen&quot;} (seen&#xa0;: au moins ce nombre de fois&#xa0;;
 0 si non trouvé), et &quot;kept&quot; avec --person. Code de sortie 0, mot de passe trouvé ou non.
   --person NAME   garde un mot de passe trouvé avec cette personne enregistrée, comme
-                  « l&apos;un de ses mots de passe est connu » (jamais le mot de passe) :
+                  «&#xa0;l&apos;un de ses mots de passe est connu&#xa0;» (jamais le mot de passe)&#xa0;:
                   son plan commence par le changer partout
   --uses SERVICE  où elle l&apos;utilise (à répéter pour plusieurs), cité dans cette étape</translation>
     </message>

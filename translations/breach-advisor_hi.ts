@@ -1026,10 +1026,6 @@
         <translation>इस कंप्यूटर पर मौजूद लीक हुए पासवर्ड की सूची इस्तेमाल नहीं की जा सकती (नीचे देखें): उसे फिर से इंपोर्ट करें.</translation>
     </message>
     <message>
-        <source>There is no list of leaked passwords on this computer yet. Get Have I Been Pwned&apos;s &quot;Pwned Passwords&quot; file (the guide says where), then import it here once. The list is public data: nothing you check is sent anywhere.</source>
-        <translation>इस कंप्यूटर पर अभी लीक हुए पासवर्ड की कोई सूची नहीं है. Have I Been Pwned की &quot;Pwned Passwords&quot; फ़ाइल लें (गाइड में बताया गया है कि कहाँ से), फिर उसे एक बार यहाँ इंपोर्ट करें. यह सूची सार्वजनिक डेटा है: आप जो भी जाँचते हैं, वह कहीं नहीं भेजा जाता.</translation>
-    </message>
-    <message>
         <source>%1 leaked passwords (%2), imported on %3 from %4.</source>
         <translation>%4 से %1 लीक हुए पासवर्ड (%2), %3 को इंपोर्ट हुए.</translation>
     </message>
@@ -1088,6 +1084,10 @@
     <message>
         <source>Cancelling…</source>
         <translation>रद्द किया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>There is no list of leaked passwords on this computer yet. Download Have I Been Pwned&apos;s &quot;Pwned Passwords&quot; list once, on any computer with Internet access (haveibeenpwned.com/Passwords says how), then import the file, or the folder of files, here. The list is public data: nothing you check is sent anywhere.</source>
+        <translation>इस कंप्यूटर पर अभी लीक हुए पासवर्ड की कोई सूची नहीं है. Have I Been Pwned की &quot;Pwned Passwords&quot; सूची एक बार, इंटरनेट वाले किसी भी कंप्यूटर पर डाउनलोड करें (haveibeenpwned.com/Passwords पर बताया गया है कि कैसे), फिर वह फ़ाइल, या फ़ाइलों का फ़ोल्डर, यहाँ इंपोर्ट करें. यह सूची सार्वजनिक डेटा है: आप जो भी जाँचते हैं, वह कहीं नहीं भेजा जाता.</translation>
     </message>
 </context>
 <context>

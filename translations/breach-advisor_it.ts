@@ -1026,10 +1026,6 @@
         <translation>L&apos;elenco delle password trapelate su questo computer non si può usare (vedi sotto): importalo di nuovo.</translation>
     </message>
     <message>
-        <source>There is no list of leaked passwords on this computer yet. Get Have I Been Pwned&apos;s &quot;Pwned Passwords&quot; file (the guide says where), then import it here once. The list is public data: nothing you check is sent anywhere.</source>
-        <translation>Su questo computer non c&apos;è ancora un elenco di password trapelate. Procurati il file &quot;Pwned Passwords&quot; di Have I Been Pwned (la guida spiega dove), poi importalo qui una volta sola. L&apos;elenco contiene dati pubblici: nulla di ciò che controlli viene inviato da nessuna parte.</translation>
-    </message>
-    <message>
         <source>%1 leaked passwords (%2), imported on %3 from %4.</source>
         <translation>%1 password trapelate (%2), importate il %3 da %4.</translation>
     </message>
@@ -1088,6 +1084,10 @@
     <message>
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
+    </message>
+    <message>
+        <source>There is no list of leaked passwords on this computer yet. Download Have I Been Pwned&apos;s &quot;Pwned Passwords&quot; list once, on any computer with Internet access (haveibeenpwned.com/Passwords says how), then import the file, or the folder of files, here. The list is public data: nothing you check is sent anywhere.</source>
+        <translation>Su questo computer non c&apos;è ancora un elenco di password trapelate. Scarica una volta sola l&apos;elenco &quot;Pwned Passwords&quot; di Have I Been Pwned, su un qualsiasi computer con accesso a Internet (haveibeenpwned.com/Passwords spiega come), poi importa qui il file, o la cartella di file. L&apos;elenco contiene dati pubblici: nulla di ciò che controlli viene inviato da nessuna parte.</translation>
     </message>
 </context>
 <context>

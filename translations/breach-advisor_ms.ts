@@ -1022,10 +1022,6 @@
         <translation>Senarai kata laluan yang bocor pada komputer ini tidak dapat digunakan (lihat di bawah): import senarai itu sekali lagi.</translation>
     </message>
     <message>
-        <source>There is no list of leaked passwords on this computer yet. Get Have I Been Pwned&apos;s &quot;Pwned Passwords&quot; file (the guide says where), then import it here once. The list is public data: nothing you check is sent anywhere.</source>
-        <translation>Belum ada senarai kata laluan yang bocor pada komputer ini. Dapatkan fail &quot;Pwned Passwords&quot; daripada Have I Been Pwned (panduan menerangkan di mana), kemudian import di sini sekali sahaja. Senarai ini ialah data awam: tiada apa-apa yang anda semak dihantar ke mana-mana.</translation>
-    </message>
-    <message>
         <source>%1 leaked passwords (%2), imported on %3 from %4.</source>
         <translation>%1 kata laluan yang bocor (%2), diimport pada %3 daripada %4.</translation>
     </message>
@@ -1084,6 +1080,10 @@
     <message>
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <source>There is no list of leaked passwords on this computer yet. Download Have I Been Pwned&apos;s &quot;Pwned Passwords&quot; list once, on any computer with Internet access (haveibeenpwned.com/Passwords says how), then import the file, or the folder of files, here. The list is public data: nothing you check is sent anywhere.</source>
+        <translation>Belum ada senarai kata laluan yang bocor pada komputer ini. Muat turun senarai &quot;Pwned Passwords&quot; daripada Have I Been Pwned sekali sahaja, pada mana-mana komputer yang mempunyai akses internet (haveibeenpwned.com/Passwords menerangkan caranya), kemudian import fail itu, atau folder fail itu, di sini. Senarai ini ialah data awam: tiada apa-apa yang anda semak dihantar ke mana-mana.</translation>
     </message>
 </context>
 <context>

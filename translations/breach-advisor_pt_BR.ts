@@ -1026,10 +1026,6 @@
         <translation>A lista de senhas vazadas neste computador não pode ser usada (veja abaixo): importe-a de novo.</translation>
     </message>
     <message>
-        <source>There is no list of leaked passwords on this computer yet. Get Have I Been Pwned&apos;s &quot;Pwned Passwords&quot; file (the guide says where), then import it here once. The list is public data: nothing you check is sent anywhere.</source>
-        <translation>Ainda não há uma lista de senhas vazadas neste computador. Obtenha o arquivo &quot;Pwned Passwords&quot; do Have I Been Pwned (o guia explica onde) e importe-o aqui uma vez. A lista é de dados públicos: nada do que você verificar é enviado para lugar nenhum.</translation>
-    </message>
-    <message>
         <source>%1 leaked passwords (%2), imported on %3 from %4.</source>
         <translation>%1 senhas vazadas (%2), importadas em %3 a partir de %4.</translation>
     </message>
@@ -1088,6 +1084,10 @@
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>There is no list of leaked passwords on this computer yet. Download Have I Been Pwned&apos;s &quot;Pwned Passwords&quot; list once, on any computer with Internet access (haveibeenpwned.com/Passwords says how), then import the file, or the folder of files, here. The list is public data: nothing you check is sent anywhere.</source>
+        <translation>Ainda não há uma lista de senhas vazadas neste computador. Baixe uma vez a lista &quot;Pwned Passwords&quot; do Have I Been Pwned, em qualquer computador com acesso à internet (haveibeenpwned.com/Passwords explica como), e importe aqui o arquivo, ou a pasta de arquivos. A lista é de dados públicos: nada do que você verificar é enviado para lugar nenhum.</translation>
     </message>
 </context>
 <context>

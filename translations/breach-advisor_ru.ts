@@ -1030,10 +1030,6 @@
         <translation>Список утёкших паролей на этом компьютере нельзя использовать (см. ниже): импортируйте его заново.</translation>
     </message>
     <message>
-        <source>There is no list of leaked passwords on this computer yet. Get Have I Been Pwned&apos;s &quot;Pwned Passwords&quot; file (the guide says where), then import it here once. The list is public data: nothing you check is sent anywhere.</source>
-        <translation>На этом компьютере ещё нет списка утёкших паролей. Скачайте файл «Pwned Passwords» с Have I Been Pwned (где его взять, сказано в руководстве) и один раз импортируйте его здесь. Список — общедоступные данные: ничего из того, что вы проверяете, никуда не отправляется.</translation>
-    </message>
-    <message>
         <source>%1 leaked passwords (%2), imported on %3 from %4.</source>
         <translation>Утёкших паролей: %1 (%2), импортировано %3 из %4.</translation>
     </message>
@@ -1092,6 +1088,10 @@
     <message>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>There is no list of leaked passwords on this computer yet. Download Have I Been Pwned&apos;s &quot;Pwned Passwords&quot; list once, on any computer with Internet access (haveibeenpwned.com/Passwords says how), then import the file, or the folder of files, here. The list is public data: nothing you check is sent anywhere.</source>
+        <translation>На этом компьютере ещё нет списка утёкших паролей. Один раз скачайте список «Pwned Passwords» с Have I Been Pwned на любом компьютере с доступом в интернет (как это сделать, сказано на haveibeenpwned.com/Passwords), затем импортируйте здесь файл или папку с файлами. Список — общедоступные данные: ничего из того, что вы проверяете, никуда не отправляется.</translation>
     </message>
 </context>
 <context>

@@ -1022,10 +1022,6 @@
         <translation>Bu bilgisayardaki sızan şifreler listesi kullanılamıyor (aşağıya bakın): listeyi yeniden içe aktarın.</translation>
     </message>
     <message>
-        <source>There is no list of leaked passwords on this computer yet. Get Have I Been Pwned&apos;s &quot;Pwned Passwords&quot; file (the guide says where), then import it here once. The list is public data: nothing you check is sent anywhere.</source>
-        <translation>Bu bilgisayarda henüz sızan şifreler listesi yok. Have I Been Pwned&apos;ın &quot;Pwned Passwords&quot; dosyasını edinin (nereden alınacağı kılavuzda yazıyor), ardından burada bir kez içe aktarın. Liste herkese açık veridir: kontrol ettiğiniz hiçbir şey hiçbir yere gönderilmez.</translation>
-    </message>
-    <message>
         <source>%1 leaked passwords (%2), imported on %3 from %4.</source>
         <translation>%1 sızan şifre (%2), %3 tarihinde %4 kaynağından içe aktarıldı.</translation>
     </message>
@@ -1084,6 +1080,10 @@
     <message>
         <source>Cancelling…</source>
         <translation>İptal ediliyor…</translation>
+    </message>
+    <message>
+        <source>There is no list of leaked passwords on this computer yet. Download Have I Been Pwned&apos;s &quot;Pwned Passwords&quot; list once, on any computer with Internet access (haveibeenpwned.com/Passwords says how), then import the file, or the folder of files, here. The list is public data: nothing you check is sent anywhere.</source>
+        <translation>Bu bilgisayarda henüz sızan şifreler listesi yok. Have I Been Pwned&apos;ın &quot;Pwned Passwords&quot; listesini internete bağlı herhangi bir bilgisayarda bir kez indirin (nasıl yapılacağı haveibeenpwned.com/Passwords adresinde yazıyor), ardından dosyayı veya dosyaların bulunduğu klasörü burada içe aktarın. Liste herkese açık veridir: kontrol ettiğiniz hiçbir şey hiçbir yere gönderilmez.</translation>
     </message>
 </context>
 <context>

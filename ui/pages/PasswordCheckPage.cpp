@@ -253,9 +253,10 @@ void PasswordCheckPage::showListStatus()
         return;
     }
     if (!openList()) {
-        m_listStatus->setText(tr("There is no list of leaked passwords on this computer yet. Get Have I Been Pwned's \"Pwned Passwords\" "
-                                 "file (the guide says where), then import it here once. The list is public data: nothing you check is "
-                                 "sent anywhere."));
+        m_listStatus->setText(tr("There is no list of leaked passwords on this computer yet. Download Have I Been Pwned's \"Pwned "
+                                 "Passwords\" list once, on any computer with Internet access (haveibeenpwned.com/Passwords says how), "
+                                 "then import the file, or the folder of files, here. The list is public data: nothing you check is sent "
+                                 "anywhere."));
         m_importFile->setText(tr("Import the &list…"));
         return;
     }
@@ -320,7 +321,11 @@ void PasswordCheckPage::keepWithPerson(qint64 personId, int seenClass, const QSt
             m_openPlan->show();
             Q_EMIT m_context.events.peopleChanged();
         },
-        [this](const Error &error) { m_kept->show(InlineMessage::Kind::Error, error.message()); });
+        [this](const Error &error) {
+            if (m_context.runner.isOpen()) { // else locked meanwhile: the page was cleared, nothing to say
+                m_kept->show(InlineMessage::Kind::Error, error.message());
+            }
+        });
 }
 
 void PasswordCheckPage::chooseFile()
