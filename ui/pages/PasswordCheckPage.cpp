@@ -9,6 +9,7 @@
 #include "PasswordHash.h"
 #include "PasswordIndex.h"
 #include "PasswordList.h"
+#include "ServiceCheckBoxes.h"
 #include "SessionRunner.h"
 #include "UiText.h"
 #include "VaultSession.h"
@@ -51,7 +52,7 @@ PasswordCheckPage::PasswordCheckPage(AppContext &context, QWidget *parent)
     , m_progressText(new QLabel(this))
     , m_cancel(new QPushButton(tr("&Cancel the import"), this))
     , m_person(new QComboBox(this))
-    , m_servicesBox(new QGroupBox(tr("Where they use this password"), this))
+    , m_services(new ServiceCheckBoxes(tr("Where they use this password"), QStringLiteral("passwordService_"), this))
     , m_password(new PassphraseEdit(false, this))
     , m_check(new QPushButton(tr("C&heck the password"), this))
     , m_answer(new InlineMessage(this))
@@ -109,21 +110,13 @@ PasswordCheckPage::PasswordCheckPage(AppContext &context, QWidget *parent)
     form->addRow(tr("&Whose password:"), m_person);
     m_password->setObjectName(QStringLiteral("passwordToCheck"));
     m_password->setAccessibleName(tr("Password to check"));
-    m_servicesBox->setObjectName(QStringLiteral("passwordServices"));
-    auto *serviceFlow = new FlowLayout(m_servicesBox);
-    for (const Service &service : VaultSession::services()) {
-        auto *box = new QCheckBox(service.name, m_servicesBox);
-        box->setObjectName(QStringLiteral("passwordService_%1").arg(service.id));
-        box->setProperty("serviceId", service.id);
-        serviceFlow->addWidget(box);
-        m_services << box;
-    }
+    m_services->setObjectName(QStringLiteral("passwordServices"));
     // In the order they are asked: whose, where they use it (for a person), the password.
-    form->addRow(m_servicesBox);
+    form->addRow(m_services);
     auto *passwordLabel = new QLabel(tr("Pass&word:"), this);
     passwordLabel->setBuddy(m_password->lineEdit());
     form->addRow(passwordLabel, m_password);
-    form->setRowVisible(m_servicesBox, false);
+    form->setRowVisible(m_services, false);
     m_form = form;
     layout->addLayout(form);
     m_check->setObjectName(QStringLiteral("checkPasswordButton"));
@@ -149,7 +142,7 @@ PasswordCheckPage::PasswordCheckPage(AppContext &context, QWidget *parent)
     });
     connect(m_openPlan, &QPushButton::clicked, this, [this] { Q_EMIT planRequested(person()); });
     connect(&m_context.events, &VaultEvents::peopleChanged, this, &PasswordCheckPage::reload);
-    m_person->addItem(tr("Nobody in particular (nothing is kept)"), qint64(0));
+    showPeople({});
 }
 
 PasswordCheckPage::~PasswordCheckPage()
@@ -189,43 +182,34 @@ void PasswordCheckPage::reload()
         return;
     }
     m_context.runner.run([](VaultSession &session) { return session.people(); },
-                         [this](const QList<Person> &people) {
-                             const qint64 chosen = m_wantedPerson;
-                             QSignalBlocker quiet(m_person);
-                             m_person->clear();
-                             m_person->addItem(tr("Nobody in particular (nothing is kept)"), qint64(0));
-                             for (const Person &saved : people) {
-                                 m_person->addItem(saved.name, saved.id);
-                             }
-                             m_person->setCurrentIndex(std::max(m_person->findData(chosen), 0));
-                             showPerson();
-                         });
+                         [this](const QList<Person> &people) { showPeople(people); });
+}
+
+void PasswordCheckPage::showPeople(const QList<Person> &people)
+{
+    {
+        const QSignalBlocker quiet(m_person);
+        m_person->clear();
+        m_person->addItem(tr("Nobody in particular (nothing is kept)"), qint64(0));
+        for (const Person &saved : people) {
+            m_person->addItem(saved.name, saved.id);
+        }
+        m_person->setCurrentIndex(std::max(m_person->findData(m_wantedPerson), 0));
+    }
+    showPerson();
 }
 
 void PasswordCheckPage::showPerson()
 {
     const qint64 shown = person();
-    m_form->setRowVisible(m_servicesBox, shown != 0);
+    m_form->setRowVisible(m_services, shown != 0);
     if (shown != m_shownPerson) {
         // What was kept, and where they use it, were about the person shown before.
         m_kept->clear();
         m_openPlan->hide();
-        for (QCheckBox *box : std::as_const(m_services)) {
-            box->setChecked(false);
-        }
+        m_services->uncheckAll();
     }
     m_shownPerson = shown;
-}
-
-QStringList PasswordCheckPage::usedAt() const
-{
-    QStringList ids;
-    for (const QCheckBox *box : m_services) {
-        if (box->isChecked()) {
-            ids << box->property("serviceId").toString();
-        }
-    }
-    return ids;
 }
 
 bool PasswordCheckPage::openList()
@@ -296,7 +280,7 @@ void PasswordCheckPage::check()
     m_answer->show(seen ? InlineMessage::Kind::Warning : InlineMessage::Kind::Information, PasswordList::verdict(seen));
     const qint64 personId = person();
     if (seen && personId != 0) {
-        keepWithPerson(personId, *seen, usedAt());
+        keepWithPerson(personId, *seen, m_services->checkedIds());
     }
     m_password->lineEdit()->setFocus();
     Q_EMIT checked(seen.has_value());
@@ -459,15 +443,7 @@ void PasswordCheckPage::clear()
     m_password->clear();
     m_answer->clear();
     m_wantedPerson = 0;
-    {
-        // The names of the people go with the vault.
-        const QSignalBlocker quiet(m_person);
-        while (m_person->count() > 1) {
-            m_person->removeItem(1);
-        }
-        m_person->setCurrentIndex(0);
-    }
-    showPerson();
+    showPeople({}); // their names go with the vault
 }
 
 QString PasswordCheckPage::answerText() const

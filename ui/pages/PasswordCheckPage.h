@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "PasswordCorpusImporter.h"
+#include "People.h"
 
 #include <QWidget>
 
@@ -9,10 +10,8 @@
 #include <memory>
 #include <optional>
 
-class QCheckBox;
 class QComboBox;
 class QFormLayout;
-class QGroupBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -27,6 +26,7 @@ namespace BreachAdvisor::Ui {
 
 class InlineMessage;
 class PassphraseEdit;
+class ServiceCheckBoxes;
 
 // "Is this password known to criminals?", checked on this computer against Have I Been
 // Pwned's list of leaked passwords (imported here once, from a file or the downloader's
@@ -80,10 +80,11 @@ private:
     void endImport();
     void chooseFile();
     void chooseFolder();
+    // The people to choose from (none: only "nobody"), the wanted one chosen.
+    void showPeople(const QList<Person> &people);
     // Shows the chosen person's part (where they use the password); forgets what was about another.
     void showPerson();
     void keepWithPerson(qint64 personId, int seenClass, const QStringList &usedAt);
-    QStringList usedAt() const;
     QString listPath() const;
 
     AppContext &m_context;
@@ -97,8 +98,7 @@ private:
     QPushButton *m_cancel;
     QComboBox *m_person;
     QFormLayout *m_form = nullptr;
-    QGroupBox *m_servicesBox;
-    QList<QCheckBox *> m_services;
+    ServiceCheckBoxes *m_services;
     PassphraseEdit *m_password;
     QPushButton *m_check;
     InlineMessage *m_answer;

@@ -6,6 +6,7 @@
 #include "InlineMessage.h"
 #include "PersonReport.h"
 #include "PersonView.h"
+#include "ServiceCheckBoxes.h"
 #include "SessionRunner.h"
 #include "VaultSession.h"
 
@@ -24,6 +25,7 @@ QuickCheckPage::QuickCheckPage(AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_country(new CountryComboBox(this))
+    , m_services(new ServiceCheckBoxes(tr("Services they use"), QStringLiteral("quickCheckService_"), this))
     , m_input(new QPlainTextEdit(this))
     , m_check(new QPushButton(tr("&Check"), this))
     , m_forget(new QPushButton(tr("&Forget all of it"), this))
@@ -53,17 +55,8 @@ QuickCheckPage::QuickCheckPage(AppContext &context, QWidget *parent)
     form->addRow(tr("&What to check:"), m_input);
     layout->addLayout(form);
     // Without a leak file, the breaches of the services a person uses are all there is to check.
-    auto *services = new QGroupBox(tr("Services they use"), this);
-    services->setObjectName(QStringLiteral("quickCheckServices"));
-    auto *serviceFlow = new FlowLayout(services);
-    for (const Service &service : VaultSession::services()) {
-        auto *box = new QCheckBox(service.name, services);
-        box->setObjectName(QStringLiteral("quickCheckService_%1").arg(service.id));
-        box->setProperty("serviceId", service.id);
-        serviceFlow->addWidget(box);
-        m_services << box;
-    }
-    layout->addWidget(services);
+    m_services->setObjectName(QStringLiteral("quickCheckServices"));
+    layout->addWidget(m_services);
     auto *buttons = new FlowLayout;
     m_check->setObjectName(QStringLiteral("quickCheckButton"));
     m_check->setDefault(true);
@@ -130,13 +123,7 @@ void QuickCheckPage::check()
 
 QStringList QuickCheckPage::uses() const
 {
-    QStringList ids;
-    for (const QCheckBox *box : m_services) {
-        if (box->isChecked()) {
-            ids << box->property("serviceId").toString();
-        }
-    }
-    return ids;
+    return m_services->checkedIds();
 }
 
 void QuickCheckPage::sayWhatWasNotChecked(const Plan &plan)
@@ -147,8 +134,8 @@ void QuickCheckPage::sayWhatWasNotChecked(const Plan &plan)
             sentences << tr("Tick the services they use and check again.");
         }
         m_message->show(InlineMessage::Kind::Warning, sentences.join(QLatin1Char(' ')));
-        if (plan.coverage.checkable > 0 && !m_services.isEmpty()) {
-            m_services.first()->setFocus(Qt::OtherFocusReason);
+        if (plan.coverage.checkable > 0 && m_services->first()) {
+            m_services->first()->setFocus(Qt::OtherFocusReason);
         }
         return;
     }
@@ -166,9 +153,7 @@ void QuickCheckPage::sayWhatWasNotChecked(const Plan &plan)
 
 void QuickCheckPage::forget()
 {
-    for (QCheckBox *box : std::as_const(m_services)) {
-        box->setChecked(false);
-    }
+    m_services->uncheckAll();
     m_input->clear();
     m_results->clear();
     m_results->hide();

@@ -15,6 +15,7 @@ namespace BreachAdvisor::Ui {
 class CountryComboBox;
 class InlineMessage;
 class PersonView;
+class ServiceCheckBoxes;
 
 // For help desks: check identifiers without saving anything, print or save a handout,
 // then forget. What was typed and found is cleared when the page is left or the app
@@ -47,8 +48,8 @@ private:
 
     AppContext &m_context;
     CountryComboBox *m_country;
+    ServiceCheckBoxes *m_services;
     QPlainTextEdit *m_input;
-    QList<QCheckBox *> m_services;
     QPushButton *m_check;
     QPushButton *m_forget;
     QPushButton *m_checkPassword;
