@@ -258,6 +258,7 @@ private:
     // Runs the arguments, SIGKILLs the CLI after delayMs (or lets it end); true when it was
     // killed. What it printed on its standard output goes to printed, when given.
     bool runAndKill(const QStringList &arguments, int delayMs, QByteArray *printed = nullptr);
+    bool runAndKillOnceFileAppears(const QStringList &arguments, const QString &path, int delayMs);
     // SIGKILLs "vault ACTION" (from the passphrase that opens the vault to the other one) at 20
     // random moments; after each, one of the two must open it, sound and with the same data.
     // What went wrong, or an empty string; m_passphraseFile is then the one that opens it.
@@ -349,6 +350,29 @@ bool TestCliSecurity::runAndKill(const QStringList &arguments, int delayMs, QByt
         *printed = process.readAllStandardOutput();
     }
     return killed;
+}
+
+// Kills the process delayMs after `path` appears (looked for every millisecond): a kill that
+// lands inside a step lasting tens of milliseconds however slow the machine is.
+bool TestCliSecurity::runAndKillOnceFileAppears(const QStringList &arguments, const QString &path, int delayMs)
+{
+    QProcess process;
+    prepareChild(process);
+    process.start(TestSupport::cliPath(), arguments);
+    if (!process.waitForStarted()) {
+        return false;
+    }
+    while (!QFileInfo::exists(path)) {
+        if (process.waitForFinished(1)) {
+            return false; // it finished without the file
+        }
+    }
+    if (process.waitForFinished(delayMs)) {
+        return false;
+    }
+    process.kill();
+    process.waitForFinished();
+    return true;
 }
 
 void TestCliSecurity::anotherSqliteLoadedFirstNeverServesTheVault()
@@ -751,8 +775,8 @@ void TestCliSecurity::killedRekeyOpensWithOldOrNew()
 void TestCliSecurity::killedFormatMigrationLeavesAWholeVault()
 {
     // Issue 21, finding 1: opening a vault made before SQLCipher 4 rewrites its database once.
-    // SIGKILL at 20 moments spread over that open: each time the vault opens after, sound,
-    // with the same data, and in SQLCipher 4's format.
+    // SIGKILL at moments spread over that open and over the rewrite: each time the vault
+    // opens after, sound, with the same data, and in SQLCipher 4's format.
     QCOMPARE(vaultCli({QStringLiteral("init"), QStringLiteral("--kdf-strength"), QStringLiteral("interactive")}).exitCode, 0);
     QCOMPARE(vaultCli({QStringLiteral("import"), bigLeakFile(200000), QStringLiteral("--breach"), QStringLiteral("Facebook"),
                        QStringLiteral("--phone-format"), QStringLiteral("international")})
@@ -789,23 +813,38 @@ void TestCliSecurity::killedFormatMigrationLeavesAWholeVault()
     const qint64 span = std::max<qint64>(withRewrite - first, 20);
 
     const QString leftover = Vault::databasePath(m_vault) + QStringLiteral(".sqlcipher4");
-    int killedWhileRewriting = 0;
-    for (int i = 0; i < kKillRuns; ++i) {
-        QVERIFY(restoreOldVault());
-        const int delay = int(first + span * i / (kKillRuns - 1));
-        if (!runAndKill({QStringLiteral("--vault"), m_vault, QStringLiteral("--passphrase-file"), m_passphraseFile, QStringLiteral("vault"),
-                         QStringLiteral("info")},
-                        delay)) {
-            continue; // it finished first
-        }
-        killedWhileRewriting += QFileInfo::exists(leftover) ? 1 : 0;
+    const QStringList open = {QStringLiteral("--vault"), m_vault, QStringLiteral("--passphrase-file"), m_passphraseFile, QStringLiteral("vault"),
+                              QStringLiteral("info")};
+    const auto checkWhole = [&](const QString &when) {
         const int format = TestSupport::databaseFormat(m_vault, passphrase);
-        QVERIFY2(format == 3 || format == 4, qPrintable(QStringLiteral("killed after %1 ms: neither format opens it").arg(delay)));
+        QVERIFY2(format == 3 || format == 4, qPrintable(QStringLiteral("killed %1: neither format opens it").arg(when)));
         const VaultState after = stateOf(m_vault, passphrases);
-        QVERIFY2(after.integrity == QLatin1String("ok"), qPrintable(QStringLiteral("killed after %1 ms: %2").arg(delay).arg(after.integrity)));
+        QVERIFY2(after.integrity == QLatin1String("ok"), qPrintable(QStringLiteral("killed %1: %2").arg(when, after.integrity)));
         QCOMPARE(after.data, before.data);
         QCOMPARE(TestSupport::databaseFormat(m_vault, passphrase), 4);
         QVERIFY(!QFileInfo::exists(leftover));
+    };
+    // Half the kills spread over the whole open, before and after the rewrite too; the other
+    // half timed from the moment the rewrite's file appears and spread over the first half of
+    // the rewrite (its measured length varies with the load), so that kills land inside it on
+    // any machine (under ASan with 5 runs, kills timed from the start alone missed it).
+    const int timedRuns = kKillRuns / 2;
+    const int rewriteRuns = kKillRuns - timedRuns;
+    const qint64 rewriteSpan = std::max<qint64>(withRewrite - without, 10);
+    int killedWhileRewriting = 0;
+    for (int i = 0; i < kKillRuns; ++i) {
+        QVERIFY(restoreOldVault());
+        const bool inRewrite = i >= timedRuns;
+        const int delay = inRewrite ? int(rewriteSpan * (i - timedRuns) / (2 * rewriteRuns)) : int(first + span * i / std::max(1, timedRuns - 1));
+        const bool killed = inRewrite ? runAndKillOnceFileAppears(open, leftover, delay) : runAndKill(open, delay);
+        if (!killed) {
+            continue; // it finished first
+        }
+        killedWhileRewriting += QFileInfo::exists(leftover) ? 1 : 0;
+        checkWhole(inRewrite ? QStringLiteral("%1 ms into the rewrite").arg(delay) : QStringLiteral("after %1 ms").arg(delay));
+        if (QTest::currentTestFailed()) {
+            return;
+        }
     }
     qInfo("%d of %d kills came while the database was being rewritten (an open takes %lld ms with it, %lld without)", killedWhileRewriting, kKillRuns,
           withRewrite, without);
