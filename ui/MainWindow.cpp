@@ -171,6 +171,13 @@ void MainWindow::buildScreens()
     });
     connect(m_import, &ImportPage::activity, this, [this](const QString &text) { m_activity->setText(text); });
     connect(m_passwordCheck, &PasswordCheckPage::activity, this, [this](const QString &text) { m_activity->setText(text); });
+    // The list's import runs on a thread of its own, not the runner's: a language change waits
+    // for it too. Queued: the rebuild deletes the page that sends this.
+    connect(m_passwordCheck, &PasswordCheckPage::importFinished, this, [this] {
+        if (m_rebuildWaiting) {
+            QTimer::singleShot(0, this, &MainWindow::rebuildInNewLanguage);
+        }
+    });
     // A password of a person's, from their plan; anyone's, from the quick check.
     connect(m_people->personView(), &PersonView::passwordCheckRequested, this, [this] {
         m_passwordCheck->setPerson(m_people->selectedPersonId());
@@ -212,8 +219,9 @@ void MainWindow::buildScreens()
 void MainWindow::rebuildInNewLanguage()
 {
     // Pages hand their work to the session runner and wait for its answer: they are
-    // built again once nothing is running (an import finishes in the language it began in).
-    if (m_runner->pending() > 0) {
+    // built again once nothing is running (an import finishes in the language it began in;
+    // so does an import of the leaked-password list, which building again would cancel).
+    if (m_runner->pending() > 0 || m_passwordCheck->isImporting()) {
         m_rebuildWaiting = true;
         return;
     }
@@ -223,11 +231,15 @@ void MainWindow::rebuildInNewLanguage()
     }
     const Screen was = screen();
     const Page page = this->page();
+    const auto passwordListImported = m_passwordCheck->lastImport();
     buildScreens();
     if (was == Screen::Workspace) {
         showScreen(Screen::Workspace);
         m_people->reload();
         m_passwordCheck->reload();
+        if (passwordListImported) {
+            m_passwordCheck->showImported(*passwordListImported);
+        }
         m_import->reload();
         m_catalog->reload();
         showPage(page);

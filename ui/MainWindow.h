@@ -93,7 +93,7 @@ private:
     Options m_options;
     QString m_builtLanguage; // the language the screens are in
     bool m_rebuildQueued = false;
-    bool m_rebuildWaiting = false; // a language change waits for the runner's work
+    bool m_rebuildWaiting = false; // a language change waits for the runner's work and the list's import
     std::unique_ptr<AppSettings> m_settings;
     std::shared_ptr<KeyStore> m_keyStore;
     std::unique_ptr<SessionRunner> m_runner;

@@ -9,6 +9,7 @@
 #include "QuickCheckPage.h"
 #include "SessionRunner.h"
 #include "TestSupport.h"
+#include "Translator.h"
 #include "VaultSession.h"
 
 #include <QCheckBox>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void cancelledImportKeepsTheListAsItWas();
     void reachedFromThePersonAndTheQuickCheck();
     void lockEmptiesTheField();
+    void languageChangeWaitsForTheListImport();
 
 private:
     // A Pwned Passwords file (ordered by hash) with the leaked password seen 52,000 times
@@ -86,6 +88,7 @@ void TestGuiPasswordCheck::init()
 
 void TestGuiPasswordCheck::cleanup()
 {
+    Translator::install(QStringLiteral("en"));
     m_fixture.reset();
     m_downloads.reset();
 }
@@ -287,6 +290,33 @@ void TestGuiPasswordCheck::lockEmptiesTheField()
     QTest::keyClicks(page->passwordField()->lineEdit(), kLeakedPassword);
     window.showPage(MainWindow::Page::People);
     QVERIFY(page->passwordField()->isEmpty());
+}
+
+void TestGuiPasswordCheck::languageChangeWaitsForTheListImport()
+{
+    // A new language builds the pages again. The list's import runs on a thread of its own:
+    // building the page again used to cancel it. Now the language waits for it, and the
+    // new page says what was imported, in the new language.
+    MainWindow &window = *m_fixture->window;
+    PasswordCheckPage *page = openPage();
+    QSignalSpy imported(page, &PasswordCheckPage::importFinished);
+    bool retranslated = false;
+    connect(&window, &MainWindow::retranslated, this, [&retranslated] { retranslated = true; });
+    page->importList(writeCorpus(300000));
+    QVERIFY(page->isImporting());
+    Translator::install(QStringLiteral("fr"));
+    QVERIFY(waitFor([&] { return retranslated; }, 120000));
+    QCOMPARE(imported.count(), 1);
+    QCOMPARE(imported.first().first().toBool(), true);
+
+    QCOMPARE(window.page(), MainWindow::Page::PasswordCheck);
+    page = window.passwordCheckPage();
+    QVERIFY(!page->isImporting());
+    QVERIFY2(page->listStatusText().contains(QLatin1String("SHA-1")), qPrintable(page->listStatusText()));
+    const QString message = page->findChild<InlineMessage *>(QStringLiteral("passwordListMessage"))->text();
+    QVERIFY2(message.contains(QStringLiteral("hachages de mots de passe (SHA-1) importés depuis pwned-passwords-sha1-ordered-by-hash.txt")),
+             qPrintable(message));
+    QVERIFY(QFile::exists(PasswordList::pathIn(m_fixture->vaultDirectory())));
 }
 
 QTEST_MAIN(TestGuiPasswordCheck)

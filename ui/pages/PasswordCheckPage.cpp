@@ -413,10 +413,16 @@ void PasswordCheckPage::importDone(const PasswordImportReport &report, const QSt
     endImport();
     m_index.reset(); // the new list replaced the file: open it afresh
     showListStatus();
-    const QStringList summary = PasswordList::importSummary(report, QFileInfo(source).fileName());
-    m_listMessage->show(InlineMessage::Kind::Success, summary.join(QLatin1Char(' ')));
+    m_lastImport = Imported{report, source};
+    showImported(*m_lastImport);
     m_password->lineEdit()->setFocus();
     Q_EMIT importFinished(true);
+}
+
+void PasswordCheckPage::showImported(const Imported &imported)
+{
+    const QStringList summary = PasswordList::importSummary(imported.report, QFileInfo(imported.source).fileName());
+    m_listMessage->show(InlineMessage::Kind::Success, summary.join(QLatin1Char(' ')));
 }
 
 void PasswordCheckPage::importFailed(const Error &error)

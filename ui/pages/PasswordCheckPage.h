@@ -56,6 +56,13 @@ public:
     bool isImporting() const { return m_importThread != nullptr; }
     // Empties the field, the answer and the choice of person; cancels an import.
     void clear();
+    // What the last import brought, said again by the page built anew in another language.
+    struct Imported {
+        PasswordImportReport report;
+        QString source;
+    };
+    std::optional<Imported> lastImport() const { return m_lastImport; }
+    void showImported(const Imported &imported);
 
     PassphraseEdit *passwordField() const { return m_password; }
     QString answerText() const;
@@ -109,6 +116,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
     qint64 m_wantedPerson = 0; // chosen before the list of people arrived
     qint64 m_shownPerson = 0;
+    std::optional<Imported> m_lastImport;
 };
 
 } // namespace BreachAdvisor::Ui
