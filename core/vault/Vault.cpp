@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUuid>
 
 #if defined(Q_OS_UNIX)
@@ -88,23 +89,35 @@ void makePrivate(const QString &directory)
 
 // A lock file that names no process and that no process holds: what a program killed
 // between creating vault.lock and writing its process id into it leaves (QLockFile
-// creates the file, then writes). With a stale-lock time of 0, QLockFile never takes it
-// over, and the vault could not be opened again. A second's age rules out a program that
-// is between those two steps right now.
+// creates the file, then locks and writes). With a stale-lock time of 0, QLockFile never
+// takes it over, and the vault could not be opened again. A second's age rules out a
+// program that is between those two steps right now: a younger one is waited for (at most
+// that second) and looked at again, so that opening right after a crash works instead of
+// naming "process 0".
 bool isAbandonedLock(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > 0 || file.fileTime(QFileDevice::FileModificationTime).secsTo(QDateTime::currentDateTime()) < 1) {
-        return false;
-    }
+    constexpr qint64 kSettleMs = 1000;
+    for (int look = 0; look < 2; ++look) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly) || file.size() > 0) {
+            return false;
+        }
 #if defined(Q_OS_UNIX)
-    // QLockFile also holds an flock on the file while it owns it.
-    if (::flock(file.handle(), LOCK_EX | LOCK_NB) != 0) {
-        return false;
-    }
-    ::flock(file.handle(), LOCK_UN);
+        // QLockFile also holds an flock on the file while it owns it.
+        if (::flock(file.handle(), LOCK_EX | LOCK_NB) != 0) {
+            return false;
+        }
+        ::flock(file.handle(), LOCK_UN);
 #endif
-    return true;
+        const qint64 age = file.fileTime(QFileDevice::FileModificationTime).msecsTo(QDateTime::currentDateTime());
+        if (age >= kSettleMs) {
+            return true;
+        }
+        if (look == 0) {
+            QThread::msleep(static_cast<unsigned long>(kSettleMs - std::max<qint64>(age, 0)));
+        }
+    }
+    return false;
 }
 
 // What create() may have made, for a create that failed or whose recovery key could not be shown.
