@@ -268,7 +268,9 @@ PasswordIndexWriter::PasswordIndexWriter(const QString &path, PasswordHashKind k
     s.partitions = std::uint64_t(1) << s.partitionBits;
     s.directory.assign((s.partitions + 1) * kDirectoryEntrySize, 0);
     crypto_generichash_init(&s.chunk, nullptr, 0, kChunkDigestSize);
-    if (!s.file.open(QIODevice::WriteOnly)) {
+    // Private like every file in the vault's folder, although the list is public: the vault
+    // would otherwise find a file others could read there and warn about it on its next open.
+    if (!s.file.open(QIODevice::WriteOnly) || !s.file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         throw Error(ErrorKind::Internal,
                     QCoreApplication::translate("PasswordIndex", "Cannot write %1: %2").arg(path, s.file.errorString()));
     }

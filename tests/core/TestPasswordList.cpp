@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -188,6 +189,11 @@ void TestPasswordList::layoutsImportAndPasswordsAreFound()
     if (layout == QLatin1String("prefixes") || layout == QLatin1String("7z")) {
         QCOMPARE(report.otherFiles, 1); // counted, not read
     }
+
+    // Private like everything in the vault's folder: a list readable by others made the next
+    // open of the vault warn "Other users could read the vault" about public data.
+    QCOMPARE(QFileInfo(indexPath()).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
 
     PasswordIndex index(indexPath());
     QCOMPARE(int(index.info().kind), kind);
