@@ -258,7 +258,7 @@ void People::recordKnownPassword(qint64 personId, int seenClass, const QStringLi
     }
     Statement upsert = m_db.prepare("INSERT OR REPLACE INTO person_known_password(person_id, seen_class, used_at, found_at) VALUES (?, ?, ?, ?);");
     upsert.bind(1, personId).bind(2, qint64(std::max(seenClass, before ? before->seenClass : 0))).bind(3, services.join(QLatin1Char(',')))
-        .bind(4, nowText()).run();
+        .bind(4, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).run(); // a finding and a step marked in the same second stay apart
 }
 
 std::optional<KnownPassword> People::knownPassword(qint64 personId) const

@@ -152,7 +152,7 @@ Plan PersonalPlan::build(const Request &request)
                 usedAt << service->name;
             }
         }
-        context.reasons << PlanReason::knownPassword(request.knownPassword->seenClass, usedAt);
+        context.reasons << PlanReason::knownPassword(request.knownPassword->seenClass, usedAt, request.knownPassword->foundAt);
     }
     engine.consolidate(context); // one reason per event, before saying whom each is about
     aboutWhom(context, identifiers, request.region.toUpper());
@@ -234,7 +234,7 @@ void PersonalPlan::applyProgress(QList<PlanItem> &items, const QHash<QString, St
             continue;
         }
         for (const PlanReason &reason : std::as_const(item.reasons)) {
-            if (!it->reasons.contains(reason.breach)) {
+            if (!it->reasons.contains(reason.progressKey())) {
                 item.newReasons << reason.breach;
             }
         }
@@ -263,7 +263,7 @@ std::optional<StepProgress> PersonalPlan::mark(const Person &person, const QStri
     const std::optional<StepProgress> previous = all.contains(stepId) ? std::optional(all.value(stepId)) : std::nullopt;
     StepProgress progress{stepId, status, note.value_or(previous ? previous->note : QString()), QDateTime::currentDateTimeUtc(), {}};
     for (const PlanReason &reason : item->reasons) {
-        progress.reasons << reason.breach;
+        progress.reasons << reason.progressKey();
     }
     m_people.setProgress(person.id, progress);
     return previous;

@@ -75,10 +75,11 @@ PlanReason PlanReason::fromBreach(const Breach &breach, const QStringList &field
     return reason;
 }
 
-PlanReason PlanReason::knownPassword(int seenClass, const QStringList &usedAtNames)
+PlanReason PlanReason::knownPassword(int seenClass, const QStringList &usedAtNames, const QDateTime &foundAt)
 {
     PlanReason reason;
     reason.breach = QString::fromLatin1(kKnownPassword);
+    reason.foundAt = foundAt;
     reason.title = QCoreApplication::translate("Plan", "the list of leaked passwords");
     reason.fields = QStringList{QStringLiteral("Passwords")};
     reason.flags = QStringList{reason.breach};
@@ -92,6 +93,11 @@ PlanReason PlanReason::knownPassword(int seenClass, const QStringList &usedAtNam
         reason.about += QLatin1Char(' ') + QCoreApplication::translate("Plan", "You said you use it at %1.").arg(usedAtNames.join(QStringLiteral(", ")));
     }
     return reason;
+}
+
+QString PlanReason::progressKey() const
+{
+    return foundAt.isValid() ? breach + QLatin1Char('@') + foundAt.toUTC().toString(Qt::ISODateWithMs) : breach;
 }
 
 QString PlanReason::displayTitle() const

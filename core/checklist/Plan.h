@@ -75,13 +75,18 @@ struct PlanReason
     // Data classes only a small share of its records held (the 2021 scrape's e-mail addresses):
     // for a possible reason they are not counted as leaked, and the facts say why.
     QStringList rareFields{};
+    QDateTime foundAt{}; // the known password's reason: when it was last found
+
+    // What a finished step remembers of this reason: the breach's name, and for a known
+    // password also when it was found, so that one found after the step was done reopens it.
+    QString progressKey() const;
 
     // The flag and name of the one reason that is no breach: a password of the person's is in
     // the list of leaked passwords (People::knownPassword). Only steps whose condition names
     // the flag take it; it words itself (about).
     static constexpr char kKnownPassword[] = "known_password";
     bool isBreach() const { return !flags.contains(QLatin1String(kKnownPassword)); }
-    static PlanReason knownPassword(int seenClass, const QStringList &usedAtNames);
+    static PlanReason knownPassword(int seenClass, const QStringList &usedAtNames, const QDateTime &foundAt);
 
     bool isPossibleOnly() const { return evidence == Evidence::Possible; }
     // Found, reported, or a likely possibility: enough to lead a plan or change a password.

@@ -4,6 +4,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace BreachAdvisor;
 
@@ -355,7 +356,16 @@ void TestPersonalPlan::knownPasswordLeadsThePlanAndKeepsNothingOfIt()
     QCOMPARE(TestSupport::failureOf([&] { m_session->recordKnownPassword(amira, 1, {QStringLiteral("nosuchservice")}); }),
              std::optional(ErrorKind::Usage));
 
-    // Marked done, it stays done; forgotten, the step goes.
+    // Marked done, it stays done; a password of theirs found after that reopens it (they
+    // still use a leaked one somewhere); forgotten, the step goes.
+    m_session->markStep(amira, QStringLiteral("change-known-password"), StepStatus::Done);
+    QCOMPARE(m_session->planFor(amira).item(QStringLiteral("change-known-password"))->status, StepStatus::Done);
+    QThread::msleep(5); // the finding is timed to the millisecond
+    m_session->recordKnownPassword(amira, 1, {});
+    const Plan again = m_session->planFor(amira);
+    QCOMPARE(again.item(QStringLiteral("change-known-password"))->status, StepStatus::Reopened);
+    QCOMPARE(again.item(QStringLiteral("change-known-password"))->newReasons, QStringList{QLatin1String(PlanReason::kKnownPassword)});
+    QCOMPARE(again.item(QStringLiteral("change-known-password"))->newReasonTitles(), QStringList{QStringLiteral("the list of leaked passwords")});
     m_session->markStep(amira, QStringLiteral("change-known-password"), StepStatus::Done);
     QCOMPARE(m_session->planFor(amira).item(QStringLiteral("change-known-password"))->status, StepStatus::Done);
     m_session->forgetKnownPassword(amira);
