@@ -8,10 +8,10 @@
 #include "IdleLock.h"
 #include "ImportPage.h"
 #include "KeyStore.h"
+#include "PassphraseEdit.h"
 #include "PasswordCheckPage.h"
 #include "PeoplePage.h"
 #include "PersonView.h"
-#include "PassphraseEdit.h"
 #include "QuickCheckPage.h"
 #include "SessionRunner.h"
 #include "SettingsPage.h"
@@ -178,17 +178,9 @@ void MainWindow::buildScreens()
             QTimer::singleShot(0, this, &MainWindow::rebuildInNewLanguage);
         }
     });
-    // A password of a person's, from their plan; anyone's, from the quick check.
-    connect(m_people->personView(), &PersonView::passwordCheckRequested, this, [this] {
-        m_passwordCheck->setPerson(m_people->selectedPersonId());
-        showPage(Page::PasswordCheck);
-        m_passwordCheck->passwordField()->lineEdit()->setFocus();
-    });
-    connect(m_quickCheck, &QuickCheckPage::passwordCheckRequested, this, [this] {
-        m_passwordCheck->setPerson(0);
-        showPage(Page::PasswordCheck);
-        m_passwordCheck->passwordField()->lineEdit()->setFocus();
-    });
+    // A password of a person's, from their plan; anyone's (nobody's), from the quick check.
+    connect(m_people->personView(), &PersonView::passwordCheckRequested, this, [this] { checkPasswordOf(m_people->selectedPersonId()); });
+    connect(m_quickCheck, &QuickCheckPage::passwordCheckRequested, this, [this] { checkPasswordOf(0); });
     connect(m_passwordCheck, &PasswordCheckPage::planRequested, this, [this](qint64 personId) {
         showPage(Page::People);
         m_people->selectPerson(personId);
@@ -214,6 +206,13 @@ void MainWindow::buildScreens()
             m_people->addPerson();
         });
     }
+}
+
+void MainWindow::checkPasswordOf(qint64 personId)
+{
+    m_passwordCheck->setPerson(personId);
+    showPage(Page::PasswordCheck);
+    m_passwordCheck->passwordField()->lineEdit()->setFocus();
 }
 
 void MainWindow::rebuildInNewLanguage()

@@ -84,6 +84,8 @@ protected:
 private:
     void buildScreens();
     void rebuildInNewLanguage();
+    // The password page, for this saved person (0: nobody, nothing is kept), its field focused.
+    void checkPasswordOf(qint64 personId);
     void showScreen(Screen screen);
     void updateIcons();
     void enterWorkspace();

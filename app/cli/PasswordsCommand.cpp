@@ -1,6 +1,5 @@
 #include "Commands.h"
 
-#include "ChecklistRules.h"
 #include "CommandLine.h"
 #include "PasswordCorpusImporter.h"
 #include "PasswordHash.h"
@@ -98,11 +97,7 @@ int checkPasswords(CliContext &context)
     const QStringList usedAt = context.commandLine.values(QStringLiteral("uses"));
     std::optional<Person> person;
     if (!personName.isEmpty()) {
-        for (const QString &use : usedAt) {
-            if (!ChecklistRules::bundled().service(use)) {
-                throw Error(ErrorKind::Usage, QCoreApplication::translate("People", "\"%1\" is not a service the checklist knows.").arg(use));
-            }
-        }
+        People::serviceIds(usedAt); // an unknown service is refused before any password is read
         person = context.session().requirePerson(personName);
     } else if (!usedAt.isEmpty()) {
         throw Error(ErrorKind::Usage, QCoreApplication::translate("Cli", "--uses says where a person uses the password: give --person NAME too."));

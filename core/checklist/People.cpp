@@ -239,23 +239,29 @@ void People::forgetReportedBreach(qint64 personId, qint64 breachId)
     remove.bind(1, personId).bind(2, breachId).run();
 }
 
+QStringList People::serviceIds(const QStringList &services)
+{
+    const ChecklistRules &rules = ChecklistRules::bundled();
+    QStringList ids;
+    for (const QString &use : services) {
+        const Service *service = rules.service(use);
+        if (!service) {
+            throw Error(ErrorKind::Usage, QCoreApplication::translate("People", "\"%1\" is not a service the checklist knows.").arg(use));
+        }
+        if (!ids.contains(service->id)) {
+            ids << service->id;
+        }
+    }
+    return ids;
+}
+
 void People::recordKnownPassword(qint64 personId, int seenClass, const QStringList &usedAt)
 {
     if (seenClass < 0 || seenClass >= PasswordSeen::kClasses) {
         throw Error(ErrorKind::Usage, QCoreApplication::translate("People", "%1 is not a seen class (0 to %2).").arg(seenClass).arg(PasswordSeen::kClasses - 1));
     }
-    const ChecklistRules &rules = ChecklistRules::bundled();
-    QStringList services;
     const std::optional<KnownPassword> before = knownPassword(personId);
-    for (const QString &use : (before ? before->usedAt : QStringList()) + usedAt) {
-        const Service *service = rules.service(use);
-        if (!service) {
-            throw Error(ErrorKind::Usage, QCoreApplication::translate("People", "\"%1\" is not a service the checklist knows.").arg(use));
-        }
-        if (!services.contains(service->id)) {
-            services << service->id;
-        }
-    }
+    const QStringList services = serviceIds((before ? before->usedAt : QStringList()) + usedAt);
     Statement upsert = m_db.prepare("INSERT OR REPLACE INTO person_known_password(person_id, seen_class, used_at, found_at) VALUES (?, ?, ?, ?);");
     upsert.bind(1, personId).bind(2, qint64(std::max(seenClass, before ? before->seenClass : 0))).bind(3, services.join(QLatin1Char(',')))
         .bind(4, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).run(); // a finding and a step marked in the same second stay apart

@@ -85,6 +85,9 @@ public:
     QList<ReportedBreach> reportedBreaches(qint64 personId) const;
     void forgetReportedBreach(qint64 personId, qint64 breachId);
 
+    // The checklist's ids of these services (ids or names), each once, in order. Throws
+    // Error(Usage) naming one the checklist does not know.
+    static QStringList serviceIds(const QStringList &services);
     // Keeps that a password of theirs is known. Found again, it keeps the higher seen class,
     // the services of both and the later date. Throws Error(Usage) for an unknown service
     // or a seen class out of range.

@@ -344,6 +344,15 @@ Person VaultSession::requirePerson(const QString &name) const
     return *found;
 }
 
+Person VaultSession::requirePerson(qint64 id) const
+{
+    const std::optional<Person> found = m_people->find(id);
+    if (!found) {
+        throw Error(ErrorKind::NotFound, QCoreApplication::translate("People", "This person is no longer saved in the vault."));
+    }
+    return *found;
+}
+
 Person VaultSession::addPerson(const Person &person)
 {
     return m_people->add(person);

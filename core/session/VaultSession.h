@@ -203,6 +203,8 @@ public:
     std::optional<Person> person(const QString &name) const;
     // Throws NotFound naming the person.
     Person requirePerson(const QString &name) const;
+    // Throws NotFound when they are no longer saved (removed meanwhile).
+    Person requirePerson(qint64 id) const;
     Person addPerson(const Person &person);
     Person updatePerson(const Person &person);
     void removePerson(const Person &person);

@@ -14,6 +14,9 @@
 #include <QThread>
 #include <QUuid>
 
+#include <algorithm>
+#include <optional>
+
 #if defined(Q_OS_UNIX)
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -87,6 +90,24 @@ void makePrivate(const QString &directory)
     }
 }
 
+// How old (ms) an empty vault.lock that no process holds is; nothing when it names a
+// process or one holds it.
+std::optional<qint64> unheldEmptyLockAge(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 0) {
+        return std::nullopt;
+    }
+#if defined(Q_OS_UNIX)
+    // QLockFile also holds an flock on the file while it owns it.
+    if (::flock(file.handle(), LOCK_EX | LOCK_NB) != 0) {
+        return std::nullopt;
+    }
+    ::flock(file.handle(), LOCK_UN);
+#endif
+    return file.fileTime(QFileDevice::FileModificationTime).msecsTo(QDateTime::currentDateTime());
+}
+
 // A lock file that names no process and that no process holds: what a program killed
 // between creating vault.lock and writing its process id into it leaves (QLockFile
 // creates the file, then locks and writes). With a stale-lock time of 0, QLockFile never
@@ -97,27 +118,12 @@ void makePrivate(const QString &directory)
 bool isAbandonedLock(const QString &path)
 {
     constexpr qint64 kSettleMs = 1000;
-    for (int look = 0; look < 2; ++look) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly) || file.size() > 0) {
-            return false;
-        }
-#if defined(Q_OS_UNIX)
-        // QLockFile also holds an flock on the file while it owns it.
-        if (::flock(file.handle(), LOCK_EX | LOCK_NB) != 0) {
-            return false;
-        }
-        ::flock(file.handle(), LOCK_UN);
-#endif
-        const qint64 age = file.fileTime(QFileDevice::FileModificationTime).msecsTo(QDateTime::currentDateTime());
-        if (age >= kSettleMs) {
-            return true;
-        }
-        if (look == 0) {
-            QThread::msleep(static_cast<unsigned long>(kSettleMs - std::max<qint64>(age, 0)));
-        }
+    std::optional<qint64> age = unheldEmptyLockAge(path);
+    if (age && *age < kSettleMs) {
+        QThread::msleep(static_cast<unsigned long>(kSettleMs - std::max<qint64>(*age, 0)));
+        age = unheldEmptyLockAge(path);
     }
-    return false;
+    return age && *age >= kSettleMs;
 }
 
 // What create() may have made, for a create that failed or whose recovery key could not be shown.

@@ -16,7 +16,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
@@ -231,17 +230,16 @@ bool PasswordCheckPage::openList()
 
 void PasswordCheckPage::showListStatus()
 {
-    if (QFileInfo::exists(listPath()) && !openList()) {
-        m_listStatus->setText(tr("The list of leaked passwords on this computer cannot be used (see below): import it again."));
-        m_importFile->setText(tr("Import the &list…"));
-        return;
-    }
     if (!openList()) {
+        m_importFile->setText(tr("Import the &list…"));
+        if (QFileInfo::exists(listPath())) {
+            m_listStatus->setText(tr("The list of leaked passwords on this computer cannot be used (see below): import it again."));
+            return;
+        }
         m_listStatus->setText(tr("There is no list of leaked passwords on this computer yet. Download Have I Been Pwned's \"Pwned "
                                  "Passwords\" list once, on any computer with Internet access (haveibeenpwned.com/Passwords says how), "
                                  "then import the file, or the folder of files, here. The list is public data: nothing you check is sent "
                                  "anywhere."));
-        m_importFile->setText(tr("Import the &list…"));
         return;
     }
     const PasswordIndex::Info &info = m_index->info();
@@ -290,13 +288,9 @@ void PasswordCheckPage::keepWithPerson(qint64 personId, int seenClass, const QSt
 {
     m_context.runner.run(
         [personId, seenClass, usedAt](VaultSession &session) {
-            const QList<Person> people = session.people();
-            const auto it = std::find_if(people.cbegin(), people.cend(), [personId](const Person &p) { return p.id == personId; });
-            if (it == people.cend()) {
-                throw Error(ErrorKind::NotFound, QCoreApplication::translate("People", "This person is no longer saved in the vault."));
-            }
-            session.recordKnownPassword(*it, seenClass, usedAt);
-            return it->name;
+            const Person person = session.requirePerson(personId);
+            session.recordKnownPassword(person, seenClass, usedAt);
+            return person.name;
         },
         [this](const QString &name) {
             m_kept->show(InlineMessage::Kind::Success, tr("Kept with %1: a password of theirs is known (nothing of the password itself). "
